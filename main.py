@@ -1,0 +1,3 @@
+from pos_app.app import run
+
+raise SystemExit(run())

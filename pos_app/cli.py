@@ -1,0 +1,234 @@
+"""pos-admin: the same services as the desktop app, from a terminal.
+
+It acts as the operator who holds the database credentials (``Actor.system()``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from pos_app.data.database import Database
+from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
+from pos_app.domain.errors import PosError
+from pos_app.logging_setup import setup_logging
+from pos_app.services import Services, build_services
+from pos_app.services.inventory import CSV_COLUMNS
+from pos_app.services.records import Actor
+from pos_app.settings import choose_database, prepare_sqlite_path
+
+log = logging.getLogger("pos_app.cli")
+OPERATOR = Actor.system()
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> tuple[Database, Services]:
+    choice = choose_database(args.database)
+    prepare_sqlite_path(choice.url)
+    db = Database(choice.url)
+    if migrate:
+        upgrade_to_head(db)
+    return db, build_services(db)
+
+
+def _read_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Repeat the password: ") != first:
+            raise PosError("The two passwords differ; nothing was changed")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    db, _ = _open(args)
+    print(f"{db.location}: schema {current_revision(db)} (head {head_revision()})")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    db, _ = _open(args, migrate=False)
+    print(current_revision(db) or "empty (no schema yet)")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    _, services = _open(args)
+    password = _read_password(f"Password for {args.username}: ")
+    member = services.staff.create(
+        OPERATOR,
+        username=args.username,
+        password=password,
+        name=args.name or args.username,
+        role=args.role,
+    )
+    print(f"Created {member.role.value} '{member.username}' (#{member.id})")
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    _, services = _open(args)
+    summary = services.demo.generate(
+        OPERATOR,
+        products=args.products,
+        customers=args.customers,
+        sales=args.sales,
+        reviews=args.reviews,
+        seed=args.seed,
+    )
+    print(
+        f"Added {summary.products} products, {summary.customers} customers, "
+        f"{summary.sales} sales and {summary.reviews} reviews. "
+        f"Demo customers sign in with the password '{summary.customer_password}'."
+    )
+    return 0
+
+
+def cmd_health(args: argparse.Namespace) -> int:
+    choice = choose_database(args.database)
+    try:
+        db = Database(choice.url)
+    except PosError as exc:
+        print(
+            json.dumps({"ok": False, "error": exc.message, "database": choice.url.split("@")[-1]})
+        )
+        return 1
+    report = build_services(db).health.check(OPERATOR)
+    print(json.dumps(asdict(report), sort_keys=True))
+    return 0 if report.ok else 1
+
+
+def cmd_products_import(args: argparse.Namespace) -> int:
+    _, services = _open(args)
+    path = Path(args.file)
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            reader = csv.DictReader(handle)
+            missing = {"name", "category", "price"} - set(reader.fieldnames or ())
+            if missing:
+                raise PosError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+            rows = [{k: v for k, v in row.items() if k is not None} for row in reader]
+    except OSError as exc:
+        raise PosError(f"Cannot read {path}: {exc.strerror}") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise PosError(f"{path} is not a readable CSV file: {exc}") from None
+    report = services.inventory.import_products(OPERATOR, rows)
+    if report.errors:
+        for error in report.errors:
+            # +1 for the header line: the number a spreadsheet shows.
+            print(f"line {error.row + 1}: {error.message}", file=sys.stderr)
+        print(f"Nothing imported: {len(report.errors)} row(s) refused", file=sys.stderr)
+        return 1
+    print(f"Imported {report.imported} products")
+    return 0
+
+
+def cmd_products_export(args: argparse.Namespace) -> int:
+    _, services = _open(args)
+    if args.file in (None, "-"):
+        count = _write_products(services, sys.stdout)
+        return 0
+    with open(args.file, "w", newline="", encoding="utf-8") as out:
+        count = _write_products(services, out)
+    print(f"Exported {count} products to {args.file}")
+    return 0
+
+
+def _write_products(services: Services, out: TextIO) -> int:
+    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
+    writer.writeheader()
+    count = 0
+    for row in services.inventory.export_rows(OPERATOR):
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="sqlite:///path/to/file.db or postgresql+psycopg://user@host/db "
+        "(default: POS_DATABASE_URL, else this computer's file)",
+    )
+    parser = argparse.ArgumentParser(prog="pos-admin", description=__doc__, parents=[common])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    db = commands.add_parser("db", help="schema migrations").add_subparsers(
+        dest="db_command", required=True
+    )
+    db.add_parser("upgrade", parents=[common], help="migrate to the newest schema").set_defaults(
+        run=cmd_db_upgrade
+    )
+    db.add_parser("current", parents=[common], help="print the schema revision").set_defaults(
+        run=cmd_db_current
+    )
+
+    user = commands.add_parser("user", help="staff accounts").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser(
+        "add", parents=[common], help="add a staff account (password is prompted)"
+    )
+    add.add_argument("username")
+    add.add_argument("--role", choices=["cashier", "manager", "admin"], required=True)
+    add.add_argument("--name", help="display name (default: the username)")
+    add.set_defaults(run=cmd_user_add)
+
+    demo = commands.add_parser(
+        "demo-data", parents=[common], help="add demo products, customers, sales and reviews"
+    )
+    demo.add_argument("--products", type=int, default=200)
+    demo.add_argument("--customers", type=int, default=50)
+    demo.add_argument("--sales", type=int, default=300)
+    demo.add_argument("--reviews", type=int, default=100)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(run=cmd_demo_data)
+
+    commands.add_parser(
+        "health", parents=[common], help="JSON health report; non-zero exit if unhealthy"
+    ).set_defaults(run=cmd_health)
+
+    products = commands.add_parser("products", help="product CSV import and export").add_subparsers(
+        dest="products_command", required=True
+    )
+    imp = products.add_parser(
+        "import", parents=[common], help="import products from CSV (all rows or none)"
+    )
+    imp.add_argument("file")
+    imp.set_defaults(run=cmd_products_import)
+    exp = products.add_parser("export", parents=[common], help="export products as CSV")
+    exp.add_argument("file", nargs="?", help="output file (default: standard output)")
+    exp.set_defaults(run=cmd_products_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "database"):
+        args.database = None
+    log_path = setup_logging()
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except PosError as exc:
+        log.warning("pos-admin %s failed: %s", args.command, exc.message)
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("pos-admin %s crashed", args.command)
+        print(f"error: something went wrong; the details are in {log_path}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Engine factory, sessions and the transaction runner: retries, error translation.
+
+One ``Database`` is built by ``app.py`` (or the CLI) and handed to the services. It never
+exists at import time.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import sessionmaker
+
+from pos_app.data.store import Store
+from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+#: Serialization failure and deadlock: the transaction can be run again as a whole.
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+MAX_ATTEMPTS = 6
+
+
+class UniqueViolation(ConflictError):
+    """A UNIQUE constraint refused a row; ``constraint`` names it when the driver says."""
+
+    def __init__(self, message: str, constraint: str) -> None:
+        super().__init__(message)
+        self.constraint = constraint
+
+
+def parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailableError(f"Not a database address: {url!r}") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailableError(
+            "Counter POS works with a SQLite file or a PostgreSQL server, "
+            f"not {parsed.get_backend_name()!r}"
+        )
+    if parsed.get_backend_name() == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe_url(url: URL) -> str:
+    """Where the data lives, for status bars and messages; never shows a password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or "(memory)"
+    return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # We issue BEGIN ourselves so that writes can take the lock up front.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        # FULL: a power cut right after "Sale completed" must not lose that sale.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # A deferred transaction that later writes fails at once with "database is
+        # locked", whatever the timeout; IMMEDIATE waits for the write lock instead.
+        read_only = connection.get_execution_options().get("pos_read_only", False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+
+def create_engine_for(url: str | URL) -> Engine:
+    parsed = parse_url(url) if isinstance(url, str) else url
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        _configure_sqlite(engine)
+        return engine
+    return create_engine(
+        parsed,
+        pool_pre_ping=True,
+        pool_size=4,
+        max_overflow=4,
+        pool_recycle=1800,
+        isolation_level="READ COMMITTED",
+        connect_args={"connect_timeout": 5, "application_name": "counter-pos"},
+    )
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(exc.orig, "sqlstate", None)
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A conflict that running the whole transaction again may get past."""
+    if not isinstance(exc, DBAPIError) or exc.connection_invalidated:
+        return False
+    if _sqlstate(exc) in RETRYABLE_SQLSTATES:
+        return True
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    if not isinstance(exc, DBAPIError):
+        return False
+    if exc.connection_invalidated:
+        return True
+    state = _sqlstate(exc) or ""
+    # Class 08: connection exception; 57P01-57P03: the server is shutting down or starting.
+    if state.startswith("08") or state in ("57P01", "57P02", "57P03"):
+        return True
+    return (
+        isinstance(exc, OperationalError)
+        and _sqlstate(exc) is None
+        and "sqlite" not in (type(exc.orig).__module__)
+    )
+
+
+def _constraint_name(exc: IntegrityError) -> str:
+    diag = getattr(exc.orig, "diag", None)
+    name = getattr(diag, "constraint_name", None)
+    if name:
+        return str(name)
+    # SQLite: "UNIQUE constraint failed: accounts.username"
+    text = str(exc.orig)
+    if "UNIQUE constraint failed:" in text:
+        columns = text.split("UNIQUE constraint failed:", 1)[1].strip()
+        table = columns.split(".", 1)[0]
+        names = "_".join(part.split(".", 1)[-1] for part in columns.split(", "))
+        return f"uq_{table}_{names}"
+    return ""
+
+
+class Database:
+    """The engine and the two kinds of transaction the services open."""
+
+    def __init__(self, url: str | URL) -> None:
+        self.url = parse_url(url) if isinstance(url, str) else url
+        self.engine = create_engine_for(self.url)
+        self._writes = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        self._reads = sessionmaker(
+            self.engine.execution_options(pos_read_only=True),
+            expire_on_commit=False,
+            autoflush=False,
+        )
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def location(self) -> str:
+        return describe_url(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except PosError:
+            raise
+        except IntegrityError as exc:
+            name = _constraint_name(exc)
+            if "unique" in str(exc.orig).lower() or name.startswith("uq_"):
+                raise UniqueViolation("That record already exists", name) from exc
+            log.error("constraint refused a write: %s", exc.orig)
+            raise ConflictError(
+                f"The database refused the change ({name or 'constraint'})"
+            ) from exc
+        except DBAPIError as exc:
+            if is_retryable(exc):
+                log.warning("database busy: %s", exc.orig)
+                raise DatabaseUnavailableError(
+                    "The database is busy with other counters; nothing was changed. Try again."
+                ) from exc
+            if is_connection_lost(exc) or isinstance(exc, OperationalError):
+                log.warning("database unavailable: %s", exc.orig)
+                raise DatabaseUnavailableError(
+                    f"The database at {self.location} cannot be reached. "
+                    "Check the connection and try again."
+                ) from exc
+            raise
+
+    def read(self, work: Callable[[Store], T]) -> T:
+        """Run ``work`` in a read transaction and return its result."""
+        with self._translated(), self._reads.begin() as session:
+            return work(Store(session))
+
+    def write(self, work: Callable[[Store], T], *, attempts: int = MAX_ATTEMPTS) -> T:
+        """Run ``work`` in one write transaction: all of it commits or none of it does.
+
+        Serialization failures, deadlocks and a busy SQLite file run ``work`` again, a
+        bounded number of times; any other error propagates after the rollback.
+        """
+        for attempt in range(1, attempts + 1):
+            with self._translated():
+                try:
+                    with self._writes.begin() as session:
+                        return work(Store(session))
+                except DBAPIError as exc:
+                    if attempt < attempts and is_retryable(exc):
+                        log.info("retrying after conflict (%s), attempt %d", exc.orig, attempt)
+                        time.sleep(random.uniform(0.005, 0.02) * 2**attempt)
+                        continue
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def ping(self) -> None:
+        """Raise DatabaseUnavailableError unless a trivial query succeeds."""
+
+        def probe(store: Store) -> None:
+            store.session.connection().exec_driver_sql("SELECT 1")
+
+        self.read(probe)

@@ -1,0 +1,406 @@
+"""Queries and conditional updates, one method each, over one open transaction.
+
+Services get a ``Store`` from ``Database.read``/``Database.write`` and never build SQL
+themselves. Stock and wallet changes are single conditional UPDATEs: never read, compute,
+write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, and_, exists, func, insert, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from pos_app.data.models import (
+    Account,
+    Base,
+    Product,
+    Review,
+    Sale,
+    SaleLine,
+    SalePayment,
+    StockMovement,
+    Wallet,
+    WalletEntry,
+)
+from pos_app.domain.enums import Role
+
+M = TypeVar("M", bound=Base)
+
+PRODUCT_SORTS = {
+    "name": Product.name,
+    "price": Product.price_cents,
+    "stock": Product.stock,
+    "category": Product.category,
+    "id": Product.id,
+}
+CUSTOMER_SORTS = {
+    "username": Account.username,
+    "name": Account.name,
+    "age": Account.age,
+    "balance": Wallet.balance_cents,
+    "created": Account.created_at,
+}
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+@dataclass(frozen=True)
+class WalletChange:
+    wallet_id: int
+    balance_after_cents: int
+
+
+class Store:
+    """The queries of one transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- generic -------------------------------------------------------------------------
+    def add(self, row: Base) -> None:
+        self.session.add(row)
+
+    def add_all(self, rows: Iterable[Base]) -> None:
+        self.session.add_all(list(rows))
+
+    def flush(self) -> None:
+        self.session.flush()
+
+    def get(self, model: type[M], row_id: int) -> M | None:
+        return self.session.get(model, row_id)
+
+    def lock(self, model: type[M], row_id: int) -> M | None:
+        """The row as it is now, locked until the end of the transaction (PostgreSQL)."""
+        return self.session.get(model, row_id, with_for_update=True, populate_existing=True)
+
+    def fresh(self, model: type[M], row_id: int) -> M | None:
+        """The row re-read from the database, not from this session's cache."""
+        return self.session.get(model, row_id, populate_existing=True)
+
+    def delete(self, row: Base) -> None:
+        self.session.delete(row)
+
+    def _page(
+        self, query: Select[*tuple[Any, ...]], offset: int, limit: int
+    ) -> tuple[list[Any], int]:
+        total = self.session.scalar(
+            select(func.count()).select_from(query.order_by(None).subquery())
+        )
+        rows = list(self.session.execute(query.offset(offset).limit(limit)).all())
+        return rows, int(total or 0)
+
+    # -- accounts and wallets ------------------------------------------------------------
+    def account_by_username(self, username: str) -> Account | None:
+        return self.session.scalar(select(Account).where(Account.username == username))
+
+    def wallet_of(self, account_id: int) -> Wallet | None:
+        return self.session.scalar(select(Wallet).where(Wallet.account_id == account_id))
+
+    def customers_page(
+        self,
+        text: str,
+        include_inactive: bool,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[tuple[Account, int]], int]:
+        query = (
+            select(Account, Wallet.balance_cents)
+            .join(Wallet, Wallet.account_id == Account.id)
+            .where(Account.role == Role.CUSTOMER.value)
+        )
+        if text:
+            pattern = _like_pattern(text.lower())
+            query = query.where(
+                or_(
+                    Account.username.like(pattern, escape="\\"),
+                    func.lower(Account.name).like(pattern, escape="\\"),
+                )
+            )
+        if not include_inactive:
+            query = query.where(Account.active.is_(True))
+        column = CUSTOMER_SORTS.get(sort, Account.username)
+        query = query.order_by(column.desc() if descending else column.asc(), Account.id)
+        rows, total = self._page(query, offset, limit)
+        return [(row[0], int(row[1])) for row in rows], total
+
+    def staff(self) -> list[Account]:
+        query = (
+            select(Account).where(Account.role != Role.CUSTOMER.value).order_by(Account.username)
+        )
+        return list(self.session.scalars(query))
+
+    def count_staff(self, active_only: bool = True) -> int:
+        query = select(func.count()).select_from(Account).where(Account.role != Role.CUSTOMER.value)
+        if active_only:
+            query = query.where(Account.active.is_(True))
+        return int(self.session.scalar(query) or 0)
+
+    def account_has_history(self, account_id: int) -> bool:
+        sold = exists().where(or_(Sale.customer_id == account_id, Sale.cashier_id == account_id))
+        moved = exists().where(WalletEntry.wallet_id == Wallet.id, Wallet.account_id == account_id)
+        return bool(self.session.scalar(select(or_(sold, moved))))
+
+    def credit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
+        result = self.session.execute(
+            update(Wallet)
+            .where(Wallet.account_id == account_id)
+            .values(balance_cents=Wallet.balance_cents + cents)
+            .returning(Wallet.id, Wallet.balance_cents)
+        ).first()
+        return None if result is None else WalletChange(result[0], result[1])
+
+    def debit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
+        """Take ``cents`` if the balance covers it; None (and no change) otherwise."""
+        result = self.session.execute(
+            update(Wallet)
+            .where(Wallet.account_id == account_id, Wallet.balance_cents >= cents)
+            .values(balance_cents=Wallet.balance_cents - cents)
+            .returning(Wallet.id, Wallet.balance_cents)
+        ).first()
+        return None if result is None else WalletChange(result[0], result[1])
+
+    def wallet_entries(
+        self, account_id: int, offset: int, limit: int
+    ) -> tuple[list[tuple[WalletEntry, str | None, str | None]], int]:
+        actor = aliased(Account)
+        query = (
+            select(WalletEntry, actor.username, Sale.uuid)
+            .join(Wallet, Wallet.id == WalletEntry.wallet_id)
+            .outerjoin(actor, actor.id == WalletEntry.actor_id)
+            .outerjoin(Sale, Sale.id == WalletEntry.sale_id)
+            .where(Wallet.account_id == account_id)
+            .order_by(WalletEntry.id.desc())
+        )
+        rows, total = self._page(query, offset, limit)
+        return [(r[0], r[1], r[2]) for r in rows], total
+
+    # -- products ------------------------------------------------------------------------
+    def product_by_barcode(self, code: str) -> Product | None:
+        return self.session.scalar(select(Product).where(Product.barcode == code))
+
+    def products_page(
+        self,
+        text: str,
+        category: str | None,
+        barcode: str | None,
+        low_stock_below: int | None,
+        include_inactive: bool,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[Product], int]:
+        query = select(Product)
+        if text:
+            pattern = _like_pattern(text.lower())
+            query = query.where(
+                or_(func.lower(Product.name).like(pattern, escape="\\"), Product.barcode == text)
+            )
+        if category:
+            query = query.where(Product.category == category)
+        if barcode:
+            query = query.where(Product.barcode == barcode)
+        if low_stock_below is not None:
+            query = query.where(Product.stock < low_stock_below)
+        if not include_inactive:
+            query = query.where(Product.active.is_(True))
+        column = PRODUCT_SORTS.get(sort, Product.name)
+        query = query.order_by(column.desc() if descending else column.asc(), Product.id)
+        rows, total = self._page(query, offset, limit)
+        return [row[0] for row in rows], total
+
+    def change_stock(
+        self, product_id: int, delta: int, *, expected_price_cents: int | None = None
+    ) -> int | None:
+        """Add ``delta`` (negative to take) if stock stays >= 0 and the product is active
+        (and still at the expected price); returns the new stock, or None and no change."""
+        conditions = [Product.id == product_id, Product.stock + delta >= 0]
+        if delta < 0:
+            conditions.append(Product.active.is_(True))
+        if expected_price_cents is not None:
+            conditions.append(Product.price_cents == expected_price_cents)
+        result = self.session.execute(
+            update(Product)
+            .where(and_(*conditions))
+            .values(stock=Product.stock + delta)
+            .returning(Product.stock)
+            .execution_options(synchronize_session=False)
+        ).first()
+        return None if result is None else int(result[0])
+
+    def stock_movements(
+        self, product_id: int, offset: int, limit: int
+    ) -> tuple[list[tuple[StockMovement, str | None]], int]:
+        query = (
+            select(StockMovement, Account.username)
+            .outerjoin(Account, Account.id == StockMovement.actor_id)
+            .where(StockMovement.product_id == product_id)
+            .order_by(StockMovement.id.desc())
+        )
+        rows, total = self._page(query, offset, limit)
+        return [(r[0], r[1]) for r in rows], total
+
+    def existing_barcodes(self, codes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(codes), 500):
+            chunk = list(codes[start : start + 500])
+            found.update(
+                self.session.scalars(select(Product.barcode).where(Product.barcode.in_(chunk)))
+            )
+        return found
+
+    def insert_products(self, rows: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+        """Insert many products at once; returns (id, stock) of each, in order."""
+        if not rows:
+            return []
+        result = self.session.execute(
+            insert(Product).returning(Product.id, Product.stock, sort_by_parameter_order=True),
+            list(rows),
+        )
+        return [(int(r[0]), int(r[1])) for r in result]
+
+    def insert_stock_movements(self, rows: Sequence[dict[str, Any]]) -> None:
+        if rows:
+            self.session.execute(insert(StockMovement), list(rows))
+
+    def all_products(self, after_id: int, limit: int) -> list[Product]:
+        """Products in id order after ``after_id``: a cheap cursor for exports."""
+        query = select(Product).where(Product.id > after_id).order_by(Product.id).limit(limit)
+        return list(self.session.scalars(query))
+
+    def products_by_ids(self, ids: Sequence[int]) -> dict[int, Product]:
+        if not ids:
+            return {}
+        rows = self.session.scalars(select(Product).where(Product.id.in_(list(ids))))
+        return {p.id: p for p in rows}
+
+    # -- sales ---------------------------------------------------------------------------
+    def sale_by_uuid(self, uuid: str) -> Sale | None:
+        return self.session.scalar(select(Sale).where(Sale.uuid == uuid))
+
+    def sales_page(
+        self,
+        customer_id: int | None,
+        cashier_id: int | None,
+        product_id: int | None,
+        since: datetime | None,
+        until: datetime | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[Sale], int]:
+        query = select(Sale)
+        if customer_id is not None:
+            query = query.where(Sale.customer_id == customer_id)
+        if cashier_id is not None:
+            query = query.where(Sale.cashier_id == cashier_id)
+        if product_id is not None:
+            query = query.where(
+                exists().where(SaleLine.sale_id == Sale.id, SaleLine.product_id == product_id)
+            )
+        if since is not None:
+            query = query.where(Sale.created_at >= since)
+        if until is not None:
+            query = query.where(Sale.created_at < until)
+        query = query.order_by(Sale.created_at.desc(), Sale.id.desc())
+        rows, total = self._page(query, offset, limit)
+        return [row[0] for row in rows], total
+
+    def sale_details(
+        self, sale_ids: Sequence[int]
+    ) -> tuple[dict[int, list[SaleLine]], dict[int, list[SalePayment]], dict[int, int]]:
+        """Lines, payments and wallet balance after, for several sales in three queries."""
+        lines: dict[int, list[SaleLine]] = {i: [] for i in sale_ids}
+        payments: dict[int, list[SalePayment]] = {i: [] for i in sale_ids}
+        balances: dict[int, int] = {}
+        if not sale_ids:
+            return lines, payments, balances
+        ids = list(sale_ids)
+        for line in self.session.scalars(
+            select(SaleLine).where(SaleLine.sale_id.in_(ids)).order_by(SaleLine.id)
+        ):
+            lines[line.sale_id].append(line)
+        for payment in self.session.scalars(
+            select(SalePayment).where(SalePayment.sale_id.in_(ids)).order_by(SalePayment.id)
+        ):
+            payments[payment.sale_id].append(payment)
+        for sale_id, balance in self.session.execute(
+            select(WalletEntry.sale_id, WalletEntry.balance_after_cents).where(
+                WalletEntry.sale_id.in_(ids), WalletEntry.kind == "purchase"
+            )
+        ):
+            if sale_id is not None:
+                balances[int(sale_id)] = int(balance)
+        return lines, payments, balances
+
+    def usernames(self, ids: Iterable[int | None]) -> dict[int, str]:
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Account.id, Account.username).where(Account.id.in_(wanted))
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def customer_bought(self, customer_id: int, product_id: int) -> bool:
+        query = select(
+            exists().where(
+                Sale.customer_id == customer_id,
+                SaleLine.sale_id == Sale.id,
+                SaleLine.product_id == product_id,
+            )
+        )
+        return bool(self.session.scalar(query))
+
+    # -- reviews -------------------------------------------------------------------------
+    def reviews(
+        self,
+        *,
+        product_id: int | None = None,
+        customer_id: int | None = None,
+        statuses: Sequence[str] | None = None,
+        visible_to_customer: int | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> tuple[list[Review], int]:
+        query = select(Review)
+        if product_id is not None:
+            query = query.where(Review.product_id == product_id)
+        if customer_id is not None:
+            query = query.where(Review.customer_id == customer_id)
+        if statuses:
+            query = query.where(Review.status.in_(list(statuses)))
+        if visible_to_customer is not None:
+            query = query.where(
+                or_(Review.status == "approved", Review.customer_id == visible_to_customer)
+            )
+        # The moderation queue: needs_approval first, oldest first within it.
+        needs_first = func.coalesce(Review.status != "needs_approval", True)
+        query = query.order_by(needs_first, Review.created_at, Review.id)
+        rows, total = self._page(query, offset, limit)
+        return [row[0] for row in rows], total
+
+    def product_names(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(select(Product.id, Product.name).where(Product.id.in_(wanted)))
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    # -- health --------------------------------------------------------------------------
+    def counts(self) -> tuple[int, int, int]:
+        customers = self.session.scalar(
+            select(func.count()).select_from(Account).where(Account.role == Role.CUSTOMER.value)
+        )
+        products = self.session.scalar(select(func.count()).select_from(Product))
+        sales = self.session.scalar(select(func.count()).select_from(Sale))
+        return int(customers or 0), int(products or 0), int(sales or 0)

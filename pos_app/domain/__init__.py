@@ -1,0 +1,1 @@
+"""Pure business rules: money, enums, errors and validation. No Qt, no SQLAlchemy."""

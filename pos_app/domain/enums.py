@@ -1,0 +1,75 @@
+"""Closed sets of values. Each is also a CHECK constraint in the database."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What an account may do."""
+
+    CUSTOMER = "customer"  #: a shopper; self-service only
+    CASHIER = "cashier"  #: rings up sales
+    MANAGER = "manager"  #: stock, customers, refunds, moderation (the old "moderator")
+    ADMIN = "admin"  #: everything, including staff accounts
+
+    @property
+    def is_staff(self) -> bool:
+        return self is not Role.CUSTOMER
+
+
+class Category(StrEnum):
+    """Product category."""
+
+    FOOD = "food"
+    CLOTHES = "clothes"
+    ACCESSORIES = "accessories"
+    ELECTRONICS = "electronics"
+
+
+class MaritalStatus(StrEnum):
+    """Marital status of an account holder."""
+
+    SINGLE = "single"
+    MARRIED = "married"
+    DIVORCED = "divorced"
+    WIDOWED = "widowed"
+
+
+class ReviewStatus(StrEnum):
+    """Where a review stands in moderation."""
+
+    NEEDS_APPROVAL = "needs_approval"  #: new or edited; hidden from customers
+    APPROVED = "approved"  #: visible to everyone
+    FLAGGED = "flagged"  #: hidden; kept for the record
+
+
+class WalletEntryKind(StrEnum):
+    """Why a wallet balance moved."""
+
+    TOP_UP = "top_up"
+    PURCHASE = "purchase"
+    REFUND = "refund"
+    ADJUSTMENT = "adjustment"
+
+
+class StockMovementKind(StrEnum):
+    """Why a product's stock moved."""
+
+    SALE = "sale"
+    RESTOCK = "restock"
+    RETURN = "return"
+    ADJUSTMENT = "adjustment"
+
+
+class PaymentMethod(StrEnum):
+    """How part of a sale was paid."""
+
+    WALLET = "wallet"  #: the customer's store-credit wallet
+    CASH = "cash"
+
+
+class SaleStatus(StrEnum):
+    """State of a recorded sale. A sale is recorded only once it is complete."""
+
+    COMPLETED = "completed"

@@ -1,0 +1,139 @@
+"""Field rules shared by the service layer, the CLI and the UI's inline validation."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import StrEnum
+from typing import TypeVar
+
+from pos_app.domain.errors import ValidationError
+from pos_app.domain.money import parse_money
+
+USERNAME_RE = re.compile(r"[a-z0-9._-]{3,32}")
+PASSWORD_MIN_BYTES = 8
+PASSWORD_MAX_BYTES = 72  # bcrypt reads no further than this
+AGE_MIN, AGE_MAX = 0, 150
+ACCOUNT_NAME_MAX = 100
+ADDRESS_MAX = 255
+GENDER_MAX = 32
+PRODUCT_NAME_MAX = 100
+DESCRIPTION_MAX = 255
+BARCODE_RE = re.compile(r"[0-9A-Za-z-]{1,64}")
+PRICE_MAX = Decimal("1000000.00")
+TOP_UP_MAX = Decimal("10000.00")
+RESTOCK_MAX = 1_000_000
+STOCK_MAX = 1_000_000_000
+CART_QUANTITY_MAX = 10_000
+REVIEW_COMMENT_MAX = 1000
+COUNTER_NAME_MAX = 64
+REASON_MAX = 255
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def _text(value: object, field: str, label: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text", field)
+    if "\x00" in value:
+        raise ValidationError(f"{label} contains a character that is not allowed", field)
+    return value
+
+
+def username(value: object) -> str:
+    text = _text(value, "username", "Username").strip()
+    if not USERNAME_RE.fullmatch(text):
+        raise ValidationError(
+            "Username must be 3-32 characters of a-z, 0-9, '.', '_' or '-'", "username"
+        )
+    return text
+
+
+def password(value: object) -> str:
+    text = _text(value, "password", "Password")
+    size = len(text.encode("utf-8"))
+    if size < PASSWORD_MIN_BYTES:
+        raise ValidationError(
+            f"Password must be at least {PASSWORD_MIN_BYTES} characters", "password"
+        )
+    if size > PASSWORD_MAX_BYTES:
+        raise ValidationError(f"Password must be at most {PASSWORD_MAX_BYTES} bytes", "password")
+    return text
+
+
+def required_text(value: object, field: str, label: str, max_len: int) -> str:
+    text = _text(value, field, label).strip()
+    if not text:
+        raise ValidationError(f"{label} is required", field)
+    if len(text) > max_len:
+        raise ValidationError(f"{label} must be at most {max_len} characters", field)
+    return text
+
+
+def optional_text(value: object, field: str, label: str, max_len: int) -> str:
+    if value is None:
+        return ""
+    text = _text(value, field, label).strip()
+    if len(text) > max_len:
+        raise ValidationError(f"{label} must be at most {max_len} characters", field)
+    return text
+
+
+def integer(value: object, field: str, label: str, low: int, high: int) -> int:
+    if isinstance(value, bool):
+        raise ValidationError(f"{label} must be a whole number", field)
+    if isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError:
+            raise ValidationError(f"{label} must be a whole number", field) from None
+    if not isinstance(value, int):
+        raise ValidationError(f"{label} must be a whole number", field)
+    if not low <= value <= high:
+        raise ValidationError(f"{label} must be between {low} and {high}", field)
+    return value
+
+
+def choice(enum: type[E], value: object, field: str, label: str) -> E:
+    if isinstance(value, enum):
+        return value
+    allowed = ", ".join(member.value for member in enum)
+    if isinstance(value, str):
+        try:
+            return enum(value.strip().lower())
+        except ValueError:
+            pass
+    raise ValidationError(f"{label} must be one of: {allowed} (got {value!r})", field)
+
+
+def age(value: object) -> int:
+    return integer(value, "age", "Age", AGE_MIN, AGE_MAX)
+
+
+def price(value: object) -> Decimal:
+    amount = parse_money(value, field="price", label="Price")
+    if amount <= 0:
+        raise ValidationError("Price must be more than 0.00", "price")
+    if amount > PRICE_MAX:
+        raise ValidationError(f"Price must be at most {PRICE_MAX:,.2f}", "price")
+    return amount
+
+
+def positive_amount(value: object, field: str, label: str, maximum: Decimal) -> Decimal:
+    amount = parse_money(value, field=field, label=label)
+    if amount <= 0:
+        raise ValidationError(f"{label} must be more than 0.00", field)
+    if amount > maximum:
+        raise ValidationError(f"{label} must be at most {maximum:,.2f}", field)
+    return amount
+
+
+def barcode(value: object) -> str | None:
+    if value is None:
+        return None
+    text = _text(value, "barcode", "Barcode").strip()
+    if not text:
+        return None
+    if not BARCODE_RE.fullmatch(text):
+        raise ValidationError("Barcode must be 1-64 letters, digits or '-'", "barcode")
+    return text

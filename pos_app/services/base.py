@@ -1,0 +1,116 @@
+"""What every service shares: the database, the password hasher, and record builders."""
+
+from __future__ import annotations
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.data.store import Store
+from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
+from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.domain.money import from_cents
+from pos_app.services import records
+from pos_app.services.passwords import PasswordHasher
+
+PAGE_LIMIT_MAX = 1000
+
+
+class Service:
+    """Base of the service classes: one transaction per call, records out."""
+
+    def __init__(self, db: Database, hasher: PasswordHasher) -> None:
+        self._db = db
+        self._hasher = hasher
+
+
+def check_page(offset: object, limit: object) -> tuple[int, int]:
+    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
+        raise ValidationError("Offset must be a whole number of at least 0", "offset")
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_LIMIT_MAX:
+        raise ValidationError(f"Page size must be between 1 and {PAGE_LIMIT_MAX}", "limit")
+    return offset, limit
+
+
+def check_id(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
+        raise NotFoundError(f"{what} {value!r} not found")
+    return value
+
+
+def customer_account(store: Store, customer_id: object, *, lock: bool = False) -> models.Account:
+    """The customer's account row, or NotFoundError with a readable message."""
+    account_id = check_id(customer_id, "Customer")
+    account = (
+        store.lock(models.Account, account_id) if lock else store.get(models.Account, account_id)
+    )
+    if account is None or account.role != Role.CUSTOMER.value:
+        raise NotFoundError(f"Customer #{account_id} not found")
+    return account
+
+
+def product_row(store: Store, product_id: object) -> models.Product:
+    row_id = check_id(product_id, "Product")
+    product = store.get(models.Product, row_id)
+    if product is None:
+        raise NotFoundError(f"Product #{row_id} not found")
+    return product
+
+
+def to_customer(account: models.Account, balance_cents: int) -> records.Customer:
+    return records.Customer(
+        id=records.AccountId(account.id),
+        username=account.username,
+        name=account.name,
+        age=account.age if account.age is not None else 0,
+        address=account.address,
+        gender=account.gender,
+        marital_status=MaritalStatus(account.marital_status or MaritalStatus.SINGLE.value),
+        active=account.active,
+        created_at=account.created_at,
+        balance=from_cents(balance_cents),
+    )
+
+
+def to_staff(account: models.Account) -> records.StaffMember:
+    return records.StaffMember(
+        id=records.AccountId(account.id),
+        username=account.username,
+        name=account.name,
+        role=Role(account.role),
+        active=account.active,
+        created_at=account.created_at,
+    )
+
+
+def to_product(product: models.Product) -> records.Product:
+    return records.Product(
+        id=records.ProductId(product.id),
+        name=product.name,
+        category=Category(product.category),
+        price=from_cents(product.price_cents),
+        description=product.description,
+        stock=product.stock,
+        barcode=product.barcode,
+        active=product.active,
+    )
+
+
+def to_reviews(store: Store, rows: list[models.Review]) -> list[records.Review]:
+    people = store.usernames([r.customer_id for r in rows] + [r.moderated_by_id for r in rows])
+    names = store.product_names(r.product_id for r in rows)
+    return [
+        records.Review(
+            id=records.ReviewId(r.id),
+            customer_id=records.AccountId(r.customer_id),
+            customer_username=people.get(r.customer_id, "?"),
+            product_id=records.ProductId(r.product_id),
+            product_name=names.get(r.product_id, "?"),
+            rating=r.rating,
+            comment=r.comment,
+            status=ReviewStatus(r.status),
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            moderated_by=people.get(r.moderated_by_id) if r.moderated_by_id else None,
+            moderated_at=r.moderated_at,
+        )
+        for r in rows
+    ]

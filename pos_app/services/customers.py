@@ -1,0 +1,310 @@
+"""Customers (shoppers) and their store-credit wallets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from decimal import Decimal
+
+from pos_app.data import models
+from pos_app.data.database import UniqueViolation
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import MaritalStatus, Role, WalletEntryKind
+from pos_app.domain.errors import (
+    InsufficientFundsError,
+    NotFoundError,
+    NothingToChangeError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from pos_app.domain.money import from_cents, to_cents
+from pos_app.services.base import Service, check_page, customer_account, to_customer
+from pos_app.services.permissions import Op, authorize, authorize_for_customer
+from pos_app.services.records import (
+    AccountId,
+    Actor,
+    Customer,
+    DeleteOutcome,
+    Page,
+    WalletEntry,
+    WalletMovement,
+)
+
+log = logging.getLogger(__name__)
+
+#: Fields a customer update may change; username, role and password have their own paths.
+UPDATABLE_FIELDS = ("name", "age", "address", "gender", "marital_status")
+
+
+def _clean_profile(changes: Mapping[str, object]) -> dict[str, object]:
+    cleaned: dict[str, object] = {}
+    for key, value in changes.items():
+        if key == "name":
+            cleaned[key] = rules.required_text(value, "name", "Name", rules.ACCOUNT_NAME_MAX)
+        elif key == "age":
+            cleaned[key] = rules.age(value)
+        elif key == "address":
+            cleaned[key] = rules.optional_text(value, "address", "Address", rules.ADDRESS_MAX)
+        elif key == "gender":
+            cleaned[key] = rules.optional_text(value, "gender", "Gender", rules.GENDER_MAX)
+        elif key == "marital_status":
+            cleaned[key] = rules.choice(
+                MaritalStatus, value, "marital_status", "Marital status"
+            ).value
+        elif key in ("username", "role", "password", "password_hash"):
+            raise ValidationError(f"The {key.replace('_', ' ')} cannot be changed here", key)
+        else:
+            raise ValidationError(f"Unknown field {key!r}", key)
+    return cleaned
+
+
+class CustomerService(Service):
+    """Register, edit, delete and find customers."""
+
+    def register(
+        self,
+        actor: Actor | None,
+        *,
+        username: str,
+        password: str,
+        name: str,
+        age: int,
+        marital_status: str,
+        address: str = "",
+        gender: str = "",
+        requested_role: str | None = None,
+    ) -> Customer:
+        """A new customer with an empty wallet, both in one transaction.
+
+        Registration always makes a customer: a ``requested_role`` of anything else is
+        ignored (staff accounts are made by an admin in the staff service)."""
+        authorize(actor, Op.CUSTOMER_REGISTER)
+        if requested_role not in (None, Role.CUSTOMER.value):
+            log.warning("registration asked for role %r; storing a customer", requested_role)
+        clean_username = rules.username(username)
+        profile = _clean_profile(
+            {
+                "name": name,
+                "age": age,
+                "address": address,
+                "gender": gender,
+                "marital_status": marital_status,
+            }
+        )
+        password_hash = self._hasher.hash(password)
+
+        def work(store: Store) -> Customer:
+            account = models.Account(
+                username=clean_username,
+                role=Role.CUSTOMER.value,
+                password_hash=password_hash,
+                active=True,
+                failed_sign_ins=0,
+                **profile,
+            )
+            store.add(account)
+            store.flush()
+            store.add(models.Wallet(account_id=account.id, balance_cents=0))
+            store.flush()
+            return to_customer(account, 0)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(
+                f"Username '{clean_username}' is already taken", "username"
+            ) from None
+
+    def update(
+        self, actor: Actor | None, customer_id: int, changes: Mapping[str, object]
+    ) -> Customer:
+        """Change only the given profile fields. No fields: NothingToChangeError."""
+        authorize(actor, Op.CUSTOMER_UPDATE)
+        cleaned = _clean_profile(changes)
+        if not cleaned:
+            raise NothingToChangeError("Nothing to update: no fields were given")
+
+        def work(store: Store) -> Customer:
+            account = customer_account(store, customer_id, lock=True)
+            for key, value in cleaned.items():
+                setattr(account, key, value)
+            store.flush()
+            wallet = store.wallet_of(account.id)
+            return to_customer(account, wallet.balance_cents if wallet else 0)
+
+        return self._db.write(work)
+
+    def delete(self, actor: Actor | None, customer_id: int) -> DeleteOutcome:
+        """Delete the account and wallet together; an account with sales or wallet history
+        is deactivated instead, so that history stays whole."""
+        authorize(actor, Op.CUSTOMER_DELETE)
+
+        def work(store: Store) -> DeleteOutcome:
+            account = customer_account(store, customer_id, lock=True)
+            if store.account_has_history(account.id):
+                account.active = False
+                return DeleteOutcome(
+                    False,
+                    f"Customer '{account.username}' has purchases or wallet history, "
+                    "so the account was deactivated instead of deleted",
+                )
+            wallet = store.wallet_of(account.id)
+            if wallet is not None:
+                store.delete(wallet)
+            store.delete(account)
+            return DeleteOutcome(True, f"Customer '{account.username}' was deleted")
+
+        return self._db.write(work)
+
+    def get(self, actor: Actor | None, customer_id: int) -> Customer:
+        authorize_for_customer(actor, Op.CUSTOMER_VIEW, customer_id)
+
+        def work(store: Store) -> Customer:
+            account = customer_account(store, customer_id)
+            wallet = store.wallet_of(account.id)
+            return to_customer(account, wallet.balance_cents if wallet else 0)
+
+        return self._db.read(work)
+
+    def get_by_username(self, actor: Actor | None, username: str) -> Customer:
+        authorize(actor, Op.CUSTOMER_VIEW)
+        name = username.strip().lower() if isinstance(username, str) else ""
+
+        def work(store: Store) -> Customer:
+            account = store.account_by_username(name)
+            if account is None or account.role != Role.CUSTOMER.value:
+                raise NotFoundError(f"Customer '{name}' not found")
+            authorize_for_customer(actor, Op.CUSTOMER_VIEW, account.id)
+            wallet = store.wallet_of(account.id)
+            return to_customer(account, wallet.balance_cents if wallet else 0)
+
+        return self._db.read(work)
+
+    def search(
+        self,
+        actor: Actor | None,
+        text: str = "",
+        *,
+        include_inactive: bool = False,
+        sort: str = "username",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> Page[Customer]:
+        """Customers whose username or name contains ``text``, a page at a time."""
+        checked = authorize(actor, Op.CUSTOMER_VIEW)
+        if checked.role is Role.CUSTOMER:
+            raise PermissionDeniedError("Customers can only see and change their own records")
+        query = rules.optional_text(text, "text", "Search", 100)
+        offset, limit = check_page(offset, limit)
+
+        def work(store: Store) -> Page[Customer]:
+            rows, total = store.customers_page(
+                query, include_inactive, sort, descending, offset, limit
+            )
+            return Page(tuple(to_customer(a, b) for a, b in rows), total, offset, limit)
+
+        return self._db.read(work)
+
+
+class WalletService(Service):
+    """Store credit: top-ups, deductions and the ledger."""
+
+    def top_up(
+        self, actor: Actor | None, customer_id: int, amount: object, reason: str = ""
+    ) -> WalletMovement:
+        checked = authorize(actor, Op.WALLET_TOP_UP)
+        value = rules.positive_amount(amount, "amount", "Top-up", rules.TOP_UP_MAX)
+        why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
+        cents = to_cents(value)
+
+        def work(store: Store) -> WalletMovement:
+            account = customer_account(store, customer_id)
+            change = store.credit_wallet(account.id, cents)
+            if change is None:
+                raise ValidationError(f"Customer '{account.username}' has no wallet")
+            store.add(
+                models.WalletEntry(
+                    wallet_id=change.wallet_id,
+                    kind=WalletEntryKind.TOP_UP.value,
+                    amount_cents=cents,
+                    balance_after_cents=change.balance_after_cents,
+                    actor_id=checked.account_id,
+                    reason=why or "Top-up",
+                )
+            )
+            return WalletMovement(
+                AccountId(account.id), value, from_cents(change.balance_after_cents)
+            )
+
+        return self._db.write(work)
+
+    def deduct(
+        self, actor: Actor | None, customer_id: int, amount: object, reason: str = ""
+    ) -> WalletMovement:
+        """Take money out of a wallet (an adjustment); never below zero."""
+        checked = authorize(actor, Op.WALLET_DEDUCT)
+        value = rules.positive_amount(amount, "amount", "Amount", rules.TOP_UP_MAX * 100)
+        why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
+        cents = to_cents(value)
+
+        def work(store: Store) -> WalletMovement:
+            account = customer_account(store, customer_id)
+            change = store.debit_wallet(account.id, cents)
+            if change is None:
+                wallet = store.fresh(models.Wallet, store.wallet_of(account.id).id)  # type: ignore[union-attr]
+                balance = wallet.balance_cents if wallet else 0
+                raise InsufficientFundsError(from_cents(balance), value)
+            store.add(
+                models.WalletEntry(
+                    wallet_id=change.wallet_id,
+                    kind=WalletEntryKind.ADJUSTMENT.value,
+                    amount_cents=-cents,
+                    balance_after_cents=change.balance_after_cents,
+                    actor_id=checked.account_id,
+                    reason=why or "Deduction",
+                )
+            )
+            return WalletMovement(
+                AccountId(account.id), value, from_cents(change.balance_after_cents)
+            )
+
+        return self._db.write(work)
+
+    def balance(self, actor: Actor | None, customer_id: int) -> Decimal:
+        authorize_for_customer(actor, Op.WALLET_LEDGER, customer_id)
+
+        def work(store: Store) -> Decimal:
+            account = customer_account(store, customer_id)
+            wallet = store.wallet_of(account.id)
+            return from_cents(wallet.balance_cents if wallet else 0)
+
+        return self._db.read(work)
+
+    def ledger(
+        self, actor: Actor | None, customer_id: int, *, offset: int = 0, limit: int = 100
+    ) -> Page[WalletEntry]:
+        """Every movement of the wallet, newest first."""
+        authorize_for_customer(actor, Op.WALLET_LEDGER, customer_id)
+        offset, limit = check_page(offset, limit)
+
+        def work(store: Store) -> Page[WalletEntry]:
+            account = customer_account(store, customer_id)
+            rows, total = store.wallet_entries(account.id, offset, limit)
+            items = tuple(
+                WalletEntry(
+                    id=entry.id,
+                    kind=WalletEntryKind(entry.kind),
+                    amount=from_cents(entry.amount_cents),
+                    balance_after=from_cents(entry.balance_after_cents),
+                    actor_username=actor_name,
+                    sale_uuid=sale_uuid,
+                    reason=entry.reason,
+                    created_at=entry.created_at,
+                )
+                for entry, actor_name, sale_uuid in rows
+            )
+            return Page(items, total, offset, limit)
+
+        return self._db.read(work)

@@ -1,0 +1,167 @@
+"""Demo data for trying the app, screenshots and benchmarks: products, customers with
+wallets, sales and reviews, made through the real services where it matters."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pos_app.data import models
+from pos_app.data.store import Store
+from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
+from pos_app.domain.errors import PosError
+from pos_app.services.base import Service
+from pos_app.services.customers import WalletService
+from pos_app.services.inventory import InventoryService
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import AccountId, Actor, CartLine, CheckoutRequest
+from pos_app.services.reviews import ReviewService
+from pos_app.services.sales import SalesService
+
+DEMO_CUSTOMER_PASSWORD = "customer-pass"
+_ADJECTIVES = (
+    "Green",
+    "Blue",
+    "Red",
+    "Organic",
+    "Classic",
+    "Smart",
+    "Cosy",
+    "Mini",
+    "Pro",
+    "Fresh",
+)
+_NOUNS = {
+    Category.FOOD: ("Apples", "Coffee Beans", "Rye Bread", "Cheddar", "Olive Oil", "Honey"),
+    Category.CLOTHES: ("T-Shirt", "Hoodie", "Jeans", "Socks", "Scarf", "Rain Jacket"),
+    Category.ACCESSORIES: ("Backpack", "Wallet", "Sunglasses", "Umbrella", "Belt", "Watch"),
+    Category.ELECTRONICS: ("Headphones", "USB Cable", "Power Bank", "Speaker", "Mouse", "Charger"),
+}
+_FIRST = ("Ana", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas")
+_LAST = ("Smith", "Garcia", "Okafor", "Novak", "Tanaka", "Dubois", "Rossi", "Kowalski")
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    products: int
+    customers: int
+    sales: int
+    reviews: int
+    customer_password: str
+
+
+class DemoDataService(Service):
+    def generate(
+        self,
+        actor: Actor | None,
+        *,
+        products: int = 200,
+        customers: int = 50,
+        sales: int = 300,
+        reviews: int = 100,
+        seed: int = 1,
+    ) -> DemoSummary:
+        checked = authorize(actor, Op.STAFF_MANAGE)
+        rng = random.Random(seed)
+        inventory = InventoryService(self._db, self._hasher)
+        start_products, start_customers, _ = self._db.read(lambda store: store.counts())
+
+        rows = []
+        categories = list(Category)
+        for n in range(start_products + 1, start_products + products + 1):
+            category = categories[n % len(categories)]
+            rows.append(
+                {
+                    "name": f"{rng.choice(_ADJECTIVES)} {rng.choice(_NOUNS[category])} {n}",
+                    "category": category.value,
+                    "price": f"{rng.randint(99, 19999) / 100:.2f}",
+                    "description": f"Demo product number {n}",
+                    "stock": str(rng.randint(0, 200) if n % 17 else rng.randint(0, 4)),
+                    "barcode": f"200{n:010d}",
+                }
+            )
+        for start in range(0, len(rows), 20_000):
+            report = inventory.import_products(checked, rows[start : start + 20_000])
+            if report.errors:
+                raise PosError(f"Demo products refused: {report.errors[0].message}")
+
+        password_hash = self._hasher.hash(DEMO_CUSTOMER_PASSWORD)
+
+        def add_customers(store: Store) -> list[tuple[int, str]]:
+            made = []
+            for n in range(start_customers + 1, start_customers + customers + 1):
+                first, last = rng.choice(_FIRST), rng.choice(_LAST)
+                username = "johndoe" if n == 1 else f"{first.lower()}.{last.lower()}{n}"
+                account = models.Account(
+                    username=username,
+                    name=f"{first} {last}" if n != 1 else "John Doe",
+                    age=rng.randint(18, 90),
+                    address=f"{rng.randint(1, 200)} Market Street",
+                    gender=rng.choice(("female", "male", "")),
+                    marital_status=rng.choice(list(MaritalStatus)).value,
+                    role=Role.CUSTOMER.value,
+                    password_hash=password_hash,
+                    active=True,
+                    failed_sign_ins=0,
+                )
+                store.add(account)
+                made.append(account)
+            store.flush()
+            store.add_all(models.Wallet(account_id=a.id, balance_cents=0) for a in made)
+            return [(a.id, a.username) for a in made]
+
+        people = self._db.write(add_customers)
+        wallets = WalletService(self._db, self._hasher)
+        for account_id, _name in people:
+            wallets.top_up(
+                checked, account_id, Decimal(rng.choice((20, 50, 100, 250))), "Demo top-up"
+            )
+
+        catalogue = self._db.read(
+            lambda store: [
+                (p.id, p.stock) for p in store.all_products(0, 400) if p.active and p.stock > 0
+            ]
+        )
+        sales_service = SalesService(self._db, self._hasher)
+        bought: list[tuple[int, str, int]] = []
+        made_sales = 0
+        for _ in range(sales if catalogue else 0):
+            picks = rng.sample(catalogue, k=min(len(catalogue), rng.randint(1, 4)))
+            lines = tuple(CartLine(pid, 1) for pid, _stock in picks)
+            customer = rng.choice(people) if people and rng.random() < 0.7 else None
+            request = CheckoutRequest(
+                sale_uuid=str(uuid.uuid4()),
+                lines=lines,
+                customer_id=customer[0] if customer else None,
+                wallet_amount=Decimal(0) if customer is None or rng.random() < 0.4 else None,
+                counter="Demo counter",
+            )
+            try:
+                sales_service.checkout(checked, request)
+            except PosError:
+                continue  # out of stock or not enough credit: a real till refuses too
+            made_sales += 1
+            if customer:
+                bought.extend((customer[0], customer[1], pid) for pid, _stock in picks)
+
+        review_service = ReviewService(self._db, self._hasher)
+        made_reviews = 0
+        done: set[tuple[int, int]] = set()
+        comments = ("Great value", "Does the job", "Would buy again", "Not as pictured", "")
+        for customer_id, username, product_id in bought:
+            if made_reviews >= reviews or (customer_id, product_id) in done:
+                continue
+            done.add((customer_id, product_id))
+            author = Actor(AccountId(customer_id), username, Role.CUSTOMER, username)
+            review = review_service.submit(
+                author, product_id, rng.randint(1, 5), rng.choice(comments)
+            )
+            outcome = rng.random()
+            if outcome < 0.6:
+                review_service.moderate(checked, review.id, ReviewStatus.APPROVED)
+            elif outcome < 0.7:
+                review_service.moderate(checked, review.id, ReviewStatus.FLAGGED)
+            made_reviews += 1
+        return DemoSummary(products, len(people), made_sales, made_reviews, DEMO_CUSTOMER_PASSWORD)

@@ -1,0 +1,383 @@
+"""Products and their stock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from pos_app.data import models
+from pos_app.data.database import UniqueViolation
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import Category, StockMovementKind
+from pos_app.domain.errors import (
+    NotFoundError,
+    NothingToChangeError,
+    OutOfStockError,
+    ValidationError,
+)
+from pos_app.domain.money import to_cents
+from pos_app.services.base import Service, check_page, product_row, to_product
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import (
+    Actor,
+    ImportReport,
+    Page,
+    Product,
+    ProductId,
+    RowError,
+    StockMovement,
+)
+
+UPDATABLE_FIELDS = ("name", "category", "price", "description", "barcode", "active")
+#: Columns of the product CSV, in order; import needs name, category and price.
+CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
+IMPORT_MAX_ROWS = 200_000
+_TRUE = {"1", "true", "yes", "y"}
+_FALSE = {"0", "false", "no", "n"}
+
+
+def clean_product_fields(changes: Mapping[str, object]) -> dict[str, object]:
+    """Validated column values for the given product fields (price becomes cents)."""
+    cleaned: dict[str, object] = {}
+    for key, value in changes.items():
+        if key == "name":
+            cleaned["name"] = rules.required_text(value, "name", "Name", rules.PRODUCT_NAME_MAX)
+        elif key == "category":
+            cleaned["category"] = rules.choice(Category, value, "category", "Category").value
+        elif key == "price":
+            cleaned["price_cents"] = to_cents(rules.price(value))
+        elif key == "description":
+            cleaned["description"] = rules.optional_text(
+                value, "description", "Description", rules.DESCRIPTION_MAX
+            )
+        elif key == "barcode":
+            cleaned["barcode"] = rules.barcode(value)
+        elif key == "active":
+            if not isinstance(value, bool):
+                raise ValidationError("Active must be yes or no", "active")
+            cleaned["active"] = value
+        elif key == "stock":
+            raise ValidationError("Stock changes through a restock or an adjustment", "stock")
+        else:
+            raise ValidationError(f"Unknown field {key!r}", key)
+    return cleaned
+
+
+def _barcode_taken(barcode: object) -> ValidationError:
+    return ValidationError(f"Barcode {barcode} is already used by another product", "barcode")
+
+
+class InventoryService(Service):
+    """Add, edit, find, restock and adjust products."""
+
+    def add(
+        self,
+        actor: Actor | None,
+        *,
+        name: str,
+        category: str,
+        price: object,
+        description: str = "",
+        stock: int = 0,
+        barcode: str | None = None,
+    ) -> Product:
+        """A new product; its opening stock is recorded as a stock movement."""
+        checked = authorize(actor, Op.PRODUCT_ADD)
+        fields = clean_product_fields(
+            {
+                "name": name,
+                "category": category,
+                "price": price,
+                "description": description,
+                "barcode": barcode,
+            }
+        )
+        opening = rules.integer(stock, "stock", "Stock", 0, rules.STOCK_MAX)
+
+        def work(store: Store) -> Product:
+            product = models.Product(stock=opening, active=True, **fields)
+            store.add(product)
+            store.flush()
+            if opening:
+                store.add(
+                    models.StockMovement(
+                        product_id=product.id,
+                        kind=StockMovementKind.ADJUSTMENT.value,
+                        quantity=opening,
+                        stock_after=opening,
+                        actor_id=checked.account_id,
+                        reason="Opening stock",
+                    )
+                )
+            return to_product(product)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise _barcode_taken(fields.get("barcode")) from None
+
+    def update(
+        self, actor: Actor | None, product_id: int, changes: Mapping[str, object]
+    ) -> Product:
+        """Change only the given fields. No fields: NothingToChangeError."""
+        authorize(actor, Op.PRODUCT_UPDATE)
+        cleaned = clean_product_fields(changes)
+        if not cleaned:
+            raise NothingToChangeError("Nothing to update: no fields were given")
+
+        def work(store: Store) -> Product:
+            product = product_row(store, product_id)
+            for key, value in cleaned.items():
+                setattr(product, key, value)
+            store.flush()
+            return to_product(product)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise _barcode_taken(cleaned.get("barcode")) from None
+
+    def get(self, actor: Actor | None, product_id: int) -> Product:
+        authorize(actor, Op.PRODUCT_VIEW)
+        return self._db.read(lambda store: to_product(product_row(store, product_id)))
+
+    def get_by_barcode(self, actor: Actor | None, barcode: str) -> Product:
+        """The active product with this barcode (what a scanner sends)."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        code = rules.barcode(barcode)
+        if code is None:
+            raise ValidationError("Scan or type a barcode", "barcode")
+
+        def work(store: Store) -> Product:
+            product = store.product_by_barcode(code)
+            if product is None or not product.active:
+                raise NotFoundError(f"No product has barcode {code}")
+            return to_product(product)
+
+        return self._db.read(work)
+
+    def search(
+        self,
+        actor: Actor | None,
+        text: str = "",
+        *,
+        category: str | None = None,
+        barcode: str | None = None,
+        low_stock_below: int | None = None,
+        include_inactive: bool = False,
+        sort: str = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> Page[Product]:
+        """Products by name substring (or exact barcode), category and low stock."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        query = rules.optional_text(text, "text", "Search", 100)
+        wanted_category = (
+            rules.choice(Category, category, "category", "Category").value if category else None
+        )
+        code = rules.barcode(barcode)
+        threshold = (
+            rules.integer(
+                low_stock_below, "low_stock_below", "Low-stock threshold", 0, rules.STOCK_MAX
+            )
+            if low_stock_below is not None
+            else None
+        )
+        offset, limit = check_page(offset, limit)
+
+        def work(store: Store) -> Page[Product]:
+            rows, total = store.products_page(
+                query,
+                wanted_category,
+                code,
+                threshold,
+                include_inactive,
+                sort,
+                descending,
+                offset,
+                limit,
+            )
+            return Page(tuple(to_product(p) for p in rows), total, offset, limit)
+
+        return self._db.read(work)
+
+    def restock(
+        self, actor: Actor | None, product_id: int, quantity: int, reason: str = ""
+    ) -> Product:
+        """Add ``quantity`` units (a delivery)."""
+        checked = authorize(actor, Op.PRODUCT_RESTOCK)
+        units = rules.integer(quantity, "quantity", "Quantity", 1, rules.RESTOCK_MAX)
+        why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
+        return self._move_stock(
+            checked, product_id, units, StockMovementKind.RESTOCK, why or "Restock"
+        )
+
+    def deduct_one(self, actor: Actor | None, product_id: int, reason: str = "") -> Product:
+        """Take one unit out (damaged, lost); refused at zero."""
+        checked = authorize(actor, Op.PRODUCT_DEDUCT)
+        why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
+        return self._move_stock(
+            checked, product_id, -1, StockMovementKind.ADJUSTMENT, why or "Deducted"
+        )
+
+    def _move_stock(
+        self, actor: Actor, product_id: int, delta: int, kind: StockMovementKind, reason: str
+    ) -> Product:
+        def work(store: Store) -> Product:
+            product = product_row(store, product_id)
+            after = store.change_stock(product.id, delta)
+            if after is None:
+                current = store.fresh(models.Product, product.id)
+                stock = current.stock if current else 0
+                raise OutOfStockError(product.name, stock, -delta)
+            store.add(
+                models.StockMovement(
+                    product_id=product.id,
+                    kind=kind.value,
+                    quantity=delta,
+                    stock_after=after,
+                    actor_id=actor.account_id,
+                    reason=reason,
+                )
+            )
+            refreshed = store.fresh(models.Product, product.id)
+            assert refreshed is not None
+            return to_product(refreshed)
+
+        return self._db.write(work)
+
+    def movements(
+        self, actor: Actor | None, product_id: int, *, offset: int = 0, limit: int = 100
+    ) -> Page[StockMovement]:
+        """The product's stock ledger, newest first."""
+        authorize(actor, Op.PRODUCT_RESTOCK)
+        offset, limit = check_page(offset, limit)
+
+        def work(store: Store) -> Page[StockMovement]:
+            product = product_row(store, product_id)
+            rows, total = store.stock_movements(product.id, offset, limit)
+            items = tuple(
+                StockMovement(
+                    id=m.id,
+                    product_id=ProductId(m.product_id),
+                    kind=StockMovementKind(m.kind),
+                    quantity=m.quantity,
+                    stock_after=m.stock_after,
+                    actor_username=who,
+                    reason=m.reason,
+                    created_at=m.created_at,
+                )
+                for m, who in rows
+            )
+            return Page(items, total, offset, limit)
+
+        return self._db.read(work)
+
+    def import_products(
+        self, actor: Actor | None, rows: Sequence[Mapping[str, object]]
+    ) -> ImportReport:
+        """Add many products in one transaction. Every row is checked first; if any row is
+        refused, nothing is written and the report lists each refusal."""
+        checked = authorize(actor, Op.PRODUCT_IMPORT)
+        if len(rows) > IMPORT_MAX_ROWS:
+            raise ValidationError(f"At most {IMPORT_MAX_ROWS:,} rows can be imported at once")
+        errors: list[RowError] = []
+        values: list[dict[str, object]] = []
+        seen_barcodes: dict[str, int] = {}
+        for number, row in enumerate(rows, start=1):
+            try:
+                values.append(self._import_row(row))
+            except ValidationError as exc:
+                errors.append(RowError(number, exc.message))
+                continue
+            code = values[-1].get("barcode")
+            if isinstance(code, str):
+                if code in seen_barcodes:
+                    errors.append(
+                        RowError(number, f"Barcode {code} is also on row {seen_barcodes[code]}")
+                    )
+                seen_barcodes[code] = number
+        if errors:
+            return ImportReport(0, tuple(errors))
+
+        def work(store: Store) -> ImportReport:
+            taken = store.existing_barcodes(list(seen_barcodes))
+            if taken:
+                return ImportReport(
+                    0,
+                    tuple(
+                        RowError(seen_barcodes[code], f"Barcode {code} is already used")
+                        for code in sorted(taken, key=lambda c: seen_barcodes[c])
+                    ),
+                )
+            inserted = store.insert_products(values)
+            store.insert_stock_movements(
+                [
+                    {
+                        "product_id": product_id,
+                        "kind": StockMovementKind.ADJUSTMENT.value,
+                        "quantity": stock,
+                        "stock_after": stock,
+                        "actor_id": checked.account_id,
+                        "reason": "Imported",
+                        "created_at": models.utcnow(),
+                    }
+                    for product_id, stock in inserted
+                    if stock
+                ]
+            )
+            return ImportReport(len(inserted), ())
+
+        return self._db.write(work)
+
+    @staticmethod
+    def _import_row(row: Mapping[str, object]) -> dict[str, object]:
+        unknown = set(row) - set(CSV_COLUMNS)
+        if unknown:
+            raise ValidationError(f"Unknown column {sorted(unknown)[0]!r}")
+        fields = clean_product_fields(
+            {
+                "name": row.get("name"),
+                "category": row.get("category"),
+                "price": row.get("price"),
+                "description": row.get("description") or "",
+                "barcode": row.get("barcode") or None,
+            }
+        )
+        stock = rules.integer(row.get("stock") or 0, "stock", "Stock", 0, rules.STOCK_MAX)
+        active_text = str(row.get("active") or "yes").strip().lower()
+        if active_text not in _TRUE | _FALSE:
+            raise ValidationError("Active must be yes or no", "active")
+        now = models.utcnow()
+        return {
+            **fields,
+            "stock": stock,
+            "active": active_text in _TRUE,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def export_rows(self, actor: Actor | None, batch: int = 2000) -> Iterator[dict[str, str]]:
+        """Every product as CSV-ready text, a batch per read transaction."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        after = 0
+
+        def next_batch(store: Store) -> list[Product]:
+            return [to_product(p) for p in store.all_products(after, batch)]
+
+        while True:
+            page = self._db.read(next_batch)
+            if not page:
+                return
+            for product in page:
+                yield {
+                    "name": product.name,
+                    "category": product.category.value,
+                    "price": f"{product.price:.2f}",
+                    "description": product.description,
+                    "stock": str(product.stock),
+                    "barcode": product.barcode or "",
+                    "active": "yes" if product.active else "no",
+                }
+            after = page[-1].id

@@ -1,0 +1,108 @@
+"""The permission matrix: every service operation x role, written once. Deny by default.
+
+The README's table is generated from ``MATRIX`` (see ``permission_table_markdown``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pos_app.domain.enums import Role
+from pos_app.domain.errors import PermissionDeniedError
+from pos_app.services.records import Actor
+
+
+class Op(StrEnum):
+    """A service operation that needs a permission."""
+
+    CUSTOMER_REGISTER = "customers.register"
+    CUSTOMER_UPDATE = "customers.update"
+    CUSTOMER_DELETE = "customers.delete"
+    CUSTOMER_VIEW = "customers.view"  #: a customer may view only themselves
+    WALLET_TOP_UP = "wallet.top_up"
+    WALLET_DEDUCT = "wallet.deduct"
+    WALLET_LEDGER = "wallet.ledger"  #: a customer may read only their own
+    PRODUCT_VIEW = "products.view"
+    PRODUCT_ADD = "products.add"
+    PRODUCT_UPDATE = "products.update"
+    PRODUCT_RESTOCK = "products.restock"
+    PRODUCT_DEDUCT = "products.deduct"
+    PRODUCT_IMPORT = "products.import"
+    SALE_CHECKOUT = "sales.checkout"
+    SALE_HISTORY = "sales.history"  #: a customer may read only their own purchases
+    REVIEW_WRITE = "reviews.write"  #: submit, edit and delete one's own reviews
+    REVIEW_READ = "reviews.read"  #: customers see approved reviews and their own
+    REVIEW_MODERATE = "reviews.moderate"
+    STAFF_MANAGE = "staff.manage"
+    HEALTH = "health.read"
+
+
+_C, _K, _M, _A = Role.CUSTOMER, Role.CASHIER, Role.MANAGER, Role.ADMIN
+_STAFF = frozenset({_K, _M, _A})
+_MANAGERS = frozenset({_M, _A})
+_EVERYONE = frozenset(Role)
+
+MATRIX: dict[Op, frozenset[Role]] = {
+    Op.CUSTOMER_REGISTER: _STAFF,
+    Op.CUSTOMER_UPDATE: _MANAGERS,
+    Op.CUSTOMER_DELETE: _MANAGERS,
+    Op.CUSTOMER_VIEW: _EVERYONE,
+    Op.WALLET_TOP_UP: _STAFF,
+    Op.WALLET_DEDUCT: _MANAGERS,
+    Op.WALLET_LEDGER: _EVERYONE,
+    Op.PRODUCT_VIEW: _EVERYONE,
+    Op.PRODUCT_ADD: _MANAGERS,
+    Op.PRODUCT_UPDATE: _MANAGERS,
+    Op.PRODUCT_RESTOCK: _MANAGERS,
+    Op.PRODUCT_DEDUCT: _MANAGERS,
+    Op.PRODUCT_IMPORT: _MANAGERS,
+    Op.SALE_CHECKOUT: _STAFF,
+    Op.SALE_HISTORY: _EVERYONE,
+    Op.REVIEW_WRITE: frozenset({_C}),
+    Op.REVIEW_READ: _EVERYONE,
+    Op.REVIEW_MODERATE: _MANAGERS,
+    Op.STAFF_MANAGE: frozenset({_A}),
+    Op.HEALTH: _STAFF,
+}
+
+#: Operations where a customer is limited to their own records.
+OWN_RECORDS_ONLY = frozenset({Op.CUSTOMER_VIEW, Op.WALLET_LEDGER, Op.SALE_HISTORY, Op.REVIEW_WRITE})
+
+
+def allowed(role: Role | None, op: Op) -> bool:
+    return role is not None and role in MATRIX.get(op, frozenset())
+
+
+def authorize(actor: Actor | None, op: Op) -> Actor:
+    """Return the actor if their role may do ``op``; otherwise raise. Deny by default."""
+    if actor is None:
+        raise PermissionDeniedError("Please sign in first")
+    if not allowed(actor.role, op):
+        raise PermissionDeniedError(f"A {actor.role.value} may not do this ({op.value})")
+    return actor
+
+
+def authorize_for_customer(actor: Actor | None, op: Op, customer_id: int) -> Actor:
+    """Like ``authorize``; a customer acting on someone else's records is refused."""
+    checked = authorize(actor, op)
+    if checked.role is Role.CUSTOMER and checked.account_id != customer_id:
+        raise PermissionDeniedError("Customers can only see and change their own records")
+    return checked
+
+
+def permission_table_markdown() -> str:
+    roles = list(Role)
+    header = "| operation | " + " | ".join(r.value for r in roles) + " |"
+    rule = "|---|" + "---|" * len(roles)
+    rows = []
+    for op in Op:
+        cells = []
+        for role in roles:
+            if not allowed(role, op):
+                cells.append("-")
+            elif role is Role.CUSTOMER and op in OWN_RECORDS_ONLY:
+                cells.append("own")
+            else:
+                cells.append("yes")
+        rows.append(f"| `{op.value}` | " + " | ".join(cells) + " |")
+    return "\n".join([header, rule, *rows])

@@ -1,0 +1,249 @@
+"""What services return: frozen dataclasses built inside the transaction. No ORM object
+ever leaves the service layer, and no record carries a password or a hash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Generic, NewType, TypeVar
+
+from pos_app.domain.enums import (
+    Category,
+    MaritalStatus,
+    PaymentMethod,
+    ReviewStatus,
+    Role,
+    SaleStatus,
+    StockMovementKind,
+    WalletEntryKind,
+)
+
+AccountId = NewType("AccountId", int)
+ProductId = NewType("ProductId", int)
+SaleId = NewType("SaleId", int)
+ReviewId = NewType("ReviewId", int)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the signed-in person, or the operator of pos-admin."""
+
+    account_id: AccountId | None
+    username: str
+    role: Role
+    display_name: str
+
+    @classmethod
+    def system(cls) -> Actor:
+        """The pos-admin operator: whoever holds the database credentials."""
+        return cls(None, "pos-admin", Role.ADMIN, "pos-admin")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a longer list; ``total`` counts every match."""
+
+    items: tuple[T, ...]
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: AccountId
+    username: str
+    name: str
+    age: int
+    address: str
+    gender: str
+    marital_status: MaritalStatus
+    active: bool
+    created_at: datetime
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: AccountId
+    username: str
+    name: str
+    role: Role
+    active: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DeleteOutcome:
+    """Whether an account was deleted or, because it has history, deactivated."""
+
+    deleted: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class WalletEntry:
+    id: int
+    kind: WalletEntryKind
+    amount: Decimal
+    balance_after: Decimal
+    actor_username: str | None
+    sale_uuid: str | None
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class WalletMovement:
+    """The outcome of a top-up or deduction."""
+
+    customer_id: AccountId
+    amount: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class Product:
+    id: ProductId
+    name: str
+    category: Category
+    price: Decimal
+    description: str
+    stock: int
+    barcode: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One refused row of an import; ``row`` counts from 1 at the first data row."""
+
+    row: int
+    message: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """Imports are all or nothing: ``imported`` is 0 whenever ``errors`` is not empty."""
+
+    imported: int
+    errors: tuple[RowError, ...]
+
+
+@dataclass(frozen=True)
+class StockMovement:
+    id: int
+    product_id: ProductId
+    kind: StockMovementKind
+    quantity: int
+    stock_after: int
+    actor_username: str | None
+    reason: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    product_id: ProductId
+    product_name: str
+    quantity: int
+    unit_price: Decimal
+    line_total: Decimal
+
+
+@dataclass(frozen=True)
+class Payment:
+    method: PaymentMethod
+    amount: Decimal
+    tendered: Decimal | None = None
+    change: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Sale:
+    id: SaleId
+    uuid: str
+    customer_id: AccountId | None
+    customer_username: str | None
+    cashier_username: str | None
+    counter: str
+    created_at: datetime
+    total: Decimal
+    status: SaleStatus
+    lines: tuple[SaleLine, ...]
+    payments: tuple[Payment, ...]
+    #: The customer's wallet balance right after this sale, when a wallet paid.
+    wallet_balance_after: Decimal | None = None
+
+    def paid_by(self, method: PaymentMethod) -> Decimal:
+        return sum((p.amount for p in self.payments if p.method is method), Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class CartLine:
+    """One line of a cart sent to checkout. ``unit_price`` is the price the cashier saw;
+    when given and no longer current, the sale is refused rather than charged differently."""
+
+    product_id: int
+    quantity: int
+    unit_price: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class CheckoutRequest:
+    """A cart and how it is paid. ``sale_uuid`` is made by the counter before sending, so
+    that sending it twice records one sale.
+
+    Payment: ``wallet_amount`` is taken from the customer's wallet (``None`` means the
+    whole total when a customer is attached and no cash is tendered, else nothing); the
+    rest is cash, covered by ``cash_tendered``.
+    """
+
+    sale_uuid: str
+    lines: tuple[CartLine, ...]
+    customer_id: int | None = None
+    wallet_amount: Decimal | None = None
+    cash_tendered: Decimal | None = None
+    counter: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    id: ReviewId
+    customer_id: AccountId
+    customer_username: str
+    product_id: ProductId
+    product_name: str
+    rating: int
+    comment: str
+    status: ReviewStatus
+    created_at: datetime
+    updated_at: datetime
+    moderated_by: str | None
+    moderated_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ModerationResult:
+    review: Review
+    old_status: ReviewStatus
+    new_status: ReviewStatus
+
+
+@dataclass(frozen=True)
+class Health:
+    """What the old /health endpoints reported, for one database."""
+
+    ok: bool
+    backend: str
+    location: str
+    revision: str | None
+    head_revision: str
+    customers: int | None = None
+    products: int | None = None
+    sales: int | None = None
+    error: str | None = None
+    details: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,383 @@
+"""Checkout and sales history. A sale is one transaction: all of it or nothing."""
+
+from __future__ import annotations
+
+import logging
+import uuid as uuidlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from pos_app.data import models
+from pos_app.data.database import UniqueViolation
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import (
+    PaymentMethod,
+    Role,
+    SaleStatus,
+    StockMovementKind,
+    WalletEntryKind,
+)
+from pos_app.domain.errors import (
+    ConflictError,
+    InsufficientFundsError,
+    NotFoundError,
+    OutOfStockError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.services.base import Service, check_id, check_page, customer_account
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import (
+    AccountId,
+    Actor,
+    CartLine,
+    CheckoutRequest,
+    Page,
+    Payment,
+    ProductId,
+    Sale,
+    SaleId,
+    SaleLine,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Line:
+    product_id: int
+    quantity: int
+    unit_price_cents: int | None
+
+
+@dataclass(frozen=True)
+class _Cart:
+    sale_uuid: str
+    lines: tuple[_Line, ...]
+    customer_id: int | None
+    wallet_cents: int | None
+    tendered_cents: int | None
+    counter: str
+
+
+def _clean_uuid(value: object) -> str:
+    try:
+        return str(uuidlib.UUID(str(value)))
+    except (ValueError, TypeError, AttributeError):
+        raise ValidationError(f"Not a sale number: {value!r}", "sale_uuid") from None
+
+
+def _clean_cart(request: CheckoutRequest) -> _Cart:
+    if not isinstance(request, CheckoutRequest):
+        raise ValidationError("Not a checkout request")
+    if not request.lines:
+        raise ValidationError("The cart is empty", "lines")
+    merged: dict[int, _Line] = {}
+    for line in request.lines:
+        if not isinstance(line, CartLine):
+            raise ValidationError("Not a cart line", "lines")
+        product_id = check_id(line.product_id, "Product")
+        quantity = rules.integer(line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX)
+        price = None if line.unit_price is None else to_cents(rules.price(line.unit_price))
+        if product_id in merged:
+            earlier = merged[product_id]
+            if price is not None and earlier.unit_price_cents not in (None, price):
+                raise ValidationError("The same product appears at two prices", "lines")
+            quantity += earlier.quantity
+            if quantity > rules.CART_QUANTITY_MAX:
+                raise ValidationError(
+                    f"Quantity must be between 1 and {rules.CART_QUANTITY_MAX}", "quantity"
+                )
+            price = price if price is not None else earlier.unit_price_cents
+        merged[product_id] = _Line(product_id, quantity, price)
+    wallet = None
+    if request.wallet_amount is not None:
+        amount = parse_money(request.wallet_amount, field="wallet_amount", label="Wallet amount")
+        if amount < 0:
+            raise ValidationError("Wallet amount cannot be negative", "wallet_amount")
+        wallet = to_cents(amount)
+    tendered = None
+    if request.cash_tendered is not None:
+        cash = parse_money(request.cash_tendered, field="cash_tendered", label="Cash tendered")
+        if cash < 0:
+            raise ValidationError("Cash tendered cannot be negative", "cash_tendered")
+        tendered = to_cents(cash)
+    customer_id = None if request.customer_id is None else check_id(request.customer_id, "Customer")
+    counter = rules.optional_text(
+        request.counter, "counter", "Counter name", rules.COUNTER_NAME_MAX
+    )
+    return _Cart(
+        _clean_uuid(request.sale_uuid),
+        tuple(merged[k] for k in sorted(merged)),  # product-id order: no lock cycles
+        customer_id,
+        wallet,
+        tendered,
+        counter,
+    )
+
+
+def _existing(store: Store, sale_uuid: str) -> Sale | None:
+    sale = store.sale_by_uuid(sale_uuid)
+    return None if sale is None else sale_record(store, sale)
+
+
+def sale_record(store: Store, sale: models.Sale) -> Sale:
+    return sale_records(store, [sale])[0]
+
+
+def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
+    ids = [s.id for s in sales]
+    lines, payments, balances = store.sale_details(ids)
+    people = store.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
+    out = []
+    for sale in sales:
+        out.append(
+            Sale(
+                id=SaleId(sale.id),
+                uuid=sale.uuid,
+                customer_id=AccountId(sale.customer_id) if sale.customer_id else None,
+                customer_username=people.get(sale.customer_id) if sale.customer_id else None,
+                cashier_username=people.get(sale.cashier_id) if sale.cashier_id else None,
+                counter=sale.counter,
+                created_at=sale.created_at,
+                total=from_cents(sale.total_cents),
+                status=SaleStatus(sale.status),
+                lines=tuple(
+                    SaleLine(
+                        product_id=ProductId(line.product_id),
+                        product_name=line.product_name,
+                        quantity=line.quantity,
+                        unit_price=from_cents(line.unit_price_cents),
+                        line_total=from_cents(line.line_total_cents),
+                    )
+                    for line in lines[sale.id]
+                ),
+                payments=tuple(
+                    Payment(
+                        method=PaymentMethod(p.method),
+                        amount=from_cents(p.amount_cents),
+                        tendered=None if p.tendered_cents is None else from_cents(p.tendered_cents),
+                        change=None if p.change_cents is None else from_cents(p.change_cents),
+                    )
+                    for p in payments[sale.id]
+                ),
+                wallet_balance_after=(
+                    from_cents(balances[sale.id]) if sale.id in balances else None
+                ),
+            )
+        )
+    return out
+
+
+class SalesService(Service):
+    """Ring up carts; read what was sold."""
+
+    def checkout(self, actor: Actor | None, request: CheckoutRequest) -> Sale:
+        """Record the sale of a cart, or raise and change nothing.
+
+        Sending the same ``sale_uuid`` again returns the sale recorded the first time and
+        charges nothing more.
+        """
+        checked = authorize(actor, Op.SALE_CHECKOUT)
+        cart = _clean_cart(request)
+        try:
+            return self._db.write(lambda store: self._record_sale(store, checked, cart))
+        except UniqueViolation as exc:
+            if "uuid" not in exc.constraint:
+                raise
+            # Another send of the same sale committed first: report that one.
+            found = self._db.read(lambda store: _existing(store, cart.sale_uuid))
+            if found is None:
+                raise
+            return found
+
+    def _record_sale(self, store: Store, actor: Actor, cart: _Cart) -> Sale:
+        existing = _existing(store, cart.sale_uuid)
+        if existing is not None:
+            log.info("sale %s was already recorded; returning it", cart.sale_uuid)
+            return existing
+
+        products = store.products_by_ids([line.product_id for line in cart.lines])
+        total = 0
+        for line in cart.lines:
+            product = products.get(line.product_id)
+            if product is None:
+                raise NotFoundError(f"Product #{line.product_id} not found")
+            if not product.active:
+                raise ValidationError(f"{product.name} is no longer sold")
+            if line.unit_price_cents is not None and line.unit_price_cents != product.price_cents:
+                raise ConflictError(
+                    f"The price of {product.name} changed from "
+                    f"{format_money(from_cents(line.unit_price_cents))} to "
+                    f"{format_money(from_cents(product.price_cents))}; check the cart"
+                )
+            total += line.quantity * product.price_cents
+
+        customer = None
+        if cart.customer_id is not None:
+            customer = customer_account(store, cart.customer_id)
+            if not customer.active:
+                raise ValidationError(f"Customer '{customer.username}' is deactivated")
+        wallet_cents = cart.wallet_cents
+        if wallet_cents is None:
+            wallet_cents = total if customer is not None and cart.tendered_cents is None else 0
+        if wallet_cents and customer is None:
+            raise ValidationError("Attach a customer to pay from a wallet", "wallet_amount")
+        if wallet_cents > total:
+            raise ValidationError(
+                f"Wallet amount {format_money(from_cents(wallet_cents))} is more than the "
+                f"total {format_money(from_cents(total))}",
+                "wallet_amount",
+            )
+        cash_cents = total - wallet_cents
+        tendered = None
+        if cash_cents:
+            tendered = cash_cents if cart.tendered_cents is None else cart.tendered_cents
+            if tendered < cash_cents:
+                raise ValidationError(
+                    f"Cash tendered {format_money(from_cents(tendered))} does not cover "
+                    f"{format_money(from_cents(cash_cents))}",
+                    "cash_tendered",
+                )
+
+        sale = models.Sale(
+            uuid=cart.sale_uuid,
+            customer_id=customer.id if customer else None,
+            cashier_id=actor.account_id,
+            counter=cart.counter,
+            created_at=models.utcnow(),
+            total_cents=total,
+            status=SaleStatus.COMPLETED.value,
+        )
+        store.add(sale)
+        store.flush()  # claims the sale's UUID first: a second send waits here, then fails
+
+        for line in cart.lines:
+            product = products[line.product_id]
+            after = store.change_stock(
+                product.id, -line.quantity, expected_price_cents=product.price_cents
+            )
+            if after is None:
+                self._refuse_line(store, product, line.quantity)
+            store.add(
+                models.SaleLine(
+                    sale_id=sale.id,
+                    product_id=product.id,
+                    product_name=product.name,
+                    quantity=line.quantity,
+                    unit_price_cents=product.price_cents,
+                    line_total_cents=line.quantity * product.price_cents,
+                )
+            )
+            store.add(
+                models.StockMovement(
+                    product_id=product.id,
+                    kind=StockMovementKind.SALE.value,
+                    quantity=-line.quantity,
+                    stock_after=after,
+                    actor_id=actor.account_id,
+                    sale_id=sale.id,
+                    reason="Sale",
+                )
+            )
+
+        if wallet_cents:
+            assert customer is not None
+            change = store.debit_wallet(customer.id, wallet_cents)
+            if change is None:
+                wallet = store.wallet_of(customer.id)
+                fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
+                raise InsufficientFundsError(
+                    from_cents(fresh.balance_cents if fresh else 0), from_cents(wallet_cents)
+                )
+            store.add(
+                models.WalletEntry(
+                    wallet_id=change.wallet_id,
+                    kind=WalletEntryKind.PURCHASE.value,
+                    amount_cents=-wallet_cents,
+                    balance_after_cents=change.balance_after_cents,
+                    actor_id=actor.account_id,
+                    sale_id=sale.id,
+                    reason="Purchase",
+                )
+            )
+            store.add(
+                models.SalePayment(
+                    sale_id=sale.id, method=PaymentMethod.WALLET.value, amount_cents=wallet_cents
+                )
+            )
+        if cash_cents:
+            assert tendered is not None
+            store.add(
+                models.SalePayment(
+                    sale_id=sale.id,
+                    method=PaymentMethod.CASH.value,
+                    amount_cents=cash_cents,
+                    tendered_cents=tendered,
+                    change_cents=tendered - cash_cents,
+                )
+            )
+        store.flush()
+        return sale_record(store, sale)
+
+    @staticmethod
+    def _refuse_line(store: Store, product: models.Product, quantity: int) -> None:
+        """Say why a conditional stock update matched nothing; always raises."""
+        price_seen = product.price_cents
+        current = store.fresh(models.Product, product.id)
+        if current is None or not current.active:
+            raise ValidationError(f"{product.name} is no longer sold")
+        if current.price_cents != price_seen:
+            raise ConflictError(
+                f"The price of {current.name} changed to "
+                f"{format_money(from_cents(current.price_cents))}; check the cart"
+            )
+        raise OutOfStockError(current.name, current.stock, quantity)
+
+    def find_sale(self, actor: Actor | None, sale_uuid: str) -> Sale | None:
+        """The sale with this UUID, or None: how a counter learns an unknown outcome."""
+        checked = authorize(actor, Op.SALE_HISTORY)
+        key = _clean_uuid(sale_uuid)
+
+        def work(store: Store) -> Sale | None:
+            sale = store.sale_by_uuid(key)
+            if sale is None:
+                return None
+            if checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id:
+                return None
+            return sale_record(store, sale)
+
+        return self._db.read(work)
+
+    def history(
+        self,
+        actor: Actor | None,
+        *,
+        customer_id: int | None = None,
+        cashier_id: int | None = None,
+        product_id: int | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> Page[Sale]:
+        """Sales, newest first; a customer sees only their own purchases."""
+        checked = authorize(actor, Op.SALE_HISTORY)
+        if checked.role is Role.CUSTOMER:
+            if customer_id not in (None, checked.account_id):
+                raise PermissionDeniedError("Customers can only see their own purchases")
+            customer_id = checked.account_id
+        for name, value in (("since", since), ("until", until)):
+            if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+                raise ValidationError(f"{name} must be a date and time with a time zone", name)
+        offset, limit = check_page(offset, limit)
+
+        def work(store: Store) -> Page[Sale]:
+            rows, total = store.sales_page(
+                customer_id, cashier_id, product_id, since, until, offset, limit
+            )
+            return Page(tuple(sale_records(store, rows)), total, offset, limit)
+
+        return self._db.read(work)

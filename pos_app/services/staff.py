@@ -1,0 +1,109 @@
+"""Staff accounts: an admin's job."""
+
+from __future__ import annotations
+
+from pos_app.data import models
+from pos_app.data.database import UniqueViolation
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import Role
+from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.services.base import Service, check_id, to_staff
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import Actor, StaffMember
+
+STAFF_ROLES = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
+
+
+def _staff_role(value: object) -> Role:
+    role = rules.choice(Role, value, "role", "Role")
+    if role not in STAFF_ROLES:
+        raise ValidationError("Staff role must be cashier, manager or admin", "role")
+    return role
+
+
+class StaffService(Service):
+    """Create staff, change their role, deactivate, reset passwords."""
+
+    def create(
+        self, actor: Actor | None, *, username: str, password: str, name: str, role: str
+    ) -> StaffMember:
+        authorize(actor, Op.STAFF_MANAGE)
+        clean_username = rules.username(username)
+        clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
+        clean_role = _staff_role(role)
+        password_hash = self._hasher.hash(password)
+
+        def work(store: Store) -> StaffMember:
+            account = models.Account(
+                username=clean_username,
+                name=clean_name,
+                role=clean_role.value,
+                password_hash=password_hash,
+                address="",
+                gender="",
+                active=True,
+                failed_sign_ins=0,
+            )
+            store.add(account)
+            store.flush()
+            store.add(models.Wallet(account_id=account.id, balance_cents=0))
+            store.flush()
+            return to_staff(account)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(
+                f"Username '{clean_username}' is already taken", "username"
+            ) from None
+
+    def list(self, actor: Actor | None) -> tuple[StaffMember, ...]:
+        authorize(actor, Op.STAFF_MANAGE)
+        return self._db.read(lambda store: tuple(to_staff(a) for a in store.staff()))
+
+    def _staff_account(self, store: Store, account_id: int) -> models.Account:
+        row_id = check_id(account_id, "Staff member")
+        account = store.lock(models.Account, row_id)
+        if account is None or account.role == Role.CUSTOMER.value:
+            raise NotFoundError(f"Staff member #{row_id} not found")
+        return account
+
+    def set_active(self, actor: Actor | None, account_id: int, active: bool) -> StaffMember:
+        checked = authorize(actor, Op.STAFF_MANAGE)
+        if not isinstance(active, bool):
+            raise ValidationError("Active must be yes or no", "active")
+
+        def work(store: Store) -> StaffMember:
+            account = self._staff_account(store, account_id)
+            if not active and account.id == checked.account_id:
+                raise ValidationError("You cannot deactivate your own account")
+            account.active = active
+            return to_staff(account)
+
+        return self._db.write(work)
+
+    def set_role(self, actor: Actor | None, account_id: int, role: str) -> StaffMember:
+        checked = authorize(actor, Op.STAFF_MANAGE)
+        new_role = _staff_role(role)
+
+        def work(store: Store) -> StaffMember:
+            account = self._staff_account(store, account_id)
+            if account.id == checked.account_id and new_role is not Role.ADMIN:
+                raise ValidationError("You cannot take the admin role from yourself")
+            account.role = new_role.value
+            return to_staff(account)
+
+        return self._db.write(work)
+
+    def reset_password(self, actor: Actor | None, account_id: int, new_password: str) -> None:
+        authorize(actor, Op.STAFF_MANAGE)
+        password_hash = self._hasher.hash(new_password)
+
+        def work(store: Store) -> None:
+            account = self._staff_account(store, account_id)
+            account.password_hash = password_hash
+            account.failed_sign_ins = 0
+            account.locked_until = None
+
+        self._db.write(work)
