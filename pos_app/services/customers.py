@@ -152,6 +152,7 @@ class CustomerService(Service):
             wallet = store.wallet_of(account.id)
             if wallet is not None:
                 store.delete(wallet)
+                store.flush()  # the wallet first: it refers to the account
             store.delete(account)
             return DeleteOutcome(True, f"Customer '{account.username}' was deleted")
 

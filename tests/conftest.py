@@ -1,0 +1,171 @@
+"""Real databases for every test: a fresh SQLite file, and the PostgreSQL server named by
+POS_TEST_POSTGRES_URL (a database of our own, created here and dropped at the end)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.data.migrate import upgrade_to_head
+from pos_app.data.store import Store
+from pos_app.domain.enums import Role
+from pos_app.services import Services, build_services
+from pos_app.services.passwords import PasswordHasher
+from pos_app.services.records import AccountId, Actor
+
+POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
+REQUIRE_POSTGRES = os.environ.get("POS_REQUIRE_POSTGRES") == "1"
+NO_POSTGRES = "POS_TEST_POSTGRES_URL is not set: PostgreSQL-backed tests skipped"
+TEST_BCRYPT_COST = 10  # the lowest the app allows; keeps the suite quick
+STAFF_PASSWORD = "staff-pass-1"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_POSTGRES and not POSTGRES_URL:
+        raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
+
+
+def _admin_conninfo(url: str) -> str:
+    parsed = make_url(url)
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True)
+class PgServer:
+    """A scratch database on the test server, and how to make more of them."""
+
+    url: str
+
+    def create_database(self, prefix: str = "pos_test") -> str:
+        name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(_admin_conninfo(self.url), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return make_url(self.url).set(database=name).render_as_string(hide_password=False)
+
+    def drop_database(self, url: str) -> None:
+        name = make_url(url).database
+        with psycopg.connect(_admin_conninfo(self.url), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> PgServer:
+    if not POSTGRES_URL:
+        if REQUIRE_POSTGRES:
+            pytest.fail(NO_POSTGRES)
+        pytest.skip(NO_POSTGRES)
+    try:
+        with psycopg.connect(_admin_conninfo(POSTGRES_URL), connect_timeout=5) as conn:
+            conn.execute("SELECT 1")
+    except psycopg.OperationalError as exc:
+        pytest.fail(f"PostgreSQL at POS_TEST_POSTGRES_URL is not reachable: {exc}")
+    return PgServer(POSTGRES_URL)
+
+
+@pytest.fixture(scope="session")
+def pg_migrated_url(pg_server: PgServer) -> Iterator[str]:
+    url = pg_server.create_database()
+    db = Database(url)
+    upgrade_to_head(db)
+    db.dispose()
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    db = Database(f"sqlite:///{path}")
+    upgrade_to_head(db)
+    db.dispose()
+    return path
+
+
+def _truncate_all(db: Database) -> None:
+    tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database of each backend."""
+    if request.param == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "pos.db"
+        shutil.copyfile(template, path)
+        return f"sqlite:///{path}"
+    url: str = request.getfixturevalue("pg_migrated_url")
+    db = Database(url)
+    _truncate_all(db)
+    db.dispose()
+    return url
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+
+
+@pytest.fixture(scope="session")
+def staff_hash() -> str:
+    return PasswordHasher(TEST_BCRYPT_COST).hash(STAFF_PASSWORD)
+
+
+@dataclass(frozen=True)
+class People:
+    cashier: Actor
+    manager: Actor
+    admin: Actor
+
+    def by_role(self, role: Role) -> Actor:
+        return {Role.CASHIER: self.cashier, Role.MANAGER: self.manager, Role.ADMIN: self.admin}[
+            role
+        ]
+
+
+@pytest.fixture
+def people(db: Database, staff_hash: str) -> People:
+    """One signed-in staff member of each role (inserted with a precomputed hash)."""
+
+    def work(store: Store) -> People:
+        made = {}
+        for role in (Role.CASHIER, Role.MANAGER, Role.ADMIN):
+            account = models.Account(
+                username=f"{role.value}1",
+                name=f"Test {role.value.title()}",
+                role=role.value,
+                password_hash=staff_hash,
+                address="",
+                gender="",
+                active=True,
+                failed_sign_ins=0,
+            )
+            store.add(account)
+            store.flush()
+            store.add(models.Wallet(account_id=account.id, balance_cents=0))
+            made[role] = Actor(AccountId(account.id), account.username, role, account.name)
+        return People(made[Role.CASHIER], made[Role.MANAGER], made[Role.ADMIN])
+
+    return db.write(work)
+
+
+def customer_actor(customer_id: int, username: str) -> Actor:
+    return Actor(AccountId(customer_id), username, Role.CUSTOMER, username)

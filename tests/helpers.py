@@ -1,0 +1,57 @@
+"""Small builders shared by the tests; they go through the real services."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from pos_app.services import Services
+from pos_app.services.records import Actor, CartLine, CheckoutRequest, Customer, Product, Sale
+
+PASSWORD = "customer-pass-1"
+
+
+def new_customer(
+    services: Services, actor: Actor, username: str = "johndoe", balance: str = "0.00"
+) -> Customer:
+    customer = services.customers.register(
+        actor,
+        username=username,
+        password=PASSWORD,
+        name=username.title(),
+        age=30,
+        marital_status="single",
+        address="1 Main Street",
+        gender="",
+    )
+    if Decimal(balance) > 0:
+        services.wallets.top_up(actor, customer.id, Decimal(balance))
+    return services.customers.get(actor, customer.id)
+
+
+def new_product(
+    services: Services,
+    actor: Actor,
+    name: str = "Green T-Shirt",
+    price: str = "19.99",
+    stock: int = 3,
+    barcode: str | None = None,
+    category: str = "clothes",
+) -> Product:
+    return services.inventory.add(
+        actor, name=name, category=category, price=Decimal(price), stock=stock, barcode=barcode
+    )
+
+
+def cart(*lines: tuple[int, int], customer_id: int | None = None, **payment: object) -> CheckoutRequest:
+    return CheckoutRequest(
+        sale_uuid=str(uuid.uuid4()),
+        lines=tuple(CartLine(pid, qty) for pid, qty in lines),
+        customer_id=customer_id,
+        counter="Test counter",
+        **payment,  # type: ignore[arg-type]
+    )
+
+
+def buy(services: Services, actor: Actor, customer_id: int, product_id: int, qty: int = 1) -> Sale:
+    return services.sales.checkout(actor, cart((product_id, qty), customer_id=customer_id))
