@@ -11,7 +11,8 @@ import getpass
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
@@ -29,13 +30,18 @@ log = logging.getLogger("pos_app.cli")
 OPERATOR = Actor.system()
 
 
-def _open(args: argparse.Namespace, *, migrate: bool = True) -> tuple[Database, Services]:
+@contextmanager
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[tuple[Database, Services]]:
+    """The chosen database, migrated to head unless asked not to; closed afterwards."""
     choice = choose_database(args.database)
     prepare_sqlite_path(choice.url)
     db = Database(choice.url)
-    if migrate:
-        upgrade_to_head(db)
-    return db, build_services(db)
+    try:
+        if migrate:
+            upgrade_to_head(db)
+        yield db, build_services(db)
+    finally:
+        db.dispose()
 
 
 def _read_password(prompt: str) -> str:
@@ -48,41 +54,41 @@ def _read_password(prompt: str) -> str:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    db, _ = _open(args)
-    print(f"{db.location}: schema {current_revision(db)} (head {head_revision()})")
+    with _open(args) as (db, _):
+        print(f"{db.location}: schema {current_revision(db)} (head {head_revision()})")
     return 0
 
 
 def cmd_db_current(args: argparse.Namespace) -> int:
-    db, _ = _open(args, migrate=False)
-    print(current_revision(db) or "empty (no schema yet)")
+    with _open(args, migrate=False) as (db, _):
+        print(current_revision(db) or "empty (no schema yet)")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    _, services = _open(args)
     password = _read_password(f"Password for {args.username}: ")
-    member = services.staff.create(
-        OPERATOR,
-        username=args.username,
-        password=password,
-        name=args.name or args.username,
-        role=args.role,
-    )
+    with _open(args) as (_, services):
+        member = services.staff.create(
+            OPERATOR,
+            username=args.username,
+            password=password,
+            name=args.name or args.username,
+            role=args.role,
+        )
     print(f"Created {member.role.value} '{member.username}' (#{member.id})")
     return 0
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    _, services = _open(args)
-    summary = services.demo.generate(
-        OPERATOR,
-        products=args.products,
-        customers=args.customers,
-        sales=args.sales,
-        reviews=args.reviews,
-        seed=args.seed,
-    )
+    with _open(args) as (_, services):
+        summary = services.demo.generate(
+            OPERATOR,
+            products=args.products,
+            customers=args.customers,
+            sales=args.sales,
+            reviews=args.reviews,
+            seed=args.seed,
+        )
     print(
         f"Added {summary.products} products, {summary.customers} customers, "
         f"{summary.sales} sales and {summary.reviews} reviews. "
@@ -100,13 +106,15 @@ def cmd_health(args: argparse.Namespace) -> int:
             json.dumps({"ok": False, "error": exc.message, "database": choice.url.split("@")[-1]})
         )
         return 1
-    report = build_services(db).health.check(OPERATOR)
+    try:
+        report = build_services(db).health.check(OPERATOR)
+    finally:
+        db.dispose()
     print(json.dumps(asdict(report), sort_keys=True))
     return 0 if report.ok else 1
 
 
 def cmd_products_import(args: argparse.Namespace) -> int:
-    _, services = _open(args)
     path = Path(args.file)
     try:
         with path.open(newline="", encoding="utf-8-sig") as handle:
@@ -119,7 +127,8 @@ def cmd_products_import(args: argparse.Namespace) -> int:
         raise PosError(f"Cannot read {path}: {exc.strerror}") from None
     except (UnicodeDecodeError, csv.Error) as exc:
         raise PosError(f"{path} is not a readable CSV file: {exc}") from None
-    report = services.inventory.import_products(OPERATOR, rows)
+    with _open(args) as (_, services):
+        report = services.inventory.import_products(OPERATOR, rows)
     if report.errors:
         for error in report.errors:
             # +1 for the header line: the number a spreadsheet shows.
@@ -131,12 +140,12 @@ def cmd_products_import(args: argparse.Namespace) -> int:
 
 
 def cmd_products_export(args: argparse.Namespace) -> int:
-    _, services = _open(args)
-    if args.file in (None, "-"):
-        count = _write_products(services, sys.stdout)
-        return 0
-    with open(args.file, "w", newline="", encoding="utf-8") as out:
-        count = _write_products(services, out)
+    with _open(args) as (_, services):
+        if args.file in (None, "-"):
+            _write_products(services, sys.stdout)
+            return 0
+        with open(args.file, "w", newline="", encoding="utf-8") as out:
+            count = _write_products(services, out)
     print(f"Exported {count} products to {args.file}")
     return 0
 

@@ -169,3 +169,15 @@ def people(db: Database, staff_hash: str) -> People:
 
 def customer_actor(customer_id: int, username: str) -> Actor:
     return Actor(AccountId(customer_id), username, Role.CUSTOMER, username)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Settings, data and logs of the app go to a scratch home, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    return home

@@ -43,7 +43,9 @@ def new_product(
     )
 
 
-def cart(*lines: tuple[int, int], customer_id: int | None = None, **payment: object) -> CheckoutRequest:
+def cart(
+    *lines: tuple[int, int], customer_id: int | None = None, **payment: object
+) -> CheckoutRequest:
     return CheckoutRequest(
         sale_uuid=str(uuid.uuid4()),
         lines=tuple(CartLine(pid, qty) for pid, qty in lines),

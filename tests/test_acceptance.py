@@ -8,6 +8,7 @@ import bcrypt
 import pytest
 from conftest import People, customer_actor
 from helpers import PASSWORD, buy, cart, new_customer, new_product
+from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
@@ -25,8 +26,6 @@ from pos_app.services import Services
 
 
 def count(db: Database, model: type[models.Base]) -> int:
-    from sqlalchemy import func, select
-
     return db.read(lambda s: s.session.scalar(select(func.count()).select_from(model)) or 0)
 
 
@@ -63,7 +62,7 @@ def test_existing_username_is_refused_and_nothing_is_added(
     services: Services, people: People, db: Database
 ) -> None:
     new_customer(services, people.cashier, "johndoe")
-    with pytest.raises(ValidationError, match="already taken"):
+    with pytest.raises(ValidationError, match=r"already taken"):
         new_customer(services, people.cashier, "johndoe")
     assert count(db, models.Account) == 3 + 1
     assert count(db, models.Wallet) == 3 + 1
@@ -105,7 +104,7 @@ def test_empty_update_changes_nothing_and_partial_update_changes_only_its_fields
     services: Services, people: People
 ) -> None:
     before = new_customer(services, people.manager, "johndoe")
-    with pytest.raises(NothingToChangeError, match="Nothing to update"):
+    with pytest.raises(NothingToChangeError, match=r"Nothing to update"):
         services.customers.update(people.manager, before.id, {})
     assert services.customers.get(people.manager, before.id) == before
     after = services.customers.update(
@@ -117,15 +116,15 @@ def test_empty_update_changes_nothing_and_partial_update_changes_only_its_fields
 
 # 5
 def test_unknown_customer_is_not_found_everywhere(services: Services, people: People) -> None:
-    with pytest.raises(NotFoundError, match="not found"):
+    with pytest.raises(NotFoundError, match=r"not found"):
         services.customers.update(people.manager, 999, {"age": 40})
-    with pytest.raises(NotFoundError, match="not found"):
+    with pytest.raises(NotFoundError, match=r"not found"):
         services.customers.delete(people.manager, 999)
-    with pytest.raises(NotFoundError, match="not found"):
+    with pytest.raises(NotFoundError, match=r"not found"):
         services.wallets.top_up(people.manager, 999, Decimal("5.00"))
-    with pytest.raises(NotFoundError, match="not found"):
+    with pytest.raises(NotFoundError, match=r"not found"):
         services.customers.get(people.manager, 999)
-    with pytest.raises(NotFoundError, match="Customer 'ghost' not found"):
+    with pytest.raises(NotFoundError, match=r"Customer 'ghost' not found"):
         services.customers.get_by_username(people.manager, "ghost")
 
 
@@ -142,7 +141,7 @@ def test_bad_top_up_is_refused_and_balance_unchanged(
 
 def test_float_money_is_refused(services: Services, people: People) -> None:
     customer = new_customer(services, people.cashier, "johndoe")
-    with pytest.raises(ValidationError, match="not 0.1"):
+    with pytest.raises(ValidationError, match=r"not 0.1"):
         services.wallets.top_up(people.cashier, customer.id, 0.1)
 
 
@@ -151,7 +150,7 @@ def test_deduct_refuses_overdraw_and_allows_exact_balance(
     services: Services, people: People
 ) -> None:
     customer = new_customer(services, people.manager, "johndoe", balance="10.00")
-    with pytest.raises(InsufficientFundsError, match="balance 10.00, total 10.01"):
+    with pytest.raises(InsufficientFundsError, match=r"balance 10.00, total 10.01"):
         services.wallets.deduct(people.manager, customer.id, "10.01")
     assert services.wallets.balance(people.manager, customer.id) == Decimal("10.00")
     movement = services.wallets.deduct(people.manager, customer.id, "10.00")
@@ -214,7 +213,7 @@ def test_price_only_update_leaves_the_rest(services: Services, people: People) -
 def test_deducting_stock_at_zero_is_refused(services: Services, people: People) -> None:
     product = new_product(services, people.manager, stock=1)
     assert services.inventory.deduct_one(people.manager, product.id).stock == 0
-    with pytest.raises(OutOfStockError, match="out of stock"):
+    with pytest.raises(OutOfStockError, match=r"out of stock"):
         services.inventory.deduct_one(people.manager, product.id)
     assert services.inventory.get(people.manager, product.id).stock == 0
 
@@ -243,7 +242,7 @@ def test_insufficient_funds_changes_nothing(
 ) -> None:
     customer = new_customer(services, people.cashier, "johndoe", balance="10.00")
     product = new_product(services, people.manager, price="19.99", stock=3)
-    with pytest.raises(InsufficientFundsError, match="balance 10.00, total 19.99"):
+    with pytest.raises(InsufficientFundsError, match=r"balance 10.00, total 19.99"):
         buy(services, people.cashier, customer.id, product.id)
     assert services.wallets.balance(people.cashier, customer.id) == Decimal("10.00")
     assert services.inventory.get(people.cashier, product.id).stock == 3
@@ -260,7 +259,7 @@ def test_multi_line_cart_is_all_or_nothing(
     b = new_product(services, people.manager, "Bread", "2.00", 10, category="food")
     c = new_product(services, people.manager, "Cheese", "3.00", 1, category="food")
     request = cart((a.id, 1), (b.id, 2), (c.id, 2), customer_id=customer.id)
-    with pytest.raises(OutOfStockError, match="Only 1 left of Cheese"):
+    with pytest.raises(OutOfStockError, match=r"Only 1 left of Cheese"):
         services.sales.checkout(people.cashier, request)
     assert [services.inventory.get(people.cashier, p.id).stock for p in (a, b, c)] == [10, 10, 1]
     assert services.wallets.balance(people.cashier, customer.id) == Decimal("100.00")
@@ -282,7 +281,8 @@ def test_same_sale_uuid_twice_records_one_sale_and_one_debit(
     assert services.wallets.balance(people.cashier, customer.id) == Decimal("30.01")
     assert services.inventory.get(people.cashier, product.id).stock == 2
     purchases = [
-        e for e in services.wallets.ledger(people.cashier, customer.id).items
+        e
+        for e in services.wallets.ledger(people.cashier, customer.id).items
         if e.kind.value == "purchase"
     ]
     assert len(purchases) == 1
@@ -295,12 +295,12 @@ def test_only_buyers_review_once_and_reviews_start_unapproved(
     customer = new_customer(services, people.cashier, "johndoe", balance="50.00")
     me = customer_actor(customer.id, customer.username)
     product = new_product(services, people.manager)
-    with pytest.raises(PermissionDeniedError, match="only review products you bought"):
+    with pytest.raises(PermissionDeniedError, match=r"only review products you bought"):
         services.reviews.submit(me, product.id, 5, "Lovely")
     buy(services, people.cashier, customer.id, product.id)
     review = services.reviews.submit(me, product.id, 5, "Lovely")
     assert review.status is ReviewStatus.NEEDS_APPROVAL
-    with pytest.raises(ValidationError, match="already reviewed"):
+    with pytest.raises(ValidationError, match=r"already reviewed"):
         services.reviews.submit(me, product.id, 4, "Again")
     assert services.reviews.for_customer(me, customer.id).total == 1
 
@@ -369,7 +369,7 @@ def test_moderation_reports_old_and_new_status_and_is_for_managers_only(
         with pytest.raises(PermissionDeniedError):
             services.reviews.moderate(outsider, review.id, "approved")
     assert services.reviews.get(people.manager, review.id).status is ReviewStatus.NEEDS_APPROVAL
-    with pytest.raises(ValidationError, match="Status must be one of"):
+    with pytest.raises(ValidationError, match=r"Status must be one of"):
         services.reviews.moderate(people.manager, review.id, "rejected")
     result = services.reviews.moderate(people.manager, review.id, "approved")
     assert (result.old_status, result.new_status) == (
@@ -397,7 +397,7 @@ def test_wrong_password_and_unknown_user_give_the_same_error(
 
 def test_inactive_account_gets_the_same_error(services: Services, people: People) -> None:
     services.staff.set_active(people.admin, people.cashier.account_id, False)  # type: ignore[arg-type]
-    with pytest.raises(AuthenticationError, match="^Invalid username or password$"):
+    with pytest.raises(AuthenticationError, match=r"^Invalid username or password$"):
         services.auth.sign_in(people.cashier.username, "staff-pass-1")
     assert services.auth.sign_in(people.manager.username, "staff-pass-1").role is Role.MANAGER
 

@@ -39,7 +39,9 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "role IN ('customer', 'cashier', 'manager', 'admin')", name=op.f("ck_accounts_role")
         ),
-        sa.CheckConstraint("age IS NULL OR (age >= 0 AND age <= 150)", name=op.f("ck_accounts_age")),
+        sa.CheckConstraint(
+            "age IS NULL OR (age >= 0 AND age <= 150)", name=op.f("ck_accounts_age")
+        ),
         sa.CheckConstraint("failed_sign_ins >= 0", name=op.f("ck_accounts_failed_sign_ins")),
         sa.CheckConstraint(
             "length(username) >= 3 AND length(username) <= 32", name=op.f("ck_accounts_username")

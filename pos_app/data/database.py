@@ -11,6 +11,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
@@ -164,6 +165,14 @@ class Database:
     @property
     def location(self) -> str:
         return describe_url(self.url)
+
+    def missing_file(self) -> str | None:
+        """For SQLite, a message when the file does not exist yet (opening would create it)."""
+        if self.backend != "sqlite" or not self.url.database:
+            return None
+        if Path(self.url.database).exists():
+            return None
+        return f"No database file at {self.url.database}"
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -39,7 +39,8 @@ def current_revision(db: Database) -> str | None:
 
 def _check_not_newer(connection: Connection, script: ScriptDirectory) -> None:
     current = MigrationContext.configure(connection).get_current_revision()
-    if current is not None and script.get_revision(current) is None:
+    known = {revision.revision for revision in script.walk_revisions()}
+    if current is not None and current not in known:
         raise DatabaseTooNewError(
             f"This database was set up by a newer version of Counter POS (schema {current}). "
             "Update this program; the database was not changed."

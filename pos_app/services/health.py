@@ -18,6 +18,9 @@ class HealthService(Service):
         """Never raises for an unreachable database: the report says what went wrong."""
         authorize(actor, Op.HEALTH)
         head = head_revision()
+        missing = self._db.missing_file()
+        if missing:
+            return Health(False, self._db.backend, self._db.location, None, head, error=missing)
         try:
             revision = current_revision(self._db)
             customers, products, sales = self._db.read(lambda store: store.counts())
