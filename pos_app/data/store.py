@@ -361,6 +361,42 @@ class Store:
         )
         return bool(self.session.scalar(query))
 
+    def sale_totals_between(self, since: datetime, until: datetime) -> list[tuple[datetime, int]]:
+        """(time, total cents) of every sale in [since, until), oldest first."""
+        query = (
+            select(Sale.created_at, Sale.total_cents)
+            .where(Sale.created_at >= since, Sale.created_at < until)
+            .order_by(Sale.created_at)
+        )
+        return [(row[0], int(row[1])) for row in self.session.execute(query)]
+
+    def top_products(
+        self, since: datetime, until: datetime, limit: int
+    ) -> list[tuple[int, str, int, int]]:
+        """(product id, name, units, revenue cents) of the best sellers in [since, until)."""
+        units = func.sum(SaleLine.quantity)
+        query = (
+            select(SaleLine.product_id, Product.name, units, func.sum(SaleLine.line_total_cents))
+            .join(Sale, Sale.id == SaleLine.sale_id)
+            .join(Product, Product.id == SaleLine.product_id)
+            .where(Sale.created_at >= since, Sale.created_at < until)
+            .group_by(SaleLine.product_id, Product.name)
+            .order_by(units.desc(), SaleLine.product_id)
+            .limit(limit)
+        )
+        return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in self.session.execute(query)]
+
+    def ratings(self, product_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+        """Per product: (sum of approved ratings, number of approved reviews)."""
+        if not product_ids:
+            return {}
+        query = (
+            select(Review.product_id, func.sum(Review.rating), func.count())
+            .where(Review.product_id.in_(list(product_ids)), Review.status == "approved")
+            .group_by(Review.product_id)
+        )
+        return {int(r[0]): (int(r[1]), int(r[2])) for r in self.session.execute(query)}
+
     # -- reviews -------------------------------------------------------------------------
     def reviews(
         self,

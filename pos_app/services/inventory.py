@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
@@ -16,7 +17,14 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import to_cents
-from pos_app.services.base import Service, check_page, product_row, to_product
+from pos_app.services.base import (
+    PAGE_LIMIT_MAX,
+    Service,
+    check_id,
+    check_page,
+    product_row,
+    to_product,
+)
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     Actor,
@@ -24,6 +32,7 @@ from pos_app.services.records import (
     Page,
     Product,
     ProductId,
+    Rating,
     RowError,
     StockMovement,
 )
@@ -199,6 +208,23 @@ class InventoryService(Service):
                 limit,
             )
             return Page(tuple(to_product(p) for p in rows), total, offset, limit)
+
+        return self._db.read(work)
+
+    def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
+        """Average approved rating (one decimal) of each product that has one."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        ids = [check_id(i, "Product") for i in product_ids][:PAGE_LIMIT_MAX]
+
+        def work(store: Store) -> dict[int, Rating]:
+            return {
+                pid: Rating(
+                    ProductId(pid),
+                    (Decimal(total) / count).quantize(Decimal("0.1"), ROUND_HALF_UP),
+                    count,
+                )
+                for pid, (total, count) in store.ratings(ids).items()
+            }
 
         return self._db.read(work)
 

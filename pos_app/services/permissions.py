@@ -30,6 +30,7 @@ class Op(StrEnum):
     PRODUCT_IMPORT = "products.import"
     SALE_CHECKOUT = "sales.checkout"
     SALE_HISTORY = "sales.history"  #: a customer may read only their own purchases
+    SALE_REPORTS = "sales.reports"  #: daily totals, best sellers
     REVIEW_WRITE = "reviews.write"  #: submit, edit and delete one's own reviews
     REVIEW_READ = "reviews.read"  #: customers see approved reviews and their own
     REVIEW_MODERATE = "reviews.moderate"
@@ -58,6 +59,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.PRODUCT_IMPORT: _MANAGERS,
     Op.SALE_CHECKOUT: _STAFF,
     Op.SALE_HISTORY: _EVERYONE,
+    Op.SALE_REPORTS: _MANAGERS,
     Op.REVIEW_WRITE: frozenset({_C}),
     Op.REVIEW_READ: _EVERYONE,
     Op.REVIEW_MODERATE: _MANAGERS,

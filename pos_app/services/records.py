@@ -4,7 +4,7 @@ ever leaves the service layer, and no record carries a password or a hash."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Generic, NewType, TypeVar
 
@@ -231,6 +231,32 @@ class ModerationResult:
     review: Review
     old_status: ReviewStatus
     new_status: ReviewStatus
+
+
+@dataclass(frozen=True)
+class DailyTotal:
+    """Sales of one local calendar day."""
+
+    day: date
+    sales: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class TopProduct:
+    product_id: ProductId
+    name: str
+    quantity: int
+    revenue: Decimal
+
+
+@dataclass(frozen=True)
+class Rating:
+    """Average of a product's approved reviews."""
+
+    product_id: ProductId
+    average: Decimal
+    count: int
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid as uuidlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta, tzinfo
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
@@ -34,12 +34,14 @@ from pos_app.services.records import (
     Actor,
     CartLine,
     CheckoutRequest,
+    DailyTotal,
     Page,
     Payment,
     ProductId,
     Sale,
     SaleId,
     SaleLine,
+    TopProduct,
 )
 
 log = logging.getLogger(__name__)
@@ -348,6 +350,39 @@ class SalesService(Service):
             if checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id:
                 return None
             return sale_record(store, sale)
+
+        return self._db.read(work)
+
+    def daily_totals(
+        self, actor: Actor | None, first: date, last: date, zone: tzinfo
+    ) -> list[DailyTotal]:
+        """One entry per local day from ``first`` to ``last`` inclusive, empty days too."""
+        authorize(actor, Op.SALE_REPORTS)
+        if last < first or (last - first).days > 366:
+            raise ValidationError("Choose a period of at most a year, first day first", "period")
+        since = datetime.combine(first, datetime.min.time(), zone)
+        until = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
+        rows = self._db.read(lambda store: store.sale_totals_between(since, until))
+        days = {first + timedelta(days=n): [0, 0] for n in range((last - first).days + 1)}
+        for created, cents in rows:
+            bucket = days.get(created.astimezone(zone).date())
+            if bucket is not None:
+                bucket[0] += 1
+                bucket[1] += cents
+        return [DailyTotal(day, n, from_cents(c)) for day, (n, c) in days.items()]
+
+    def top_products(
+        self, actor: Actor | None, since: datetime, until: datetime, limit: int = 10
+    ) -> list[TopProduct]:
+        """Best sellers by units in [since, until)."""
+        authorize(actor, Op.SALE_REPORTS)
+        count = rules.integer(limit, "limit", "Number of products", 1, 100)
+
+        def work(store: Store) -> list[TopProduct]:
+            return [
+                TopProduct(ProductId(pid), name, units, from_cents(cents))
+                for pid, name, units, cents in store.top_products(since, until, count)
+            ]
 
         return self._db.read(work)
 
