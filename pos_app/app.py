@@ -1,4 +1,9 @@
-"""The one wiring point: settings -> engine -> migrate -> services -> Qt."""
+"""The one wiring point: settings -> engine -> migrate -> services -> Qt.
+
+Start-up runs the database work (connect, migrate) on the task runner while a small
+window says what is happening; then the first-run dialog or the sign-in dialog; then the
+main window for the role that signed in.
+"""
 
 from __future__ import annotations
 
@@ -6,29 +11,27 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMessageBox
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
-from pos_app.services import build_services
+from pos_app.services import Services, build_services
+from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.ui.context import AppContext, AppSettings
+from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Started:
-    app: QApplication
-    db: Database
-    window: MainWindow
-    tasks: TaskRunner
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -37,36 +40,178 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def start(argv: Sequence[str] | None = None) -> Started | None:
-    """Build everything and show the window; None (after telling the user) on failure."""
+def _open_database(url: str) -> tuple[Database, Services]:
+    """Connect and migrate; runs on a worker thread."""
+    prepare_sqlite_path(url)
+    db = Database(url)
+    try:
+        upgrade_to_head(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db, build_services(db)
+
+
+class AppController(QObject):
+    """Drives start-up, sign-in, sign-out, switch user and lock.
+
+    Signals: ready(): the database is open and the first dialog is showing;
+    failed(str): start-up could not open the database (the message was shown).
+    """
+
+    ready = Signal()
+    failed = Signal(str)
+
+    def __init__(self, app: QApplication, url: str, log_path: Path | None) -> None:
+        super().__init__()
+        self.app = app
+        self.url = url
+        self.tasks = TaskRunner(self)
+        self.errors = ErrorPresenter(log_path, self)
+        self.settings = AppSettings()
+        self.db: Database | None = None
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.dialog: SignInDialog | FirstAdminDialog | None = None
+        self.splash = QLabel("Opening the database…")
+        self.splash.setObjectName("splash")
+        self.splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splash.setWindowTitle("Counter POS")
+        self.splash.resize(360, 120)
+
+    def start(self) -> None:
+        self.splash.show()
+        url = self.url
+        self.tasks.write(lambda: _open_database(url), self._opened, self._open_failed)
+
+    def _open_failed(self, exc: Exception) -> None:
+        self.splash.hide()
+        message = self.errors.message_for(exc)
+        if not isinstance(exc, PosError):
+            log.error("start-up failed", exc_info=(type(exc), exc, exc.__traceback__))
+        else:
+            log.error("cannot open the database: %s", message)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Counter POS", message)
+        box.setObjectName("startupError")
+        box.finished.connect(lambda _code: self.app.exit(1))
+        box.open()
+        self.failed.emit(message)
+
+    def _opened(self, opened: tuple[Database, Services]) -> None:
+        self.db, services = opened
+        self.ctx = AppContext(services, self.tasks, self.errors, self.settings, self.db.location)
+        self.tasks.read(services.auth.needs_first_admin, self._first_dialog, self._open_failed)
+
+    def _first_dialog(self, needs_admin: bool) -> None:
+        self.splash.hide()
+        assert self.ctx is not None
+        if needs_admin:
+            first = FirstAdminDialog(self.ctx)
+            first.created.connect(lambda member: self.show_sign_in(member.username))
+            first.rejected.connect(self.app.quit)
+            self.dialog = first
+            first.open()
+        else:
+            self.show_sign_in()
+        self.ready.emit()
+
+    def show_sign_in(self, username: str = "") -> None:
+        assert self.ctx is not None
+        dialog = SignInDialog(self.ctx)
+        if username:
+            dialog.prefill(username)
+        dialog.signed_in.connect(self.open_main_window)
+        dialog.rejected.connect(self._sign_in_cancelled)
+        self.dialog = dialog
+        dialog.open()
+
+    def _sign_in_cancelled(self) -> None:
+        if self.window is None:
+            self.app.quit()
+
+    def open_main_window(self, actor: Actor) -> None:
+        assert self.ctx is not None
+        self.close_main_window()
+        window = MainWindow(self.ctx, actor)
+        window.sign_out_requested.connect(self.sign_out)
+        window.switch_user_requested.connect(self.sign_out)
+        window.lock_requested.connect(self.lock)
+        self.window = window
+        window.show()
+        log.info("signed in: %s (%s)", actor.username, actor.role.value)
+
+    def close_main_window(self) -> None:
+        if self.window is not None:
+            self.window.ping_timer.stop()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+
+    def sign_out(self) -> None:
+        if self.window is not None:
+            log.info("signed out: %s", self.window.actor.username)
+        self.close_main_window()
+        self.show_sign_in()
+
+    def lock(self) -> None:
+        assert self.ctx is not None
+        if self.window is None:
+            return
+        dialog = LockDialog(self.ctx, self.window.actor, self.window)
+        dialog.switch_requested.connect(self.sign_out)
+        dialog.signed_in.connect(lambda actor: log.info("unlocked by %s", actor.username))
+        self.dialog = dialog
+        dialog.open()
+
+    def shutdown(self) -> None:
+        self.tasks.wait()
+        self.close_main_window()
+        if self.db is not None:
+            self.db.dispose()
+
+
+def _ask_password(url: str, settings: AppSettings) -> str | None:
+    """The saved server address has no password; ask for it (never stored)."""
+    if not (url == settings.database_url and settings.database_needs_password):
+        return url
+    password, ok = QInputDialog.getText(
+        None, "Counter POS", "Database password:", QLineEdit.EchoMode.Password
+    )
+    if not ok:
+        return None
+    head, _, tail = url.partition("@")
+    return f"{head}:{password}@{tail}" if tail else url
+
+
+def start(argv: Sequence[str] | None = None) -> AppController | None:
+    """Build the application and begin start-up; returns the controller."""
     args = parse_args(argv)
-    setup_logging()
+    log_path = setup_logging()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "pos-app"])
     assert isinstance(app, QApplication)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
-    saved = QSettings().value("database/url")
-    choice = choose_database(args.database, saved if isinstance(saved, str) else None)
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    icon = RESOURCES / "icon.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    settings = AppSettings(QSettings())
+    choice = choose_database(args.database, settings.database_url or None)
     log.info("opening database from %s", choice.source)
-    try:
-        prepare_sqlite_path(choice.url)
-        db = Database(choice.url)
-        upgrade_to_head(db)
-    except PosError as exc:
-        log.error("cannot open database: %s", exc.message)
-        QMessageBox.critical(None, "Counter POS", exc.message)
+    url = _ask_password(choice.url, settings)
+    if url is None:
         return None
-    tasks = TaskRunner()
-    window = MainWindow(build_services(db), tasks, db.location)
-    window.show()
-    return Started(app, db, window, tasks)
+    controller = AppController(app, url, log_path)
+    controller.start()
+    return controller
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    started = start(argv)
-    if started is None:
+    controller = start(argv)
+    if controller is None:
         return 1
-    code = started.app.exec()
-    started.tasks.wait()
-    started.db.dispose()
+    code = controller.app.exec()
+    controller.shutdown()
     return code

@@ -9,9 +9,11 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
+from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
 from pos_app.data import models
@@ -22,6 +24,9 @@ from pos_app.domain.enums import Role
 from pos_app.services import Services, build_services
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import AccountId, Actor
+from pos_app.ui.context import AppContext, AppSettings
+from pos_app.ui.errors import ErrorPresenter
+from pos_app.ui.tasks import TaskRunner
 
 POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
 REQUIRE_POSTGRES = os.environ.get("POS_REQUIRE_POSTGRES") == "1"
@@ -181,3 +186,33 @@ def isolated_user_dirs(
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
     return home
+
+
+@pytest.fixture
+def ui_ctx(qtbot: Any, services: Services, tmp_path: Path) -> Iterator[AppContext]:
+    """An AppContext over the test database, with its own settings file."""
+    tasks = TaskRunner()
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    ctx = AppContext(services, tasks, ErrorPresenter(tmp_path / "pos.log"), settings, "test.db")
+    yield ctx
+    tasks.wait()
+
+
+def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:
+    """Let every job on the task runner finish and deliver its result."""
+    qtbot.waitUntil(lambda: not ctx.tasks.busy(), timeout=timeout)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``sqlite_only`` (screens, whose database facts are proven elsewhere)
+    drop their PostgreSQL variant."""
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if item.get_closest_marker("sqlite_only") and params.get("db_url") == "postgres":
+            drop.append(item)
+        else:
+            keep.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

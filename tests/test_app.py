@@ -4,39 +4,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from pos_app.app import start
 from pos_app.settings import DATABASE_FILE, data_dir
 
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_first_start_creates_and_migrates_the_default_file(
     qtbot: QtBot, isolated_user_dirs: Path
 ) -> None:
-    started = start([])
-    assert started is not None
+    controller = start([])
+    assert controller is not None
     try:
-        qtbot.addWidget(started.window)
-        assert started.window.isVisible()
+        with qtbot.waitSignal(controller.ready, timeout=20_000):
+            pass
         path = data_dir() / DATABASE_FILE
         assert path.exists()
         assert str(isolated_user_dirs) in str(path)
-        qtbot.waitUntil(lambda: "products" in started.window.summary.text(), timeout=10_000)
-        assert started.window.summary.text().startswith("0 products")
-        assert str(path) in started.window.database_label.text()
+        assert controller.dialog is not None
+        assert controller.dialog.objectName() == "firstAdminDialog"
+        assert controller.ctx is not None
+        assert controller.ctx.database_location == str(path)
     finally:
-        started.tasks.wait()
-        started.db.dispose()
+        controller.shutdown()
 
 
 def test_a_database_url_on_the_command_line_wins(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "chosen.db"
-    started = start(["--database", f"sqlite:///{path}"])
-    assert started is not None
+    controller = start(["--database", f"sqlite:///{path}"])
+    assert controller is not None
     try:
-        qtbot.addWidget(started.window)
+        with qtbot.waitSignal(controller.ready, timeout=20_000):
+            pass
         assert path.exists()
         assert not (data_dir() / DATABASE_FILE).exists()
     finally:
-        started.tasks.wait()
-        started.db.dispose()
+        controller.shutdown()

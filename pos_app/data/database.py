@@ -178,7 +178,7 @@ class Database:
         self.engine.dispose()
 
     @contextmanager
-    def _translated(self) -> Iterator[None]:
+    def translate_errors(self) -> Iterator[None]:
         try:
             yield
         except PosError:
@@ -207,7 +207,7 @@ class Database:
 
     def read(self, work: Callable[[Store], T]) -> T:
         """Run ``work`` in a read transaction and return its result."""
-        with self._translated(), self._reads.begin() as session:
+        with self.translate_errors(), self._reads.begin() as session:
             return work(Store(session))
 
     def write(self, work: Callable[[Store], T], *, attempts: int = MAX_ATTEMPTS) -> T:
@@ -217,7 +217,7 @@ class Database:
         bounded number of times; any other error propagates after the rollback.
         """
         for attempt in range(1, attempts + 1):
-            with self._translated():
+            with self.translate_errors():
                 try:
                     with self._writes.begin() as session:
                         return work(Store(session))

@@ -33,7 +33,7 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as connection:
+    with db.translate_errors(), db.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -49,7 +49,7 @@ def _check_not_newer(connection: Connection, script: ScriptDirectory) -> None:
 
 def _run(db: Database, target: str, direction: str) -> None:
     script = ScriptDirectory.from_config(alembic_config())
-    with db.engine.connect() as connection:
+    with db.translate_errors(), db.engine.connect() as connection:
         sqlite = db.backend == "sqlite"
         if sqlite:
             # Batch migrations rebuild tables; with foreign keys on, dropping the old table

@@ -1,72 +1,253 @@
-"""The main window. Until the workspaces land it shows where the data lives and what is
-in it, read through the task runner."""
+"""The main window: workspaces by role, status bar, connection banner, menus."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from pos_app.domain.errors import PosError
-from pos_app.services import Services
-from pos_app.services.records import Actor, Health
-from pos_app.ui.tasks import TaskRunner
+from pos_app.domain.enums import Role
+from pos_app.services.records import Actor
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
+from pos_app.ui.settings_dialog import SettingsDialog
+from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
 
+PING_INTERVAL_MS = 5_000
+STAFF = frozenset({Role.CASHIER, Role.MANAGER, Role.ADMIN})
+MANAGERS = frozenset({Role.MANAGER, Role.ADMIN})
+
+
+@dataclass(frozen=True)
+class WorkspaceSpec:
+    name: str
+    roles: frozenset[Role]
+    build: Callable[[AppContext, Actor], Workspace]
+
+
+def _lazy(module: str, cls: str) -> Callable[[AppContext, Actor], Workspace]:
+    """Build a workspace from its module only when a role that sees it signs in."""
+
+    def build(ctx: AppContext, actor: Actor) -> Workspace:
+        workspace_class = getattr(import_module(f"pos_app.ui.workspaces.{module}"), cls)
+        workspace: Workspace = workspace_class(ctx, actor)
+        return workspace
+
+    return build
+
+
+#: Every workspace, in menu order, with the roles that see it. Hiding is a convenience;
+#: the services check permissions on every call.
+WORKSPACES: list[WorkspaceSpec] = [
+    WorkspaceSpec("Checkout", STAFF, _lazy("checkout", "CheckoutWorkspace")),
+    WorkspaceSpec("Customers", STAFF, _lazy("customers", "CustomersWorkspace")),
+    WorkspaceSpec("Inventory", STAFF, _lazy("inventory", "InventoryWorkspace")),
+    WorkspaceSpec("Reviews", MANAGERS, _lazy("reviews", "ReviewsWorkspace")),
+    WorkspaceSpec("Sales", STAFF, _lazy("sales", "SalesWorkspace")),
+    WorkspaceSpec("Staff", frozenset({Role.ADMIN}), _lazy("staff", "StaffWorkspace")),
+    WorkspaceSpec(
+        "My account", frozenset({Role.CUSTOMER}), _lazy("self_service", "SelfServicePage")
+    ),
+]
+
+
+class ConnectionBanner(QFrame):
+    """A red strip that says the database is gone, with a Retry button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectionBanner")
+        layout = QHBoxLayout(self)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.retry = QPushButton("&Retry", self)
+        self.retry.setObjectName("retryConnection")
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.retry)
+        self.hide()
+
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, services: Services, tasks: TaskRunner, location: str, actor: Actor | None = None
-    ) -> None:
+    """Signals: sign_out_requested(), switch_user_requested(), lock_requested()."""
+
+    sign_out_requested = Signal()
+    switch_user_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__()
-        self._services = services
-        self._tasks = tasks
-        self._actor = actor or Actor.system()
-        self.setWindowTitle("Counter POS")
-        self.resize(960, 640)
+        self.ctx = ctx
+        self.actor = actor
+        self.online = True
+        self.setWindowTitle(f"Counter POS — {ctx.settings.store_name}")
+        self.resize(1200, 760)
+
+        self.banner = ConnectionBanner(self)
+        self.banner.retry.clicked.connect(self.check_connection)
+        self.workspace_list = QListWidget(self)
+        self.workspace_list.setObjectName("workspaceList")
+        self.workspace_list.setFixedWidth(180)
+        self.stack = QStackedWidget(self)
+        self.workspaces: dict[str, Workspace] = {}
 
         body = QWidget(self)
-        layout = QVBoxLayout(body)
-        title = QLabel("<h1>Counter POS</h1>", body)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.summary = QLabel("Reading the database…", body)
-        self.summary.setObjectName("summary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(self.summary)
-        layout.addStretch(2)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.banner)
+        row = QHBoxLayout()
+        row.addWidget(self.workspace_list)
+        row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
         self.setCentralWidget(body)
 
-        self.database_label = QLabel(f"Database: {location}", self)
-        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._build_workspaces()
+        self._build_status_bar()
+        self.workspace_list.currentRowChanged.connect(self._show_workspace)
+        if self.workspace_list.count():
+            self.workspace_list.setCurrentRow(0)
 
+        ctx.errors.database_lost.connect(lambda message: self.set_online(False, message))
+        self.ping_timer = QTimer(self)
+        self.ping_timer.setInterval(PING_INTERVAL_MS)
+        self.ping_timer.timeout.connect(self.check_connection)
+        self.ping_timer.start()
+
+    # -- construction --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        if self.actor.role is Role.ADMIN:
+            self.settings_action = QAction("&Settings…", self)
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.triggered.connect(self.open_settings)
+            file_menu.addAction(self.settings_action)
+            file_menu.addSeparator()
+        self.lock_action = QAction("&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.switch_action = QAction("S&witch user…", self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.switch_action.triggered.connect(self.switch_user_requested)
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        self.menuBar().addMenu("&File").addAction(quit_action)
+        for action in (self.lock_action, self.switch_action, self.sign_out_action):
+            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        self.view_menu = self.menuBar().addMenu("&View")
 
-        self.refresh()
+    def _build_workspaces(self) -> None:
+        for spec in WORKSPACES:
+            if self.actor.role not in spec.roles:
+                continue
+            workspace = spec.build(self.ctx, self.actor)
+            number = len(self.workspaces) + 1
+            workspace.shortcut = f"Ctrl+{number}" if number < 10 else ""
+            self.workspaces[spec.name] = workspace
+            self.stack.addWidget(workspace)
+            self.workspace_list.addItem(spec.name)
+            action = QAction(f"&{number} {spec.name}", self)
+            if workspace.shortcut:
+                action.setShortcut(QKeySequence(workspace.shortcut))
+            action.triggered.connect(
+                lambda _=False, n=number - 1: self.workspace_list.setCurrentRow(n)
+            )
+            self.view_menu.addAction(action)
+            self.addAction(action)
 
-    def refresh(self) -> None:
-        self._tasks.read(
-            lambda: self._services.health.check(self._actor), self._show_health, self._show_error
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = named(
+            QLabel(f"{self.actor.display_name} ({self.actor.role.value})"), "userLabel"
+        )
+        self.counter_label = named(QLabel(self.ctx.settings.counter_name), "counterLabel")
+        self.database_label = named(
+            QLabel(f"Database: {self.ctx.database_location}"), "databaseLabel"
+        )
+        self.connection_label = named(QLabel(), "statusOk")
+        for widget in (
+            self.user_label,
+            self.counter_label,
+            self.database_label,
+            self.connection_label,
+        ):
+            bar.addPermanentWidget(widget)
+        self._paint_connection()
+
+    # -- behaviour -----------------------------------------------------------------------
+    def workspace_names(self) -> list[str]:
+        return list(self.workspaces)
+
+    def show_workspace(self, name: str) -> Workspace:
+        self.workspace_list.setCurrentRow(list(self.workspaces).index(name))
+        return self.workspaces[name]
+
+    def _show_workspace(self, row: int) -> None:
+        if row < 0:
+            return
+        workspace = list(self.workspaces.values())[row]
+        self.stack.setCurrentWidget(workspace)
+        workspace.activated()
+
+    def check_connection(self) -> None:
+        self.ctx.tasks.read(
+            self.ctx.services.health.ping,
+            lambda _none: self.set_online(True),
+            lambda exc: self.set_online(False, self.ctx.errors.message_for(exc)),
         )
 
-    def _show_health(self, health: Health) -> None:
-        if health.ok:
-            self.summary.setText(
-                f"{health.products} products · {health.customers} customers · {health.sales} sales"
+    def set_online(self, online: bool, message: str = "") -> None:
+        was_online = self.online
+        self.online = online
+        if online:
+            self.banner.hide()
+        else:
+            self.banner.text.setText(
+                f"{message or 'The database cannot be reached.'} "
+                "Your work on screen is kept; it will reconnect by itself."
             )
-        else:
-            self.summary.setText(health.error or "The database is not ready")
+            self.banner.show()
+        # Disabled, not cleared: whatever was typed stays.
+        self.stack.setEnabled(online)
+        self._paint_connection()
+        if online and not was_online:
+            current = self.stack.currentWidget()
+            if isinstance(current, Workspace):
+                current.refresh()
 
-    def _show_error(self, exc: Exception) -> None:
-        if isinstance(exc, PosError):
-            self.summary.setText(exc.message)
-        else:
-            log.error("unexpected error", exc_info=exc)
-            self.summary.setText("Something went wrong; see the log")
+    def _paint_connection(self) -> None:
+        self.connection_label.setText("● Connected" if self.online else "● Offline")
+        self.connection_label.setObjectName("statusOk" if self.online else "statusBad")
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self.actor, self)
+        dialog.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ping_timer.stop()
+        super().closeEvent(event)

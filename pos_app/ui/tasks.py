@@ -6,13 +6,18 @@ the cashier pressed the keys.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
+
+Callback = Callable[[Any], None]
+ErrorCallback = Callable[[Exception], None]
 
 
 class _Relay(QObject):
@@ -41,7 +46,12 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Submit work with ``read`` or ``write``; ``on_done``/``on_error`` run on the UI thread."""
+    """Submit work with ``read`` or ``write``; ``on_done``/``on_error`` run on the UI thread.
+
+    Signals: idle(): the last pending job has finished.
+    """
+
+    idle = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,35 +61,43 @@ class TaskRunner(QObject):
         self._writes.setMaxThreadCount(1)
         self._pending: set[_Relay] = set()
 
-    def read(
-        self,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-    ) -> None:
-        self._submit(self._reads, work, on_done, on_error)
+    def read(self, work: Callable[[], Any], on_done: Callback, on_error: ErrorCallback) -> None:
+        self._submit(self._reads, work, on_done, on_error, ())
 
     def write(
         self,
         work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_done: Callback,
+        on_error: ErrorCallback,
+        disable: Iterable[QWidget] = (),
     ) -> None:
-        self._submit(self._writes, work, on_done, on_error)
+        """Run a change on the serial lane; ``disable`` stays disabled until it is done,
+        so a double Enter is one change."""
+        self._submit(self._writes, work, on_done, on_error, tuple(disable))
 
     def _submit(
         self,
         pool: QThreadPool,
         work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
+        on_done: Callback,
+        on_error: ErrorCallback,
+        disable: tuple[QWidget, ...],
     ) -> None:
         relay = _Relay()
         self._pending.add(relay)
+        for widget in disable:
+            widget.setEnabled(False)
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._pending.discard(relay)
-            callback(value)
+            for widget in disable:
+                with contextlib.suppress(RuntimeError):  # the widget was closed meanwhile
+                    widget.setEnabled(True)
+            try:
+                callback(value)
+            finally:
+                if not self._pending:
+                    self.idle.emit()
 
         relay.succeeded.connect(lambda result: finish(on_done, result))
         relay.failed.connect(lambda exc: finish(on_error, exc))

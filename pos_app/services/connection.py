@@ -1,0 +1,26 @@
+"""Trying a database address before saving it (the Settings dialog's Test button)."""
+
+from __future__ import annotations
+
+from pos_app.data.database import Database, describe_url, parse_url
+from pos_app.data.migrate import current_revision, head_revision
+
+
+def try_connection(url: str) -> str:
+    """A one-line description of what is at ``url``; raises PosError if it cannot connect."""
+    db = Database(url)
+    try:
+        db.ping()
+        revision = current_revision(db)
+    finally:
+        db.dispose()
+    if revision is None:
+        return f"Connected to {db.location}: an empty database; it will be set up on start"
+    if revision == head_revision():
+        return f"Connected to {db.location}: ready"
+    return f"Connected to {db.location}: schema {revision} will be upgraded on start"
+
+
+def describe(url: str) -> str:
+    """Where ``url`` points, without any password."""
+    return describe_url(parse_url(url))

@@ -1,0 +1,191 @@
+"""Settings (admin): database, counter, store details, thresholds. Saved with QSettings;
+the database password is never written: it is asked for at start when needed."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlencode
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.services.connection import try_connection
+from pos_app.services.records import Actor
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import InlineForm, named
+
+SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
+
+
+def postgres_url(
+    host: str, port: int, database: str, user: str, password: str, sslmode: str, rootcert: str
+) -> str:
+    credentials = quote(user, safe="")
+    if password:
+        credentials += ":" + quote(password, safe="")
+    query = {"sslmode": sslmode}
+    if rootcert:
+        query["sslrootcert"] = rootcert
+    return (
+        f"postgresql+psycopg://{credentials}@{host}:{port}/{quote(database, safe='')}"
+        f"?{urlencode(query)}"
+    )
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = actor
+        self.setWindowTitle("Settings")
+        self.setObjectName("settingsDialog")
+        layout = QVBoxLayout(self)
+
+        database = QGroupBox("Database", self)
+        db_layout = QVBoxLayout(database)
+        self.local = QRadioButton("This computer's &file (one counter)")
+        self.server = QRadioButton("A PostgreSQL &server on the network (several counters)")
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        db_layout.addWidget(self.local)
+        db_layout.addWidget(self.server)
+        self.server_form = InlineForm(self)
+        self.host = named(QLineEdit(), "host")
+        self.port = named(QSpinBox(), "port")
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = named(QLineEdit("counterpos"), "database")
+        self.user = named(QLineEdit("pos"), "user")
+        self.password = named(QLineEdit(), "password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("not saved; asked for at start")
+        self.sslmode = named(QComboBox(), "sslmode")
+        self.sslmode.addItems(SSL_MODES)
+        self.rootcert = named(QLineEdit(), "sslrootcert")
+        self.rootcert.setPlaceholderText("/path/to/root.crt (for verify-full)")
+        for name, label, widget in (
+            ("host", "&Host", self.host),
+            ("port", "P&ort", self.port),
+            ("database", "&Database", self.database),
+            ("user", "&User", self.user),
+            ("password", "&Password", self.password),
+            ("sslmode", "&TLS mode", self.sslmode),
+            ("sslrootcert", "TLS root &certificate", self.rootcert),
+        ):
+            self.server_form.add(name, label, widget)
+        self.server_box = QWidget(self)
+        self.server_box.setLayout(self.server_form.layout)
+        db_layout.addWidget(self.server_box)
+        test_row = QHBoxLayout()
+        self.test_button = named(QPushButton("&Test connection"), "testConnection")
+        self.test_result = named(QLabel(), "testResult")
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        db_layout.addLayout(test_row)
+        layout.addWidget(database)
+
+        store = QGroupBox("This counter and the store", self)
+        self.store_form = InlineForm(self)
+        settings = ctx.settings
+        self.counter = named(QLineEdit(settings.counter_name), "counterName")
+        self.store_name = named(QLineEdit(settings.store_name), "storeName")
+        self.store_address = named(QLineEdit(settings.store_address), "storeAddress")
+        self.low_stock = named(QSpinBox(), "lowStock")
+        self.low_stock.setRange(0, 100_000)
+        self.low_stock.setValue(settings.low_stock_threshold)
+        self.idle_lock = named(QSpinBox(), "idleLock")
+        self.idle_lock.setRange(1, 240)
+        self.idle_lock.setSuffix(" min")
+        self.idle_lock.setValue(settings.idle_lock_minutes)
+        self.store_form.add("counter", "&Counter name", self.counter)
+        self.store_form.add("store_name", "Store &name", self.store_name)
+        self.store_form.add("store_address", "Store &address (receipts)", self.store_address)
+        self.store_form.add("low_stock", "&Low stock below", self.low_stock)
+        self.store_form.add("idle_lock", "Lock when &idle for", self.idle_lock)
+        store.setLayout(self.store_form.layout)
+        layout.addWidget(store)
+
+        self.note = named(QLabel(), "settingsNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        saved = settings.database_url
+        (self.server if saved.startswith("postgresql") else self.local).setChecked(True)
+        self.local.toggled.connect(self._mode_changed)
+        self.test_button.clicked.connect(self.test)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        self.server_box.setEnabled(self.server.isChecked())
+
+    def chosen_url(self) -> str:
+        """The database address as typed; empty for this computer's own file."""
+        if self.local.isChecked():
+            return ""
+        return postgres_url(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+            self.password.text(),
+            self.sslmode.currentText(),
+            self.rootcert.text().strip(),
+        )
+
+    def test(self) -> None:
+        self.server_form.clear()
+        if self.server.isChecked() and not self.host.text().strip():
+            self.server_form.show_error("Enter the server's address", "host")
+            return
+        url = self.chosen_url()
+        if not url:
+            self.test_result.setText("This computer's own file is always available")
+            return
+        self.test_result.setText("Connecting…")
+        self.ctx.tasks.read(
+            lambda: try_connection(url),
+            self.test_result.setText,
+            lambda exc: self.test_result.setText(self.ctx.errors.message_for(exc)),
+        )
+
+    def save(self) -> None:
+        self.store_form.clear()
+        if not self.counter.text().strip():
+            self.store_form.show_error("Give this counter a name", "counter")
+            return
+        url = self.chosen_url()
+        without_password = (
+            url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
+            if self.password.text()
+            else url
+        )
+        self.ctx.settings.save(
+            database_url=without_password,
+            database_needs_password=bool(self.password.text()),
+            counter_name=self.counter.text().strip(),
+            store_name=self.store_name.text().strip(),
+            store_address=self.store_address.text().strip(),
+            low_stock_threshold=self.low_stock.value(),
+            idle_lock_minutes=self.idle_lock.value(),
+        )
+        self.accept()

@@ -1,0 +1,199 @@
+"""Sign-in, first-run admin creation and the lock screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import ValidationError
+from pos_app.services.records import Actor
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import InlineForm
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(200)
+    return field
+
+
+class SignInDialog(QDialog):
+    """Username and password. The check runs off the UI thread (bcrypt is slow).
+
+    Signals: signed_in(object): the Actor of the person who signed in.
+    """
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, title: str = "Sign in"
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.actor: Actor | None = None
+        self.setWindowTitle(f"Counter POS: {title}")
+        self.setObjectName("signInDialog")
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            f"<h2>{ctx.settings.store_name}</h2>{title} at {ctx.settings.counter_name}"
+        )
+        layout.addWidget(heading)
+        self.form = InlineForm(self)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = _password_field()
+        self.password.setObjectName("password")
+        self.form.add("username", "&Username", self.username)
+        self.form.add("password", "&Password", self.password)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Sign &in")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.username.setFocus()
+
+    def prefill(self, username: str) -> None:
+        self.username.setText(username)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        self.form.clear()
+        username, password = self.username.text(), self.password.text()
+        if not username.strip() or not password:
+            self.form.show_error("Enter your username and password")
+            return
+        self._ctx.tasks.write(
+            lambda: self._ctx.services.auth.sign_in(username, password),
+            self._done,
+            self._failed,
+            disable=[self.ok_button],
+        )
+
+    def _done(self, actor: Actor) -> None:
+        self.actor = actor
+        self.password.clear()
+        self.signed_in.emit(actor)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        self._ctx.errors.report(exc, label=self.form.form_error)
+
+
+class FirstAdminDialog(QDialog):
+    """The first start of a new store: create the admin account (no default password).
+
+    Signals: created(object): the new StaffMember.
+    """
+
+    created = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle("Counter POS: set up the store")
+        self.setObjectName("firstAdminDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<h2>Welcome to Counter POS</h2>Create the administrator account. It manages "
+            "staff and settings; keep its password safe."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = InlineForm(self)
+        self.name = QLineEdit()
+        self.username = QLineEdit()
+        self.password = _password_field()
+        self.repeat = _password_field()
+        for widget, name in (
+            (self.name, "name"),
+            (self.username, "username"),
+            (self.password, "password"),
+            (self.repeat, "repeat"),
+        ):
+            widget.setObjectName(name)
+        self.form.add("name", "Your &name", self.name)
+        self.form.add("username", "&Username", self.username)
+        self.form.add("password", "&Password (8-72)", self.password)
+        self.form.add("repeat", "&Repeat password", self.repeat)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Create administrator")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.form.clear()
+        if self.password.text() != self.repeat.text():
+            self.form.show_error("The two passwords differ", "repeat")
+            return
+        name, username, password = self.name.text(), self.username.text(), self.password.text()
+        self._ctx.tasks.write(
+            lambda: self._ctx.services.auth.create_first_admin(username, password, name),
+            self._done,
+            self._failed,
+            disable=[self.ok_button],
+        )
+
+    def _done(self, member: object) -> None:
+        self.created.emit(member)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.show_error(exc)
+        else:
+            self._ctx.errors.report(exc, label=self.form.form_error)
+
+
+class LockDialog(SignInDialog):
+    """The window is locked: the same person unlocks with their password, or another
+    staff member signs in over it.
+
+    Signals: switch_requested(): "Sign in as someone else" was chosen.
+    """
+
+    switch_requested = Signal()
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent, title="Locked")
+        self.setObjectName("lockDialog")
+        self.prefill(actor.username)
+        self.username.setReadOnly(True)
+        switch = QPushButton("Sign in as &someone else")
+        switch.setObjectName("switchUser")
+        switch.clicked.connect(self._switch)
+        self.buttons.addButton(switch, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+
+        self._switching = False
+
+    def _switch(self) -> None:
+        self._switching = True
+        self.switch_requested.emit()
+        self.reject()
+
+    def reject(self) -> None:
+        # Esc does not unlock: only the password or a switch of user closes this dialog.
+        if self._switching:
+            super().reject()

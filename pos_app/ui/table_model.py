@@ -1,0 +1,227 @@
+"""Table models over frozen records. They hold rows and never query: a loader fetches
+pages through the task runner and hands them over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from pos_app.domain.money import format_money
+from pos_app.services.records import Page
+from pos_app.ui.tasks import ErrorCallback, TaskRunner
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+#: Role that returns the whole record of a row.
+RecordRole = Qt.ItemDataRole.UserRole + 1
+
+
+def display(value: object) -> str:
+    """How a value reads in a cell: money with two decimals, times in local time."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, Decimal):
+        return format_money(value)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return str(value.value).replace("_", " ")
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    value: Callable[[R], object]
+    #: Key the service sorts by when this header is clicked; None: not sortable.
+    sort_key: str | None = None
+    numeric: bool = False
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of records shown through ``columns``.
+
+    Signals: more_wanted(): the view reached the end and the server has more rows.
+    """
+
+    more_wanted = Signal()
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[R] = []
+        self._total: int | None = None
+        self._asked_more = False
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column.value(record))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(RIGHT if column.numeric else LEFT)
+        if role == RecordRole:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._total is None or self._asked_more:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._asked_more = True
+            self.more_wanted.emit()
+
+    # -- for the workspace ---------------------------------------------------------------
+    @property
+    def columns(self) -> list[Column[R]]:
+        return self._columns
+
+    @property
+    def total(self) -> int:
+        return len(self._rows) if self._total is None else self._total
+
+    def rows(self) -> list[R]:
+        return list(self._rows)
+
+    def record(self, row: int) -> R:
+        return self._rows[row]
+
+    def set_rows(self, rows: Sequence[R], total: int | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = total
+        self._asked_more = False
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        self._asked_more = False
+        if not rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def replace(self, match: Callable[[R], bool], new: R) -> bool:
+        """Swap the first row ``match`` accepts for ``new``; False if there is none."""
+        for row, old in enumerate(self._rows):
+            if match(old):
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+                return True
+        return False
+
+
+class PagedLoader(QObject, Generic[R]):
+    """Fills a model a page at a time from a service call run on the task runner.
+
+    A newer ``reload`` wins: pages of an older query that arrive late are dropped.
+
+    Signals: loaded(int): the first page of a query arrived; its number is the total.
+    """
+
+    loaded = Signal(int)
+
+    def __init__(
+        self,
+        model: RecordTableModel[R],
+        tasks: TaskRunner,
+        on_error: ErrorCallback,
+        page_size: int = 200,
+    ) -> None:
+        super().__init__(model)
+        self._model = model
+        self._tasks = tasks
+        self._on_error = on_error
+        self._page_size = page_size
+        self._fetch: Callable[[int, int], Page[R]] | None = None
+        self._generation = 0
+        model.more_wanted.connect(self._more)
+
+    def reload(self, fetch: Callable[[int, int], Page[R]]) -> None:
+        """Start over with a new query: ``fetch(offset, limit)`` returns a page."""
+        self._fetch = fetch
+        self._generation += 1
+        generation = self._generation
+        self._tasks.read(
+            lambda: fetch(0, self._page_size),
+            lambda page: self._first(generation, page),
+            self._on_error,
+        )
+
+    def refresh(self) -> None:
+        if self._fetch is not None:
+            self.reload(self._fetch)
+
+    def _first(self, generation: int, page: Page[R]) -> None:
+        if generation == self._generation:
+            self._model.set_rows(page.items, page.total)
+            self.loaded.emit(page.total)
+
+    def _more(self) -> None:
+        fetch = self._fetch
+        if fetch is None:
+            return
+        generation = self._generation
+        offset = self._model.rowCount()
+        self._tasks.read(
+            lambda: fetch(offset, self._page_size),
+            lambda page: self._next(generation, page),
+            self._on_error,
+        )
+
+    def _next(self, generation: int, page: Page[R]) -> None:
+        if generation == self._generation:
+            self._model.append_rows(page.items)
+
+
+def debounce(parent: QObject, msecs: int, action: Callable[[], None]) -> QTimer:
+    """A single-shot timer that runs ``action`` ``msecs`` after the last ``start()``."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msecs)
+    timer.timeout.connect(action)
+    return timer

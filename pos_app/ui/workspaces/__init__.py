@@ -1,0 +1,1 @@
+"""One module per workspace of the main window."""

@@ -1,0 +1,53 @@
+"""What every workspace shares: context, the signed-in actor, an in-place message line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from pos_app.services.records import Actor
+from pos_app.ui.context import AppContext
+
+
+class Workspace(QWidget):
+    """A page of the main window. Data loads the first time it is shown (``load``)."""
+
+    title = "Workspace"
+    #: Keyboard path in the View menu, e.g. "Ctrl+2"; set by the main window.
+    shortcut = ""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = actor
+        self._loaded = False
+        self.root = QVBoxLayout(self)
+        self.heading = QLabel(self.title, self)
+        self.heading.setObjectName("workspaceTitle")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.heading)
+        self.toolbar.addStretch(1)
+        self.root.addLayout(self.toolbar)
+        self.message = QLabel(self)
+        self.message.setObjectName("workspaceMessage")
+        self.message.setWordWrap(True)
+
+    def finish_layout(self) -> None:
+        """Put the message line at the bottom; call at the end of ``__init__``."""
+        self.root.addWidget(self.message)
+
+    def activated(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+
+    def load(self) -> None:
+        """Fetch what the page shows. Called once, when it is first shown."""
+
+    def refresh(self) -> None:
+        self.load()
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def report(self, exc: Exception) -> None:
+        self.ctx.errors.report(exc, label=self.message)

@@ -1,0 +1,157 @@
+"""Staff (admin): add staff with a role, deactivate and reactivate, reset a password."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from pos_app.services.records import Actor, StaffMember
+from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog, password_field
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import Column, RecordRole, RecordTableModel
+from pos_app.ui.workspaces.base import Workspace
+
+STAFF_COLUMNS: list[Column[StaffMember]] = [
+    Column("Username", lambda m: m.username),
+    Column("Name", lambda m: m.name),
+    Column("Role", lambda m: m.role),
+    Column("Active", lambda m: m.active),
+    Column("Since", lambda m: m.created_at),
+]
+
+
+class StaffDialog(FormDialog):
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Add staff member", parent)
+        self._actor = actor
+        self.username = named(QLineEdit(), "username")
+        self.name = named(QLineEdit(), "name")
+        self.role = named(QComboBox(), "role")
+        self.role.addItems(["cashier", "manager", "admin"])
+        self.password = password_field("password")
+        self.form.add("username", "&Username", self.username)
+        self.form.add("name", "&Name", self.name)
+        self.form.add("role", "&Role", self.role)
+        self.form.add("password", "&Password", self.password)
+
+    def work(self) -> Callable[[], Any] | None:
+        values = dict(
+            username=self.username.text(),
+            name=self.name.text(),
+            role=self.role.currentText(),
+            password=self.password.text(),
+        )
+        return lambda: self.ctx.services.staff.create(self._actor, **values)
+
+
+class ResetPasswordDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, actor: Actor, member: StaffMember, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Reset the password of {member.username}", parent)
+        self._actor = actor
+        self._member = member
+        self.password = password_field("password")
+        self.repeat = password_field("repeat")
+        self.form.add("password", "New &password", self.password)
+        self.form.add("repeat", "&Repeat", self.repeat)
+
+    def work(self) -> Callable[[], Any] | None:
+        if self.password.text() != self.repeat.text():
+            self.form.show_error("The two passwords differ", "repeat")
+            return None
+        password, member_id = self.password.text(), self._member.id
+        return lambda: self.ctx.services.staff.reset_password(self._actor, member_id, password)
+
+
+class StaffWorkspace(Workspace):
+    title = "Staff"
+
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:
+        super().__init__(ctx, actor)
+        self.model: RecordTableModel[StaffMember] = RecordTableModel(STAFF_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("staffTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.add_button = named(QPushButton("&Add staff…"), "addStaff")
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.add_button.setToolTip("Add a staff member (Ctrl+N)")
+        self.toggle_button = named(QPushButton("&Deactivate"), "toggleActive")
+        self.reset_button = named(QPushButton("&Reset password…"), "resetPassword")
+        for button in (self.add_button, self.toggle_button, self.reset_button):
+            self.toolbar.addWidget(button)
+        self.add_button.clicked.connect(self.add_staff)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.root.addWidget(self.table, 1)
+        self.finish_layout()
+        self._selection_changed()
+
+    def selected(self) -> StaffMember | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record: StaffMember = self.model.data(index, RecordRole)
+        return record
+
+    def _selection_changed(self, *_: object) -> None:
+        member = self.selected()
+        self.toggle_button.setEnabled(member is not None)
+        self.reset_button.setEnabled(member is not None)
+        if member is not None:
+            self.toggle_button.setText("&Reactivate" if not member.active else "&Deactivate")
+
+    def load(self) -> None:
+        self.ctx.tasks.read(
+            lambda: self.ctx.services.staff.list(self.actor), self._show, self.report
+        )
+
+    def _show(self, members: tuple[StaffMember, ...]) -> None:
+        self.model.set_rows(members)
+        self.table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def add_staff(self) -> None:
+        dialog = StaffDialog(self.ctx, self.actor, self)
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, "added"))
+        dialog.open()
+
+    def reset_password(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        dialog = ResetPasswordDialog(self.ctx, self.actor, member, self)
+        dialog.accepted.connect(lambda: self.say(f"Password of {member.username} was reset"))
+        dialog.open()
+
+    def toggle_active(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        self.ctx.tasks.write(
+            lambda: self.ctx.services.staff.set_active(self.actor, member.id, not member.active),
+            lambda new: self._changed(new, "reactivated" if new.active else "deactivated"),
+            self.report,
+            disable=[self.toggle_button],
+        )
+
+    def _changed(self, member: StaffMember, verb: str) -> None:
+        self.say(f"{member.username} was {verb}")
+        self.load()
