@@ -54,3 +54,24 @@ def test_ratings_average_only_approved_reviews(services: Services, people: Peopl
     assert ratings[product.id].average == Decimal("4.5")
     assert ratings[product.id].count == 2
     assert services.inventory.ratings(people.cashier, []) == {}
+
+
+def test_moderation_queue_filters_by_product_and_customer_text(
+    services: Services, people: People
+) -> None:
+    mug = new_product(services, people.manager, "Blue Mug", "4.00", 10, category="accessories")
+    tea = new_product(services, people.manager, "Green Tea", "3.00", 10, category="food")
+    for name in ("ann", "ben"):
+        customer = new_customer(services, people.cashier, name, "50.00")
+        me = customer_actor(customer.id, name)
+        for product in (mug, tea):
+            buy(services, people.cashier, customer.id, product.id)
+            services.reviews.submit(me, product.id, 4, f"{name} on {product.name}")
+    mugs = services.reviews.queue(people.manager, product_text="mug")
+    assert sorted(r.comment for r in mugs.items) == ["ann on Blue Mug", "ben on Blue Mug"]
+    anns = services.reviews.queue(people.manager, customer_text="AN", statuses=["needs_approval"])
+    assert sorted(r.comment for r in anns.items) == ["ann on Blue Mug", "ann on Green Tea"]
+    assert services.reviews.queue(people.manager, product_text="100%_").total == 0
+    assert services.sales.cashiers(people.manager) == [
+        (people.cashier.account_id, people.cashier.username)
+    ]

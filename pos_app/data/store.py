@@ -342,6 +342,15 @@ class Store:
                 balances[int(sale_id)] = int(balance)
         return lines, payments, balances
 
+    def sale_cashiers(self) -> list[tuple[int, str]]:
+        """(id, username) of everyone who has rung up a sale."""
+        query = (
+            select(Account.id, Account.username)
+            .where(Account.id.in_(select(Sale.cashier_id).distinct()))
+            .order_by(Account.username)
+        )
+        return [(int(r[0]), str(r[1])) for r in self.session.execute(query)]
+
     def usernames(self, ids: Iterable[int | None]) -> dict[int, str]:
         wanted = {i for i in ids if i is not None}
         if not wanted:
@@ -405,10 +414,30 @@ class Store:
         customer_id: int | None = None,
         statuses: Sequence[str] | None = None,
         visible_to_customer: int | None = None,
+        product_text: str = "",
+        customer_text: str = "",
         offset: int = 0,
         limit: int = 100,
     ) -> tuple[list[Review], int]:
         query = select(Review)
+        if product_text:
+            query = query.where(
+                Review.product_id.in_(
+                    select(Product.id).where(
+                        func.lower(Product.name).like(
+                            _like_pattern(product_text.lower()), escape="\\"
+                        )
+                    )
+                )
+            )
+        if customer_text:
+            query = query.where(
+                Review.customer_id.in_(
+                    select(Account.id).where(
+                        Account.username.like(_like_pattern(customer_text.lower()), escape="\\")
+                    )
+                )
+            )
         if product_id is not None:
             query = query.where(Review.product_id == product_id)
         if customer_id is not None:

@@ -176,12 +176,17 @@ class ReviewService(Service):
         statuses: object = None,
         product_id: int | None = None,
         customer_id: int | None = None,
+        product_text: str = "",
+        customer_text: str = "",
         offset: int = 0,
         limit: int = 100,
     ) -> Page[Review]:
-        """The moderation queue: needs_approval first, oldest first."""
+        """The moderation queue: needs_approval first, oldest first. ``product_text`` and
+        ``customer_text`` match part of the product name or the customer's username."""
         authorize(actor, Op.REVIEW_MODERATE)
         wanted = _statuses(statuses)
+        product_query = rules.optional_text(product_text, "product_text", "Product", 100)
+        customer_query = rules.optional_text(customer_text, "customer_text", "Customer", 100)
         offset, limit = check_page(offset, limit)
 
         def work(store: Store) -> Page[Review]:
@@ -189,6 +194,8 @@ class ReviewService(Service):
                 product_id=product_id,
                 customer_id=customer_id,
                 statuses=wanted,
+                product_text=product_query,
+                customer_text=customer_query,
                 offset=offset,
                 limit=limit,
             )

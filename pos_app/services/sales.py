@@ -386,6 +386,11 @@ class SalesService(Service):
 
         return self._db.read(work)
 
+    def cashiers(self, actor: Actor | None) -> list[tuple[int, str]]:
+        """(id, username) of everyone who has rung up a sale: the Sales filter's choices."""
+        authorize(actor, Op.SALE_REPORTS)
+        return self._db.read(lambda store: store.sale_cashiers())
+
     def history(
         self,
         actor: Actor | None,
