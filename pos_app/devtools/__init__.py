@@ -1,0 +1,1 @@
+"""Developer tools behind `make screenshots` and `make bench`; not part of the app."""

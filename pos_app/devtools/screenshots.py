@@ -1,0 +1,138 @@
+"""`make screenshots`: demo data in a temporary database, then a PNG of every workspace
+and the main dialogs under docs/screenshots/. Run offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from pos_app.app import RESOURCES  # noqa: E402
+from pos_app.data.database import Database  # noqa: E402
+from pos_app.data.migrate import upgrade_to_head  # noqa: E402
+from pos_app.domain.enums import Role  # noqa: E402
+from pos_app.services import Services, build_services  # noqa: E402
+from pos_app.services.records import AccountId, Actor  # noqa: E402
+from pos_app.ui.context import AppContext, AppSettings  # noqa: E402
+from pos_app.ui.errors import ErrorPresenter  # noqa: E402
+from pos_app.ui.main_window import MainWindow  # noqa: E402
+from pos_app.ui.settings_dialog import SettingsDialog  # noqa: E402
+from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog  # noqa: E402
+from pos_app.ui.tasks import TaskRunner  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def settle(ctx: AppContext, msecs: int = 400) -> None:
+    """Let queued work finish and the widgets repaint."""
+    for _ in range(50):
+        ctx.tasks.wait(10_000)
+        loop = QEventLoop()
+        QTimer.singleShot(msecs // 4, loop.quit)
+        loop.exec()
+        if not ctx.tasks.busy():
+            break
+    QCoreApplication.processEvents()
+
+
+def save(widget: QWidget, name: str) -> Path:
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"saved {path}")
+    return path
+
+
+def seed(services: Services) -> tuple[Actor, Actor]:
+    member = services.auth.create_first_admin("owner", "owner-pass-1", "Store Owner")
+    admin = Actor(member.id, member.username, Role.ADMIN, member.name)
+    services.demo.generate(admin, products=400, customers=40, sales=250, reviews=80, seed=7)
+    customer = services.customers.get_by_username(admin, "johndoe")
+    return admin, Actor(AccountId(customer.id), customer.username, Role.CUSTOMER, customer.name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", help="comma-separated screenshot names to make")
+    args = parser.parse_args(argv)
+    wanted = set(args.only.split(",")) if args.only else None
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database(f"sqlite:///{Path(folder) / 'demo.db'}")
+        upgrade_to_head(db)
+        services = build_services(db, bcrypt_cost=10)
+        admin, customer = seed(services)
+        settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        settings.save(
+            store_name="Corner Store", counter_name="Counter 1", store_address="12 Market Street"
+        )
+        ctx = AppContext(services, TaskRunner(), ErrorPresenter(None), settings, "demo.db")
+
+        shots: dict[str, Callable[[], None]] = {}
+
+        def window_shots() -> None:
+            window = MainWindow(ctx, admin)
+            window.resize(1280, 800)
+            window.show()
+            for name in window.workspace_names():
+                slug = "workspace-" + name.lower().replace(" ", "-")
+                if wanted and slug not in wanted:
+                    continue
+                workspace = window.show_workspace(name)
+                settle(ctx)
+                select_first_row(workspace)
+                settle(ctx)
+                save(window, slug)
+            window.close()
+
+        def self_service_shot() -> None:
+            window = MainWindow(ctx, customer)
+            window.resize(1280, 800)
+            window.show()
+            settle(ctx)
+            save(window, "workspace-my-account")
+            window.close()
+
+        def dialog_shots() -> None:
+            for slug, make in (
+                ("dialog-sign-in", lambda: SignInDialog(ctx)),
+                ("dialog-first-run", lambda: FirstAdminDialog(ctx)),
+                ("dialog-settings", lambda: SettingsDialog(ctx, admin)),
+            ):
+                if wanted and slug not in wanted:
+                    continue
+                dialog: QDialog = make()
+                dialog.show()
+                settle(ctx, 100)
+                save(dialog, slug)
+                dialog.close()
+
+        shots["workspaces"] = window_shots
+        shots["self-service"] = self_service_shot
+        shots["dialogs"] = dialog_shots
+        for make_shots in shots.values():
+            make_shots()
+        ctx.tasks.wait()
+        db.dispose()
+    return 0
+
+
+def select_first_row(workspace: QWidget) -> None:
+    """Select the first row of the workspace's main table, so detail panels show."""
+    table = getattr(workspace, "table", None)
+    if table is not None and table.model() is not None and table.model().rowCount() > 0:
+        table.selectRow(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
