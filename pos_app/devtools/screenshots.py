@@ -12,21 +12,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from pos_app.app import RESOURCES  # noqa: E402
-from pos_app.data.database import Database  # noqa: E402
-from pos_app.data.migrate import upgrade_to_head  # noqa: E402
-from pos_app.domain.enums import Role  # noqa: E402
-from pos_app.services import Services, build_services  # noqa: E402
-from pos_app.services.records import AccountId, Actor  # noqa: E402
-from pos_app.ui.context import AppContext, AppSettings  # noqa: E402
-from pos_app.ui.errors import ErrorPresenter  # noqa: E402
-from pos_app.ui.main_window import MainWindow  # noqa: E402
-from pos_app.ui.settings_dialog import SettingsDialog  # noqa: E402
-from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog  # noqa: E402
-from pos_app.ui.tasks import TaskRunner  # noqa: E402
+from pos_app.app import RESOURCES
+from pos_app.data.database import Database
+from pos_app.data.migrate import upgrade_to_head
+from pos_app.domain.enums import Role
+from pos_app.services import Services, build_services
+from pos_app.services.records import AccountId, Actor
+from pos_app.ui.context import AppContext, AppSettings
+from pos_app.ui.errors import ErrorPresenter
+from pos_app.ui.main_window import MainWindow
+from pos_app.ui.settings_dialog import SettingsDialog
+from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
+from pos_app.ui.tasks import TaskRunner
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
