@@ -39,3 +39,17 @@ def deduct_after_barrier(
         results.put((type(exc).__name__, exc.message))
     finally:
         db.dispose()
+
+
+def refund_after_barrier(url: str, barrier: Any, actor: Actor, request: Any, results: Any) -> None:
+    db = Database(url)
+    services = build_services(db, bcrypt_cost=10)
+    db.ping()
+    barrier.wait(timeout=30)
+    try:
+        refund = services.refunds.refund(actor, request)
+        results.put(("ok", str(refund.amount)))
+    except PosError as exc:
+        results.put((type(exc).__name__, exc.message))
+    finally:
+        db.dispose()

@@ -26,6 +26,7 @@ from pos_app.domain.enums import (
     Category,
     MaritalStatus,
     PaymentMethod,
+    RefundMethod,
     ReviewStatus,
     Role,
     SaleStatus,
@@ -259,3 +260,86 @@ class Review(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     moderated_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     moderated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Refund(Base):
+    """Money and goods given back against a past sale: its own record, never an edit."""
+
+    __tablename__ = "refunds"
+    __table_args__ = (
+        CheckConstraint(_one_of("method", RefundMethod), name="method"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        Index("ix_refunds_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    method: Mapped[str] = mapped_column(String(16))
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    counter: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RefundLine(Base):
+    __tablename__ = "refund_lines"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id"), index=True)
+    sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount_cents: Mapped[int] = mapped_column(BigInteger)
+
+
+class DayClosing(Base):
+    """A Z report that a manager closed: the period, the totals, and the counted cash."""
+
+    __tablename__ = "day_closings"
+    __table_args__ = (
+        CheckConstraint("opening_float_cents >= 0", name="float_not_negative"),
+        CheckConstraint("counted_cash_cents >= 0", name="counted_not_negative"),
+        CheckConstraint("period_end > period_start", name="period_order"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Empty for the whole store.
+    counter: Mapped[str] = mapped_column(String(64), default="")
+    period_start: Mapped[datetime] = mapped_column(UTCDateTime)
+    period_end: Mapped[datetime] = mapped_column(UTCDateTime)
+    sales_count: Mapped[int] = mapped_column(Integer)
+    gross_cents: Mapped[int] = mapped_column(BigInteger)
+    refunds_cents: Mapped[int] = mapped_column(BigInteger)
+    cash_sales_cents: Mapped[int] = mapped_column(BigInteger)
+    wallet_sales_cents: Mapped[int] = mapped_column(BigInteger)
+    cash_refunds_cents: Mapped[int] = mapped_column(BigInteger)
+    wallet_refunds_cents: Mapped[int] = mapped_column(BigInteger)
+    opening_float_cents: Mapped[int] = mapped_column(BigInteger)
+    expected_cash_cents: Mapped[int] = mapped_column(BigInteger)
+    counted_cash_cents: Mapped[int] = mapped_column(BigInteger)
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ParkedCart(Base):
+    """A cart set aside at a counter to serve the next customer; resumed later."""
+
+    __tablename__ = "parked_carts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    counter: Mapped[str] = mapped_column(String(64), index=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True
+    )
+    #: JSON list of {"product_id", "quantity", "unit_price"}: a draft, not money moved.
+    lines: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session, aliased
 from pos_app.data.models import (
     Account,
     Base,
+    ParkedCart,
     Product,
+    Refund,
+    RefundLine,
     Review,
     Sale,
     SaleLine,
@@ -30,6 +33,8 @@ from pos_app.data.models import (
 from pos_app.domain.enums import Role
 
 M = TypeVar("M", bound=Base)
+#: First key of the advisory locks that serialise returns of one sale.
+RETURNS_LOCK_SPACE = 7301
 
 PRODUCT_SORTS = {
     "name": Product.name,
@@ -341,6 +346,88 @@ class Store:
             if sale_id is not None:
                 balances[int(sale_id)] = int(balance)
         return lines, payments, balances
+
+    def returned_quantities(self, line_ids: Sequence[int]) -> dict[int, int]:
+        """Units already returned, per sale line."""
+        if not line_ids:
+            return {}
+        query = (
+            select(RefundLine.sale_line_id, func.sum(RefundLine.quantity))
+            .where(RefundLine.sale_line_id.in_(list(line_ids)))
+            .group_by(RefundLine.sale_line_id)
+        )
+        return {int(r[0]): int(r[1]) for r in self.session.execute(query)}
+
+    def refund_totals(self, sale_ids: Sequence[int]) -> dict[int, int]:
+        """Cents refunded so far, per sale."""
+        if not sale_ids:
+            return {}
+        query = (
+            select(Refund.sale_id, func.sum(Refund.amount_cents))
+            .where(Refund.sale_id.in_(list(sale_ids)))
+            .group_by(Refund.sale_id)
+        )
+        return {int(r[0]): int(r[1]) for r in self.session.execute(query)}
+
+    def lock_sale_for_returns(self, sale_id: int) -> None:
+        """Serialise returns of one sale until the transaction ends. PostgreSQL: an
+        advisory lock (sales are append-only, so no row lock on them); SQLite: writes are
+        already serialised by BEGIN IMMEDIATE."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(select(func.pg_advisory_xact_lock(RETURNS_LOCK_SPACE, sale_id)))
+
+    def refund_by_uuid(self, uuid: str) -> Refund | None:
+        return self.session.scalar(select(Refund).where(Refund.uuid == uuid))
+
+    def refund_lines_of(self, refund_id: int) -> list[RefundLine]:
+        query = select(RefundLine).where(RefundLine.refund_id == refund_id).order_by(RefundLine.id)
+        return list(self.session.scalars(query))
+
+    def sale_lines_of(self, sale_id: int) -> list[SaleLine]:
+        query = select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.id)
+        return list(self.session.scalars(query))
+
+    def sales_summary(
+        self, since: datetime, until: datetime, counter: str
+    ) -> tuple[int, int, dict[str, int]]:
+        """(number of sales, gross cents, cents per payment method) in [since, until)."""
+        in_period = [Sale.created_at >= since, Sale.created_at < until]
+        if counter:
+            in_period.append(Sale.counter == counter)
+        count, gross = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(Sale.total_cents), 0)).where(*in_period)
+        ).one()
+        methods = self.session.execute(
+            select(SalePayment.method, func.sum(SalePayment.amount_cents))
+            .join(Sale, Sale.id == SalePayment.sale_id)
+            .where(*in_period)
+            .group_by(SalePayment.method)
+        )
+        return int(count), int(gross), {str(m): int(c) for m, c in methods}
+
+    def refunds_summary(
+        self, since: datetime, until: datetime, counter: str
+    ) -> tuple[int, dict[str, int]]:
+        """(number of refunds, cents per refund method) in [since, until)."""
+        in_period = [Refund.created_at >= since, Refund.created_at < until]
+        if counter:
+            in_period.append(Refund.counter == counter)
+        rows = list(
+            self.session.execute(
+                select(Refund.method, func.count(), func.sum(Refund.amount_cents))
+                .where(*in_period)
+                .group_by(Refund.method)
+            )
+        )
+        return sum(int(r[1]) for r in rows), {str(r[0]): int(r[2]) for r in rows}
+
+    def parked_carts(self, counter: str) -> list[ParkedCart]:
+        query = (
+            select(ParkedCart)
+            .where(ParkedCart.counter == counter)
+            .order_by(ParkedCart.created_at, ParkedCart.id)
+        )
+        return list(self.session.scalars(query))
 
     def sale_cashiers(self) -> list[tuple[int, str]]:
         """(id, username) of everyone who has rung up a sale."""

@@ -73,3 +73,10 @@ class SaleStatus(StrEnum):
     """State of a recorded sale. A sale is recorded only once it is complete."""
 
     COMPLETED = "completed"
+
+
+class RefundMethod(StrEnum):
+    """Where a refund's money goes."""
+
+    WALLET = "wallet"  #: back to the customer's store-credit wallet
+    CASH = "cash"  #: out of the drawer

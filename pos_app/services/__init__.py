@@ -12,9 +12,12 @@ from pos_app.data.database import Database
 from pos_app.services.auth import AuthService
 from pos_app.services.customers import CustomerService, WalletService
 from pos_app.services.demo import DemoDataService
+from pos_app.services.end_of_day import EndOfDayService
 from pos_app.services.health import HealthService
 from pos_app.services.inventory import InventoryService
+from pos_app.services.parking import ParkedCartService
 from pos_app.services.passwords import DEFAULT_COST, PasswordHasher
+from pos_app.services.returns import RefundService
 from pos_app.services.reviews import ReviewService
 from pos_app.services.sales import SalesService
 from pos_app.services.staff import StaffService
@@ -31,6 +34,9 @@ class Services:
     staff: StaffService
     health: HealthService
     demo: DemoDataService
+    refunds: RefundService
+    end_of_day: EndOfDayService
+    parked: ParkedCartService
 
 
 def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_COST) -> Services:
@@ -45,4 +51,7 @@ def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_COST) -> Services
         staff=StaffService(db, hasher),
         health=HealthService(db, hasher),
         demo=DemoDataService(db, hasher),
+        refunds=RefundService(db, hasher),
+        end_of_day=EndOfDayService(db, hasher),
+        parked=ParkedCartService(db, hasher),
     )

@@ -30,7 +30,10 @@ class Op(StrEnum):
     PRODUCT_IMPORT = "products.import"
     SALE_CHECKOUT = "sales.checkout"
     SALE_HISTORY = "sales.history"  #: a customer may read only their own purchases
-    SALE_REPORTS = "sales.reports"  #: daily totals, best sellers
+    SALE_REPORTS = "sales.reports"  #: daily totals, best sellers, Z reports
+    SALE_REFUND = "sales.refund"  #: a cashier needs a manager's override on the spot
+    DAY_CLOSE = "sales.close_day"
+    CART_PARK = "sales.park_cart"
     REVIEW_WRITE = "reviews.write"  #: submit, edit and delete one's own reviews
     REVIEW_READ = "reviews.read"  #: customers see approved reviews and their own
     REVIEW_MODERATE = "reviews.moderate"
@@ -60,6 +63,9 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.SALE_CHECKOUT: _STAFF,
     Op.SALE_HISTORY: _EVERYONE,
     Op.SALE_REPORTS: _MANAGERS,
+    Op.SALE_REFUND: _MANAGERS,
+    Op.DAY_CLOSE: _MANAGERS,
+    Op.CART_PARK: _STAFF,
     Op.REVIEW_WRITE: frozenset({_C}),
     Op.REVIEW_READ: _EVERYONE,
     Op.REVIEW_MODERATE: _MANAGERS,

@@ -12,6 +12,7 @@ from pos_app.domain.enums import (
     Category,
     MaritalStatus,
     PaymentMethod,
+    RefundMethod,
     ReviewStatus,
     Role,
     SaleStatus,
@@ -152,6 +153,14 @@ class SaleLine:
     quantity: int
     unit_price: Decimal
     line_total: Decimal
+    #: The sale line's own id: what a return points at.
+    line_id: int = 0
+    #: Units of this line already returned.
+    returned: int = 0
+
+    @property
+    def returnable(self) -> int:
+        return self.quantity - self.returned
 
 
 @dataclass(frozen=True)
@@ -177,6 +186,12 @@ class Sale:
     payments: tuple[Payment, ...]
     #: The customer's wallet balance right after this sale, when a wallet paid.
     wallet_balance_after: Decimal | None = None
+    #: Money given back on this sale so far (refunds are their own records).
+    refunded: Decimal = Decimal("0.00")
+
+    @property
+    def net(self) -> Decimal:
+        return self.total - self.refunded
 
     def paid_by(self, method: PaymentMethod) -> Decimal:
         return sum((p.amount for p in self.payments if p.method is method), Decimal("0.00"))
@@ -273,3 +288,108 @@ class Health:
     sales: int | None = None
     error: str | None = None
     details: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ManagerOverride:
+    """A manager's credentials, typed at the counter to authorise what a cashier may not
+    do alone. Checked inside the service; both identities are recorded."""
+
+    username: str
+    password: str
+
+    def __repr__(self) -> str:
+        return f"ManagerOverride(username={self.username!r}, password='***')"
+
+
+@dataclass(frozen=True)
+class ReturnLine:
+    """Return ``quantity`` units of one line of the original sale."""
+
+    sale_line_id: int
+    quantity: int
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    """A return against a past sale. ``refund_uuid`` is made by the counter, so that
+    sending it twice refunds once."""
+
+    refund_uuid: str
+    sale_id: int
+    lines: tuple[ReturnLine, ...]
+    method: RefundMethod | str
+    reason: str
+    counter: str = ""
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    sale_line_id: int
+    product_id: ProductId
+    product_name: str
+    quantity: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Refund:
+    id: int
+    uuid: str
+    sale_id: SaleId
+    sale_uuid: str
+    method: RefundMethod
+    amount: Decimal
+    lines: tuple[RefundLine, ...]
+    cashier_username: str | None
+    authorised_by: str | None
+    reason: str
+    counter: str
+    created_at: datetime
+    wallet_balance_after: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class ZReport:
+    """End-of-day figures for one counter (or the whole store when ``counter`` is empty)
+    over [since, until)."""
+
+    since: datetime
+    until: datetime
+    counter: str
+    sales_count: int
+    gross: Decimal
+    refunds_count: int
+    refunds: Decimal
+    cash_sales: Decimal
+    wallet_sales: Decimal
+    cash_refunds: Decimal
+    wallet_refunds: Decimal
+    opening_float: Decimal
+    #: Opening float + cash sales - cash refunds: what the drawer should hold.
+    expected_cash: Decimal
+    counted_cash: Decimal | None = None
+    closed_by: str | None = None
+    closed_at: datetime | None = None
+    closing_id: int | None = None
+
+    @property
+    def net(self) -> Decimal:
+        return self.gross - self.refunds
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Counted minus expected: negative means cash is missing."""
+        return None if self.counted_cash is None else self.counted_cash - self.expected_cash
+
+
+@dataclass(frozen=True)
+class ParkedCart:
+    id: int
+    counter: str
+    label: str
+    customer_id: AccountId | None
+    customer_username: str | None
+    cashier_username: str | None
+    lines: tuple[CartLine, ...]
+    created_at: datetime

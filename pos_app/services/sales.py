@@ -64,7 +64,7 @@ class _Cart:
     counter: str
 
 
-def _clean_uuid(value: object) -> str:
+def clean_uuid(value: object) -> str:
     try:
         return str(uuidlib.UUID(str(value)))
     except (ValueError, TypeError, AttributeError):
@@ -111,7 +111,7 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
         request.counter, "counter", "Counter name", rules.COUNTER_NAME_MAX
     )
     return _Cart(
-        _clean_uuid(request.sale_uuid),
+        clean_uuid(request.sale_uuid),
         tuple(merged[k] for k in sorted(merged)),  # product-id order: no lock cycles
         customer_id,
         wallet,
@@ -132,6 +132,8 @@ def sale_record(store: Store, sale: models.Sale) -> Sale:
 def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
     ids = [s.id for s in sales]
     lines, payments, balances = store.sale_details(ids)
+    returned = store.returned_quantities([line.id for group in lines.values() for line in group])
+    refunded = store.refund_totals(ids)
     people = store.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
     out = []
     for sale in sales:
@@ -153,6 +155,8 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
                         quantity=line.quantity,
                         unit_price=from_cents(line.unit_price_cents),
                         line_total=from_cents(line.line_total_cents),
+                        line_id=line.id,
+                        returned=returned.get(line.id, 0),
                     )
                     for line in lines[sale.id]
                 ),
@@ -168,6 +172,7 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
                 wallet_balance_after=(
                     from_cents(balances[sale.id]) if sale.id in balances else None
                 ),
+                refunded=from_cents(refunded.get(sale.id, 0)),
             )
         )
     return out
@@ -341,7 +346,7 @@ class SalesService(Service):
     def find_sale(self, actor: Actor | None, sale_uuid: str) -> Sale | None:
         """The sale with this UUID, or None: how a counter learns an unknown outcome."""
         checked = authorize(actor, Op.SALE_HISTORY)
-        key = _clean_uuid(sale_uuid)
+        key = clean_uuid(sale_uuid)
 
         def work(store: Store) -> Sale | None:
             sale = store.sale_by_uuid(key)

@@ -1,0 +1,218 @@
+"""Returns: goods back on the shelf, money back to the wallet or out of the drawer.
+
+A refund is its own record against the original sale, which is never edited. The number
+of units returned of a line can never exceed what was sold: returns of one sale are
+serialised and checked against everything already returned.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pos_app.data import models
+from pos_app.data.database import UniqueViolation
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import RefundMethod, StockMovementKind, WalletEntryKind
+from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from pos_app.domain.money import from_cents
+from pos_app.services.auth import AuthService
+from pos_app.services.base import Service, check_id
+from pos_app.services.permissions import Op, allowed, authorize
+from pos_app.services.records import (
+    Actor,
+    ManagerOverride,
+    ProductId,
+    Refund,
+    RefundLine,
+    RefundRequest,
+    SaleId,
+)
+from pos_app.services.sales import clean_uuid
+
+log = logging.getLogger(__name__)
+
+
+def refund_record(store: Store, refund: models.Refund) -> Refund:
+    sale = store.get(models.Sale, refund.sale_id)
+    assert sale is not None
+    lines = store.refund_lines_of(refund.id)
+    names = {line.id: line.product_name for line in store.sale_lines_of(refund.sale_id)}
+    people = store.usernames([refund.cashier_id, refund.authorised_by_id])
+    balance = None
+    if refund.method == RefundMethod.WALLET.value and sale.customer_id is not None:
+        wallet = store.wallet_of(sale.customer_id)
+        balance = from_cents(wallet.balance_cents) if wallet else None
+    return Refund(
+        id=refund.id,
+        uuid=refund.uuid,
+        sale_id=SaleId(refund.sale_id),
+        sale_uuid=sale.uuid,
+        method=RefundMethod(refund.method),
+        amount=from_cents(refund.amount_cents),
+        lines=tuple(
+            RefundLine(
+                sale_line_id=line.sale_line_id,
+                product_id=ProductId(line.product_id),
+                product_name=names.get(line.sale_line_id, "?"),
+                quantity=line.quantity,
+                amount=from_cents(line.amount_cents),
+            )
+            for line in lines
+        ),
+        cashier_username=people.get(refund.cashier_id) if refund.cashier_id else None,
+        authorised_by=people.get(refund.authorised_by_id) if refund.authorised_by_id else None,
+        reason=refund.reason,
+        counter=refund.counter,
+        created_at=refund.created_at,
+        wallet_balance_after=balance,
+    )
+
+
+class RefundService(Service):
+    """Return lines of past sales."""
+
+    def _authoriser(self, actor: Actor, override: ManagerOverride | None) -> Actor:
+        """The manager who authorises this refund: the actor, or the override's signer."""
+        if allowed(actor.role, Op.SALE_REFUND):
+            return actor
+        if override is None:
+            raise PermissionDeniedError("A manager must authorise a refund")
+        signer = AuthService(self._db, self._hasher).sign_in(override.username, override.password)
+        if not allowed(signer.role, Op.SALE_REFUND):
+            raise PermissionDeniedError(
+                f"{signer.username} is not a manager; a manager must authorise a refund"
+            )
+        return signer
+
+    def refund(
+        self, actor: Actor | None, request: RefundRequest, override: ManagerOverride | None = None
+    ) -> Refund:
+        """Give back the chosen units of a past sale, or raise and change nothing.
+
+        Managers refund on their own; a cashier needs ``override``: a manager's username
+        and password entered at the counter. Sending the same ``refund_uuid`` twice
+        refunds once.
+        """
+        checked = authorize(actor, Op.SALE_CHECKOUT)
+        if not isinstance(request, RefundRequest):
+            raise ValidationError("Not a refund request")
+        key = clean_uuid(request.refund_uuid)
+        sale_id = check_id(request.sale_id, "Sale")
+        method = rules.choice(RefundMethod, request.method, "method", "Refund method")
+        reason = rules.required_text(request.reason, "reason", "Reason", rules.REASON_MAX)
+        counter = rules.optional_text(request.counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+        if not request.lines:
+            raise ValidationError("Choose at least one line to return", "lines")
+        wanted: dict[int, int] = {}
+        for line in request.lines:
+            line_id = check_id(line.sale_line_id, "Sale line")
+            quantity = rules.integer(
+                line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
+            )
+            wanted[line_id] = wanted.get(line_id, 0) + quantity
+        authoriser = self._authoriser(checked, override)
+
+        def work(store: Store) -> Refund:
+            existing = store.refund_by_uuid(key)
+            if existing is not None:
+                return refund_record(store, existing)
+            sale = store.get(models.Sale, sale_id)
+            if sale is None:
+                raise NotFoundError(f"Sale #{sale_id} not found")
+            if method is RefundMethod.WALLET and sale.customer_id is None:
+                raise ValidationError("This was a walk-in sale: refund in cash", "method")
+            store.lock_sale_for_returns(sale.id)
+            lines = {line.id: line for line in store.sale_lines_of(sale.id)}
+            already = store.returned_quantities(list(lines))
+            total = 0
+            for line_id, quantity in wanted.items():
+                line = lines.get(line_id)
+                if line is None:
+                    raise ValidationError(f"Line #{line_id} is not part of this sale", "lines")
+                left = line.quantity - already.get(line_id, 0)
+                if quantity > left:
+                    raise ValidationError(
+                        f"Only {left} of {line.product_name} can still be returned "
+                        f"(sold {line.quantity}, returned {already.get(line_id, 0)})",
+                        "quantity",
+                    )
+                total += quantity * line.unit_price_cents
+            refund = models.Refund(
+                uuid=key,
+                sale_id=sale.id,
+                method=method.value,
+                amount_cents=total,
+                cashier_id=checked.account_id,
+                authorised_by_id=authoriser.account_id,
+                counter=counter,
+                reason=reason,
+                created_at=models.utcnow(),
+            )
+            store.add(refund)
+            store.flush()
+            for line_id in sorted(wanted, key=lambda i: lines[i].product_id):
+                line, quantity = lines[line_id], wanted[line_id]
+                store.add(
+                    models.RefundLine(
+                        refund_id=refund.id,
+                        sale_line_id=line_id,
+                        product_id=line.product_id,
+                        quantity=quantity,
+                        amount_cents=quantity * line.unit_price_cents,
+                    )
+                )
+                after = store.change_stock(line.product_id, quantity)
+                assert after is not None, "adding stock cannot fail"
+                store.add(
+                    models.StockMovement(
+                        product_id=line.product_id,
+                        kind=StockMovementKind.RETURN.value,
+                        quantity=quantity,
+                        stock_after=after,
+                        actor_id=checked.account_id,
+                        sale_id=sale.id,
+                        reason=f"Return: {reason}",
+                    )
+                )
+            if method is RefundMethod.WALLET:
+                assert sale.customer_id is not None
+                change = store.credit_wallet(sale.customer_id, total)
+                if change is None:
+                    raise ValidationError("The customer has no wallet; refund in cash", "method")
+                store.add(
+                    models.WalletEntry(
+                        wallet_id=change.wallet_id,
+                        kind=WalletEntryKind.REFUND.value,
+                        amount_cents=total,
+                        balance_after_cents=change.balance_after_cents,
+                        actor_id=checked.account_id,
+                        sale_id=sale.id,
+                        reason=f"Refund: {reason}",
+                    )
+                )
+            store.flush()
+            log.info(
+                "refund %s of sale %s: %d cents by %s, authorised by %s",
+                key,
+                sale.uuid,
+                total,
+                checked.username,
+                authoriser.username,
+            )
+            return refund_record(store, refund)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation as exc:
+            if "uuid" not in exc.constraint:
+                raise
+
+            def existing(store: Store) -> Refund | None:
+                found = store.refund_by_uuid(key)
+                return None if found is None else refund_record(store, found)
+
+            done = self._db.read(existing)
+            if done is None:
+                raise
+            return done

@@ -1,0 +1,263 @@
+"""Checkout-side services on both backends: split and cash payments, returns with a
+manager's override, the Z report against the database's own sums, parked carts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+import race_workers
+from conftest import STAFF_PASSWORD, People
+from helpers import buy, cart, new_customer, new_product
+from sqlalchemy import func, select
+from test_concurrency import race
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.domain.enums import PaymentMethod, RefundMethod
+from pos_app.domain.errors import (
+    AuthenticationError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from pos_app.services import Services
+from pos_app.services.records import CartLine, ManagerOverride, RefundRequest, ReturnLine
+
+
+def refund_request(sale_id: int, *lines: tuple[int, int], method: str = "wallet") -> RefundRequest:
+    return RefundRequest(
+        refund_uuid=str(uuid.uuid4()),
+        sale_id=sale_id,
+        lines=tuple(ReturnLine(line_id, qty) for line_id, qty in lines),
+        method=method,
+        reason="Damaged",
+        counter="Test counter",  # the counter helpers.cart() rings sales up at
+    )
+
+
+def test_cash_and_split_payments_record_tendered_and_change(
+    services: Services, people: People
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "5.00")
+    product = new_product(services, people.manager, price="7.50", stock=10)
+    cash = services.sales.checkout(
+        people.cashier, cart((product.id, 2), cash_tendered=Decimal("20"))
+    )
+    assert cash.customer_id is None
+    assert cash.payments[0].method is PaymentMethod.CASH
+    assert (cash.payments[0].amount, cash.payments[0].tendered, cash.payments[0].change) == (
+        Decimal("15.00"),
+        Decimal("20.00"),
+        Decimal("5.00"),
+    )
+    split = services.sales.checkout(
+        people.cashier,
+        cart(
+            (product.id, 1),
+            customer_id=customer.id,
+            wallet_amount=Decimal("5.00"),
+            cash_tendered=Decimal("3.00"),
+        ),
+    )
+    assert split.paid_by(PaymentMethod.WALLET) == Decimal("5.00")
+    assert split.paid_by(PaymentMethod.CASH) == Decimal("2.50")
+    assert split.payments[1].change == Decimal("0.50")
+    assert split.wallet_balance_after == Decimal("0.00")
+    with pytest.raises(ValidationError, match="does not cover"):
+        services.sales.checkout(people.cashier, cart((product.id, 1), cash_tendered=Decimal("1")))
+    with pytest.raises(ValidationError, match="Attach a customer"):
+        services.sales.checkout(people.cashier, cart((product.id, 1), wallet_amount=Decimal("1")))
+
+
+def test_a_stale_price_in_the_cart_is_refused(services: Services, people: People) -> None:
+    product = new_product(services, people.manager, price="7.50", stock=10)
+    services.inventory.update(people.manager, product.id, {"price": "8.00"})
+    request = cart((product.id, 1), cash_tendered=Decimal("10"))
+    stale = type(request)(
+        **{**request.__dict__, "lines": (CartLine(product.id, 1, Decimal("7.50")),)}
+    )
+    with pytest.raises(Exception, match="changed from 7.50 to 8.00"):
+        services.sales.checkout(people.cashier, stale)
+    assert services.inventory.get(people.manager, product.id).stock == 10
+
+
+def test_return_restores_stock_and_wallet_and_cannot_exceed_what_was_sold(
+    services: Services, people: People, db: Database
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "50.00")
+    product = new_product(services, people.manager, price="10.00", stock=5)
+    sale = buy(services, people.cashier, customer.id, product.id, qty=3)
+    line_id = sale.lines[0].line_id
+    refund = services.refunds.refund(people.manager, refund_request(sale.id, (line_id, 2)))
+    assert refund.amount == Decimal("20.00")
+    assert refund.authorised_by == people.manager.username
+    assert refund.wallet_balance_after == Decimal("40.00")
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("40.00")
+    assert services.inventory.get(people.manager, product.id).stock == 4
+    with pytest.raises(ValidationError, match="Only 1 of Green T-Shirt can still be returned"):
+        services.refunds.refund(people.manager, refund_request(sale.id, (line_id, 2)))
+    assert services.inventory.get(people.manager, product.id).stock == 4
+    again = services.sales.find_sale(people.manager, sale.uuid)
+    assert again is not None
+    assert (again.lines[0].returned, again.lines[0].returnable) == (2, 1)
+    assert (again.refunded, again.net) == (Decimal("20.00"), Decimal("10.00"))
+    kinds = [e.kind.value for e in services.wallets.ledger(people.manager, customer.id).items]
+    assert kinds[0] == "refund"
+
+
+def test_a_cashier_refunds_only_with_a_managers_credentials(
+    services: Services, people: People, db: Database
+) -> None:
+    product = new_product(services, people.manager, price="4.00", stock=5)
+    sale = services.sales.checkout(
+        people.cashier, cart((product.id, 2), cash_tendered=Decimal("8"))
+    )
+    line = sale.lines[0].line_id
+    with pytest.raises(PermissionDeniedError, match="manager must authorise"):
+        services.refunds.refund(people.cashier, refund_request(sale.id, (line, 1), method="cash"))
+    with pytest.raises(AuthenticationError):
+        services.refunds.refund(
+            people.cashier,
+            refund_request(sale.id, (line, 1), method="cash"),
+            ManagerOverride(people.manager.username, "wrong-password"),
+        )
+    with pytest.raises(PermissionDeniedError, match="not a manager"):
+        services.refunds.refund(
+            people.cashier,
+            refund_request(sale.id, (line, 1), method="cash"),
+            ManagerOverride(people.cashier.username, STAFF_PASSWORD),
+        )
+    with pytest.raises(ValidationError, match="walk-in"):
+        services.refunds.refund(
+            people.cashier,
+            refund_request(sale.id, (line, 1), method="wallet"),
+            ManagerOverride(people.manager.username, STAFF_PASSWORD),
+        )
+    assert db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.Refund))) == 0
+    refund = services.refunds.refund(
+        people.cashier,
+        refund_request(sale.id, (line, 1), method="cash"),
+        ManagerOverride(people.manager.username, STAFF_PASSWORD),
+    )
+    assert (refund.cashier_username, refund.authorised_by) == ("cashier1", "manager1")
+    assert refund.method is RefundMethod.CASH
+    assert "ManagerOverride(username='manager1', password='***')" == repr(
+        ManagerOverride("manager1", STAFF_PASSWORD)
+    )
+
+
+def test_the_same_refund_sent_twice_refunds_once(services: Services, people: People) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "50.00")
+    product = new_product(services, people.manager, price="10.00", stock=5)
+    sale = buy(services, people.cashier, customer.id, product.id, qty=2)
+    request = refund_request(sale.id, (sale.lines[0].line_id, 1))
+    first = services.refunds.refund(people.manager, request)
+    second = services.refunds.refund(people.manager, request)
+    assert first.id == second.id
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("40.00")
+
+
+@pytest.mark.slow
+def test_concurrent_returns_of_one_line_cannot_exceed_what_was_sold(
+    db_url: str, services: Services, people: People
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "50.00")
+    product = new_product(services, people.manager, price="10.00", stock=5)
+    sale = buy(services, people.cashier, customer.id, product.id, qty=3)
+    line = sale.lines[0].line_id
+    outcomes = race(
+        race_workers.refund_after_barrier,
+        [(db_url, people.manager, refund_request(sale.id, (line, 2))) for _ in range(3)],
+    )
+    assert sorted(kind for kind, _ in outcomes) == ["ValidationError", "ValidationError", "ok"]
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("40.00")
+    assert services.inventory.get(people.manager, product.id).stock == 4
+
+
+def test_z_report_equals_the_sums_in_the_database(
+    services: Services, people: People, db: Database
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "100.00")
+    product = new_product(services, people.manager, price="10.00", stock=50)
+    buy(services, people.cashier, customer.id, product.id, qty=2)  # wallet 20
+    services.sales.checkout(people.cashier, cart((product.id, 3), cash_tendered=Decimal("50")))
+    split = services.sales.checkout(
+        people.cashier,
+        cart(
+            (product.id, 1),
+            customer_id=customer.id,
+            wallet_amount=Decimal("4"),
+            cash_tendered=Decimal("6"),
+        ),
+    )
+    services.refunds.refund(
+        people.manager, refund_request(split.id, (split.lines[0].line_id, 1), method="cash")
+    )
+    since = datetime.now(UTC) - timedelta(hours=1)
+    until = datetime.now(UTC) + timedelta(hours=1)
+    report = services.end_of_day.z_report(
+        people.manager, since, until, counter="Test counter", opening_float="100.00"
+    )
+
+    def sums(store: object) -> tuple[int, int, int]:
+        session = store.session  # type: ignore[attr-defined]
+        gross = session.scalar(select(func.sum(models.Sale.total_cents)))
+        cash = session.scalar(
+            select(func.sum(models.SalePayment.amount_cents)).where(
+                models.SalePayment.method == "cash"
+            )
+        )
+        refunds = session.scalar(select(func.sum(models.Refund.amount_cents)))
+        return int(gross), int(cash), int(refunds)
+
+    gross, cash, refunds = db.read(sums)
+    assert report.sales_count == 3
+    assert report.gross == Decimal(gross) / 100 == Decimal("60.00")
+    assert report.cash_sales == Decimal(cash) / 100 == Decimal("36.00")
+    assert report.wallet_sales == Decimal("24.00")
+    assert report.refunds == Decimal(refunds) / 100 == Decimal("10.00")
+    assert report.net == Decimal("50.00")
+    assert report.expected_cash == Decimal("100.00") + Decimal("36.00") - Decimal("10.00")
+    other = services.end_of_day.z_report(people.manager, since, until, counter="Elsewhere")
+    assert other.sales_count == 0
+    closed = services.end_of_day.close_day(
+        people.manager,
+        since,
+        until,
+        counter="Test counter",
+        opening_float="100.00",
+        counted_cash="125.50",
+    )
+    assert closed.difference == Decimal("-0.50")
+    assert closed.closed_by == "manager1"
+    assert (
+        db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.DayClosing)))
+        == 1
+    )
+    with pytest.raises(PermissionDeniedError):
+        services.end_of_day.close_day(people.cashier, since, until, counted_cash="1.00")
+
+
+def test_parked_carts_are_kept_per_counter_until_resumed(
+    services: Services, people: People
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe")
+    product = new_product(services, people.manager, price="3.00", stock=5)
+    lines = (CartLine(product.id, 2, Decimal("3.00")),)
+    parked = services.parked.park(
+        people.cashier, "Counter 1", lines, customer_id=customer.id, label="Blue coat"
+    )
+    services.parked.park(people.cashier, "Counter 2", lines)
+    mine = services.parked.list(people.cashier, "Counter 1")
+    assert [(c.id, c.label, c.customer_username, c.lines) for c in mine] == [
+        (parked.id, "Blue coat", "johndoe", lines)
+    ]
+    resumed = services.parked.resume(people.cashier, parked.id)
+    assert resumed.lines == lines
+    assert services.parked.list(people.cashier, "Counter 1") == []
+    with pytest.raises(Exception, match="already resumed"):
+        services.parked.resume(people.cashier, parked.id)
+    with pytest.raises(ValidationError, match="empty"):
+        services.parked.park(people.cashier, "Counter 1", ())
