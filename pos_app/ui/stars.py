@@ -1,0 +1,18 @@
+"""Star ratings as text, for table cells and labels."""
+
+from __future__ import annotations
+
+MAX_STARS = 5
+FULL = "★"
+EMPTY = "☆"
+
+
+def stars(rating: int, out_of: int = MAX_STARS) -> str:
+    """``4`` -> ``"★★★★☆"``; out-of-range ratings are clamped rather than drawn wrong."""
+    filled = max(0, min(out_of, rating))
+    return FULL * filled + EMPTY * (out_of - filled)
+
+
+def stars_spoken(rating: int, out_of: int = MAX_STARS) -> str:
+    """The same rating in words, for tooltips and screen readers."""
+    return f"{rating} of {out_of} stars"
