@@ -19,7 +19,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
-        self._loaded = False
+        self._first_load_done = False
         self.root = QVBoxLayout(self)
         self.heading = QLabel(self.title, self)
         self.heading.setObjectName("workspaceTitle")
@@ -36,8 +36,8 @@ class Workspace(QWidget):
         self.root.addWidget(self.message)
 
     def activated(self) -> None:
-        if not self._loaded:
-            self._loaded = True
+        if not self._first_load_done:
+            self._first_load_done = True
             self.load()
 
     def load(self) -> None:
