@@ -1,10 +1,236 @@
-"""Inventory workspace (being built)."""
+"""Inventory: find products among many thousands, add and edit them, restock, take one
+out, read a product's stock history, and import or export the catalogue as CSV.
+
+The table never holds the whole catalogue: the database filters and sorts, and pages
+arrive as the view scrolls (PagedLoader)."""
 
 from __future__ import annotations
 
-from pos_app.services.records import Actor
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain import rules
+from pos_app.domain.enums import Category
+from pos_app.domain.errors import ValidationError
+from pos_app.services.permissions import Op, allowed
+from pos_app.services.records import Actor, ImportReport, Page, Product, Rating, StockMovement
 from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import (
+    Column,
+    PagedLoader,
+    RecordRole,
+    RecordTableModel,
+    debounce,
+)
 from pos_app.ui.workspaces.base import Workspace
+from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
+
+PAGE_SIZE = 200
+HISTORY_PAGE_SIZE = 100
+SEARCH_DELAY_MS = 120
+#: Selecting rows with the arrow keys should not start a history query per key press.
+HISTORY_DELAY_MS = 150
+ALL_CATEGORIES = "All categories"
+D = TypeVar("D", bound=FormDialog)
+REMOVE_REASONS = ("Damaged", "Lost", "Expired", "Used in the store")
+
+MOVEMENT_COLUMNS: list[Column[StockMovement]] = [
+    Column("When", lambda m: m.created_at),
+    Column("Change", lambda m: f"{m.quantity:+d}", numeric=True),
+    Column("Stock after", lambda m: m.stock_after, numeric=True),
+    Column("Kind", lambda m: m.kind),
+    Column("By", lambda m: m.actor_username),
+    Column("Reason", lambda m: m.reason),
+]
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
+def dispose_when_closed(dialog: FormDialog | ProductImportDialog, busy: QPushButton) -> None:
+    """Delete a closed dialog later, unless its write is still running (``busy`` disabled):
+    then its result still has to arrive, and it closes again when it does."""
+
+    def finished(_result: int) -> None:
+        if busy.isEnabled():
+            dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+
+
+class ProductDialog(FormDialog):
+    """Add a product (``product`` is None) or edit one; an edit sends only what changed."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        product: Product | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
+        self._actor = actor
+        self._product = product
+        self.name = named(QLineEdit(), "name")
+        self.name.setMaxLength(rules.PRODUCT_NAME_MAX)
+        self.category = named(QComboBox(), "category")
+        for category in Category:
+            self.category.addItem(category.value.title(), category.value)
+        self.price = named(QLineEdit(), "price")
+        self.price.setPlaceholderText("0.00")
+        self.description = named(QLineEdit(), "description")
+        self.description.setMaxLength(rules.DESCRIPTION_MAX)
+        self.barcode = named(QLineEdit(), "barcode")
+        self.barcode.setPlaceholderText("Scan or type; may stay empty")
+        self.form.add("name", "&Name", self.name)
+        self.form.add("category", "Ca&tegory", self.category)
+        self.form.add("price", "&Price", self.price)
+        self.form.add("description", "&Description", self.description)
+        self.form.add("barcode", "&Barcode", self.barcode)
+        self.stock = named(QSpinBox(), "stock")
+        self.stock.setRange(0, rules.STOCK_MAX)
+        self.active = named(QCheckBox("On sale"), "active")
+        self.active.setChecked(True)
+        if product is None:
+            self.form.add("stock", "Opening &stock", self.stock)
+        else:
+            self.form.add("active", "&Active", self.active)
+            self.name.setText(product.name)
+            self.category.setCurrentIndex(self.category.findData(product.category.value))
+            self.price.setText(f"{product.price:.2f}")
+            self.description.setText(product.description)
+            self.barcode.setText(product.barcode or "")
+            self.active.setChecked(product.active)
+
+    def _price(self) -> Any:
+        """The entered price, or None after showing why it is refused."""
+        try:
+            return rules.price(self.price.text())
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return None
+
+    def changes(self) -> dict[str, object] | None:
+        """The fields the person changed (None: a local error is shown)."""
+        product = self._product
+        assert product is not None
+        price = self._price()
+        if price is None:
+            return None
+        entered: dict[str, object] = {
+            "name": self.name.text().strip(),
+            "category": self.category.currentData(),
+            "price": price,
+            "description": self.description.text().strip(),
+            "barcode": self.barcode.text().strip() or None,
+            "active": self.active.isChecked(),
+        }
+        before: dict[str, object] = {
+            "name": product.name,
+            "category": product.category.value,
+            "price": product.price,
+            "description": product.description,
+            "barcode": product.barcode,
+            "active": product.active,
+        }
+        return {key: value for key, value in entered.items() if value != before[key]}
+
+    def work(self) -> Callable[[], Any] | None:
+        actor, inventory = self._actor, self.ctx.services.inventory
+        if self._product is not None:
+            changes = self.changes()
+            if changes is None:
+                return None
+            if not changes:
+                self.form.show_error("Nothing was changed: edit a field, or press Esc")
+                return None
+            product_id = self._product.id
+            return lambda: inventory.update(actor, product_id, changes)
+        price = self._price()
+        if price is None:
+            return None
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "category": self.category.currentData(),
+            "price": price,
+            "description": self.description.text(),
+            "barcode": self.barcode.text().strip() or None,
+            "stock": self.stock.value(),
+        }
+        return lambda: inventory.add(actor, **values)
+
+
+class RestockDialog(FormDialog):
+    """Add a delivery to a product's stock."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Restock {product.name}", parent)
+        self._actor = actor
+        self._product = product
+        self.quantity = named(QSpinBox(), "quantity")
+        self.quantity.setRange(1, rules.RESTOCK_MAX)
+        self.quantity.setPrefix("+")
+        self.reason = named(QLineEdit(), "reason")
+        self.reason.setPlaceholderText("Restock")
+        self.reason.setMaxLength(rules.REASON_MAX)
+        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
+        self.form.add("quantity", "&Quantity", self.quantity)
+        self.form.add("reason", "&Reason", self.reason)
+        self.quantity.selectAll()
+
+    def work(self) -> Callable[[], Any] | None:
+        actor, inventory = self._actor, self.ctx.services.inventory
+        product_id, quantity, reason = self._product.id, self.quantity.value(), self.reason.text()
+        return lambda: inventory.restock(actor, product_id, quantity, reason)
+
+
+class RemoveOneDialog(FormDialog):
+    """Take one unit out of stock (damaged, lost), saying why."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Remove one {product.name}", parent)
+        self._actor = actor
+        self._product = product
+        self.reason = named(QComboBox(), "reason")
+        self.reason.setEditable(True)
+        self.reason.addItems(REMOVE_REASONS)
+        self.reason.setCurrentIndex(-1)
+        self.reason.setPlaceholderText("Why is it taken out?")
+        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
+        self.form.add("reason", "&Reason", self.reason)
+
+    def work(self) -> Callable[[], Any] | None:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            self.form.show_error("Say why the unit is taken out", "reason")
+            return None
+        actor, inventory, product_id = self._actor, self.ctx.services.inventory, self._product.id
+        return lambda: inventory.deduct_one(actor, product_id, reason)
 
 
 class InventoryWorkspace(Workspace):
@@ -12,4 +238,412 @@ class InventoryWorkspace(Workspace):
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
+        role = actor.role
+        self.can_add = allowed(role, Op.PRODUCT_ADD)
+        self.can_edit = allowed(role, Op.PRODUCT_UPDATE)
+        self.can_restock = allowed(role, Op.PRODUCT_RESTOCK)
+        self.can_deduct = allowed(role, Op.PRODUCT_DEDUCT)
+        self.can_import = allowed(role, Op.PRODUCT_IMPORT)
+        #: Stock history is read with the restock permission.
+        self.can_see_history = self.can_restock
+        #: Average rating by product id, for the rows fetched so far; the Rating column reads it.
+        self.ratings: dict[int, Rating] = {}
+        self.sort_key = "name"
+        self.descending = False
+        self._select_after_load: int | None = None
+
+        self.add_button = self._button("&Add…", "addProduct", "Ctrl+N", "Add a product")
+        self.edit_button = self._button("&Edit…", "editProduct", "Ctrl+E", "Edit the product")
+        self.restock_button = self._button(
+            "&Restock…", "restockProduct", "Ctrl+R", "Add a delivery to the stock"
+        )
+        self.remove_button = self._button(
+            "Re&move one…", "removeOne", "", "Take one unit out (damaged, lost)"
+        )
+        self.import_button = self._button(
+            "&Import…", "importProducts", "Ctrl+I", "Import products from a CSV file"
+        )
+        self.export_button = self._button(
+            "E&xport…", "exportProducts", "Ctrl+Shift+E", "Export every product to a CSV file"
+        )
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_product)
+        self.restock_button.clicked.connect(self.restock_product)
+        self.remove_button.clicked.connect(self.remove_one)
+        self.import_button.clicked.connect(self.choose_import_file)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self._managers_only(self.add_button, self.can_add)
+        self._managers_only(self.import_button, self.can_import)
+
+        self.search_box = named(QLineEdit(), "productSearch")
+        self.search_box.setPlaceholderText("Name or barcode (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMaxLength(100)
+        search_label = QLabel("&Search")
+        search_label.setBuddy(self.search_box)
+        self.category_filter = named(QComboBox(), "categoryFilter")
+        self.category_filter.addItem(ALL_CATEGORIES, None)
+        for category in Category:
+            self.category_filter.addItem(category.value.title(), category.value)
+        self.category_filter.setToolTip("Show one category")
+        self.low_stock_filter = named(QCheckBox(), "lowStockFilter")
+        self.inactive_filter = named(QCheckBox("Show i&nactive"), "inactiveFilter")
+        self.inactive_filter.setToolTip("Include products that are no longer on sale")
+        self.count_label = named(QLabel(), "productCount")
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_box, 2)
+        filters.addWidget(self.category_filter)
+        filters.addWidget(self.low_stock_filter)
+        filters.addWidget(self.inactive_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        self.root.addLayout(filters)
+        self._update_low_stock_label()
+
+        self.model: RecordTableModel[Product] = RecordTableModel(self._columns(), self)
+        self.loader: PagedLoader[Product] = PagedLoader(
+            self.model, ctx.tasks, self.report, PAGE_SIZE
+        )
+        self.table = named(QTableView(self), "productTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        for section, width in enumerate((260, 110, 90, 70, 140, 60)):
+            header.resizeSection(section, width)
+
+        self.history_model: RecordTableModel[StockMovement] = RecordTableModel(
+            MOVEMENT_COLUMNS, self
+        )
+        self.history_loader: PagedLoader[StockMovement] = PagedLoader(
+            self.history_model, ctx.tasks, self.report, HISTORY_PAGE_SIZE
+        )
+        self.history_title = named(QLabel(), "historyTitle")
+        self.history_title.setWordWrap(True)
+        self.history_table = named(QTableView(), "historyTable")
+        self.history_table.setModel(self.history_model)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.verticalHeader().hide()
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_panel = named(QWidget(), "historyPanel")
+        panel = QVBoxLayout(self.history_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.history_title)
+        panel.addWidget(self.history_table, 1)
+        self.history_panel.setVisible(self.can_see_history)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.history_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.root.addWidget(splitter, 1)
         self.finish_layout()
+
+        self._search_timer = debounce(self, SEARCH_DELAY_MS, self.reload)
+        self._history_timer = debounce(self, HISTORY_DELAY_MS, self._load_history)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._go_to_results)
+        self.category_filter.currentIndexChanged.connect(self.reload)
+        self.low_stock_filter.toggled.connect(self.reload)
+        self.inactive_filter.toggled.connect(self.reload)
+        self.loader.loaded.connect(self._first_page_arrived)
+        self.model.rowsInserted.connect(
+            lambda _parent, first, last: self._fetch_ratings(first, last)
+        )
+        self.model.modelReset.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.activated.connect(self.edit_product)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self._selection_changed()
+
+    # -- construction --------------------------------------------------------------------
+    def _button(self, text: str, name: str, keys: str, tip: str) -> QPushButton:
+        button = named(QPushButton(text), name)
+        if keys:
+            button.setShortcut(QKeySequence(keys))
+            tip = f"{tip} ({keys})"
+        button.setToolTip(tip)
+        self.toolbar.addWidget(button)
+        return button
+
+    @staticmethod
+    def _managers_only(button: QPushButton, allowed_here: bool) -> None:
+        if not allowed_here:
+            button.setEnabled(False)
+            button.setToolTip(f"{button.toolTip()}: managers only")
+
+    def _columns(self) -> list[Column[Product]]:
+        return [
+            Column("Name", lambda p: p.name, sort_key="name"),
+            Column("Category", lambda p: p.category, sort_key="category"),
+            Column("Price", lambda p: p.price, sort_key="price", numeric=True),
+            Column("Stock", lambda p: p.stock, sort_key="stock", numeric=True),
+            Column("Barcode", lambda p: p.barcode),
+            Column("Active", lambda p: p.active),
+            Column("Rating", lambda p: self.rating_text(p.id), numeric=True),
+        ]
+
+    def rating_text(self, product_id: int) -> str:
+        rating = self.ratings.get(product_id)
+        return "" if rating is None else f"{rating.average} ({rating.count})"
+
+    def _update_low_stock_label(self) -> None:
+        threshold = self.ctx.settings.low_stock_threshold
+        self.low_stock_filter.setText(f"&Low stock (below {threshold})")
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.reload()
+        self.search_box.setFocus()
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        """Ask the database for the first page of what the filters and the sort select."""
+        self._search_timer.stop()
+        self._update_low_stock_label()
+        text = self.search_box.text().strip()
+        category = self.category_filter.currentData()
+        threshold = (
+            self.ctx.settings.low_stock_threshold if self.low_stock_filter.isChecked() else None
+        )
+        include_inactive = self.inactive_filter.isChecked()
+        sort, descending = self.sort_key, self.descending
+        actor, inventory = self.actor, self.ctx.services.inventory
+
+        def fetch(offset: int, limit: int) -> Page[Product]:
+            return inventory.search(
+                actor,
+                text,
+                category=category,
+                low_stock_below=threshold,
+                include_inactive=include_inactive,
+                sort=sort,
+                descending=descending,
+                offset=offset,
+                limit=limit,
+            )
+
+        self.loader.reload(fetch)
+
+    def _first_page_arrived(self, total: int) -> None:
+        self.count_label.setText(plural(total, "product"))
+        wanted, self._select_after_load = self._select_after_load, None
+        if wanted is not None:
+            self.select_product(wanted)
+        self._fetch_ratings(0, self.model.rowCount() - 1)
+
+    def _go_to_results(self) -> None:
+        if self._search_timer.isActive():
+            self.reload()
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _sort_by(self, section: int) -> None:
+        """Header click: sort on the server by that column; a second click reverses."""
+        header = self.table.horizontalHeader()
+        key = self.model.columns[section].sort_key
+        if key is None:
+            keys = [column.sort_key for column in self.model.columns]
+            section = keys.index(self.sort_key)
+        elif key == self.sort_key:
+            self.descending = not self.descending
+        else:
+            self.sort_key, self.descending = key, False
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(section, order)
+        if key is not None:
+            self.reload()
+
+    # -- ratings: fetched for each page after it arrives; the model never queries -----------
+    def _fetch_ratings(self, first: int, last: int) -> None:
+        ids: list[int] = [self.model.record(row).id for row in range(max(first, 0), last + 1)]
+        if not ids:
+            return
+        actor, inventory = self.actor, self.ctx.services.inventory
+        self.ctx.tasks.read(
+            lambda: inventory.ratings(actor, ids),
+            lambda found: self._show_ratings(ids, found),
+            self.report,
+        )
+
+    def _show_ratings(self, ids: list[int], found: dict[int, Rating]) -> None:
+        for product_id in ids:
+            if product_id in found:
+                self.ratings[product_id] = found[product_id]
+            else:
+                self.ratings.pop(product_id, None)
+        wanted = set(ids)
+        rows = [r for r in range(self.model.rowCount()) if self.model.record(r).id in wanted]
+        if rows:
+            column = len(self.model.columns) - 1
+            self.model.dataChanged.emit(
+                self.model.index(min(rows), column), self.model.index(max(rows), column)
+            )
+
+    # -- selection and history -----------------------------------------------------------
+    def selected(self) -> Product | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record: Product = self.model.data(index, RecordRole)
+        return record
+
+    def select_product(self, product_id: int) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).id == product_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return True
+        return False
+
+    def _selection_changed(self, *_: object) -> None:
+        product = self.selected()
+        chosen = product is not None
+        self.edit_button.setEnabled(chosen and self.can_edit)
+        self.restock_button.setEnabled(chosen and self.can_restock)
+        self.remove_button.setEnabled(
+            chosen and self.can_deduct and bool(product and product.stock)
+        )
+        if self.can_see_history:
+            self._history_timer.start()
+
+    def _load_history(self) -> None:
+        product = self.selected()
+        if product is None:
+            self.history_title.setText("Select a product to see its stock history")
+            # an empty query also drops a page still on its way for the last product
+            self.history_loader.reload(lambda offset, limit: Page((), 0, offset, limit))
+            return
+        actor, inventory, product_id = self.actor, self.ctx.services.inventory, product.id
+        self.history_title.setText(f"Stock history of {product.name}")
+        self.history_loader.reload(
+            lambda offset, limit: inventory.movements(actor, product_id, offset=offset, limit=limit)
+        )
+
+    # -- actions -------------------------------------------------------------------------
+    def add_product(self) -> ProductDialog | None:
+        if not self.can_add:
+            return None
+        dialog = ProductDialog(self.ctx, self.actor, None, self)
+        dialog.accepted.connect(lambda: self._added(dialog.result_record))
+        return self._open(dialog)
+
+    def edit_product(self) -> ProductDialog | None:
+        product = self.selected()
+        if product is None or not self.can_edit:
+            return None
+        dialog = ProductDialog(self.ctx, self.actor, product, self)
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, "Saved {name}"))
+        return self._open(dialog)
+
+    def restock_product(self) -> RestockDialog | None:
+        product = self.selected()
+        if product is None or not self.can_restock:
+            return None
+        dialog = RestockDialog(self.ctx, self.actor, product, self)
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.result_record, "Restocked {name}: {stock} in stock")
+        )
+        return self._open(dialog)
+
+    def remove_one(self) -> RemoveOneDialog | None:
+        product = self.selected()
+        if product is None or not self.can_deduct:
+            return None
+        dialog = RemoveOneDialog(self.ctx, self.actor, product, self)
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.result_record, "Took one {name} out: {stock} left")
+        )
+        return self._open(dialog)
+
+    def _open(self, dialog: D) -> D:
+        dispose_when_closed(dialog, dialog.ok_button)
+        dialog.open()
+        return dialog
+
+    def _added(self, product: Product) -> None:
+        self.say(f"Added {product.name}")
+        self._select_after_load = product.id
+        self.reload()
+
+    def _changed(self, product: Product, template: str) -> None:
+        """Show the changed product in place; the list keeps its scroll position."""
+        self.model.replace(lambda p: p.id == product.id, product)
+        self.say(template.format(name=product.name, stock=f"{product.stock:,}"))
+        self._selection_changed()
+
+    # -- CSV -----------------------------------------------------------------------------
+    def _file_dialog(self, caption: str, save: bool) -> QFileDialog:
+        dialog = QFileDialog(self, caption, QDir.homePath(), "CSV files (*.csv);;All files (*)")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix("csv")
+            dialog.selectFile("products.csv")
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return dialog
+
+    def choose_import_file(self) -> None:
+        if not self.can_import:
+            return
+        dialog = self._file_dialog("Import products", save=False)
+        dialog.fileSelected.connect(self.import_csv)
+        dialog.open()
+
+    def choose_export_file(self) -> None:
+        dialog = self._file_dialog("Export products", save=True)
+        dialog.fileSelected.connect(self.export_csv)
+        dialog.open()
+
+    def import_csv(self, path: str) -> ProductImportDialog | None:
+        """Preview ``path`` in a dialog whose Import sends every row, all or nothing."""
+        if not self.can_import:
+            return None
+        dialog = ProductImportDialog(self.ctx, self.actor, path, self)
+        dialog.accepted.connect(lambda: self._imported(dialog.report))
+        dispose_when_closed(dialog, dialog.import_button)
+        dialog.open()
+        return dialog
+
+    def _imported(self, report: ImportReport | None) -> None:
+        count = report.imported if report else 0
+        self.say(f"Imported {plural(count, 'product')}")
+        self.reload()
+
+    def export_csv(self, path: str) -> None:
+        """Write every product (not only the filtered ones) to ``path``, off the UI thread."""
+        actor, inventory = self.actor, self.ctx.services.inventory
+        self.export_button.setEnabled(False)
+        self.say(f"Exporting products to {path}…")
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.say(f"Exported {plural(count, 'product')} to {path}")
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(True)
+            self.report(exc)
+
+        self.ctx.tasks.read(
+            lambda: write_product_csv(path, inventory.export_rows(actor)), done, failed
+        )

@@ -1,0 +1,245 @@
+"""Product CSV files: reading one for an import preview, writing the export, and the
+preview dialog that sends the rows to the all-or-nothing import."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import ValidationError
+from pos_app.services.inventory import CSV_COLUMNS
+from pos_app.services.records import Actor, ImportReport
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import Column, RecordTableModel
+
+REQUIRED_COLUMNS = ("name", "category", "price")
+#: Where cells past the last named column go, so the import refuses that row by name.
+EXTRA_CELLS = "(cells past the last column)"
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    """One product row of a file and the spreadsheet line it is on (the header is line 1)."""
+
+    line: int
+    values: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    line: int
+    message: str
+
+
+def read_product_csv(path: str) -> list[CsvRow]:
+    """The product rows of a CSV file; blank lines are skipped but keep their numbers."""
+    try:
+        # utf-8-sig: spreadsheets often start their CSV with a byte-order mark
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            records = list(csv.reader(handle))
+    except OSError as exc:
+        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
+    except csv.Error as exc:
+        raise ValidationError(f"{path} is not a valid CSV file: {exc}") from None
+    if not records:
+        raise ValidationError(f"{path} is empty")
+    header = [cell.strip().lower() for cell in records[0]]
+    named_columns = [name for name in header if name]
+    unknown = [name for name in named_columns if name not in CSV_COLUMNS]
+    if unknown:
+        raise ValidationError(
+            f"Unknown column {unknown[0]!r}; the columns are {', '.join(CSV_COLUMNS)}"
+        )
+    twice = [name for name in CSV_COLUMNS if named_columns.count(name) > 1]
+    if twice:
+        raise ValidationError(f"Column {twice[0]!r} appears twice")
+    missing = [name for name in REQUIRED_COLUMNS if name not in named_columns]
+    if missing:
+        raise ValidationError(f"The file needs the column(s) {', '.join(missing)}")
+    rows: list[CsvRow] = []
+    for line, cells in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        values = {name: cell for name, cell in zip(header, cells, strict=False) if name}
+        extra = cells[len(header) :]
+        if any(cell.strip() for cell in extra):
+            values[EXTRA_CELLS] = ",".join(extra)
+        rows.append(CsvRow(line, values))
+    return rows
+
+
+def write_product_csv(path: str, rows: Iterable[Mapping[str, str]]) -> int:
+    """Write the rows under a CSV_COLUMNS header; returns how many. The file appears only
+    when complete, so a failure never leaves half an export in place of a good one."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
+            writer.writeheader()
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _cell(name: str) -> Callable[[CsvRow], object]:
+    return lambda row: row.values.get(name, "")
+
+
+PREVIEW_COLUMNS: list[Column[CsvRow]] = [
+    Column("Line", lambda r: r.line, numeric=True),
+    *(Column(name.title(), _cell(name)) for name in CSV_COLUMNS),
+]
+PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
+    Column("Line", lambda p: p.line, numeric=True),
+    Column("Problem", lambda p: p.message),
+]
+
+
+def _table(model: RecordTableModel[CsvRow] | RecordTableModel[ImportProblem]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ProductImportDialog(QDialog):
+    """Reads a CSV file off the UI thread, previews its rows, and imports them all or none.
+
+    After a successful import ``report`` holds the ImportReport and the dialog accepts.
+    """
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, path: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._actor = actor
+        self.path = path
+        self.report: ImportReport | None = None
+        self.setWindowTitle(f"Import products from {Path(path).name}")
+        self.resize(900, 560)
+
+        self.summary = named(QLabel(f"Reading {path}…"), "importSummary")
+        self.summary.setWordWrap(True)
+        self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(PREVIEW_COLUMNS, self)
+        self.preview = named(_table(self.preview_model), "importPreview")
+        self.problems_title = QLabel("Refused rows: fix them in the file and import it again")
+        self.problem_model: RecordTableModel[ImportProblem] = RecordTableModel(
+            PROBLEM_COLUMNS, self
+        )
+        self.problems = named(_table(self.problem_model), "importProblems")
+        self.problems.selectionModel().currentRowChanged.connect(self._show_problem_row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button: QPushButton = named(QPushButton("&Import"), "importRows")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 3)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.buttons)
+        self.problems_title.hide()
+        self.problems.hide()
+
+        ctx.tasks.read(lambda: read_product_csv(path), self._show_preview, self._show_failure)
+
+    def _show_preview(self, rows: list[CsvRow]) -> None:
+        self.preview_model.set_rows(rows)
+        self.preview.resizeColumnsToContents()
+        if not rows:
+            self.summary.setText(f"{self.path} has no product rows.")
+            return
+        count = f"{len(rows):,} product{'s' if len(rows) != 1 else ''}"
+        self.summary.setText(f"{count} in {self.path}. Check them, then press Import.")
+        self.import_button.setText(f"&Import {count}")
+        self.import_button.setEnabled(True)
+        self.import_button.setFocus()
+
+    def _show_failure(self, exc: Exception) -> None:
+        self.ctx.errors.report(exc, label=self.summary)
+
+    def start_import(self) -> None:
+        rows = [row.values for row in self.preview_model.rows()]
+        if not rows:
+            return
+        actor, inventory = self._actor, self.ctx.services.inventory
+        self.summary.setText(f"Importing {len(rows):,} rows…")
+        self.ctx.tasks.write(
+            lambda: inventory.import_products(actor, rows),
+            self._imported,
+            self._show_failure,
+            disable=[self.import_button],
+        )
+
+    def _imported(self, report: ImportReport) -> None:
+        if not report.errors:
+            self.report = report
+            self.accept()
+            return
+        rows = self.preview_model.rows()
+        # the service numbers rows from 1; show the line the person sees in a spreadsheet
+        problems = [
+            ImportProblem(rows[e.row - 1].line if 0 < e.row <= len(rows) else e.row + 1, e.message)
+            for e in report.errors
+        ]
+        self.problem_model.set_rows(problems)
+        self.problems.resizeColumnToContents(0)
+        self.problems_title.show()
+        self.problems.show()
+        refused = len(problems)
+        self.summary.setText(
+            f"{refused:,} row{'s were' if refused != 1 else ' was'} refused, so nothing was "
+            "imported."
+        )
+        # the same rows would be refused again; a corrected file is needed
+        self.import_button.setEnabled(False)
+        self.problems.setFocus()
+        self.problems.selectRow(0)
+
+    def _show_problem_row(self, *_: object) -> None:
+        """Bring the refused row into view in the preview."""
+        index = self.problems.currentIndex()
+        if not index.isValid():
+            return
+        line = self.problem_model.record(index.row()).line
+        for row, record in enumerate(self.preview_model.rows()):
+            if record.line == line:
+                self.preview.selectRow(row)
+                self.preview.scrollTo(self.preview_model.index(row, 0))
+                return
