@@ -1,10 +1,306 @@
-"""Sales workspace (being built)."""
+"""Sales: the history of sales with filters and each sale's detail, CSV export, and (for
+managers) daily totals and best sellers as bar charts."""
 
 from __future__ import annotations
 
-from pos_app.services.records import Actor
+import csv
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractItemModel, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.errors import NotFoundError, PosError, ValidationError
+from pos_app.domain.money import format_money
+from pos_app.services import Services
+from pos_app.services.permissions import Op, allowed
+from pos_app.services.records import (
+    Actor,
+    DailyTotal,
+    Page,
+    Payment,
+    Sale,
+    SaleLine,
+    TopProduct,
+)
+from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import (
+    Column,
+    PagedLoader,
+    RecordRole,
+    RecordTableModel,
+    debounce,
+)
 from pos_app.ui.workspaces.base import Workspace
+
+#: The period shown when the workspace opens: the last seven days, today included.
+DEFAULT_DAYS = 7
+EXPORT_PAGE = 500
+TOP_PRODUCTS = 10
+WALK_IN = "walk-in"
+
+
+def local_midnight(day: date) -> datetime:
+    """The start of ``day`` on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None  # astimezone() always attaches one
+    return zone
+
+
+def paid_by(sale: Sale) -> str:
+    """ "wallet", "cash" or "split": how the history reads a sale's payments."""
+    methods = {p.method for p in sale.payments if p.amount > 0}
+    if len(methods) > 1:
+        return "split"
+    return next(iter(methods)).value if methods else ""
+
+
+def item_count(sale: Sale) -> int:
+    return sum(line.quantity for line in sale.lines)
+
+
+def short_number(sale: Sale) -> str:
+    return sale.uuid[:8]
+
+
+SALE_COLUMNS: list[Column[Sale]] = [
+    Column("Time", lambda s: s.created_at),
+    Column("Sale", short_number),
+    Column("Customer", lambda s: s.customer_username or WALK_IN),
+    Column("Cashier", lambda s: s.cashier_username),
+    Column("Counter", lambda s: s.counter),
+    Column("Items", item_count, numeric=True),
+    Column("Total", lambda s: s.total, numeric=True),
+    Column("Paid by", paid_by),
+]
+LINE_COLUMNS: list[Column[SaleLine]] = [
+    Column("Product", lambda line: line.product_name),
+    Column("Qty", lambda line: line.quantity, numeric=True),
+    Column("Unit price", lambda line: line.unit_price, numeric=True),
+    Column("Line total", lambda line: line.line_total, numeric=True),
+]
+PAYMENT_COLUMNS: list[Column[Payment]] = [
+    Column("Method", lambda p: p.method),
+    Column("Amount", lambda p: p.amount, numeric=True),
+    Column("Tendered", lambda p: p.tendered, numeric=True),
+    Column("Change", lambda p: p.change, numeric=True),
+]
+DAILY_COLUMNS: list[Column[DailyTotal]] = [
+    Column("Day", lambda d: d.day),
+    Column("Sales", lambda d: d.sales, numeric=True),
+    Column("Total", lambda d: d.total, numeric=True),
+]
+TOP_COLUMNS: list[Column[TopProduct]] = [
+    Column("Product", lambda t: t.name),
+    Column("Units", lambda t: t.quantity, numeric=True),
+    Column("Revenue", lambda t: t.revenue, numeric=True),
+]
+CSV_HEADER = [
+    "time",
+    "sale",
+    "sale_uuid",
+    "customer",
+    "cashier",
+    "counter",
+    "items",
+    "total",
+    "wallet",
+    "cash",
+    "paid_by",
+]
+
+
+@dataclass(frozen=True)
+class SalesFilter:
+    """The filters in force, with names already resolved to ids."""
+
+    first: date
+    last: date
+    customer_id: int | None = None
+    cashier_id: int | None = None
+    product_id: int | None = None
+
+    @property
+    def since(self) -> datetime:
+        return local_midnight(self.first)
+
+    @property
+    def until(self) -> datetime:
+        return local_midnight(self.last + timedelta(days=1))
+
+    def history(self, services: Services, actor: Actor) -> Callable[[int, int], Page[Sale]]:
+        """``fetch(offset, limit)`` for these filters; runs on a worker."""
+
+        def fetch(offset: int, limit: int) -> Page[Sale]:
+            return services.sales.history(
+                actor,
+                customer_id=self.customer_id,
+                cashier_id=self.cashier_id,
+                product_id=self.product_id,
+                since=self.since,
+                until=self.until,
+                offset=offset,
+                limit=limit,
+            )
+
+        return fetch
+
+
+def money_text(amount: Decimal) -> str:
+    """Money in a CSV cell: two decimals, no thousands separator, so spreadsheets read it."""
+    return f"{amount:.2f}"
+
+
+def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
+    """Page through ``fetch`` into a CSV file; returns the number of sales written.
+
+    Runs on a worker. The file is written beside the target and renamed into place, so a
+    failure never leaves half an export under the chosen name.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    seen: set[int] = set()
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_HEADER)
+            offset = 0
+            while True:
+                page = fetch(offset, EXPORT_PAGE)
+                for sale in page.items:
+                    # A sale rung up meanwhile shifts the pages by one; skip the repeat.
+                    if sale.id in seen:
+                        continue
+                    seen.add(sale.id)
+                    writer.writerow(
+                        [
+                            sale.created_at.astimezone().isoformat(timespec="seconds"),
+                            short_number(sale),
+                            sale.uuid,
+                            sale.customer_username or WALK_IN,
+                            sale.cashier_username or "",
+                            sale.counter,
+                            item_count(sale),
+                            money_text(sale.total),
+                            money_text(sale.paid_by(PaymentMethod.WALLET)),
+                            money_text(sale.paid_by(PaymentMethod.CASH)),
+                            paid_by(sale),
+                        ]
+                    )
+                offset += len(page.items)
+                if len(page.items) < EXPORT_PAGE:
+                    break
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    return len(seen)
+
+
+def record_table(model: QAbstractItemModel, name: str) -> QTableView:
+    table = named(QTableView(), name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def units_text(value: Decimal) -> str:
+    return f"{value:,.0f}"
+
+
+def day_label(day: date) -> str:
+    return day.strftime("%d %b")
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(name: str, day: date) -> QDateEdit:
+    edit = named(QDateEdit(QDate(day.year, day.month, day.day)), name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class SalesReports(QWidget):
+    """Daily totals and best sellers for the chosen dates (managers and admins)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.daily_chart = named(BarChart(), "dailyChart")
+        self.daily_chart.setAccessibleName("Sales per day")
+        self.summary = named(QLabel(), "dailySummary")
+        self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
+        self.daily_table = record_table(self.daily_model, "dailyTable")
+        self.top_chart = named(
+            BarChart(horizontal=True, value_text=units_text, empty_text="No products sold"),
+            "topProductsChart",
+        )
+        self.top_chart.setAccessibleName("Best sellers by units")
+        self.top_model: RecordTableModel[TopProduct] = RecordTableModel(TOP_COLUMNS, self)
+        self.top_table = record_table(self.top_model, "topTable")
+        self.message = named(QLabel(), "reportsMessage")
+        self.message.setProperty("class", "fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel("<b>Sales per day</b>"), 0, 0)
+        grid.addWidget(QLabel(f"<b>Best sellers (units, top {TOP_PRODUCTS})</b>"), 0, 1)
+        grid.addWidget(self.daily_chart, 1, 0)
+        grid.addWidget(self.top_chart, 1, 1)
+        grid.addWidget(self.summary, 2, 0)
+        grid.addWidget(self.daily_table, 3, 0)
+        grid.addWidget(self.top_table, 2, 1, 2, 1)
+        grid.addWidget(self.message, 4, 0, 1, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+
+    def show_daily(self, days: list[DailyTotal]) -> None:
+        self.message.hide()
+        self.daily_model.set_rows(days)
+        self.daily_chart.set_data([(day_label(d.day), d.total) for d in days])
+        count = sum(d.sales for d in days)
+        total = sum((d.total for d in days), Decimal("0.00"))
+        plural = "sale" if count == 1 else "sales"
+        self.summary.setText(f"{count} {plural}, {format_money(total)} in total")
+
+    def show_top(self, products: list[TopProduct]) -> None:
+        self.top_model.set_rows(products)
+        self.top_chart.set_data([(p.name, Decimal(p.quantity)) for p in products])
 
 
 class SalesWorkspace(Workspace):
@@ -12,4 +308,341 @@ class SalesWorkspace(Workspace):
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
+        self.can_report = allowed(actor.role, Op.SALE_REPORTS)
+        today = date.today()
+        self.filter = SalesFilter(today - timedelta(days=DEFAULT_DAYS - 1), today)
+        # Newer requests win: answers to older ones that arrive late are dropped.
+        self._filter_generation = 0
+        self._report_generation = 0
+        self._export_dialog: QFileDialog | None = None
+
+        self._build_toolbar()
+        filters = self._build_filters()
+        self.tabs = named(QTabWidget(), "salesTabs")
+        self.tabs.addTab(self._build_history(), "&History")
+        self.reports: SalesReports | None = None
+        if self.can_report:
+            self.reports = SalesReports()
+            self.tabs.addTab(self.reports, "Rep&orts")
+        self.root.addLayout(filters)
+        self.root.addWidget(self.tabs, 1)
         self.finish_layout()
+        for before, after in zip(self._tab_chain, self._tab_chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    # -- construction --------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.refresh_button = named(QPushButton("&Refresh"), "refreshSales")
+        self.refresh_button.setToolTip("Load the sales again (F5)")
+        self.export_button = named(QPushButton("&Export CSV…"), "exportSales")
+        self.export_button.setToolTip("Export the listed sales to a CSV file (Ctrl+Shift+E)")
+        self.toolbar.addWidget(self.refresh_button)
+        self.toolbar.addWidget(self.export_button)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.choose_export_file)
+        # Shortcuts on the workspace: Qt only fires them while it is the page on show.
+        for keys, slot in (
+            ("F5", self.refresh),
+            ("Ctrl+Shift+E", self.choose_export_file),
+            ("Ctrl+F", self.focus_filters),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+    def _build_filters(self) -> QGridLayout:
+        first, last = self.filter.first, self.filter.last
+        self.first_date = date_edit("firstDate", first)
+        self.last_date = date_edit("lastDate", last)
+        self.customer = named(QLineEdit(), "customerFilter")
+        self.customer.setPlaceholderText("username, Enter")
+        self.customer.setToolTip("Type a customer's username and press Enter (Ctrl+F)")
+        self.customer.setClearButtonEnabled(True)
+        self.cashier = named(QComboBox(), "cashierFilter")
+        self.cashier.addItem("Everyone", None)
+        self.barcode = named(QLineEdit(), "barcodeFilter")
+        self.barcode.setPlaceholderText("scan or type, Enter")
+        self.barcode.setToolTip("Only sales of the product with this barcode")
+        self.barcode.setClearButtonEnabled(True)
+        self.apply_button = named(QPushButton("&Apply"), "applyFilters")
+        self.apply_button.setToolTip("Apply the filters (Enter in a filter field)")
+        self.clear_button = named(QPushButton("&Clear filters"), "clearFilters")
+
+        grid = QGridLayout()
+        self._filter_errors: dict[str, QLabel] = {}
+        self._filter_fields: dict[str, QWidget] = {}
+        fields: list[tuple[str, str, QWidget]] = [
+            ("first", "Fro&m", self.first_date),
+            ("last", "&To", self.last_date),
+            ("customer", "C&ustomer", self.customer),
+        ]
+        if self.can_report:
+            fields.append(("cashier", "Ca&shier", self.cashier))
+        else:
+            # Who else sold is a report; a cashier's list shows every sale unfiltered.
+            self.cashier.setParent(self)
+            self.cashier.setEnabled(False)
+            self.cashier.hide()
+        fields.append(("barcode", "&Product barcode", self.barcode))
+        for column, (name, text, widget) in enumerate(fields):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            error = named(QLabel(), f"{name}Error")
+            error.setProperty("class", "fieldError")
+            error.setWordWrap(True)
+            error.hide()
+            grid.addWidget(label, 0, column)
+            grid.addWidget(widget, 1, column)
+            grid.addWidget(error, 2, column)
+            grid.setColumnStretch(column, 1)
+            self._filter_errors[name] = error
+            self._filter_fields[name] = widget
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.clear_button)
+        grid.addLayout(buttons, 1, len(fields))
+
+        # Typing a date fires a change per keystroke: wait for a pause before querying.
+        self._dates_changed = debounce(self, 400, self.apply_filters)
+        self.first_date.dateChanged.connect(self._first_changed)
+        self.last_date.dateChanged.connect(self._last_changed)
+        self.customer.returnPressed.connect(self.apply_filters)
+        self.barcode.returnPressed.connect(self.apply_filters)
+        self.cashier.activated.connect(self.apply_filters)
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self._tab_chain: list[QWidget] = [w for _n, _t, w in fields]
+        self._tab_chain += [self.apply_button, self.clear_button]
+        return grid
+
+    def _build_history(self) -> QWidget:
+        self.model: RecordTableModel[Sale] = RecordTableModel(SALE_COLUMNS, self)
+        self.table = record_table(self.model, "salesTable")
+        self.loader: PagedLoader[Sale] = PagedLoader(self.model, self.ctx.tasks, self.report)
+        self.loader.loaded.connect(self._history_loaded)
+        self.count = named(QLabel(), "historyCount")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.model.modelReset.connect(self._show_detail)
+
+        self.detail = named(QLabel(), "saleDetail")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(LINE_COLUMNS, self)
+        self.lines_table = record_table(self.lines_model, "saleLines")
+        self.payments_model: RecordTableModel[Payment] = RecordTableModel(PAYMENT_COLUMNS, self)
+        self.payments_table = record_table(self.payments_model, "salePayments")
+        self.wallet_after = named(QLabel(), "walletAfter")
+
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        top_box.addWidget(self.table, 1)
+        top_box.addWidget(self.count)
+        bottom = QWidget()
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        bottom_box.addWidget(self.detail)
+        tables = QHBoxLayout()
+        tables.addWidget(self.lines_table, 3)
+        payments = QVBoxLayout()
+        payments.addWidget(self.payments_table, 1)
+        payments.addWidget(self.wallet_after)
+        tables.addLayout(payments, 2)
+        bottom_box.addLayout(tables, 1)
+
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "historySplitter")
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self._show_detail()
+        return splitter
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        if self.can_report:
+            services, actor = self.ctx.services, self.actor
+            self.ctx.tasks.read(
+                lambda: services.sales.cashiers(actor), self._show_cashiers, self.report
+            )
+        self.apply_filters()
+
+    def focus_filters(self) -> None:
+        self.customer.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.customer.selectAll()
+
+    def _first_changed(self, value: QDate) -> None:
+        if value > self.last_date.date():
+            self.last_date.setDate(value)  # keep the period the right way round
+        self._dates_changed.start()
+
+    def _last_changed(self, value: QDate) -> None:
+        if value < self.first_date.date():
+            self.first_date.setDate(value)
+        self._dates_changed.start()
+
+    def _show_cashiers(self, cashiers: list[tuple[int, str]]) -> None:
+        chosen = self.cashier.currentData()
+        self.cashier.blockSignals(True)
+        self.cashier.clear()
+        self.cashier.addItem("Everyone", None)
+        for account_id, username in cashiers:
+            self.cashier.addItem(username, account_id)
+        self.cashier.setCurrentIndex(max(self.cashier.findData(chosen), 0))
+        self.cashier.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        """Resolve the typed customer and barcode on a worker, then load with them."""
+        self._dates_changed.stop()
+        for error in self._filter_errors.values():
+            error.hide()
+        first, last = to_date(self.first_date.date()), to_date(self.last_date.date())
+        username = self.customer.text().strip()
+        code = self.barcode.text().strip()
+        cashier_id = self.cashier.currentData() if self.can_report else None
+        services, actor = self.ctx.services, self.actor
+
+        def resolve() -> SalesFilter:
+            customer_id = product_id = None
+            if username:
+                try:
+                    customer_id = services.customers.get_by_username(actor, username).id
+                except NotFoundError as exc:
+                    raise ValidationError(exc.message, "customer") from exc
+            if code:
+                try:
+                    product_id = services.inventory.get_by_barcode(actor, code).id
+                except NotFoundError as exc:
+                    raise ValidationError(exc.message, "barcode") from exc
+            return SalesFilter(first, last, customer_id, cashier_id, product_id)
+
+        self._filter_generation += 1
+        generation = self._filter_generation
+        self.ctx.tasks.read(
+            resolve,
+            lambda found: self._use_filter(generation, found),
+            lambda exc: self._filter_failed(generation, exc),
+        )
+
+    def clear_filters(self) -> None:
+        self.customer.clear()
+        self.barcode.clear()
+        self.cashier.setCurrentIndex(0)
+        self.apply_filters()
+
+    def _filter_failed(self, generation: int, exc: Exception) -> None:
+        if generation != self._filter_generation:
+            return
+        if isinstance(exc, ValidationError) and exc.field in self._filter_errors:
+            # The filters in force stay as they were; say which field is wrong, in place.
+            error = self._filter_errors[exc.field]
+            error.setText(exc.message)
+            error.show()
+            field = self._filter_fields[exc.field]
+            field.setFocus()
+            if isinstance(field, QLineEdit):
+                field.selectAll()
+            return
+        self.report(exc)
+
+    def _use_filter(self, generation: int, found: SalesFilter) -> None:
+        if generation != self._filter_generation:
+            return
+        self.filter = found
+        self.say("")
+        self.loader.reload(found.history(self.ctx.services, self.actor))
+        self._load_reports(found)
+
+    def _history_loaded(self, total: int) -> None:
+        self.count.setText(f"{total:,} sale{'' if total == 1 else 's'} match the filters")
+        self.table.resizeColumnsToContents()
+
+    def _load_reports(self, period: SalesFilter) -> None:
+        reports = self.reports
+        if reports is None:
+            return
+        self._report_generation += 1
+        generation = self._report_generation
+        services, actor, zone = self.ctx.services, self.actor, local_zone()
+
+        def show_daily(days: list[DailyTotal]) -> None:
+            if generation == self._report_generation:
+                reports.show_daily(days)
+
+        def show_top(products: list[TopProduct]) -> None:
+            if generation == self._report_generation:
+                reports.show_top(products)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._report_generation:
+                self.ctx.errors.report(exc, label=reports.message)
+
+        self.ctx.tasks.read(
+            lambda: services.sales.daily_totals(actor, period.first, period.last, zone),
+            show_daily,
+            failed,
+        )
+        self.ctx.tasks.read(
+            lambda: services.sales.top_products(
+                actor, period.since, period.until, limit=TOP_PRODUCTS
+            ),
+            show_top,
+            failed,
+        )
+
+    # -- the selected sale ---------------------------------------------------------------
+    def selected(self) -> Sale | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        sale: Sale = self.model.data(index, RecordRole)
+        return sale
+
+    def _show_detail(self) -> None:
+        sale = self.selected()
+        if sale is None:
+            self.detail.setText("Select a sale to see its lines and payments.")
+            self.detail.setToolTip("")
+            self.lines_model.set_rows([])
+            self.payments_model.set_rows([])
+            self.wallet_after.clear()
+            return
+        when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        who = sale.customer_username or WALK_IN
+        self.detail.setText(
+            f"<b>Sale {short_number(sale)}</b> · {when} · {who} · "
+            f"total <b>{format_money(sale.total)}</b>"
+        )
+        self.detail.setToolTip(f"Sale number {sale.uuid}")
+        self.lines_model.set_rows(sale.lines)
+        self.payments_model.set_rows(sale.payments)
+        self.wallet_after.setText(
+            ""
+            if sale.wallet_balance_after is None
+            else f"Wallet balance after: {format_money(sale.wallet_balance_after)}"
+        )
+
+    # -- export --------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        if not self.export_button.isEnabled():
+            return
+        dialog = QFileDialog(self, "Export sales history")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile(f"sales-{self.filter.first}-to-{self.filter.last}.csv")
+        dialog.fileSelected.connect(self.export_csv)
+        self._export_dialog = dialog
+        dialog.open()
+
+    def export_csv(self, path: str) -> None:
+        """Write the sales the current filters match (every page, not only those loaded)."""
+        fetch = self.filter.history(self.ctx.services, self.actor)
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.say(f"Exported {count:,} sale{'' if count == 1 else 's'} to {path}")
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(True)
+            self.report(exc)
+
+        self.ctx.tasks.read(lambda: write_sales_csv(path, fetch), done, failed)
