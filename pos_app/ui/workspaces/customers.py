@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -58,6 +59,8 @@ from pos_app.ui.workspaces.base import Workspace
 
 SEARCH_DELAY_MS = 150
 DETAIL_PAGE = 100
+#: Wide enough that a field's validation message fits on a line or two.
+DIALOG_MIN_WIDTH = 440
 
 CUSTOMER_COLUMNS: list[Column[Customer]] = [
     Column("Username", lambda c: c.username, "username"),
@@ -123,7 +126,12 @@ def record_table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QT
     # Tab leaves the table instead of walking its cells: the keyboard path stays short.
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    if model.columns[-1].numeric:
+        # A stretched amount column would push its numbers far from their labels.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    else:
+        header.setStretchLastSection(True)
     return table
 
 
@@ -226,6 +234,7 @@ def _age(form_dialog: FormDialog, text: str) -> int | None:
 class RegisterCustomerDialog(FormDialog):
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Register a customer", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText("3-32 of a-z, 0-9, . _ -")
@@ -273,6 +282,7 @@ class EditCustomerDialog(FormDialog):
         self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, f"Edit customer {customer.username}", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
         self.name = named(QLineEdit(customer.name), "name")
@@ -326,6 +336,7 @@ class TopUpDialog(FormDialog):
         self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, f"Top up {customer.username}", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
         self.form.layout.addRow(

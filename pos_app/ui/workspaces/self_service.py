@@ -24,6 +24,7 @@ from pos_app.ui.table_model import PagedLoader, RecordTableModel
 from pos_app.ui.workspaces.base import Workspace
 from pos_app.ui.workspaces.customers import (
     DETAIL_PAGE,
+    DIALOG_MIN_WIDTH,
     LEDGER_COLUMNS,
     REVIEW_COLUMNS,
     PurchasesView,
@@ -78,6 +79,7 @@ class _ReviewForm(FormDialog):
 
     def __init__(self, ctx: AppContext, actor: Actor, title: str, parent: QWidget | None) -> None:
         super().__init__(ctx, title, parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.rating = named(QSpinBox(), "rating")
         self.rating.setRange(1, 5)
