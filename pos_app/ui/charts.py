@@ -29,6 +29,20 @@ def _share(value: Decimal, largest: Decimal) -> float:
     return float(value / largest)
 
 
+def nice_top(largest: Decimal) -> Decimal:
+    """The smallest round number (1, 2 or 5 times a power of ten, times the grid steps)
+    that is at least ``largest``, so grid lines fall on values a person can read."""
+    if largest <= 0:
+        return Decimal(GRID_STEPS)
+    raw = largest / GRID_STEPS
+    power = Decimal(1).scaleb(raw.adjusted())
+    for factor in (1, 2, 5, 10):
+        step = power * factor
+        if step >= raw:
+            return step * GRID_STEPS
+    raise AssertionError("unreachable: 10 times the leading power is always enough")
+
+
 class BarChart(QWidget):
     """Bars for (label, value) pairs: vertical (a bar per day) or horizontal (a ranking).
 
@@ -111,7 +125,7 @@ class BarChart(QWidget):
     def _paint_vertical(self, painter: QPainter, area: QRectF, text_color: QColor) -> None:
         metrics = QFontMetricsF(painter.font())
         line = metrics.height()
-        largest = max(value for _label, value in self._data)
+        largest = nice_top(max(value for _label, value in self._data))
         axis_width = max(metrics.horizontalAdvance(self.value_text(largest)), line) + GAP
         plot = QRectF(
             area.left() + axis_width,
@@ -132,7 +146,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(area.left(), y - line / 2, axis_width - GAP, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.value_text(grid_value.quantize(Decimal("0.01"))),
+                self.value_text(grid_value),
             )
 
         slot = plot.width() / len(self._data)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -224,7 +225,9 @@ def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
     return len(seen)
 
 
-def record_table(model: QAbstractItemModel, name: str) -> QTableView:
+def record_table(model: QAbstractItemModel, name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table; ``stretch`` is the column that takes the spare width (names are
+    what gets cut off first), the others fit their contents."""
     table = named(QTableView(), name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -232,7 +235,12 @@ def record_table(model: QAbstractItemModel, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -264,21 +272,22 @@ class SalesReports(QWidget):
         self.daily_chart.setAccessibleName("Sales per day")
         self.summary = named(QLabel(), "dailySummary")
         self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
-        self.daily_table = record_table(self.daily_model, "dailyTable")
+        self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0)
         self.top_chart = named(
             BarChart(horizontal=True, value_text=units_text, empty_text="No products sold"),
             "topProductsChart",
         )
         self.top_chart.setAccessibleName("Best sellers by units")
         self.top_model: RecordTableModel[TopProduct] = RecordTableModel(TOP_COLUMNS, self)
-        self.top_table = record_table(self.top_model, "topTable")
+        self.top_table = record_table(self.top_model, "topTable", stretch=0)
         self.message = named(QLabel(), "reportsMessage")
         self.message.setProperty("class", "fieldError")
         self.message.setWordWrap(True)
         self.message.hide()
 
         grid = QGridLayout(self)
-        grid.addWidget(QLabel("<b>Sales per day</b>"), 0, 0)
+        # Only the dates apply here: the other filters narrow the history, not the store.
+        grid.addWidget(QLabel("<b>Sales per day</b> (whole store)"), 0, 0)
         grid.addWidget(QLabel(f"<b>Best sellers (units, top {TOP_PRODUCTS})</b>"), 0, 1)
         grid.addWidget(self.daily_chart, 1, 0)
         grid.addWidget(self.top_chart, 1, 1)
@@ -425,9 +434,9 @@ class SalesWorkspace(Workspace):
         self.detail = named(QLabel(), "saleDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(LINE_COLUMNS, self)
-        self.lines_table = record_table(self.lines_model, "saleLines")
+        self.lines_table = record_table(self.lines_model, "saleLines", stretch=0)
         self.payments_model: RecordTableModel[Payment] = RecordTableModel(PAYMENT_COLUMNS, self)
-        self.payments_table = record_table(self.payments_model, "salePayments")
+        self.payments_table = record_table(self.payments_model, "salePayments", stretch=0)
         self.wallet_after = named(QLabel(), "walletAfter")
 
         top = QWidget()
