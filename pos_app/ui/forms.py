@@ -34,6 +34,10 @@ class InlineForm:
         error.hide()
         box.addWidget(error)
         self.layout.addRow(label, holder)
+        # the label's mnemonic (&Name) must focus the input, not its focusless holder
+        row_label = self.layout.labelForField(holder)
+        if isinstance(row_label, QLabel):
+            row_label.setBuddy(widget)
         self._fields[name] = (widget, error)
         return widget
 
