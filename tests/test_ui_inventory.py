@@ -417,6 +417,9 @@ def test_keyboard_shortcuts(
     dialog = workspace.findChild(ProductDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.name.text() == "Green T-Shirt"
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert dialog.price.hasFocus()  # the &Price label's mnemonic
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

@@ -12,7 +12,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -43,7 +42,11 @@ from pos_app.ui.table_model import (
     debounce,
 )
 from pos_app.ui.workspaces.base import Workspace
-from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
+from pos_app.ui.workspaces.product_csv import (
+    ProductImportDialog,
+    read_only_table,
+    write_product_csv,
+)
 
 PAGE_SIZE = 200
 HISTORY_PAGE_SIZE = 100
@@ -92,6 +95,7 @@ class ProductDialog(FormDialog):
         super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
         self._actor = actor
         self._product = product
+        self.setMinimumWidth(440)
         self.name = named(QLineEdit(), "name")
         self.name.setMaxLength(rules.PRODUCT_NAME_MAX)
         self.category = named(QComboBox(), "category")
@@ -252,6 +256,19 @@ class InventoryWorkspace(Workspace):
         self.descending = False
         self._select_after_load: int | None = None
 
+        self._build_buttons()
+        self.root.addLayout(self._build_filters())
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_history())
+        splitter.setSizes([760, 340])
+        self.root.addWidget(splitter, 1)
+        self.finish_layout()
+        self._connect_signals()
+        self._selection_changed()
+
+    # -- construction --------------------------------------------------------------------
+    def _build_buttons(self) -> None:
         self.add_button = self._button("&Add…", "addProduct", "Ctrl+N", "Add a product")
         self.edit_button = self._button("&Edit…", "editProduct", "Ctrl+E", "Edit the product")
         self.restock_button = self._button(
@@ -272,9 +289,16 @@ class InventoryWorkspace(Workspace):
         self.remove_button.clicked.connect(self.remove_one)
         self.import_button.clicked.connect(self.choose_import_file)
         self.export_button.clicked.connect(self.choose_export_file)
-        self._managers_only(self.add_button, self.can_add)
-        self._managers_only(self.import_button, self.can_import)
+        for button, may in (
+            (self.add_button, self.can_add),
+            (self.edit_button, self.can_edit),
+            (self.restock_button, self.can_restock),
+            (self.remove_button, self.can_deduct),
+            (self.import_button, self.can_import),
+        ):
+            self._managers_only(button, may)
 
+    def _build_filters(self) -> QHBoxLayout:
         self.search_box = named(QLineEdit(), "productSearch")
         self.search_box.setPlaceholderText("Name or barcode (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
@@ -287,6 +311,7 @@ class InventoryWorkspace(Workspace):
             self.category_filter.addItem(category.value.title(), category.value)
         self.category_filter.setToolTip("Show one category")
         self.low_stock_filter = named(QCheckBox(), "lowStockFilter")
+        self._update_low_stock_label()
         self.inactive_filter = named(QCheckBox("Show i&nactive"), "inactiveFilter")
         self.inactive_filter.setToolTip("Include products that are no longer on sale")
         self.count_label = named(QLabel(), "productCount")
@@ -298,58 +323,42 @@ class InventoryWorkspace(Workspace):
         filters.addWidget(self.inactive_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
-        self.root.addLayout(filters)
-        self._update_low_stock_label()
+        return filters
 
+    def _build_table(self) -> QTableView:
         self.model: RecordTableModel[Product] = RecordTableModel(self._columns(), self)
         self.loader: PagedLoader[Product] = PagedLoader(
-            self.model, ctx.tasks, self.report, PAGE_SIZE
+            self.model, self.ctx.tasks, self.report, PAGE_SIZE
         )
-        self.table = named(QTableView(self), "productTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = named(read_only_table(self.model), "productTable")
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        # sorting happens in the database: the header only shows and requests it
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.sectionClicked.connect(self._sort_by)
-        for section, width in enumerate((260, 110, 90, 70, 140, 60)):
+        for section, width in enumerate((220, 100, 80, 70, 150, 65)):
             header.resizeSection(section, width)
+        return self.table
 
+    def _build_history(self) -> QWidget:
         self.history_model: RecordTableModel[StockMovement] = RecordTableModel(
             MOVEMENT_COLUMNS, self
         )
         self.history_loader: PagedLoader[StockMovement] = PagedLoader(
-            self.history_model, ctx.tasks, self.report, HISTORY_PAGE_SIZE
+            self.history_model, self.ctx.tasks, self.report, HISTORY_PAGE_SIZE
         )
         self.history_title = named(QLabel(), "historyTitle")
         self.history_title.setWordWrap(True)
-        self.history_table = named(QTableView(), "historyTable")
-        self.history_table.setModel(self.history_model)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.verticalHeader().hide()
-        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table = named(read_only_table(self.history_model), "historyTable")
         self.history_panel = named(QWidget(), "historyPanel")
         panel = QVBoxLayout(self.history_panel)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.history_title)
         panel.addWidget(self.history_table, 1)
         self.history_panel.setVisible(self.can_see_history)
+        return self.history_panel
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.history_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        self.root.addWidget(splitter, 1)
-        self.finish_layout()
-
+    def _connect_signals(self) -> None:
         self._search_timer = debounce(self, SEARCH_DELAY_MS, self.reload)
         self._history_timer = debounce(self, HISTORY_DELAY_MS, self._load_history)
         self.search_box.textChanged.connect(self._search_timer.start)
@@ -357,6 +366,7 @@ class InventoryWorkspace(Workspace):
         self.category_filter.currentIndexChanged.connect(self.reload)
         self.low_stock_filter.toggled.connect(self.reload)
         self.inactive_filter.toggled.connect(self.reload)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.loader.loaded.connect(self._first_page_arrived)
         self.model.rowsInserted.connect(
             lambda _parent, first, last: self._fetch_ratings(first, last)
@@ -364,11 +374,12 @@ class InventoryWorkspace(Workspace):
         self.model.modelReset.connect(self._selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.table.activated.connect(self.edit_product)
+        self.history_loader.loaded.connect(
+            lambda _total: self.history_table.resizeColumnsToContents()
+        )
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_search)
-        self._selection_changed()
 
-    # -- construction --------------------------------------------------------------------
     def _button(self, text: str, name: str, keys: str, tip: str) -> QPushButton:
         button = named(QPushButton(text), name)
         if keys:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -121,13 +122,15 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
 ]
 
 
-def _table(model: RecordTableModel[CsvRow] | RecordTableModel[ImportProblem]) -> QTableView:
+def read_only_table(model: QAbstractItemModel) -> QTableView:
+    """A table of whole-row selection that is read, never edited in place."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -152,12 +155,12 @@ class ProductImportDialog(QDialog):
         self.summary = named(QLabel(f"Reading {path}…"), "importSummary")
         self.summary.setWordWrap(True)
         self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(PREVIEW_COLUMNS, self)
-        self.preview = named(_table(self.preview_model), "importPreview")
+        self.preview = named(read_only_table(self.preview_model), "importPreview")
         self.problems_title = QLabel("Refused rows: fix them in the file and import it again")
         self.problem_model: RecordTableModel[ImportProblem] = RecordTableModel(
             PROBLEM_COLUMNS, self
         )
-        self.problems = named(_table(self.problem_model), "importProblems")
+        self.problems = named(read_only_table(self.problem_model), "importProblems")
         self.problems.selectionModel().currentRowChanged.connect(self._show_problem_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -229,6 +232,7 @@ class ProductImportDialog(QDialog):
         )
         # the same rows would be refused again; a corrected file is needed
         self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Close")
         self.problems.setFocus()
         self.problems.selectRow(0)
 
