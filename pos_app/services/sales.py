@@ -343,6 +343,24 @@ class SalesService(Service):
             )
         raise OutOfStockError(current.name, current.stock, quantity)
 
+    def get(self, actor: Actor | None, sale_id: int) -> Sale:
+        """One sale by its number (a customer: only their own)."""
+        checked = authorize(actor, Op.SALE_HISTORY)
+        row_id = check_id(sale_id, "Sale")
+
+        def work(store: Store) -> Sale:
+            sale = store.get(models.Sale, row_id)
+            hidden = (
+                checked.role is Role.CUSTOMER
+                and sale is not None
+                and (sale.customer_id != checked.account_id)
+            )
+            if sale is None or hidden:
+                raise NotFoundError(f"Sale {row_id} not found")
+            return sale_record(store, sale)
+
+        return self._db.read(work)
+
     def find_sale(self, actor: Actor | None, sale_uuid: str) -> Sale | None:
         """The sale with this UUID, or None: how a counter learns an unknown outcome."""
         checked = authorize(actor, Op.SALE_HISTORY)
