@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,14 +28,32 @@ pytestmark = pytest.mark.sqlite_only
 CLICK = Qt.MouseButton.LeftButton
 
 
-def open_workspace(qtbot: QtBot, ctx: AppContext, actor: Actor) -> InventoryWorkspace:
-    workspace = InventoryWorkspace(ctx, actor)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 600)
-    with qtbot.waitSignal(workspace.loader.loaded, timeout=10_000):
-        workspace.activated()
-    wait_idle(qtbot, ctx)
-    return workspace
+Opener = Callable[[Actor], InventoryWorkspace]
+
+
+@pytest.fixture
+def open_as(qtbot: QtBot, ui_ctx: AppContext) -> Iterator[Opener]:
+    """Opens the workspace for an actor and waits for its first page; at the end, lets
+    every debounced query start and every result arrive while the widgets still exist."""
+    opened: list[InventoryWorkspace] = []
+
+    def open_workspace(actor: Actor) -> InventoryWorkspace:
+        workspace = InventoryWorkspace(ui_ctx, actor)
+        workspace.resize(1100, 600)
+        opened.append(workspace)
+        with qtbot.waitSignal(workspace.loader.loaded, timeout=10_000):
+            workspace.activated()
+        wait_idle(qtbot, ui_ctx)
+        return workspace
+
+    yield open_workspace
+    qtbot.waitUntil(
+        lambda: not any(w.has_pending_query() for w in opened) and not ui_ctx.tasks.busy(),
+        timeout=10_000,
+    )
+    for workspace in opened:  # closed here, not by qtbot, which would close them first
+        workspace.close()
+        workspace.deleteLater()
 
 
 def names(workspace: InventoryWorkspace) -> list[str]:
@@ -66,9 +85,9 @@ def csv_row(name: str, price: str = "2.50", stock: str = "4", barcode: str = "")
 
 
 def test_add_shows_a_bad_price_inline_then_adds(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     dialog = workspace.add_product()
     assert isinstance(dialog, ProductDialog)
     dialog.name.setText("Blue Mug")
@@ -99,10 +118,10 @@ def test_add_shows_a_bad_price_inline_then_adds(
 
 
 def test_a_taken_barcode_is_shown_under_the_barcode(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Apple", barcode="A-1")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     dialog = workspace.add_product()
     assert dialog is not None
     dialog.name.setText("Pear")
@@ -115,10 +134,10 @@ def test_a_taken_barcode_is_shown_under_the_barcode(
 
 
 def test_edit_sends_only_the_changed_field(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     product = new_product(services, people.manager, "Green T-Shirt", price="19.99")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     workspace.table.selectRow(0)
     dialog = workspace.edit_product()
     assert dialog is not None
@@ -135,10 +154,10 @@ def test_edit_sends_only_the_changed_field(
 
 
 def test_edit_with_no_change_says_so_and_writes_nothing(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     workspace.table.selectRow(0)
     dialog = workspace.edit_product()
     assert dialog is not None
@@ -148,10 +167,10 @@ def test_edit_with_no_change_says_so_and_writes_nothing(
 
 
 def test_restock_and_remove_one_change_stock_and_history(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     product = new_product(services, people.manager, "Green T-Shirt", stock=3)
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     workspace.table.selectRow(0)
     qtbot.waitUntil(lambda: workspace.history_model.rowCount() == 1, timeout=10_000)
 
@@ -188,14 +207,14 @@ def test_restock_and_remove_one_change_stock_and_history(
 
 
 def test_search_as_you_type_and_the_filters_change_the_rows(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt", stock=3, category="clothes")
     new_product(services, people.manager, "Red T-Shirt", stock=40, category="clothes")
     new_product(services, people.manager, "Apple", stock=50, barcode="A-100", category="food")
     new_product(services, people.manager, "USB Cable", stock=1, category="electronics")
     ui_ctx.settings.save(low_stock_threshold=5)
-    workspace = open_workspace(qtbot, ui_ctx, people.cashier)
+    workspace = open_as(people.cashier)
     assert names(workspace) == ["Apple", "Green T-Shirt", "Red T-Shirt", "USB Cable"]
     assert workspace.count_label.text() == "4 products"
 
@@ -227,12 +246,12 @@ def test_search_as_you_type_and_the_filters_change_the_rows(
 
 
 def test_header_click_sorts_on_the_server(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Apple", price="3.00")
     new_product(services, people.manager, "Banana", price="1.00")
     new_product(services, people.manager, "Cherry", price="2.00")
-    workspace = open_workspace(qtbot, ui_ctx, people.cashier)
+    workspace = open_as(people.cashier)
     workspace.show()
     header = workspace.table.horizontalHeader()
 
@@ -250,11 +269,11 @@ def test_header_click_sorts_on_the_server(
 
 
 def test_large_catalogue_pages_in_as_asked(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     rows = [csv_row(f"Product {n:04d}") for n in range(450)]
     assert services.inventory.import_products(people.manager, rows).imported == 450
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     model = workspace.model
     assert model.rowCount() == 200
     assert model.total == 450
@@ -271,7 +290,7 @@ def test_large_catalogue_pages_in_as_asked(
 
 
 def test_ratings_arrive_after_the_page(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     product = new_product(services, people.manager, "Green T-Shirt", stock=5)
     new_product(services, people.manager, "Unrated Hat", stock=5)
@@ -283,7 +302,7 @@ def test_ratings_arrive_after_the_page(
         )
         services.reviews.moderate(people.manager, review.id, "approved")
 
-    workspace = open_workspace(qtbot, ui_ctx, people.cashier)
+    workspace = open_as(people.cashier)
     rating_column = len(workspace.model.columns) - 1
     cell = workspace.model.index(0, rating_column)
     qtbot.waitUntil(lambda: cell.data() == "4.5 (2)", timeout=10_000)
@@ -291,13 +310,18 @@ def test_ratings_arrive_after_the_page(
 
 
 def test_csv_import_with_a_bad_row_writes_nothing_and_reports_it(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, tmp_path: Path
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    open_as: Opener,
+    people: People,
+    services: Services,
+    tmp_path: Path,
 ) -> None:
     path = write_csv(
         tmp_path / "products.csv",
         [csv_row("Bread"), csv_row("Milk", price="abc"), csv_row("Eggs")],
     )
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     dialog = workspace.import_csv(str(path))
     assert isinstance(dialog, ProductImportDialog)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
@@ -314,7 +338,12 @@ def test_csv_import_with_a_bad_row_writes_nothing_and_reports_it(
 
 
 def test_good_csv_import_adds_the_products(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, tmp_path: Path
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    open_as: Opener,
+    people: People,
+    services: Services,
+    tmp_path: Path,
 ) -> None:
     path = tmp_path / "products.csv"
     # a spreadsheet's byte-order mark, a capitalised header and a blank line
@@ -322,7 +351,7 @@ def test_good_csv_import_adds_the_products(
         "\ufeffName,Category,Price,Stock,Barcode\nBread,food,2.50,4,B-1\n\nMilk,food,1.20,,\n",
         encoding="utf-8",
     )
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     dialog = workspace.import_csv(str(path))
     assert dialog is not None
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
@@ -338,11 +367,11 @@ def test_good_csv_import_adds_the_products(
 
 
 def test_unreadable_csv_is_explained_in_the_dialog(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, tmp_path: Path
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, tmp_path: Path
 ) -> None:
     path = tmp_path / "wrong.csv"
     path.write_text("name,colour\nBread,brown\n", encoding="utf-8")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     dialog = workspace.import_csv(str(path))
     assert dialog is not None
     qtbot.waitUntil(lambda: "Unknown column 'colour'" in dialog.summary.text(), timeout=10_000)
@@ -350,11 +379,16 @@ def test_unreadable_csv_is_explained_in_the_dialog(
 
 
 def test_export_writes_every_product(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, tmp_path: Path
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    open_as: Opener,
+    people: People,
+    services: Services,
+    tmp_path: Path,
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt", price="19.99", stock=3, barcode="G-1")
     new_product(services, people.manager, "Apple", price="0.50", stock=0)
-    workspace = open_workspace(qtbot, ui_ctx, people.cashier)
+    workspace = open_as(people.cashier)
     path = tmp_path / "out.csv"
     workspace.export_csv(str(path))
     qtbot.waitUntil(lambda: "Exported 2 products" in workspace.message.text(), timeout=10_000)
@@ -370,10 +404,10 @@ def test_export_writes_every_product(
 
 
 def test_cashier_sees_products_but_cannot_change_them(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt")
-    workspace = open_workspace(qtbot, ui_ctx, people.cashier)
+    workspace = open_as(people.cashier)
     workspace.table.selectRow(0)
     assert names(workspace) == ["Green T-Shirt"]
     for button in (
@@ -399,10 +433,10 @@ def test_cashier_sees_products_but_cannot_change_them(
 
 
 def test_keyboard_shortcuts(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     workspace.show()
     workspace.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is workspace, timeout=5_000)
@@ -428,13 +462,14 @@ def test_models_pass_the_model_tester(
     qtbot: QtBot,
     qtmodeltester: Any,
     ui_ctx: AppContext,
+    open_as: Opener,
     people: People,
     services: Services,
     tmp_path: Path,
 ) -> None:
     new_product(services, people.manager, "Green T-Shirt")
     new_product(services, people.manager, "Apple")
-    workspace = open_workspace(qtbot, ui_ctx, people.manager)
+    workspace = open_as(people.manager)
     workspace.table.selectRow(0)
     qtbot.waitUntil(lambda: workspace.history_model.rowCount() == 1, timeout=10_000)
     qtmodeltester.check(workspace.model)

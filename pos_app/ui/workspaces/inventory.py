@@ -422,6 +422,10 @@ class InventoryWorkspace(Workspace):
     def refresh(self) -> None:
         self.reload()
 
+    def has_pending_query(self) -> bool:
+        """True while typing or selecting has a query waiting for its debounce delay."""
+        return self._search_timer.isActive() or self._history_timer.isActive()
+
     def reload(self) -> None:
         """Ask the database for the first page of what the filters and the sort select."""
         self._search_timer.stop()
