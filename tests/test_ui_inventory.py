@@ -457,6 +457,16 @@ def test_keyboard_shortcuts(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
+    # Enter in the search box goes to the results, with the first one selected
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is workspace, timeout=5_000)
+    workspace.focus_search()
+    with qtbot.waitSignal(workspace.loader.loaded, timeout=10_000):
+        qtbot.keyClicks(workspace.search_box, "green")
+        qtbot.keyClick(workspace.search_box, Qt.Key.Key_Return)
+    assert workspace.table.hasFocus()
+    qtbot.waitUntil(lambda: workspace.selected() is not None, timeout=5_000)
+
 
 def test_models_pass_the_model_tester(
     qtbot: QtBot,

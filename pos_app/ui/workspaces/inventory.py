@@ -459,6 +459,8 @@ class InventoryWorkspace(Workspace):
         wanted, self._select_after_load = self._select_after_load, None
         if wanted is not None:
             self.select_product(wanted)
+        elif self.table.hasFocus() and self.model.rowCount():
+            self.table.selectRow(0)  # Enter in the search box moved here before the rows came
         self._fetch_ratings(0, self.model.rowCount() - 1)
 
     def _go_to_results(self) -> None:
@@ -506,12 +508,11 @@ class InventoryWorkspace(Workspace):
                 self.ratings[product_id] = found[product_id]
             else:
                 self.ratings.pop(product_id, None)
-        wanted = set(ids)
-        rows = [r for r in range(self.model.rowCount()) if self.model.record(r).id in wanted]
-        if rows:
-            column = len(self.model.columns) - 1
+        # one signal for the whole column: cheaper than finding the rows among thousands
+        last_row, column = self.model.rowCount() - 1, len(self.model.columns) - 1
+        if last_row >= 0:
             self.model.dataChanged.emit(
-                self.model.index(min(rows), column), self.model.index(max(rows), column)
+                self.model.index(0, column), self.model.index(last_row, column)
             )
 
     # -- selection and history -----------------------------------------------------------
