@@ -95,6 +95,11 @@ class TaskRunner(QObject):
                     widget.setEnabled(True)
             try:
                 callback(value)
+            except RuntimeError as exc:
+                # The screen that asked was closed while its job ran: nobody to tell.
+                if "already deleted" not in str(exc):
+                    raise
+                log.debug("result for a closed screen dropped: %s", exc)
             finally:
                 if not self._pending:
                     self.idle.emit()
