@@ -21,12 +21,14 @@ from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.enums import Role
 from pos_app.services import Services, build_services
 from pos_app.services.records import AccountId, Actor
+from pos_app.ui.checkout_dialogs import EndOfDayDialog, PaymentDialog
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
+from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -117,6 +119,45 @@ def main(argv: list[str] | None = None) -> int:
                 save(dialog, slug)
                 dialog.close()
 
+        def checkout_shots() -> None:
+            window = MainWindow(ctx, admin)
+            window.resize(1280, 800)
+            window.show()
+            screen = window.show_workspace("Checkout")
+            assert isinstance(screen, CheckoutWorkspace)
+            for n in (3, 5, 8, 5, 13):
+                screen.entry.setText(f"200{n:010d}")
+                screen.submit_entry()
+                settle(ctx, 100)
+            screen.customer_entry.setText("johndoe")
+            screen.find_customer()
+            settle(ctx, 100)
+            save(window, "checkout-cart")
+            screen.pay()
+            settle(ctx, 100)
+            payment = next(d for d in screen.findChildren(PaymentDialog) if d.isVisible())
+            payment.split.setChecked(True)
+            payment.wallet_amount.setText("20.00")
+            payment.tendered.setText("500.00")
+            save(payment, "dialog-payment")
+            payment.confirm()
+            settle(ctx)
+            save(window, "checkout-completed")
+            receipt = screen.show_receipt()
+            assert receipt is not None
+            settle(ctx, 100)
+            save(receipt, "dialog-receipt")
+            receipt.close()
+            z_report = EndOfDayDialog(ctx, admin, window)
+            z_report.opening.setText("150.00")
+            z_report.show()
+            z_report.preview()
+            settle(ctx)
+            save(z_report, "dialog-z-report")
+            z_report.close()
+            window.close()
+
+        shots["checkout"] = checkout_shots
         shots["workspaces"] = window_shots
         shots["self-service"] = self_service_shot
         shots["dialogs"] = dialog_shots
