@@ -13,6 +13,7 @@ from pos_app.domain.money import format_money
 from pos_app.services.records import Refund, Sale, ZReport
 from pos_app.ui.context import AppSettings
 
+_TABLE = '<table width="100%" cellspacing="0" cellpadding="2">'
 _STYLE = """
 <style>
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
@@ -60,7 +61,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         f"<div>Sale {sale.id} &middot; {when}</div>"
         f"<div>Cashier {escape(sale.cashier_username or '-')} &middot; "
         f"{escape(sale.counter)} &middot; Customer {customer}</div><hr/>"
-        f"<table>{lines}</table><table>{_row('TOTAL', format_money(sale.total), 'total')}"
+        f"{_TABLE}{lines}</table>{_TABLE}{_row('TOTAL', format_money(sale.total), 'total')}"
         f"{payments}{balance}</table><hr/>"
         f"<div class='small'>Sale number {escape(sale.uuid)}</div>"
         f"<div class='small'>Thank you for shopping with us.</div></body></html>"
@@ -79,7 +80,7 @@ def refund_html(refund: Refund, settings: AppSettings) -> str:
         f"<div><b>REFUND</b> of sale {escape(refund.sale_uuid)} &middot; {when}</div>"
         f"<div>By {escape(refund.cashier_username or '-')}, authorised by "
         f"{escape(refund.authorised_by or '-')} &middot; {escape(refund.reason)}</div><hr/>"
-        f"<table>{lines}</table><table>"
+        f"{_TABLE}{lines}</table>{_TABLE}"
         f"{_row('REFUNDED', format_money(refund.amount), 'total')}"
         f"{_row('To', 'store credit' if refund.method.value == 'wallet' else 'cash')}</table>"
         f"</body></html>"
@@ -111,7 +112,7 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         f"<html><head>{_STYLE}</head><body>{_header(settings)}"
         f"<h3>Z report &middot; {escape(report.counter or 'whole store')}</h3>"
         f"<div>{since} to {until}</div>{closed}<hr/>"
-        f"<table>{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
+        f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
     )
 
 

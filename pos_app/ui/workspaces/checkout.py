@@ -396,6 +396,7 @@ class CheckoutWorkspace(Workspace):
         self.pending_uuid = None
         self.cart.clear()
         self.set_customer(None)
+        self.say("")
         change = next((p.change for p in sale.payments if p.change), None)
         extra = f" · change {format_money(change)}" if change else ""
         self._set_outcome(
