@@ -23,6 +23,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from pos_app.domain.enums import (
+    AuditAction,
+    AuditOutcome,
     Category,
     MaritalStatus,
     PaymentMethod,
@@ -343,3 +345,30 @@ class ParkedCart(Base):
     #: JSON list of {"product_id", "quantity", "unit_price"}: a draft, not money moved.
     lines: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEntry(Base):
+    """Append-only: who did what, when, where, with what outcome. Database triggers refuse
+    UPDATE and DELETE. Actor ids are plain numbers, not foreign keys, so that the trail
+    outlives the accounts it names."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (
+        CheckConstraint(_one_of("action", AuditAction), name="action"),
+        CheckConstraint(_one_of("outcome", AuditOutcome), name="outcome"),
+        Index("ix_audit_entries_created_at", "created_at"),
+        Index("ix_audit_entries_actor_username_created_at", "actor_username", "created_at"),
+        Index("ix_audit_entries_action_created_at", "action", "created_at"),
+        Index("ix_audit_entries_record_type_record_id", "record_type", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actor_username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(16), default=AuditOutcome.OK.value)
+    counter: Mapped[str] = mapped_column(String(64), default="")
+    record_type: Mapped[str] = mapped_column(String(32), default="")
+    record_id: Mapped[str] = mapped_column(String(64), default="")
+    detail: Mapped[str] = mapped_column(String(500), default="")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from pos_app.data.models import (
     Account,
+    AuditEntry,
     Base,
     ParkedCart,
     Product,
@@ -142,6 +143,10 @@ class Store:
         query = (
             select(Account).where(Account.role != Role.CUSTOMER.value).order_by(Account.username)
         )
+        return list(self.session.scalars(query))
+
+    def locked_accounts(self, now: datetime) -> list[Account]:
+        query = select(Account).where(Account.locked_until > now).order_by(Account.username)
         return list(self.session.scalars(query))
 
     def count_staff(self, active_only: bool = True) -> int:
@@ -547,6 +552,35 @@ class Store:
             return {}
         rows = self.session.execute(select(Product.id, Product.name).where(Product.id.in_(wanted)))
         return {int(r[0]): str(r[1]) for r in rows}
+
+    # -- audit ---------------------------------------------------------------------------
+    def audit_page(
+        self,
+        username: str,
+        action: str | None,
+        record: str,
+        since: datetime | None,
+        until: datetime | None,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[AuditEntry], int]:
+        query = select(AuditEntry)
+        if username:
+            query = query.where(AuditEntry.actor_username == username)
+        if action:
+            query = query.where(AuditEntry.action == action)
+        if record:
+            kind, _, key = record.partition(":")
+            query = query.where(AuditEntry.record_type == kind)
+            if key:
+                query = query.where(AuditEntry.record_id == key)
+        if since is not None:
+            query = query.where(AuditEntry.created_at >= since)
+        if until is not None:
+            query = query.where(AuditEntry.created_at < until)
+        query = query.order_by(AuditEntry.id.desc())
+        rows, total = self._page(query, offset, limit)
+        return [row[0] for row in rows], total
 
     # -- health --------------------------------------------------------------------------
     def counts(self) -> tuple[int, int, int]:

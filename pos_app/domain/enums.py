@@ -80,3 +80,37 @@ class RefundMethod(StrEnum):
 
     WALLET = "wallet"  #: back to the customer's store-credit wallet
     CASH = "cash"  #: out of the drawer
+
+
+class AuditAction(StrEnum):
+    """What an audit row records."""
+
+    SIGN_IN = "sign_in"
+    SIGN_OUT = "sign_out"
+    SIGN_IN_FAILED = "sign_in_failed"
+    LOCKOUT = "lockout"
+    UNLOCK = "unlock"
+    STAFF_CREATED = "staff_created"
+    ROLE_CHANGED = "role_changed"
+    STAFF_ACTIVATION = "staff_activation"
+    PASSWORD_RESET = "password_reset"
+    CUSTOMER_REGISTERED = "customer_registered"
+    CUSTOMER_DELETED = "customer_deleted"
+    WALLET_TOP_UP = "wallet_top_up"
+    WALLET_ADJUSTMENT = "wallet_adjustment"
+    SALE = "sale"
+    REFUND = "refund"
+    VOID = "void"
+    PRICE_CHANGE = "price_change"
+    PRODUCT_CHANGE = "product_change"
+    STOCK_ADJUSTMENT = "stock_adjustment"
+    REVIEW_MODERATION = "review_moderation"
+    DAY_CLOSED = "day_closed"
+    SETTINGS_CHANGE = "settings_change"
+    PERMISSION_DENIED = "permission_denied"
+
+
+class AuditOutcome(StrEnum):
+    OK = "ok"
+    DENIED = "denied"  #: refused by a permission or a sign-in check
+    FAILED = "failed"

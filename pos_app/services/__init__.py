@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pos_app.data.database import Database
+from pos_app.services.audit import AuditService
 from pos_app.services.auth import AuthService
 from pos_app.services.customers import CustomerService, WalletService
 from pos_app.services.demo import DemoDataService
@@ -37,6 +38,7 @@ class Services:
     refunds: RefundService
     end_of_day: EndOfDayService
     parked: ParkedCartService
+    audit: AuditService
 
 
 def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_COST) -> Services:
@@ -54,4 +56,5 @@ def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_COST) -> Services
         refunds=RefundService(db, hasher),
         end_of_day=EndOfDayService(db, hasher),
         parked=ParkedCartService(db, hasher),
+        audit=AuditService(db, hasher),
     )

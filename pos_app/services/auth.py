@@ -9,8 +9,9 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
+from pos_app.services.audit_log import record, record_now
 from pos_app.services.base import Service, to_staff
 from pos_app.services.records import AccountId, Actor, StaffMember
 
@@ -23,10 +24,13 @@ LOCKOUT_FOR = timedelta(minutes=30)
 class AuthService(Service):
     """Who may use the till."""
 
-    def sign_in(self, username: str, password: str) -> Actor:
+    def sign_in(self, username: str, password: str, counter: str = "") -> Actor:
         """The acting session for these credentials. Unknown user, wrong password, inactive
-        or locked account: all the same AuthenticationError, in about the same time."""
+        or locked account: all the same AuthenticationError, in about the same time.
+        Every attempt is audited; an unknown username is not written down (it may be a
+        password typed into the wrong field)."""
         name = username.strip().lower() if isinstance(username, str) else ""
+        where = counter[: rules.COUNTER_NAME_MAX] if isinstance(counter, str) else ""
 
         def load(store: Store) -> tuple[int, str, str, str, bool] | None:
             account = store.account_by_username(name)
@@ -42,28 +46,74 @@ class AuthService(Service):
         matched = self._hasher.verify(password, found[1] if found else None)
         if found is None:
             log.info("sign-in refused: unknown user")
+            record_now(
+                self._db,
+                Actor(None, "", Role.CUSTOMER, "", where),
+                AuditAction.SIGN_IN_FAILED,
+                outcome=AuditOutcome.DENIED,
+                detail="unknown username",
+            )
             raise AuthenticationError()
         account_id, _hash, role, display_name, usable = found
-        self._db.write(lambda store: self._record_attempt(store, account_id, matched and usable))
+        actor = Actor(AccountId(account_id), name, Role(role), display_name, where)
+        self._db.write(lambda store: self._record_attempt(store, actor, matched, usable))
         if not (matched and usable):
             log.info("sign-in refused for account #%d", account_id)
             raise AuthenticationError()
-        return Actor(AccountId(account_id), name, Role(role), display_name)
+        return actor
 
     @staticmethod
-    def _record_attempt(store: Store, account_id: int, success: bool) -> None:
-        account = store.lock(models.Account, account_id)
+    def _record_attempt(store: Store, actor: Actor, matched: bool, usable: bool) -> None:
+        assert actor.account_id is not None
+        account = store.lock(models.Account, actor.account_id)
         if account is None:
             return
-        if success:
+        if matched and usable:
             account.failed_sign_ins = 0
             account.locked_until = None
+            record(store, actor, AuditAction.SIGN_IN, record_type="account", record_id=account.id)
             return
+        why = "wrong password" if not matched else "inactive or locked account"
+        record(
+            store,
+            actor,
+            AuditAction.SIGN_IN_FAILED,
+            outcome=AuditOutcome.DENIED,
+            detail=why,
+            record_type="account",
+            record_id=account.id,
+        )
+        if matched:
+            return  # the right password on a locked or inactive account is not a guess
         account.failed_sign_ins += 1
         if account.failed_sign_ins >= LOCKOUT_AFTER:
             account.locked_until = models.utcnow() + LOCKOUT_FOR
             account.failed_sign_ins = 0
-            log.warning("account #%d locked after %d failed sign-ins", account_id, LOCKOUT_AFTER)
+            record(
+                store,
+                actor,
+                AuditAction.LOCKOUT,
+                outcome=AuditOutcome.DENIED,
+                detail=f"{LOCKOUT_AFTER} failed sign-ins: locked for "
+                f"{int(LOCKOUT_FOR.total_seconds() // 60)} minutes",
+                record_type="account",
+                record_id=account.id,
+            )
+            log.warning("account #%d locked after %d failed sign-ins", account.id, LOCKOUT_AFTER)
+
+    def sign_out(self, actor: Actor | None) -> None:
+        """Record that this person signed out (the UI forgets the session)."""
+        if actor is None:
+            return
+        self._db.write(
+            lambda store: record(
+                store,
+                actor,
+                AuditAction.SIGN_OUT,
+                record_type="account",
+                record_id=actor.account_id or "",
+            )
+        )
 
     def needs_first_admin(self) -> bool:
         """True while the database has no active staff account: the first-run case."""
@@ -92,6 +142,15 @@ class AuthService(Service):
             store.flush()
             store.add(models.Wallet(account_id=account.id, balance_cents=0))
             store.flush()
+            founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
+            record(
+                store,
+                founder,
+                AuditAction.STAFF_CREATED,
+                record_type="account",
+                record_id=account.id,
+                detail="first administrator",
+            )
             return to_staff(account)
 
         try:

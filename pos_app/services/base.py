@@ -2,24 +2,73 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.store import Store
-from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
-from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.domain.enums import (
+    AuditAction,
+    AuditOutcome,
+    Category,
+    MaritalStatus,
+    ReviewStatus,
+    Role,
+)
+from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from pos_app.domain.money import from_cents
 from pos_app.services import records
+from pos_app.services.audit_log import record_now
 from pos_app.services.passwords import PasswordHasher
 
 PAGE_LIMIT_MAX = 1000
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _audit_denials(method: F) -> F:
+    """Every refusal for lack of permission leaves an audit row, whichever check refused.
+    The row is written after the call's own transaction has ended."""
+
+    @functools.wraps(method)
+    def wrapper(self: Service, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except PermissionDeniedError as exc:
+            actor = args[0] if args else kwargs.get("actor")
+            record_now(
+                self._db,
+                actor if isinstance(actor, records.Actor) else None,
+                AuditAction.PERMISSION_DENIED,
+                outcome=AuditOutcome.DENIED,
+                detail=f"{type(self).__name__}.{method.__name__}: {exc.message}",
+            )
+            raise
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Service:
-    """Base of the service classes: one transaction per call, records out."""
+    """Base of the service classes: one transaction per call, records out.
+
+    Public methods take the acting ``Actor`` first; a PermissionDeniedError raised in any
+    of them is recorded in the audit trail (see ``_audit_denials``).
+    """
 
     def __init__(self, db: Database, hasher: PasswordHasher) -> None:
         self._db = db
         self._hasher = hasher
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, member in list(vars(cls).items()):
+            if name.startswith("_") or not inspect.isfunction(member):
+                continue
+            if inspect.isgeneratorfunction(member):
+                raise TypeError(f"{cls.__name__}.{name}: authorize before returning a generator")
+            setattr(cls, name, _audit_denials(member))
 
 
 def check_page(offset: object, limit: object) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import MaritalStatus, Role, WalletEntryKind
+from pos_app.domain.enums import AuditAction, MaritalStatus, Role, WalletEntryKind
 from pos_app.domain.errors import (
     InsufficientFundsError,
     NotFoundError,
@@ -19,13 +19,16 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import from_cents, to_cents
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_page, customer_account, to_customer
+from pos_app.services.override import authorise
 from pos_app.services.permissions import Op, authorize, authorize_for_customer
 from pos_app.services.records import (
     AccountId,
     Actor,
     Customer,
     DeleteOutcome,
+    ManagerOverride,
     Page,
     WalletEntry,
     WalletMovement,
@@ -79,7 +82,7 @@ class CustomerService(Service):
 
         Registration always makes a customer: a ``requested_role`` of anything else is
         ignored (staff accounts are made by an admin in the staff service)."""
-        authorize(actor, Op.CUSTOMER_REGISTER)
+        checked = authorize(actor, Op.CUSTOMER_REGISTER)
         if requested_role not in (None, Role.CUSTOMER.value):
             log.warning("registration asked for role %r; storing a customer", requested_role)
         clean_username = rules.username(username)
@@ -107,6 +110,14 @@ class CustomerService(Service):
             store.flush()
             store.add(models.Wallet(account_id=account.id, balance_cents=0))
             store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.CUSTOMER_REGISTERED,
+                record_type="account",
+                record_id=account.id,
+                detail=account.username,
+            )
             return to_customer(account, 0)
 
         try:
@@ -135,15 +146,29 @@ class CustomerService(Service):
 
         return self._db.write(work)
 
-    def delete(self, actor: Actor | None, customer_id: int) -> DeleteOutcome:
+    def delete(
+        self, actor: Actor | None, customer_id: int, override: ManagerOverride | None = None
+    ) -> DeleteOutcome:
         """Delete the account and wallet together; an account with sales or wallet history
         is deactivated instead, so that history stays whole."""
-        authorize(actor, Op.CUSTOMER_DELETE)
+        checked, authoriser = authorise(self._db, self._hasher, actor, Op.CUSTOMER_DELETE, override)
 
         def work(store: Store) -> DeleteOutcome:
             account = customer_account(store, customer_id, lock=True)
+
+            def note(what: str) -> None:
+                record(
+                    store,
+                    checked,
+                    AuditAction.CUSTOMER_DELETED,
+                    record_type="account",
+                    record_id=account.id,
+                    detail=f"{account.username} {what}; authorised by {authoriser.username}",
+                )
+
             if store.account_has_history(account.id):
                 account.active = False
+                note("deactivated (has history)")
                 return DeleteOutcome(
                     False,
                     f"Customer '{account.username}' has purchases or wallet history, "
@@ -154,6 +179,7 @@ class CustomerService(Service):
                 store.delete(wallet)
                 store.flush()  # the wallet first: it refers to the account
             store.delete(account)
+            note("deleted")
             return DeleteOutcome(True, f"Customer '{account.username}' was deleted")
 
         return self._db.write(work)
@@ -235,6 +261,14 @@ class WalletService(Service):
                     reason=why or "Top-up",
                 )
             )
+            record(
+                store,
+                checked,
+                AuditAction.WALLET_TOP_UP,
+                record_type="account",
+                record_id=account.id,
+                detail=f"+{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
+            )
             return WalletMovement(
                 AccountId(account.id), value, from_cents(change.balance_after_cents)
             )
@@ -266,6 +300,14 @@ class WalletService(Service):
                     actor_id=checked.account_id,
                     reason=why or "Deduction",
                 )
+            )
+            record(
+                store,
+                checked,
+                AuditAction.WALLET_ADJUSTMENT,
+                record_type="account",
+                record_id=account.id,
+                detail=f"-{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
             )
             return WalletMovement(
                 AccountId(account.id), value, from_cents(change.balance_after_cents)

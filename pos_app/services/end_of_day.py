@@ -8,9 +8,10 @@ from decimal import Decimal
 from pos_app.data import models
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import PaymentMethod, RefundMethod
+from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import from_cents, parse_money, to_cents
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, ZReport
@@ -135,6 +136,15 @@ class EndOfDayService(Service):
             )
             store.add(closing)
             store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.DAY_CLOSED,
+                record_type="day_closing",
+                record_id=closing.id,
+                detail=f"{name or 'whole store'}: expected "
+                f"{from_cents(closing.expected_cash_cents):.2f}, counted {from_cents(counted):.2f}",
+            )
             return _report(
                 start,
                 end,

@@ -9,14 +9,15 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import Category, StockMovementKind
+from pos_app.domain.enums import AuditAction, Category, StockMovementKind
 from pos_app.domain.errors import (
     NotFoundError,
     NothingToChangeError,
     OutOfStockError,
     ValidationError,
 )
-from pos_app.domain.money import to_cents
+from pos_app.domain.money import from_cents, to_cents
+from pos_app.services.audit_log import record
 from pos_app.services.base import (
     PAGE_LIMIT_MAX,
     Service,
@@ -25,10 +26,12 @@ from pos_app.services.base import (
     product_row,
     to_product,
 )
+from pos_app.services.override import authorise
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     Actor,
     ImportReport,
+    ManagerOverride,
     Page,
     Product,
     ProductId,
@@ -118,6 +121,14 @@ class InventoryService(Service):
                         reason="Opening stock",
                     )
                 )
+            record(
+                store,
+                checked,
+                AuditAction.PRODUCT_CHANGE,
+                record_type="product",
+                record_id=product.id,
+                detail=f"added {product.name} at {from_cents(product.price_cents):.2f}",
+            )
             return to_product(product)
 
         try:
@@ -126,19 +137,46 @@ class InventoryService(Service):
             raise _barcode_taken(fields.get("barcode")) from None
 
     def update(
-        self, actor: Actor | None, product_id: int, changes: Mapping[str, object]
+        self,
+        actor: Actor | None,
+        product_id: int,
+        changes: Mapping[str, object],
+        override: ManagerOverride | None = None,
     ) -> Product:
-        """Change only the given fields. No fields: NothingToChangeError."""
-        authorize(actor, Op.PRODUCT_UPDATE)
+        """Change only the given fields. No fields: NothingToChangeError. A cashier may
+        change a product (a price at the counter) only with a manager's ``override``."""
+        checked, authoriser = authorise(self._db, self._hasher, actor, Op.PRODUCT_UPDATE, override)
         cleaned = clean_product_fields(changes)
         if not cleaned:
             raise NothingToChangeError("Nothing to update: no fields were given")
 
         def work(store: Store) -> Product:
             product = product_row(store, product_id)
+            old_price = product.price_cents
             for key, value in cleaned.items():
                 setattr(product, key, value)
             store.flush()
+            by = "" if authoriser is checked else f"; authorised by {authoriser.username}"
+            if "price_cents" in cleaned and cleaned["price_cents"] != old_price:
+                record(
+                    store,
+                    checked,
+                    AuditAction.PRICE_CHANGE,
+                    record_type="product",
+                    record_id=product.id,
+                    detail=f"{product.name}: {from_cents(old_price):.2f} -> "
+                    f"{from_cents(product.price_cents):.2f}{by}",
+                )
+            others = sorted(k for k in cleaned if k != "price_cents")
+            if others:
+                record(
+                    store,
+                    checked,
+                    AuditAction.PRODUCT_CHANGE,
+                    record_type="product",
+                    record_id=product.id,
+                    detail=f"{product.name}: {', '.join(others)}{by}",
+                )
             return to_product(product)
 
         try:
@@ -267,6 +305,14 @@ class InventoryService(Service):
                     reason=reason,
                 )
             )
+            record(
+                store,
+                actor,
+                AuditAction.STOCK_ADJUSTMENT,
+                record_type="product",
+                record_id=product.id,
+                detail=f"{product.name}: {delta:+d} -> {after} ({reason})",
+            )
             refreshed = store.fresh(models.Product, product.id)
             assert refreshed is not None
             return to_product(refreshed)
@@ -353,6 +399,13 @@ class InventoryService(Service):
                     if stock
                 ]
             )
+            record(
+                store,
+                checked,
+                AuditAction.PRODUCT_CHANGE,
+                record_type="product",
+                detail=f"imported {len(inserted)} products",
+            )
             return ImportReport(len(inserted), ())
 
         return self._db.write(work)
@@ -385,8 +438,12 @@ class InventoryService(Service):
         }
 
     def export_rows(self, actor: Actor | None, batch: int = 2000) -> Iterator[dict[str, str]]:
-        """Every product as CSV-ready text, a batch per read transaction."""
+        """Every product as CSV-ready text, a batch per read transaction. The permission
+        is checked now, not at the first row."""
         authorize(actor, Op.PRODUCT_VIEW)
+        return self._export(batch)
+
+    def _export(self, batch: int) -> Iterator[dict[str, str]]:
         after = 0
 
         def next_batch(store: Store) -> list[Product]:

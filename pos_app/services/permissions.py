@@ -37,7 +37,9 @@ class Op(StrEnum):
     REVIEW_WRITE = "reviews.write"  #: submit, edit and delete one's own reviews
     REVIEW_READ = "reviews.read"  #: customers see approved reviews and their own
     REVIEW_MODERATE = "reviews.moderate"
-    STAFF_MANAGE = "staff.manage"
+    STAFF_MANAGE = "staff.manage"  #: add staff, roles, activation, passwords, unlock
+    AUDIT_READ = "audit.read"
+    SETTINGS_CHANGE = "settings.change"
     HEALTH = "health.read"
 
 
@@ -70,11 +72,17 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.REVIEW_READ: _EVERYONE,
     Op.REVIEW_MODERATE: _MANAGERS,
     Op.STAFF_MANAGE: frozenset({_A}),
+    Op.AUDIT_READ: frozenset({_A}),
+    Op.SETTINGS_CHANGE: frozenset({_A}),
     Op.HEALTH: _STAFF,
 }
 
 #: Operations where a customer is limited to their own records.
 OWN_RECORDS_ONLY = frozenset({Op.CUSTOMER_VIEW, Op.WALLET_LEDGER, Op.SALE_HISTORY, Op.REVIEW_WRITE})
+
+
+#: Operations a cashier may do when a manager authorises them on the spot (override).
+MANAGER_OVERRIDE = frozenset({Op.SALE_REFUND, Op.PRODUCT_UPDATE, Op.CUSTOMER_DELETE})
 
 
 def allowed(role: Role | None, op: Op) -> bool:
@@ -106,7 +114,9 @@ def permission_table_markdown() -> str:
     for op in Op:
         cells = []
         for role in roles:
-            if not allowed(role, op):
+            if role is Role.CASHIER and op in MANAGER_OVERRIDE:
+                cells.append("override")
+            elif not allowed(role, op):
                 cells.append("-")
             elif role is Role.CUSTOMER and op in OWN_RECORDS_ONLY:
                 cells.append("own")

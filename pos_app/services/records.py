@@ -9,6 +9,8 @@ from decimal import Decimal
 from typing import Generic, NewType, TypeVar
 
 from pos_app.domain.enums import (
+    AuditAction,
+    AuditOutcome,
     Category,
     MaritalStatus,
     PaymentMethod,
@@ -36,11 +38,13 @@ class Actor:
     username: str
     role: Role
     display_name: str
+    #: The counter this person signed in at (for the audit trail).
+    counter: str = ""
 
     @classmethod
     def system(cls) -> Actor:
         """The pos-admin operator: whoever holds the database credentials."""
-        return cls(None, "pos-admin", Role.ADMIN, "pos-admin")
+        return cls(None, "pos-admin", Role.ADMIN, "pos-admin", "pos-admin")
 
 
 @dataclass(frozen=True)
@@ -393,3 +397,16 @@ class ParkedCart:
     cashier_username: str | None
     lines: tuple[CartLine, ...]
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    created_at: datetime
+    actor_username: str
+    action: AuditAction
+    outcome: AuditOutcome
+    counter: str
+    record_type: str
+    record_id: str
+    detail: str

@@ -13,12 +13,13 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import RefundMethod, StockMovementKind, WalletEntryKind
-from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
+from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import from_cents
-from pos_app.services.auth import AuthService
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id
-from pos_app.services.permissions import Op, allowed, authorize
+from pos_app.services.override import authorise
+from pos_app.services.permissions import Op
 from pos_app.services.records import (
     Actor,
     ManagerOverride,
@@ -72,19 +73,6 @@ def refund_record(store: Store, refund: models.Refund) -> Refund:
 class RefundService(Service):
     """Return lines of past sales."""
 
-    def _authoriser(self, actor: Actor, override: ManagerOverride | None) -> Actor:
-        """The manager who authorises this refund: the actor, or the override's signer."""
-        if allowed(actor.role, Op.SALE_REFUND):
-            return actor
-        if override is None:
-            raise PermissionDeniedError("A manager must authorise a refund")
-        signer = AuthService(self._db, self._hasher).sign_in(override.username, override.password)
-        if not allowed(signer.role, Op.SALE_REFUND):
-            raise PermissionDeniedError(
-                f"{signer.username} is not a manager; a manager must authorise a refund"
-            )
-        return signer
-
     def refund(
         self, actor: Actor | None, request: RefundRequest, override: ManagerOverride | None = None
     ) -> Refund:
@@ -94,7 +82,6 @@ class RefundService(Service):
         and password entered at the counter. Sending the same ``refund_uuid`` twice
         refunds once.
         """
-        checked = authorize(actor, Op.SALE_CHECKOUT)
         if not isinstance(request, RefundRequest):
             raise ValidationError("Not a refund request")
         key = clean_uuid(request.refund_uuid)
@@ -111,7 +98,7 @@ class RefundService(Service):
                 line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
             )
             wanted[line_id] = wanted.get(line_id, 0) + quantity
-        authoriser = self._authoriser(checked, override)
+        checked, authoriser = authorise(self._db, self._hasher, actor, Op.SALE_REFUND, override)
 
         def work(store: Store) -> Refund:
             existing = store.refund_by_uuid(key)
@@ -192,6 +179,15 @@ class RefundService(Service):
                     )
                 )
             store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.REFUND,
+                record_type="sale",
+                record_id=sale.uuid,
+                detail=f"{from_cents(total):.2f} to {method.value}, authorised by "
+                f"{authoriser.username}: {reason}",
+            )
             log.info(
                 "refund %s of sale %s: %d cents by %s, authorised by %s",
                 key,

@@ -6,13 +6,14 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import ReviewStatus, Role
+from pos_app.domain.enums import AuditAction, ReviewStatus, Role
 from pos_app.domain.errors import (
     NotFoundError,
     NothingToChangeError,
     PermissionDeniedError,
     ValidationError,
 )
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, check_page, product_row, to_reviews
 from pos_app.services.permissions import Op, authorize, authorize_for_customer
 from pos_app.services.records import Actor, ModerationResult, Page, Review
@@ -218,6 +219,14 @@ class ReviewService(Service):
             review.moderated_by_id = checked.account_id
             review.moderated_at = models.utcnow()
             store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.REVIEW_MODERATION,
+                record_type="review",
+                record_id=review.id,
+                detail=f"{old_status.value} -> {new_status.value}",
+            )
             return ModerationResult(to_reviews(store, [review])[0], old_status, new_status)
 
         return self._db.write(work)

@@ -12,6 +12,7 @@ from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
 from pos_app.domain.enums import (
+    AuditAction,
     PaymentMethod,
     Role,
     SaleStatus,
@@ -27,6 +28,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, check_page, customer_account
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
@@ -327,6 +329,19 @@ class SalesService(Service):
                 )
             )
         store.flush()
+        paid = ", ".join(
+            f"{method} {from_cents(cents):.2f}"
+            for method, cents in (("wallet", wallet_cents), ("cash", cash_cents))
+            if cents
+        )
+        record(
+            store,
+            actor,
+            AuditAction.SALE,
+            record_type="sale",
+            record_id=sale.uuid,
+            detail=f"sale {sale.id}: {from_cents(total):.2f} ({paid or 'nothing to pay'})",
+        )
         return sale_record(store, sale)
 
     @staticmethod

@@ -6,8 +6,9 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
@@ -28,7 +29,7 @@ class StaffService(Service):
     def create(
         self, actor: Actor | None, *, username: str, password: str, name: str, role: str
     ) -> StaffMember:
-        authorize(actor, Op.STAFF_MANAGE)
+        checked = authorize(actor, Op.STAFF_MANAGE)
         clean_username = rules.username(username)
         clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
         clean_role = _staff_role(role)
@@ -49,6 +50,14 @@ class StaffService(Service):
             store.flush()
             store.add(models.Wallet(account_id=account.id, balance_cents=0))
             store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.STAFF_CREATED,
+                record_type="account",
+                record_id=account.id,
+                detail=f"{account.username} as {account.role}",
+            )
             return to_staff(account)
 
         try:
@@ -79,6 +88,14 @@ class StaffService(Service):
             if not active and account.id == checked.account_id:
                 raise ValidationError("You cannot deactivate your own account")
             account.active = active
+            record(
+                store,
+                checked,
+                AuditAction.STAFF_ACTIVATION,
+                record_type="account",
+                record_id=account.id,
+                detail=f"{account.username} {'reactivated' if active else 'deactivated'}",
+            )
             return to_staff(account)
 
         return self._db.write(work)
@@ -91,13 +108,22 @@ class StaffService(Service):
             account = self._staff_account(store, account_id)
             if account.id == checked.account_id and new_role is not Role.ADMIN:
                 raise ValidationError("You cannot take the admin role from yourself")
+            old = account.role
             account.role = new_role.value
+            record(
+                store,
+                checked,
+                AuditAction.ROLE_CHANGED,
+                record_type="account",
+                record_id=account.id,
+                detail=f"{account.username}: {old} -> {new_role.value}",
+            )
             return to_staff(account)
 
         return self._db.write(work)
 
     def reset_password(self, actor: Actor | None, account_id: int, new_password: str) -> None:
-        authorize(actor, Op.STAFF_MANAGE)
+        checked = authorize(actor, Op.STAFF_MANAGE)
         password_hash = self._hasher.hash(new_password)
 
         def work(store: Store) -> None:
@@ -105,5 +131,42 @@ class StaffService(Service):
             account.password_hash = password_hash
             account.failed_sign_ins = 0
             account.locked_until = None
+            record(
+                store,
+                checked,
+                AuditAction.PASSWORD_RESET,
+                record_type="account",
+                record_id=account.id,
+                detail=account.username,
+            )
 
         self._db.write(work)
+
+    def unlock(self, actor: Actor | None, account_id: int) -> None:
+        """Lift a lockout after too many failed sign-ins (staff or customer)."""
+        checked = authorize(actor, Op.STAFF_MANAGE)
+        row_id = check_id(account_id, "Account")
+
+        def work(store: Store) -> None:
+            account = store.lock(models.Account, row_id)
+            if account is None:
+                raise NotFoundError(f"Account #{row_id} not found")
+            account.failed_sign_ins = 0
+            account.locked_until = None
+            record(
+                store,
+                checked,
+                AuditAction.UNLOCK,
+                record_type="account",
+                record_id=account.id,
+                detail=account.username,
+            )
+
+        self._db.write(work)
+
+    def locked(self, actor: Actor | None) -> tuple[StaffMember, ...]:
+        """Accounts locked out right now."""
+        authorize(actor, Op.STAFF_MANAGE)
+        return self._db.read(
+            lambda store: tuple(to_staff(a) for a in store.locked_accounts(models.utcnow()))
+        )

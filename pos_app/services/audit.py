@@ -1,0 +1,50 @@
+"""Reading the audit trail, and recording what happens outside the services."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pos_app.domain.enums import AuditAction
+from pos_app.services.audit_log import DETAIL_MAX, record, search
+from pos_app.services.base import Service, check_page
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import Actor, AuditRecord, Page
+
+
+class AuditService(Service):
+    """Read the trail (admin) and record what happens outside the services (sign-out and
+    settings are handled by the desktop app)."""
+
+    def search(
+        self,
+        actor: Actor | None,
+        *,
+        username: str = "",
+        action: object = None,
+        record_ref: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> Page[AuditRecord]:
+        """Newest first. ``record_ref`` is "type" or "type:id", e.g. "sale:<uuid>"."""
+        authorize(actor, Op.AUDIT_READ)
+        first, size = check_page(offset, limit)
+        return search(
+            self._db,
+            username=username,
+            action=action,
+            record_ref=record_ref,
+            since=since,
+            until=until,
+            offset=first,
+            limit=size,
+        )
+
+    def settings_changed(self, actor: Actor | None, keys: list[str]) -> None:
+        """Record which settings an admin changed (names only, never values)."""
+        checked = authorize(actor, Op.SETTINGS_CHANGE)
+        names = ", ".join(sorted(str(k) for k in keys))[:DETAIL_MAX]
+        self._db.write(
+            lambda store: record(store, checked, AuditAction.SETTINGS_CHANGE, detail=names)
+        )

@@ -1,0 +1,124 @@
+"""The audit trail: who did what, when, at which counter, with what outcome.
+
+Rows are written in the same transaction as the action they record, so an action and
+its audit row commit together or not at all. Refusals (a permission denied, a failed
+sign-in) are written in a transaction of their own, since the action never happened.
+Nothing here updates or deletes a row, and the database refuses it anyway (triggers).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.data.store import Store
+from pos_app.domain import rules
+from pos_app.domain.enums import AuditAction, AuditOutcome
+from pos_app.domain.errors import PosError, ValidationError
+from pos_app.services.records import Actor, AuditRecord, Page
+
+log = logging.getLogger(__name__)
+
+DETAIL_MAX = 500
+
+
+def record(
+    store: Store,
+    actor: Actor | None,
+    action: AuditAction,
+    *,
+    record_type: str = "",
+    record_id: object = "",
+    detail: str = "",
+    outcome: AuditOutcome = AuditOutcome.OK,
+    username: str | None = None,
+) -> None:
+    """Add an audit row to the transaction of ``store``. Never put a secret in ``detail``."""
+    store.add(
+        models.AuditEntry(
+            created_at=models.utcnow(),
+            actor_id=actor.account_id if actor else None,
+            actor_username=(username if username is not None else actor.username if actor else "")[
+                :64
+            ],
+            action=action.value,
+            outcome=outcome.value,
+            counter=(actor.counter if actor else "")[:64],
+            record_type=record_type[:32],
+            record_id=str(record_id)[:64],
+            detail=detail[:DETAIL_MAX],
+        )
+    )
+
+
+def record_now(
+    db: Database,
+    actor: Actor | None,
+    action: AuditAction,
+    *,
+    outcome: AuditOutcome,
+    detail: str = "",
+    username: str | None = None,
+    record_type: str = "",
+    record_id: object = "",
+) -> None:
+    """Write one audit row in its own transaction; a failure to do so is logged, not
+    raised, so that the refusal the caller is reporting still reaches the person."""
+    try:
+        db.write(
+            lambda store: record(
+                store,
+                actor,
+                action,
+                outcome=outcome,
+                detail=detail,
+                username=username,
+                record_type=record_type,
+                record_id=record_id,
+            )
+        )
+    except PosError as exc:
+        log.warning("could not write the audit row for %s: %s", action.value, exc.message)
+
+
+def to_record(entry: models.AuditEntry) -> AuditRecord:
+    return AuditRecord(
+        id=entry.id,
+        created_at=entry.created_at,
+        actor_username=entry.actor_username,
+        action=AuditAction(entry.action),
+        outcome=AuditOutcome(entry.outcome),
+        counter=entry.counter,
+        record_type=entry.record_type,
+        record_id=entry.record_id,
+        detail=entry.detail,
+    )
+
+
+def search(
+    db: Database,
+    *,
+    username: str = "",
+    action: object = None,
+    record_ref: str = "",
+    since: datetime | None = None,
+    until: datetime | None = None,
+    offset: int = 0,
+    limit: int = 100,
+) -> Page[AuditRecord]:
+    name = rules.optional_text(username, "username", "User", 64)
+    wanted = None if action in (None, "") else rules.choice(AuditAction, action, "action", "Action")
+    ref = rules.optional_text(record_ref, "record", "Record", 100)
+    for label, value in (("since", since), ("until", until)):
+        if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
+            raise ValidationError(f"{label} must be a date and time with a time zone", label)
+
+    def work(store: Store) -> Page[AuditRecord]:
+        rows, total = store.audit_page(
+            name, wanted.value if wanted else None, ref, since, until, offset, limit
+        )
+        return Page(tuple(to_record(r) for r in rows), total, offset, limit)
+
+    return db.read(work)
