@@ -121,7 +121,7 @@ def test_ten_failed_sign_ins_lock_the_account_until_an_admin_unlocks(
     for _ in range(10):
         with pytest.raises(AuthenticationError):
             services.auth.sign_in("cashier1", "wrong-password-x")
-    with pytest.raises(AuthenticationError, match="^Invalid username or password$"):
+    with pytest.raises(AuthenticationError, match=r"^Invalid username or password$"):
         services.auth.sign_in("cashier1", STAFF_PASSWORD)  # locked: same generic message
     assert [m.username for m in services.staff.locked(people.admin)] == ["cashier1"]
     assert AuditAction.LOCKOUT.value in {row[0] for row in trail(services, people)}
