@@ -142,32 +142,48 @@ class AppController(QObject):
 
     def close_main_window(self) -> None:
         if self.window is not None:
-            self.window.ping_timer.stop()
+            self.window.leave()
             self.window.hide()
             self.window.deleteLater()
             self.window = None
 
     def sign_out(self) -> None:
-        if self.window is not None:
-            log.info("signed out: %s", self.window.actor.username)
-        self.close_main_window()
+        """Sign out (or hand the counter over): a cart on screen is parked first."""
+        if self.window is not None and self.ctx is not None:
+            actor = self.window.actor
+            services = self.ctx.services
+            log.info("signed out: %s", actor.username)
+            self.close_main_window()
+            self.tasks.write(lambda: services.auth.sign_out(actor), _ignore, self._log_failure)
         self.show_sign_in()
 
     def lock(self) -> None:
         assert self.ctx is not None
-        if self.window is None:
+        window = self.window
+        if window is None:
             return
-        dialog = LockDialog(self.ctx, self.window.actor, self.window)
+        dialog = LockDialog(self.ctx, window.actor, window)
         dialog.switch_requested.connect(self.sign_out)
-        dialog.signed_in.connect(lambda actor: log.info("unlocked by %s", actor.username))
+        dialog.signed_in.connect(lambda actor: self._unlocked(window, actor))
         self.dialog = dialog
         dialog.open()
+
+    def _unlocked(self, window: MainWindow, actor: Actor) -> None:
+        log.info("unlocked by %s", actor.username)
+        window.unlock()
+
+    def _log_failure(self, exc: Exception) -> None:
+        self.errors.report(exc)
 
     def shutdown(self) -> None:
         self.tasks.wait()
         self.close_main_window()
         if self.db is not None:
             self.db.dispose()
+
+
+def _ignore(_result: object) -> None:
+    """A result nobody needs to see."""
 
 
 def _ask_password(url: str, settings: AppSettings) -> str | None:

@@ -9,6 +9,7 @@ import pytest
 from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
 from helpers import new_customer
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from pos_app.app import start
@@ -183,3 +184,101 @@ def test_lost_database_shows_a_banner_and_keeps_the_window(
     finally:
         ui_ctx.tasks.wait()
         gone.dispose()
+
+
+def test_idle_window_locks_and_only_the_password_unlocks(
+    qtbot: QtBot, db_url: str, people: People
+) -> None:
+    controller = start(["--database", db_url])
+    assert controller is not None
+    try:
+        with qtbot.waitSignal(controller.ready, timeout=20_000):
+            pass
+        dialog: Any = controller.dialog
+        sign_in(qtbot, dialog, "cashier1", STAFF_PASSWORD)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        window = controller.window
+        assert window is not None
+        window.idle_watcher.set_interval(50)
+        qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+        assert not window.centralWidget().isVisible()
+        lock: Any = controller.dialog
+        assert lock.objectName() == "lockDialog"
+        assert lock.username.text() == "cashier1" and lock.username.isReadOnly()
+        qtbot.keyClick(lock, Qt.Key.Key_Escape)
+        assert lock.isVisible()  # Esc does not unlock
+        lock.password.setText("wrong-password")
+        qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lock.form.form_error.isVisible, timeout=10_000)
+        assert window.locked
+        lock.password.setText(STAFF_PASSWORD)
+        qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+        assert window.centralWidget().isVisible()
+    finally:
+        controller.shutdown()
+
+
+def test_switching_user_parks_the_cart_and_is_audited(
+    qtbot: QtBot, db_url: str, services: Services, people: People
+) -> None:
+    from helpers import new_product
+
+    from pos_app.ui.workspaces.checkout import CheckoutWorkspace
+
+    new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002", "accessories")
+    controller = start(["--database", db_url])
+    assert controller is not None
+    try:
+        with qtbot.waitSignal(controller.ready, timeout=20_000):
+            pass
+        sign_in(qtbot, controller.dialog, "cashier1", STAFF_PASSWORD)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        window = controller.window
+        assert window is not None
+        checkout = window.workspaces["Checkout"]
+        assert isinstance(checkout, CheckoutWorkspace)
+        checkout.entry.setText("1002")
+        checkout.submit_entry()
+        qtbot.waitUntil(lambda: checkout.cart.rowCount() == 1, timeout=10_000)
+        window.lock()
+        lock: Any = controller.dialog
+        qtbot.mouseClick(lock.findChild(QPushButton, "switchUser"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.dialog is not lock, timeout=10_000)
+        assert controller.window is None
+        assert controller.dialog is not None and controller.dialog.objectName() == "signInDialog"
+        controller.tasks.wait()
+        qtbot.waitUntil(lambda: not controller.tasks.busy(), timeout=10_000)
+        counter = controller.settings.counter_name
+        parked = services.parked.list(people.cashier, counter)
+        assert [line.quantity for cart in parked for line in cart.lines] == [1]
+        trail = services.audit.search(people.admin).items
+        assert [(r.action.value, r.actor_username, r.counter) for r in trail[:2]] == [
+            ("sign_out", "cashier1", counter),
+            ("sign_in", "cashier1", counter),
+        ]
+    finally:
+        controller.shutdown()
+
+
+def test_settings_are_saved_without_the_password_and_audited(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, tmp_path: Path
+) -> None:
+    from pos_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(ui_ctx, people.admin)
+    qtbot.addWidget(dialog)
+    dialog.server.setChecked(True)
+    dialog.host.setText("192.0.2.10")
+    dialog.password.setText("s3cret-db-pass")
+    dialog.counter.setText("Front till")
+    dialog.save()
+    wait_idle(qtbot, ui_ctx)
+    settings = ui_ctx.settings
+    assert settings.counter_name == "Front till"
+    assert settings.database_url.startswith("postgresql+psycopg://pos@192.0.2.10:5432/")
+    assert settings.database_needs_password
+    stored = (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert "s3cret-db-pass" not in stored
+    row = services.audit.search(people.admin, action="settings_change").items[0]
+    assert row.detail == "counter_name, database_needs_password, database_url"

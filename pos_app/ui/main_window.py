@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -66,6 +66,49 @@ WORKSPACES: list[WorkspaceSpec] = [
         "My account", frozenset({Role.CUSTOMER}), _lazy("self_service", "SelfServicePage")
     ),
 ]
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` after a stretch without keyboard or mouse input anywhere in the app.
+
+    Signals: idle(): no input for the whole interval.
+    """
+
+    idle = Signal()
+    _INPUT = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
+    )
+
+    def __init__(self, msecs: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_interval(msecs)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_interval(self, msecs: int) -> None:
+        self.timer.setInterval(max(1, msecs))
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT and self.timer.isActive():
+            self.timer.start()
+        return False
 
 
 class ConnectionBanner(QFrame):
@@ -130,6 +173,11 @@ class MainWindow(QMainWindow):
         self.ping_timer.setInterval(PING_INTERVAL_MS)
         self.ping_timer.timeout.connect(self.check_connection)
         self.ping_timer.start()
+        self.locked = False
+        self.idle_watcher = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
+        self.idle_watcher.idle.connect(self.lock)
+        self.lock_action.triggered.disconnect()
+        self.lock_action.triggered.connect(self.lock)
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -243,6 +291,31 @@ class MainWindow(QMainWindow):
         self.connection_label.setObjectName("statusOk" if self.online else "statusBad")
         self.connection_label.style().unpolish(self.connection_label)
         self.connection_label.style().polish(self.connection_label)
+
+    def lock(self) -> None:
+        """Hide the work and ask for the password (the controller shows the dialog)."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle_watcher.timer.stop()
+        body = self.centralWidget()
+        if body is not None:
+            body.setVisible(False)
+        self.lock_requested.emit()
+
+    def unlock(self) -> None:
+        self.locked = False
+        body = self.centralWidget()
+        if body is not None:
+            body.setVisible(True)
+        self.idle_watcher.timer.start()
+
+    def leave(self) -> None:
+        """Before sign-out or a switch of user: let each workspace keep its work safe."""
+        self.ping_timer.stop()
+        self.idle_watcher.stop()
+        for workspace in self.workspaces.values():
+            workspace.before_leaving()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self.actor, self)

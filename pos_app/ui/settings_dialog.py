@@ -174,18 +174,25 @@ class SettingsDialog(QDialog):
             self.store_form.show_error("Give this counter a name", "counter")
             return
         url = self.chosen_url()
-        without_password = (
-            url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
-            if self.password.text()
-            else url
-        )
-        self.ctx.settings.save(
-            database_url=without_password,
-            database_needs_password=bool(self.password.text()),
-            counter_name=self.counter.text().strip(),
-            store_name=self.store_name.text().strip(),
-            store_address=self.store_address.text().strip(),
-            low_stock_threshold=self.low_stock.value(),
-            idle_lock_minutes=self.idle_lock.value(),
-        )
+        if self.password.text():
+            url = url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
+        settings = self.ctx.settings
+        values: dict[str, str | int | bool] = {
+            "database_url": url,
+            "database_needs_password": bool(self.password.text()),
+            "counter_name": self.counter.text().strip(),
+            "store_name": self.store_name.text().strip(),
+            "store_address": self.store_address.text().strip(),
+            "low_stock_threshold": self.low_stock.value(),
+            "idle_lock_minutes": self.idle_lock.value(),
+        }
+        changed = [key for key, value in values.items() if getattr(settings, key) != value]
+        settings.save(**values)
+        if changed:
+            services, actor = self.ctx.services, self.actor
+            self.ctx.tasks.write(
+                lambda: services.audit.settings_changed(actor, changed),
+                lambda _none: None,
+                lambda exc: self.ctx.errors.report(exc),
+            )
         self.accept()

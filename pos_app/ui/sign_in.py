@@ -76,8 +76,9 @@ class SignInDialog(QDialog):
         if not username.strip() or not password:
             self.form.show_error("Enter your username and password")
             return
+        counter = self._ctx.settings.counter_name
         self._ctx.tasks.write(
-            lambda: self._ctx.services.auth.sign_in(username, password),
+            lambda: self._ctx.services.auth.sign_in(username, password, counter),
             self._done,
             self._failed,
             disable=[self.ok_button],

@@ -46,6 +46,9 @@ class Workspace(QWidget):
     def refresh(self) -> None:
         self.load()
 
+    def before_leaving(self) -> None:
+        """The person is signing out or handing over the counter: keep their work safe."""
+
     def say(self, text: str) -> None:
         self.message.setText(text)
 

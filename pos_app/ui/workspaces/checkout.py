@@ -551,3 +551,8 @@ class CheckoutWorkspace(Workspace):
     def activated(self) -> None:
         super().activated()
         self.entry.setFocus()
+
+    def before_leaving(self) -> None:
+        """Park the cart on screen, so the next person at this counter can resume it."""
+        if self.cart.rowCount() and not self.checking:
+            self.park()
