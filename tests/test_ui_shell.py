@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
-from helpers import new_customer
+from helpers import new_customer, new_product
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -18,7 +18,9 @@ from pos_app.domain.enums import Role
 from pos_app.services import Services, build_services
 from pos_app.ui.context import AppContext
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.sign_in import SignInDialog
+from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 from pos_app.ui.workspaces.staff import StaffDialog, StaffWorkspace
 
 pytestmark = pytest.mark.sqlite_only
@@ -222,10 +224,6 @@ def test_idle_window_locks_and_only_the_password_unlocks(
 def test_switching_user_parks_the_cart_and_is_audited(
     qtbot: QtBot, db_url: str, services: Services, people: People
 ) -> None:
-    from helpers import new_product
-
-    from pos_app.ui.workspaces.checkout import CheckoutWorkspace
-
     new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002", "accessories")
     controller = start(["--database", db_url])
     assert controller is not None
@@ -264,8 +262,6 @@ def test_switching_user_parks_the_cart_and_is_audited(
 def test_settings_are_saved_without_the_password_and_audited(
     qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, tmp_path: Path
 ) -> None:
-    from pos_app.ui.settings_dialog import SettingsDialog
-
     dialog = SettingsDialog(ui_ctx, people.admin)
     qtbot.addWidget(dialog)
     dialog.server.setChecked(True)

@@ -193,6 +193,6 @@ class SettingsDialog(QDialog):
             self.ctx.tasks.write(
                 lambda: services.audit.settings_changed(actor, changed),
                 lambda _none: None,
-                lambda exc: self.ctx.errors.report(exc),
+                self.ctx.errors.report,
             )
         self.accept()

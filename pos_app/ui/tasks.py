@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Any], None]
-ErrorCallback = Callable[[Exception], None]
+Callback = Callable[[Any], object]
+ErrorCallback = Callable[[Exception], object]
 
 
 class _Relay(QObject):
@@ -88,7 +88,7 @@ class TaskRunner(QObject):
         for widget in disable:
             widget.setEnabled(False)
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
+        def finish(callback: Callable[[Any], object], value: Any) -> None:
             self._pending.discard(relay)
             for widget in disable:
                 with contextlib.suppress(RuntimeError):  # the widget was closed meanwhile
