@@ -19,6 +19,7 @@ from typing import TextIO
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
+from pos_app.data.roles import provision_roles
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services import Services, build_services
@@ -44,10 +45,10 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[tuple[D
         db.dispose()
 
 
-def _read_password(prompt: str) -> str:
+def _read_password(prompt: str, *, repeat: bool = True) -> str:
     if sys.stdin.isatty():
         first = getpass.getpass(prompt)
-        if getpass.getpass("Repeat the password: ") != first:
+        if repeat and getpass.getpass("Repeat the password: ") != first:
             raise PosError("The two passwords differ; nothing was changed")
         return first
     return sys.stdin.readline().rstrip("\r\n")
@@ -62,6 +63,19 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_db_current(args: argparse.Namespace) -> int:
     with _open(args, migrate=False) as (db, _):
         print(current_revision(db) or "empty (no schema yet)")
+    return 0
+
+
+def cmd_db_provision_roles(args: argparse.Namespace) -> int:
+    owner_password = _read_password(f"Password for {args.owner} (empty: none): ", repeat=False)
+    app_password = _read_password(f"Password for {args.app} (empty: none): ", repeat=False)
+    with _open(args) as (db, _):
+        for line in provision_roles(db, args.owner, args.app, owner_password, app_password):
+            print(line)
+    print(
+        f"Counters connect as {args.app}; run 'pos-admin db upgrade' as {args.owner}, "
+        "then this command again after an upgrade that adds tables."
+    )
     return 0
 
 
@@ -181,6 +195,14 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_parser("current", parents=[common], help="print the schema revision").set_defaults(
         run=cmd_db_current
     )
+    roles = db.add_parser(
+        "provision-roles",
+        parents=[common],
+        help="PostgreSQL: an owner role for migrations and a least-privilege role for counters",
+    )
+    roles.add_argument("--owner", default="pos_owner")
+    roles.add_argument("--app", default="pos_app")
+    roles.set_defaults(run=cmd_db_provision_roles)
 
     user = commands.add_parser("user", help="staff accounts").add_subparsers(
         dest="user_command", required=True

@@ -1,0 +1,97 @@
+"""Least privilege on PostgreSQL: an owner role that runs migrations, and an application
+role for the counters that may change data but not the schema, and may only add to the
+append-only tables (sales, their lines and payments, ledgers, refunds, day closings,
+audit rows)."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Connection, text
+
+from pos_app.data.database import Database
+from pos_app.data.models import Base
+from pos_app.domain.errors import ValidationError
+
+#: Counters change these rows in place (balances, stock, profiles, review status...).
+MUTABLE_TABLES = ("accounts", "wallets", "products", "reviews", "parked_carts")
+#: History: counters may read and add, never change or remove.
+APPEND_ONLY_TABLES = (
+    "sales",
+    "sale_lines",
+    "sale_payments",
+    "wallet_entries",
+    "stock_movements",
+    "refunds",
+    "refund_lines",
+    "day_closings",
+    "audit_entries",
+)
+ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def _name(role: str) -> str:
+    if not ROLE_NAME.fullmatch(role):
+        raise ValidationError(f"Not a role name: {role!r} (lowercase letters, digits, _)")
+    return role
+
+
+def _ensure_role(conn: Connection, role: str, password: str | None) -> None:
+    exists = conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).first()
+    verb = "ALTER" if exists else "CREATE"
+    if password:
+        # Parameters cannot be used in DDL; the password is quoted by the server itself.
+        quoted = conn.execute(text("SELECT quote_literal(:p)"), {"p": password}).scalar_one()
+        conn.execute(text(f'{verb} ROLE "{role}" LOGIN PASSWORD {quoted}'))
+    else:
+        conn.execute(text(f'{verb} ROLE "{role}" LOGIN'))
+
+
+def provision_roles(
+    db: Database,
+    owner: str,
+    app: str,
+    owner_password: str | None = None,
+    app_password: str | None = None,
+) -> list[str]:
+    """Create or update both roles and their grants; returns what was done, in words.
+    Run as a superuser (or the database owner) after the schema is at head, and again
+    after each upgrade that adds tables."""
+    if db.backend != "postgresql":
+        raise ValidationError("Roles exist only on PostgreSQL; a SQLite file has no users")
+    owner, app = _name(owner), _name(app)
+    known = set(MUTABLE_TABLES) | set(APPEND_ONLY_TABLES)
+    missing = sorted(set(Base.metadata.tables) - known)
+    if missing:
+        raise ValidationError(f"No privilege rule for table(s): {', '.join(missing)}")
+    done = []
+    with db.translate_errors(), db.engine.begin() as conn:
+        database = conn.execute(text("SELECT current_database()")).scalar_one()
+        _ensure_role(conn, owner, owner_password)
+        _ensure_role(conn, app, app_password)
+        conn.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{owner}", "{app}"'))
+        conn.execute(text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{owner}"'))
+        conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{app}"'))
+        conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{app}", PUBLIC'))
+        for table in [*sorted(known), "alembic_version"]:
+            conn.execute(text(f'ALTER TABLE "{table}" OWNER TO "{owner}"'))
+        functions = conn.execute(
+            text(
+                "SELECT p.oid::regprocedure::text FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'public' AND p.proname LIKE '%append_only'"
+            )
+        ).scalars()
+        for function in functions:
+            conn.execute(text(f'ALTER FUNCTION {function} OWNER TO "{owner}"'))
+        tables = ", ".join(f'"{t}"' for t in MUTABLE_TABLES)
+        history = ", ".join(f'"{t}"' for t in APPEND_ONLY_TABLES)
+        conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{app}"'))
+        conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO "{app}"'))
+        conn.execute(text(f'GRANT SELECT, INSERT ON {history} TO "{app}"'))
+        conn.execute(text(f'GRANT SELECT ON "alembic_version" TO "{app}"'))
+        conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{app}"'))
+        done.append(f"{owner}: owns the tables of {database} and runs migrations")
+        done.append(f"{app}: reads and writes {', '.join(MUTABLE_TABLES)}")
+        done.append(f"{app}: reads and adds to {', '.join(APPEND_ONLY_TABLES)}; no DDL")
+    return done
