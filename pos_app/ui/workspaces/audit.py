@@ -1,0 +1,455 @@
+"""Audit (admin): the trail of who did what, when, at which counter and with what outcome;
+filters by user, action, dates and record, refusals marked, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from pos_app.domain.enums import AuditAction, AuditOutcome
+from pos_app.domain.errors import PosError, ValidationError
+from pos_app.services import Services
+from pos_app.services.records import Actor, AuditRecord, Page
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import Column, Index, PagedLoader, RecordRole, RecordTableModel
+from pos_app.ui.workspaces.base import Workspace
+
+EXPORT_PAGE = 500
+#: Text colour of refused and failed rows: they are what an audit is read for.
+REFUSED_COLOUR = QColor("#b00020")
+#: Where the generic "sign_in" -> "Sign in" reads badly.
+ACTION_LABELS = {
+    AuditAction.SIGN_IN: "Sign-in",
+    AuditAction.SIGN_OUT: "Sign-out",
+    AuditAction.SIGN_IN_FAILED: "Sign-in failed",
+    AuditAction.WALLET_TOP_UP: "Wallet top-up",
+}
+CSV_HEADER = ["time", "user", "action", "outcome", "counter", "record", "detail"]
+
+
+def action_label(action: AuditAction) -> str:
+    return ACTION_LABELS.get(action, action.value.replace("_", " ").capitalize())
+
+
+def record_ref(entry: AuditRecord) -> str:
+    """ "type:id" as the record filter takes it; just the type when there is no id."""
+    if not entry.record_type:
+        return ""
+    return f"{entry.record_type}:{entry.record_id}" if entry.record_id else entry.record_type
+
+
+def local_time(entry: AuditRecord) -> str:
+    return entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def local_midnight(day: date) -> datetime:
+    """The start of ``day`` on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula: typed details and names could be."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+AUDIT_COLUMNS: list[Column[AuditRecord]] = [
+    Column("Time", local_time),
+    Column("User", lambda e: e.actor_username or "(unknown)"),
+    Column("Action", lambda e: action_label(e.action)),
+    Column("Outcome", lambda e: e.outcome.value),
+    Column("Counter", lambda e: e.counter),
+    Column("Record", record_ref),
+    Column("Detail", lambda e: e.detail),
+]
+
+
+class AuditTableModel(RecordTableModel[AuditRecord]):
+    """Audit rows; a refused or failed one reads in red."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not index.isValid() or not 0 <= index.row() < self.rowCount():
+                return None
+            if self.record(index.row()).outcome is not AuditOutcome.OK:
+                return QBrush(REFUSED_COLOUR)
+            return None
+        return super().data(index, role)
+
+
+class FilterBar(QWidget):
+    """The filter fields. Enter in any of them (text, list, date) submits: each of those
+    leaves Return to its parent, so one handler here covers them all.
+
+    Signals: submitted(): Enter was pressed in a filter.
+    """
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """The filters in force; ``first``/``last`` are None when every date is wanted."""
+
+    username: str = ""
+    action: AuditAction | None = None
+    record_ref: str = ""
+    first: date | None = None
+    last: date | None = None
+
+    def fetch(self, services: Services, actor: Actor) -> Callable[[int, int], Page[AuditRecord]]:
+        """``fetch(offset, limit)`` for these filters; runs on a worker."""
+        since = None if self.first is None else local_midnight(self.first)
+        until = None if self.last is None else local_midnight(self.last + timedelta(days=1))
+
+        def fetch(offset: int, limit: int) -> Page[AuditRecord]:
+            return services.audit.search(
+                actor,
+                username=self.username,
+                action=self.action,
+                record_ref=self.record_ref,
+                since=since,
+                until=until,
+                offset=offset,
+                limit=limit,
+            )
+
+        return fetch
+
+
+def write_audit_csv(path: str, fetch: Callable[[int, int], Page[AuditRecord]]) -> int:
+    """Page through ``fetch`` into a CSV file; returns the number of rows written.
+
+    Runs on a worker. The file is written beside the target and renamed into place, so a
+    failure never leaves half an export under the chosen name.
+    """
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    seen: set[int] = set()
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(CSV_HEADER)
+            offset = 0
+            while True:
+                page = fetch(offset, EXPORT_PAGE)
+                for entry in page.items:
+                    # Newest first: a row added meanwhile shifts the pages; skip the repeat.
+                    if entry.id in seen:
+                        continue
+                    seen.add(entry.id)
+                    writer.writerow(
+                        [
+                            entry.created_at.astimezone().isoformat(timespec="seconds"),
+                            spreadsheet_safe(entry.actor_username),
+                            entry.action.value,
+                            entry.outcome.value,
+                            spreadsheet_safe(entry.counter),
+                            spreadsheet_safe(record_ref(entry)),
+                            spreadsheet_safe(entry.detail),
+                        ]
+                    )
+                offset += len(page.items)
+                if len(page.items) < EXPORT_PAGE:
+                    break
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return len(seen)
+
+
+class AuditWorkspace(Workspace):
+    title = "Audit"
+
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:
+        super().__init__(ctx, actor)
+        self.filter = AuditFilter()
+        self._export_dialog: QFileDialog | None = None
+
+        self.refresh_button = named(QPushButton("&Refresh"), "refreshAudit")
+        self.refresh_button.setToolTip("Load the trail again (F5)")
+        self.export_button = named(QPushButton("&Export CSV…"), "exportAudit")
+        self.export_button.setToolTip("Export the rows the filters match to CSV (Ctrl+Shift+E)")
+        self.toolbar.addWidget(self.refresh_button)
+        self.toolbar.addWidget(self.export_button)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(self.choose_export_file)
+        # Shortcuts on the workspace: Qt only fires them while it is the page on show.
+        for keys, slot in (
+            ("F5", self.refresh),
+            ("Ctrl+Shift+E", self.choose_export_file),
+            ("Ctrl+F", self.focus_filters),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+        self.filters = named(FilterBar(), "auditFilters")
+        self._build_filters(self.filters)
+        self.model = AuditTableModel(AUDIT_COLUMNS, self)
+        self.table = self._build_table()
+        self.loader: PagedLoader[AuditRecord] = PagedLoader(
+            self.model, ctx.tasks, self._load_failed
+        )
+        self.loader.loaded.connect(self._loaded)
+        self.count = named(QLabel(), "auditCount")
+        self.detail = named(QLabel(), "auditDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+        self.model.modelReset.connect(self._show_detail)
+
+        self.root.addWidget(self.filters)
+        self.root.addWidget(self.table, 1)
+        self.root.addWidget(self.count)
+        self.root.addWidget(self.detail)
+        self.finish_layout()
+        chain: list[QWidget] = [
+            self.user,
+            self.action_filter,
+            self.use_dates,
+            self.first_date,
+            self.last_date,
+            self.record,
+            self.apply_button,
+            self.clear_button,
+            self.table,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._show_detail()
+
+    # -- construction --------------------------------------------------------------------
+    def _build_filters(self, holder: FilterBar) -> None:
+        today = date.today()
+        self.user = named(QLineEdit(), "userFilter")
+        self.user.setPlaceholderText("exact username")
+        self.user.setToolTip("Only what this user did; Enter applies (Ctrl+F)")
+        self.user.setClearButtonEnabled(True)
+        self.action_filter = named(QComboBox(), "actionFilter")
+        self.action_filter.addItem("All actions", None)
+        for action in AuditAction:
+            self.action_filter.addItem(action_label(action), action.value)
+        self.use_dates = named(QCheckBox("&Dates from"), "dateFilter")
+        self.use_dates.setToolTip("Only rows between these two days, both included")
+        self.first_date = self._date_edit("firstDate", today - timedelta(days=6))
+        self.last_date = self._date_edit("lastDate", today)
+        self.record = named(QLineEdit(), "recordFilter")
+        self.record.setPlaceholderText("type:id, e.g. sale:… or account:12")
+        self.record.setToolTip("A record type (sale, account, product, review) or type:id")
+        self.record.setClearButtonEnabled(True)
+        self.apply_button = named(QPushButton("&Apply"), "applyFilters")
+        self.apply_button.setToolTip("Apply the filters (Enter in any filter)")
+        self.clear_button = named(QPushButton("C&lear"), "clearFilters")
+        self.clear_button.setToolTip("Show the whole trail")
+        for button in (self.apply_button, self.clear_button):
+            button.setAutoDefault(True)  # Enter on a focused button presses it
+
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for column, (text, widget) in enumerate(
+            [("&User", self.user), ("Actio&n", self.action_filter), ("Re&cord", self.record)]
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 0, column * 2)
+            grid.addWidget(widget, 0, column * 2 + 1)
+        until = QLabel("t&o")
+        until.setBuddy(self.last_date)
+        grid.addWidget(self.use_dates, 1, 0)
+        grid.addWidget(self.first_date, 1, 1)
+        grid.addWidget(until, 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.last_date, 1, 3)
+        grid.addWidget(self.apply_button, 0, 6)
+        grid.addWidget(self.clear_button, 1, 6)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+        holder.submitted.connect(self.apply_filters)
+        self.apply_button.clicked.connect(self.apply_filters)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.action_filter.activated.connect(self.apply_filters)
+        self.use_dates.toggled.connect(self._dates_toggled)
+        self.first_date.dateChanged.connect(self._first_changed)
+        self.last_date.dateChanged.connect(self._last_changed)
+        self._dates_toggled(False)
+
+    def _date_edit(self, name: str, day: date) -> QDateEdit:
+        edit = named(QDateEdit(to_qdate(day)), name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _build_table(self) -> QTableView:
+        table = named(QTableView(), "auditTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)  # the detail takes the spare width
+        return table
+
+    # -- filters -------------------------------------------------------------------------
+    def _dates_toggled(self, on: bool) -> None:
+        self.first_date.setEnabled(on)
+        self.last_date.setEnabled(on)
+
+    def _first_changed(self, value: QDate) -> None:
+        if value > self.last_date.date():
+            self.last_date.setDate(value)  # keep the period the right way round
+
+    def _last_changed(self, value: QDate) -> None:
+        if value < self.first_date.date():
+            self.first_date.setDate(value)
+
+    def focus_filters(self) -> None:
+        self.user.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.user.selectAll()
+
+    def typed_filter(self) -> AuditFilter:
+        """The filters as the widgets show them now."""
+        dates = self.use_dates.isChecked()
+        action = self.action_filter.currentData()  # the value: Qt keeps plain strings
+        return AuditFilter(
+            username=self.user.text().strip(),
+            action=AuditAction(action) if action else None,
+            record_ref=self.record.text().strip(),
+            first=to_date(self.first_date.date()) if dates else None,
+            last=to_date(self.last_date.date()) if dates else None,
+        )
+
+    def apply_filters(self) -> None:
+        self.filter = self.typed_filter()
+        self.say("")
+        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor))
+
+    def clear_filters(self) -> None:
+        self.user.clear()
+        self.record.clear()
+        self.action_filter.setCurrentIndex(0)
+        self.use_dates.setChecked(False)
+        self.apply_filters()
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.apply_filters()
+
+    def refresh(self) -> None:
+        """The filters in force, loaded again (what is typed but not applied waits)."""
+        self.say("")
+        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor))
+
+    def _loaded(self, total: int) -> None:
+        self.count.setText(f"{total:,} entr{'y' if total == 1 else 'ies'} match the filters")
+        self.table.resizeColumnsToContents()
+
+    def _load_failed(self, exc: Exception) -> None:
+        # A refused or invalid query leaves nothing on show that it did not match.
+        self.model.set_rows([])
+        self.count.clear()
+        self.report(exc)
+        if isinstance(exc, ValidationError):
+            field = {
+                "username": self.user,
+                "record": self.record,
+                "action": self.action_filter,
+            }.get(exc.field or "")
+            if field is not None:
+                field.setFocus()
+
+    # -- the selected row ----------------------------------------------------------------
+    def selected(self) -> AuditRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        entry: AuditRecord = self.model.data(index, RecordRole)
+        return entry
+
+    def _show_detail(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            self.detail.setText("Select a row to read it in full.")
+            return
+        who = entry.actor_username or "(unknown user)"
+        where = f" at {entry.counter}" if entry.counter else ""
+        parts = [
+            f"{local_time(entry)} · {who}{where}",
+            f"{action_label(entry.action)}: {entry.outcome.value}",
+        ]
+        if record_ref(entry):
+            parts.append(record_ref(entry))
+        text = " · ".join(parts)
+        self.detail.setText(f"{text}\n{entry.detail}" if entry.detail else text)
+
+    # -- export --------------------------------------------------------------------------
+    def choose_export_file(self) -> None:
+        if not self.export_button.isEnabled():
+            return
+        dialog = QFileDialog(self, "Export the audit trail")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("CSV files (*.csv)")
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile(f"audit-{date.today().isoformat()}.csv")
+        dialog.fileSelected.connect(self.export_csv)
+        self._export_dialog = dialog
+        dialog.open()
+
+    def export_csv(self, path: str) -> None:
+        """Write the rows the filters in force match (every page, not only those loaded)."""
+        fetch = self.filter.fetch(self.ctx.services, self.actor)
+        self.export_button.setEnabled(False)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.say(f"Exported {count:,} row{'' if count == 1 else 's'} to {path}")
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(True)
+            self.report(exc)
+
+        self.ctx.tasks.read(lambda: write_audit_csv(path, fetch), done, failed)
