@@ -292,3 +292,16 @@ def test_keyboard_refresh_export_and_focus(
     assert "F5" in workspace.refresh_button.toolTip()
     assert "Ctrl+Shift+E" in workspace.export_button.toolTip()
     assert "Ctrl+F" in workspace.user.toolTip()
+
+
+def test_an_invalid_filter_says_why_in_place(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, activity: dict[str, Any]
+) -> None:
+    workspace = open_audit(qtbot, ui_ctx, people.admin)
+    type_filter(qtbot, ui_ctx, workspace.record, "sale:" + "x" * 200)
+    assert workspace.model.rowCount() == 0
+    assert "Record" in workspace.message.text()
+    assert workspace.record.hasFocus()
+    type_filter(qtbot, ui_ctx, workspace.record, "")
+    assert workspace.model.rowCount() > 0
+    assert workspace.message.text() == ""

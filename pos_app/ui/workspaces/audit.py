@@ -236,6 +236,8 @@ class AuditWorkspace(Workspace):
         self.detail = named(QLabel(), "auditDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for the heading and a line of detail, so the table does not jump per row.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.modelReset.connect(self._show_detail)
 
