@@ -31,3 +31,6 @@ clean:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pos_app.devtools.screenshots
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pos_app.devtools.bench $(BENCH_ARGS)
