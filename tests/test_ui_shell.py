@@ -103,7 +103,10 @@ def test_a_database_that_cannot_be_opened_is_reported(qtbot: QtBot) -> None:
     [
         (Role.CASHIER, ["Checkout", "Customers", "Inventory", "Sales"]),
         (Role.MANAGER, ["Checkout", "Customers", "Inventory", "Reviews", "Sales"]),
-        (Role.ADMIN, ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Staff"]),
+        (
+            Role.ADMIN,
+            ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Staff", "Audit"],
+        ),
     ],
 )
 def test_workspaces_follow_the_role(

@@ -62,6 +62,7 @@ WORKSPACES: list[WorkspaceSpec] = [
     WorkspaceSpec("Reviews", MANAGERS, _lazy("reviews", "ReviewsWorkspace")),
     WorkspaceSpec("Sales", STAFF, _lazy("sales", "SalesWorkspace")),
     WorkspaceSpec("Staff", frozenset({Role.ADMIN}), _lazy("staff", "StaffWorkspace")),
+    WorkspaceSpec("Audit", frozenset({Role.ADMIN}), _lazy("audit", "AuditWorkspace")),
     WorkspaceSpec(
         "My account", frozenset({Role.CUSTOMER}), _lazy("self_service", "SelfServicePage")
     ),
