@@ -12,7 +12,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
 from pos_app.services.audit_log import record, record_now
-from pos_app.services.base import Service, to_staff
+from pos_app.services.base import Service, add_account, to_staff
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
@@ -128,20 +128,13 @@ class AuthService(Service):
         def work(store: Store) -> StaffMember:
             if store.count_staff(active_only=False) > 0:
                 raise ConflictError("An administrator already exists; sign in instead")
-            account = models.Account(
+            account = add_account(
+                store,
                 username=clean_username,
                 name=clean_name,
-                role=Role.ADMIN.value,
+                role=Role.ADMIN,
                 password_hash=password_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
-            store.flush()
             founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
             record(
                 store,

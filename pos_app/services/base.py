@@ -71,6 +71,28 @@ class Service:
             setattr(cls, name, _audit_denials(member))
 
 
+def add_account(
+    store: Store, *, username: str, name: str, role: Role, password_hash: str, **profile: Any
+) -> models.Account:
+    """A new active account and its empty wallet, in the caller's transaction."""
+    account = models.Account(
+        username=username,
+        name=name,
+        role=role.value,
+        password_hash=password_hash,
+        active=True,
+        failed_sign_ins=0,
+        address=profile.pop("address", ""),
+        gender=profile.pop("gender", ""),
+        **profile,
+    )
+    store.add(account)
+    store.flush()
+    store.add(models.Wallet(account_id=account.id, balance_cents=0))
+    store.flush()
+    return account
+
+
 def check_page(offset: object, limit: object) -> tuple[int, int]:
     if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
         raise ValidationError("Offset must be a whole number of at least 0", "offset")

@@ -20,7 +20,13 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_page, customer_account, to_customer
+from pos_app.services.base import (
+    Service,
+    add_account,
+    check_page,
+    customer_account,
+    to_customer,
+)
 from pos_app.services.override import authorise
 from pos_app.services.permissions import Op, authorize, authorize_for_customer
 from pos_app.services.records import (
@@ -95,21 +101,19 @@ class CustomerService(Service):
                 "marital_status": marital_status,
             }
         )
+        display_name = str(profile["name"])
+        details = {key: value for key, value in profile.items() if key != "name"}
         password_hash = self._hasher.hash(password)
 
         def work(store: Store) -> Customer:
-            account = models.Account(
+            account = add_account(
+                store,
                 username=clean_username,
-                role=Role.CUSTOMER.value,
+                name=display_name,
+                role=Role.CUSTOMER,
                 password_hash=password_hash,
-                active=True,
-                failed_sign_ins=0,
-                **profile,
+                **details,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
-            store.flush()
             record(
                 store,
                 checked,

@@ -9,7 +9,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_id, to_staff
+from pos_app.services.base import Service, add_account, check_id, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
 
@@ -36,20 +36,13 @@ class StaffService(Service):
         password_hash = self._hasher.hash(password)
 
         def work(store: Store) -> StaffMember:
-            account = models.Account(
+            account = add_account(
+                store,
                 username=clean_username,
                 name=clean_name,
-                role=clean_role.value,
+                role=clean_role,
                 password_hash=password_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
-            store.flush()
             record(
                 store,
                 checked,
