@@ -409,6 +409,23 @@ def pgbench(binary: str, url: str, args: list[str], logs: Path | None = None) ->
     return PgbenchResult(tps, latency, latencies)
 
 
+def pgbench_figures(report: Report, section: str, clients: int, bench: PgbenchResult) -> None:
+    """tps, and the latency: the p50 of pgbench's per-transaction log (-l) when there is
+    one, else the average pgbench prints."""
+    report.put(f"pgbench_tps_{clients}", bench.tps, "/s", section)
+    if bench.latencies_ms:
+        p50, p99 = percentile(bench.latencies_ms, 50), percentile(bench.latencies_ms, 99)
+        report.put(f"pgbench_latency_ms_{clients}", p50, " ms", section)
+        report.note(
+            section,
+            f"(key above: p50) average / p99 of {len(bench.latencies_ms):,}",
+            f"{bench.latency_avg_ms:.2f} / {p99:.2f} ms",
+        )
+    else:
+        report.put(f"pgbench_latency_ms_{clients}", bench.latency_avg_ms, " ms", section)
+        report.note(section, "(key above: pgbench's average; no -l log)", "")
+
+
 def counter_figures(report: Report, section: str, result: RunResult, prefix: str) -> None:
     tps_key = f"{prefix}_tps_{result.counters}"
     report.put(tps_key, result.tps, "/s", section)
@@ -438,7 +455,6 @@ def bench_postgres(
             f"PostgreSQL at {make_url(server_url).render_as_string()} is not reachable: {exc}"
         ) from None
     url = create_scratch_database(server_url)
-    pgbench_p50_1: float | None = None
     say(f"postgres: scratch database {make_url(url).database}")
     try:
         staff, catalogue = bench_seed.small_catalogue(url, COUNTER_PRODUCTS)
@@ -459,37 +475,41 @@ def bench_postgres(
         if binary is None:
             report.problems.append("pgbench: not found in /usr/lib/postgresql/*/bin or PATH")
         else:
-            say(f"pgbench: -i -s 1, then 1 and 8 clients for {plan.pgbench_seconds} s …")
             pgbench(binary, url, ["-i", "-s", "1", "-q"])
-            seconds = str(plan.pgbench_seconds)
-            logs = work / "pgbench-logs"
-            logs.mkdir(exist_ok=True)
-            for clients, threads in ((1, 1), (8, 2)):
-                bench = pgbench(
-                    binary, url, ["-c", str(clients), "-j", str(threads), "-T", seconds], logs
-                )
-                report.put(f"pgbench_tps_{clients}", bench.tps, "/s", section)
-                report.put(f"pgbench_latency_ms_{clients}", bench.latency_avg_ms, " ms", section)
-                if bench.latencies_ms:
-                    if clients == 1:
-                        pgbench_p50_1 = percentile(bench.latencies_ms, 50)
-                    report.note(
-                        section,
-                        "p50 / p99 from the -l log (key above: average)",
-                        f"{percentile(bench.latencies_ms, 50):.2f} / "
-                        f"{percentile(bench.latencies_ms, 99):.2f} ms",
-                    )
-
-        say(f"counters: checkout from 1, 4 and 8 processes, {plan.counter_seconds:g} s each …")
         pool.prepare(url, cashier_fields, catalogue, 8)
-        for lines, prefix in ((1, "checkout1"), (5, "checkout5")):
-            for counters in (1, 4, 8):
-                result = pool.run(counters, lines, plan.counter_seconds)
+        logs = work / "pgbench-logs"
+        logs.mkdir(exist_ok=True)
+        # Each ratio's two sides run back to back, so a busy neighbour hits both alike.
+        schedule: list[tuple[str, int, int]] = [
+            ("pgbench", 1, 1),
+            ("counters", 1, 1),
+            ("pgbench", 8, 2),
+            ("counters", 8, 1),
+            ("counters", 4, 1),
+            ("counters", 1, 5),
+            ("counters", 4, 5),
+            ("counters", 8, 5),
+        ]
+        say(
+            f"pgbench ({plan.pgbench_seconds} s) and checkout from 1, 4 and 8 counter "
+            f"processes ({plan.counter_seconds:g} s each) …"
+        )
+        for kind, clients, detail in schedule:
+            load = os.getloadavg()[0]
+            if kind == "pgbench":
+                if binary is None:
+                    continue
+                args = ["-c", str(clients), "-j", str(detail), "-T", str(plan.pgbench_seconds)]
+                bench = pgbench(binary, url, args, logs)
+                say(f"  pgbench, {clients} client(s): {bench.tps:,.0f} tps (load {load:.1f})")
+                pgbench_figures(report, section, clients, bench)
+            else:
+                result = pool.run(clients, detail, plan.counter_seconds)
                 say(
-                    f"  {counters} counter(s), {lines}-line carts: {result.tps:,.0f} sales/s "
-                    f"(load average {os.getloadavg()[0]:.1f})"
+                    f"  {clients} counter(s), {detail}-line carts: {result.tps:,.0f} sales/s "
+                    f"(load {load:.1f})"
                 )
-                counter_figures(report, section, result, prefix)
+                counter_figures(report, section, result, f"checkout{detail}")
     finally:
         pool.release()  # the counters let go of the database before it is dropped
         try:
@@ -512,12 +532,6 @@ def bench_postgres(
             "x",
             section,
         )
-        if pgbench_p50_1:
-            report.note(
-                section,
-                "the same against pgbench's p50 instead",
-                f"{figures['checkout1_p50_ms_1'] / pgbench_p50_1:,.2f}x",
-            )
 
 
 def bench_sqlite_counter(
