@@ -280,6 +280,11 @@ def bench_desktop(report: Report, section: str, url: str, plan: Plan, env: dict[
             f"{ms([s['ms'] for s in scanned])} (query {ms([s['query_ms'] for s in scanned])})",
         )
     report.put("ui_stall_max_ms", result["stall_max_ms"], " ms", section)
+    report.note(
+        section,
+        "UI thread's own CPU in the longest stall",
+        f"{result.get('stall_cpu_ms', 0.0):,.1f} ms",
+    )
     report.note(section, "longest stall while opening", f"{result['open_stall_max_ms']:,.1f} ms")
     report.note(
         section,
