@@ -175,10 +175,26 @@ class Report:
         return "\n".join(out)
 
     def json_line(self) -> str:
+        figures = dict(self.figures)
+        # The names the multi-counter issue asks for, beside the detailed ones above.
+        for alias, key in ISSUE_ALIASES.items():
+            figures.setdefault(alias, figures.get(key))
         rounded = {
-            key: (None if value is None else round(value, 3)) for key, value in self.figures.items()
+            key: (None if value is None else round(value, 3)) for key, value in figures.items()
         }
         return json.dumps(rounded)
+
+
+#: JSON keys named in the issue about many counters -> the figure they stand for.
+ISSUE_ALIASES = {
+    "checkout_tps_1": "checkout1_tps_1",
+    "checkout_tps_8": "checkout1_tps_8",
+    "checkout_p50_ms_1": "checkout1_p50_ms_1",
+    "checkout_p99_ms_8": "checkout1_p99_ms_8",
+    "ratio_tps_8": "checkout8_vs_pgbench8",
+    "ratio_latency_1": "checkout1_p50_vs_pgbench1",
+    "sqlite_checkout_tps_1": "sqlite_checkout_tps",
+}
 
 
 def say(text: str) -> None:

@@ -66,7 +66,7 @@ class DemoDataService(Service):
         checked = authorize(actor, Op.STAFF_MANAGE)
         rng = random.Random(seed)
         inventory = InventoryService(self._db, self._hasher)
-        start_products, start_customers, _ = self._db.read(lambda store: store.counts())
+        start_customers, start_products, _ = self._db.read(lambda store: store.counts())
 
         rows = []
         categories = list(Category)
