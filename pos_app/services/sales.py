@@ -122,6 +122,27 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
     )
 
 
+def _line_record(line: models.SaleLine, returned: int) -> SaleLine:
+    return SaleLine(
+        product_id=ProductId(line.product_id),
+        product_name=line.product_name,
+        quantity=line.quantity,
+        unit_price=from_cents(line.unit_price_cents),
+        line_total=from_cents(line.line_total_cents),
+        line_id=line.id,
+        returned=returned,
+    )
+
+
+def _payment_record(payment: models.SalePayment) -> Payment:
+    return Payment(
+        method=PaymentMethod(payment.method),
+        amount=from_cents(payment.amount_cents),
+        tendered=None if payment.tendered_cents is None else from_cents(payment.tendered_cents),
+        change=None if payment.change_cents is None else from_cents(payment.change_cents),
+    )
+
+
 def _existing(store: Store, sale_uuid: str) -> Sale | None:
     sale = store.sale_by_uuid(sale_uuid)
     return None if sale is None else sale_record(store, sale)
@@ -151,26 +172,9 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
                 total=from_cents(sale.total_cents),
                 status=SaleStatus(sale.status),
                 lines=tuple(
-                    SaleLine(
-                        product_id=ProductId(line.product_id),
-                        product_name=line.product_name,
-                        quantity=line.quantity,
-                        unit_price=from_cents(line.unit_price_cents),
-                        line_total=from_cents(line.line_total_cents),
-                        line_id=line.id,
-                        returned=returned.get(line.id, 0),
-                    )
-                    for line in lines[sale.id]
+                    _line_record(line, returned.get(line.id, 0)) for line in lines[sale.id]
                 ),
-                payments=tuple(
-                    Payment(
-                        method=PaymentMethod(p.method),
-                        amount=from_cents(p.amount_cents),
-                        tendered=None if p.tendered_cents is None else from_cents(p.tendered_cents),
-                        change=None if p.change_cents is None else from_cents(p.change_cents),
-                    )
-                    for p in payments[sale.id]
-                ),
+                payments=tuple(_payment_record(p) for p in payments[sale.id]),
                 wallet_balance_after=(
                     from_cents(balances[sale.id]) if sale.id in balances else None
                 ),
@@ -263,6 +267,9 @@ class SalesService(Service):
         store.add(sale)
         store.flush()  # claims the sale's UUID first: a second send waits here, then fails
 
+        line_rows: list[models.SaleLine] = []
+        payment_rows: list[models.SalePayment] = []
+        balance_after: int | None = None
         for line in cart.lines:
             product = products[line.product_id]
             after = store.change_stock(
@@ -270,7 +277,7 @@ class SalesService(Service):
             )
             if after is None:
                 self._refuse_line(store, product, line.quantity)
-            store.add(
+            line_rows.append(
                 models.SaleLine(
                     sale_id=sale.id,
                     product_id=product.id,
@@ -280,6 +287,7 @@ class SalesService(Service):
                     line_total_cents=line.quantity * product.price_cents,
                 )
             )
+            store.add(line_rows[-1])
             store.add(
                 models.StockMovement(
                     product_id=product.id,
@@ -312,14 +320,15 @@ class SalesService(Service):
                     reason="Purchase",
                 )
             )
-            store.add(
+            balance_after = change.balance_after_cents
+            payment_rows.append(
                 models.SalePayment(
                     sale_id=sale.id, method=PaymentMethod.WALLET.value, amount_cents=wallet_cents
                 )
             )
         if cash_cents:
             assert tendered is not None
-            store.add(
+            payment_rows.append(
                 models.SalePayment(
                     sale_id=sale.id,
                     method=PaymentMethod.CASH.value,
@@ -328,6 +337,7 @@ class SalesService(Service):
                     change_cents=tendered - cash_cents,
                 )
             )
+        store.add_all(payment_rows)
         store.flush()
         paid = ", ".join(
             f"{method} {from_cents(cents):.2f}"
@@ -342,7 +352,21 @@ class SalesService(Service):
             record_id=sale.uuid,
             detail=f"sale {sale.id}: {from_cents(total):.2f} ({paid or 'nothing to pay'})",
         )
-        return sale_record(store, sale)
+        # Built from what was just written: reading it all back would double the work.
+        return Sale(
+            id=SaleId(sale.id),
+            uuid=sale.uuid,
+            customer_id=AccountId(customer.id) if customer else None,
+            customer_username=customer.username if customer else None,
+            cashier_username=actor.username if actor.account_id is not None else None,
+            counter=sale.counter,
+            created_at=sale.created_at,
+            total=from_cents(total),
+            status=SaleStatus.COMPLETED,
+            lines=tuple(_line_record(row, 0) for row in line_rows),
+            payments=tuple(_payment_record(row) for row in payment_rows),
+            wallet_balance_after=None if balance_after is None else from_cents(balance_after),
+        )
 
     @staticmethod
     def _refuse_line(store: Store, product: models.Product, quantity: int) -> None:
