@@ -3,42 +3,44 @@ filters by user, action, dates and record, refusals marked, CSV export."""
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
 from pos_app.domain.enums import AuditAction, AuditOutcome
-from pos_app.domain.errors import PosError, ValidationError
+from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
 from pos_app.services.records import Actor, AuditRecord, Page
 from pos_app.ui.context import AppContext
+from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
 from pos_app.ui.forms import named
-from pos_app.ui.table_model import Column, Index, PagedLoader, RecordRole, RecordTableModel
+from pos_app.ui.table_model import Column, Index, PagedLoader, RecordTableModel
+from pos_app.ui.widgets import (
+    current_record,
+    date_edit,
+    keep_in_order,
+    local_midnight,
+    record_table,
+    save_csv_dialog,
+    to_date,
+)
 from pos_app.ui.workspaces.base import Workspace
 
-EXPORT_PAGE = 500
 #: Text colour of refused and failed rows: they are what an audit is read for.
 REFUSED_COLOUR = QColor("#b00020")
 #: Where the generic "sign_in" -> "Sign in" reads badly.
@@ -64,24 +66,6 @@ def record_ref(entry: AuditRecord) -> str:
 
 def local_time(entry: AuditRecord) -> str:
     return entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula: typed details and names could be."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 AUDIT_COLUMNS: list[Column[AuditRecord]] = [
@@ -155,49 +139,22 @@ class AuditFilter:
         return fetch
 
 
-def write_audit_csv(path: str, fetch: Callable[[int, int], Page[AuditRecord]]) -> int:
-    """Page through ``fetch`` into a CSV file; returns the number of rows written.
+def audit_csv_row(entry: AuditRecord) -> list[str]:
+    """One export row; what people typed (names, counter, details) is spreadsheet-safe."""
+    return [
+        entry.created_at.astimezone().isoformat(timespec="seconds"),
+        spreadsheet_safe(entry.actor_username),
+        entry.action.value,
+        entry.outcome.value,
+        spreadsheet_safe(entry.counter),
+        spreadsheet_safe(record_ref(entry)),
+        spreadsheet_safe(entry.detail),
+    ]
 
-    Runs on a worker. The file is written beside the target and renamed into place, so a
-    failure never leaves half an export under the chosen name.
-    """
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    seen: set[int] = set()
-    try:
-        with partial.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_HEADER)
-            offset = 0
-            while True:
-                page = fetch(offset, EXPORT_PAGE)
-                for entry in page.items:
-                    # Newest first: a row added meanwhile shifts the pages; skip the repeat.
-                    if entry.id in seen:
-                        continue
-                    seen.add(entry.id)
-                    writer.writerow(
-                        [
-                            entry.created_at.astimezone().isoformat(timespec="seconds"),
-                            spreadsheet_safe(entry.actor_username),
-                            entry.action.value,
-                            entry.outcome.value,
-                            spreadsheet_safe(entry.counter),
-                            spreadsheet_safe(record_ref(entry)),
-                            spreadsheet_safe(entry.detail),
-                        ]
-                    )
-                offset += len(page.items)
-                if len(page.items) < EXPORT_PAGE:
-                    break
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return len(seen)
+
+def write_audit_csv(path: str, fetch: Callable[[int, int], Page[AuditRecord]]) -> int:
+    """Every row ``fetch`` pages out, to ``path``; returns how many. Runs on a worker."""
+    return write_paged_csv(path, CSV_HEADER, fetch, audit_csv_row, EXPORT_PAGE)
 
 
 class AuditWorkspace(Workspace):
@@ -208,26 +165,24 @@ class AuditWorkspace(Workspace):
         self.filter = AuditFilter()
         self._export_dialog: QFileDialog | None = None
 
-        self.refresh_button = named(QPushButton("&Refresh"), "refreshAudit")
-        self.refresh_button.setToolTip("Load the trail again (F5)")
-        self.export_button = named(QPushButton("&Export CSV…"), "exportAudit")
-        self.export_button.setToolTip("Export the rows the filters match to CSV (Ctrl+Shift+E)")
-        self.toolbar.addWidget(self.refresh_button)
-        self.toolbar.addWidget(self.export_button)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.export_button.clicked.connect(self.choose_export_file)
-        # Shortcuts on the workspace: Qt only fires them while it is the page on show.
-        for keys, slot in (
-            ("F5", self.refresh),
-            ("Ctrl+Shift+E", self.choose_export_file),
-            ("Ctrl+F", self.focus_filters),
-        ):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.refresh_button = self.add_toolbar_button(
+            "&Refresh", "refreshAudit", "F5", "Load the trail again", self.refresh
+        )
+        self.export_button = self.add_toolbar_button(
+            "&Export CSV…",
+            "exportAudit",
+            "Ctrl+Shift+E",
+            "Export the rows the filters match to CSV",
+            self.choose_export_file,
+        )
+        self.add_shortcut("Ctrl+F", self.focus_filters)
 
         self.filters = named(FilterBar(), "auditFilters")
         self._build_filters(self.filters)
         self.model = AuditTableModel(AUDIT_COLUMNS, self)
-        self.table = self._build_table()
+        # The last column, the detail, takes the spare width.
+        self.table = record_table(self.model, "auditTable")
+        self.table.setWordWrap(False)
         self.loader: PagedLoader[AuditRecord] = PagedLoader(
             self.model, ctx.tasks, self._load_failed
         )
@@ -274,8 +229,9 @@ class AuditWorkspace(Workspace):
             self.action_filter.addItem(action_label(action), action.value)
         self.use_dates = named(QCheckBox("&Dates from"), "dateFilter")
         self.use_dates.setToolTip("Only rows between these two days, both included")
-        self.first_date = self._date_edit("firstDate", today - timedelta(days=6))
-        self.last_date = self._date_edit("lastDate", today)
+        self.first_date = date_edit("firstDate", today - timedelta(days=6))
+        self.last_date = date_edit("lastDate", today)
+        keep_in_order(self.first_date, self.last_date)
         self.record = named(QLineEdit(), "recordFilter")
         self.record.setPlaceholderText("type:id, e.g. sale:… or account:12")
         self.record.setToolTip("A record type (sale, account, product, review) or type:id")
@@ -312,42 +268,12 @@ class AuditWorkspace(Workspace):
         self.clear_button.clicked.connect(self.clear_filters)
         self.action_filter.activated.connect(self.apply_filters)
         self.use_dates.toggled.connect(self._dates_toggled)
-        self.first_date.dateChanged.connect(self._first_changed)
-        self.last_date.dateChanged.connect(self._last_changed)
         self._dates_toggled(False)
-
-    def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = named(QDateEdit(to_qdate(day)), name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
-    def _build_table(self) -> QTableView:
-        table = named(QTableView(), "auditTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the detail takes the spare width
-        return table
 
     # -- filters -------------------------------------------------------------------------
     def _dates_toggled(self, on: bool) -> None:
         self.first_date.setEnabled(on)
         self.last_date.setEnabled(on)
-
-    def _first_changed(self, value: QDate) -> None:
-        if value > self.last_date.date():
-            self.last_date.setDate(value)  # keep the period the right way round
-
-    def _last_changed(self, value: QDate) -> None:
-        if value < self.first_date.date():
-            self.first_date.setDate(value)
 
     def focus_filters(self) -> None:
         self.user.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -406,10 +332,7 @@ class AuditWorkspace(Workspace):
 
     # -- the selected row ----------------------------------------------------------------
     def selected(self) -> AuditRecord | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        entry: AuditRecord = self.model.data(index, RecordRole)
+        entry: AuditRecord | None = current_record(self.table)
         return entry
 
     def _show_detail(self) -> None:
@@ -432,26 +355,15 @@ class AuditWorkspace(Workspace):
     def choose_export_file(self) -> None:
         if not self.export_button.isEnabled():
             return
-        dialog = QFileDialog(self, "Export the audit trail")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(f"audit-{date.today().isoformat()}.csv")
-        dialog.fileSelected.connect(self.export_csv)
-        self._export_dialog = dialog
-        dialog.open()
+        self._export_dialog = save_csv_dialog(
+            self, "Export the audit trail", f"audit-{date.today().isoformat()}.csv", self.export_csv
+        )
 
     def export_csv(self, path: str) -> None:
         """Write the rows the filters in force match (every page, not only those loaded)."""
         fetch = self.filter.fetch(self.ctx.services, self.actor)
-        self.export_button.setEnabled(False)
-
-        def done(count: int) -> None:
-            self.export_button.setEnabled(True)
-            self.say(f"Exported {count:,} row{'' if count == 1 else 's'} to {path}")
-
-        def failed(exc: Exception) -> None:
-            self.export_button.setEnabled(True)
-            self.report(exc)
-
-        self.ctx.tasks.read(lambda: write_audit_csv(path, fetch), done, failed)
+        self.export_in_background(
+            self.export_button,
+            lambda: write_audit_csv(path, fetch),
+            lambda count: f"Exported {count:,} row{'' if count == 1 else 's'} to {path}",
+        )

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
 
 
 class Workspace(QWidget):
@@ -54,3 +65,38 @@ class Workspace(QWidget):
 
     def report(self, exc: Exception) -> None:
         self.ctx.errors.report(exc, label=self.message)
+
+    def add_shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        """``keys`` run ``slot`` at once; being on the workspace, only while it is on show."""
+        QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+    def add_toolbar_button(
+        self, text: str, name: str, keys: str, tip: str, slot: Callable[[], object]
+    ) -> QPushButton:
+        """A toolbar button running ``slot``, and ``keys`` (named in its tooltip) doing the same.
+
+        Unlike a button's own shortcut, which clicks it after a short animation, the keys
+        act at once."""
+        button = named(QPushButton(text), name)
+        button.setToolTip(f"{tip} ({keys})")
+        button.clicked.connect(slot)
+        self.add_shortcut(keys, slot)
+        self.toolbar.addWidget(button)
+        return button
+
+    def export_in_background(
+        self, button: QAbstractButton, write: Callable[[], int], done: Callable[[int], str]
+    ) -> None:
+        """Run ``write`` (an export that returns how many rows it wrote) on a worker, with
+        ``button`` disabled until it ends; then say ``done(count)``, or what went wrong."""
+        button.setEnabled(False)
+
+        def finished(count: int) -> None:
+            button.setEnabled(True)
+            self.say(done(count))
+
+        def failed(exc: Exception) -> None:
+            button.setEnabled(True)
+            self.report(exc)
+
+        self.ctx.tasks.read(write, finished, failed)

@@ -11,16 +11,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -55,6 +50,7 @@ from pos_app.ui.table_model import (
     debounce,
 )
 from pos_app.ui.tasks import ErrorCallback
+from pos_app.ui.widgets import confirm, current_record, empty_page, record_table, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 SEARCH_DELAY_MS = 150
@@ -115,67 +111,12 @@ REVIEW_COLUMNS: list[Column[Review]] = [
 
 
 # -- building blocks shared with the self-service page ------------------------------------
-def record_table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:
-    """A read-only, row-selecting table over ``model``."""
-    table = named(QTableView(parent), name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    # Tab leaves the table instead of walking its cells: the keyboard path stays short.
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    if model.columns[-1].numeric:
-        # A stretched amount column would push its numbers far from their labels.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return table
-
-
-def current_record(table: QTableView) -> Any:
-    """The record of the table's current row, or None."""
-    index = table.currentIndex()
-    return table.model().data(index, RecordRole) if index.isValid() else None
-
-
-def empty_page(offset: int, limit: int) -> Page[Any]:
-    return Page((), 0, offset, limit)
-
-
-def tool_button(text: str, name: str, shortcut: QKeySequence | str, tip: str) -> QPushButton:
-    """A toolbar button whose shortcut is named in its tooltip."""
-    button = named(QPushButton(text), name)
-    keys = QKeySequence(shortcut)
-    button.setShortcut(keys)
-    button.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
-    return button
-
-
-def confirm(
-    parent: QWidget, title: str, text: str, action: str, on_confirm: Callable[[], None]
-) -> QMessageBox:
-    """Ask before something that cannot be undone; non-blocking (``open``).
-
-    The action button is the default (Enter), Cancel is the escape (Esc)."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    box.setObjectName("confirmBox")
-    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    go.setObjectName("confirmButton")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(go)
-    box.setEscapeButton(cancel)
-
-    def clicked(button: QAbstractButton) -> None:
-        if button is go:
-            on_confirm()
-
-    box.buttonClicked.connect(clicked)
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
+def panel_table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:
+    """A read-only table of the customer panels; Tab leaves it instead of walking its cells,
+    so the keyboard path stays short."""
+    # A stretched amount column would push its numbers far from their labels.
+    stretch = 0 if model.columns[-1].numeric else None
+    return record_table(model, name, parent, stretch=stretch, tab_leaves=True)
 
 
 class PurchasesView(QWidget):
@@ -186,8 +127,8 @@ class PurchasesView(QWidget):
         self.sales_model: RecordTableModel[Sale] = RecordTableModel(SALE_COLUMNS, self)
         self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(SALE_LINE_COLUMNS, self)
         self.loader = PagedLoader(self.sales_model, ctx.tasks, on_error, DETAIL_PAGE)
-        self.sales_table = record_table(self.sales_model, "salesTable", self)
-        self.lines_table = record_table(self.lines_model, "saleLinesTable", self)
+        self.sales_table = panel_table(self.sales_model, "salesTable", self)
+        self.lines_table = panel_table(self.lines_model, "saleLinesTable", self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.sales_table)
         splitter.addWidget(self.lines_table)
@@ -378,8 +319,8 @@ class CustomerDetail(QWidget):
         self.reviews_model: RecordTableModel[Review] = RecordTableModel(REVIEW_COLUMNS, self)
         self.ledger_loader = PagedLoader(self.ledger_model, ctx.tasks, on_error, DETAIL_PAGE)
         self.reviews_loader = PagedLoader(self.reviews_model, ctx.tasks, on_error, DETAIL_PAGE)
-        self.ledger_table = record_table(self.ledger_model, "ledgerTable", self)
-        self.reviews_table = record_table(self.reviews_model, "customerReviewsTable", self)
+        self.ledger_table = panel_table(self.ledger_model, "ledgerTable", self)
+        self.reviews_table = panel_table(self.reviews_model, "customerReviewsTable", self)
         self.purchases = PurchasesView(ctx, on_error, self)
         self.ledger_loader.loaded.connect(lambda _n: self.ledger_table.resizeColumnsToContents())
 
@@ -481,7 +422,7 @@ class CustomersWorkspace(Workspace):
 
         self.model: RecordTableModel[Customer] = RecordTableModel(CUSTOMER_COLUMNS, self)
         self.loader = PagedLoader(self.model, ctx.tasks, self.report)
-        self.table = record_table(self.model, "customersTable", self)
+        self.table = panel_table(self.model, "customersTable", self)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

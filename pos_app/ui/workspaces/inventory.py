@@ -37,16 +37,12 @@ from pos_app.ui.forms import named
 from pos_app.ui.table_model import (
     Column,
     PagedLoader,
-    RecordRole,
     RecordTableModel,
     debounce,
 )
+from pos_app.ui.widgets import current_record, empty_page, record_table, tool_button
 from pos_app.ui.workspaces.base import Workspace
-from pos_app.ui.workspaces.product_csv import (
-    ProductImportDialog,
-    read_only_table,
-    write_product_csv,
-)
+from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
 
 PAGE_SIZE = 200
 HISTORY_PAGE_SIZE = 100
@@ -330,7 +326,7 @@ class InventoryWorkspace(Workspace):
         self.loader: PagedLoader[Product] = PagedLoader(
             self.model, self.ctx.tasks, self.report, PAGE_SIZE
         )
-        self.table = named(read_only_table(self.model), "productTable")
+        self.table = record_table(self.model, "productTable")
         header = self.table.horizontalHeader()
         # sorting happens in the database: the header only shows and requests it
         header.setSectionsClickable(True)
@@ -349,7 +345,7 @@ class InventoryWorkspace(Workspace):
         )
         self.history_title = named(QLabel(), "historyTitle")
         self.history_title.setWordWrap(True)
-        self.history_table = named(read_only_table(self.history_model), "historyTable")
+        self.history_table = record_table(self.history_model, "historyTable")
         self.history_panel = named(QWidget(), "historyPanel")
         panel = QVBoxLayout(self.history_panel)
         panel.setContentsMargins(0, 0, 0, 0)
@@ -381,11 +377,7 @@ class InventoryWorkspace(Workspace):
         find.activated.connect(self.focus_search)
 
     def _button(self, text: str, name: str, keys: str, tip: str) -> QPushButton:
-        button = named(QPushButton(text), name)
-        if keys:
-            button.setShortcut(QKeySequence(keys))
-            tip = f"{tip} ({keys})"
-        button.setToolTip(tip)
+        button = tool_button(text, name, keys, tip)
         self.toolbar.addWidget(button)
         return button
 
@@ -517,11 +509,8 @@ class InventoryWorkspace(Workspace):
 
     # -- selection and history -----------------------------------------------------------
     def selected(self) -> Product | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        record: Product = self.model.data(index, RecordRole)
-        return record
+        product: Product | None = current_record(self.table)
+        return product
 
     def select_product(self, product_id: int) -> bool:
         for row in range(self.model.rowCount()):
@@ -547,7 +536,7 @@ class InventoryWorkspace(Workspace):
         if product is None:
             self.history_title.setText("Select a product to see its stock history")
             # an empty query also drops a page still on its way for the last product
-            self.history_loader.reload(lambda offset, limit: Page((), 0, offset, limit))
+            self.history_loader.reload(empty_page)
             return
         actor, inventory, product_id = self.actor, self.ctx.services.inventory, product.id
         self.history_title.setText(f"Stock history of {product.name}")
@@ -649,17 +638,9 @@ class InventoryWorkspace(Workspace):
     def export_csv(self, path: str) -> None:
         """Write every product (not only the filtered ones) to ``path``, off the UI thread."""
         actor, inventory = self.actor, self.ctx.services.inventory
-        self.export_button.setEnabled(False)
         self.say(f"Exporting products to {path}…")
-
-        def done(count: int) -> None:
-            self.export_button.setEnabled(True)
-            self.say(f"Exported {plural(count, 'product')} to {path}")
-
-        def failed(exc: Exception) -> None:
-            self.export_button.setEnabled(True)
-            self.report(exc)
-
-        self.ctx.tasks.read(
-            lambda: write_product_csv(path, inventory.export_rows(actor)), done, failed
+        self.export_in_background(
+            self.export_button,
+            lambda: write_product_csv(path, inventory.export_rows(actor)),
+            lambda count: f"Exported {plural(count, 'product')} to {path}",
         )

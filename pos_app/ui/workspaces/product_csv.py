@@ -8,14 +8,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +21,10 @@ from pos_app.domain.errors import ValidationError
 from pos_app.services.inventory import CSV_COLUMNS
 from pos_app.services.records import Actor, ImportReport
 from pos_app.ui.context import AppContext
+from pos_app.ui.csv_export import write_csv
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import Column, RecordTableModel
+from pos_app.ui.widgets import record_table
 
 REQUIRED_COLUMNS = ("name", "category", "price")
 #: Where cells past the last named column go, so the import refuses that row by name.
@@ -87,25 +86,14 @@ def read_product_csv(path: str) -> list[CsvRow]:
 
 def write_product_csv(path: str, rows: Iterable[Mapping[str, str]]) -> int:
     """Write the rows under a CSV_COLUMNS header; returns how many. The file appears only
-    when complete, so a failure never leaves half an export in place of a good one."""
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    count = 0
-    try:
-        with partial.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
-            writer.writeheader()
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ValidationError(f"Cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count
+    when complete, so a failure never leaves half an export in place of a good one.
+
+    Unlike the other exports, no cell is made spreadsheet-safe: this file must read back
+    through the import exactly as written, and a quote put before a name starting with
+    "=", "+", "-" or "@" would become part of that name."""
+    return write_csv(
+        path, CSV_COLUMNS, ([row.get(name, "") for name in CSV_COLUMNS] for row in rows)
+    )
 
 
 def _cell(name: str) -> Callable[[CsvRow], object]:
@@ -120,19 +108,6 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column("Line", lambda p: p.line, numeric=True),
     Column("Problem", lambda p: p.message),
 ]
-
-
-def read_only_table(model: QAbstractItemModel) -> QTableView:
-    """A table of whole-row selection that is read, never edited in place."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ProductImportDialog(QDialog):
@@ -155,12 +130,12 @@ class ProductImportDialog(QDialog):
         self.summary = named(QLabel(f"Reading {path}…"), "importSummary")
         self.summary.setWordWrap(True)
         self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(PREVIEW_COLUMNS, self)
-        self.preview = named(read_only_table(self.preview_model), "importPreview")
+        self.preview = record_table(self.preview_model, "importPreview")
         self.problems_title = QLabel("Refused rows: fix them in the file and import it again")
         self.problem_model: RecordTableModel[ImportProblem] = RecordTableModel(
             PROBLEM_COLUMNS, self
         )
-        self.problems = named(read_only_table(self.problem_model), "importProblems")
+        self.problems = record_table(self.problem_model, "importProblems")
         self.problems.selectionModel().currentRowChanged.connect(self._show_problem_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -3,36 +3,28 @@ managers) daily totals and best sellers as bar charts."""
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from pos_app.domain.enums import PaymentMethod
-from pos_app.domain.errors import NotFoundError, PosError, ValidationError
+from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money
 from pos_app.services import Services
 from pos_app.services.permissions import Op, allowed
@@ -47,26 +39,24 @@ from pos_app.services.records import (
 )
 from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
+from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
 from pos_app.ui.forms import named
-from pos_app.ui.table_model import (
-    Column,
-    PagedLoader,
-    RecordRole,
-    RecordTableModel,
-    debounce,
+from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
+from pos_app.ui.widgets import (
+    current_record,
+    date_edit,
+    keep_in_order,
+    local_midnight,
+    record_table,
+    save_csv_dialog,
+    to_date,
 )
 from pos_app.ui.workspaces.base import Workspace
 
 #: The period shown when the workspace opens: the last seven days, today included.
 DEFAULT_DAYS = 7
-EXPORT_PAGE = 500
 TOP_PRODUCTS = 10
 WALK_IN = "walk-in"
-
-
-def local_midnight(day: date) -> datetime:
-    """The start of ``day`` on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
 
 
 def local_zone() -> tzinfo:
@@ -179,69 +169,26 @@ def money_text(amount: Decimal) -> str:
     return f"{amount:.2f}"
 
 
+def sales_csv_row(sale: Sale) -> list[object]:
+    """One export row; the names and the counter, typed by people, are spreadsheet-safe."""
+    return [
+        sale.created_at.astimezone().isoformat(timespec="seconds"),
+        short_number(sale),
+        sale.uuid,
+        spreadsheet_safe(sale.customer_username or WALK_IN),
+        spreadsheet_safe(sale.cashier_username or ""),
+        spreadsheet_safe(sale.counter),
+        item_count(sale),
+        money_text(sale.total),
+        money_text(sale.paid_by(PaymentMethod.WALLET)),
+        money_text(sale.paid_by(PaymentMethod.CASH)),
+        paid_by(sale),
+    ]
+
+
 def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
-    """Page through ``fetch`` into a CSV file; returns the number of sales written.
-
-    Runs on a worker. The file is written beside the target and renamed into place, so a
-    failure never leaves half an export under the chosen name.
-    """
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    seen: set[int] = set()
-    try:
-        with partial.open("w", newline="", encoding="utf-8") as out:
-            writer = csv.writer(out)
-            writer.writerow(CSV_HEADER)
-            offset = 0
-            while True:
-                page = fetch(offset, EXPORT_PAGE)
-                for sale in page.items:
-                    # A sale rung up meanwhile shifts the pages by one; skip the repeat.
-                    if sale.id in seen:
-                        continue
-                    seen.add(sale.id)
-                    writer.writerow(
-                        [
-                            sale.created_at.astimezone().isoformat(timespec="seconds"),
-                            short_number(sale),
-                            sale.uuid,
-                            sale.customer_username or WALK_IN,
-                            sale.cashier_username or "",
-                            sale.counter,
-                            item_count(sale),
-                            money_text(sale.total),
-                            money_text(sale.paid_by(PaymentMethod.WALLET)),
-                            money_text(sale.paid_by(PaymentMethod.CASH)),
-                            paid_by(sale),
-                        ]
-                    )
-                offset += len(page.items)
-                if len(page.items) < EXPORT_PAGE:
-                    break
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
-    return len(seen)
-
-
-def record_table(model: QAbstractItemModel, name: str, stretch: int | None = None) -> QTableView:
-    """A read-only table; ``stretch`` is the column that takes the spare width (names are
-    what gets cut off first), the others fit their contents."""
-    table = named(QTableView(), name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    if stretch is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
+    """Every sale ``fetch`` pages out, to ``path``; returns how many. Runs on a worker."""
+    return write_paged_csv(path, CSV_HEADER, fetch, sales_csv_row, EXPORT_PAGE)
 
 
 def units_text(value: Decimal) -> str:
@@ -250,17 +197,6 @@ def units_text(value: Decimal) -> str:
 
 def day_label(day: date) -> str:
     return day.strftime("%d %b")
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(name: str, day: date) -> QDateEdit:
-    edit = named(QDateEdit(QDate(day.year, day.month, day.day)), name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class SalesReports(QWidget):
@@ -272,14 +208,14 @@ class SalesReports(QWidget):
         self.daily_chart.setAccessibleName("Sales per day")
         self.summary = named(QLabel(), "dailySummary")
         self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
-        self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0)
+        self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0, fit=True)
         self.top_chart = named(
             BarChart(horizontal=True, value_text=units_text, empty_text="No products sold"),
             "topProductsChart",
         )
         self.top_chart.setAccessibleName("Best sellers by units")
         self.top_model: RecordTableModel[TopProduct] = RecordTableModel(TOP_COLUMNS, self)
-        self.top_table = record_table(self.top_model, "topTable", stretch=0)
+        self.top_table = record_table(self.top_model, "topTable", stretch=0, fit=True)
         self.message = named(QLabel(), "reportsMessage")
         self.message.setProperty("class", "fieldError")
         self.message.setWordWrap(True)
@@ -341,26 +277,23 @@ class SalesWorkspace(Workspace):
 
     # -- construction --------------------------------------------------------------------
     def _build_toolbar(self) -> None:
-        self.refresh_button = named(QPushButton("&Refresh"), "refreshSales")
-        self.refresh_button.setToolTip("Load the sales again (F5)")
-        self.export_button = named(QPushButton("&Export CSV…"), "exportSales")
-        self.export_button.setToolTip("Export the listed sales to a CSV file (Ctrl+Shift+E)")
-        self.toolbar.addWidget(self.refresh_button)
-        self.toolbar.addWidget(self.export_button)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.export_button.clicked.connect(self.choose_export_file)
-        # Shortcuts on the workspace: Qt only fires them while it is the page on show.
-        for keys, slot in (
-            ("F5", self.refresh),
-            ("Ctrl+Shift+E", self.choose_export_file),
-            ("Ctrl+F", self.focus_filters),
-        ):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.refresh_button = self.add_toolbar_button(
+            "&Refresh", "refreshSales", "F5", "Load the sales again", self.refresh
+        )
+        self.export_button = self.add_toolbar_button(
+            "&Export CSV…",
+            "exportSales",
+            "Ctrl+Shift+E",
+            "Export the listed sales to a CSV file",
+            self.choose_export_file,
+        )
+        self.add_shortcut("Ctrl+F", self.focus_filters)
 
     def _build_filters(self) -> QGridLayout:
         first, last = self.filter.first, self.filter.last
         self.first_date = date_edit("firstDate", first)
         self.last_date = date_edit("lastDate", last)
+        keep_in_order(self.first_date, self.last_date)
         self.customer = named(QLineEdit(), "customerFilter")
         self.customer.setPlaceholderText("username, Enter")
         self.customer.setToolTip("Type a customer's username and press Enter (Ctrl+F)")
@@ -411,8 +344,8 @@ class SalesWorkspace(Workspace):
 
         # Typing a date fires a change per keystroke: wait for a pause before querying.
         self._dates_changed = debounce(self, 400, self.apply_filters)
-        self.first_date.dateChanged.connect(self._first_changed)
-        self.last_date.dateChanged.connect(self._last_changed)
+        self.first_date.dateChanged.connect(self._dates_changed.start)
+        self.last_date.dateChanged.connect(self._dates_changed.start)
         self.customer.returnPressed.connect(self.apply_filters)
         self.barcode.returnPressed.connect(self.apply_filters)
         self.cashier.activated.connect(self.apply_filters)
@@ -434,9 +367,9 @@ class SalesWorkspace(Workspace):
         self.detail = named(QLabel(), "saleDetail")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(LINE_COLUMNS, self)
-        self.lines_table = record_table(self.lines_model, "saleLines", stretch=0)
+        self.lines_table = record_table(self.lines_model, "saleLines", stretch=0, fit=True)
         self.payments_model: RecordTableModel[Payment] = RecordTableModel(PAYMENT_COLUMNS, self)
-        self.payments_table = record_table(self.payments_model, "salePayments", stretch=0)
+        self.payments_table = record_table(self.payments_model, "salePayments", stretch=0, fit=True)
         self.wallet_after = named(QLabel(), "walletAfter")
 
         top = QWidget()
@@ -476,16 +409,6 @@ class SalesWorkspace(Workspace):
     def focus_filters(self) -> None:
         self.customer.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.customer.selectAll()
-
-    def _first_changed(self, value: QDate) -> None:
-        if value > self.last_date.date():
-            self.last_date.setDate(value)  # keep the period the right way round
-        self._dates_changed.start()
-
-    def _last_changed(self, value: QDate) -> None:
-        if value < self.first_date.date():
-            self.first_date.setDate(value)
-        self._dates_changed.start()
 
     def _show_cashiers(self, cashiers: list[tuple[int, str]]) -> None:
         chosen = self.cashier.currentData()
@@ -598,10 +521,7 @@ class SalesWorkspace(Workspace):
 
     # -- the selected sale ---------------------------------------------------------------
     def selected(self) -> Sale | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        sale: Sale = self.model.data(index, RecordRole)
+        sale: Sale | None = current_record(self.table)
         return sale
 
     def _show_detail(self) -> None:
@@ -632,26 +552,18 @@ class SalesWorkspace(Workspace):
     def choose_export_file(self) -> None:
         if not self.export_button.isEnabled():
             return
-        dialog = QFileDialog(self, "Export sales history")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("CSV files (*.csv)")
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile(f"sales-{self.filter.first}-to-{self.filter.last}.csv")
-        dialog.fileSelected.connect(self.export_csv)
-        self._export_dialog = dialog
-        dialog.open()
+        self._export_dialog = save_csv_dialog(
+            self,
+            "Export sales history",
+            f"sales-{self.filter.first}-to-{self.filter.last}.csv",
+            self.export_csv,
+        )
 
     def export_csv(self, path: str) -> None:
         """Write the sales the current filters match (every page, not only those loaded)."""
         fetch = self.filter.history(self.ctx.services, self.actor)
-        self.export_button.setEnabled(False)
-
-        def done(count: int) -> None:
-            self.export_button.setEnabled(True)
-            self.say(f"Exported {count:,} sale{'' if count == 1 else 's'} to {path}")
-
-        def failed(exc: Exception) -> None:
-            self.export_button.setEnabled(True)
-            self.report(exc)
-
-        self.ctx.tasks.read(lambda: write_sales_csv(path, fetch), done, failed)
+        self.export_in_background(
+            self.export_button,
+            lambda: write_sales_csv(path, fetch),
+            lambda count: f"Exported {count:,} sale{'' if count == 1 else 's'} to {path}",
+        )

@@ -21,6 +21,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import PagedLoader, RecordTableModel
+from pos_app.ui.widgets import confirm, current_record, tool_button
 from pos_app.ui.workspaces.base import Workspace
 from pos_app.ui.workspaces.customers import (
     DETAIL_PAGE,
@@ -28,10 +29,7 @@ from pos_app.ui.workspaces.customers import (
     LEDGER_COLUMNS,
     REVIEW_COLUMNS,
     PurchasesView,
-    confirm,
-    current_record,
-    record_table,
-    tool_button,
+    panel_table,
 )
 
 #: Rows fetched at a time when walking a whole history (the service allows up to 1000).
@@ -184,8 +182,8 @@ class SelfServicePage(Workspace):
         self.reviews_model: RecordTableModel[Review] = RecordTableModel(REVIEW_COLUMNS, self)
         self.ledger_loader = PagedLoader(self.ledger_model, ctx.tasks, self.report, DETAIL_PAGE)
         self.reviews_loader = PagedLoader(self.reviews_model, ctx.tasks, self.report, DETAIL_PAGE)
-        self.ledger_table = record_table(self.ledger_model, "ledgerTable", self)
-        self.reviews_table = record_table(self.reviews_model, "myReviewsTable", self)
+        self.ledger_table = panel_table(self.ledger_model, "ledgerTable", self)
+        self.reviews_table = panel_table(self.reviews_model, "myReviewsTable", self)
         self.purchases = PurchasesView(ctx, self.report, self)
         self.tabs = named(QTabWidget(self), "accountTabs")
         self.tabs.addTab(self.ledger_table, "&Wallet")

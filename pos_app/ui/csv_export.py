@@ -1,0 +1,91 @@
+"""CSV exports, written on a worker: every page of a service call, into a file that appears
+under its name only when complete. No Qt here: the workspaces run these through the task
+runner and show the outcome."""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+from pos_app.domain.errors import PosError
+from pos_app.services.records import Page
+
+#: Rows asked for at a time when paging a whole export out of a service.
+EXPORT_PAGE = 500
+#: First characters that make a spreadsheet read a cell as a formula (or run it).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasId)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula: typed names and details could be.
+
+    Only for free text; numbers (a negative amount starts with "-") are written as they are.
+    """
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def every_item(fetch: Callable[[int, int], Page[T]], page_size: int = EXPORT_PAGE) -> Iterator[T]:
+    """Every item of ``fetch(offset, limit)``, a page at a time, each once.
+
+    Lists are newest first: a row added while paging shifts the later pages by one, so an
+    item already given may come again; it is skipped (by ``id``)."""
+    seen: set[int] = set()
+    offset = 0
+    while True:
+        page = fetch(offset, page_size)
+        for item in page.items:
+            if item.id not in seen:
+                seen.add(item.id)
+                yield item
+        offset += len(page.items)
+        if len(page.items) < page_size:
+            return
+
+
+def write_csv(path: str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
+    """Write ``header`` and ``rows`` to ``path``; returns the number of rows written.
+
+    The file is written beside the target (``<name>.part``) and renamed into place, so a
+    failure, a refusal from the service included, never leaves half an export under the
+    chosen name. A file that cannot be written is a PosError the workspace can show."""
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    count = 0
+    try:
+        with partial.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def write_paged_csv(
+    path: str,
+    header: Sequence[str],
+    fetch: Callable[[int, int], Page[T]],
+    to_row: Callable[[T], Sequence[object]],
+    page_size: int = EXPORT_PAGE,
+) -> int:
+    """Every item of the paged service call ``fetch``, a row each (``to_row``), to ``path``;
+    returns the number of rows written. Runs on a worker."""
+    return write_csv(path, header, (to_row(item) for item in every_item(fetch, page_size)))

@@ -1,0 +1,160 @@
+"""Small widgets and helpers the workspaces share: read-only record tables, toolbar buttons,
+the confirm box, date pickers and the Save dialog of a CSV export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from pos_app.services.records import Page
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import RecordRole
+
+
+# -- tables --------------------------------------------------------------------------------
+def record_table(
+    model: QAbstractItemModel,
+    name: str,
+    parent: QWidget | None = None,
+    *,
+    stretch: int | None = None,
+    fit: bool = False,
+    tab_leaves: bool = False,
+) -> QTableView:
+    """A read-only table over ``model``: whole rows, one at a time, no row numbers.
+
+    ``stretch`` is the column that takes the spare width (the last one when None); with
+    ``fit`` the other columns keep to their contents instead of being resized by hand. With
+    ``tab_leaves`` Tab moves on to the next widget instead of walking the cells."""
+    table = named(QTableView(parent), name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(not tab_leaves)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def current_record(table: QTableView) -> Any:
+    """The record (RecordRole) of the table's current row, or None."""
+    index = table.currentIndex()
+    return table.model().data(index, RecordRole) if index.isValid() else None
+
+
+def empty_page(offset: int, limit: int) -> Page[Any]:
+    """A fetch with nothing in it: reloading a loader with it also drops the pages still
+    on their way for the previous query."""
+    return Page((), 0, offset, limit)
+
+
+# -- buttons and boxes ---------------------------------------------------------------------
+def tool_button(text: str, name: str, shortcut: QKeySequence | str, tip: str) -> QPushButton:
+    """A toolbar button whose shortcut (if any) is named in its tooltip."""
+    button = named(QPushButton(text), name)
+    keys = QKeySequence(shortcut)
+    if keys.isEmpty():
+        button.setToolTip(tip)
+        return button
+    button.setShortcut(keys)
+    button.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+    return button
+
+
+def confirm(
+    parent: QWidget, title: str, text: str, action: str, on_confirm: Callable[[], None]
+) -> QMessageBox:
+    """Ask before something that cannot be undone; non-blocking (``open``).
+
+    The action button is the default (Enter), Cancel is the escape (Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setObjectName("confirmBox")
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    go.setObjectName("confirmButton")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(go)
+    box.setEscapeButton(cancel)
+
+    def clicked(button: QAbstractButton) -> None:
+        if button is go:
+            on_confirm()
+
+    box.buttonClicked.connect(clicked)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def save_csv_dialog(
+    parent: QWidget, caption: str, file_name: str, on_chosen: Callable[[str], None]
+) -> QFileDialog:
+    """Open (non-blocking) a Save dialog for a CSV file, ``file_name`` proposed;
+    ``on_chosen(path)`` runs once a file is picked."""
+    dialog = QFileDialog(parent, caption)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter("CSV files (*.csv)")
+    dialog.setDefaultSuffix("csv")
+    dialog.selectFile(file_name)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+# -- dates ---------------------------------------------------------------------------------
+def local_midnight(day: date) -> datetime:
+    """The start of ``day`` on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(name: str, day: date) -> QDateEdit:
+    """A date picker with a calendar, showing ``day`` as yyyy-MM-dd."""
+    edit = named(QDateEdit(to_qdate(day)), name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def keep_in_order(first: QDateEdit, last: QDateEdit) -> None:
+    """Keep a period the right way round: moving one end past the other drags it along."""
+
+    def first_changed(value: QDate) -> None:
+        if value > last.date():
+            last.setDate(value)
+
+    def last_changed(value: QDate) -> None:
+        if value < first.date():
+            first.setDate(value)
+
+    first.dateChanged.connect(first_changed)
+    last.dateChanged.connect(last_changed)
