@@ -10,15 +10,17 @@ from typing import Any
 import pytest
 from conftest import STAFF_PASSWORD, People, wait_idle
 from helpers import new_customer, new_product
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_workspace, type_filter
 
 from pos_app.domain.enums import AuditAction, AuditOutcome
 from pos_app.domain.errors import AuthenticationError, PermissionDeniedError
 from pos_app.services import Services
 from pos_app.services.records import Actor, AuditRecord
 from pos_app.ui.context import AppContext
+from pos_app.ui.widgets import to_qdate
 from pos_app.ui.workspaces import audit as audit_module
 from pos_app.ui.workspaces.audit import REFUSED_COLOUR, AuditWorkspace
 
@@ -46,13 +48,7 @@ def trail(services: Services, people: People, **filters: Any) -> list[int]:
 
 
 def open_audit(qtbot: QtBot, ctx: AppContext, actor: Actor) -> AuditWorkspace:
-    workspace = AuditWorkspace(ctx, actor)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 700)
-    workspace.show()
-    workspace.activated()
-    wait_idle(qtbot, ctx)
-    return workspace
+    return show_workspace(qtbot, AuditWorkspace(ctx, actor), 1100, 700)
 
 
 def ids(workspace: AuditWorkspace) -> list[int]:
@@ -62,12 +58,6 @@ def ids(workspace: AuditWorkspace) -> list[int]:
 def press_enter(qtbot: QtBot, ctx: AppContext, widget: Any) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
     wait_idle(qtbot, ctx)
-
-
-def type_filter(qtbot: QtBot, ctx: AppContext, field: Any, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
-    press_enter(qtbot, ctx, field)
 
 
 def choose_action(workspace: AuditWorkspace, action: AuditAction | None) -> None:
@@ -159,8 +149,8 @@ def test_the_date_range_narrows_the_rows(
 
     def set_dates(first: date, last: date) -> None:
         workspace.use_dates.setChecked(True)
-        workspace.first_date.setDate(QDate(first.year, first.month, first.day))
-        workspace.last_date.setDate(QDate(last.year, last.month, last.day))
+        workspace.first_date.setDate(to_qdate(first))
+        workspace.last_date.setDate(to_qdate(last))
         press_enter(qtbot, ui_ctx, workspace.last_date)
 
     yesterday = TODAY - timedelta(days=1)

@@ -12,6 +12,7 @@ from helpers import buy, new_customer, new_product
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import show_workspace
 
 from pos_app.domain.enums import ReviewStatus
 from pos_app.domain.errors import NotFoundError
@@ -37,13 +38,7 @@ CLICK = Qt.MouseButton.LeftButton
 
 
 def open_customers(qtbot: QtBot, ctx: AppContext, actor: Actor) -> CustomersWorkspace:
-    workspace = CustomersWorkspace(ctx, actor)
-    qtbot.addWidget(workspace)
-    workspace.resize(1200, 700)
-    workspace.show()
-    workspace.activated()
-    wait_idle(qtbot, ctx)
-    return workspace
+    return show_workspace(qtbot, CustomersWorkspace(ctx, actor), 1200, 700)
 
 
 def usernames(workspace: CustomersWorkspace) -> list[str]:
@@ -381,13 +376,7 @@ def test_customer_models_pass_the_model_tester(
 
 # -- the customer's own page ---------------------------------------------------------------
 def open_page(qtbot: QtBot, ctx: AppContext, actor: Actor) -> SelfServicePage:
-    page = SelfServicePage(ctx, actor)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.show()
-    page.activated()
-    wait_idle(qtbot, ctx)
-    return page
+    return show_workspace(qtbot, SelfServicePage(ctx, actor), 1000, 700)
 
 
 def test_self_service_shows_the_wallet_and_purchases(

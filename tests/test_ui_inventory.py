@@ -21,7 +21,11 @@ from pos_app.services.inventory import CSV_COLUMNS
 from pos_app.services.records import Actor, Product
 from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.inventory import InventoryWorkspace, ProductDialog
-from pos_app.ui.workspaces.product_csv import ProductImportDialog
+from pos_app.ui.workspaces.product_csv import (
+    ProductImportDialog,
+    read_product_csv,
+    write_product_csv,
+)
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -401,6 +405,31 @@ def test_export_writes_every_product(
         ("Apple", "0.50", "0", ""),
     ]
     assert not (tmp_path / "out.csv.part").exists()
+
+
+def test_export_writes_names_as_typed_so_the_import_reads_them_back(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    open_as: Opener,
+    people: People,
+    services: Services,
+    tmp_path: Path,
+) -> None:
+    """Unlike the other exports, product cells are not made spreadsheet-safe: the file goes
+    back through the import, where a quote put before "=" would become part of the name."""
+    services.inventory.add(
+        people.manager, name="=Bread", category="food", price=Decimal("2.50"), description="-rye"
+    )
+    workspace = open_as(people.manager)
+    path = tmp_path / "out.csv"
+    workspace.export_csv(str(path))
+    qtbot.waitUntil(lambda: "Exported 1 product" in workspace.message.text(), timeout=10_000)
+    [row] = read_product_csv(str(path))
+    assert (row.values["name"], row.values["description"]) == ("=Bread", "-rye")
+    again = tmp_path / "again.csv"
+    write_product_csv(str(again), [row.values])
+    assert again.read_bytes() == path.read_bytes()
+    assert services.inventory.import_products(people.manager, [row.values]).errors == ()
 
 
 def test_cashier_sees_products_but_cannot_change_them(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -11,11 +12,12 @@ from typing import Any
 import pytest
 from conftest import People, wait_idle
 from helpers import buy, cart, new_customer, new_product
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from ui_helpers import show_workspace, type_filter
 
 from pos_app.data import models
 from pos_app.data.database import Database
@@ -26,6 +28,7 @@ from pos_app.services.records import Actor, Sale
 from pos_app.ui import charts
 from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
+from pos_app.ui.widgets import to_qdate
 from pos_app.ui.workspaces import sales as sales_module
 from pos_app.ui.workspaces.sales import SalesWorkspace, local_midnight, local_zone
 
@@ -47,28 +50,15 @@ def backdate(db: Database, sale: Sale, day: date, hour: int = 12) -> None:
 
 
 def open_sales(qtbot: QtBot, ctx: AppContext, actor: Actor) -> SalesWorkspace:
-    workspace = SalesWorkspace(ctx, actor)
-    qtbot.addWidget(workspace)
-    workspace.resize(1100, 750)
-    workspace.show()
-    workspace.activated()
-    wait_idle(qtbot, ctx)
-    return workspace
+    return show_workspace(qtbot, SalesWorkspace(ctx, actor), 1100, 750)
 
 
 def set_dates(
     qtbot: QtBot, ctx: AppContext, workspace: SalesWorkspace, first: date, last: date
 ) -> None:
-    workspace.first_date.setDate(QDate(first.year, first.month, first.day))
-    workspace.last_date.setDate(QDate(last.year, last.month, last.day))
+    workspace.first_date.setDate(to_qdate(first))
+    workspace.last_date.setDate(to_qdate(last))
     qtbot.mouseClick(workspace.apply_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, ctx)
-
-
-def type_filter(qtbot: QtBot, ctx: AppContext, field: Any, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
     wait_idle(qtbot, ctx)
 
 
@@ -195,7 +185,7 @@ def test_the_date_range_narrows_the_rows(
     assert workspace.count.text() == "0 sales match the filters"
 
     # Moving the first day past the last drags the last along: the period stays valid.
-    workspace.first_date.setDate(QDate(TODAY.year, TODAY.month, TODAY.day))
+    workspace.first_date.setDate(to_qdate(TODAY))
     assert workspace.last_date.date() == workspace.first_date.date()
     qtbot.waitUntil(lambda: workspace.filter.first == TODAY, timeout=5_000)
     wait_idle(qtbot, ui_ctx)
@@ -309,6 +299,31 @@ def test_export_writes_the_filtered_rows(
     assert next(r for r in rows if r["customer"] == "walk-in")["total"] == "4.50"
     assert workspace.message.text() == f"Exported 3 sales to {path}"
     assert not (tmp_path / "sales.csv.part").exists()
+
+
+def test_export_keeps_typed_text_from_running_as_a_formula(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    services: Services,
+    people: People,
+    tmp_path: Path,
+) -> None:
+    """Names and the counter are typed by people: a spreadsheet must not run them. Amounts
+    are numbers and stay as they are."""
+    mug = new_product(services, people.manager, "Mug", "3.00", 10, "333", "food")
+    eve = new_customer(services, people.cashier, "-eve", "10.00")
+    services.sales.checkout(
+        people.cashier, replace(cart((mug.id, 1), customer_id=eve.id), counter="=1+1")
+    )
+    workspace = open_sales(qtbot, ui_ctx, people.manager)
+    path = tmp_path / "sales.csv"
+    workspace.export_csv(str(path))
+    wait_idle(qtbot, ui_ctx)
+
+    with path.open(newline="", encoding="utf-8") as source:
+        [row] = list(csv.DictReader(source))
+    assert (row["customer"], row["cashier"], row["counter"]) == ("'-eve", "cashier1", "'=1+1")
+    assert (row["total"], row["wallet"]) == ("3.00", "3.00")
 
 
 def test_export_to_a_folder_that_does_not_exist_says_so(
