@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -23,11 +23,13 @@ from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.store import Store
 from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.errors import PermissionDeniedError
 from pos_app.services import Services
-from pos_app.services.records import Actor, Sale
+from pos_app.services.records import Actor, Page, Sale
 from pos_app.ui import charts
 from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
+from pos_app.ui.csv_export import write_paged_csv
 from pos_app.ui.widgets import to_qdate
 from pos_app.ui.workspaces import sales as sales_module
 from pos_app.ui.workspaces.sales import SalesWorkspace, local_midnight, local_zone
@@ -324,6 +326,38 @@ def test_export_keeps_typed_text_from_running_as_a_formula(
         [row] = list(csv.DictReader(source))
     assert (row["customer"], row["cashier"], row["counter"]) == ("'-eve", "cashier1", "'=1+1")
     assert (row["total"], row["wallet"]) == ("3.00", "3.00")
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+
+
+def test_the_paged_writer_writes_each_row_once_and_a_failure_leaves_no_file(
+    tmp_path: Path,
+) -> None:
+    """A row added while paging pushes the one before it onto the next page; a refusal
+    halfway leaves neither the file nor its .part behind."""
+    pages = {0: (Row(5), Row(4)), 2: (Row(4), Row(3)), 4: ()}  # 4 comes twice
+    path = tmp_path / "rows.csv"
+    count = write_paged_csv(
+        str(path),
+        ["id"],
+        lambda offset, limit: Page(pages[offset], 5, offset, limit),
+        lambda row: [row.id],
+        page_size=2,
+    )
+    assert count == 3
+    assert path.read_text(encoding="utf-8").split() == ["id", "5", "4", "3"]
+
+    def refused(offset: int, limit: int) -> Page[Row]:
+        if offset:
+            raise PermissionDeniedError("Not allowed")
+        return Page((Row(2), Row(1)), 5, offset, limit)
+
+    with pytest.raises(PermissionDeniedError):
+        write_paged_csv(str(tmp_path / "no.csv"), ["id"], refused, lambda r: [r.id], page_size=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
 
 
 def test_export_to_a_folder_that_does_not_exist_says_so(
