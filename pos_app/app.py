@@ -1,8 +1,9 @@
 """The one wiring point: settings -> engine -> migrate -> services -> Qt.
 
-Start-up runs the database work (connect, migrate) on the task runner while a small
-window says what is happening; then the first-run dialog or the sign-in dialog; then the
-main window for the role that signed in.
+The sign-in dialog shows at once; the database work (importing SQLAlchemy, connecting,
+migrating) runs on the task runner meanwhile, and "Sign in" is enabled when it is done.
+A new store gets the first-run dialog instead. Then the main window for the role that
+signed in.
 """
 
 from __future__ import annotations
@@ -12,16 +13,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from pos_app.data.database import Database
-from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
-from pos_app.services import Services, build_services
 from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
 from pos_app.ui.context import AppContext, AppSettings
@@ -29,6 +28,10 @@ from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from pos_app.data.database import Database
+    from pos_app.services import Services
 
 log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
@@ -41,7 +44,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _open_database(url: str) -> tuple[Database, Services]:
-    """Connect and migrate; runs on a worker thread."""
+    """Connect and migrate; runs on a worker thread, which also pays for importing the
+    data layer (SQLAlchemy, Alembic), so the sign-in dialog does not wait for it."""
+    from pos_app.data.database import Database  # noqa: PLC0415
+    from pos_app.data.migrate import upgrade_to_head  # noqa: PLC0415
+    from pos_app.services import build_services  # noqa: PLC0415
+
     prepare_sqlite_path(url)
     db = Database(url)
     try:
@@ -55,11 +63,14 @@ def _open_database(url: str) -> tuple[Database, Services]:
 class AppController(QObject):
     """Drives start-up, sign-in, sign-out, switch user and lock.
 
-    Signals: ready(): the database is open and the first dialog is showing;
-    failed(str): start-up could not open the database (the message was shown).
+    Signals: ready(): the sign-in dialog is on screen (the database may still be opening);
+    database_ready(): the database is open, and the sign-in dialog can sign in (or the
+    first-run dialog is showing); failed(str): the database could not be opened (the
+    message was shown).
     """
 
     ready = Signal()
+    database_ready = Signal()
     failed = Signal(str)
 
     def __init__(self, app: QApplication, url: str, log_path: Path | None) -> None:
@@ -73,19 +84,17 @@ class AppController(QObject):
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | FirstAdminDialog | None = None
-        self.splash = QLabel("Opening the database…")
-        self.splash.setObjectName("splash")
-        self.splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.splash.setWindowTitle("Counter POS")
-        self.splash.resize(360, 120)
 
     def start(self) -> None:
-        self.splash.show()
         url = self.url
         self.tasks.write(lambda: _open_database(url), self._opened, self._open_failed)
+        dialog = self._new_sign_in(None)
+        dialog.open()
+        self.ready.emit()
 
     def _open_failed(self, exc: Exception) -> None:
-        self.splash.hide()
+        if self.dialog is not None:
+            self.dialog.hide()
         message = self.errors.message_for(exc)
         if not isinstance(exc, PosError):
             log.error("start-up failed", exc_info=(type(exc), exc, exc.__traceback__))
@@ -103,26 +112,35 @@ class AppController(QObject):
         self.tasks.read(services.auth.needs_first_admin, self._first_dialog, self._open_failed)
 
     def _first_dialog(self, needs_admin: bool) -> None:
-        self.splash.hide()
         assert self.ctx is not None
+        waiting = self.dialog
         if needs_admin:
+            if waiting is not None:
+                waiting.hide()
+                waiting.deleteLater()
             first = FirstAdminDialog(self.ctx)
             first.created.connect(lambda member: self.show_sign_in(member.username))
             first.rejected.connect(self.app.quit)
             self.dialog = first
             first.open()
+        elif isinstance(waiting, SignInDialog):
+            waiting.attach(self.ctx)
         else:
             self.show_sign_in()
-        self.ready.emit()
+        self.database_ready.emit()
 
-    def show_sign_in(self, username: str = "") -> None:
-        assert self.ctx is not None
-        dialog = SignInDialog(self.ctx)
-        if username:
-            dialog.prefill(username)
+    def _new_sign_in(self, ctx: AppContext | None) -> SignInDialog:
+        dialog = SignInDialog(ctx, settings=self.settings)
         dialog.signed_in.connect(self.open_main_window)
         dialog.rejected.connect(self._sign_in_cancelled)
         self.dialog = dialog
+        return dialog
+
+    def show_sign_in(self, username: str = "") -> None:
+        assert self.ctx is not None
+        dialog = self._new_sign_in(self.ctx)
+        if username:
+            dialog.prefill(username)
         dialog.open()
 
     def _sign_in_cancelled(self) -> None:

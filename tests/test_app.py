@@ -19,7 +19,7 @@ def test_first_start_creates_and_migrates_the_default_file(
     controller = start([])
     assert controller is not None
     try:
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
             pass
         path = data_dir() / DATABASE_FILE
         assert path.exists()
@@ -37,7 +37,7 @@ def test_a_database_url_on_the_command_line_wins(qtbot: QtBot, tmp_path: Path) -
     controller = start(["--database", f"sqlite:///{path}"])
     assert controller is not None
     try:
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
             pass
         assert path.exists()
         assert not (data_dir() / DATABASE_FILE).exists()

@@ -38,7 +38,7 @@ def test_no_secret_is_written_anywhere(
     controller = start(["--database", db_url])
     assert controller is not None
     try:
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
             pass
         dialog: Any = controller.dialog
         for password in ("typo-pass-9", STAFF_PASSWORD):

@@ -61,7 +61,10 @@ def test_first_run_creates_the_admin_then_signs_in(qtbot: QtBot, tmp_path: Path)
     controller = start(["--database", url])
     assert controller is not None
     try:
-        qtbot.waitUntil(lambda: controller.dialog is not None, timeout=20_000)
+        assert controller.dialog is not None  # the sign-in dialog shows before the database
+        assert not controller.dialog.ok_button.isEnabled()  # type: ignore[union-attr]
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
+            pass
         first: Any = controller.dialog
         assert first.objectName() == "firstAdminDialog"
         first.name.setText("Store Owner")
@@ -197,7 +200,7 @@ def test_idle_window_locks_and_only_the_password_unlocks(
     controller = start(["--database", db_url])
     assert controller is not None
     try:
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
             pass
         dialog: Any = controller.dialog
         sign_in(qtbot, dialog, "cashier1", STAFF_PASSWORD)
@@ -231,7 +234,7 @@ def test_switching_user_parks_the_cart_and_is_audited(
     controller = start(["--database", db_url])
     assert controller is not None
     try:
-        with qtbot.waitSignal(controller.ready, timeout=20_000):
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
             pass
         sign_in(qtbot, controller.dialog, "cashier1", STAFF_PASSWORD)  # type: ignore[arg-type]
         qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)

@@ -7,21 +7,26 @@ one transaction, and returns frozen records from ``records``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pos_app.data.database import Database
-from pos_app.services.audit import AuditService
-from pos_app.services.auth import AuthService
-from pos_app.services.customers import CustomerService, WalletService
-from pos_app.services.demo import DemoDataService
-from pos_app.services.end_of_day import EndOfDayService
-from pos_app.services.health import HealthService
-from pos_app.services.inventory import InventoryService
-from pos_app.services.parking import ParkedCartService
-from pos_app.services.passwords import DEFAULT_COST, PasswordHasher
-from pos_app.services.returns import RefundService
-from pos_app.services.reviews import ReviewService
-from pos_app.services.sales import SalesService
-from pos_app.services.staff import StaffService
+if (
+    TYPE_CHECKING
+):  # importing the services pulls in SQLAlchemy; the UI's start-up waits for none of it
+    from pos_app.data.database import Database
+    from pos_app.services.audit import AuditService
+    from pos_app.services.auth import AuthService
+    from pos_app.services.customers import CustomerService, WalletService
+    from pos_app.services.demo import DemoDataService
+    from pos_app.services.end_of_day import EndOfDayService
+    from pos_app.services.health import HealthService
+    from pos_app.services.inventory import InventoryService
+    from pos_app.services.parking import ParkedCartService
+    from pos_app.services.returns import RefundService
+    from pos_app.services.reviews import ReviewService
+    from pos_app.services.sales import SalesService
+    from pos_app.services.staff import StaffService
+
+DEFAULT_BCRYPT_COST = 12
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,23 @@ class Services:
     audit: AuditService
 
 
-def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_COST) -> Services:
+def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST) -> Services:
+    # Imported here, not at the top, so that importing pos_app.services (the records, the
+    # permission matrix) stays cheap for the desktop app's start-up.
+    from pos_app.services.audit import AuditService  # noqa: PLC0415
+    from pos_app.services.auth import AuthService  # noqa: PLC0415
+    from pos_app.services.customers import CustomerService, WalletService  # noqa: PLC0415
+    from pos_app.services.demo import DemoDataService  # noqa: PLC0415
+    from pos_app.services.end_of_day import EndOfDayService  # noqa: PLC0415
+    from pos_app.services.health import HealthService  # noqa: PLC0415
+    from pos_app.services.inventory import InventoryService  # noqa: PLC0415
+    from pos_app.services.parking import ParkedCartService  # noqa: PLC0415
+    from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
+    from pos_app.services.returns import RefundService  # noqa: PLC0415
+    from pos_app.services.reviews import ReviewService  # noqa: PLC0415
+    from pos_app.services.sales import SalesService  # noqa: PLC0415
+    from pos_app.services.staff import StaffService  # noqa: PLC0415
+
     hasher = PasswordHasher(bcrypt_cost)
     return Services(
         auth=AuthService(db, hasher),

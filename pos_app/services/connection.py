@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pos_app.data.database import Database, describe_url, parse_url
-from pos_app.data.migrate import current_revision, head_revision
-
 
 def try_connection(url: str) -> str:
     """A one-line description of what is at ``url``; raises PosError if it cannot connect."""
+    # Imported on use: the Settings dialog is built at start-up, before SQLAlchemy is needed.
+    from pos_app.data.database import Database  # noqa: PLC0415
+    from pos_app.data.migrate import current_revision, head_revision  # noqa: PLC0415
+
     db = Database(url)
     try:
         db.ping()
@@ -23,4 +24,6 @@ def try_connection(url: str) -> str:
 
 def describe(url: str) -> str:
     """Where ``url`` points, without any password."""
+    from pos_app.data.database import describe_url, parse_url  # noqa: PLC0415
+
     return describe_url(parse_url(url))

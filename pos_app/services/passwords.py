@@ -5,8 +5,8 @@ from __future__ import annotations
 import bcrypt
 
 from pos_app.domain import rules
+from pos_app.services import DEFAULT_BCRYPT_COST as DEFAULT_COST
 
-DEFAULT_COST = 12
 MIN_COST = 10
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import ValidationError
 from pos_app.services.records import Actor
-from pos_app.ui.context import AppContext
+from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.forms import InlineForm
 
 
@@ -35,17 +35,22 @@ class SignInDialog(QDialog):
     signed_in = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, title: str = "Sign in"
+        self,
+        ctx: AppContext | None,
+        parent: QWidget | None = None,
+        title: str = "Sign in",
+        settings: AppSettings | None = None,
     ) -> None:
+        """With ``ctx`` None the dialog shows at once while the database opens; typing
+        works, and "Sign in" is enabled by ``attach`` when the database is ready."""
         super().__init__(parent)
         self._ctx = ctx
         self.actor: Actor | None = None
         self.setWindowTitle(f"Counter POS: {title}")
         self.setObjectName("signInDialog")
         layout = QVBoxLayout(self)
-        heading = QLabel(
-            f"<h2>{ctx.settings.store_name}</h2>{title} at {ctx.settings.counter_name}"
-        )
+        shown = ctx.settings if ctx is not None else settings or AppSettings()
+        heading = QLabel(f"<h2>{shown.store_name}</h2>{title} at {shown.counter_name}")
         layout.addWidget(heading)
         self.form = InlineForm(self)
         self.username = QLineEdit()
@@ -65,20 +70,33 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.username.setFocus()
+        if ctx is None:
+            self.ok_button.setEnabled(False)
+            self.form.form_error.setText("Opening the database…")
+            self.form.form_error.show()
+
+    def attach(self, ctx: AppContext) -> None:
+        """The database is ready: signing in can proceed."""
+        self._ctx = ctx
+        self.form.clear()
+        self.ok_button.setEnabled(True)
 
     def prefill(self, username: str) -> None:
         self.username.setText(username)
         self.password.setFocus()
 
     def submit(self) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return
         self.form.clear()
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self.form.show_error("Enter your username and password")
             return
-        counter = self._ctx.settings.counter_name
-        self._ctx.tasks.write(
-            lambda: self._ctx.services.auth.sign_in(username, password, counter),
+        counter, services = ctx.settings.counter_name, ctx.services
+        ctx.tasks.write(
+            lambda: services.auth.sign_in(username, password, counter),
             self._done,
             self._failed,
             disable=[self.ok_button],
@@ -93,7 +111,8 @@ class SignInDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.password.clear()
         self.password.setFocus()
-        self._ctx.errors.report(exc, label=self.form.form_error)
+        if self._ctx is not None:
+            self._ctx.errors.report(exc, label=self.form.form_error)
 
 
 class FirstAdminDialog(QDialog):
@@ -144,6 +163,9 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return
         self.form.clear()
         if self.password.text() != self.repeat.text():
             self.form.show_error("The two passwords differ", "repeat")
