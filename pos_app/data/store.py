@@ -34,6 +34,8 @@ from pos_app.data.models import (
 from pos_app.domain.enums import Role
 
 M = TypeVar("M", bound=Base)
+#: A search text of this many digits or more is taken for a barcode.
+BARCODE_SEARCH_MIN = 6
 #: First key of the advisory locks that serialise returns of one sale.
 RETURNS_LOCK_SPACE = 7301
 
@@ -211,11 +213,14 @@ class Store:
         limit: int,
     ) -> tuple[list[Product], int]:
         query = select(Product)
-        if text:
-            pattern = _like_pattern(text.lower())
-            query = query.where(
-                or_(func.lower(Product.name).like(pattern, escape="\\"), Product.barcode == text)
-            )
+        if text and (
+            (text.isdigit() and len(text) >= BARCODE_SEARCH_MIN) or self.product_by_barcode(text)
+        ):
+            # A barcode (typed or scanned): its unique index answers at once. Asking
+            # "name contains OR barcode equals" in one query makes SQLite scan everything.
+            query = query.where(Product.barcode == text)
+        elif text:
+            query = query.where(self._name_contains(text))
         if category:
             query = query.where(Product.category == category)
         if barcode:
@@ -228,6 +233,15 @@ class Store:
         query = query.order_by(column.desc() if descending else column.asc(), Product.id)
         rows, total = self._page(query, offset, limit)
         return [row[0] for row in rows], total
+
+    def _name_contains(self, text: str) -> Any:
+        """Case-insensitive substring match on the product name. SQLite's LIKE already
+        ignores ASCII case (wrapping the column in lower() only slows the scan down);
+        PostgreSQL needs ILIKE."""
+        pattern = _like_pattern(text)
+        if self.session.get_bind().dialect.name == "postgresql":
+            return Product.name.ilike(pattern, escape="\\")
+        return Product.name.like(pattern, escape="\\")
 
     def change_stock(
         self, product_id: int, delta: int, *, expected_price_cents: int | None = None
