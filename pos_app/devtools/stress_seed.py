@@ -1,0 +1,100 @@
+"""The small, hot store the stress runs start from, and the config their counters read."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.data.store import Store
+from pos_app.domain.enums import Category, Role
+from pos_app.domain.money import from_cents
+from pos_app.services import build_services
+from pos_app.services.passwords import PasswordHasher
+from pos_app.services.records import AccountId, Actor
+
+STAFF_PASSWORD = "stress-pass-1"
+
+
+def seed_store(
+    db: Database,
+    *,
+    products: int,
+    stock: tuple[int, int],
+    customers: int,
+    balance_cents: tuple[int, int],
+    rng: random.Random,
+) -> dict[str, Any]:
+    """Staff, products and customers with wallets, through the services where money or
+    stock moves (so that the ledgers add up from the first row). Returns what a counter
+    needs to know: actors, product prices, customer ids."""
+    password_hash = PasswordHasher(10).hash(STAFF_PASSWORD)
+
+    def people(store: Store) -> dict[str, Any]:
+        made: dict[str, Any] = {}
+        for role in (Role.CASHIER, Role.MANAGER):
+            account = models.Account(
+                username=f"stress_{role.value}",
+                name=f"Stress {role.value}",
+                role=role.value,
+                password_hash=password_hash,
+                address="",
+                gender="",
+                active=True,
+                failed_sign_ins=0,
+            )
+            store.add(account)
+            store.flush()
+            made[role.value] = {"id": account.id, "username": account.username}
+        ids = []
+        for n in range(customers):
+            account = models.Account(
+                username=f"shopper{n:03d}",
+                name=f"Shopper {n}",
+                age=30,
+                marital_status="single",
+                role=Role.CUSTOMER.value,
+                password_hash=password_hash,
+                address="",
+                gender="",
+                active=True,
+                failed_sign_ins=0,
+            )
+            store.add(account)
+            store.flush()
+            store.add(models.Wallet(account_id=account.id, balance_cents=0))
+            ids.append(account.id)
+        made["customers"] = ids
+        return made
+
+    made = db.write(people)
+    services = build_services(db, bcrypt_cost=10)
+    manager = Actor(AccountId(made["manager"]["id"]), "stress_manager", Role.MANAGER, "Stress")
+    categories = list(Category)
+    prices: dict[int, int] = {}
+    for n in range(products):
+        product = services.inventory.add(
+            manager,
+            name=f"Stress item {n:02d}",
+            category=categories[n % len(categories)].value,
+            price=from_cents(rng.randint(100, 3000)),
+            stock=rng.randint(*stock),
+        )
+        prices[product.id] = int(product.price * 100)
+    for customer in made["customers"]:
+        services.wallets.top_up(
+            manager, customer, from_cents(rng.randint(*balance_cents)), "Opening balance"
+        )
+    return {
+        "cashier": made["cashier"],
+        "manager": made["manager"],
+        "customers": made["customers"],
+        "prices": {str(k): v for k, v in prices.items()},
+    }
+
+
+def write_config(path: Path, config: dict[str, Any]) -> None:
+    path.write_text(json.dumps(config, indent=1), encoding="utf-8")
