@@ -327,8 +327,10 @@ class PgRun:
             if audit:
                 self.audit_violations += 1
             for line in verdict.examples:
+                if line in self.audit_examples:
+                    continue  # already said at an earlier audit
                 say(f"stress: VIOLATION {line}")
-                if len(self.audit_examples) < 20:
+                if len(self.audit_examples) < 50:
                     self.audit_examples.append(line)
 
     def execute(self, baseline: Any) -> dict[str, Any]:
