@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
@@ -90,7 +90,8 @@ class AppController(QObject):
         self.tasks.write(lambda: _open_database(url), self._opened, self._open_failed)
         dialog = self._new_sign_in(None)
         dialog.open()
-        self.ready.emit()
+        # Announced from the event loop, so that whoever called start() can listen first.
+        QTimer.singleShot(0, self.ready.emit)
 
     def _open_failed(self, exc: Exception) -> None:
         if self.dialog is not None:
