@@ -34,3 +34,18 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pos_app.devtools.bench $(BENCH_ARGS)
+
+# `make stress`: the multi-counter fault run on PostgreSQL (POS_TEST_POSTGRES_URL, else the
+# local test server; a scratch database of its own). Defaults are the acceptance run: 8
+# counters, >= 5,000 operations, a kill -9 every 2 s, one SIGSTOP, one immediate restart.
+# The last line printed is one JSON object; the exit status is non-zero on any violation.
+COUNTERS          ?= 8
+STRESS_OPERATIONS ?= 5000
+STRESS_KILL_EVERY ?= 2
+STRESS_SIGSTOPS   ?= 1
+STRESS_RESTARTS   ?= 1
+STRESS_ARGS       ?=
+stress: $(STAMP)
+	$(PY) -m pos_app.devtools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
+	  --kill-every $(STRESS_KILL_EVERY) --sigstops $(STRESS_SIGSTOPS) \
+	  --pg-restarts $(STRESS_RESTARTS) $(STRESS_ARGS)
