@@ -30,6 +30,8 @@ SQLITE_BUSY_TIMEOUT_MS = 15_000
 #: Serialization failure and deadlock: the transaction can be run again as a whole.
 RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
 MAX_ATTEMPTS = 6
+#: lock_not_available: another counter held a row longer than lock_timeout.
+LOCK_TIMEOUT = "55P03"
 
 
 class UniqueViolation(ConflictError):
@@ -96,7 +98,18 @@ def create_engine_for(url: str | URL) -> Engine:
         max_overflow=4,
         pool_recycle=1800,
         isolation_level="READ COMMITTED",
-        connect_args={"connect_timeout": 5, "application_name": "counter-pos"},
+        connect_args={
+            "connect_timeout": 5,
+            "application_name": "counter-pos",
+            # A counter that froze mid-sale (a sleeping laptop, a pulled cable) must not
+            # hold its row locks for hours: the server ends such a transaction, and TCP
+            # keepalives notice a dead peer within about a minute.
+            "options": "-c idle_in_transaction_session_timeout=30000 -c lock_timeout=15000",
+            "keepalives": 1,
+            "keepalives_idle": 30,
+            "keepalives_interval": 10,
+            "keepalives_count": 3,
+        },
     )
 
 
@@ -192,7 +205,7 @@ class Database:
                 f"The database refused the change ({name or 'constraint'})"
             ) from exc
         except DBAPIError as exc:
-            if is_retryable(exc):
+            if is_retryable(exc) or _sqlstate(exc) == LOCK_TIMEOUT:
                 log.warning("database busy: %s", exc.orig)
                 raise DatabaseUnavailableError(
                     "The database is busy with other counters; nothing was changed. Try again."

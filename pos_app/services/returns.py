@@ -110,6 +110,10 @@ class RefundService(Service):
             if method is RefundMethod.WALLET and sale.customer_id is None:
                 raise ValidationError("This was a walk-in sale: refund in cash", "method")
             store.lock_sale_for_returns(sale.id)
+            # A send of this same refund may have committed while we waited for the lock.
+            again = store.refund_by_uuid(key)
+            if again is not None:
+                return refund_record(store, again)
             lines = {line.id: line for line in store.sale_lines_of(sale.id)}
             already = store.returned_quantities(list(lines))
             total = 0
