@@ -5,6 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 
+def shown(value: object, limit: int = 40) -> str:
+    """A short, safe rendering of any input for a message: never huge, never raising."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**30:
+        return "a very large number"
+    try:
+        text = repr(value)
+    except Exception:  # a hostile __repr__, a signalling NaN: say what kind of thing it was
+        return f"a {type(value).__name__}"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class PosError(Exception):
     """Base of every expected failure; ``message`` is shown to the person at the counter."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.errors import ValidationError, shown
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
@@ -21,7 +21,9 @@ MoneyInput = Decimal | int | str
 def parse_money(value: object, *, field: str = "amount", label: str = "Amount") -> Decimal:
     """Turn user or caller input into an exact two-decimal amount, or raise ValidationError."""
     if isinstance(value, bool | float):
-        raise ValidationError(f"{label} must be given as text or a Decimal, not {value!r}", field)
+        raise ValidationError(
+            f"{label} must be given as text or a Decimal, not {shown(value)}", field
+        )
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
@@ -33,9 +35,9 @@ def parse_money(value: object, *, field: str = "amount", label: str = "Amount") 
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValidationError(f"{label} is not a number: {value!r}", field) from None
+            raise ValidationError(f"{label} is not a number: {shown(value)}", field) from None
     else:
-        raise ValidationError(f"{label} is not a number: {value!r}", field)
+        raise ValidationError(f"{label} is not a number: {shown(value)}", field)
     if not amount.is_finite():
         raise ValidationError(f"{label} must be a finite number", field)
     if abs(amount) > ABSOLUTE_MAX:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.errors import ValidationError, shown
 from pos_app.domain.money import parse_money
 
 USERNAME_RE = re.compile(r"[a-z0-9._-]{3,32}")
@@ -37,6 +39,10 @@ def _text(value: object, field: str, label: str) -> str:
         raise ValidationError(f"{label} must be text", field)
     if "\x00" in value:
         raise ValidationError(f"{label} contains a character that is not allowed", field)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: no database can store it
+        raise ValidationError(f"{label} contains a character that is not allowed", field) from None
     return value
 
 
@@ -103,7 +109,7 @@ def choice(enum: type[E], value: object, field: str, label: str) -> E:
             return enum(value.strip().lower())
         except ValueError:
             pass
-    raise ValidationError(f"{label} must be one of: {allowed} (got {value!r})", field)
+    raise ValidationError(f"{label} must be one of: {allowed} (got {shown(value)})", field)
 
 
 def age(value: object) -> int:
@@ -137,3 +143,48 @@ def barcode(value: object) -> str | None:
     if not BARCODE_RE.fullmatch(text):
         raise ValidationError("Barcode must be 1-64 letters, digits or '-'", "barcode")
     return text
+
+
+def moment(value: object, field: str, label: str) -> datetime:
+    """A time with a time zone that the database can store (in UTC)."""
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(f"{label} must be a date and time with a time zone", field)
+    try:
+        return value.astimezone(UTC)
+    except (OverflowError, ValueError):
+        raise ValidationError(f"{label} is out of range", field) from None
+
+
+def optional_moment(value: object, field: str, label: str) -> datetime | None:
+    return None if value is None else moment(value, field, label)
+
+
+def mapping(value: object, field: str, label: str) -> Mapping[str, object]:
+    """A dict of field names to values, as update calls take."""
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{label} must be a set of named fields", field)
+    for key in value:
+        if not isinstance(key, str):
+            raise ValidationError(f"{label}: field names must be text", field)
+    return value
+
+
+def sequence(value: object, field: str, label: str, max_items: int) -> Sequence[object]:
+    """A list or tuple of at most ``max_items`` items."""
+    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+        raise ValidationError(f"{label} must be a list", field)
+    if len(value) > max_items:
+        raise ValidationError(f"{label} can have at most {max_items:,} items", field)
+    return value
+
+
+def flag(value: object, field: str, label: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{label} must be yes or no", field)
+    return value
+
+
+def sort_key(value: object, allowed: Sequence[str], field: str = "sort") -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise ValidationError(f"Sort by one of: {', '.join(allowed)}", field)
+    return value

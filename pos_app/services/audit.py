@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
-from pos_app.services.audit_log import DETAIL_MAX, record, search
+from pos_app.services.audit_log import record, search
 from pos_app.services.base import Service, check_page
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, AuditRecord, Page
@@ -44,7 +45,8 @@ class AuditService(Service):
     def settings_changed(self, actor: Actor | None, keys: list[str]) -> None:
         """Record which settings an admin changed (names only, never values)."""
         checked = authorize(actor, Op.SETTINGS_CHANGE)
-        names = ", ".join(sorted(str(k) for k in keys))[:DETAIL_MAX]
+        given = rules.sequence(keys, "keys", "Settings", 50)
+        names = ", ".join(sorted(rules.required_text(k, "keys", "Setting", 64) for k in given))
         self._db.write(
             lambda store: record(store, checked, AuditAction.SETTINGS_CHANGE, detail=names)
         )

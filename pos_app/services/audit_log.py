@@ -16,7 +16,7 @@ from pos_app.data.database import Database
 from pos_app.data.store import Store
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome
-from pos_app.domain.errors import PosError, ValidationError
+from pos_app.domain.errors import PosError
 from pos_app.services.records import Actor, AuditRecord, Page
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,8 @@ def search(
     name = rules.optional_text(username, "username", "User", 64)
     wanted = None if action in (None, "") else rules.choice(AuditAction, action, "action", "Action")
     ref = rules.optional_text(record_ref, "record", "Record", 100)
-    for label, value in (("since", since), ("until", until)):
-        if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-            raise ValidationError(f"{label} must be a date and time with a time zone", label)
+    since = rules.optional_moment(since, "since", "From")
+    until = rules.optional_moment(until, "until", "Until")
 
     def work(store: Store) -> Page[AuditRecord]:
         rows, total = store.audit_page(

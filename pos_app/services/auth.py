@@ -30,9 +30,16 @@ class AuthService(Service):
         Every attempt is audited; an unknown username is not written down (it may be a
         password typed into the wrong field)."""
         name = username.strip().lower() if isinstance(username, str) else ""
-        where = counter[: rules.COUNTER_NAME_MAX] if isinstance(counter, str) else ""
+        if not rules.USERNAME_RE.fullmatch(name):
+            name = ""  # cannot be anyone's username: refused below like an unknown user
+        try:
+            where = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+        except ValidationError:
+            where = ""  # the audit trail loses the counter's name, not the sign-in
 
         def load(store: Store) -> tuple[int, str, str, str, bool] | None:
+            if not name:
+                return None
             account = store.account_by_username(name)
             if account is None:
                 return None

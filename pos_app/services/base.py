@@ -18,13 +18,16 @@ from pos_app.domain.enums import (
     ReviewStatus,
     Role,
 )
-from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
+from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError, shown
 from pos_app.domain.money import from_cents
 from pos_app.services import records
 from pos_app.services.audit_log import record_now
 from pos_app.services.passwords import PasswordHasher
 
 PAGE_LIMIT_MAX = 1000
+OFFSET_MAX = 2**31 - 1
+#: Row ids are 32-bit integers on PostgreSQL.
+ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -94,16 +97,16 @@ def add_account(
 
 
 def check_page(offset: object, limit: object) -> tuple[int, int]:
-    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise ValidationError("Offset must be a whole number of at least 0", "offset")
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= OFFSET_MAX:
+        raise ValidationError(f"Offset must be between 0 and {OFFSET_MAX:,}", "offset")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_LIMIT_MAX:
         raise ValidationError(f"Page size must be between 1 and {PAGE_LIMIT_MAX}", "limit")
     return offset, limit
 
 
 def check_id(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
-        raise NotFoundError(f"{what} {value!r} not found")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= ID_MAX:
+        raise NotFoundError(f"{what} {shown(value)} not found")
     return value
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.store import CUSTOMER_SORTS, Store
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, MaritalStatus, Role, WalletEntryKind
 from pos_app.domain.errors import (
@@ -17,6 +17,7 @@ from pos_app.domain.errors import (
     NothingToChangeError,
     PermissionDeniedError,
     ValidationError,
+    shown,
 )
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.services.audit_log import record
@@ -46,9 +47,9 @@ log = logging.getLogger(__name__)
 UPDATABLE_FIELDS = ("name", "age", "address", "gender", "marital_status")
 
 
-def _clean_profile(changes: Mapping[str, object]) -> dict[str, object]:
+def _clean_profile(changes: object) -> dict[str, object]:
     cleaned: dict[str, object] = {}
-    for key, value in changes.items():
+    for key, value in rules.mapping(changes, "changes", "Changes").items():
         if key == "name":
             cleaned[key] = rules.required_text(value, "name", "Name", rules.ACCOUNT_NAME_MAX)
         elif key == "age":
@@ -64,7 +65,7 @@ def _clean_profile(changes: Mapping[str, object]) -> dict[str, object]:
         elif key in ("username", "role", "password", "password_hash"):
             raise ValidationError(f"The {key.replace('_', ' ')} cannot be changed here", key)
         else:
-            raise ValidationError(f"Unknown field {key!r}", key)
+            raise ValidationError(f"Unknown field {shown(key)}", key)
     return cleaned
 
 
@@ -201,6 +202,8 @@ class CustomerService(Service):
     def get_by_username(self, actor: Actor | None, username: str) -> Customer:
         authorize(actor, Op.CUSTOMER_VIEW)
         name = username.strip().lower() if isinstance(username, str) else ""
+        if not rules.USERNAME_RE.fullmatch(name):
+            raise NotFoundError(f"Customer {shown(username)} not found")
 
         def work(store: Store) -> Customer:
             account = store.account_by_username(name)
@@ -228,12 +231,13 @@ class CustomerService(Service):
         if checked.role is Role.CUSTOMER:
             raise PermissionDeniedError("Customers can only see and change their own records")
         query = rules.optional_text(text, "text", "Search", 100)
+        column = rules.sort_key(sort, tuple(CUSTOMER_SORTS))
+        backwards = rules.flag(descending, "descending", "Descending")
+        everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
         offset, limit = check_page(offset, limit)
 
         def work(store: Store) -> Page[Customer]:
-            rows, total = store.customers_page(
-                query, include_inactive, sort, descending, offset, limit
-            )
+            rows, total = store.customers_page(query, everyone, column, backwards, offset, limit)
             return Page(tuple(to_customer(a, b) for a, b in rows), total, offset, limit)
 
         return self._db.read(work)

@@ -19,11 +19,9 @@ from pos_app.services.records import Actor, ZReport
 FLOAT_MAX = Decimal("100000.00")
 
 
-def _period(since: object, until: object) -> tuple[datetime, datetime]:
-    for name, value in (("since", since), ("until", until)):
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(f"{name} must be a date and time with a time zone", name)
-    assert isinstance(since, datetime) and isinstance(until, datetime)
+def _period(given_since: object, given_until: object) -> tuple[datetime, datetime]:
+    since = rules.moment(given_since, "since", "From")
+    until = rules.moment(given_until, "until", "Until")
     if until <= since:
         raise ValidationError("The period must end after it starts", "until")
     return since, until

@@ -7,7 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.store import PRODUCT_SORTS, Store
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Category, StockMovementKind
 from pos_app.domain.errors import (
@@ -15,6 +15,7 @@ from pos_app.domain.errors import (
     NothingToChangeError,
     OutOfStockError,
     ValidationError,
+    shown,
 )
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.services.audit_log import record
@@ -44,14 +45,15 @@ UPDATABLE_FIELDS = ("name", "category", "price", "description", "barcode", "acti
 #: Columns of the product CSV, in order; import needs name, category and price.
 CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
 IMPORT_MAX_ROWS = 200_000
+EXPORT_BATCH_MAX = 10_000
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"0", "false", "no", "n"}
 
 
-def clean_product_fields(changes: Mapping[str, object]) -> dict[str, object]:
+def clean_product_fields(changes: object) -> dict[str, object]:
     """Validated column values for the given product fields (price becomes cents)."""
     cleaned: dict[str, object] = {}
-    for key, value in changes.items():
+    for key, value in rules.mapping(changes, "changes", "Changes").items():
         if key == "name":
             cleaned["name"] = rules.required_text(value, "name", "Name", rules.PRODUCT_NAME_MAX)
         elif key == "category":
@@ -71,7 +73,7 @@ def clean_product_fields(changes: Mapping[str, object]) -> dict[str, object]:
         elif key == "stock":
             raise ValidationError("Stock changes through a restock or an adjustment", "stock")
         else:
-            raise ValidationError(f"Unknown field {key!r}", key)
+            raise ValidationError(f"Unknown field {shown(key)}", key)
     return cleaned
 
 
@@ -231,6 +233,9 @@ class InventoryService(Service):
             if low_stock_below is not None
             else None
         )
+        column = rules.sort_key(sort, tuple(PRODUCT_SORTS))
+        backwards = rules.flag(descending, "descending", "Descending")
+        everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
         offset, limit = check_page(offset, limit)
 
         def work(store: Store) -> Page[Product]:
@@ -239,9 +244,9 @@ class InventoryService(Service):
                 wanted_category,
                 code,
                 threshold,
-                include_inactive,
-                sort,
-                descending,
+                everything,
+                column,
+                backwards,
                 offset,
                 limit,
             )
@@ -252,7 +257,8 @@ class InventoryService(Service):
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""
         authorize(actor, Op.PRODUCT_VIEW)
-        ids = [check_id(i, "Product") for i in product_ids][:PAGE_LIMIT_MAX]
+        wanted = rules.sequence(product_ids, "product_ids", "Products", PAGE_LIMIT_MAX)
+        ids = [check_id(i, "Product") for i in wanted]
 
         def work(store: Store) -> dict[int, Rating]:
             return {
@@ -352,8 +358,7 @@ class InventoryService(Service):
         """Add many products in one transaction. Every row is checked first; if any row is
         refused, nothing is written and the report lists each refusal."""
         checked = authorize(actor, Op.PRODUCT_IMPORT)
-        if len(rows) > IMPORT_MAX_ROWS:
-            raise ValidationError(f"At most {IMPORT_MAX_ROWS:,} rows can be imported at once")
+        rows = rules.sequence(rows, "rows", "Rows", IMPORT_MAX_ROWS)  # type: ignore[assignment]
         errors: list[RowError] = []
         values: list[dict[str, object]] = []
         seen_barcodes: dict[str, int] = {}
@@ -411,10 +416,11 @@ class InventoryService(Service):
         return self._db.write(work)
 
     @staticmethod
-    def _import_row(row: Mapping[str, object]) -> dict[str, object]:
+    def _import_row(given: object) -> dict[str, object]:
+        row = rules.mapping(given, "row", "A row")
         unknown = set(row) - set(CSV_COLUMNS)
         if unknown:
-            raise ValidationError(f"Unknown column {sorted(unknown)[0]!r}")
+            raise ValidationError(f"Unknown column {shown(sorted(unknown)[0])}")
         fields = clean_product_fields(
             {
                 "name": row.get("name"),
@@ -441,7 +447,7 @@ class InventoryService(Service):
         """Every product as CSV-ready text, a batch per read transaction. The permission
         is checked now, not at the first row."""
         authorize(actor, Op.PRODUCT_VIEW)
-        return self._export(batch)
+        return self._export(rules.integer(batch, "batch", "Batch size", 1, EXPORT_BATCH_MAX))
 
     def _export(self, batch: int) -> Iterator[dict[str, str]]:
         after = 0

@@ -4,7 +4,7 @@ manager typing their own credentials. Both identities are recorded by the caller
 from __future__ import annotations
 
 from pos_app.data.database import Database
-from pos_app.domain.errors import PermissionDeniedError
+from pos_app.domain.errors import PermissionDeniedError, ValidationError
 from pos_app.services.auth import AuthService
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, allowed, authorize
@@ -28,6 +28,8 @@ def authorise(
     checked = authorize(actor, baseline)
     if override is None:
         raise PermissionDeniedError("A manager must authorise this")
+    if not isinstance(override, ManagerOverride):
+        raise ValidationError("The manager's authorisation is not readable", "override")
     signer = AuthService(db, hasher).sign_in(override.username, override.password, checked.counter)
     if not allowed(signer.role, op):
         raise PermissionDeniedError(

@@ -19,7 +19,8 @@ from pos_app.services.records import AccountId, Actor, CartLine, ParkedCart
 MAX_PARKED_LINES = 500
 
 
-def _lines_json(lines: Sequence[CartLine]) -> str:
+def _lines_json(given: object) -> str:
+    lines = rules.sequence(given, "lines", "Cart", MAX_PARKED_LINES)
     if not lines:
         raise ValidationError("The cart is empty", "lines")
     if len(lines) > MAX_PARKED_LINES:

@@ -26,7 +26,10 @@ class PasswordHasher:
     def verify(self, password: str, stored_hash: str | None) -> bool:
         """True when ``password`` matches. With no hash (unknown user) a dummy is checked so
         that the answer takes about as long either way."""
-        raw = password.encode("utf-8") if isinstance(password, str) else b""
+        try:
+            raw = password.encode("utf-8") if isinstance(password, str) else b""
+        except UnicodeEncodeError:  # a lone surrogate cannot be anyone's password
+            raw = b""
         acceptable = rules.PASSWORD_MIN_BYTES <= len(raw) <= rules.PASSWORD_MAX_BYTES
         if not acceptable:
             raw = b"placeholder-for-timing"

@@ -101,7 +101,8 @@ def authorize(actor: Actor | None, op: Op) -> Actor:
 def authorize_for_customer(actor: Actor | None, op: Op, customer_id: int) -> Actor:
     """Like ``authorize``; a customer acting on someone else's records is refused."""
     checked = authorize(actor, op)
-    if checked.role is Role.CUSTOMER and checked.account_id != customer_id:
+    own = isinstance(customer_id, int) and customer_id == checked.account_id
+    if checked.role is Role.CUSTOMER and not own:
         raise PermissionDeniedError("Customers can only see and change their own records")
     return checked
 

@@ -27,6 +27,7 @@ from pos_app.services.records import (
     Refund,
     RefundLine,
     RefundRequest,
+    ReturnLine,
     SaleId,
 )
 from pos_app.services.sales import clean_uuid
@@ -89,10 +90,13 @@ class RefundService(Service):
         method = rules.choice(RefundMethod, request.method, "method", "Refund method")
         reason = rules.required_text(request.reason, "reason", "Reason", rules.REASON_MAX)
         counter = rules.optional_text(request.counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
-        if not request.lines:
+        lines = rules.sequence(request.lines, "lines", "Lines", rules.CART_QUANTITY_MAX)
+        if not lines:
             raise ValidationError("Choose at least one line to return", "lines")
         wanted: dict[int, int] = {}
-        for line in request.lines:
+        for line in lines:
+            if not isinstance(line, ReturnLine):
+                raise ValidationError("Not a line to return", "lines")
             line_id = check_id(line.sale_line_id, "Sale line")
             quantity = rules.integer(
                 line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX

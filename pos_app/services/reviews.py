@@ -186,6 +186,8 @@ class ReviewService(Service):
         ``customer_text`` match part of the product name or the customer's username."""
         authorize(actor, Op.REVIEW_MODERATE)
         wanted = _statuses(statuses)
+        product_id = None if product_id is None else check_id(product_id, "Product")
+        customer_id = None if customer_id is None else check_id(customer_id, "Customer")
         product_query = rules.optional_text(product_text, "product_text", "Product", 100)
         customer_query = rules.optional_text(customer_text, "customer_text", "Customer", 100)
         offset, limit = check_page(offset, limit)

@@ -26,6 +26,7 @@ from pos_app.domain.errors import (
     OutOfStockError,
     PermissionDeniedError,
     ValidationError,
+    shown,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record
@@ -70,16 +71,17 @@ def clean_uuid(value: object) -> str:
     try:
         return str(uuidlib.UUID(str(value)))
     except (ValueError, TypeError, AttributeError):
-        raise ValidationError(f"Not a sale number: {value!r}", "sale_uuid") from None
+        raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
 
 
 def _clean_cart(request: CheckoutRequest) -> _Cart:
     if not isinstance(request, CheckoutRequest):
         raise ValidationError("Not a checkout request")
-    if not request.lines:
+    lines = rules.sequence(request.lines, "lines", "Cart", rules.CART_QUANTITY_MAX)
+    if not lines:
         raise ValidationError("The cart is empty", "lines")
     merged: dict[int, _Line] = {}
-    for line in request.lines:
+    for line in lines:
         if not isinstance(line, CartLine):
             raise ValidationError("Not a cart line", "lines")
         product_id = check_id(line.product_id, "Product")
@@ -420,7 +422,12 @@ class SalesService(Service):
     ) -> list[DailyTotal]:
         """One entry per local day from ``first`` to ``last`` inclusive, empty days too."""
         authorize(actor, Op.SALE_REPORTS)
-        if last < first or (last - first).days > 366:
+        for name, day in (("first", first), ("last", last)):
+            if not isinstance(day, date) or isinstance(day, datetime):
+                raise ValidationError(f"The {name} day must be a date", name)
+        if not isinstance(zone, tzinfo):
+            raise ValidationError("A time zone is needed", "zone")
+        if last < first or (last - first).days > 366 or last >= date.max - timedelta(days=1):
             raise ValidationError("Choose a period of at most a year, first day first", "period")
         since = datetime.combine(first, datetime.min.time(), zone)
         until = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
@@ -439,6 +446,8 @@ class SalesService(Service):
         """Best sellers by units in [since, until)."""
         authorize(actor, Op.SALE_REPORTS)
         count = rules.integer(limit, "limit", "Number of products", 1, 100)
+        since = rules.moment(since, "since", "From")
+        until = rules.moment(until, "until", "Until")
 
         def work(store: Store) -> list[TopProduct]:
             return [
@@ -471,9 +480,11 @@ class SalesService(Service):
             if customer_id not in (None, checked.account_id):
                 raise PermissionDeniedError("Customers can only see their own purchases")
             customer_id = checked.account_id
-        for name, value in (("since", since), ("until", until)):
-            if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-                raise ValidationError(f"{name} must be a date and time with a time zone", name)
+        since = rules.optional_moment(since, "since", "From")
+        until = rules.optional_moment(until, "until", "Until")
+        customer_id = None if customer_id is None else check_id(customer_id, "Customer")
+        cashier_id = None if cashier_id is None else check_id(cashier_id, "Cashier")
+        product_id = None if product_id is None else check_id(product_id, "Product")
         offset, limit = check_page(offset, limit)
 
         def work(store: Store) -> Page[Sale]:
