@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+import uuid
 from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
@@ -18,7 +20,7 @@ from sqlalchemy import func, select
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.services import Services, build_services
-from pos_app.services.records import Actor, Product
+from pos_app.services.records import Actor, Product, RefundRequest, ReturnLine
 from pos_app.ui.checkout_dialogs import (
     EndOfDayDialog,
     ParkedCartsDialog,
@@ -27,6 +29,7 @@ from pos_app.ui.checkout_dialogs import (
 )
 from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
+from pos_app.ui.workspaces.sales import SalesWorkspace
 
 pytestmark = pytest.mark.sqlite_only
 T = TypeVar("T")
@@ -86,8 +89,10 @@ def visible(screen: CheckoutWorkspace, kind: type[T]) -> T:
 
 
 def pdf_text(path: Path) -> str:
-    """The words of a PDF, single-spaced (the PDF's own spacing is tabs and newlines)."""
-    return " ".join(" ".join(page.extract_text() for page in PdfReader(str(path)).pages).split())
+    """The words of a PDF, single-spaced (the PDF's own spacing is tabs and newlines), with
+    typographic ligatures (a font may draw "ff" as one glyph) turned back into letters."""
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
 def sales_count(db: Database) -> int:
@@ -391,3 +396,37 @@ def test_a_dropped_connection_during_commit_is_checked_then_reported(
     finally:
         ui_ctx.tasks.wait()
         gone.dispose()
+
+
+def test_the_sales_workspace_shows_refunds_and_reprints_a_receipt(
+    qtbot: QtBot,
+    screen: CheckoutWorkspace,
+    services: Services,
+    people: People,
+    shelf: dict[str, Product],
+    tmp_path: Path,
+) -> None:
+    scan(qtbot, screen, "1002")
+    scan(qtbot, screen, "1002")
+    pay(qtbot, screen, "cash", tendered="9.00")
+    sale = screen.last_sale
+    assert sale is not None
+    services.refunds.refund(
+        people.manager,
+        RefundRequest(
+            str(uuid.uuid4()), sale.id, (ReturnLine(sale.lines[0].line_id, 1),), "cash", "Chipped"
+        ),
+    )
+    workspace = SalesWorkspace(screen.ctx, people.manager)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    workspace.activated()
+    wait_idle(qtbot, screen.ctx)
+    workspace.table.selectRow(0)
+    headers = [c.title for c in workspace.model.columns]
+    row = {h: workspace.model.index(0, i).data() for i, h in enumerate(headers)}
+    assert (row["Total"], row["Refunded"], row["Net"]) == ("9.00", "4.50", "4.50")
+    dialog = workspace.show_receipt()
+    assert dialog is not None
+    text = pdf_text(dialog.save_pdf(tmp_path / "again.pdf"))
+    assert "Blue Mug" in text and "9.00" in text and sale.uuid in text

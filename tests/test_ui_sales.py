@@ -119,11 +119,13 @@ def test_history_lists_sales_newest_first(
         "Test counter",
         "3",
         "5.25",
+        "",  # nothing refunded
+        "5.25",
         "split",
     ]
     assert model.data(model.index(2, 2)) == "walk-in"
-    assert model.data(model.index(2, 7)) == "cash"
-    assert model.data(model.index(3, 7)) == "wallet"
+    assert model.data(model.index(2, 9)) == "cash"
+    assert model.data(model.index(3, 9)) == "wallet"
     qtmodeltester.check(model)
 
 

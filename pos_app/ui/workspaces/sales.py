@@ -38,9 +38,11 @@ from pos_app.services.records import (
     TopProduct,
 )
 from pos_app.ui.charts import BarChart
+from pos_app.ui.checkout_dialogs import DocumentDialog
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
 from pos_app.ui.forms import named
+from pos_app.ui.receipts import receipt_html
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
@@ -89,6 +91,8 @@ SALE_COLUMNS: list[Column[Sale]] = [
     Column("Counter", lambda s: s.counter),
     Column("Items", item_count, numeric=True),
     Column("Total", lambda s: s.total, numeric=True),
+    Column("Refunded", lambda s: s.refunded or None, numeric=True),
+    Column("Net", lambda s: s.net, numeric=True),
     Column("Paid by", paid_by),
 ]
 LINE_COLUMNS: list[Column[SaleLine]] = [
@@ -286,6 +290,13 @@ class SalesWorkspace(Workspace):
             "Ctrl+Shift+E",
             "Export the listed sales to a CSV file",
             self.choose_export_file,
+        )
+        self.receipt_button = self.add_toolbar_button(
+            "Re&print receipt…",
+            "reprintReceipt",
+            "Ctrl+P",
+            "Show, print or save the selected sale's receipt",
+            self.show_receipt,
         )
         self.add_shortcut("Ctrl+F", self.focus_filters)
 
@@ -538,6 +549,11 @@ class SalesWorkspace(Workspace):
         self.detail.setText(
             f"<b>Sale {short_number(sale)}</b> · {when} · {who} · "
             f"total <b>{format_money(sale.total)}</b>"
+            + (
+                f" · refunded {format_money(sale.refunded)} · net <b>{format_money(sale.net)}</b>"
+                if sale.refunded
+                else ""
+            )
         )
         self.detail.setToolTip(f"Sale number {sale.uuid}")
         self.lines_model.set_rows(sale.lines)
@@ -547,6 +563,18 @@ class SalesWorkspace(Workspace):
             if sale.wallet_balance_after is None
             else f"Wallet balance after: {format_money(sale.wallet_balance_after)}"
         )
+
+    def show_receipt(self) -> DocumentDialog | None:
+        """The selected sale's receipt, as printed at the counter: preview, print, PDF."""
+        sale = self.selected()
+        if sale is None:
+            self.say("Select a sale to reprint its receipt")
+            return None
+        dialog = DocumentDialog(
+            f"Receipt of sale {sale.id}", receipt_html(sale, self.ctx.settings), self
+        )
+        dialog.open()
+        return dialog
 
     # -- export --------------------------------------------------------------------------
     def choose_export_file(self) -> None:
