@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import People, customer_actor, wait_idle
+from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
 from helpers import buy, new_customer, new_product
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -439,9 +439,9 @@ def test_cashier_sees_products_but_cannot_change_them(
     workspace = open_as(people.cashier)
     workspace.table.selectRow(0)
     assert names(workspace) == ["Green T-Shirt"]
+    assert workspace.edit_button.isEnabled()  # with a manager's credentials: see below
     for button in (
         workspace.add_button,
-        workspace.edit_button,
         workspace.restock_button,
         workspace.remove_button,
         workspace.import_button,
@@ -523,3 +523,30 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(dialog.preview_model)
     qtmodeltester.check(dialog.problem_model)
     wait_idle(qtbot, ui_ctx)
+
+
+def test_a_cashier_changes_a_price_with_a_managers_credentials(
+    qtbot: QtBot, ui_ctx: AppContext, open_as: Opener, people: People, services: Services
+) -> None:
+    new_product(services, people.manager, "Green T-Shirt", price="19.99")
+    workspace = open_as(people.cashier)
+    workspace.table.selectRow(0)
+    product = stored(services, people.manager)[0]
+    dialog = ProductDialog(ui_ctx, people.cashier, product, workspace, needs_manager=True)
+    qtbot.addWidget(dialog)
+    assert dialog.manager is not None
+    dialog.price.setText("17.50")
+    dialog.manager.username.setText("manager1")
+    dialog.manager.password.setText("wrong-password")
+    qtbot.mouseClick(dialog.ok_button, CLICK)
+    wait_idle(qtbot, ui_ctx)
+    assert dialog.form.form_error.text() == "Invalid username or password"
+    assert dialog.manager.password.text() == ""
+    assert stored(services, people.manager)[0].price == Decimal("19.99")
+    dialog.manager.password.setText(STAFF_PASSWORD)
+    qtbot.mouseClick(dialog.ok_button, CLICK)
+    wait_idle(qtbot, ui_ctx)
+    assert stored(services, people.manager)[0].price == Decimal("17.50")
+    row = services.audit.search(people.admin, action="price_change").items[0]
+    assert row.actor_username == "cashier1"
+    assert row.detail.endswith("19.99 -> 17.50; authorised by manager1")

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.domain.errors import ValidationError
+from pos_app.services.records import ManagerOverride
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm
 
@@ -59,3 +60,21 @@ def password_field(name: str) -> QLineEdit:
     field.setObjectName(name)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+class ManagerFields:
+    """Two more rows on a form: a manager's username and password, for an action a
+    cashier may do only when a manager authorises it on the spot. The password is
+    cleared as soon as it has been sent."""
+
+    def __init__(self, form: InlineForm) -> None:
+        self.username = QLineEdit()
+        self.username.setObjectName("managerUser")
+        self.password = password_field("managerPassword")
+        form.add("manager", "&Manager", self.username)
+        form.add("manager_password", "Manager pass&word", self.password)
+
+    def take(self) -> ManagerOverride:
+        override = ManagerOverride(self.username.text().strip(), self.password.text())
+        self.password.clear()
+        return override

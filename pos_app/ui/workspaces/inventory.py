@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain import rules
-from pos_app.domain.enums import Category
+from pos_app.domain.enums import Category, Role
 from pos_app.domain.errors import ValidationError
-from pos_app.services.permissions import Op, allowed
+from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
 from pos_app.services.records import Actor, ImportReport, Page, Product, Rating, StockMovement
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import (
     Column,
@@ -87,10 +87,12 @@ class ProductDialog(FormDialog):
         actor: Actor,
         product: Product | None = None,
         parent: QWidget | None = None,
+        needs_manager: bool = False,
     ) -> None:
         super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
         self._actor = actor
         self._product = product
+        self.manager: ManagerFields | None = None
         self.setMinimumWidth(440)
         self.name = named(QLineEdit(), "name")
         self.name.setMaxLength(rules.PRODUCT_NAME_MAX)
@@ -122,6 +124,8 @@ class ProductDialog(FormDialog):
             self.description.setText(product.description)
             self.barcode.setText(product.barcode or "")
             self.active.setChecked(product.active)
+            if needs_manager:  # a cashier's change (a price at the counter) needs a manager
+                self.manager = ManagerFields(self.form)
 
     def _price(self) -> Any:
         """The entered price, or None after showing why it is refused."""
@@ -166,7 +170,8 @@ class ProductDialog(FormDialog):
                 self.form.show_error("Nothing was changed: edit a field, or press Esc")
                 return None
             product_id = self._product.id
-            return lambda: inventory.update(actor, product_id, changes)
+            override = self.manager.take() if self.manager else None
+            return lambda: inventory.update(actor, product_id, changes, override)
         price = self._price()
         if price is None:
             return None
@@ -240,7 +245,11 @@ class InventoryWorkspace(Workspace):
         super().__init__(ctx, actor)
         role = actor.role
         self.can_add = allowed(role, Op.PRODUCT_ADD)
-        self.can_edit = allowed(role, Op.PRODUCT_UPDATE)
+        #: A cashier may edit too, with a manager's credentials typed into the dialog.
+        self.edit_needs_manager = not allowed(role, Op.PRODUCT_UPDATE) and (
+            role is Role.CASHIER and Op.PRODUCT_UPDATE in MANAGER_OVERRIDE
+        )
+        self.can_edit = allowed(role, Op.PRODUCT_UPDATE) or self.edit_needs_manager
         self.can_restock = allowed(role, Op.PRODUCT_RESTOCK)
         self.can_deduct = allowed(role, Op.PRODUCT_DEDUCT)
         self.can_import = allowed(role, Op.PRODUCT_IMPORT)
@@ -556,7 +565,7 @@ class InventoryWorkspace(Workspace):
         product = self.selected()
         if product is None or not self.can_edit:
             return None
-        dialog = ProductDialog(self.ctx, self.actor, product, self)
+        dialog = ProductDialog(self.ctx, self.actor, product, self, self.edit_needs_manager)
         dialog.accepted.connect(lambda: self._changed(dialog.result_record, "Saved {name}"))
         return self._open(dialog)
 
