@@ -6,7 +6,7 @@ import unicodedata
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from conftest import STAFF_PASSWORD, People, wait_idle
@@ -430,3 +430,14 @@ def test_the_sales_workspace_shows_refunds_and_reprints_a_receipt(
     assert dialog is not None
     text = pdf_text(dialog.save_pdf(tmp_path / "again.pdf"))
     assert "Blue Mug" in text and "9.00" in text and sale.uuid in text
+
+
+def test_the_cart_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: Any, screen: CheckoutWorkspace, shelf: dict[str, Product]
+) -> None:
+    scan(qtbot, screen, "1001")
+    scan(qtbot, screen, "1002")
+    scan(qtbot, screen, "1002")
+    qtmodeltester.check(screen.cart)
+    screen.remove_line()
+    qtmodeltester.check(screen.cart)
