@@ -1062,6 +1062,10 @@ KNOWN_CASES: dict[str, Case] = {
         _alice(w),
         Decimal("sNaN"),  # type: ignore[arg-type]
     ),
+    "sales.history: signalling NaN customer id, as a customer": lambda w: _s(w).sales.history(
+        _alice(w),
+        customer_id=Decimal("sNaN"),  # type: ignore[arg-type]
+    ),
     # wrong types where a container is expected
     "customers.search: a list as the sort column": lambda w: _s(w).customers.search(
         _cashier(w),
