@@ -91,7 +91,7 @@ class CustomerService(Service):
         ignored (staff accounts are made by an admin in the staff service)."""
         checked = authorize(actor, Op.CUSTOMER_REGISTER)
         if requested_role not in (None, Role.CUSTOMER.value):
-            log.warning("registration asked for role %r; storing a customer", requested_role)
+            log.warning("registration asked for role %s; storing a customer", shown(requested_role))
         clean_username = rules.username(username)
         profile = _clean_profile(
             {

@@ -477,7 +477,10 @@ class SalesService(Service):
         """Sales, newest first; a customer sees only their own purchases."""
         checked = authorize(actor, Op.SALE_HISTORY)
         if checked.role is Role.CUSTOMER:
-            if customer_id not in (None, checked.account_id):
+            own = customer_id is None or (
+                isinstance(customer_id, int) and customer_id == checked.account_id
+            )
+            if not own:
                 raise PermissionDeniedError("Customers can only see their own purchases")
             customer_id = checked.account_id
         since = rules.optional_moment(since, "since", "From")
