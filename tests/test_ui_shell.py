@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from pos_app.app import start
 from pos_app.data.database import Database
 from pos_app.domain.enums import Role
+from pos_app.domain.errors import AuthenticationError
 from pos_app.services import Services, build_services
 from pos_app.ui.context import AppContext
 from pos_app.ui.main_window import MainWindow
@@ -284,3 +285,20 @@ def test_settings_are_saved_without_the_password_and_audited(
     assert "s3cret-db-pass" not in stored
     row = services.audit.search(people.admin, action="settings_change").items[0]
     assert row.detail == "counter_name, database_needs_password, database_url"
+
+
+def test_admin_unlocks_a_locked_out_cashier(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    for _ in range(10):
+        with pytest.raises(AuthenticationError):
+            services.auth.sign_in("cashier1", "wrong-password-x")
+    workspace = StaffWorkspace(ui_ctx, people.admin)
+    qtbot.addWidget(workspace)
+    workspace.activated()
+    wait_idle(qtbot, ui_ctx)
+    workspace.table.selectRow([m.username for m in workspace.model.rows()].index("cashier1"))
+    qtbot.mouseClick(workspace.unlock_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    assert workspace.message.text() == "cashier1 can sign in again"
+    assert services.auth.sign_in("cashier1", STAFF_PASSWORD).username == "cashier1"

@@ -94,11 +94,14 @@ class StaffWorkspace(Workspace):
         self.add_button.setToolTip("Add a staff member (Ctrl+N)")
         self.toggle_button = named(QPushButton("&Deactivate"), "toggleActive")
         self.reset_button = named(QPushButton("&Reset password…"), "resetPassword")
-        for button in (self.add_button, self.toggle_button, self.reset_button):
+        self.unlock_button = named(QPushButton("&Unlock"), "unlockAccount")
+        self.unlock_button.setToolTip("Lift a lockout after too many failed sign-ins")
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.unlock_button):
             self.toolbar.addWidget(button)
         self.add_button.clicked.connect(self.add_staff)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button.clicked.connect(self.unlock)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.root.addWidget(self.table, 1)
         self.finish_layout()
@@ -115,6 +118,7 @@ class StaffWorkspace(Workspace):
         member = self.selected()
         self.toggle_button.setEnabled(member is not None)
         self.reset_button.setEnabled(member is not None)
+        self.unlock_button.setEnabled(member is not None)
         if member is not None:
             self.toggle_button.setText("&Reactivate" if not member.active else "&Deactivate")
 
@@ -140,6 +144,18 @@ class StaffWorkspace(Workspace):
         dialog = ResetPasswordDialog(self.ctx, self.actor, member, self)
         dialog.accepted.connect(lambda: self.say(f"Password of {member.username} was reset"))
         dialog.open()
+
+    def unlock(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        services, actor = self.ctx.services, self.actor
+        self.ctx.tasks.write(
+            lambda: services.staff.unlock(actor, member.id),
+            lambda _none: self.say(f"{member.username} can sign in again"),
+            self.report,
+            disable=[self.unlock_button],
+        )
 
     def toggle_active(self) -> None:
         member = self.selected()
