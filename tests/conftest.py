@@ -22,6 +22,7 @@ from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.store import Store
 from pos_app.domain.enums import Role
 from pos_app.services import Services, build_services
+from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import AccountId, Actor
 from pos_app.ui.context import AppContext, AppSettings
@@ -153,19 +154,13 @@ def people(db: Database, staff_hash: str) -> People:
     def work(store: Store) -> People:
         made = {}
         for role in (Role.CASHIER, Role.MANAGER, Role.ADMIN):
-            account = models.Account(
+            account = add_account(
+                store,
                 username=f"{role.value}1",
                 name=f"Test {role.value.title()}",
-                role=role.value,
+                role=role,
                 password_hash=staff_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
             made[role] = Actor(AccountId(account.id), account.username, role, account.name)
         return People(made[Role.CASHIER], made[Role.MANAGER], made[Role.ADMIN])
 

@@ -34,6 +34,7 @@ from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role, Wa
 from pos_app.domain.errors import PosError
 from pos_app.domain.money import from_cents
 from pos_app.services import Services, build_services
+from pos_app.services.base import add_account
 from pos_app.services.passwords import MIN_COST, PasswordHasher
 from pos_app.services.records import AccountId, Actor, CartLine, CheckoutRequest
 
@@ -94,19 +95,13 @@ def add_staff(db: Database, password_hash: str) -> StaffIds:
     def work(store: Store) -> StaffIds:
         made: dict[Role, Actor] = {}
         for username, role in STAFF:
-            account = models.Account(
+            account = add_account(
+                store,
                 username=username,
                 name=f"Bench {role.value.title()}",
-                role=role.value,
+                role=role,
                 password_hash=password_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
             made[role] = Actor(AccountId(account.id), username, role, account.name)
         return StaffIds(made[Role.ADMIN], made[Role.MANAGER], made[Role.CASHIER])
 

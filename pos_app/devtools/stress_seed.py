@@ -7,12 +7,12 @@ import random
 from pathlib import Path
 from typing import Any
 
-from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.store import Store
 from pos_app.domain.enums import Category, Role
 from pos_app.domain.money import from_cents
 from pos_app.services import build_services
+from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import AccountId, Actor
 
@@ -36,36 +36,25 @@ def seed_store(
     def people(store: Store) -> dict[str, Any]:
         made: dict[str, Any] = {}
         for role in (Role.CASHIER, Role.MANAGER):
-            account = models.Account(
+            account = add_account(
+                store,
                 username=f"stress_{role.value}",
                 name=f"Stress {role.value}",
-                role=role.value,
+                role=role,
                 password_hash=password_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
             made[role.value] = {"id": account.id, "username": account.username}
         ids = []
         for n in range(customers):
-            account = models.Account(
+            account = add_account(
+                store,
                 username=f"shopper{n:03d}",
                 name=f"Shopper {n}",
+                role=Role.CUSTOMER,
+                password_hash=password_hash,
                 age=30,
                 marital_status="single",
-                role=Role.CUSTOMER.value,
-                password_hash=password_hash,
-                address="",
-                gender="",
-                active=True,
-                failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
             ids.append(account.id)
         made["customers"] = ids
         return made
