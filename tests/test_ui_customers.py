@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import pytest
-from conftest import People, customer_actor, wait_idle
+from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
 from helpers import buy, new_customer, new_product
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
@@ -19,6 +19,7 @@ from pos_app.domain.errors import NotFoundError
 from pos_app.services import Services
 from pos_app.services.records import Actor, Customer
 from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.workspaces.customers import (
     CustomersWorkspace,
     EditCustomerDialog,
@@ -292,9 +293,8 @@ def test_a_cashier_cannot_edit_or_delete(
     assert workspace.register_button.isEnabled()
     assert workspace.top_up_button.isEnabled()
     assert not workspace.edit_button.isEnabled()
-    assert not workspace.delete_button.isEnabled()
+    assert workspace.delete_button.isEnabled()  # with a manager's credentials: see below
     workspace.edit_customer()
-    workspace.delete_customer()
     assert workspace.findChild(EditCustomerDialog) is None
     assert workspace.findChild(QMessageBox) is None
 
@@ -482,3 +482,28 @@ def test_self_service_models_pass_the_model_tester(
     ):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_a_cashier_deletes_a_customer_only_with_a_managers_credentials(
+    qtbot: QtBot, ui_ctx: AppContext, services: Services, people: People
+) -> None:
+    customer = new_customer(services, people.cashier, "kate")
+    workspace = open_customers(qtbot, ui_ctx, people.cashier)
+    select(qtbot, workspace, "kate")
+    workspace.delete_customer()
+    approval = workspace.findChild(ManagerApprovalDialog)
+    assert approval is not None
+    approval.manager.username.setText("manager1")
+    approval.manager.password.setText("wrong-password")
+    qtbot.mouseClick(approval.ok_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    assert approval.form.form_error.text() == "Invalid username or password"
+    assert services.customers.get(people.manager, customer.id).username == "kate"
+    approval.manager.password.setText(STAFF_PASSWORD)
+    qtbot.mouseClick(approval.ok_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, ui_ctx)
+    assert "was deleted" in workspace.message.text()
+    with pytest.raises(NotFoundError):
+        services.customers.get(people.manager, customer.id)
+    row = services.audit.search(people.admin, action="customer_deleted").items[0]
+    assert (row.actor_username, row.detail) == ("cashier1", "kate deleted; authorised by manager1")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.domain.errors import ValidationError
 from pos_app.services.records import ManagerOverride
@@ -22,7 +22,7 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.result_record: Any = None
         self.form = InlineForm(self)
-        layout = QVBoxLayout(self)
+        self.box = layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         self.buttons = QDialogButtonBox(
@@ -78,3 +78,29 @@ class ManagerFields:
         override = ManagerOverride(self.username.text().strip(), self.password.text())
         self.password.clear()
         return override
+
+
+class ManagerApprovalDialog(FormDialog):
+    """A question a manager answers on the spot: their username and password authorise
+    ``act(override)``, which runs on the write lane like any form."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        question: str,
+        act: Callable[[ManagerOverride], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, title, parent)
+        self.setObjectName("managerApprovalDialog")
+        self._act = act
+        text = QLabel(question)
+        text.setWordWrap(True)
+        self.box.insertWidget(0, text)
+        self.manager = ManagerFields(self.form)
+        self.ok_button.setText("&Authorise")
+
+    def work(self) -> Callable[[], Any] | None:
+        override, act = self.manager.take(), self._act
+        return lambda: act(override)

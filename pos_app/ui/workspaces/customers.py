@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain import rules
-from pos_app.domain.enums import MaritalStatus, PaymentMethod
+from pos_app.domain.enums import MaritalStatus, PaymentMethod, Role
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money
-from pos_app.services.permissions import Op, allowed
+from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
 from pos_app.services.records import (
     Actor,
     Customer,
@@ -40,7 +40,7 @@ from pos_app.services.records import (
     WalletMovement,
 )
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog, password_field
+from pos_app.ui.dialogs import FormDialog, ManagerApprovalDialog, password_field
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import (
     Column,
@@ -400,12 +400,16 @@ class CustomersWorkspace(Workspace):
         )
         self.can_register = allowed(actor.role, Op.CUSTOMER_REGISTER)
         self.can_edit = allowed(actor.role, Op.CUSTOMER_UPDATE)
-        self.can_delete = allowed(actor.role, Op.CUSTOMER_DELETE)
+        #: A cashier deletes only with a manager's credentials typed on the spot.
+        self.delete_needs_manager = actor.role is Role.CASHIER and (
+            Op.CUSTOMER_DELETE in MANAGER_OVERRIDE
+        )
+        self.can_delete = allowed(actor.role, Op.CUSTOMER_DELETE) or self.delete_needs_manager
         self.can_top_up = allowed(actor.role, Op.WALLET_TOP_UP)
         if not self.can_edit:
             self.edit_button.setToolTip("Only a manager or an admin can edit customers")
-        if not self.can_delete:
-            self.delete_button.setToolTip("Only a manager or an admin can delete customers")
+        if self.delete_needs_manager:
+            self.delete_button.setToolTip("Delete the customer (a manager authorises) (Del)")
         for button in (
             self.register_button,
             self.edit_button,
@@ -602,6 +606,20 @@ class CustomersWorkspace(Workspace):
     def delete_customer(self) -> None:
         customer = self.selected()
         if customer is None or not self.can_delete:
+            return
+        if self.delete_needs_manager:
+            services, actor = self.ctx.services, self.actor
+            approval = ManagerApprovalDialog(
+                self.ctx,
+                "Delete customer",
+                f"Delete {customer.name} ({customer.username})? A manager authorises this. "
+                "A customer with purchases or wallet history is deactivated instead.",
+                lambda override: services.customers.delete(actor, customer.id, override),
+                self,
+            )
+            approval.accepted.connect(lambda: self._deleted(customer, approval.result_record))
+            self.approval_dialog = approval
+            approval.open()
             return
         self.confirm_box = confirm(
             self,
