@@ -121,10 +121,6 @@ class History:
             if line:
                 self._record(path.stem, line)
 
-    def torn_lines(self) -> int:
-        """Unfinished last lines (a process killed inside a write): not records."""
-        return sum(1 for rest in self._partial.values() if rest)
-
     def _record(self, process: str, line: bytes) -> None:
         try:
             record = json.loads(line)

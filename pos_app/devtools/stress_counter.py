@@ -31,7 +31,15 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from pos_app.data.database import Database, is_retryable
-from pos_app.devtools.stress_check import CHECKOUT, READ, REFUND, RESTOCK, TAG, TOP_UP
+from pos_app.devtools.stress_check import (
+    CHECKOUT,
+    READ,
+    REFUND,
+    RESTOCK,
+    TAG,
+    TOP_UP,
+    fsync_append,
+)
 from pos_app.domain.enums import Role
 from pos_app.domain.errors import DatabaseUnavailableError, PosError
 from pos_app.domain.money import from_cents
@@ -107,8 +115,7 @@ class Counter:
 
     def log(self, record: dict[str, Any]) -> None:
         # One write per record on an O_APPEND file: lines from two threads never interleave.
-        os.write(self.log_fd, (json.dumps(record, separators=(",", ":")) + "\n").encode())
-        os.fsync(self.log_fd)
+        fsync_append(self.log_fd, record)
 
     def logged_call(
         self, kind: str, key: str, intent: dict[str, Any], call: Callable[[], Any], extra: str = ""

@@ -15,8 +15,6 @@ ZERO = Decimal("0.00")
 #: No amount in this store comes near this; it keeps cents far inside a 64-bit integer.
 ABSOLUTE_MAX = Decimal("1000000000.00")
 
-MoneyInput = Decimal | int | str
-
 
 def parse_money(value: object, *, field: str = "amount", label: str = "Amount") -> Decimal:
     """Turn user or caller input into an exact two-decimal amount, or raise ValidationError."""

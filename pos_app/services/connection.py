@@ -20,10 +20,3 @@ def try_connection(url: str) -> str:
     if revision == head_revision():
         return f"Connected to {db.location}: ready"
     return f"Connected to {db.location}: schema {revision} will be upgraded on start"
-
-
-def describe(url: str) -> str:
-    """Where ``url`` points, without any password."""
-    from pos_app.data.database import describe_url, parse_url  # noqa: PLC0415
-
-    return describe_url(parse_url(url))

@@ -43,9 +43,6 @@ from pos_app.services.records import (
 
 log = logging.getLogger(__name__)
 
-#: Fields a customer update may change; username, role and password have their own paths.
-UPDATABLE_FIELDS = ("name", "age", "address", "gender", "marital_status")
-
 
 def _clean_profile(changes: object) -> dict[str, object]:
     cleaned: dict[str, object] = {}

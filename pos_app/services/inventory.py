@@ -41,7 +41,6 @@ from pos_app.services.records import (
     StockMovement,
 )
 
-UPDATABLE_FIELDS = ("name", "category", "price", "description", "barcode", "active")
 #: Columns of the product CSV, in order; import needs name, category and price.
 CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
 IMPORT_MAX_ROWS = 200_000

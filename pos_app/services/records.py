@@ -3,7 +3,7 @@ ever leaves the service layer, and no record carries a password or a hash."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Generic, NewType, TypeVar
@@ -291,7 +291,6 @@ class Health:
     products: int | None = None
     sales: int | None = None
     error: str | None = None
-    details: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.enums import Role
-from pos_app.domain.errors import PosError, ValidationError
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import (
     Actor,
@@ -103,10 +103,11 @@ class PaymentDialog(QDialog):
             self.cash.setChecked(True)
         elif balance >= total:
             self.wallet.setChecked(True)
+        elif balance > 0:
+            self.split.setChecked(True)
+            self.wallet_amount.setText(f"{balance:.2f}")
         else:
-            self.split.setChecked(True) if balance > 0 else self.cash.setChecked(True)
-            if balance > 0:
-                self.wallet_amount.setText(f"{balance:.2f}")
+            self.cash.setChecked(True)
         for button in (self.wallet, self.cash, self.split):
             button.toggled.connect(self._update)
         self.wallet_amount.textChanged.connect(self._update)
@@ -467,7 +468,7 @@ class EndOfDayDialog(QDialog):
         self.view.setHtml(z_report_html(report, self.ctx.settings))
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, PosError) and isinstance(exc, ValidationError):
+        if isinstance(exc, ValidationError):
             self.form.show_error(exc)
         else:
             self.ctx.errors.report(exc, label=self.form.form_error)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from pos_app.domain.enums import PaymentMethod
-from pos_app.domain.money import format_money
+from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, ZReport
 from pos_app.ui.context import AppSettings
 
@@ -49,7 +49,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         payments += _row(label, format_money(payment.amount))
         if payment.tendered is not None:
             payments += _row("Cash tendered", format_money(payment.tendered))
-            payments += _row("Change", format_money(payment.change or payment.amount * 0))
+            payments += _row("Change", format_money(payment.change or ZERO))
     balance = (
         _row("Wallet balance after", format_money(sale.wallet_balance_after))
         if sale.wallet_balance_after is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -66,9 +67,17 @@ class Workspace(QWidget):
     def report(self, exc: Exception) -> None:
         self.ctx.errors.report(exc, label=self.message)
 
-    def add_shortcut(self, keys: str, slot: Callable[[], object]) -> None:
-        """``keys`` run ``slot`` at once; being on the workspace, only while it is on show."""
-        QShortcut(QKeySequence(keys), self).activated.connect(slot)
+    def add_shortcut(
+        self,
+        keys: str,
+        slot: Callable[[], object],
+        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    ) -> None:
+        """``keys`` run ``slot`` at once; being on the workspace, only while it is on show.
+        ``WidgetWithChildrenShortcut`` narrows that to while focus is inside it."""
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(context)
+        shortcut.activated.connect(slot)
 
     def add_toolbar_button(
         self, text: str, name: str, keys: str, tip: str, slot: Callable[[], object]

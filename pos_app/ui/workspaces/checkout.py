@@ -14,7 +14,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -189,9 +189,7 @@ class CheckoutWorkspace(Workspace):
             ("Ctrl+Shift+Z", self.end_of_day),
             ("Esc", self._escape),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            self.add_shortcut(keys, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self._check_pending)
