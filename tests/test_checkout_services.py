@@ -262,3 +262,60 @@ def test_parked_carts_are_kept_per_counter_until_resumed(
         services.parked.resume(people.cashier, parked.id)
     with pytest.raises(ValidationError, match="empty"):
         services.parked.park(people.cashier, "Counter 1", ())
+
+
+def test_the_sale_a_checkout_returns_is_the_sale_read_back(
+    services: Services, people: People
+) -> None:
+    """Checkout answers from what it wrote (on PostgreSQL from one call of
+    pos_record_sale) instead of reading the sale back; both must agree to the cent."""
+    customer = new_customer(services, people.cashier, "janedoe", "10.00")
+    first = new_product(services, people.manager, name="Mug", price="3.25", stock=5)
+    second = new_product(services, people.manager, name="Tea", price="4.10", stock=5)
+    sold = services.sales.checkout(
+        people.cashier,
+        cart(
+            (second.id, 2),
+            (first.id, 1),
+            customer_id=customer.id,
+            wallet_amount=Decimal("10.00"),
+            cash_tendered=Decimal("5.00"),
+        ),
+    )
+    assert services.sales.get(people.manager, sold.id) == sold
+    assert [line.product_id for line in sold.lines] == sorted([first.id, second.id])
+    assert sold.total == Decimal("11.45")
+    assert sold.wallet_balance_after == Decimal("0.00")
+    assert sold.paid_by(PaymentMethod.CASH) == Decimal("1.45")
+    audit = services.audit.search(people.admin, action="sale").items
+    assert [(e.detail, e.record_id, e.actor_username, e.counter) for e in audit] == [
+        (
+            f"sale {sold.id}: 11.45 (wallet 10.00, cash 1.45)",
+            sold.uuid,
+            people.cashier.username,
+            people.cashier.counter,
+        )
+    ]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_connection_that_died_in_the_pool_is_replaced_before_the_sale(
+    db: Database, services: Services, people: People
+) -> None:
+    """The sale path skips the pool's ping: a connection the server ended while it sat in
+    the pool (a restart, an idle timeout) fails on the first read, before anything was
+    sent to write, and the sale goes through on a new connection."""
+    product = new_product(services, people.manager, price="2.00", stock=5)
+    services.sales.checkout(people.cashier, cart((product.id, 1), cash_tendered=Decimal("2")))
+    with db.engine.connect() as conn:
+        ended = conn.exec_driver_sql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        ).scalar_one()
+    assert ended >= 1
+    again = services.sales.checkout(
+        people.cashier, cart((product.id, 1), cash_tendered=Decimal("2"))
+    )
+    assert services.inventory.get(people.manager, product.id).stock == 3
+    assert services.sales.get(people.manager, again.id) == again

@@ -79,11 +79,13 @@ def provision_roles(
             text(
                 "SELECT p.oid::regprocedure::text FROM pg_proc p "
                 "JOIN pg_namespace n ON n.oid = p.pronamespace "
-                "WHERE n.nspname = 'public' AND p.proname LIKE '%append_only'"
+                "WHERE n.nspname = 'public' "
+                "AND (p.proname LIKE '%append_only' OR p.proname LIKE 'pos\\_%')"
             )
         ).scalars()
         for function in functions:
             conn.execute(text(f'ALTER FUNCTION {function} OWNER TO "{owner}"'))
+            conn.execute(text(f'GRANT EXECUTE ON FUNCTION {function} TO "{app}"'))
         tables = ", ".join(f'"{t}"' for t in MUTABLE_TABLES)
         history = ", ".join(f'"{t}"' for t in APPEND_ONLY_TABLES)
         conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{app}"'))

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, exists, func, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
 from pos_app.data.models import (
@@ -31,7 +32,15 @@ from pos_app.data.models import (
     Wallet,
     WalletEntry,
 )
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import (
+    AuditAction,
+    AuditOutcome,
+    PaymentMethod,
+    Role,
+    SaleStatus,
+    StockMovementKind,
+    WalletEntryKind,
+)
 
 M = TypeVar("M", bound=Base)
 #: A search text of this many digits or more is taken for a barcode.
@@ -66,20 +75,108 @@ class WalletChange:
     balance_after_cents: int
 
 
-class Store:
-    """The queries of one transaction."""
+@dataclass(frozen=True)
+class ProductForSale:
+    """What checkout needs of a product: a plain row, no ORM object to load."""
 
-    def __init__(self, session: Session) -> None:
+    id: int
+    name: str
+    price_cents: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class SaleLineWrite:
+    product_id: int
+    product_name: str
+    quantity: int
+    unit_price_cents: int
+
+
+@dataclass(frozen=True)
+class SaleWrite:
+    """A sale the service has checked, ready to be written as it is.
+
+    ``lines`` are in product-id order. ``audit_detail`` may name the sale's number as
+    ``{sale_id}``; it is known only once the sale row exists."""
+
+    uuid: str
+    customer_id: int | None
+    cashier_id: int | None
+    counter: str
+    created_at: datetime
+    total_cents: int
+    lines: tuple[SaleLineWrite, ...]
+    wallet_cents: int
+    cash_cents: int
+    tendered_cents: int | None
+    actor_username: str
+    actor_counter: str
+    audit_detail: str
+
+
+@dataclass(frozen=True)
+class SaleWritten:
+    sale_id: int
+    line_ids: tuple[int, ...]  #: in the order of ``SaleWrite.lines``
+    wallet_balance_after_cents: int | None
+
+
+class SaleRefused(Exception):
+    """A conditional update of ``write_sale`` matched nothing and nothing was written:
+    the product (``product_id``) changed or ran short, or the wallet (``product_id`` is
+    None) could not cover the amount. The service says which and why."""
+
+    def __init__(self, product_id: int | None) -> None:
+        super().__init__("product" if product_id is not None else "wallet")
+        self.product_id = product_id
+
+
+#: How ``pos_record_sale`` (migration 0004) says that a conditional update matched nothing.
+SALE_REFUSED = "pos_sale_refused"
+RECORD_SALE_CALL = (
+    "SELECT sale_id, line_ids, wallet_balance_after FROM pos_record_sale("
+    "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
+    "%(product_ids)s, %(quantities)s, %(prices)s, %(names)s, %(wallet)s, %(cash)s, "
+    "%(tendered)s, %(actor_username)s, %(actor_counter)s, %(audit_detail)s)"
+)
+
+
+#: Built once: composing the statement cost about as much as running it.
+_PRODUCTS_FOR_SALE = select(Product.id, Product.name, Product.price_cents, Product.active).where(
+    Product.id.in_(bindparam("ids", expanding=True))
+)
+
+
+class Store:
+    """The queries of one transaction.
+
+    With ``one_statement`` (``Database.write(..., one_statement=True)`` on PostgreSQL) the
+    session runs without a transaction around it: reads see the latest commits, and the
+    one write must be a single statement, which is then its own transaction. Adding rows
+    through the session is refused there, because each flush would commit on its own."""
+
+    def __init__(self, session: Session, *, one_statement: bool = False) -> None:
         self.session = session
+        self.one_statement = one_statement
+        #: A write was sent: if the connection drops now, its outcome is unknown.
+        self.write_sent = False
+
+    def _check_batched(self) -> None:
+        if self.one_statement:
+            raise AssertionError("a one-statement write cannot add rows one by one")
 
     # -- generic -------------------------------------------------------------------------
     def add(self, row: Base) -> None:
+        self._check_batched()
         self.session.add(row)
 
     def add_all(self, rows: Iterable[Base]) -> None:
+        self._check_batched()
         self.session.add_all(list(rows))
 
     def flush(self) -> None:
+        self._check_batched()
         self.session.flush()
 
     def get(self, model: type[M], row_id: int) -> M | None:
@@ -302,6 +399,10 @@ class Store:
         query = select(Product).where(Product.id > after_id).order_by(Product.id).limit(limit)
         return list(self.session.scalars(query))
 
+    def products_for_sale(self, ids: Sequence[int]) -> dict[int, ProductForSale]:
+        rows = self.session.connection().execute(_PRODUCTS_FOR_SALE, {"ids": list(ids)})
+        return {row[0]: ProductForSale(row[0], row[1], row[2], row[3]) for row in rows}
+
     def products_by_ids(self, ids: Sequence[int]) -> dict[int, Product]:
         if not ids:
             return {}
@@ -311,6 +412,149 @@ class Store:
     # -- sales ---------------------------------------------------------------------------
     def sale_by_uuid(self, uuid: str) -> Sale | None:
         return self.session.scalar(select(Sale).where(Sale.uuid == uuid))
+
+    def sale_exists(self, uuid: str) -> bool:
+        return self.session.scalar(select(exists().where(Sale.uuid == uuid))) is True
+
+    def write_sale(self, sale: SaleWrite) -> SaleWritten:
+        """Write a checked sale: the sale row (its UUID first, so a second send of it waits
+        and then fails on the unique index), each line with its conditional stock update
+        and movement, the wallet debit and ledger entry, the payments and the audit row.
+
+        Raises SaleRefused, with nothing written, when a product is no longer active, at
+        another price or short of stock, or the wallet does not cover its part. On
+        PostgreSQL it is one call of ``pos_record_sale`` (migration 0004); on SQLite the
+        same rows are written here, inside the caller's BEGIN IMMEDIATE transaction."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return self._write_sale_postgres(sale)
+        return self._write_sale_rows(sale)
+
+    def _write_sale_postgres(self, sale: SaleWrite) -> SaleWritten:
+        params = {
+            "uuid": sale.uuid,
+            "customer_id": sale.customer_id,
+            "cashier_id": sale.cashier_id,
+            "counter": sale.counter,
+            "created_at": sale.created_at,
+            "total": sale.total_cents,
+            "product_ids": [line.product_id for line in sale.lines],
+            "quantities": [line.quantity for line in sale.lines],
+            "prices": [line.unit_price_cents for line in sale.lines],
+            "names": [line.product_name for line in sale.lines],
+            "wallet": sale.wallet_cents,
+            "cash": sale.cash_cents,
+            "tendered": sale.tendered_cents,
+            "actor_username": sale.actor_username,
+            "actor_counter": sale.actor_counter,
+            "audit_detail": sale.audit_detail,
+        }
+        connection = self.session.connection()
+        self.write_sent = True
+        try:
+            row = connection.exec_driver_sql(RECORD_SALE_CALL, params).one()
+        except DBAPIError as exc:
+            diag = getattr(exc.orig, "diag", None)
+            if getattr(diag, "message_primary", None) != SALE_REFUSED:
+                raise
+            detail = str(getattr(diag, "message_detail", "") or "")
+            product = detail.removeprefix("product:")
+            raise SaleRefused(int(product) if product != detail else None) from None
+        return SaleWritten(int(row[0]), tuple(row[1]), row[2])
+
+    def _write_sale_rows(self, sale: SaleWrite) -> SaleWritten:
+        row = Sale(
+            uuid=sale.uuid,
+            customer_id=sale.customer_id,
+            cashier_id=sale.cashier_id,
+            counter=sale.counter,
+            created_at=sale.created_at,
+            total_cents=sale.total_cents,
+            status=SaleStatus.COMPLETED.value,
+        )
+        self.add(row)
+        self.flush()  # claims the sale's UUID first: a second send waits here, then fails
+        lines: list[SaleLine] = []
+        for line in sale.lines:
+            after = self.change_stock(
+                line.product_id, -line.quantity, expected_price_cents=line.unit_price_cents
+            )
+            if after is None:
+                raise SaleRefused(line.product_id)
+            lines.append(
+                SaleLine(
+                    sale_id=row.id,
+                    product_id=line.product_id,
+                    product_name=line.product_name,
+                    quantity=line.quantity,
+                    unit_price_cents=line.unit_price_cents,
+                    line_total_cents=line.quantity * line.unit_price_cents,
+                )
+            )
+            self.add(lines[-1])
+            self.add(
+                StockMovement(
+                    product_id=line.product_id,
+                    kind=StockMovementKind.SALE.value,
+                    quantity=-line.quantity,
+                    stock_after=after,
+                    actor_id=sale.cashier_id,
+                    sale_id=row.id,
+                    reason="Sale",
+                    created_at=sale.created_at,
+                )
+            )
+        balance_after = None
+        if sale.wallet_cents:
+            assert sale.customer_id is not None
+            change = self.debit_wallet(sale.customer_id, sale.wallet_cents)
+            if change is None:
+                raise SaleRefused(None)
+            balance_after = change.balance_after_cents
+            self.add(
+                WalletEntry(
+                    wallet_id=change.wallet_id,
+                    kind=WalletEntryKind.PURCHASE.value,
+                    amount_cents=-sale.wallet_cents,
+                    balance_after_cents=balance_after,
+                    actor_id=sale.cashier_id,
+                    sale_id=row.id,
+                    reason="Purchase",
+                    created_at=sale.created_at,
+                )
+            )
+            self.add(
+                SalePayment(
+                    sale_id=row.id,
+                    method=PaymentMethod.WALLET.value,
+                    amount_cents=sale.wallet_cents,
+                )
+            )
+        if sale.cash_cents:
+            assert sale.tendered_cents is not None
+            self.add(
+                SalePayment(
+                    sale_id=row.id,
+                    method=PaymentMethod.CASH.value,
+                    amount_cents=sale.cash_cents,
+                    tendered_cents=sale.tendered_cents,
+                    change_cents=sale.tendered_cents - sale.cash_cents,
+                )
+            )
+        self.add(
+            AuditEntry(
+                created_at=sale.created_at,
+                actor_id=sale.cashier_id,
+                actor_username=sale.actor_username[:64],
+                action=AuditAction.SALE.value,
+                outcome=AuditOutcome.OK.value,
+                counter=sale.actor_counter[:64],
+                record_type="sale",
+                record_id=sale.uuid,
+                detail=sale.audit_detail.replace("{sale_id}", str(row.id))[:500],
+            )
+        )
+        self.flush()
+        return SaleWritten(row.id, tuple(line.id for line in lines), balance_after)
 
     def sales_page(
         self,

@@ -9,15 +9,19 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.store import (
+    ProductForSale,
+    SaleLineWrite,
+    SaleRefused,
+    SaleWrite,
+    SaleWritten,
+    Store,
+)
 from pos_app.domain import rules
 from pos_app.domain.enums import (
-    AuditAction,
     PaymentMethod,
     Role,
     SaleStatus,
-    StockMovementKind,
-    WalletEntryKind,
 )
 from pos_app.domain.errors import (
     ConflictError,
@@ -25,11 +29,11 @@ from pos_app.domain.errors import (
     NotFoundError,
     OutOfStockError,
     PermissionDeniedError,
+    PosError,
     ValidationError,
     shown,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
-from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, check_page, customer_account
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
@@ -186,6 +190,51 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
     return out
 
 
+def _written_record(
+    plan: SaleWrite, written: SaleWritten, customer: models.Account | None, actor: Actor
+) -> Sale:
+    """The sale as it was just written: reading it all back would double the work."""
+    payments = []
+    if plan.wallet_cents:
+        payments.append(Payment(PaymentMethod.WALLET, from_cents(plan.wallet_cents)))
+    if plan.cash_cents:
+        assert plan.tendered_cents is not None
+        payments.append(
+            Payment(
+                PaymentMethod.CASH,
+                from_cents(plan.cash_cents),
+                from_cents(plan.tendered_cents),
+                from_cents(plan.tendered_cents - plan.cash_cents),
+            )
+        )
+    balance_after = written.wallet_balance_after_cents
+    return Sale(
+        id=SaleId(written.sale_id),
+        uuid=plan.uuid,
+        customer_id=AccountId(customer.id) if customer else None,
+        customer_username=customer.username if customer else None,
+        cashier_username=actor.username if actor.account_id is not None else None,
+        counter=plan.counter,
+        created_at=plan.created_at,
+        total=from_cents(plan.total_cents),
+        status=SaleStatus.COMPLETED,
+        lines=tuple(
+            SaleLine(
+                product_id=ProductId(line.product_id),
+                product_name=line.product_name,
+                quantity=line.quantity,
+                unit_price=from_cents(line.unit_price_cents),
+                line_total=from_cents(line.quantity * line.unit_price_cents),
+                line_id=line_id,
+                returned=0,
+            )
+            for line, line_id in zip(plan.lines, written.line_ids, strict=True)
+        ),
+        payments=tuple(payments),
+        wallet_balance_after=None if balance_after is None else from_cents(balance_after),
+    )
+
+
 class SalesService(Service):
     """Ring up carts; read what was sold."""
 
@@ -198,7 +247,9 @@ class SalesService(Service):
         checked = authorize(actor, Op.SALE_CHECKOUT)
         cart = _clean_cart(request)
         try:
-            return self._db.write(lambda store: self._record_sale(store, checked, cart))
+            return self._db.write(
+                lambda store: self._record_sale(store, checked, cart), one_statement=True
+            )
         except UniqueViolation as exc:
             if "uuid" not in exc.constraint:
                 raise
@@ -209,12 +260,40 @@ class SalesService(Service):
             return found
 
     def _record_sale(self, store: Store, actor: Actor, cart: _Cart) -> Sale:
-        existing = _existing(store, cart.sale_uuid)
-        if existing is not None:
+        try:
+            plan, products, customer = self._plan(store, actor, cart)
+        except PosError:
+            # A second send of a sale that was recorded: return it, whatever has changed
+            # since. Asked only on refusal; a plain resend fails on the UUID's unique
+            # index instead, which ``checkout`` answers the same way.
+            existing = _existing(store, cart.sale_uuid)
+            if existing is None:
+                raise
             log.info("sale %s was already recorded; returning it", cart.sale_uuid)
             return existing
+        try:
+            written = store.write_sale(plan)
+        except SaleRefused as refused:
+            if refused.product_id is None:
+                assert customer is not None
+                wallet = store.wallet_of(customer.id)
+                fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
+                raise InsufficientFundsError(
+                    from_cents(fresh.balance_cents if fresh else 0),
+                    from_cents(plan.wallet_cents),
+                ) from None
+            line = next(x for x in plan.lines if x.product_id == refused.product_id)
+            self._refuse_line(store, products[line.product_id], line.quantity)
+            raise AssertionError("unreachable") from None  # pragma: no cover
+        return _written_record(plan, written, customer, actor)
 
-        products = store.products_by_ids([line.product_id for line in cart.lines])
+    @staticmethod
+    def _plan(
+        store: Store, actor: Actor, cart: _Cart
+    ) -> tuple[SaleWrite, dict[int, ProductForSale], models.Account | None]:
+        """Apply the rules of a sale to the cart as the database has it now: what each
+        line costs, who pays what and how. Raises the first reason it cannot be sold."""
+        products = store.products_for_sale([line.product_id for line in cart.lines])
         total = 0
         for line in cart.lines:
             product = products.get(line.product_id)
@@ -257,121 +336,40 @@ class SalesService(Service):
                     "cash_tendered",
                 )
 
-        sale = models.Sale(
+        paid = ", ".join(
+            f"{method} {from_cents(cents):.2f}"
+            for method, cents in (("wallet", wallet_cents), ("cash", cash_cents))
+            if cents
+        )
+        plan = SaleWrite(
             uuid=cart.sale_uuid,
             customer_id=customer.id if customer else None,
             cashier_id=actor.account_id,
             counter=cart.counter,
             created_at=models.utcnow(),
             total_cents=total,
-            status=SaleStatus.COMPLETED.value,
-        )
-        store.add(sale)
-        store.flush()  # claims the sale's UUID first: a second send waits here, then fails
-
-        line_rows: list[models.SaleLine] = []
-        payment_rows: list[models.SalePayment] = []
-        balance_after: int | None = None
-        for line in cart.lines:
-            product = products[line.product_id]
-            after = store.change_stock(
-                product.id, -line.quantity, expected_price_cents=product.price_cents
-            )
-            if after is None:
-                self._refuse_line(store, product, line.quantity)
-            line_rows.append(
-                models.SaleLine(
-                    sale_id=sale.id,
-                    product_id=product.id,
-                    product_name=product.name,
+            lines=tuple(
+                SaleLineWrite(
+                    product_id=line.product_id,
+                    product_name=products[line.product_id].name,
                     quantity=line.quantity,
-                    unit_price_cents=product.price_cents,
-                    line_total_cents=line.quantity * product.price_cents,
+                    unit_price_cents=products[line.product_id].price_cents,
                 )
-            )
-            store.add(line_rows[-1])
-            store.add(
-                models.StockMovement(
-                    product_id=product.id,
-                    kind=StockMovementKind.SALE.value,
-                    quantity=-line.quantity,
-                    stock_after=after,
-                    actor_id=actor.account_id,
-                    sale_id=sale.id,
-                    reason="Sale",
-                )
-            )
-
-        if wallet_cents:
-            assert customer is not None
-            change = store.debit_wallet(customer.id, wallet_cents)
-            if change is None:
-                wallet = store.wallet_of(customer.id)
-                fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
-                raise InsufficientFundsError(
-                    from_cents(fresh.balance_cents if fresh else 0), from_cents(wallet_cents)
-                )
-            store.add(
-                models.WalletEntry(
-                    wallet_id=change.wallet_id,
-                    kind=WalletEntryKind.PURCHASE.value,
-                    amount_cents=-wallet_cents,
-                    balance_after_cents=change.balance_after_cents,
-                    actor_id=actor.account_id,
-                    sale_id=sale.id,
-                    reason="Purchase",
-                )
-            )
-            balance_after = change.balance_after_cents
-            payment_rows.append(
-                models.SalePayment(
-                    sale_id=sale.id, method=PaymentMethod.WALLET.value, amount_cents=wallet_cents
-                )
-            )
-        if cash_cents:
-            assert tendered is not None
-            payment_rows.append(
-                models.SalePayment(
-                    sale_id=sale.id,
-                    method=PaymentMethod.CASH.value,
-                    amount_cents=cash_cents,
-                    tendered_cents=tendered,
-                    change_cents=tendered - cash_cents,
-                )
-            )
-        store.add_all(payment_rows)
-        store.flush()
-        paid = ", ".join(
-            f"{method} {from_cents(cents):.2f}"
-            for method, cents in (("wallet", wallet_cents), ("cash", cash_cents))
-            if cents
+                for line in cart.lines
+            ),
+            wallet_cents=wallet_cents,
+            cash_cents=cash_cents,
+            tendered_cents=tendered,
+            actor_username=actor.username,
+            actor_counter=actor.counter,
+            audit_detail=(
+                f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'})"
+            ),
         )
-        record(
-            store,
-            actor,
-            AuditAction.SALE,
-            record_type="sale",
-            record_id=sale.uuid,
-            detail=f"sale {sale.id}: {from_cents(total):.2f} ({paid or 'nothing to pay'})",
-        )
-        # Built from what was just written: reading it all back would double the work.
-        return Sale(
-            id=SaleId(sale.id),
-            uuid=sale.uuid,
-            customer_id=AccountId(customer.id) if customer else None,
-            customer_username=customer.username if customer else None,
-            cashier_username=actor.username if actor.account_id is not None else None,
-            counter=sale.counter,
-            created_at=sale.created_at,
-            total=from_cents(total),
-            status=SaleStatus.COMPLETED,
-            lines=tuple(_line_record(row, 0) for row in line_rows),
-            payments=tuple(_payment_record(row) for row in payment_rows),
-            wallet_balance_after=None if balance_after is None else from_cents(balance_after),
-        )
+        return plan, products, customer
 
     @staticmethod
-    def _refuse_line(store: Store, product: models.Product, quantity: int) -> None:
+    def _refuse_line(store: Store, product: ProductForSale, quantity: int) -> None:
         """Say why a conditional stock update matched nothing; always raises."""
         price_seen = product.price_cents
         current = store.fresh(models.Product, product.id)
