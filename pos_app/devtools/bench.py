@@ -9,7 +9,7 @@ object. Nothing here fails when a goal is missed: it measures and reports.
 3. Checkout against the server's ceiling (issue 5): pgbench's TPC-B-like transaction, then
    the service layer's checkout from 1, 4 and 8 counter processes, on a scratch database.
 
-    python -m pos_app.devtools.bench [--quick]
+    python -m pos_app.devtools.bench [--quick] [--only desktop|checkout|server]
 
 The seeded catalogue is cached under /tmp (per schema head); every figure is measured
 afresh on a copy of it. PostgreSQL: POS_TEST_POSTGRES_URL, else the local test server;
@@ -582,7 +582,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rebuild-cache", action="store_true", help="seed the 100k catalogue again"
     )
+    parser.add_argument(
+        "--only",
+        choices=("desktop", "checkout", "server"),
+        help="run one section (1, 2 or 3) and skip the others",
+    )
     args = parser.parse_args(argv)
+    wanted = {args.only} if args.only else {"desktop", "checkout", "server"}
     plan = Plan.choose(args.quick)
     began = time.perf_counter()
     load_before = os.getloadavg()
@@ -592,44 +598,54 @@ def main(argv: list[str] | None = None) -> int:
     env = isolated_env(work / "home")
     pool: CounterPool | None = None
     try:
-        cached = bench_seed.cached_catalogue(
-            PRODUCTS, CUSTOMERS, rebuild=args.rebuild_cache, log=say
-        )
-        copy = bench_seed.working_copy(cached, work)
-        sqlite_url = f"sqlite:///{copy}"
+        sqlite_url = ""
+        if wanted & {"desktop", "checkout"}:
+            cached = bench_seed.cached_catalogue(
+                PRODUCTS, CUSTOMERS, rebuild=args.rebuild_cache, log=say
+            )
+            copy = bench_seed.working_copy(cached, work)
+            sqlite_url = f"sqlite:///{copy}"
 
-        desktop = report.section(
-            f"1. Desktop (issue 3): SQLite, {PRODUCTS:,} products, {CUSTOMERS:,} customers"
-        )
-        attempt(
-            report,
-            "start-up",
-            lambda: bench_startup(report, desktop, sqlite_url, plan, work / "home"),
-        )
-        attempt(report, "desktop", lambda: bench_desktop(report, desktop, sqlite_url, plan, env))
+        if "desktop" in wanted:
+            desktop = report.section(
+                f"1. Desktop (issue 3): SQLite, {PRODUCTS:,} products, {CUSTOMERS:,} customers"
+            )
+            attempt(
+                report,
+                "start-up",
+                lambda: bench_startup(report, desktop, sqlite_url, plan, work / "home"),
+            )
+            attempt(
+                report, "desktop", lambda: bench_desktop(report, desktop, sqlite_url, plan, env)
+            )
 
-        checkout = report.section("2. Checkout (issue 4)")
-        attempt(report, "scan", lambda: bench_scan(report, checkout, sqlite_url, plan, env))
-        attempt(
-            report,
-            "SQLite commits",
-            lambda: bench_commit_sqlite(report, checkout, sqlite_url, plan),
-        )
+        if "checkout" in wanted:
+            checkout = report.section("2. Checkout (issue 4)")
+            attempt(report, "scan", lambda: bench_scan(report, checkout, sqlite_url, plan, env))
+            attempt(
+                report,
+                "SQLite commits",
+                lambda: bench_commit_sqlite(report, checkout, sqlite_url, plan),
+            )
 
-        say("counters: starting 8 counter processes …")
-        pool = CounterPool(8)
-        pool.release()  # wait until all 8 have started, so their imports overlap nothing
-        server = report.section(
-            f"3. Checkout vs the server's ceiling (issue 5): {COUNTER_PRODUCTS} products"
-        )
-        attempt(
-            report,
-            "PostgreSQL",
-            lambda: bench_postgres(report, server, server_url, plan, pool, work),
-        )
-        attempt(
-            report, "SQLite counter", lambda: bench_sqlite_counter(report, server, plan, pool, work)
-        )
+        if "server" in wanted:
+            say("counters: starting 8 counter processes …")
+            pool = CounterPool(8)
+            pool.release()  # wait until all 8 have started, so their imports overlap nothing
+            counters = pool
+            server = report.section(
+                f"3. Checkout vs the server's ceiling (issue 5): {COUNTER_PRODUCTS} products"
+            )
+            attempt(
+                report,
+                "PostgreSQL",
+                lambda: bench_postgres(report, server, server_url, plan, counters, work),
+            )
+            attempt(
+                report,
+                "SQLite counter",
+                lambda: bench_sqlite_counter(report, server, plan, counters, work),
+            )
     finally:
         if pool is not None:
             pool.close()
