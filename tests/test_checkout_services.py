@@ -4,6 +4,7 @@ manager's override, the Z report against the database's own sums, parked carts."
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -19,11 +20,21 @@ from pos_app.data.database import Database
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import (
     AuthenticationError,
+    ConflictError,
+    InsufficientFundsError,
+    NotFoundError,
+    OutOfStockError,
     PermissionDeniedError,
     ValidationError,
 )
 from pos_app.services import Services
-from pos_app.services.records import CartLine, ManagerOverride, RefundRequest, ReturnLine
+from pos_app.services.records import (
+    CartLine,
+    CheckoutRequest,
+    ManagerOverride,
+    RefundRequest,
+    ReturnLine,
+)
 
 
 def refund_request(sale_id: int, *lines: tuple[int, int], method: str = "wallet") -> RefundRequest:
@@ -319,3 +330,141 @@ def test_a_connection_that_died_in_the_pool_is_replaced_before_the_sale(
     )
     assert services.inventory.get(people.manager, product.id).stock == 3
     assert services.sales.get(people.manager, again.id) == again
+
+
+def _shown_prices(request: CheckoutRequest, *prices: str) -> CheckoutRequest:
+    """The cart as the checkout screen sends it: each line at the price it showed."""
+    lines = tuple(
+        CartLine(line.product_id, line.quantity, Decimal(price))
+        for line, price in zip(request.lines, prices, strict=True)
+    )
+    return replace(request, lines=lines)
+
+
+REFUSALS = {
+    "price changed": (
+        lambda s, p, product, customer: s.inventory.update(
+            p.manager, product.id, {"price": "6.00"}
+        ),
+        ConflictError,
+        r"The price of Lamp changed from 5\.00 to 6\.00; check the cart",
+    ),
+    "no longer sold": (
+        lambda s, p, product, customer: s.inventory.update(
+            p.manager, product.id, {"active": False}
+        ),
+        ValidationError,
+        r"Lamp is no longer sold",
+    ),
+    "sold out": (
+        lambda s, p, product, customer: s.sales.checkout(
+            p.cashier, cart((product.id, 2), cash_tendered=Decimal("10"))
+        ),
+        OutOfStockError,
+        r"Lamp",
+    ),
+    "customer deactivated": (  # a customer with purchases is kept, deactivated
+        lambda s, p, product, customer: (
+            buy(s, p.cashier, customer.id, product.id),
+            s.customers.delete(p.manager, customer.id),
+        ),
+        ValidationError,
+        r"Customer 'shopper' is deactivated",
+    ),
+    "customer deleted": (  # no purchases, no wallet history: really deleted
+        lambda s, p, product, customer: s.customers.delete(p.manager, customer.id),
+        NotFoundError,
+        r"Customer #\d+ not found",
+    ),
+    "wallet spent": (
+        lambda s, p, product, customer: s.wallets.deduct(
+            p.manager, customer.id, Decimal("4.00"), "Correction"
+        ),
+        InsufficientFundsError,
+        r"balance 2\.00, total 5\.00",
+    ),
+}
+
+
+@pytest.mark.parametrize("change", sorted(REFUSALS))
+def test_a_cart_the_world_changed_under_is_refused_and_nothing_is_written(
+    db: Database, services: Services, people: People, change: str
+) -> None:
+    """The counter sends the prices it showed; whatever changed since the items went into
+    the cart (on PostgreSQL found by pos_record_sale itself), the cashier reads why, and
+    no stock, wallet, sale, ledger or audit row moves."""
+    product = new_product(services, people.manager, name="Lamp", price="5.00", stock=2)
+    if change == "customer deleted":
+        customer = new_customer(services, people.cashier, "newcomer")
+        request = cart((product.id, 1), customer_id=customer.id, cash_tendered=Decimal("5"))
+    else:
+        customer = new_customer(services, people.cashier, "shopper", "6.00")
+        request = cart((product.id, 1), customer_id=customer.id)
+    request = _shown_prices(request, "5.00")
+    act, error, message = REFUSALS[change]
+    act(services, people, product, customer)
+    tables = (
+        models.Sale,
+        models.SaleLine,
+        models.SalePayment,
+        models.StockMovement,
+        models.WalletEntry,
+        models.AuditEntry,
+    )
+    before = [
+        db.read(lambda store, t=t: store.session.scalar(select(func.count()).select_from(t)))
+        for t in tables
+    ]
+    stock = db.read(lambda store: store.session.get(models.Product, product.id).stock)
+    with pytest.raises(error, match=message):
+        services.sales.checkout(people.cashier, request)
+    after = [
+        db.read(lambda store, t=t: store.session.scalar(select(func.count()).select_from(t)))
+        for t in tables
+    ]
+    # A refused sale leaves nothing but, maybe, nothing: the audit of a refusal is not a sale.
+    assert after == before
+    assert db.read(lambda store: store.session.get(models.Product, product.id).stock) == stock
+
+
+def test_a_cart_at_the_prices_shown_is_charged_those_prices(
+    services: Services, people: People
+) -> None:
+    customer = new_customer(services, people.cashier, "shopper", "20.00")
+    lamp = new_product(services, people.manager, name="Lamp", price="5.00", stock=4)
+    bulb = new_product(services, people.manager, name="Bulb", price="1.25", stock=9)
+    request = _shown_prices(
+        cart((bulb.id, 3), (lamp.id, 2), customer_id=customer.id), "1.25", "5.00"
+    )
+    sold = services.sales.checkout(people.cashier, request)
+    assert sold.total == Decimal("13.75")
+    assert [(line.product_name, line.quantity) for line in sold.lines] == sorted(
+        [("Lamp", 2), ("Bulb", 3)], key=lambda pair: (lamp.id, bulb.id)[pair[0] == "Bulb"]
+    )
+    assert sold.customer_username == "shopper"
+    assert sold.wallet_balance_after == Decimal("6.25")
+    assert services.sales.get(people.manager, sold.id) == sold
+    assert services.inventory.get(people.manager, lamp.id).stock == 2
+    assert services.inventory.get(people.manager, bulb.id).stock == 6
+
+
+def test_a_resend_returns_the_first_sale_whatever_changed_since(
+    services: Services, people: People
+) -> None:
+    """A counter that lost the answer sends the same sale again: it gets the sale recorded
+    the first time even after the price went up and the customer was deactivated."""
+    customer = new_customer(services, people.cashier, "regular", "9.00")
+    product = new_product(services, people.manager, name="Lamp", price="5.00", stock=3)
+    request = _shown_prices(cart((product.id, 1), customer_id=customer.id), "5.00")
+    first = services.sales.checkout(people.cashier, request)
+    services.inventory.update(people.manager, product.id, {"price": "6.00"})
+    assert services.sales.checkout(people.cashier, request).id == first.id
+    assert not services.customers.delete(people.manager, customer.id).deleted
+    again = services.sales.checkout(people.cashier, request)
+    assert (again.id, again.total, again.wallet_balance_after) == (
+        first.id,
+        Decimal("5.00"),
+        Decimal("4.00"),
+    )
+    assert services.inventory.get(people.manager, product.id).stock == 2
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("4.00")

@@ -11,10 +11,11 @@ stock movements, the wallet debit and ledger entry, the payments and the audit r
 commit together or none of them does.
 
 It decides nothing: prices, totals, who may pay how are the service's rules (and the same
-Python code runs on SQLite). It only writes, locks products in product-id order and then
-the wallet (the order every other writer uses), and refuses with SQLSTATE P0001 and the
-message ``pos_sale_refused`` when a conditional update matches nothing; the DETAIL says
-which (``product:<id>`` or ``wallet``), and the service explains why.
+Python code runs on SQLite). It only writes, each line at the price the counter showed,
+locks products in product-id order and then the wallet (the order every other writer
+uses), and refuses with SQLSTATE P0001 and the message ``pos_sale_refused`` when a
+conditional update or the customer check matches nothing; the DETAIL says which
+(``product:<id>``, ``customer`` or ``wallet``), and the service reads why.
 
 SQLite has no stored procedures; this revision does nothing there.
 """
@@ -30,7 +31,7 @@ depends_on = None
 
 SIGNATURE = (
     "pos_record_sale(text, integer, integer, text, timestamptz, bigint, integer[], "
-    "integer[], bigint[], text[], bigint, bigint, bigint, text, text, text)"
+    "integer[], bigint[], bigint, bigint, bigint, text, text, text)"
 )
 
 RECORD_SALE = r"""
@@ -44,7 +45,6 @@ CREATE FUNCTION pos_record_sale(
     p_product_ids integer[],
     p_quantities integer[],
     p_prices bigint[],
-    p_names text[],
     p_wallet_cents bigint,
     p_cash_cents bigint,
     p_tendered_cents bigint,
@@ -53,14 +53,28 @@ CREATE FUNCTION pos_record_sale(
     p_audit_detail text,
     OUT sale_id integer,
     OUT line_ids integer[],
+    OUT product_names text[],
+    OUT customer_username text,
     OUT wallet_balance_after bigint
 ) LANGUAGE plpgsql AS $fn$
 DECLARE
     v_stock integer;
+    v_name text;
     v_line integer;
     v_wallet integer;
 BEGIN
-    -- The UUID first: a second send of the same sale waits here, then fails on the
+    -- The customer must still be one, and active; the key-share lock keeps the account
+    -- from being deleted under the sale (deactivating it is not held up).
+    IF p_customer_id IS NOT NULL THEN
+        SELECT username INTO customer_username FROM accounts
+         WHERE id = p_customer_id AND role = 'customer' AND active
+           FOR KEY SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'pos_sale_refused' USING DETAIL = 'customer';
+        END IF;
+    END IF;
+
+    -- Then the UUID: a second send of the same sale waits here, then fails on the
     -- unique index, and the service answers with the sale recorded the first time.
     INSERT INTO sales (uuid, customer_id, cashier_id, counter, created_at, total_cents, status)
     VALUES (p_uuid, p_customer_id, p_cashier_id, p_counter, p_created_at, p_total_cents,
@@ -68,21 +82,23 @@ BEGIN
     RETURNING id INTO sale_id;
 
     line_ids := '{}';
+    product_names := '{}';
     -- The service sends the lines in product-id order: row locks never form a cycle.
     FOR i IN 1 .. coalesce(array_length(p_product_ids, 1), 0) LOOP
         UPDATE products SET stock = stock - p_quantities[i]
          WHERE id = p_product_ids[i] AND stock >= p_quantities[i] AND active
            AND price_cents = p_prices[i]
-        RETURNING stock INTO v_stock;
+        RETURNING stock, name INTO v_stock, v_name;
         IF NOT FOUND THEN
             RAISE EXCEPTION 'pos_sale_refused' USING DETAIL = 'product:' || p_product_ids[i];
         END IF;
         INSERT INTO sale_lines (sale_id, product_id, product_name, quantity, unit_price_cents,
                                 line_total_cents)
-        VALUES (sale_id, p_product_ids[i], p_names[i], p_quantities[i], p_prices[i],
+        VALUES (sale_id, p_product_ids[i], v_name, p_quantities[i], p_prices[i],
                 p_quantities[i] * p_prices[i])
         RETURNING id INTO v_line;
         line_ids := line_ids || v_line;
+        product_names := product_names || v_name;
         INSERT INTO stock_movements (product_id, kind, quantity, stock_after, actor_id, sale_id,
                                      reason, created_at)
         VALUES (p_product_ids[i], 'sale', -p_quantities[i], v_stock, p_cashier_id, sale_id,

@@ -85,7 +85,9 @@ def _configure_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
-def create_engine_for(url: str | URL, *, pre_ping: bool = True) -> Engine:
+def create_engine_for(
+    url: str | URL, *, pre_ping: bool = True, isolation_level: str = "READ COMMITTED"
+) -> Engine:
     parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
@@ -97,7 +99,7 @@ def create_engine_for(url: str | URL, *, pre_ping: bool = True) -> Engine:
         pool_size=4,
         max_overflow=4,
         pool_recycle=1800,
-        isolation_level="READ COMMITTED",
+        isolation_level=isolation_level,
         connect_args={
             "connect_timeout": 5,
             "application_name": "counter-pos",
@@ -175,13 +177,9 @@ class Database:
         # in the pool fails the first read, and ``write`` then tries once more on a new one
         # (see ``write(..., one_statement=True)``). Three round trips fewer per sale.
         self._single_engine: Engine | None = None
-        self._one_statement: sessionmaker[Session] | None = None
         if self.backend == "postgresql":
-            self._single_engine = create_engine_for(self.url, pre_ping=False)
-            self._one_statement = sessionmaker(
-                self._single_engine.execution_options(isolation_level="AUTOCOMMIT"),
-                expire_on_commit=False,
-                autoflush=False,
+            self._single_engine = create_engine_for(
+                self.url, pre_ping=False, isolation_level="AUTOCOMMIT"
             )
 
     @property
@@ -259,7 +257,7 @@ class Database:
         then learnt from what was written (the sale's UUID). On SQLite it is an ordinary
         write transaction.
         """
-        sessions = self._one_statement if one_statement else None
+        single = self._single_engine if one_statement else None
         reconnected = False
         attempt = 0
         while True:
@@ -267,9 +265,11 @@ class Database:
             store: Store | None = None
             with self.translate_errors():
                 try:
-                    if sessions is not None:
-                        with sessions() as session:
-                            store = Store(session, one_statement=True)
+                    if single is not None:
+                        # Core statements go straight to the connection; the session
+                        # on it is used only to explain a refusal.
+                        with single.connect() as connection, Session(connection) as session:
+                            store = Store(session, one_statement=True, connection=connection)
                             return work(store)
                     with self._writes.begin() as session:
                         return work(Store(session))

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
@@ -88,9 +89,8 @@ class ProductForSale:
 @dataclass(frozen=True)
 class SaleLineWrite:
     product_id: int
-    product_name: str
     quantity: int
-    unit_price_cents: int
+    unit_price_cents: int  #: the price the counter charges: the product must still have it
 
 
 @dataclass(frozen=True)
@@ -119,25 +119,30 @@ class SaleWrite:
 class SaleWritten:
     sale_id: int
     line_ids: tuple[int, ...]  #: in the order of ``SaleWrite.lines``
+    product_names: tuple[str, ...]  #: the same order
+    customer_username: str | None
     wallet_balance_after_cents: int | None
 
 
 class SaleRefused(Exception):
-    """A conditional update of ``write_sale`` matched nothing and nothing was written:
-    the product (``product_id``) changed or ran short, or the wallet (``product_id`` is
-    None) could not cover the amount. The service says which and why."""
+    """``write_sale`` found something no longer as the service saw it, and wrote nothing.
+    ``what`` is "product" (``product_id``: gone, no longer sold, at another price or short
+    of stock), "customer" (gone or deactivated) or "wallet" (it does not cover the
+    amount). The service reads which and says why."""
 
-    def __init__(self, product_id: int | None) -> None:
-        super().__init__("product" if product_id is not None else "wallet")
+    def __init__(self, what: str, product_id: int | None = None) -> None:
+        super().__init__(what)
+        self.what = what
         self.product_id = product_id
 
 
 #: How ``pos_record_sale`` (migration 0004) says that a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
 RECORD_SALE_CALL = (
-    "SELECT sale_id, line_ids, wallet_balance_after FROM pos_record_sale("
+    "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
+    "FROM pos_record_sale("
     "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
-    "%(product_ids)s, %(quantities)s, %(prices)s, %(names)s, %(wallet)s, %(cash)s, "
+    "%(product_ids)s, %(quantities)s, %(prices)s, %(wallet)s, %(cash)s, "
     "%(tendered)s, %(actor_username)s, %(actor_counter)s, %(audit_detail)s)"
 )
 
@@ -156,8 +161,11 @@ class Store:
     one write must be a single statement, which is then its own transaction. Adding rows
     through the session is refused there, because each flush would commit on its own."""
 
-    def __init__(self, session: Session, *, one_statement: bool = False) -> None:
+    def __init__(
+        self, session: Session, *, one_statement: bool = False, connection: Connection | None = None
+    ) -> None:
         self.session = session
+        self._connection = connection
         self.one_statement = one_statement
         #: A write was sent: if the connection drops now, its outcome is unknown.
         self.write_sent = False
@@ -167,6 +175,10 @@ class Store:
             raise AssertionError("a one-statement write cannot add rows one by one")
 
     # -- generic -------------------------------------------------------------------------
+    def connection(self) -> Connection:
+        """The connection for Core statements: the one given, else the session's."""
+        return self._connection if self._connection is not None else self.session.connection()
+
     def add(self, row: Base) -> None:
         self._check_batched()
         self.session.add(row)
@@ -400,7 +412,7 @@ class Store:
         return list(self.session.scalars(query))
 
     def products_for_sale(self, ids: Sequence[int]) -> dict[int, ProductForSale]:
-        rows = self.session.connection().execute(_PRODUCTS_FOR_SALE, {"ids": list(ids)})
+        rows = self.connection().execute(_PRODUCTS_FOR_SALE, {"ids": list(ids)})
         return {row[0]: ProductForSale(row[0], row[1], row[2], row[3]) for row in rows}
 
     def products_by_ids(self, ids: Sequence[int]) -> dict[int, Product]:
@@ -417,12 +429,14 @@ class Store:
         return self.session.scalar(select(exists().where(Sale.uuid == uuid))) is True
 
     def write_sale(self, sale: SaleWrite) -> SaleWritten:
-        """Write a checked sale: the sale row (its UUID first, so a second send of it waits
-        and then fails on the unique index), each line with its conditional stock update
-        and movement, the wallet debit and ledger entry, the payments and the audit row.
+        """Write a checked sale: after checking the customer is one and active, the sale row
+        (so that a second send of it waits and then fails on the UUID's unique index),
+        each line with its conditional stock update and movement, the wallet debit and
+        ledger entry, the payments and the audit row.
 
-        Raises SaleRefused, with nothing written, when a product is no longer active, at
-        another price or short of stock, or the wallet does not cover its part. On
+        Raises SaleRefused, with nothing written, when the customer is gone or
+        deactivated, a product is gone, no longer sold, at another price or short of
+        stock, or the wallet does not cover its part. On
         PostgreSQL it is one call of ``pos_record_sale`` (migration 0004); on SQLite the
         same rows are written here, inside the caller's BEGIN IMMEDIATE transaction."""
         if self.session.get_bind().dialect.name == "postgresql":
@@ -440,7 +454,6 @@ class Store:
             "product_ids": [line.product_id for line in sale.lines],
             "quantities": [line.quantity for line in sale.lines],
             "prices": [line.unit_price_cents for line in sale.lines],
-            "names": [line.product_name for line in sale.lines],
             "wallet": sale.wallet_cents,
             "cash": sale.cash_cents,
             "tendered": sale.tendered_cents,
@@ -448,7 +461,7 @@ class Store:
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,
         }
-        connection = self.session.connection()
+        connection = self.connection()
         self.write_sent = True
         try:
             row = connection.exec_driver_sql(RECORD_SALE_CALL, params).one()
@@ -456,12 +469,22 @@ class Store:
             diag = getattr(exc.orig, "diag", None)
             if getattr(diag, "message_primary", None) != SALE_REFUSED:
                 raise
-            detail = str(getattr(diag, "message_detail", "") or "")
-            product = detail.removeprefix("product:")
-            raise SaleRefused(int(product) if product != detail else None) from None
-        return SaleWritten(int(row[0]), tuple(row[1]), row[2])
+            what, _, product = str(getattr(diag, "message_detail", "") or "").partition(":")
+            raise SaleRefused(what, int(product) if product else None) from None
+        return SaleWritten(int(row[0]), tuple(row[1]), tuple(row[2]), row[3], row[4])
 
     def _write_sale_rows(self, sale: SaleWrite) -> SaleWritten:
+        customer_username = None
+        if sale.customer_id is not None:
+            customer_username = self.session.scalar(
+                select(Account.username).where(
+                    Account.id == sale.customer_id,
+                    Account.role == Role.CUSTOMER.value,
+                    Account.active.is_(True),
+                )
+            )
+            if customer_username is None:
+                raise SaleRefused("customer")
         row = Sale(
             uuid=sale.uuid,
             customer_id=sale.customer_id,
@@ -475,16 +498,26 @@ class Store:
         self.flush()  # claims the sale's UUID first: a second send waits here, then fails
         lines: list[SaleLine] = []
         for line in sale.lines:
-            after = self.change_stock(
-                line.product_id, -line.quantity, expected_price_cents=line.unit_price_cents
-            )
-            if after is None:
-                raise SaleRefused(line.product_id)
+            taken = self.session.execute(
+                update(Product)
+                .where(
+                    Product.id == line.product_id,
+                    Product.stock >= line.quantity,
+                    Product.active.is_(True),
+                    Product.price_cents == line.unit_price_cents,
+                )
+                .values(stock=Product.stock - line.quantity)
+                .returning(Product.stock, Product.name)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if taken is None:
+                raise SaleRefused("product", line.product_id)
+            after, name = int(taken[0]), str(taken[1])
             lines.append(
                 SaleLine(
                     sale_id=row.id,
                     product_id=line.product_id,
-                    product_name=line.product_name,
+                    product_name=name,
                     quantity=line.quantity,
                     unit_price_cents=line.unit_price_cents,
                     line_total_cents=line.quantity * line.unit_price_cents,
@@ -508,7 +541,7 @@ class Store:
             assert sale.customer_id is not None
             change = self.debit_wallet(sale.customer_id, sale.wallet_cents)
             if change is None:
-                raise SaleRefused(None)
+                raise SaleRefused("wallet")
             balance_after = change.balance_after_cents
             self.add(
                 WalletEntry(
@@ -554,7 +587,13 @@ class Store:
             )
         )
         self.flush()
-        return SaleWritten(row.id, tuple(line.id for line in lines), balance_after)
+        return SaleWritten(
+            row.id,
+            tuple(line.id for line in lines),
+            tuple(line.product_name for line in lines),
+            customer_username,
+            balance_after,
+        )
 
     def sales_page(
         self,

@@ -10,7 +10,6 @@ from datetime import date, datetime, timedelta, tzinfo
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import (
-    ProductForSale,
     SaleLineWrite,
     SaleRefused,
     SaleWrite,
@@ -190,9 +189,7 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
     return out
 
 
-def _written_record(
-    plan: SaleWrite, written: SaleWritten, customer: models.Account | None, actor: Actor
-) -> Sale:
+def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale:
     """The sale as it was just written: reading it all back would double the work."""
     payments = []
     if plan.wallet_cents:
@@ -211,8 +208,8 @@ def _written_record(
     return Sale(
         id=SaleId(written.sale_id),
         uuid=plan.uuid,
-        customer_id=AccountId(customer.id) if customer else None,
-        customer_username=customer.username if customer else None,
+        customer_id=AccountId(plan.customer_id) if plan.customer_id is not None else None,
+        customer_username=written.customer_username,
         cashier_username=actor.username if actor.account_id is not None else None,
         counter=plan.counter,
         created_at=plan.created_at,
@@ -221,14 +218,16 @@ def _written_record(
         lines=tuple(
             SaleLine(
                 product_id=ProductId(line.product_id),
-                product_name=line.product_name,
+                product_name=name,
                 quantity=line.quantity,
                 unit_price=from_cents(line.unit_price_cents),
                 line_total=from_cents(line.quantity * line.unit_price_cents),
                 line_id=line_id,
                 returned=0,
             )
-            for line, line_id in zip(plan.lines, written.line_ids, strict=True)
+            for line, line_id, name in zip(
+                plan.lines, written.line_ids, written.product_names, strict=True
+            )
         ),
         payments=tuple(payments),
         wallet_balance_after=None if balance_after is None else from_cents(balance_after),
@@ -261,7 +260,7 @@ class SalesService(Service):
 
     def _record_sale(self, store: Store, actor: Actor, cart: _Cart) -> Sale:
         try:
-            plan, products, customer = self._plan(store, actor, cart)
+            plan = self._plan(store, actor, cart)
         except PosError:
             # A second send of a sale that was recorded: return it, whatever has changed
             # since. Asked only on refusal; a plain resend fails on the UUID's unique
@@ -274,50 +273,50 @@ class SalesService(Service):
         try:
             written = store.write_sale(plan)
         except SaleRefused as refused:
-            if refused.product_id is None:
-                assert customer is not None
-                wallet = store.wallet_of(customer.id)
-                fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
-                raise InsufficientFundsError(
-                    from_cents(fresh.balance_cents if fresh else 0),
-                    from_cents(plan.wallet_cents),
-                ) from None
-            line = next(x for x in plan.lines if x.product_id == refused.product_id)
-            self._refuse_line(store, products[line.product_id], line.quantity)
-            raise AssertionError("unreachable") from None  # pragma: no cover
-        return _written_record(plan, written, customer, actor)
+            # The customer is checked before the UUID is claimed, so a resend of a sale
+            # whose customer has since been deactivated lands here. (Any other refusal
+            # comes after this attempt wrote the sale row, which is being rolled back.)
+            existing = _existing(store, cart.sale_uuid) if refused.what == "customer" else None
+            if existing is not None:
+                return existing
+            raise self._refusal(store, plan, refused) from None
+        return _written_record(plan, written, actor)
 
     @staticmethod
-    def _plan(
-        store: Store, actor: Actor, cart: _Cart
-    ) -> tuple[SaleWrite, dict[int, ProductForSale], models.Account | None]:
-        """Apply the rules of a sale to the cart as the database has it now: what each
-        line costs, who pays what and how. Raises the first reason it cannot be sold."""
-        products = store.products_for_sale([line.product_id for line in cart.lines])
-        total = 0
-        for line in cart.lines:
-            product = products.get(line.product_id)
-            if product is None:
-                raise NotFoundError(f"Product #{line.product_id} not found")
-            if not product.active:
-                raise ValidationError(f"{product.name} is no longer sold")
-            if line.unit_price_cents is not None and line.unit_price_cents != product.price_cents:
-                raise ConflictError(
-                    f"The price of {product.name} changed from "
-                    f"{format_money(from_cents(line.unit_price_cents))} to "
-                    f"{format_money(from_cents(product.price_cents))}; check the cart"
-                )
-            total += line.quantity * product.price_cents
+    def _plan(store: Store, actor: Actor, cart: _Cart) -> SaleWrite:
+        """Apply the rules of a sale to the cart: what each line costs, who pays what and
+        how. Raises the first reason it cannot be sold.
 
-        customer = None
-        if cart.customer_id is not None:
-            customer = customer_account(store, cart.customer_id)
-            if not customer.active:
-                raise ValidationError(f"Customer '{customer.username}' is deactivated")
+        Each line is charged the price the counter showed; the write refuses it if the
+        product no longer has that price, is no longer sold or is short, and ``_refusal``
+        then says which. Lines sent without a price (pos-admin, scripts) are charged
+        today's price, read here."""
+        prices = {
+            line.product_id: line.unit_price_cents
+            for line in cart.lines
+            if line.unit_price_cents is not None
+        }
+        unpriced = [line.product_id for line in cart.lines if line.product_id not in prices]
+        if unpriced:
+            products = store.products_for_sale(unpriced)
+            for product_id in unpriced:
+                product = products.get(product_id)
+                if product is None:
+                    raise NotFoundError(f"Product #{product_id} not found")
+                if not product.active:
+                    raise ValidationError(f"{product.name} is no longer sold")
+                prices[product_id] = product.price_cents
+        lines = tuple(
+            SaleLineWrite(line.product_id, line.quantity, prices[line.product_id])
+            for line in cart.lines
+        )
+        total = sum(line.quantity * line.unit_price_cents for line in lines)
+
+        has_customer = cart.customer_id is not None
         wallet_cents = cart.wallet_cents
         if wallet_cents is None:
-            wallet_cents = total if customer is not None and cart.tendered_cents is None else 0
-        if wallet_cents and customer is None:
+            wallet_cents = total if has_customer and cart.tendered_cents is None else 0
+        if wallet_cents and not has_customer:
             raise ValidationError("Attach a customer to pay from a wallet", "wallet_amount")
         if wallet_cents > total:
             raise ValidationError(
@@ -335,28 +334,19 @@ class SalesService(Service):
                     f"{format_money(from_cents(cash_cents))}",
                     "cash_tendered",
                 )
-
         paid = ", ".join(
             f"{method} {from_cents(cents):.2f}"
             for method, cents in (("wallet", wallet_cents), ("cash", cash_cents))
             if cents
         )
-        plan = SaleWrite(
+        return SaleWrite(
             uuid=cart.sale_uuid,
-            customer_id=customer.id if customer else None,
+            customer_id=cart.customer_id,
             cashier_id=actor.account_id,
             counter=cart.counter,
             created_at=models.utcnow(),
             total_cents=total,
-            lines=tuple(
-                SaleLineWrite(
-                    product_id=line.product_id,
-                    product_name=products[line.product_id].name,
-                    quantity=line.quantity,
-                    unit_price_cents=products[line.product_id].price_cents,
-                )
-                for line in cart.lines
-            ),
+            lines=lines,
             wallet_cents=wallet_cents,
             cash_cents=cash_cents,
             tendered_cents=tendered,
@@ -366,21 +356,39 @@ class SalesService(Service):
                 f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'})"
             ),
         )
-        return plan, products, customer
 
     @staticmethod
-    def _refuse_line(store: Store, product: ProductForSale, quantity: int) -> None:
-        """Say why a conditional stock update matched nothing; always raises."""
-        price_seen = product.price_cents
-        current = store.fresh(models.Product, product.id)
-        if current is None or not current.active:
-            raise ValidationError(f"{product.name} is no longer sold")
-        if current.price_cents != price_seen:
-            raise ConflictError(
-                f"The price of {current.name} changed to "
-                f"{format_money(from_cents(current.price_cents))}; check the cart"
+    def _refusal(store: Store, plan: SaleWrite, refused: SaleRefused) -> PosError:
+        """Why ``write_sale`` refused ``plan``, read from the database as it is now."""
+        if refused.what == "customer":
+            assert plan.customer_id is not None
+            customer = customer_account(store, plan.customer_id)  # raises if gone
+            if not customer.active:
+                return ValidationError(f"Customer '{customer.username}' is deactivated")
+        elif refused.what == "wallet":
+            assert plan.customer_id is not None
+            wallet = store.wallet_of(plan.customer_id)
+            fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
+            return InsufficientFundsError(
+                from_cents(fresh.balance_cents if fresh else 0), from_cents(plan.wallet_cents)
             )
-        raise OutOfStockError(current.name, current.stock, quantity)
+        else:
+            line = next(x for x in plan.lines if x.product_id == refused.product_id)
+            product = store.fresh(models.Product, line.product_id)
+            if product is None:
+                return NotFoundError(f"Product #{line.product_id} not found")
+            if not product.active:
+                return ValidationError(f"{product.name} is no longer sold")
+            if product.price_cents != line.unit_price_cents:
+                return ConflictError(
+                    f"The price of {product.name} changed from "
+                    f"{format_money(from_cents(line.unit_price_cents))} to "
+                    f"{format_money(from_cents(product.price_cents))}; check the cart"
+                )
+            if product.stock < line.quantity:
+                return OutOfStockError(product.name, product.stock, line.quantity)
+        # What stopped the sale has changed back since; sending it again may succeed.
+        return ConflictError("The sale could not be completed as it stood; try again")
 
     def get(self, actor: Actor | None, sale_id: int) -> Sale:
         """One sale by its number (a customer: only their own)."""
