@@ -34,7 +34,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import psycopg
 from sqlalchemy.engine import make_url
@@ -106,12 +106,14 @@ class Plan:
     commits: int
     pgbench_seconds: int
     counter_seconds: float
+    #: Times each ratio's pair (pgbench, then the counters) is run; the median is kept.
+    rounds: int
 
     @classmethod
     def choose(cls, quick: bool) -> Plan:
         if quick:
-            return cls(3, 3, 2, 20, 20, 3, 3.0)
-        return cls(5, 7, 4, 50, 50, 10, 10.0)
+            return cls(3, 3, 2, 20, 20, 3, 3.0, 1)
+        return cls(5, 7, 4, 50, 50, 10, 10.0, 3)
 
 
 def percentile(values: Sequence[float], pct: float) -> float:
@@ -447,6 +449,43 @@ def pgbench_figures(report: Report, section: str, clients: int, bench: PgbenchRe
         report.note(section, "(key above: pgbench's average; no -l log)", "")
 
 
+def pgbench_p50(bench: PgbenchResult) -> float:
+    return percentile(bench.latencies_ms, 50) if bench.latencies_ms else bench.latency_avg_ms
+
+
+R = TypeVar("R", PgbenchResult, RunResult)
+
+
+def median_by_tps(results: list[R]) -> R:
+    """The run with the median throughput (the lower middle one of an even count)."""
+    return sorted(results, key=lambda result: result.tps)[(len(results) - 1) // 2]
+
+
+def ratios(
+    report: Report,
+    section: str,
+    benches: dict[int, list[PgbenchResult]],
+    runs: dict[tuple[int, int], list[RunResult]],
+) -> None:
+    """Each round's checkout against the pgbench run just before it; the median ratio."""
+    tps = [
+        counters.tps / bench.tps
+        for bench, counters in zip(benches[8], runs.get((8, 1), []), strict=False)
+        if bench.tps
+    ]
+    if tps:
+        report.put("checkout8_vs_pgbench8", statistics.median(tps), "x", section)
+        report.note(section, "  per round", ", ".join(f"{r:.2f}" for r in tps))
+    latency = [
+        percentile(counters.latencies_ms, 50) / pgbench_p50(bench)
+        for bench, counters in zip(benches[1], runs.get((1, 1), []), strict=False)
+        if counters.latencies_ms and pgbench_p50(bench)
+    ]
+    if latency:
+        report.put("checkout1_p50_vs_pgbench1", statistics.median(latency), "x", section)
+        report.note(section, "  per round", ", ".join(f"{r:.2f}" for r in latency))
+
+
 def counter_figures(report: Report, section: str, result: RunResult, prefix: str) -> None:
     tps_key = f"{prefix}_tps_{result.counters}"
     report.put(tps_key, result.tps, "/s", section)
@@ -500,12 +539,15 @@ def bench_postgres(
         pool.prepare(url, cashier_fields, catalogue, 8)
         logs = work / "pgbench-logs"
         logs.mkdir(exist_ok=True)
-        # Each ratio's two sides run back to back, so a busy neighbour hits both alike.
-        schedule: list[tuple[str, int, int]] = [
+        # Each ratio's two sides run back to back, so a busy neighbour hits both alike,
+        # and the pairs run plan.rounds times: the figures are the median run's.
+        pairs: list[tuple[str, int, int]] = [
             ("pgbench", 1, 1),
             ("counters", 1, 1),
             ("pgbench", 8, 2),
             ("counters", 8, 1),
+        ]
+        schedule = pairs * plan.rounds + [
             ("counters", 4, 1),
             ("counters", 1, 5),
             ("counters", 4, 5),
@@ -513,8 +555,10 @@ def bench_postgres(
         ]
         say(
             f"pgbench ({plan.pgbench_seconds} s) and checkout from 1, 4 and 8 counter "
-            f"processes ({plan.counter_seconds:g} s each) …"
+            f"processes ({plan.counter_seconds:g} s each; pairs x {plan.rounds}) …"
         )
+        benches: dict[int, list[PgbenchResult]] = {1: [], 8: []}
+        runs: dict[tuple[int, int], list[RunResult]] = {}
         for kind, clients, detail in schedule:
             load = os.getloadavg()[0]
             if kind == "pgbench":
@@ -523,14 +567,20 @@ def bench_postgres(
                 args = ["-c", str(clients), "-j", str(detail), "-T", str(plan.pgbench_seconds)]
                 bench = pgbench(binary, url, args, logs)
                 say(f"  pgbench, {clients} client(s): {bench.tps:,.0f} tps (load {load:.1f})")
-                pgbench_figures(report, section, clients, bench)
+                benches[clients].append(bench)
             else:
                 result = pool.run(clients, detail, plan.counter_seconds)
                 say(
                     f"  {clients} counter(s), {detail}-line carts: {result.tps:,.0f} sales/s "
                     f"(load {load:.1f})"
                 )
-                counter_figures(report, section, result, f"checkout{detail}")
+                runs.setdefault((clients, detail), []).append(result)
+        for clients, measured in benches.items():
+            if measured:
+                pgbench_figures(report, section, clients, median_by_tps(measured))
+        for (_, detail), done in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
+            counter_figures(report, section, median_by_tps(done), f"checkout{detail}")
+        ratios(report, section, benches, runs)
     finally:
         pool.release()  # the counters let go of the database before it is dropped
         try:
@@ -538,21 +588,6 @@ def bench_postgres(
             say(f"postgres: dropped {make_url(url).database}")
         except Exception as exc:
             report.problems.append(f"could not drop {make_url(url).database}: {exc}")
-    figures = report.figures
-    if figures["checkout1_tps_8"] and figures["pgbench_tps_8"]:
-        report.put(
-            "checkout8_vs_pgbench8",
-            figures["checkout1_tps_8"] / figures["pgbench_tps_8"],
-            "x",
-            section,
-        )
-    if figures["checkout1_p50_ms_1"] and figures["pgbench_latency_ms_1"]:
-        report.put(
-            "checkout1_p50_vs_pgbench1",
-            figures["checkout1_p50_ms_1"] / figures["pgbench_latency_ms_1"],
-            "x",
-            section,
-        )
 
 
 def bench_sqlite_counter(
