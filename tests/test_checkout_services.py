@@ -3,16 +3,21 @@ manager's override, the Z report against the database's own sums, parked carts."
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
+import psycopg
 import pytest
 import race_workers
 from conftest import STAFF_PASSWORD, People
 from helpers import buy, cart, new_customer, new_product
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from test_concurrency import race
 
 from pos_app.data import models
@@ -34,6 +39,7 @@ from pos_app.services.records import (
     ManagerOverride,
     RefundRequest,
     ReturnLine,
+    Sale,
 )
 
 
@@ -468,3 +474,51 @@ def test_a_resend_returns_the_first_sale_whatever_changed_since(
     )
     assert services.inventory.get(people.manager, product.id).stock == 2
     assert services.wallets.balance(people.manager, customer.id) == Decimal("4.00")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_asking_for_a_sale_still_running_on_the_server_waits_for_its_end(
+    db_url: str, services: Services, people: People
+) -> None:
+    """The server commits a pos_record_sale call on its own, even if the counter that
+    sent it is gone. A counter that lost the answer and asks for the sale must not be
+    told "absent" while that call, here held up by another counter's row lock, may
+    still commit: the lookup waits for it and then finds the sale."""
+    product = new_product(services, people.manager, price="3.00", stock=5)
+    request = _shown_prices(cart((product.id, 1), cash_tendered=Decimal("3")), "3.00")
+    outcome: dict[str, object] = {}
+    conninfo = make_url(db_url).set(drivername="postgresql").render_as_string(False)
+    with psycopg.connect(conninfo) as holder, psycopg.connect(conninfo, autocommit=True) as spy:
+        holder.execute("SELECT stock FROM products WHERE id = %s FOR UPDATE", (product.id,))
+        sale = threading.Thread(
+            target=lambda: outcome.update(sale=services.sales.checkout(people.cashier, request))
+        )
+        sale.start()
+        deadline = time.monotonic() + 10
+        while not _waiting_on_a_lock(spy) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _waiting_on_a_lock(spy), "the sale never reached the locked product"
+        lookup = threading.Thread(
+            target=lambda: outcome.update(
+                found=services.sales.find_sale(people.cashier, request.sale_uuid)
+            )
+        )
+        lookup.start()
+        lookup.join(timeout=1.0)
+        assert lookup.is_alive(), "the lookup answered while the sale was still running"
+        holder.rollback()  # the other counter lets go of the product
+    sale.join(timeout=10)
+    lookup.join(timeout=10)
+    sold = outcome["sale"]
+    found = outcome["found"]
+    assert isinstance(sold, Sale) and isinstance(found, Sale)
+    assert found.id == sold.id
+
+
+def _waiting_on_a_lock(spy: psycopg.Connection[Any]) -> bool:
+    row = spy.execute(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+    ).fetchone()
+    return bool(row and row[0])

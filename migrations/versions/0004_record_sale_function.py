@@ -17,6 +17,10 @@ uses), and refuses with SQLSTATE P0001 and the message ``pos_sale_refused`` when
 conditional update or the customer check matches nothing; the DETAIL says which
 (``product:<id>``, ``customer`` or ``wallet``), and the service reads why.
 
+Without BEGIN and COMMIT from the counter, the server commits the call when it ends, even
+if the counter is gone by then. The call therefore holds an advisory lock on its sale's
+UUID while it runs, and the lookup a counter makes after a lost connection waits for it.
+
 SQLite has no stored procedures; this revision does nothing there.
 """
 
@@ -63,6 +67,11 @@ DECLARE
     v_line integer;
     v_wallet integer;
 BEGIN
+    -- Held until this call commits or fails. A counter that lost the answer asks for the
+    -- sale under the same lock (Store.wait_for_sale), so it cannot read "absent" while
+    -- this call, still running on the server, may yet commit.
+    PERFORM pg_advisory_xact_lock(7302, hashtext(p_uuid));
+
     -- The customer must still be one, and active; the key-share lock keeps the account
     -- from being deleted under the sale (deactivating it is not held up).
     IF p_customer_id IS NOT NULL THEN

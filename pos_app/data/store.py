@@ -48,6 +48,8 @@ M = TypeVar("M", bound=Base)
 BARCODE_SEARCH_MIN = 6
 #: First key of the advisory locks that serialise returns of one sale.
 RETURNS_LOCK_SPACE = 7301
+#: First key of the advisory lock pos_record_sale holds on its sale's UUID (hashtext).
+SALE_LOCK_SPACE = 7302
 
 PRODUCT_SORTS = {
     "name": Product.name,
@@ -425,8 +427,15 @@ class Store:
     def sale_by_uuid(self, uuid: str) -> Sale | None:
         return self.session.scalar(select(Sale).where(Sale.uuid == uuid))
 
-    def sale_exists(self, uuid: str) -> bool:
-        return self.session.scalar(select(exists().where(Sale.uuid == uuid))) is True
+    def wait_for_sale(self, uuid: str) -> None:
+        """Wait until no ``pos_record_sale`` call for this UUID is still running, so that
+        the lookup after it is final (PostgreSQL: the server commits such a call on its
+        own, even after the counter that sent it lost the connection). SQLite: a write
+        commits only when its process says so; nothing to wait for."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(
+                select(func.pg_advisory_xact_lock(SALE_LOCK_SPACE, func.hashtext(uuid)))
+            )
 
     def write_sale(self, sale: SaleWrite) -> SaleWritten:
         """Write a checked sale: after checking the customer is one and active, the sale row

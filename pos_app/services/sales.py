@@ -414,6 +414,7 @@ class SalesService(Service):
         key = clean_uuid(sale_uuid)
 
         def work(store: Store) -> Sale | None:
+            store.wait_for_sale(key)  # a send still running on the server finishes first
             sale = store.sale_by_uuid(key)
             if sale is None:
                 return None
