@@ -174,8 +174,8 @@ class Database:
         )
         # PostgreSQL only: no BEGIN/COMMIT around the work, its one write is a statement
         # that is a transaction of its own, and no ping before it: a connection that died
-        # in the pool fails the first read, and ``write`` then tries once more on a new one
-        # (see ``write(..., one_statement=True)``). Three round trips fewer per sale.
+        # in the pool fails, and ``write`` sends the (idempotent) work once more on a new
+        # one (see ``write(..., one_statement=True)``). Three round trips fewer per sale.
         self._single_engine: Engine | None = None
         if self.backend == "postgresql":
             self._single_engine = create_engine_for(
@@ -249,13 +249,15 @@ class Database:
         bounded number of times; any other error propagates after the rollback.
 
         ``one_statement``: ``work`` reads, then makes all its changes in a single
-        statement (``Store.write_sale``). On PostgreSQL it then runs without BEGIN and
-        COMMIT, so that statement is the transaction; its reads see the latest commits
-        and the statement re-checks what matters. A connection found dead before that
-        statement was sent is replaced once (nothing can have been written); one that
-        dies after it raises DatabaseUnavailableError like any other, and the outcome is
-        then learnt from what was written (the sale's UUID). On SQLite it is an ordinary
-        write transaction.
+        statement (``Store.write_sale``), and running it twice has the effect of running
+        it once (a sale carries its UUID; a second send finds the first). On PostgreSQL
+        it then runs without BEGIN and COMMIT, so that statement is the transaction; its
+        reads see the latest commits and the statement re-checks what matters. There is
+        no ping before it: when the connection turns out to be dead (the server was
+        restarted while it sat in the pool) ``work`` runs once more on a new one, which
+        is safe for the reason above. If that fails too, DatabaseUnavailableError, and
+        the counter learns the outcome from the UUID. On SQLite it is an ordinary write
+        transaction.
         """
         single = self._single_engine if one_statement else None
         reconnected = False
@@ -274,14 +276,9 @@ class Database:
                     with self._writes.begin() as session:
                         return work(Store(session))
                 except DBAPIError as exc:
-                    stale = (
-                        store is not None
-                        and not store.write_sent
-                        and not reconnected
-                        and is_connection_lost(exc)
-                    )
+                    stale = store is not None and not reconnected and is_connection_lost(exc)
                     if stale:
-                        log.info("connection had gone (%s); trying a new one", exc.orig)
+                        log.info("connection had gone (%s); sending again on a new one", exc.orig)
                         reconnected = True
                         continue
                     if attempt < attempts and is_retryable(exc):

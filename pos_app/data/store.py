@@ -169,8 +169,6 @@ class Store:
         self.session = session
         self._connection = connection
         self.one_statement = one_statement
-        #: A write was sent: if the connection drops now, its outcome is unknown.
-        self.write_sent = False
 
     def _check_batched(self) -> None:
         if self.one_statement:
@@ -470,10 +468,8 @@ class Store:
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,
         }
-        connection = self.connection()
-        self.write_sent = True
         try:
-            row = connection.exec_driver_sql(RECORD_SALE_CALL, params).one()
+            row = self.connection().exec_driver_sql(RECORD_SALE_CALL, params).one()
         except DBAPIError as exc:
             diag = getattr(exc.orig, "diag", None)
             if getattr(diag, "message_primary", None) != SALE_REFUSED:
