@@ -270,17 +270,29 @@ class SalesService(Service):
                 raise
             log.info("sale %s was already recorded; returning it", cart.sale_uuid)
             return existing
-        try:
-            written = store.write_sale(plan)
-        except SaleRefused as refused:
-            # The customer is checked before the UUID is claimed, so a resend of a sale
-            # whose customer has since been deactivated lands here. (Any other refusal
-            # comes after this attempt wrote the sale row, which is being rolled back.)
-            existing = _existing(store, cart.sale_uuid) if refused.what == "customer" else None
-            if existing is not None:
-                return existing
-            raise self._refusal(store, plan, refused) from None
-        return _written_record(plan, written, actor)
+        retried = False
+        while True:
+            try:
+                written = store.write_sale(plan)
+                return _written_record(plan, written, actor)
+            except SaleRefused as refused:
+                # The customer is checked before the UUID is claimed, so a resend of a sale
+                # whose customer has since been deactivated lands here. (Any other refusal
+                # comes after this attempt wrote the sale row, which is being rolled back.)
+                if refused.what == "customer":
+                    existing = _existing(store, cart.sale_uuid)
+                    if existing is not None:
+                        return existing
+                reason = self._refusal(store, plan, refused)
+                if reason is not None:
+                    raise reason from None
+                if not store.one_statement or retried:
+                    raise ConflictError(
+                        "The sale could not be completed as it stood; try again"
+                    ) from None
+                # What stopped it has changed back since (another counter restocked
+                # or took a return) and nothing was written: send it once more.
+                retried = True
 
     @staticmethod
     def _plan(store: Store, actor: Actor, cart: _Cart) -> SaleWrite:
@@ -358,8 +370,9 @@ class SalesService(Service):
         )
 
     @staticmethod
-    def _refusal(store: Store, plan: SaleWrite, refused: SaleRefused) -> PosError:
-        """Why ``write_sale`` refused ``plan``, read from the database as it is now."""
+    def _refusal(store: Store, plan: SaleWrite, refused: SaleRefused) -> PosError | None:
+        """Why ``write_sale`` refused ``plan``, read from the database as it is now; None
+        when nothing stands in the way any more (another counter changed it back)."""
         if refused.what == "customer":
             assert plan.customer_id is not None
             customer = customer_account(store, plan.customer_id)  # raises if gone
@@ -369,9 +382,9 @@ class SalesService(Service):
             assert plan.customer_id is not None
             wallet = store.wallet_of(plan.customer_id)
             fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
-            return InsufficientFundsError(
-                from_cents(fresh.balance_cents if fresh else 0), from_cents(plan.wallet_cents)
-            )
+            balance = fresh.balance_cents if fresh else 0
+            if balance < plan.wallet_cents:
+                return InsufficientFundsError(from_cents(balance), from_cents(plan.wallet_cents))
         else:
             line = next(x for x in plan.lines if x.product_id == refused.product_id)
             product = store.fresh(models.Product, line.product_id)
@@ -387,8 +400,7 @@ class SalesService(Service):
                 )
             if product.stock < line.quantity:
                 return OutOfStockError(product.name, product.stock, line.quantity)
-        # What stopped the sale has changed back since; sending it again may succeed.
-        return ConflictError("The sale could not be completed as it stood; try again")
+        return None
 
     def get(self, actor: Actor | None, sale_id: int) -> Sale:
         """One sale by its number (a customer: only their own)."""
