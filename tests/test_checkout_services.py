@@ -3,6 +3,7 @@ manager's override, the Z report against the database's own sums, parked carts."
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
@@ -18,10 +19,12 @@ from conftest import STAFF_PASSWORD, People
 from helpers import buy, cart, new_customer, new_product
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import IntegrityError
 from test_concurrency import race
 
 from pos_app.data import models
 from pos_app.data.database import Database
+from pos_app.data.store import RECORD_SALE_CALL, SaleRefused, SaleWrite, Store
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import (
     AuthenticationError,
@@ -30,6 +33,7 @@ from pos_app.domain.errors import (
     NotFoundError,
     OutOfStockError,
     PermissionDeniedError,
+    PosError,
     ValidationError,
 )
 from pos_app.services import Services
@@ -41,6 +45,7 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
+from pos_app.services.sales import SalesService
 
 
 def refund_request(sale_id: int, *lines: tuple[int, int], method: str = "wallet") -> RefundRequest:
@@ -318,7 +323,7 @@ def test_the_sale_a_checkout_returns_is_the_sale_read_back(
 @pytest.mark.postgres
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_a_connection_that_died_in_the_pool_is_replaced_and_the_sale_sent_once(
-    db: Database, services: Services, people: People
+    db: Database, services: Services, people: People, caplog: pytest.LogCaptureFixture
 ) -> None:
     """The sale path skips the pool's ping: a connection the server ended while it sat in
     the pool (a restart, an idle timeout) fails, and the sale, which its UUID makes safe
@@ -335,9 +340,12 @@ def test_a_connection_that_died_in_the_pool_is_replaced_and_the_sale_sent_once(
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             ).scalar_one()
         assert ended >= 1
-        sold = services.sales.checkout(
-            people.cashier, _shown_prices(request, "2.00") if priced else request
-        )
+        caplog.clear()
+        with caplog.at_level(logging.INFO, logger="pos_app.data.database"):
+            sold = services.sales.checkout(
+                people.cashier, _shown_prices(request, "2.00") if priced else request
+            )
+        assert "sending again on a new one" in caplog.text
         assert services.sales.get(people.manager, sold.id) == sold
     assert services.inventory.get(people.manager, product.id).stock == 1
     assert services.sales.history(people.manager).total == 4
@@ -433,8 +441,7 @@ def test_a_cart_the_world_changed_under_is_refused_and_nothing_is_written(
         db.read(lambda store, t=t: store.session.scalar(select(func.count()).select_from(t)))
         for t in tables
     ]
-    # A refused sale leaves nothing but, maybe, nothing: the audit of a refusal is not a sale.
-    assert after == before
+    assert after == before  # not a row more: no sale, line, payment, movement, entry, audit
     assert db.read(lambda store: store.session.get(models.Product, product.id).stock) == stock
 
 
@@ -510,8 +517,11 @@ def test_asking_for_a_sale_still_running_on_the_server_waits_for_its_end(
             )
         )
         lookup.start()
-        lookup.join(timeout=1.0)
-        assert lookup.is_alive(), "the lookup answered while the sale was still running"
+        deadline = time.monotonic() + 10
+        while not _waiting_on_a_lock(spy, "advisory") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _waiting_on_a_lock(spy, "advisory"), "the lookup did not wait for the sale"
+        assert lookup.is_alive() and "found" not in outcome
         holder.rollback()  # the other counter lets go of the product
     sale.join(timeout=10)
     lookup.join(timeout=10)
@@ -521,9 +531,90 @@ def test_asking_for_a_sale_still_running_on_the_server_waits_for_its_end(
     assert found.id == sold.id
 
 
-def _waiting_on_a_lock(spy: psycopg.Connection[Any]) -> bool:
+def _waiting_on_a_lock(spy: psycopg.Connection[Any], kind: str | None = None) -> bool:
+    """Whether another session of this database waits on a lock (of that kind)."""
     row = spy.execute(
         "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-        "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()"
+        "AND wait_event_type = 'Lock' AND pid <> pg_backend_pid() "
+        "AND (%s::text IS NULL OR wait_event = %s)",
+        (kind, kind),
     ).fetchone()
     return bool(row and row[0])
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_refusal_that_another_counter_undoes_at_once_is_sent_again(
+    services: Services, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last mug is sold out when the sale reaches the server; before the service has
+    read why, another counter's return puts one back. Nothing was written and the UUID
+    makes a second send safe, so the cashier sees the sale completed, not a puzzle."""
+    product = new_product(services, people.manager, name="Mug", price="4.00", stock=0)
+    explain = SalesService._refusal
+    restocked: list[bool] = []
+
+    def another_counter_restocks_first(
+        store: Store, plan: SaleWrite, refused: SaleRefused
+    ) -> PosError | None:
+        if not restocked:  # a real write, on its own connection, committed before we read
+            services.inventory.restock(people.manager, product.id, 1, "Return to shelf")
+            restocked.append(True)
+        return explain(store, plan, refused)
+
+    monkeypatch.setattr(SalesService, "_refusal", staticmethod(another_counter_restocks_first))
+    request = _shown_prices(cart((product.id, 1), cash_tendered=Decimal("4")), "4.00")
+    sold = services.sales.checkout(people.cashier, request)
+    assert restocked and sold.total == Decimal("4.00")
+    assert services.inventory.get(people.manager, product.id).stock == 0
+    assert services.sales.history(people.manager).total == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
+    db: Database, services: Services, people: People
+) -> None:
+    """The function is callable by anyone with the app role, so it checks again what the
+    service guarantees: lines in product order adding up to the total, payments that
+    cover it. Each bad call is refused by name and writes nothing."""
+    first = new_product(services, people.manager, name="A", price="1.00", stock=5)
+    second = new_product(services, people.manager, name="B", price="2.00", stock=5)
+    good = {
+        "uuid": str(uuid.uuid4()),
+        "customer_id": None,
+        "cashier_id": people.cashier.account_id,
+        "counter": "T",
+        "created_at": datetime.now(UTC),
+        "total": 300,
+        "product_ids": [first.id, second.id],
+        "quantities": [1, 1],
+        "prices": [100, 200],
+        "wallet": 0,
+        "cash": 300,
+        "tendered": 300,
+        "actor_username": "cashier1",
+        "actor_counter": "T",
+        "audit_detail": "x",
+    }
+    bad = {
+        "empty": {"product_ids": [], "quantities": [], "prices": [], "total": 0, "cash": 0},
+        "out of order": {"product_ids": [second.id, first.id], "prices": [200, 100]},
+        "total": {"total": 299, "cash": 299, "tendered": 299},
+        "payments": {"cash": 200},
+        "tendered": {"tendered": 250},
+        "wallet without customer": {"wallet": 300, "cash": 0},
+        "lengths": {"quantities": [1]},
+    }
+    for name, change in bad.items():
+        with (
+            pytest.raises(IntegrityError, match="pos_record_sale") as refused,
+            db.engine.connect() as conn,
+        ):
+            conn.exec_driver_sql(RECORD_SALE_CALL, {**good, **change})
+        diag = getattr(refused.value.orig, "diag", None)
+        assert getattr(diag, "constraint_name", None) == "pos_record_sale_arguments", name
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(RECORD_SALE_CALL, good)
+    assert services.sales.history(people.manager).total == 1
+    assert services.inventory.get(people.manager, first.id).stock == 4

@@ -88,7 +88,7 @@ def test_a_sale_whose_answer_was_lost_is_shown_completed_once_the_server_is_back
     people: People,
     db: Database,
 ) -> None:
-    new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
     screen = open_screen(qtbot, counter, people.cashier)
     ring_up_a_mug(qtbot, screen)
     relay.trip(b"pos_record_sale", "answer_lost")  # the server commits; the answer is lost
@@ -101,7 +101,7 @@ def test_a_sale_whose_answer_was_lost_is_shown_completed_once_the_server_is_back
     print(f"outcome shown {time.monotonic() - back:.1f} s after the server came back")
     assert screen.cart.rowCount() == 0
     assert sales_count(db) == 1
-    assert services.inventory.get(people.manager, 1).stock == 9
+    assert services.inventory.get(people.manager, mug.id).stock == 9
 
     ring_up_a_mug(qtbot, screen)  # the next sale, no restart
     pay(qtbot, screen, "cash", tendered="5.00")
@@ -117,7 +117,7 @@ def test_a_sale_the_server_never_got_is_shown_not_completed_and_can_be_paid_agai
     people: People,
     db: Database,
 ) -> None:
-    new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
     screen = open_screen(qtbot, counter, people.cashier)
     ring_up_a_mug(qtbot, screen)
     relay.trip(b"pos_record_sale", "lost")  # cut before the server reads the sale
@@ -137,4 +137,4 @@ def test_a_sale_the_server_never_got_is_shown_not_completed_and_can_be_paid_agai
     qtbot.waitUntil(lambda: screen.outcome.text().startswith("Sale completed"), timeout=10_000)
     assert screen.cart.rowCount() == 0
     assert sales_count(db) == 1
-    assert services.inventory.get(people.manager, 1).stock == 9
+    assert services.inventory.get(people.manager, mug.id).stock == 9

@@ -62,18 +62,34 @@ CREATE FUNCTION pos_record_sale(
     OUT wallet_balance_after bigint
 ) LANGUAGE plpgsql AS $fn$
 DECLARE
+    v_count integer := coalesce(array_length(p_product_ids, 1), 0);
+    v_total bigint := 0;
     v_stock integer;
     v_name text;
     v_line integer;
     v_wallet integer;
 BEGIN
+    -- What the service guarantees, checked again: anyone with the app role can call this.
+    IF v_count = 0
+       OR array_length(p_quantities, 1) IS DISTINCT FROM v_count
+       OR array_length(p_prices, 1) IS DISTINCT FROM v_count
+       OR p_wallet_cents IS NULL OR p_cash_cents IS NULL
+       OR p_wallet_cents < 0 OR p_cash_cents < 0
+       OR p_wallet_cents + p_cash_cents IS DISTINCT FROM p_total_cents
+       OR (p_wallet_cents > 0 AND p_customer_id IS NULL)
+       OR (p_cash_cents > 0 AND (p_tendered_cents IS NULL OR p_tendered_cents < p_cash_cents))
+    THEN
+        RAISE EXCEPTION 'pos_record_sale: inconsistent sale %', p_uuid
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'pos_record_sale_arguments';
+    END IF;
+
     -- Held until this call commits or fails. A counter that lost the answer asks for the
     -- sale under the same lock (Store.wait_for_sale), so it cannot read "absent" while
     -- this call, still running on the server, may yet commit.
     PERFORM pg_advisory_xact_lock(7302, hashtext(p_uuid));
 
     -- The customer must still be one, and active; the key-share lock keeps the account
-    -- from being deleted under the sale (deactivating it is not held up).
+    -- from being deleted or deactivated (both lock it FOR UPDATE) until the sale ends.
     IF p_customer_id IS NOT NULL THEN
         SELECT username INTO customer_username FROM accounts
          WHERE id = p_customer_id AND role = 'customer' AND active
@@ -93,7 +109,12 @@ BEGIN
     line_ids := '{}';
     product_names := '{}';
     -- The service sends the lines in product-id order: row locks never form a cycle.
-    FOR i IN 1 .. coalesce(array_length(p_product_ids, 1), 0) LOOP
+    FOR i IN 1 .. v_count LOOP
+        IF i > 1 AND p_product_ids[i] <= p_product_ids[i - 1] THEN
+            RAISE EXCEPTION 'pos_record_sale: lines out of product order in sale %', p_uuid
+                USING ERRCODE = 'check_violation', CONSTRAINT = 'pos_record_sale_arguments';
+        END IF;
+        v_total := v_total + p_quantities[i]::bigint * p_prices[i];
         UPDATE products SET stock = stock - p_quantities[i]
          WHERE id = p_product_ids[i] AND stock >= p_quantities[i] AND active
            AND price_cents = p_prices[i]
@@ -113,6 +134,10 @@ BEGIN
         VALUES (p_product_ids[i], 'sale', -p_quantities[i], v_stock, p_cashier_id, sale_id,
                 'Sale', p_created_at);
     END LOOP;
+    IF v_total <> p_total_cents THEN
+        RAISE EXCEPTION 'pos_record_sale: lines do not add up to the total of sale %', p_uuid
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'pos_record_sale_arguments';
+    END IF;
 
     IF p_wallet_cents > 0 THEN
         UPDATE wallets SET balance_cents = balance_cents - p_wallet_cents

@@ -161,7 +161,8 @@ def _constraint_name(exc: IntegrityError) -> str:
 
 
 class Database:
-    """The engine and the two kinds of transaction the services open."""
+    """The engines and the kinds of transaction the services open: reads, writes, and on
+    PostgreSQL the one-statement write of a sale."""
 
     def __init__(self, url: str | URL) -> None:
         self.url = parse_url(url) if isinstance(url, str) else url
@@ -270,7 +271,10 @@ class Database:
                     if single is not None:
                         # Core statements go straight to the connection; the session
                         # on it is used only to explain a refusal.
-                        with single.connect() as connection, Session(connection) as session:
+                        with (
+                            single.connect() as connection,
+                            Session(connection, autoflush=False) as session,
+                        ):
                             store = Store(session, one_statement=True, connection=connection)
                             return work(store)
                     with self._writes.begin() as session:
@@ -280,6 +284,8 @@ class Database:
                     if stale:
                         log.info("connection had gone (%s); sending again on a new one", exc.orig)
                         reconnected = True
+                        assert single is not None
+                        single.dispose()  # the pool's other connections went with it
                         continue
                     if attempt < attempts and is_retryable(exc):
                         log.info("retrying after conflict (%s), attempt %d", exc.orig, attempt)

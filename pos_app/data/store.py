@@ -1,4 +1,5 @@
-"""Queries and conditional updates, one method each, over one open transaction.
+"""Queries and conditional updates, one method each, over one open transaction (or, for
+a sale on PostgreSQL, over a connection whose one write is a transaction of its own).
 
 Services get a ``Store`` from ``Database.read``/``Database.write`` and never build SQL
 themselves. Stock and wallet changes are single conditional UPDATEs: never read, compute,
@@ -172,7 +173,7 @@ class Store:
 
     def _check_batched(self) -> None:
         if self.one_statement:
-            raise AssertionError("a one-statement write cannot add rows one by one")
+            raise AssertionError("a one-statement write makes no change outside write_sale")
 
     # -- generic -------------------------------------------------------------------------
     def connection(self) -> Connection:
@@ -196,6 +197,7 @@ class Store:
 
     def lock(self, model: type[M], row_id: int) -> M | None:
         """The row as it is now, locked until the end of the transaction (PostgreSQL)."""
+        self._check_batched()  # no transaction to hold the lock
         return self.session.get(model, row_id, with_for_update=True, populate_existing=True)
 
     def fresh(self, model: type[M], row_id: int) -> M | None:
@@ -203,6 +205,7 @@ class Store:
         return self.session.get(model, row_id, populate_existing=True)
 
     def delete(self, row: Base) -> None:
+        self._check_batched()
         self.session.delete(row)
 
     def _page(
@@ -272,6 +275,7 @@ class Store:
         return bool(self.session.scalar(select(or_(sold, moved))))
 
     def credit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
+        self._check_batched()
         result = self.session.execute(
             update(Wallet)
             .where(Wallet.account_id == account_id)
@@ -282,6 +286,7 @@ class Store:
 
     def debit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
         """Take ``cents`` if the balance covers it; None (and no change) otherwise."""
+        self._check_batched()
         result = self.session.execute(
             update(Wallet)
             .where(Wallet.account_id == account_id, Wallet.balance_cents >= cents)
@@ -352,16 +357,13 @@ class Store:
             return Product.name.ilike(pattern, escape="\\")
         return Product.name.like(pattern, escape="\\")
 
-    def change_stock(
-        self, product_id: int, delta: int, *, expected_price_cents: int | None = None
-    ) -> int | None:
-        """Add ``delta`` (negative to take) if stock stays >= 0 and the product is active
-        (and still at the expected price); returns the new stock, or None and no change."""
+    def change_stock(self, product_id: int, delta: int) -> int | None:
+        """Add ``delta`` (negative to take) if stock stays >= 0 and the product is active;
+        returns the new stock, or None and no change."""
+        self._check_batched()
         conditions = [Product.id == product_id, Product.stock + delta >= 0]
         if delta < 0:
             conditions.append(Product.active.is_(True))
-        if expected_price_cents is not None:
-            conditions.append(Product.price_cents == expected_price_cents)
         result = self.session.execute(
             update(Product)
             .where(and_(*conditions))
@@ -447,8 +449,12 @@ class Store:
         PostgreSQL it is one call of ``pos_record_sale`` (migration 0004); on SQLite the
         same rows are written here, inside the caller's BEGIN IMMEDIATE transaction."""
         if self.session.get_bind().dialect.name == "postgresql":
+            if not self.one_statement:
+                # A refusal would abort the caller's transaction and every read after it.
+                raise AssertionError("write_sale on PostgreSQL needs write(one_statement=True)")
             return self._write_sale_postgres(sale)
-        return self._write_sale_rows(sale)
+        with self.session.begin_nested():  # a refusal takes back the rows written so far
+            return self._write_sale_rows(sale)
 
     def _write_sale_postgres(self, sale: SaleWrite) -> SaleWritten:
         params = {

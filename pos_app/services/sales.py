@@ -33,7 +33,7 @@ from pos_app.domain.errors import (
     shown,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
-from pos_app.services.base import Service, check_id, check_page, customer_account
+from pos_app.services.base import Service, check_id, check_page
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
@@ -149,6 +149,8 @@ def _payment_record(payment: models.SalePayment) -> Payment:
 
 
 def _existing(store: Store, sale_uuid: str) -> Sale | None:
+    """The sale recorded under this UUID, once no send of it is still running."""
+    store.wait_for_sale(sale_uuid)
     sale = store.sale_by_uuid(sale_uuid)
     return None if sale is None else sale_record(store, sale)
 
@@ -375,7 +377,9 @@ class SalesService(Service):
         when nothing stands in the way any more (another counter changed it back)."""
         if refused.what == "customer":
             assert plan.customer_id is not None
-            customer = customer_account(store, plan.customer_id)  # raises if gone
+            customer = store.fresh(models.Account, plan.customer_id)
+            if customer is None or customer.role != Role.CUSTOMER.value:
+                return NotFoundError(f"Customer #{plan.customer_id} not found")
             if not customer.active:
                 return ValidationError(f"Customer '{customer.username}' is deactivated")
         elif refused.what == "wallet":
@@ -426,7 +430,7 @@ class SalesService(Service):
         key = clean_uuid(sale_uuid)
 
         def work(store: Store) -> Sale | None:
-            store.wait_for_sale(key)  # a send still running on the server finishes first
+            store.wait_for_sale(key)  # a send still running on the server ends first
             sale = store.sale_by_uuid(key)
             if sale is None:
                 return None
