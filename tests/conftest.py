@@ -183,14 +183,21 @@ def isolated_user_dirs(
     return home
 
 
+def app_context(services: Services, folder: Path, location: str = "test.db") -> AppContext:
+    """What the desktop app hands its screens, over ``services``, with its own settings
+    file and log in ``folder``."""
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    return AppContext(
+        services, TaskRunner(), ErrorPresenter(folder / "pos.log"), settings, location
+    )
+
+
 @pytest.fixture
 def ui_ctx(qtbot: Any, services: Services, tmp_path: Path) -> Iterator[AppContext]:
     """An AppContext over the test database, with its own settings file."""
-    tasks = TaskRunner()
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(services, tasks, ErrorPresenter(tmp_path / "pos.log"), settings, "test.db")
+    ctx = app_context(services, tmp_path)
     yield ctx
-    tasks.wait()
+    ctx.tasks.wait()
 
 
 def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:

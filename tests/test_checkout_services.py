@@ -7,6 +7,7 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -507,20 +508,14 @@ def test_asking_for_a_sale_still_running_on_the_server_waits_for_its_end(
             target=lambda: outcome.update(sale=services.sales.checkout(people.cashier, request))
         )
         sale.start()
-        deadline = time.monotonic() + 10
-        while not _waiting_on_a_lock(spy) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert _waiting_on_a_lock(spy), "the sale never reached the locked product"
+        assert _soon(lambda: _waiting_on_a_lock(spy)), "the sale never reached the product"
         lookup = threading.Thread(
             target=lambda: outcome.update(
                 found=services.sales.find_sale(people.cashier, request.sale_uuid)
             )
         )
         lookup.start()
-        deadline = time.monotonic() + 10
-        while not _waiting_on_a_lock(spy, "advisory") and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert _waiting_on_a_lock(spy, "advisory"), "the lookup did not wait for the sale"
+        assert _soon(lambda: _waiting_on_a_lock(spy, "advisory")), "the lookup did not wait"
         assert lookup.is_alive() and "found" not in outcome
         holder.rollback()  # the other counter lets go of the product
     sale.join(timeout=10)
@@ -529,6 +524,16 @@ def test_asking_for_a_sale_still_running_on_the_server_waits_for_its_end(
     found = outcome["found"]
     assert isinstance(sold, Sale) and isinstance(found, Sale)
     assert found.id == sold.id
+
+
+def _soon(condition: Callable[[], bool], seconds: float = 10) -> bool:
+    """Whether ``condition`` holds within ``seconds`` (asked every 50 ms)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _waiting_on_a_lock(spy: psycopg.Connection[Any], kind: str | None = None) -> bool:

@@ -13,19 +13,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import People
+from conftest import People, app_context
 from helpers import new_product
 from outage_proxy import OutageProxy, outage_proxy
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 from test_ui_checkout import open_screen, pay, sales_count, scan
 
 from pos_app.data.database import Database
 from pos_app.services import Services, build_services
-from pos_app.ui.context import AppContext, AppSettings
-from pos_app.ui.errors import ErrorPresenter
-from pos_app.ui.tasks import TaskRunner
+from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 pytestmark = [
@@ -47,17 +44,9 @@ def relay(db_url: str) -> Iterator[OutageProxy]:
 def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> Iterator[AppContext]:
     """The desktop app's context, talking to the server through the relay."""
     db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
-    tasks = TaskRunner()
-    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(
-        build_services(db, bcrypt_cost=10),
-        tasks,
-        ErrorPresenter(tmp_path / "pos.log"),
-        settings,
-        "server via relay",
-    )
+    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
     yield ctx
-    tasks.wait()
+    ctx.tasks.wait()
     db.dispose()
 
 

@@ -127,24 +127,28 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
     )
 
 
-def _line_record(line: models.SaleLine, returned: int) -> SaleLine:
+def _line(
+    product_id: int, name: str, quantity: int, unit_cents: int, line_id: int, returned: int
+) -> SaleLine:
     return SaleLine(
-        product_id=ProductId(line.product_id),
-        product_name=line.product_name,
-        quantity=line.quantity,
-        unit_price=from_cents(line.unit_price_cents),
-        line_total=from_cents(line.line_total_cents),
-        line_id=line.id,
+        product_id=ProductId(product_id),
+        product_name=name,
+        quantity=quantity,
+        unit_price=from_cents(unit_cents),
+        line_total=from_cents(quantity * unit_cents),
+        line_id=line_id,
         returned=returned,
     )
 
 
-def _payment_record(payment: models.SalePayment) -> Payment:
+def _payment(
+    method: str, cents: int, tendered_cents: int | None = None, change_cents: int | None = None
+) -> Payment:
     return Payment(
-        method=PaymentMethod(payment.method),
-        amount=from_cents(payment.amount_cents),
-        tendered=None if payment.tendered_cents is None else from_cents(payment.tendered_cents),
-        change=None if payment.change_cents is None else from_cents(payment.change_cents),
+        method=PaymentMethod(method),
+        amount=from_cents(cents),
+        tendered=None if tendered_cents is None else from_cents(tendered_cents),
+        change=None if change_cents is None else from_cents(change_cents),
     )
 
 
@@ -179,9 +183,20 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
                 total=from_cents(sale.total_cents),
                 status=SaleStatus(sale.status),
                 lines=tuple(
-                    _line_record(line, returned.get(line.id, 0)) for line in lines[sale.id]
+                    _line(
+                        line.product_id,
+                        line.product_name,
+                        line.quantity,
+                        line.unit_price_cents,
+                        line.id,
+                        returned.get(line.id, 0),
+                    )
+                    for line in lines[sale.id]
                 ),
-                payments=tuple(_payment_record(p) for p in payments[sale.id]),
+                payments=tuple(
+                    _payment(p.method, p.amount_cents, p.tendered_cents, p.change_cents)
+                    for p in payments[sale.id]
+                ),
                 wallet_balance_after=(
                     from_cents(balances[sale.id]) if sale.id in balances else None
                 ),
@@ -195,16 +210,12 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
     """The sale as it was just written: reading it all back would double the work."""
     payments = []
     if plan.wallet_cents:
-        payments.append(Payment(PaymentMethod.WALLET, from_cents(plan.wallet_cents)))
+        payments.append(_payment(PaymentMethod.WALLET, plan.wallet_cents))
     if plan.cash_cents:
         assert plan.tendered_cents is not None
+        tendered = plan.tendered_cents
         payments.append(
-            Payment(
-                PaymentMethod.CASH,
-                from_cents(plan.cash_cents),
-                from_cents(plan.tendered_cents),
-                from_cents(plan.tendered_cents - plan.cash_cents),
-            )
+            _payment(PaymentMethod.CASH, plan.cash_cents, tendered, tendered - plan.cash_cents)
         )
     balance_after = written.wallet_balance_after_cents
     return Sale(
@@ -218,15 +229,7 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
         total=from_cents(plan.total_cents),
         status=SaleStatus.COMPLETED,
         lines=tuple(
-            SaleLine(
-                product_id=ProductId(line.product_id),
-                product_name=name,
-                quantity=line.quantity,
-                unit_price=from_cents(line.unit_price_cents),
-                line_total=from_cents(line.quantity * line.unit_price_cents),
-                line_id=line_id,
-                returned=0,
-            )
+            _line(line.product_id, name, line.quantity, line.unit_price_cents, line_id, 0)
             for line, line_id, name in zip(
                 plan.lines, written.line_ids, written.product_names, strict=True
             )
@@ -430,13 +433,12 @@ class SalesService(Service):
         key = clean_uuid(sale_uuid)
 
         def work(store: Store) -> Sale | None:
-            store.wait_for_sale(key)  # a send still running on the server ends first
-            sale = store.sale_by_uuid(key)
-            if sale is None:
+            sale = _existing(store, key)
+            if sale is None or (
+                checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id
+            ):
                 return None
-            if checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id:
-                return None
-            return sale_record(store, sale)
+            return sale
 
         return self._db.read(work)
 
