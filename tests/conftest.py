@@ -20,7 +20,7 @@ from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.store import Store
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import Category, Role
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
@@ -98,9 +98,14 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate_all(db: Database) -> None:
+    """Empty every table, then put back what the migrations seed (the default categories)."""
     tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        conn.execute(
+            models.ProductCategory.__table__.insert(),
+            [{"name": c.value, "active": True, "created_at": models.utcnow()} for c in Category],
+        )
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -25,7 +26,6 @@ from sqlalchemy.types import TypeDecorator
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
-    Category,
     MaritalStatus,
     PaymentMethod,
     RefundMethod,
@@ -33,6 +33,7 @@ from pos_app.domain.enums import (
     Role,
     SaleStatus,
     StockMovementKind,
+    TopUpMethod,
     WalletEntryKind,
 )
 from pos_app.domain.rules import PRICE_MAX
@@ -98,6 +99,8 @@ class Account(Base):
     #: Required for customers; staff accounts may leave it empty.
     age: Mapped[int | None] = mapped_column(Integer, nullable=True)
     address: Mapped[str] = mapped_column(String(255), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
     gender: Mapped[str] = mapped_column(String(32), default="")
     marital_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     role: Mapped[str] = mapped_column(String(16))
@@ -125,6 +128,10 @@ class WalletEntry(Base):
     __tablename__ = "wallet_entries"
     __table_args__ = (
         CheckConstraint(_one_of("kind", WalletEntryKind), name="kind"),
+        CheckConstraint(
+            f"payment_method IS NULL OR {_one_of('payment_method', TopUpMethod)}",
+            name="payment_method",
+        ),
         CheckConstraint("balance_after_cents >= 0", name="balance_after_not_negative"),
         CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
         Index("ix_wallet_entries_wallet_id_id", "wallet_id", "id"),
@@ -138,15 +145,29 @@ class WalletEntry(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True, index=True)
     reason: Mapped[str] = mapped_column(String(255), default="")
+    #: How the customer paid for a top-up (cash into the drawer, or card); NULL otherwise.
+    payment_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ProductCategory(Base):
+    """A category the managers defined. Products name it; a rename follows through
+    (ON UPDATE CASCADE); a category in use is retired, never deleted."""
+
+    __tablename__ = "categories"
+    __table_args__ = (CheckConstraint("length(name) >= 1 AND length(name) <= 40", name="name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Product(Base):
     __tablename__ = "products"
     __table_args__ = (
-        CheckConstraint(_one_of("category", Category), name="category"),
         CheckConstraint(
-            f"price_cents > 0 AND price_cents <= {int(PRICE_MAX * 100)}", name="price_range"
+            f"price_cents >= 0 AND price_cents <= {int(PRICE_MAX * 100)}", name="price_range"
         ),
         CheckConstraint("stock >= 0", name="stock_not_negative"),
         CheckConstraint("length(name) >= 1 AND length(name) <= 100", name="name_length"),
@@ -154,7 +175,9 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
-    category: Mapped[str] = mapped_column(String(16), index=True)
+    category: Mapped[str] = mapped_column(
+        String(40), ForeignKey("categories.name", onupdate="CASCADE"), index=True
+    )
     price_cents: Mapped[int] = mapped_column(BigInteger)
     description: Mapped[str] = mapped_column(String(255), default="")
     stock: Mapped[int] = mapped_column(Integer, default=0)
@@ -208,7 +231,7 @@ class SaleLine(Base):
     __tablename__ = "sale_lines"
     __table_args__ = (
         CheckConstraint("quantity > 0", name="quantity_positive"),
-        CheckConstraint("unit_price_cents > 0", name="unit_price_positive"),
+        CheckConstraint("unit_price_cents >= 0", name="unit_price_not_negative"),
         CheckConstraint("line_total_cents = quantity * unit_price_cents", name="line_total"),
     )
 
@@ -239,6 +262,8 @@ class SalePayment(Base):
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     tendered_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     change_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: A card payment's approval code or last digits, as the terminal printed them.
+    reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Review(Base):
@@ -283,6 +308,8 @@ class Refund(Base):
     authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     counter: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(String(255))
+    #: A card refund's terminal reference.
+    reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -309,11 +336,15 @@ class DayClosing(Base):
         CheckConstraint("opening_float_cents >= 0", name="float_not_negative"),
         CheckConstraint("counted_cash_cents >= 0", name="counted_not_negative"),
         CheckConstraint("period_end > period_start", name="period_order"),
+        UniqueConstraint("counter", "business_day"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     #: Empty for the whole store.
     counter: Mapped[str] = mapped_column(String(64), default="")
+    #: The day this closing closed; one closing per counter and day. NULL only on closings
+    #: made before the rule (a second closing of the same day was possible then).
+    business_day: Mapped[date | None] = mapped_column(Date, nullable=True)
     period_start: Mapped[datetime] = mapped_column(UTCDateTime)
     period_end: Mapped[datetime] = mapped_column(UTCDateTime)
     sales_count: Mapped[int] = mapped_column(Integer)
@@ -323,6 +354,10 @@ class DayClosing(Base):
     wallet_sales_cents: Mapped[int] = mapped_column(BigInteger)
     cash_refunds_cents: Mapped[int] = mapped_column(BigInteger)
     wallet_refunds_cents: Mapped[int] = mapped_column(BigInteger)
+    card_sales_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    card_refunds_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    cash_top_ups_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    card_top_ups_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     opening_float_cents: Mapped[int] = mapped_column(BigInteger)
     expected_cash_cents: Mapped[int] = mapped_column(BigInteger)
     counted_cash_cents: Mapped[int] = mapped_column(BigInteger)
@@ -338,6 +373,7 @@ class ParkedCart(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     counter: Mapped[str] = mapped_column(String(64), index=True)
     label: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     customer_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True

@@ -139,14 +139,14 @@ class SaleRefused(Exception):
         self.product_id = product_id
 
 
-#: How ``pos_record_sale`` (migration 0004) says that a conditional update matched nothing.
+#: How ``pos_record_sale`` (migrations 0004 and 0005) says that a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
 RECORD_SALE_CALL = (
     "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
     "FROM pos_record_sale("
     "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
     "%(product_ids)s, %(quantities)s, %(prices)s, %(wallet)s, %(cash)s, "
-    "%(tendered)s, %(actor_username)s, %(actor_counter)s, %(audit_detail)s)"
+    "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, %(audit_detail)s)"
 )
 
 
@@ -470,6 +470,8 @@ class Store:
             "wallet": sale.wallet_cents,
             "cash": sale.cash_cents,
             "tendered": sale.tendered_cents,
+            "card": getattr(sale, "card_cents", 0),
+            "card_reference": getattr(sale, "card_reference", None),
             "actor_username": sale.actor_username,
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,

@@ -67,6 +67,14 @@ class PaymentMethod(StrEnum):
 
     WALLET = "wallet"  #: the customer's store-credit wallet
     CASH = "cash"
+    CARD = "card"  #: an external card terminal; the counter records the approval reference
+
+
+class TopUpMethod(StrEnum):
+    """How a customer paid for a wallet top-up (what the drawer or the terminal took)."""
+
+    CASH = "cash"
+    CARD = "card"
 
 
 class SaleStatus(StrEnum):
@@ -80,6 +88,7 @@ class RefundMethod(StrEnum):
 
     WALLET = "wallet"  #: back to the customer's store-credit wallet
     CASH = "cash"  #: out of the drawer
+    CARD = "card"  #: back to the card, on the external terminal
 
 
 class AuditAction(StrEnum):
@@ -96,6 +105,8 @@ class AuditAction(StrEnum):
     PASSWORD_RESET = "password_reset"
     CUSTOMER_REGISTERED = "customer_registered"
     CUSTOMER_DELETED = "customer_deleted"
+    CUSTOMER_ACTIVATION = "customer_activation"
+    CATEGORY_CHANGE = "category_change"
     WALLET_TOP_UP = "wallet_top_up"
     WALLET_ADJUSTMENT = "wallet_adjustment"
     SALE = "sale"
