@@ -11,7 +11,9 @@ What the keyboard trial asked of the schema (issue 10):
 - one day closing per counter and business day (closings made before keep NULL), and the
   Z report's card and top-up figures;
 - categories that managers define: a table, named by products (a rename cascades);
-- optional phone and e-mail for customers; a note on a parked cart;
+- optional phone and e-mail for customers; a note on a parked cart, and the keys that
+  make parking and resuming safe to repeat (a taken cart is kept until the counter has
+  it in its own file);
 - free items: a price of 0.00 is allowed (the screen asks first);
 - new audit actions: a customer reactivated, a category changed.
 
@@ -305,6 +307,11 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("note", sa.String(length=200), nullable=False, server_default="")
         )
+        batch.add_column(sa.Column("parked_key", sa.String(length=36), nullable=True))
+        batch.add_column(sa.Column("taken_key", sa.String(length=36), nullable=True))
+        batch.add_column(sa.Column("taken_at", sa.DateTime(timezone=True), nullable=True))
+        batch.create_unique_constraint(op.f("uq_parked_carts_parked_key"), ["parked_key"])
+        batch.create_unique_constraint(op.f("uq_parked_carts_taken_key"), ["taken_key"])
     _audit_actions(AUDIT_ACTIONS_NEW)
     if not _sqlite():
         op.execute(f"DROP FUNCTION {OLD_SIGNATURE}")
@@ -345,7 +352,10 @@ def downgrade() -> None:
         op.execute(_revision_0004().RECORD_SALE)  # type: ignore[attr-defined]
     _audit_actions(AUDIT_ACTIONS_OLD)
     with op.batch_alter_table("parked_carts") as batch:
-        batch.drop_column("note")
+        batch.drop_constraint(op.f("uq_parked_carts_taken_key"), type_="unique")
+        batch.drop_constraint(op.f("uq_parked_carts_parked_key"), type_="unique")
+        for column in ("taken_at", "taken_key", "parked_key", "note"):
+            batch.drop_column(column)
     with op.batch_alter_table("accounts") as batch:
         batch.drop_column("email")
         batch.drop_column("phone")

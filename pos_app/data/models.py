@@ -374,6 +374,12 @@ class ParkedCart(Base):
     counter: Mapped[str] = mapped_column(String(64), index=True)
     label: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(String(200), default="")
+    #: The counter's key for the park that made this row: a repeated park is one row.
+    parked_key: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    #: Set when a counter resumed it. The row stays until that counter has the cart in its
+    #: own file, so that a lost answer or a crash in between loses nothing.
+    taken_key: Mapped[str | None] = mapped_column(String(36), unique=True, nullable=True)
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
     customer_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True
