@@ -2,26 +2,41 @@
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed
+# Two stamps: `make run` installs the app only; `make test` and `make lint` add the test
+# tools (pytest, mypy, ruff, hypothesis) on top.
+STAMP      := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench stress screenshots venv clean
+.PHONY: run test lint bench stress screenshots venv check-qt clean
 
-$(STAMP): pyproject.toml
+$(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Counter POS needs Python >= 3.11")'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+$(STAMP): pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(TEST_STAMP)
 
 venv: $(STAMP)
 
-run: $(STAMP)
+# A fresh Debian/Ubuntu desktop lacks a few libraries Qt's xcb plugin needs: say which
+# apt-get command installs them instead of letting Qt abort.
+check-qt: $(STAMP)
+	@$(PY) tools/check_qt_platform.py
+
+run: check-qt
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check pos_app tests migrations main.py
 	$(VENV)/bin/mypy pos_app

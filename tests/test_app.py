@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import shutil
+import subprocess
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -43,3 +47,74 @@ def test_a_database_url_on_the_command_line_wins(qtbot: QtBot, tmp_path: Path) -
         assert not (data_dir() / DATABASE_FILE).exists()
     finally:
         controller.shutdown()
+
+
+# -- `make run` on a fresh desktop: what Qt's xcb plugin lacks, and the command to fix it -----
+def _platform_check() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "tools" / "check_qt_platform.py"
+    spec = importlib.util.spec_from_file_location("check_qt_platform", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LDD_ON_A_FRESH_UBUNTU = """\
+\tlinux-vdso.so.1 (0x00007ffd)
+\tlibQt6XcbQpa.so.6 => /venv/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f)
+\tlibxcb-cursor.so.0 => not found
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-keysyms.so.1 => not found
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x00007f)
+"""
+
+
+def test_the_missing_xcb_libraries_give_one_apt_get_command() -> None:
+    check = _platform_check()
+    missing = check.missing_libraries(LDD_ON_A_FRESH_UBUNTU)
+    assert missing == ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    assert check.install_command(missing) == (
+        "sudo apt-get install -y libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+    )
+    # a library outside the table still gets its Debian-style package name
+    assert check.package_for("libfoo-bar.so.2") == "libfoo-bar2"
+    assert check.package_for("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+
+
+@pytest.mark.parametrize(
+    ("env", "checks"),
+    [
+        ({"DISPLAY": ":0"}, True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"}, True),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}, False),
+        ({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"}, False),
+        ({}, False),
+    ],
+)
+def test_the_platform_check_runs_only_for_a_display(env: dict[str, str], checks: bool) -> None:
+    assert _platform_check().should_check(env) is checks
+
+
+def test_the_platform_check_names_what_this_machine_lacks(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The real plugin of this venv, through the real ldd: exit 1 with the command exactly
+    when ldd reports a library not found, else 0 and silence."""
+    check = _platform_check()
+    plugin = check.xcb_plugin()
+    ldd = shutil.which("ldd")
+    if plugin is None or ldd is None:
+        pytest.skip("no xcb plugin or no ldd here")
+    output = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, check=False)
+    missing = check.missing_libraries(output.stdout)
+    status = check.main({"DISPLAY": ":0"})
+    printed = capsys.readouterr().err
+    if missing:
+        assert status == 1
+        assert check.install_command(missing) in printed
+    else:
+        assert status == 0
+        assert printed == ""
+    assert check.main({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) == 0
