@@ -6,7 +6,9 @@ A float is never accepted: it cannot hold 0.10 exactly.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+import locale
+import re
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
 from pos_app.domain.errors import ValidationError, shown
 
@@ -14,33 +16,76 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 #: No amount in this store comes near this; it keeps cents far inside a 64-bit integer.
 ABSOLUTE_MAX = Decimal("1000000000.00")
+#: Room for any amount up to ABSOLUTE_MAX with its cents, and then some: quantize never
+#: runs out of digits, and nothing here depends on the caller's decimal context.
+_CONTEXT = Context(prec=40, traps=[InvalidOperation])
+#: Typed money: an optional minus (so that callers can say "cannot be negative"), ASCII
+#: digits, and at most one decimal separator. No exponent ("1e2"), no grouping ("1_000",
+#: "1,000.00"), no spaces inside, no other scripts' digits.
+_MONEY_TEXT = r"(-?)([0-9]*)(?:([{separators}])([0-9]*))?"
+
+
+def decimal_separators() -> str:
+    """The separators accepted between units and cents: "." always, "," (no grouping is
+    accepted, so a comma can only mean the cents; "1,000" is refused as three decimals),
+    and the decimal point of the counter's locale if it is yet another one."""
+    separators = {".", ","}
+    point = locale.localeconv().get("decimal_point")
+    if isinstance(point, str) and len(point) == 1 and not point.isdigit():
+        separators.add(point)
+    return "".join(sorted(separators))
+
+
+def _parse_text(value: str, field: str, label: str) -> Decimal:
+    text = value.strip()
+    if not text:
+        raise ValidationError(f"{label} is required", field)
+    pattern = _MONEY_TEXT.format(separators=re.escape(decimal_separators()))
+    match = re.fullmatch(pattern, text)
+    if match is None or not (match.group(2) or match.group(4)):
+        raise ValidationError(
+            f"{label} must be digits with at most one decimal point, like 20 or 19.99 "
+            f"(got {shown(value)})",
+            field,
+        )
+    sign, units, separator, cents = match.groups()
+    if separator and len(cents) > 2:
+        hint = " (type amounts without thousands separators)" if separator == "," else ""
+        raise ValidationError(f"{label} can have at most two decimals: {text}{hint}", field)
+    units = units.lstrip("0") or "0"
+    if len(units) > len(str(int(ABSOLUTE_MAX))):
+        raise ValidationError(f"{label} is too large", field)
+    return Decimal(f"{sign}{units}.{(cents or '').ljust(2, '0')}")
 
 
 def parse_money(value: object, *, field: str = "amount", label: str = "Amount") -> Decimal:
-    """Turn user or caller input into an exact two-decimal amount, or raise ValidationError."""
+    """Turn user or caller input into an exact two-decimal amount, or raise ValidationError.
+
+    Text is what a person types (see ``_MONEY_TEXT``); a Decimal or an int is taken as the
+    number it is, whatever its exponent, and refused, never rounded, when it is too large
+    or has more than two decimals. Nothing here raises anything but ValidationError: a
+    huge exponent (``Decimal("1E+1000000")``) is refused before any arithmetic on it."""
     if isinstance(value, bool | float):
         raise ValidationError(
             f"{label} must be given as text or a Decimal, not {shown(value)}", field
         )
-    if isinstance(value, Decimal):
+    if isinstance(value, str):
+        amount = _parse_text(value, field, label)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValidationError(f"{label} must be a finite number", field)
         amount = value
     elif isinstance(value, int):
+        if abs(value) > int(ABSOLUTE_MAX):
+            raise ValidationError(f"{label} is too large", field)
         amount = Decimal(value)
-    elif isinstance(value, str):
-        text = value.strip()
-        if not text:
-            raise ValidationError(f"{label} is required", field)
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            raise ValidationError(f"{label} is not a number: {shown(value)}", field) from None
     else:
         raise ValidationError(f"{label} is not a number: {shown(value)}", field)
-    if not amount.is_finite():
-        raise ValidationError(f"{label} must be a finite number", field)
-    if abs(amount) > ABSOLUTE_MAX:
+    # copy_abs and comparisons are exact and use no context: safe on any exponent.
+    if amount.copy_abs() > ABSOLUTE_MAX:
         raise ValidationError(f"{label} is too large", field)
-    quantized = amount.quantize(CENT)
+    with localcontext(_CONTEXT):
+        quantized = amount.quantize(CENT)
     if quantized != amount:
         raise ValidationError(f"{label} can have at most two decimals: {amount}", field)
     return quantized
