@@ -598,6 +598,8 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "wallet": 0,
         "cash": 300,
         "tendered": 300,
+        "card": 0,
+        "card_reference": None,
         "actor_username": "cashier1",
         "actor_counter": "T",
         "audit_detail": "x",
@@ -610,6 +612,9 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "tendered": {"tendered": 250},
         "wallet without customer": {"wallet": 300, "cash": 0},
         "lengths": {"quantities": [1]},
+        "card and cash more than the total": {"card": 100},
+        "negative card": {"card": -100, "cash": 400, "tendered": 400},
+        "long card reference": {"card": 300, "cash": 0, "card_reference": "1" * 65},
     }
     for name, change in bad.items():
         with (

@@ -113,6 +113,8 @@ class SaleWrite:
     wallet_cents: int
     cash_cents: int
     tendered_cents: int | None
+    card_cents: int  #: charged on the external card terminal
+    card_reference: str  #: the terminal's approval code or last digits; "" if none typed
     actor_username: str
     actor_counter: str
     audit_detail: str
@@ -470,8 +472,8 @@ class Store:
             "wallet": sale.wallet_cents,
             "cash": sale.cash_cents,
             "tendered": sale.tendered_cents,
-            "card": getattr(sale, "card_cents", 0),
-            "card_reference": getattr(sale, "card_reference", None),
+            "card": sale.card_cents,
+            "card_reference": sale.card_reference,
             "actor_username": sale.actor_username,
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,
@@ -586,6 +588,15 @@ class Store:
                     change_cents=sale.tendered_cents - sale.cash_cents,
                 )
             )
+        if sale.card_cents:
+            self.add(
+                SalePayment(
+                    sale_id=row.id,
+                    method=PaymentMethod.CARD.value,
+                    amount_cents=sale.card_cents,
+                    reference=sale.card_reference or None,  # as pos_record_sale: nullif
+                )
+            )
         self.add(
             AuditEntry(
                 created_at=sale.created_at,
@@ -690,6 +701,20 @@ class Store:
         already serialised by BEGIN IMMEDIATE."""
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.execute(select(func.pg_advisory_xact_lock(RETURNS_LOCK_SPACE, sale_id)))
+
+    def sale_paid_by(self, sale_id: int, method: str) -> int:
+        """Cents of a sale paid by one method."""
+        query = select(func.coalesce(func.sum(SalePayment.amount_cents), 0)).where(
+            SalePayment.sale_id == sale_id, SalePayment.method == method
+        )
+        return int(self.session.scalar(query) or 0)
+
+    def refunded_by(self, sale_id: int, method: str) -> int:
+        """Cents refunded so far on a sale by one method."""
+        query = select(func.coalesce(func.sum(Refund.amount_cents), 0)).where(
+            Refund.sale_id == sale_id, Refund.method == method
+        )
+        return int(self.session.scalar(query) or 0)
 
     def refund_by_uuid(self, uuid: str) -> Refund | None:
         return self.session.scalar(select(Refund).where(Refund.uuid == uuid))

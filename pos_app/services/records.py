@@ -173,6 +173,8 @@ class Payment:
     amount: Decimal
     tendered: Decimal | None = None
     change: Decimal | None = None
+    #: A card payment's terminal reference (approval code or last digits), if typed.
+    reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,8 +219,9 @@ class CheckoutRequest:
     that sending it twice records one sale.
 
     Payment: ``wallet_amount`` is taken from the customer's wallet (``None`` means the
-    whole total when a customer is attached and no cash is tendered, else nothing); the
-    rest is cash, covered by ``cash_tendered``.
+    whole total when a customer is attached and neither cash nor card is given, else
+    nothing); ``card_amount`` is charged on the external card terminal, with its optional
+    ``card_reference``; the rest is cash, covered by ``cash_tendered`` (``None``: exactly).
     """
 
     sale_uuid: str
@@ -227,6 +230,8 @@ class CheckoutRequest:
     wallet_amount: Decimal | None = None
     cash_tendered: Decimal | None = None
     counter: str = ""
+    card_amount: Decimal | None = None
+    card_reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -324,6 +329,8 @@ class RefundRequest:
     method: RefundMethod | str
     reason: str
     counter: str = ""
+    #: A card refund's terminal reference, if typed.
+    reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -350,6 +357,16 @@ class Refund:
     counter: str
     created_at: datetime
     wallet_balance_after: Decimal | None = None
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class DayClosed:
+    """A day closing as the next one refers to it."""
+
+    business_day: date
+    closed_at: datetime
+    closed_by: str | None
 
 
 @dataclass(frozen=True)
@@ -369,12 +386,21 @@ class ZReport:
     cash_refunds: Decimal
     wallet_refunds: Decimal
     opening_float: Decimal
-    #: Opening float + cash sales - cash refunds: what the drawer should hold.
+    #: Opening float + cash sales - cash refunds + cash top-ups: what the drawer should hold.
     expected_cash: Decimal
     counted_cash: Decimal | None = None
     closed_by: str | None = None
     closed_at: datetime | None = None
     closing_id: int | None = None
+    card_sales: Decimal = Decimal("0.00")
+    card_refunds: Decimal = Decimal("0.00")
+    #: Wallet top-ups by how the customer paid: cash went into the drawer.
+    cash_top_ups: Decimal = Decimal("0.00")
+    card_top_ups: Decimal = Decimal("0.00")
+    #: The business day these figures close (or would close): see EndOfDayService.
+    business_day: date | None = None
+    #: The closing this period starts after, if any.
+    previous: DayClosed | None = None
 
     @property
     def net(self) -> Decimal:

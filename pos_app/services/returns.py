@@ -15,7 +15,7 @@ from pos_app.data.store import Store
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
 from pos_app.domain.errors import NotFoundError, ValidationError
-from pos_app.domain.money import from_cents
+from pos_app.domain.money import format_money, from_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id
 from pos_app.services.override import authorise
@@ -30,7 +30,7 @@ from pos_app.services.records import (
     ReturnLine,
     SaleId,
 )
-from pos_app.services.sales import clean_uuid
+from pos_app.services.sales import clean_card_reference, clean_uuid
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ def refund_record(store: Store, refund: models.Refund) -> Refund:
         counter=refund.counter,
         created_at=refund.created_at,
         wallet_balance_after=balance,
+        reference=refund.reference,
     )
 
 
@@ -82,6 +83,11 @@ class RefundService(Service):
         Managers refund on their own; a cashier needs ``override``: a manager's username
         and password entered at the counter. Sending the same ``refund_uuid`` twice
         refunds once.
+
+        Money goes back by ``method``: to the wallet (a customer's sale only), out of the
+        drawer, or to the card on the external terminal (a sale paid at least partly by
+        card; ``reference`` is the terminal's, optional). The return screen offers the
+        way the sale was paid first.
         """
         if not isinstance(request, RefundRequest):
             raise ValidationError("Not a refund request")
@@ -90,6 +96,9 @@ class RefundService(Service):
         method = rules.choice(RefundMethod, request.method, "method", "Refund method")
         reason = rules.required_text(request.reason, "reason", "Reason", rules.REASON_MAX)
         counter = rules.optional_text(request.counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+        reference = clean_card_reference(request.reference, "reference")
+        if reference and method is not RefundMethod.CARD:
+            raise ValidationError("A terminal reference goes with a refund to card", "reference")
         lines = rules.sequence(request.lines, "lines", "Lines", rules.CART_QUANTITY_MAX)
         if not lines:
             raise ValidationError("Choose at least one line to return", "lines")
@@ -113,6 +122,11 @@ class RefundService(Service):
                 raise NotFoundError(f"Sale #{sale_id} not found")
             if method is RefundMethod.WALLET and sale.customer_id is None:
                 raise ValidationError("This was a walk-in sale: refund in cash", "method")
+            card_paid = store.sale_paid_by(sale.id, RefundMethod.CARD.value)
+            if method is RefundMethod.CARD and not card_paid:
+                raise ValidationError(
+                    "No card paid for this sale: refund in cash or to store credit", "method"
+                )
             store.lock_sale_for_returns(sale.id)
             # A send of this same refund may have committed while we waited for the lock.
             again = store.refund_by_uuid(key)
@@ -133,6 +147,16 @@ class RefundService(Service):
                         "quantity",
                     )
                 total += quantity * line.unit_price_cents
+            if method is RefundMethod.CARD:
+                # The terminal gives back no more than it charged on this sale.
+                left = card_paid - store.refunded_by(sale.id, RefundMethod.CARD.value)
+                if total > left:
+                    raise ValidationError(
+                        f"Only {format_money(from_cents(left))} can go back to the card "
+                        f"(paid {format_money(from_cents(card_paid))} by card); refund "
+                        "the rest in cash or to store credit",
+                        "method",
+                    )
             refund = models.Refund(
                 uuid=key,
                 sale_id=sale.id,
@@ -142,6 +166,7 @@ class RefundService(Service):
                 authorised_by_id=authoriser.account_id,
                 counter=counter,
                 reason=reason,
+                reference=reference or None,
                 created_at=models.utcnow(),
             )
             store.add(refund)

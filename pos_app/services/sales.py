@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import uuid as uuidlib
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
@@ -68,6 +69,24 @@ class _Cart:
     wallet_cents: int | None
     tendered_cents: int | None
     counter: str
+    card_cents: int
+    card_reference: str
+
+
+#: What a card terminal's slip gives to type: an approval code, the last digits.
+CARD_REFERENCE_MAX = 64
+CARD_REFERENCE_RE = re.compile(r"[0-9A-Za-z*#][0-9A-Za-z /#*.-]*")
+
+
+def clean_card_reference(value: object, field: str = "card_reference") -> str:
+    """An optional card terminal reference: letters, digits, spaces and / # * . -, at most
+    64 characters (the approval code or the last digits from the terminal's slip)."""
+    text = rules.optional_text(value, field, "Card reference", CARD_REFERENCE_MAX)
+    if text and not CARD_REFERENCE_RE.fullmatch(text):
+        raise ValidationError(
+            "Card reference may hold only letters, digits, spaces and / # * . -", field
+        )
+    return text
 
 
 def clean_uuid(value: object) -> str:
@@ -113,6 +132,15 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
         if cash < 0:
             raise ValidationError("Cash tendered cannot be negative", "cash_tendered")
         tendered = to_cents(cash)
+    card = 0
+    if request.card_amount is not None:
+        amount = parse_money(request.card_amount, field="card_amount", label="Card amount")
+        if amount < 0:
+            raise ValidationError("Card amount cannot be negative", "card_amount")
+        card = to_cents(amount)
+    reference = clean_card_reference(request.card_reference)
+    if reference and not card:
+        raise ValidationError("A card reference needs a card amount", "card_reference")
     customer_id = None if request.customer_id is None else check_id(request.customer_id, "Customer")
     counter = rules.optional_text(
         request.counter, "counter", "Counter name", rules.COUNTER_NAME_MAX
@@ -124,6 +152,8 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
         wallet,
         tendered,
         counter,
+        card,
+        reference,
     )
 
 
@@ -142,13 +172,18 @@ def _line(
 
 
 def _payment(
-    method: str, cents: int, tendered_cents: int | None = None, change_cents: int | None = None
+    method: str,
+    cents: int,
+    tendered_cents: int | None = None,
+    change_cents: int | None = None,
+    reference: str | None = None,
 ) -> Payment:
     return Payment(
         method=PaymentMethod(method),
         amount=from_cents(cents),
         tendered=None if tendered_cents is None else from_cents(tendered_cents),
         change=None if change_cents is None else from_cents(change_cents),
+        reference=reference or None,
     )
 
 
@@ -194,7 +229,9 @@ def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
                     for line in lines[sale.id]
                 ),
                 payments=tuple(
-                    _payment(p.method, p.amount_cents, p.tendered_cents, p.change_cents)
+                    _payment(
+                        p.method, p.amount_cents, p.tendered_cents, p.change_cents, p.reference
+                    )
                     for p in payments[sale.id]
                 ),
                 wallet_balance_after=(
@@ -216,6 +253,10 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
         tendered = plan.tendered_cents
         payments.append(
             _payment(PaymentMethod.CASH, plan.cash_cents, tendered, tendered - plan.cash_cents)
+        )
+    if plan.card_cents:
+        payments.append(
+            _payment(PaymentMethod.CARD, plan.card_cents, reference=plan.card_reference)
         )
     balance_after = written.wallet_balance_after_cents
     return Sale(
@@ -330,9 +371,11 @@ class SalesService(Service):
         total = sum(line.quantity * line.unit_price_cents for line in lines)
 
         has_customer = cart.customer_id is not None
+        card_cents = cart.card_cents
         wallet_cents = cart.wallet_cents
         if wallet_cents is None:
-            wallet_cents = total if has_customer and cart.tendered_cents is None else 0
+            only_wallet = has_customer and cart.tendered_cents is None and not card_cents
+            wallet_cents = total if only_wallet else 0
         if wallet_cents and not has_customer:
             raise ValidationError("Attach a customer to pay from a wallet", "wallet_amount")
         if wallet_cents > total:
@@ -341,7 +384,13 @@ class SalesService(Service):
                 f"total {format_money(from_cents(total))}",
                 "wallet_amount",
             )
-        cash_cents = total - wallet_cents
+        if wallet_cents + card_cents > total:
+            raise ValidationError(
+                f"Card amount {format_money(from_cents(card_cents))} is more than the "
+                f"{format_money(from_cents(total - wallet_cents))} left to pay",
+                "card_amount",
+            )
+        cash_cents = total - wallet_cents - card_cents
         tendered = None
         if cash_cents:
             tendered = cash_cents if cart.tendered_cents is None else cart.tendered_cents
@@ -353,7 +402,11 @@ class SalesService(Service):
                 )
         paid = ", ".join(
             f"{method} {from_cents(cents):.2f}"
-            for method, cents in (("wallet", wallet_cents), ("cash", cash_cents))
+            for method, cents in (
+                ("wallet", wallet_cents),
+                ("cash", cash_cents),
+                ("card", card_cents),
+            )
             if cents
         )
         return SaleWrite(
@@ -367,6 +420,8 @@ class SalesService(Service):
             wallet_cents=wallet_cents,
             cash_cents=cash_cents,
             tendered_cents=tendered,
+            card_cents=card_cents,
+            card_reference=cart.card_reference,
             actor_username=actor.username,
             actor_counter=actor.counter,
             audit_detail=(

@@ -1,0 +1,186 @@
+"""Tenders on both backends: card payments (alone and in every split), card refunds, and
+money input that is hostile at every service entry point that takes an amount."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import pytest
+from conftest import People
+from helpers import cart, new_customer, new_product
+from sqlalchemy import select
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.domain.enums import PaymentMethod, RefundMethod
+from pos_app.domain.errors import ValidationError
+from pos_app.services import Services
+from pos_app.services.records import Payment, RefundRequest, ReturnLine, Sale
+
+PaymentRow = tuple[str, int, int | None, int | None, str | None]
+
+
+def payment_rows(db: Database, sale_id: int) -> list[PaymentRow]:
+    def work(store: object) -> list[PaymentRow]:
+        rows = store.session.execute(  # type: ignore[attr-defined]
+            select(
+                models.SalePayment.method,
+                models.SalePayment.amount_cents,
+                models.SalePayment.tendered_cents,
+                models.SalePayment.change_cents,
+                models.SalePayment.reference,
+            )
+            .where(models.SalePayment.sale_id == sale_id)
+            .order_by(models.SalePayment.method)
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    return db.read(work)
+
+
+def refund(sale: Sale, method: str, quantity: int = 1, reference: str = "") -> RefundRequest:
+    return RefundRequest(
+        refund_uuid=str(uuid.uuid4()),
+        sale_id=sale.id,
+        lines=(ReturnLine(sale.lines[0].line_id, quantity),),
+        method=method,
+        reason="Wrong size",
+        counter="Test counter",
+        reference=reference,
+    )
+
+
+@pytest.mark.parametrize(
+    ("payment", "rows"),
+    [
+        pytest.param(
+            {"card_amount": Decimal("30.00"), "card_reference": " 123456 "},
+            [("card", 3000, None, None, "123456")],
+            id="card",
+        ),
+        pytest.param(
+            {"card_amount": Decimal("30.00")},
+            [("card", 3000, None, None, None)],
+            id="card-no-reference",
+        ),
+        pytest.param(
+            {"wallet_amount": Decimal("12.00"), "card_amount": Decimal("18.00")},
+            [("card", 1800, None, None, None), ("wallet", 1200, None, None, None)],
+            id="wallet+card",
+        ),
+        pytest.param(
+            {
+                "card_amount": Decimal("20.00"),
+                "card_reference": "**** 4242",
+                "cash_tendered": Decimal("20.00"),
+            },
+            [("card", 2000, None, None, "**** 4242"), ("cash", 1000, 2000, 1000, None)],
+            id="cash+card",
+        ),
+        pytest.param(
+            {
+                "wallet_amount": Decimal("5.00"),
+                "card_amount": Decimal("15.00"),
+                "card_reference": "A1B2C3",
+                "cash_tendered": Decimal("10.00"),
+            },
+            [
+                ("card", 1500, None, None, "A1B2C3"),
+                ("cash", 1000, 1000, 0, None),
+                ("wallet", 500, None, None, None),
+            ],
+            id="wallet+cash+card",
+        ),
+    ],
+)
+def test_a_card_pays_alone_or_with_any_other_tender_and_both_backends_write_it_alike(
+    services: Services, people: People, db: Database, payment: dict[str, object], rows: list[object]
+) -> None:
+    customer = new_customer(services, people.cashier, "janedoe", "50.00")
+    product = new_product(services, people.manager, name="Jacket", price="30.00", stock=5)
+    sold = services.sales.checkout(
+        people.cashier, cart((product.id, 1), customer_id=customer.id, **payment)
+    )
+    assert payment_rows(db, sold.id) == rows
+    # What checkout answered from the plan is what is read back from the rows.
+    assert services.sales.get(people.manager, sold.id) == sold
+    assert sum((p.amount for p in sold.payments), Decimal("0.00")) == sold.total
+    card = [p for p in sold.payments if p.method is PaymentMethod.CARD]
+    assert card == [
+        Payment(PaymentMethod.CARD, Decimal(rows[0][1]) / 100, reference=rows[0][4])  # type: ignore[index]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("payment", "field"),
+    [
+        ({"card_amount": Decimal("30.01")}, "card_amount"),
+        ({"card_amount": Decimal("-1.00"), "cash_tendered": Decimal("31")}, "card_amount"),
+        (
+            {"wallet_amount": Decimal("10.00"), "card_amount": Decimal("20.01")},
+            "card_amount",
+        ),
+        ({"card_amount": Decimal("30.00"), "card_reference": "1" * 65}, "card_reference"),
+        ({"card_amount": Decimal("30.00"), "card_reference": "12;DROP"}, "card_reference"),
+        ({"card_amount": Decimal("30.00"), "card_reference": "1\n2"}, "card_reference"),
+        ({"card_reference": "123456", "cash_tendered": Decimal("30")}, "card_reference"),
+        ({"card_amount": Decimal("10.00"), "cash_tendered": Decimal("19.99")}, "cash_tendered"),
+        ({"card_amount": "1e1000000"}, "card_amount"),
+    ],
+)
+def test_a_card_payment_that_does_not_add_up_is_refused_and_nothing_is_written(
+    services: Services, people: People, payment: dict[str, object], field: str
+) -> None:
+    customer = new_customer(services, people.cashier, "janedoe", "50.00")
+    product = new_product(services, people.manager, name="Jacket", price="30.00", stock=5)
+    with pytest.raises(ValidationError) as refused:
+        services.sales.checkout(
+            people.cashier, cart((product.id, 1), customer_id=customer.id, **payment)
+        )
+    assert refused.value.field == field
+    assert services.sales.history(people.manager).total == 0
+    assert services.inventory.get(people.manager, product.id).stock == 5
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("50.00")
+
+
+def test_a_card_sale_refunds_to_the_card_up_to_what_the_card_paid(
+    services: Services, people: People, db: Database
+) -> None:
+    customer = new_customer(services, people.cashier, "janedoe", "20.00")
+    product = new_product(services, people.manager, name="Socks", price="10.00", stock=9)
+    sold = services.sales.checkout(
+        people.cashier,
+        cart(
+            (product.id, 3),
+            customer_id=customer.id,
+            wallet_amount=Decimal("15.00"),
+            card_amount=Decimal("15.00"),
+            card_reference="778899",
+        ),
+    )
+    back = services.refunds.refund(people.manager, refund(sold, "card", 1, "RF-001"))
+    assert (back.method, back.amount, back.reference) == (
+        RefundMethod.CARD,
+        Decimal("10.00"),
+        "RF-001",
+    )
+    assert services.wallets.balance(people.manager, customer.id) == Decimal("5.00")
+    # 5.00 of the card's 15.00 is left: a second unit (10.00) cannot go back to it.
+    with pytest.raises(ValidationError, match=r"Only 5\.00 can go back to the card"):
+        services.refunds.refund(people.manager, refund(sold, "card"))
+    assert services.inventory.get(people.manager, product.id).stock == 7
+    # A cash sale has no card to refund to; a reference belongs to a card refund only.
+    cash_sale = services.sales.checkout(people.cashier, cart((product.id, 1)))
+    with pytest.raises(ValidationError, match="No card paid"):
+        services.refunds.refund(people.manager, refund(cash_sale, "card"))
+    with pytest.raises(ValidationError) as refused:
+        services.refunds.refund(people.manager, refund(cash_sale, "cash", reference="123"))
+    assert refused.value.field == "reference"
+    stored = db.read(
+        lambda s: [
+            (r.method, r.amount_cents, r.reference)
+            for r in s.session.scalars(select(models.Refund).order_by(models.Refund.id))
+        ]
+    )
+    assert stored == [("card", 1000, "RF-001")]
