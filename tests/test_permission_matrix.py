@@ -48,6 +48,7 @@ CALLS: dict[Op, Call] = {
     Op.CUSTOMER_UPDATE: lambda s, a, w: s.customers.update(a, w.customer_id, {"age": 31}),
     Op.CUSTOMER_DELETE: lambda s, a, w: s.customers.delete(a, 10**9),
     Op.CUSTOMER_VIEW: lambda s, a, w: s.customers.get(a, w.customer_id),
+    Op.CUSTOMER_REACTIVATE: lambda s, a, w: s.customers.reactivate(a, w.customer_id),
     Op.WALLET_TOP_UP: lambda s, a, w: s.wallets.top_up(a, w.customer_id, Decimal("1.00")),
     Op.WALLET_DEDUCT: lambda s, a, w: s.wallets.deduct(a, w.customer_id, Decimal("0.01")),
     Op.WALLET_LEDGER: lambda s, a, w: s.wallets.ledger(a, w.customer_id),
@@ -57,6 +58,7 @@ CALLS: dict[Op, Call] = {
     Op.PRODUCT_RESTOCK: lambda s, a, w: s.inventory.restock(a, w.product_id, 1),
     Op.PRODUCT_DEDUCT: lambda s, a, w: s.inventory.deduct_one(a, w.product_id),
     Op.PRODUCT_IMPORT: lambda s, a, w: s.inventory.import_products(a, []),
+    Op.CATEGORY_MANAGE: lambda s, a, w: s.inventory.add_category(a, "Food"),
     Op.SALE_CHECKOUT: lambda s, a, w: s.sales.checkout(
         a, cart((w.product_id, 1), cash_tendered=Decimal("100"))
     ),

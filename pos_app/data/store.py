@@ -24,6 +24,7 @@ from pos_app.data.models import (
     Base,
     ParkedCart,
     Product,
+    ProductCategory,
     Refund,
     RefundLine,
     Review,
@@ -242,12 +243,17 @@ class Store:
         )
         if text:
             pattern = _like_pattern(text.lower())
-            query = query.where(
-                or_(
-                    Account.username.like(pattern, escape="\\"),
-                    func.lower(Account.name).like(pattern, escape="\\"),
-                )
-            )
+            matches = [
+                Account.username.like(pattern, escape="\\"),
+                func.lower(Account.name).like(pattern, escape="\\"),
+                func.lower(Account.email).like(pattern, escape="\\"),
+                Account.phone.like(pattern, escape="\\"),
+            ]
+            digits = "".join(char for char in text if char.isdigit() or char == "+")
+            if len(digits) >= 3:  # "0612 34" finds "06 12 34 56": spaces and dashes dropped
+                bare = func.replace(func.replace(Account.phone, " ", ""), "-", "")
+                matches.append(bare.like(_like_pattern(digits), escape="\\"))
+            query = query.where(or_(*matches))
         if not include_inactive:
             query = query.where(Account.active.is_(True))
         column = CUSTOMER_SORTS.get(sort, Account.username)
@@ -270,6 +276,18 @@ class Store:
         if active_only:
             query = query.where(Account.active.is_(True))
         return int(self.session.scalar(query) or 0)
+
+    def active_admin_ids(self) -> list[int]:
+        """The active admins' ids, their rows locked (PostgreSQL) in id order, so that two
+        admins changing each other's role take turns and cannot leave no admin at all."""
+        self._check_batched()
+        query = (
+            select(Account.id)
+            .where(Account.role == Role.ADMIN.value, Account.active.is_(True))
+            .order_by(Account.id)
+            .with_for_update()
+        )
+        return list(self.session.scalars(query))
 
     def account_has_history(self, account_id: int) -> bool:
         sold = exists().where(or_(Sale.customer_id == account_id, Sale.cashier_id == account_id))
@@ -311,6 +329,29 @@ class Store:
         )
         rows, total = self._page(query, offset, limit)
         return [(r[0], r[1], r[2]) for r in rows], total
+
+    # -- product categories --------------------------------------------------------------
+    def categories(self, *, lock: bool = False) -> list[tuple[ProductCategory, int]]:
+        """Every category with its number of products, by name ignoring case. ``lock``
+        holds every category row (PostgreSQL) so that two managers' changes to the names
+        take turns: a name must stay unique ignoring case."""
+        if lock:
+            self._check_batched()
+            self.session.execute(
+                select(ProductCategory.id).order_by(ProductCategory.id).with_for_update()
+            ).all()
+        counts = (
+            select(Product.category, func.count().label("n"))
+            .group_by(Product.category)
+            .subquery()
+        )
+        query = (
+            select(ProductCategory, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.category == ProductCategory.name)
+            .order_by(func.lower(ProductCategory.name), ProductCategory.id)
+            .execution_options(populate_existing=True)
+        )
+        return [(row[0], int(row[1])) for row in self.session.execute(query)]
 
     # -- products ------------------------------------------------------------------------
     def product_by_barcode(self, code: str) -> Product | None:

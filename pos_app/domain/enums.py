@@ -19,7 +19,8 @@ class Role(StrEnum):
 
 
 class Category(StrEnum):
-    """Product category."""
+    """The categories a new database starts with. Managers define more (the categories
+    table); this is only the seed, never the list of what exists."""
 
     FOOD = "food"
     CLOTHES = "clothes"

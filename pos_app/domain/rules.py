@@ -19,6 +19,12 @@ AGE_MIN, AGE_MAX = 0, 150
 ACCOUNT_NAME_MAX = 100
 ADDRESS_MAX = 255
 GENDER_MAX = 32
+PHONE_MAX = 32
+PHONE_RE = re.compile(r"[0-9 +\-()]*[0-9][0-9 +\-()]*")
+EMAIL_MAX = 254
+#: The shape of an address, not a proof that it exists: one @, no spaces, a dot in the domain.
+EMAIL_RE = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+CATEGORY_NAME_MAX = 40
 PRODUCT_NAME_MAX = 100
 DESCRIPTION_MAX = 255
 BARCODE_RE = re.compile(r"[0-9A-Za-z-]{1,64}")
@@ -116,10 +122,42 @@ def age(value: object) -> int:
     return integer(value, "age", "Age", AGE_MIN, AGE_MAX)
 
 
+def optional_age(value: object) -> int | None:
+    """An age, or None when none is given (None or blank text)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return age(value)
+
+
+def phone(value: object) -> str:
+    """An optional phone number: digits, spaces and + - ( ), at most 32 characters."""
+    text = optional_text(value, "phone", "Phone", PHONE_MAX)
+    if text and not PHONE_RE.fullmatch(text):
+        raise ValidationError("Phone may hold only digits, spaces and + - ( )", "phone")
+    return text
+
+
+def email(value: object) -> str:
+    """An optional e-mail address, kept as typed (it is searched ignoring case)."""
+    text = optional_text(value, "email", "E-mail", EMAIL_MAX)
+    if text and not EMAIL_RE.fullmatch(text):
+        raise ValidationError("E-mail must look like name@example.com", "email")
+    return text
+
+
+def category_name(value: object) -> str:
+    """A product category's name: 1-40 characters, kept as typed (compared ignoring case)."""
+    text = required_text(value, "category", "Category", CATEGORY_NAME_MAX)
+    if any(not char.isprintable() for char in text):
+        raise ValidationError("Category contains a character that is not allowed", "category")
+    return text
+
+
 def price(value: object) -> Decimal:
+    """A price; 0.00 is allowed (a free item: the screen asks before saving one)."""
     amount = parse_money(value, field="price", label="Price")
-    if amount <= 0:
-        raise ValidationError("Price must be more than 0.00", "price")
+    if amount < 0:
+        raise ValidationError("Price cannot be negative", "price")
     if amount > PRICE_MAX:
         raise ValidationError(f"Price must be at most {PRICE_MAX:,.2f}", "price")
     return amount

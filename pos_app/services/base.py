@@ -13,7 +13,6 @@ from pos_app.data.store import Store
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
-    Category,
     MaritalStatus,
     ReviewStatus,
     Role,
@@ -129,18 +128,26 @@ def product_row(store: Store, product_id: object) -> models.Product:
     return product
 
 
-def to_customer(account: models.Account, balance_cents: int) -> records.Customer:
+def to_customer(
+    account: models.Account, balance_cents: int, *, personal: bool = True
+) -> records.Customer:
+    """The customer's record; ``personal`` False blanks age, address, gender and marital
+    status (what a cashier does not see)."""
     return records.Customer(
         id=records.AccountId(account.id),
         username=account.username,
         name=account.name,
-        age=account.age if account.age is not None else 0,
-        address=account.address,
-        gender=account.gender,
-        marital_status=MaritalStatus(account.marital_status or MaritalStatus.SINGLE.value),
+        age=account.age if personal else None,
+        address=account.address if personal else "",
+        gender=account.gender if personal else "",
+        marital_status=(
+            MaritalStatus(account.marital_status) if personal and account.marital_status else None
+        ),
         active=account.active,
         created_at=account.created_at,
         balance=from_cents(balance_cents),
+        phone=account.phone or "",
+        email=account.email or "",
     )
 
 
@@ -159,7 +166,7 @@ def to_product(product: models.Product) -> records.Product:
     return records.Product(
         id=records.ProductId(product.id),
         name=product.name,
-        category=Category(product.category),
+        category=product.category,
         price=from_cents(product.price_cents),
         description=product.description,
         stock=product.stock,

@@ -29,7 +29,7 @@ from pos_app.services.base import (
     to_customer,
 )
 from pos_app.services.override import authorise
-from pos_app.services.permissions import Op, authorize, authorize_for_customer
+from pos_app.services.permissions import Op, allowed, authorize, authorize_for_customer
 from pos_app.services.records import (
     AccountId,
     Actor,
@@ -50,20 +50,51 @@ def _clean_profile(changes: object) -> dict[str, object]:
         if key == "name":
             cleaned[key] = rules.required_text(value, "name", "Name", rules.ACCOUNT_NAME_MAX)
         elif key == "age":
-            cleaned[key] = rules.age(value)
+            cleaned[key] = rules.optional_age(value)
         elif key == "address":
             cleaned[key] = rules.optional_text(value, "address", "Address", rules.ADDRESS_MAX)
         elif key == "gender":
             cleaned[key] = rules.optional_text(value, "gender", "Gender", rules.GENDER_MAX)
         elif key == "marital_status":
-            cleaned[key] = rules.choice(
-                MaritalStatus, value, "marital_status", "Marital status"
-            ).value
-        elif key in ("username", "role", "password", "password_hash"):
+            cleaned[key] = (
+                None
+                if value is None or value == ""
+                else rules.choice(MaritalStatus, value, "marital_status", "Marital status").value
+            )
+        elif key == "phone":
+            cleaned[key] = rules.phone(value)
+        elif key == "email":
+            cleaned[key] = rules.email(value)
+        elif key in ("username", "role", "password", "password_hash", "active"):
             raise ValidationError(f"The {key.replace('_', ' ')} cannot be changed here", key)
         else:
             raise ValidationError(f"Unknown field {shown(key)}", key)
     return cleaned
+
+
+def sees_personal_details(actor: Actor, account_id: int) -> bool:
+    """Age, address, gender and marital status are for those who may edit customers, and
+    for the customer themself; a cashier gets them blank."""
+    return allowed(actor.role, Op.CUSTOMER_UPDATE) or actor.account_id == account_id
+
+
+def _record(actor: Actor, account: models.Account, balance_cents: int) -> Customer:
+    return to_customer(account, balance_cents, personal=sees_personal_details(actor, account.id))
+
+
+def open_wallet_account(store: Store, customer_id: object) -> models.Account:
+    """The customer's account, locked until the transaction ends, if their wallet may move.
+
+    A deactivated customer's wallet is frozen: top-ups, deductions and wallet payments are
+    refused until a manager reactivates them. The lock keeps a deactivation from slipping
+    in between this check and the wallet's change."""
+    account = customer_account(store, customer_id, lock=True)
+    if not account.active:
+        raise ValidationError(
+            f"Customer '{account.username}' is deactivated: their wallet is frozen "
+            "until a manager reactivates them"
+        )
+    return account
 
 
 class CustomerService(Service):
@@ -76,13 +107,16 @@ class CustomerService(Service):
         username: str,
         password: str,
         name: str,
-        age: int,
-        marital_status: str,
+        age: int | None = None,
+        marital_status: str | None = None,
         address: str = "",
         gender: str = "",
+        phone: str = "",
+        email: str = "",
         requested_role: str | None = None,
     ) -> Customer:
-        """A new customer with an empty wallet, both in one transaction.
+        """A new customer with an empty wallet, both in one transaction. Everything but the
+        username, password and name is optional.
 
         Registration always makes a customer: a ``requested_role`` of anything else is
         ignored (staff accounts are made by an admin in the staff service)."""
@@ -97,6 +131,8 @@ class CustomerService(Service):
                 "address": address,
                 "gender": gender,
                 "marital_status": marital_status,
+                "phone": phone,
+                "email": email,
             }
         )
         display_name = str(profile["name"])
@@ -120,7 +156,7 @@ class CustomerService(Service):
                 record_id=account.id,
                 detail=account.username,
             )
-            return to_customer(account, 0)
+            return _record(checked, account, 0)
 
         try:
             return self._db.write(work)
@@ -133,7 +169,7 @@ class CustomerService(Service):
         self, actor: Actor | None, customer_id: int, changes: Mapping[str, object]
     ) -> Customer:
         """Change only the given profile fields. No fields: NothingToChangeError."""
-        authorize(actor, Op.CUSTOMER_UPDATE)
+        checked = authorize(actor, Op.CUSTOMER_UPDATE)
         cleaned = _clean_profile(changes)
         if not cleaned:
             raise NothingToChangeError("Nothing to update: no fields were given")
@@ -144,7 +180,29 @@ class CustomerService(Service):
                 setattr(account, key, value)
             store.flush()
             wallet = store.wallet_of(account.id)
-            return to_customer(account, wallet.balance_cents if wallet else 0)
+            return _record(checked, account, wallet.balance_cents if wallet else 0)
+
+        return self._db.write(work)
+
+    def reactivate(self, actor: Actor | None, customer_id: int) -> Customer:
+        """Make a deactivated customer active again: they can buy and their wallet moves."""
+        checked = authorize(actor, Op.CUSTOMER_REACTIVATE)
+
+        def work(store: Store) -> Customer:
+            account = customer_account(store, customer_id, lock=True)
+            if account.active:
+                raise NothingToChangeError(f"Customer '{account.username}' is already active")
+            account.active = True
+            record(
+                store,
+                checked,
+                AuditAction.CUSTOMER_ACTIVATION,
+                record_type="account",
+                record_id=account.id,
+                detail=f"{account.username} reactivated",
+            )
+            wallet = store.wallet_of(account.id)
+            return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.write(work)
 
@@ -187,17 +245,17 @@ class CustomerService(Service):
         return self._db.write(work)
 
     def get(self, actor: Actor | None, customer_id: int) -> Customer:
-        authorize_for_customer(actor, Op.CUSTOMER_VIEW, customer_id)
+        checked = authorize_for_customer(actor, Op.CUSTOMER_VIEW, customer_id)
 
         def work(store: Store) -> Customer:
             account = customer_account(store, customer_id)
             wallet = store.wallet_of(account.id)
-            return to_customer(account, wallet.balance_cents if wallet else 0)
+            return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.read(work)
 
     def get_by_username(self, actor: Actor | None, username: str) -> Customer:
-        authorize(actor, Op.CUSTOMER_VIEW)
+        checked = authorize(actor, Op.CUSTOMER_VIEW)
         name = username.strip().lower() if isinstance(username, str) else ""
         if not rules.USERNAME_RE.fullmatch(name):
             raise NotFoundError(f"Customer {shown(username)} not found")
@@ -208,7 +266,7 @@ class CustomerService(Service):
                 raise NotFoundError(f"Customer '{name}' not found")
             authorize_for_customer(actor, Op.CUSTOMER_VIEW, account.id)
             wallet = store.wallet_of(account.id)
-            return to_customer(account, wallet.balance_cents if wallet else 0)
+            return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.read(work)
 
@@ -223,19 +281,26 @@ class CustomerService(Service):
         offset: int = 0,
         limit: int = 100,
     ) -> Page[Customer]:
-        """Customers whose username or name contains ``text``, a page at a time."""
+        """Customers whose username, name, phone or e-mail contains ``text`` (ignoring case;
+        a phone matches also without its spaces and dashes), a page at a time.
+
+        A substring cannot use an index: the search reads the customer rows (a store's
+        customers are thousands, not millions); the page is then sorted and cut by the
+        database. Age is not a sort for those who do not see it."""
         checked = authorize(actor, Op.CUSTOMER_VIEW)
         if checked.role is Role.CUSTOMER:
             raise PermissionDeniedError("Customers can only see and change their own records")
         query = rules.optional_text(text, "text", "Search", 100)
         column = rules.sort_key(sort, tuple(CUSTOMER_SORTS))
+        if column == "age" and not allowed(checked.role, Op.CUSTOMER_UPDATE):
+            raise ValidationError("Sort by username, name, balance or created", "sort")
         backwards = rules.flag(descending, "descending", "Descending")
         everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
         offset, limit = check_page(offset, limit)
 
         def work(store: Store) -> Page[Customer]:
             rows, total = store.customers_page(query, everyone, column, backwards, offset, limit)
-            return Page(tuple(to_customer(a, b) for a, b in rows), total, offset, limit)
+            return Page(tuple(_record(checked, a, b) for a, b in rows), total, offset, limit)
 
         return self._db.read(work)
 
@@ -290,7 +355,7 @@ class WalletService(Service):
         cents = to_cents(value)
 
         def work(store: Store) -> WalletMovement:
-            account = customer_account(store, customer_id)
+            account = open_wallet_account(store, customer_id)
             change = store.debit_wallet(account.id, cents)
             if change is None:
                 wallet = store.fresh(models.Wallet, store.wallet_of(account.id).id)  # type: ignore[union-attr]

@@ -9,7 +9,7 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import PRODUCT_SORTS, Store
 from pos_app.domain import rules
-from pos_app.domain.enums import AuditAction, Category, StockMovementKind
+from pos_app.domain.enums import AuditAction, StockMovementKind
 from pos_app.domain.errors import (
     NotFoundError,
     NothingToChangeError,
@@ -35,6 +35,7 @@ from pos_app.services.records import (
     ManagerOverride,
     Page,
     Product,
+    ProductCategory,
     ProductId,
     Rating,
     RowError,
@@ -56,7 +57,8 @@ def clean_product_fields(changes: object) -> dict[str, object]:
         if key == "name":
             cleaned["name"] = rules.required_text(value, "name", "Name", rules.PRODUCT_NAME_MAX)
         elif key == "category":
-            cleaned["category"] = rules.choice(Category, value, "category", "Category").value
+            # the shape here; whether it exists and is active, in the transaction
+            cleaned["category"] = rules.category_name(value)
         elif key == "price":
             cleaned["price_cents"] = to_cents(rules.price(value))
         elif key == "description":
@@ -74,6 +76,36 @@ def clean_product_fields(changes: object) -> dict[str, object]:
         else:
             raise ValidationError(f"Unknown field {shown(key)}", key)
     return cleaned
+
+
+def _category_key(name: str) -> str:
+    """Category names are unique ignoring case (and Unicode case, which SQLite's lower()
+    does not fold): compared in Python over the small categories table."""
+    return name.casefold()
+
+
+def _categories(store: Store, *, lock: bool = False) -> dict[str, ProductCategory]:
+    """Every category by its name's key; plain records, usable after the transaction."""
+    return {
+        _category_key(row.name): _to_category(row, count)
+        for row, count in store.categories(lock=lock)
+    }
+
+
+def _category_for_product(known: dict[str, ProductCategory], name: str) -> str:
+    """The defined category ``name`` names (ignoring case), if a product may be given it."""
+    row = known.get(_category_key(name))
+    if row is None:
+        raise ValidationError(f"There is no category {shown(name)}", "category")
+    if not row.active:
+        raise ValidationError(
+            f"Category '{row.name}' is retired: choose another or reactivate it", "category"
+        )
+    return row.name
+
+
+def _to_category(row: models.ProductCategory, count: int) -> ProductCategory:
+    return ProductCategory(id=row.id, name=row.name, active=row.active, products=count)
 
 
 def _barcode_taken(barcode: object) -> ValidationError:
@@ -108,6 +140,7 @@ class InventoryService(Service):
         opening = rules.integer(stock, "stock", "Stock", 0, rules.STOCK_MAX)
 
         def work(store: Store) -> Product:
+            fields["category"] = _category_for_product(_categories(store), str(fields["category"]))
             product = models.Product(stock=opening, active=True, **fields)
             store.add(product)
             store.flush()
@@ -153,6 +186,13 @@ class InventoryService(Service):
 
         def work(store: Store) -> Product:
             product = product_row(store, product_id)
+            if "category" in cleaned:
+                name = str(cleaned["category"])
+                # a product keeps its (maybe retired) category; a new one must be active
+                if _category_key(name) != _category_key(product.category):
+                    cleaned["category"] = _category_for_product(_categories(store), name)
+                else:
+                    cleaned["category"] = product.category
             old_price = product.price_cents
             for key, value in cleaned.items():
                 setattr(product, key, value)
@@ -221,9 +261,7 @@ class InventoryService(Service):
         """Products by name substring (or exact barcode), category and low stock."""
         authorize(actor, Op.PRODUCT_VIEW)
         query = rules.optional_text(text, "text", "Search", 100)
-        wanted_category = (
-            rules.choice(Category, category, "category", "Category").value if category else None
-        )
+        wanted_category = rules.category_name(category) if category else None
         code = rules.barcode(barcode)
         threshold = (
             rules.integer(
@@ -252,6 +290,118 @@ class InventoryService(Service):
             return Page(tuple(to_product(p) for p in rows), total, offset, limit)
 
         return self._db.read(work)
+
+    # -- categories ----------------------------------------------------------------------
+    def categories(
+        self, actor: Actor | None, *, include_retired: bool = True
+    ) -> tuple[ProductCategory, ...]:
+        """The categories managers defined, by name; retired ones too unless asked not."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        everything = rules.flag(include_retired, "include_retired", "Include retired")
+
+        def work(store: Store) -> tuple[ProductCategory, ...]:
+            return tuple(
+                _to_category(row, count)
+                for row, count in store.categories()
+                if everything or row.active
+            )
+
+        return self._db.read(work)
+
+    def add_category(self, actor: Actor | None, name: str) -> ProductCategory:
+        """A new, active category; its name must differ from every other ignoring case."""
+        checked = authorize(actor, Op.CATEGORY_MANAGE)
+        clean = rules.category_name(name)
+
+        def work(store: Store) -> ProductCategory:
+            existing = _categories(store, lock=True).get(_category_key(clean))
+            if existing is not None:
+                raise ValidationError(f"Category '{existing.name}' already exists", "category")
+            row = models.ProductCategory(name=clean, active=True)
+            store.add(row)
+            store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.CATEGORY_CHANGE,
+                record_type="category",
+                record_id=row.id,
+                detail=f"added {clean}",
+            )
+            return _to_category(row, 0)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(f"Category '{clean}' already exists", "category") from None
+
+    def rename_category(self, actor: Actor | None, category_id: int, name: str) -> ProductCategory:
+        """A new name; its products follow (ON UPDATE CASCADE)."""
+        checked = authorize(actor, Op.CATEGORY_MANAGE)
+        clean = rules.category_name(name)
+        row_id = check_id(category_id, "Category")
+
+        def work(store: Store) -> ProductCategory:
+            known = _categories(store, lock=True)
+            row = store.get(models.ProductCategory, row_id)
+            if row is None:
+                raise NotFoundError(f"Category #{row_id} not found")
+            if row.name == clean:
+                raise NothingToChangeError(f"Category '{clean}' already has that name")
+            other = known.get(_category_key(clean))
+            if other is not None and other.id != row.id:
+                raise ValidationError(f"Category '{other.name}' already exists", "category")
+            old = row.name
+            row.name = clean
+            store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.CATEGORY_CHANGE,
+                record_type="category",
+                record_id=row.id,
+                detail=f"renamed {old} -> {clean}",
+            )
+            return self._category(store, row.id)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(f"Category '{clean}' already exists", "category") from None
+
+    def set_category_active(
+        self, actor: Actor | None, category_id: int, active: bool
+    ) -> ProductCategory:
+        """Retire a category (its products keep it; no product is given it any more) or
+        bring it back."""
+        checked = authorize(actor, Op.CATEGORY_MANAGE)
+        wanted = rules.flag(active, "active", "Active")
+        row_id = check_id(category_id, "Category")
+
+        def work(store: Store) -> ProductCategory:
+            row = store.lock(models.ProductCategory, row_id)
+            if row is None:
+                raise NotFoundError(f"Category #{row_id} not found")
+            if row.active == wanted:
+                state = "active" if wanted else "retired"
+                raise NothingToChangeError(f"Category '{row.name}' is already {state}")
+            row.active = wanted
+            store.flush()
+            record(
+                store,
+                checked,
+                AuditAction.CATEGORY_CHANGE,
+                record_type="category",
+                record_id=row.id,
+                detail=f"{'reactivated' if wanted else 'retired'} {row.name}",
+            )
+            return self._category(store, row.id)
+
+        return self._db.write(work)
+
+    @staticmethod
+    def _category(store: Store, category_id: int) -> ProductCategory:
+        return next(_to_category(r, n) for r, n in store.categories() if r.id == category_id)
 
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""
@@ -361,9 +511,13 @@ class InventoryService(Service):
         errors: list[RowError] = []
         values: list[dict[str, object]] = []
         seen_barcodes: dict[str, int] = {}
+        # Read first so that the report names every refused row at once; checked again
+        # in the write, where a category retired meanwhile is caught.
+        known = self._db.read(_categories) if rows else {}
         for number, row in enumerate(rows, start=1):
             try:
                 values.append(self._import_row(row))
+                values[-1]["category"] = _category_for_product(known, str(values[-1]["category"]))
             except ValidationError as exc:
                 errors.append(RowError(number, exc.message))
                 continue
@@ -378,6 +532,15 @@ class InventoryService(Service):
             return ImportReport(0, tuple(errors))
 
         def work(store: Store) -> ImportReport:
+            known = _categories(store)
+            refused: list[RowError] = []
+            for number, row in enumerate(values, start=1):
+                try:
+                    row["category"] = _category_for_product(known, str(row["category"]))
+                except ValidationError as exc:
+                    refused.append(RowError(number, exc.message))
+            if refused:
+                return ImportReport(0, tuple(refused))
             taken = store.existing_barcodes(list(seen_barcodes))
             if taken:
                 return ImportReport(
@@ -461,7 +624,7 @@ class InventoryService(Service):
             for product in page:
                 yield {
                     "name": product.name,
-                    "category": product.category.value,
+                    "category": product.category,
                     "price": f"{product.price:.2f}",
                     "description": product.description,
                     "stock": str(product.stock),

@@ -19,6 +19,7 @@ class Op(StrEnum):
     CUSTOMER_UPDATE = "customers.update"
     CUSTOMER_DELETE = "customers.delete"
     CUSTOMER_VIEW = "customers.view"  #: a customer may view only themselves
+    CUSTOMER_REACTIVATE = "customers.reactivate"  #: unfreeze a deactivated customer
     WALLET_TOP_UP = "wallet.top_up"
     WALLET_DEDUCT = "wallet.deduct"
     WALLET_LEDGER = "wallet.ledger"  #: a customer may read only their own
@@ -28,6 +29,7 @@ class Op(StrEnum):
     PRODUCT_RESTOCK = "products.restock"
     PRODUCT_DEDUCT = "products.deduct"
     PRODUCT_IMPORT = "products.import"
+    CATEGORY_MANAGE = "categories.manage"  #: add, rename, retire and reactivate categories
     SALE_CHECKOUT = "sales.checkout"
     SALE_HISTORY = "sales.history"  #: a customer may read only their own purchases
     SALE_REPORTS = "sales.reports"  #: daily totals, best sellers, Z reports
@@ -53,6 +55,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.CUSTOMER_UPDATE: _MANAGERS,
     Op.CUSTOMER_DELETE: _MANAGERS,
     Op.CUSTOMER_VIEW: _EVERYONE,
+    Op.CUSTOMER_REACTIVATE: _MANAGERS,
     Op.WALLET_TOP_UP: _STAFF,
     Op.WALLET_DEDUCT: _MANAGERS,
     Op.WALLET_LEDGER: _EVERYONE,
@@ -62,6 +65,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.PRODUCT_RESTOCK: _MANAGERS,
     Op.PRODUCT_DEDUCT: _MANAGERS,
     Op.PRODUCT_IMPORT: _MANAGERS,
+    Op.CATEGORY_MANAGE: _MANAGERS,
     Op.SALE_CHECKOUT: _STAFF,
     Op.SALE_HISTORY: _EVERYONE,
     Op.SALE_REPORTS: _MANAGERS,

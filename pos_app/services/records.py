@@ -11,7 +11,6 @@ from typing import Generic, NewType, TypeVar
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
-    Category,
     MaritalStatus,
     PaymentMethod,
     RefundMethod,
@@ -59,16 +58,22 @@ class Page(Generic[T]):
 
 @dataclass(frozen=True)
 class Customer:
+    """A customer. Age, address, gender and marital status are optional, and only those
+    who may edit customers (and the customer themself) see them: for anyone else they are
+    blank (None or "")."""
+
     id: AccountId
     username: str
     name: str
-    age: int
+    age: int | None
     address: str
     gender: str
-    marital_status: MaritalStatus
+    marital_status: MaritalStatus | None
     active: bool
     created_at: datetime
     balance: Decimal
+    phone: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,12 +119,23 @@ class WalletMovement:
 class Product:
     id: ProductId
     name: str
-    category: Category
+    category: str  #: the name of a category the managers defined
     price: Decimal
     description: str
     stock: int
     barcode: str | None
     active: bool
+
+
+@dataclass(frozen=True)
+class ProductCategory:
+    """A category managers defined; a retired one stays on its products but is not given
+    to new ones."""
+
+    id: int
+    name: str
+    active: bool
+    products: int  #: how many products are in it
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
-from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, add_account, check_id, to_staff
 from pos_app.services.permissions import Op, authorize
@@ -94,14 +94,23 @@ class StaffService(Service):
         return self._db.write(work)
 
     def set_role(self, actor: Actor | None, account_id: int, role: str) -> StaffMember:
+        """Give a staff member another role. The last active admin keeps the role: an
+        admin may step down only while another active admin remains."""
         checked = authorize(actor, Op.STAFF_MANAGE)
         new_role = _staff_role(role)
+        row_id = check_id(account_id, "Staff member")
 
         def work(store: Store) -> StaffMember:
-            account = self._staff_account(store, account_id)
-            if account.id == checked.account_id and new_role is not Role.ADMIN:
-                raise ValidationError("You cannot take the admin role from yourself")
+            admins = store.active_admin_ids()  # locked first, always in the same order
+            account = self._staff_account(store, row_id)
             old = account.role
+            if old == new_role.value:
+                raise NothingToChangeError(f"{account.username} is already {old}")
+            if old == Role.ADMIN.value and account.active and admins == [account.id]:
+                who = "You are" if account.id == checked.account_id else f"{account.username} is"
+                raise ValidationError(
+                    f"{who} the last active admin: make someone else admin first", "role"
+                )
             account.role = new_role.value
             record(
                 store,
