@@ -308,6 +308,8 @@ def _profile_changes() -> st.SearchStrategy[Any]:
             "address": fz.lax(fz.plain_text),
             "gender": fz.lax(fz.plain_text),
             "marital_status": fz.lax(_choices([m.value for m in MaritalStatus])),
+            "phone": fz.lax(st.sampled_from(["", "06 12 34", "+1 (555) 010-0", "call me"])),
+            "email": fz.lax(st.sampled_from(["", "a@b.org", "A@B.ORG", "nope"])),
             "username": st.just("mallory"),
             "role": st.just("admin"),
             "password_hash": st.just("x"),
@@ -395,6 +397,9 @@ ENTRIES: tuple[Entry, ...] = (
         },
         ("cashier",),
     ),
+    Entry(
+        "customers.reactivate", lambda w: {"customer_id": fz.ids(w.customers)}, ("manager",)
+    ),
     # wallets
     Entry(
         "wallets.top_up",
@@ -475,6 +480,25 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(
         "inventory.deduct_one",
         lambda w: {"product_id": fz.ids(w.products), "reason": fz.plain_text},
+        ("manager",),
+    ),
+    Entry("inventory.categories", lambda w: {"include_retired": st.booleans()}, ("cashier",)),
+    Entry(
+        "inventory.add_category",
+        lambda w: {"name": st.one_of(fz.plain_text, _choices([c.value for c in Category]))},
+        ("manager",),
+    ),
+    Entry(
+        "inventory.rename_category",
+        lambda w: {
+            "category_id": st.integers(-1, 8),
+            "name": st.one_of(fz.plain_text, _choices([c.value for c in Category])),
+        },
+        ("manager",),
+    ),
+    Entry(
+        "inventory.set_category_active",
+        lambda w: {"category_id": st.integers(-1, 8), "active": st.booleans()},
         ("manager",),
     ),
     Entry("inventory.import_products", lambda w: {"rows": _import_rows()}, ("manager",)),
