@@ -141,11 +141,16 @@ def active_dialog() -> QWidget | None:
 
 
 def wait_for_dialog(qtbot: QtBot, title: str, timeout: int = 5_000) -> QWidget:
-    """Wait until a modal dialog whose title contains ``title`` is up, and return it."""
+    """Wait until a modal dialog whose title contains ``title`` is up and in front (keys go
+    to it), and return it."""
 
     def up() -> bool:
         dialog = active_dialog()
-        return dialog is not None and title.lower() in dialog.windowTitle().lower()
+        return (
+            dialog is not None
+            and title.lower() in dialog.windowTitle().lower()
+            and QApplication.activeWindow() is dialog  # a person types once it is in front
+        )
 
     qtbot.waitUntil(up, timeout=timeout)
     dialog = active_dialog()
@@ -154,7 +159,15 @@ def wait_for_dialog(qtbot: QtBot, title: str, timeout: int = 5_000) -> QWidget:
 
 
 def wait_no_dialog(qtbot: QtBot, timeout: int = 5_000) -> None:
+    """Wait until no modal dialog is up. Then, as a window manager does (the offscreen
+    platform does not), give the activation back to the visible main window."""
     qtbot.waitUntil(lambda: active_dialog() is None, timeout=timeout)
+    if QApplication.activeWindow() is None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown = [w for w in windows if w.isVisible()]
+        if shown:
+            shown[-1].activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is shown[-1], timeout=timeout)
 
 
 def focus_is_in(qtbot: QtBot, root: QWidget, name: str | None = None) -> QWidget:

@@ -23,7 +23,6 @@ from pos_app.services import Services, build_services
 from pos_app.services.records import Actor, Product, RefundRequest, ReturnLine
 from pos_app.ui.checkout_dialogs import (
     EndOfDayDialog,
-    ParkedCartsDialog,
     PaymentDialog,
     ReturnDialog,
 )
@@ -334,38 +333,6 @@ def test_z_report_matches_the_database(
     assert path is not None
     text = pdf_text(path)
     assert "74.49" in text and "-0.49" in text
-
-
-def test_a_parked_cart_survives_a_restart_of_the_window(
-    qtbot: QtBot,
-    ui_ctx: AppContext,
-    people: People,
-    shelf: dict[str, Product],
-    services: Services,
-) -> None:
-    new_customer(services, people.cashier, "johndoe", "5.00")
-    first = open_screen(qtbot, ui_ctx, people.cashier)
-    scan(qtbot, first, "1001")
-    scan(qtbot, first, "1002")
-    attach(qtbot, first, "johndoe")
-    press(qtbot, first, Qt.Key.Key_F8)
-    wait_idle(qtbot, ui_ctx)
-    assert first.cart.rowCount() == 0
-    first.close()  # the window goes away; only the database remembers the cart
-
-    second = open_screen(qtbot, ui_ctx, people.cashier)
-    second.resume()
-    wait_idle(qtbot, ui_ctx)
-    chooser = visible(second, ParkedCartsDialog)
-    assert chooser.list.count() == 1
-    chooser._pick()
-    wait_idle(qtbot, ui_ctx)
-    assert [(i.product.name, i.quantity) for i in second.cart.items()] == [
-        ("Green T-Shirt", 1),
-        ("Blue Mug", 1),
-    ]
-    assert second.customer is not None and second.customer.username == "johndoe"
-    assert services.parked.list(people.cashier, ui_ctx.settings.counter_name) == []
 
 
 def test_a_dropped_connection_during_commit_is_checked_then_reported(

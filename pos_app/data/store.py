@@ -803,12 +803,22 @@ class Store:
         return sum(int(r[1]) for r in rows), {str(r[0]): int(r[2]) for r in rows}
 
     def parked_carts(self, counter: str) -> list[ParkedCart]:
+        """The carts waiting at ``counter``: not those a resume has taken."""
         query = (
             select(ParkedCart)
-            .where(ParkedCart.counter == counter)
+            .where(ParkedCart.counter == counter, ParkedCart.taken_key.is_(None))
             .order_by(ParkedCart.created_at, ParkedCart.id)
         )
         return list(self.session.scalars(query))
+
+    def parked_cart_by_key(self, *, parked: str | None = None, taken: str | None = None) -> (
+        ParkedCart | None
+    ):
+        """The cart a park with key ``parked`` made, or the one a resume ``taken`` took."""
+        column = ParkedCart.parked_key if parked is not None else ParkedCart.taken_key
+        return self.session.scalars(
+            select(ParkedCart).where(column == (parked if parked is not None else taken))
+        ).first()
 
     def sale_cashiers(self) -> list[tuple[int, str]]:
         """(id, username) of everyone who has rung up a sale."""

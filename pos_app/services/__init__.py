@@ -7,6 +7,7 @@ one transaction, and returns frozen records from ``records``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if (
@@ -17,6 +18,7 @@ if (
     from pos_app.services.auth import AuthService
     from pos_app.services.customers import CustomerService, WalletService
     from pos_app.services.demo import DemoDataService
+    from pos_app.services.drafts import CartDraftService
     from pos_app.services.end_of_day import EndOfDayService
     from pos_app.services.health import HealthService
     from pos_app.services.inventory import InventoryService
@@ -44,15 +46,24 @@ class Services:
     end_of_day: EndOfDayService
     parked: ParkedCartService
     audit: AuditService
+    #: The cart on screen, in this computer's own counter file.
+    drafts: CartDraftService
 
 
-def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST) -> Services:
+#: The counter's own file, beside the app's data (see pos_app.data.counter_file).
+COUNTER_FILE = "counter.sqlite"
+
+
+def build_services(
+    db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST, counter_file: Path | None = None
+) -> Services:
     # Imported here, not at the top, so that importing pos_app.services (the records, the
     # permission matrix) stays cheap for the desktop app's start-up.
     from pos_app.services.audit import AuditService  # noqa: PLC0415
     from pos_app.services.auth import AuthService  # noqa: PLC0415
     from pos_app.services.customers import CustomerService, WalletService  # noqa: PLC0415
     from pos_app.services.demo import DemoDataService  # noqa: PLC0415
+    from pos_app.services.drafts import CartDraftService  # noqa: PLC0415
     from pos_app.services.end_of_day import EndOfDayService  # noqa: PLC0415
     from pos_app.services.health import HealthService  # noqa: PLC0415
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
@@ -62,6 +73,8 @@ def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST) -> S
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
     from pos_app.services.staff import StaffService  # noqa: PLC0415
+
+    from pos_app.settings import data_dir  # noqa: PLC0415
 
     hasher = PasswordHasher(bcrypt_cost)
     return Services(
@@ -78,4 +91,5 @@ def build_services(db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST) -> S
         end_of_day=EndOfDayService(db, hasher),
         parked=ParkedCartService(db, hasher),
         audit=AuditService(db, hasher),
+        drafts=CartDraftService(counter_file or data_dir() / COUNTER_FILE),
     )

@@ -4,19 +4,22 @@ They live in the database, so they survive a restart of the app on that counter.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.domain.errors import NotFoundError, ValidationError, shown
 from pos_app.domain.money import parse_money
 from pos_app.services.base import Service, check_id, customer_account
 from pos_app.services.permissions import Op, authorize
-from pos_app.services.records import AccountId, Actor, CartLine, ParkedCart
+from pos_app.services.records import AccountId, Actor, CartLine, CartSwap, ParkedCart
 
 MAX_PARKED_LINES = 500
+NOTE_MAX = 200
 
 
 def _lines_json(given: object) -> str:
@@ -62,10 +65,68 @@ def _record(store: Store, cart: models.ParkedCart) -> ParkedCart:
         cashier_username=people.get(cart.cashier_id) if cart.cashier_id else None,
         lines=lines,
         created_at=cart.created_at,
+        note=cart.note,
+    )
+
+
+def _key(value: object, what: str) -> str:
+    """A key the counter made (a UUID) for a park or a resume it may have to repeat."""
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise ValidationError(f"The {what} key is not a UUID: {shown(value)}", "key") from None
+
+
+@dataclass(frozen=True)
+class _Park:
+    """A park checked before its transaction opens."""
+
+    counter: str
+    label: str
+    note: str
+    payload: str
+    customer_id: int | None
+
+    def write(self, store: Store, cashier_id: int | None, key: str | None) -> models.ParkedCart:
+        if self.customer_id is not None:
+            customer_account(store, self.customer_id)
+        cart = models.ParkedCart(
+            counter=self.counter,
+            label=self.label,
+            note=self.note,
+            cashier_id=cashier_id,
+            customer_id=self.customer_id,
+            lines=self.payload,
+            parked_key=key,
+            created_at=models.utcnow(),
+        )
+        store.add(cart)
+        store.flush()
+        return cart
+
+
+def _checked_park(
+    counter: str,
+    lines: Sequence[CartLine],
+    customer_id: int | None,
+    label: str,
+    note: str,
+) -> _Park:
+    return _Park(
+        counter=rules.required_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX),
+        label=rules.optional_text(label, "label", "Label", 100),
+        note=rules.optional_text(note, "note", "Note", NOTE_MAX),
+        payload=_lines_json(lines),
+        customer_id=None if customer_id is None else check_id(customer_id, "Customer"),
     )
 
 
 class ParkedCartService(Service):
+    """Park and resume carts. A park or a resume carries a key the counter made, so that
+    sending it again (after a lost answer, or at the next start after a crash) does it
+    once; a resumed cart stays in the database, marked taken, until the counter says it
+    holds it (``forget``)."""
+
     def park(
         self,
         actor: Actor | None,
@@ -74,26 +135,19 @@ class ParkedCartService(Service):
         *,
         customer_id: int | None = None,
         label: str = "",
+        note: str = "",
+        key: str | None = None,
     ) -> ParkedCart:
         checked = authorize(actor, Op.CART_PARK)
-        name = rules.required_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
-        text = rules.optional_text(label, "label", "Label", 100)
-        payload = _lines_json(lines)
+        park = _checked_park(counter, lines, customer_id, label, note)
+        park_key = None if key is None else _key(key, "park")
 
         def work(store: Store) -> ParkedCart:
-            if customer_id is not None:
-                customer_account(store, customer_id)
-            cart = models.ParkedCart(
-                counter=name,
-                label=text,
-                cashier_id=checked.account_id,
-                customer_id=customer_id,
-                lines=payload,
-                created_at=models.utcnow(),
-            )
-            store.add(cart)
-            store.flush()
-            return _record(store, cart)
+            if park_key is not None:
+                done = store.parked_cart_by_key(parked=park_key)
+                if done is not None:
+                    return _record(store, done)
+            return _record(store, park.write(store, checked.account_id, park_key))
 
         return self._db.write(work)
 
@@ -109,10 +163,56 @@ class ParkedCartService(Service):
 
         def work(store: Store) -> ParkedCart:
             cart = store.lock(models.ParkedCart, row_id)
-            if cart is None:
+            if cart is None or cart.taken_key is not None:
                 raise NotFoundError("That parked cart was already resumed or discarded")
             record = _record(store, cart)
             store.delete(cart)
             return record
 
         return self._db.write(work)
+
+    def swap(
+        self,
+        actor: Actor | None,
+        counter: str,
+        key: str,
+        take_id: int,
+        lines: Sequence[CartLine] = (),
+        *,
+        customer_id: int | None = None,
+        label: str = "",
+        note: str = "",
+    ) -> CartSwap:
+        """Resume cart ``take_id`` and park the cart on screen (``lines``, if any) in one
+        transaction. Sent again with the same ``key`` it answers what the first one did."""
+        checked = authorize(actor, Op.CART_PARK)
+        swap_key = _key(key, "resume")
+        row_id = check_id(take_id, "Parked cart")
+        park = _checked_park(counter, lines, customer_id, label, note) if lines else None
+
+        def work(store: Store) -> CartSwap:
+            taken = store.parked_cart_by_key(taken=swap_key)
+            if taken is not None:
+                parked = store.parked_cart_by_key(parked=swap_key)
+                return CartSwap(_record(store, taken), _record(store, parked) if parked else None)
+            cart = store.lock(models.ParkedCart, row_id)
+            if cart is None or cart.taken_key is not None:
+                raise NotFoundError("That parked cart was already resumed or discarded")
+            cart.taken_key = swap_key
+            cart.taken_at = models.utcnow()
+            written = park.write(store, checked.account_id, swap_key) if park else None
+            return CartSwap(_record(store, cart), _record(store, written) if written else None)
+
+        return self._db.write(work)
+
+    def forget(self, actor: Actor | None, key: str) -> None:
+        """The counter holds the cart that resume ``key`` took: drop the database's copy."""
+        authorize(actor, Op.CART_PARK)
+        swap_key = _key(key, "resume")
+
+        def work(store: Store) -> None:
+            cart = store.parked_cart_by_key(taken=swap_key)
+            if cart is not None:
+                store.delete(cart)
+
+        self._db.write(work)

@@ -438,6 +438,29 @@ class ParkedCart:
     cashier_username: str | None
     lines: tuple[CartLine, ...]
     created_at: datetime
+    note: str = ""
+
+    @property
+    def units(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def total(self) -> Decimal | None:
+        """At the prices the screen showed when it was parked (None if one is unknown)."""
+        if any(line.unit_price is None for line in self.lines):
+            return None
+        return sum(
+            (line.quantity * (line.unit_price or Decimal(0)) for line in self.lines),
+            Decimal("0.00"),
+        )
+
+
+@dataclass(frozen=True)
+class CartSwap:
+    """A resume: the cart taken off the shelf, and the one that was on screen, parked."""
+
+    taken: ParkedCart
+    parked: ParkedCart | None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import (
     Actor,
+    Customer,
     ManagerOverride,
     ParkedCart,
     Refund,
@@ -47,6 +47,9 @@ from pos_app.services.records import (
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.receipts import document, refund_html, save_pdf, z_report_html
+
+#: Longest note a parked cart carries (the database column's width).
+PARK_NOTE_MAX = 200
 
 
 class PaymentDialog(QDialog):
@@ -207,43 +210,220 @@ class DocumentDialog(QDialog):
 
 
 class ParkedCartsDialog(QDialog):
-    """The carts parked at this counter; Enter resumes the chosen one.
+    """The carts parked at this counter: time, customer, items, total, note; Enter resumes
+    the chosen one.
 
     Signals: chosen(object): the ParkedCart picked.
     """
 
     chosen = Signal(object)
+    HEADERS = ("Parked at", "Customer", "Items", "Total", "Note", "By")
 
     def __init__(self, carts: list[ParkedCart], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parkedCartsDialog")
         self.setWindowTitle("Parked carts")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(720, 360)
         layout = QVBoxLayout(self)
-        self.list = named(QListWidget(), "parkedList")
-        for cart in carts:
-            units = sum(line.quantity for line in cart.lines)
-            when = cart.created_at.astimezone().strftime("%H:%M")
-            who = cart.customer_username or "walk-in"
-            item = QListWidgetItem(f"{when}  {cart.label or who}  ({units} items, {who})")
-            item.setData(256, cart)
-            self.list.addItem(item)
+        self.carts = list(carts)
+        self.table = named(QTableWidget(len(carts), len(self.HEADERS)), "parkedList")
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, cart in enumerate(carts):
+            total = cart.total
+            cells = (
+                cart.created_at.astimezone().strftime("%H:%M"),
+                cart.label or cart.customer_username or "walk-in",
+                str(cart.units),
+                "?" if total is None else format_money(total),
+                cart.note,
+                cart.cashier_username or "",
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         if carts:
-            self.list.setCurrentRow(0)
-        layout.addWidget(self.list)
+            self.table.selectRow(0)
+        layout.addWidget(QLabel("Choose a cart (arrows) and press Enter to resume it; the cart "
+                                "on screen is parked in its place."))
+        layout.addWidget(self.table)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Resume")
         buttons.accepted.connect(self._pick)
         buttons.rejected.connect(self.reject)
-        self.list.itemActivated.connect(lambda _item: self._pick())
+        self.table.activated.connect(lambda _index: self._pick())
         layout.addWidget(buttons)
+        self.table.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._pick()
+            return
+        super().keyPressEvent(event)
 
     def _pick(self) -> None:
-        item = self.list.currentItem()
-        if item is not None:
-            self.chosen.emit(item.data(256))
+        row = self.table.currentRow()
+        if 0 <= row < len(self.carts):
+            self.chosen.emit(self.carts[row])
             self.accept()
+
+
+class CustomerPickDialog(QDialog):
+    """Several customers match: name, username, phone, e-mail; arrows and Enter pick one.
+
+    Signals: chosen(object): the Customer picked.
+    """
+
+    chosen = Signal(object)
+    HEADERS = ("Name", "Username", "Phone", "E-mail", "Store credit")
+
+    def __init__(self, customers: list[Customer], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerPickDialog")
+        self.setWindowTitle("Choose the customer")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(760, 360)
+        self.customers = list(customers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(customers)} customers match. Arrows, then Enter."))
+        self.table = named(QTableWidget(len(customers), len(self.HEADERS)), "customerPicks")
+        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for row, customer in enumerate(customers):
+            cells = (
+                customer.name,
+                customer.username,
+                getattr(customer, "phone", "") or "",
+                getattr(customer, "email", "") or "",
+                format_money(customer.balance),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if customers:
+            self.table.selectRow(0)
+        self.table.activated.connect(lambda _index: self._pick())
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Choose")
+        buttons.accepted.connect(self._pick)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.table.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._pick()
+            return
+        super().keyPressEvent(event)
+
+    def _pick(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.customers):
+            self.chosen.emit(self.customers[row])
+            self.accept()
+
+
+class ParkNoteDialog(QDialog):
+    """F8: an optional note for the cart being parked ("back in 5 min", "blue coat").
+
+    Signals: chosen(str): the note (may be empty).
+    """
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parkNoteDialog")
+        self.setWindowTitle("Park the cart")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.form = InlineForm(self)
+        self.note = named(QLineEdit(), "parkNote")
+        self.note.setPlaceholderText("Optional: who it is for, why it waits")
+        self.form.add("note", "&Note", self.note)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Park")
+        buttons.accepted.connect(self._park)
+        buttons.rejected.connect(self.reject)
+        self.note.returnPressed.connect(self._park)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def _park(self) -> None:
+        text = self.note.text().strip()
+        if len(text) > PARK_NOTE_MAX:
+            self.form.show_error(
+                f"A note can be at most {PARK_NOTE_MAX} characters (this one has {len(text)})",
+                "note",
+            )
+            return
+        self.chosen.emit(text)
+        self.accept()
+
+
+class QuantityDialog(QDialog):
+    """F2: the quantity of the selected line, typed.
+
+    Signals: chosen(int).
+    """
+
+    chosen = Signal(int)
+
+    def __init__(
+        self, product_name: str, quantity: int, maximum: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quantityDialog")
+        self.setWindowTitle("Quantity")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.maximum = maximum
+        layout = QVBoxLayout(self)
+        name = QLabel(product_name)
+        name.setWordWrap(True)
+        layout.addWidget(name)
+        self.form = InlineForm(self)
+        self.quantity = named(QLineEdit(str(quantity)), "lineQuantity")
+        self.quantity.selectAll()
+        self.form.add("quantity", "&Quantity", self.quantity)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Set")
+        buttons.accepted.connect(self._set)
+        buttons.rejected.connect(self.reject)
+        self.quantity.returnPressed.connect(self._set)
+        layout.addWidget(buttons)
+        self.quantity.setFocus()
+
+    def _set(self) -> None:
+        text = self.quantity.text().strip()
+        if not text.isdigit() or not 0 <= int(text) <= self.maximum:
+            self.form.show_error(
+                f"Type a whole number from 0 (removes the line) to {self.maximum}", "quantity"
+            )
+            return
+        self.chosen.emit(int(text))
+        self.accept()
 
 
 class ReturnDialog(QDialog):

@@ -323,5 +323,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ping_timer.stop()
+        """Quitting with a cart on screen parks it (and the counter's file keeps it)."""
+        self.leave()
         super().closeEvent(event)

@@ -1,16 +1,25 @@
 """Checkout: the screen a cashier spends the day on.
 
-One entry field with focus: a scanner types digits then Enter and one unit is added;
-text searches by name and offers a pick list (arrow keys, Enter). Pay with F12. The
-outcome is never ambiguous: "Sale completed", or "Sale NOT completed: nothing was
-charged" with the reason; if the connection drops during the commit, the sale's UUID is
-checked until the real outcome is known, and the cart is kept until then.
+One entry field with focus: a scanner types digits then Enter and one unit is added
+(``3*`` before the code adds three); text searches by name and offers a pick list (arrow
+keys, Enter). Pay with F12. The outcome is never ambiguous: "Sale completed", or "Sale NOT
+completed: nothing was charged" with the reason; if the connection drops during the
+commit, the sale's UUID is checked until the real outcome is known, and the cart is kept
+until then.
+
+The cart on screen is never only on screen: every change is saved in the counter's own
+file (``services.drafts``) before it is shown, with the customer, the UUID of a sale being
+paid and a park or resume in flight; the next start at this counter brings it back.
+Parking and resuming carry a key, so that a lost answer is asked again, never guessed.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -25,16 +34,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
-from pos_app.domain.enums import Role
 from pos_app.domain.errors import DatabaseUnavailableError, NotFoundError, PosError
 from pos_app.domain.money import format_money
+from pos_app.services.drafts import CartDraft
+from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
     Actor,
+    CartSwap,
     CheckoutRequest,
     Customer,
     Page,
@@ -45,10 +57,13 @@ from pos_app.services.records import (
 )
 from pos_app.ui.cart_model import CartItem, CartModel
 from pos_app.ui.checkout_dialogs import (
+    CustomerPickDialog,
     DocumentDialog,
     EndOfDayDialog,
     ParkedCartsDialog,
+    ParkNoteDialog,
     PaymentDialog,
+    QuantityDialog,
     ReturnDialog,
     refund_document,
 )
@@ -62,10 +77,52 @@ log = logging.getLogger(__name__)
 RECHECK_MS = 2_000
 PICK_LIMIT = 20
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1
+#: ``3*`` before a barcode or a name: that many units. At most what one line may hold.
+MULTIPLIER = re.compile(r"^\s*(\d{1,9})\s*[*xX×]\s*(.*)$")
+QUANTITY_MAX = 9999
+
+#: The cart's keys. None of them is a key a text field uses, so each works while the
+#: scan field has focus (README: the shortcut table).
+KEYS = {
+    "pay": "F12",
+    "park": "F8",
+    "resume": "F9",
+    "return": "F6",
+    "receipt": "Ctrl+P",
+    "customer": "Ctrl+K",
+    "quantity": "F2",
+    "plus": "Ctrl++",
+    "plus_too": "Ctrl+=",
+    "minus": "Ctrl+-",
+    "remove": "F4",
+    "clear": "Shift+F4",
+    "end_of_day": "Ctrl+Shift+D",
+}
 
 
 def looks_like_barcode(text: str) -> bool:
     return text.isdigit()
+
+
+def _load_cart(
+    ctx: AppContext, actor: Actor, lines: tuple[tuple[int, int], ...], customer_id: int | None
+) -> tuple[list[CartItem], Customer | None, list[int]]:
+    """Products and customer for saved lines (on a worker): items, customer, and the ids
+    of products that are gone."""
+    services = ctx.services
+    items, gone = [], []
+    for product_id, quantity in lines:
+        try:
+            items.append(CartItem(services.inventory.get(actor, product_id), quantity))
+        except NotFoundError:
+            gone.append(product_id)
+    customer = None
+    if customer_id is not None:
+        try:
+            customer = services.customers.get(actor, customer_id)
+        except NotFoundError:
+            customer = None
+    return items, customer, gone
 
 
 class CheckoutWorkspace(Workspace):
@@ -76,15 +133,34 @@ class CheckoutWorkspace(Workspace):
         self.cart = CartModel(self)
         self.customer: Customer | None = None
         self.last_sale: Sale | None = None
-        #: The UUID of the sale being paid; kept until its outcome is known.
-        self.pending_uuid: str | None = None
+        self._pending_uuid: str | None = None
         self.checking = False
+        #: A park or resume sent and not yet answered: ("park"|"swap", key, take id, note).
+        self.op: tuple[str, str, int | None, str] | None = None
+        #: Units the next scan adds (``3*`` then Enter).
+        self.multiplier = 1
+        #: Saving is held while the screen is rebuilt from a saved or resumed cart.
+        self._hold_saves = 0
+        self.counter = ctx.settings.counter_name
+        try:
+            self._left_over: CartDraft | None = ctx.services.drafts.load(self.counter)
+        except PosError as exc:
+            self._left_over = None
+            self._startup_warning = exc.message
+        else:
+            self._startup_warning = ""
+        if self._left_over is not None:
+            self._hold_saves = 1  # nothing overwrites it before it is back on screen
 
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.entry = named(QLineEdit(), "scanEntry")
-        self.entry.setPlaceholderText("Scan a barcode, or type a product name and press Enter")
+        self.entry.setPlaceholderText(
+            "Scan a barcode, or type a product name and press Enter (3* first for three)"
+        )
         self.entry.setMinimumHeight(40)
+        self.multiplier_label = named(QLabel(), "multiplier")
+        self.multiplier_label.hide()
         self.pick_list = named(QListWidget(), "pickList")
         self.pick_list.hide()
         self.pick_list.setMaximumHeight(220)
@@ -95,15 +171,27 @@ class CheckoutWorkspace(Workspace):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 380)
-        left.addWidget(self.entry)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.multiplier_label)
+        left.addLayout(entry_row)
         left.addWidget(self.pick_list)
         left.addWidget(self.table, 1)
         line_buttons = QHBoxLayout()
-        self.plus_button = named(QPushButton("+1 (&+)"), "plusOne")
-        self.minus_button = named(QPushButton("-1 (&-)"), "minusOne")
-        self.remove_button = named(QPushButton("&Remove line (Del)"), "removeLine")
-        self.clear_button = named(QPushButton("C&lear cart"), "clearCart")
-        for button in (self.plus_button, self.minus_button, self.remove_button, self.clear_button):
+        self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
+        self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
+        self.quantity_button = named(QPushButton(f"Quantity… ({KEYS['quantity']})"), "setQuantity")
+        self.remove_button = named(QPushButton(f"Remove line ({KEYS['remove']})"), "removeLine")
+        self.clear_button = named(QPushButton(f"Clear cart ({KEYS['clear']})"), "clearCart")
+        self.line_buttons = (
+            self.plus_button,
+            self.minus_button,
+            self.quantity_button,
+            self.remove_button,
+            self.clear_button,
+        )
+        for button in self.line_buttons:
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
             line_buttons.addWidget(button)
         left.addLayout(line_buttons)
         body.addLayout(left, 3)
@@ -113,7 +201,9 @@ class CheckoutWorkspace(Workspace):
         right = QVBoxLayout(side)
         right.addWidget(QLabel("<b>Customer</b>"))
         self.customer_entry = named(QLineEdit(), "customerEntry")
-        self.customer_entry.setPlaceholderText("Username or name, then Enter (Ctrl+K)")
+        self.customer_entry.setPlaceholderText(
+            f"Name, username, phone or e-mail, then Enter ({KEYS['customer']})"
+        )
         self.customer_label = named(QLabel("Walk-in customer"), "customerLabel")
         self.customer_label.setWordWrap(True)
         self.walk_in_button = named(QPushButton("&Walk-in"), "walkIn")
@@ -126,23 +216,23 @@ class CheckoutWorkspace(Workspace):
         self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold;")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.total_label)
-        self.pay_button = named(QPushButton("&Pay (F12)"), "payButton")
+        self.pay_button = named(QPushButton(f"&Pay ({KEYS['pay']})"), "payButton")
         self.pay_button.setMinimumHeight(56)
         self.pay_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
         right.addWidget(self.pay_button)
         grid = QGridLayout()
-        self.park_button = named(QPushButton("Park (F8)"), "parkCart")
-        self.resume_button = named(QPushButton("Resume (F9)"), "resumeCart")
-        self.return_button = named(QPushButton("Return… (F6)"), "returnItems")
-        self.receipt_button = named(QPushButton("Receipt (Ctrl+P)"), "lastReceipt")
+        self.park_button = named(QPushButton(f"Park ({KEYS['park']})"), "parkCart")
+        self.resume_button = named(QPushButton(f"Resume ({KEYS['resume']})"), "resumeCart")
+        self.return_button = named(QPushButton(f"Return… ({KEYS['return']})"), "returnItems")
+        self.receipt_button = named(QPushButton(f"Receipt ({KEYS['receipt']})"), "lastReceipt")
         grid.addWidget(self.park_button, 0, 0)
         grid.addWidget(self.resume_button, 0, 1)
         grid.addWidget(self.return_button, 1, 0)
         grid.addWidget(self.receipt_button, 1, 1)
         right.addLayout(grid)
-        if actor.role in (Role.MANAGER, Role.ADMIN):
+        if allowed(actor.role, Op.DAY_CLOSE):
             self.end_of_day_button: QPushButton | None = named(
-                QPushButton("End of day… (Ctrl+Shift+Z)"), "endOfDay"
+                QPushButton(f"End of day… ({KEYS['end_of_day']})"), "endOfDay"
             )
             right.addWidget(self.end_of_day_button)
         else:
@@ -157,12 +247,14 @@ class CheckoutWorkspace(Workspace):
         self.finish_layout()
 
         self.entry.returnPressed.connect(self.submit_entry)
+        self.entry.textEdited.connect(self._typing)
         self.entry.installEventFilter(self)
         self.pick_list.itemActivated.connect(self._picked)
         self.customer_entry.returnPressed.connect(self.find_customer)
         self.walk_in_button.clicked.connect(self.set_walk_in)
         self.plus_button.clicked.connect(lambda: self.change_quantity(+1))
         self.minus_button.clicked.connect(lambda: self.change_quantity(-1))
+        self.quantity_button.clicked.connect(self.ask_quantity)
         self.remove_button.clicked.connect(self.remove_line)
         self.clear_button.clicked.connect(self.clear_cart)
         self.pay_button.clicked.connect(self.pay)
@@ -176,44 +268,194 @@ class CheckoutWorkspace(Workspace):
         self.cart.rowsInserted.connect(self._cart_changed)
         self.cart.rowsRemoved.connect(self._cart_changed)
         self.cart.dataChanged.connect(self._cart_changed)
-        for keys, slot in (
-            ("F12", self.pay),
-            ("F8", self.park),
-            ("F9", self.resume),
-            ("F6", self.start_return),
-            ("Ctrl+P", self.show_receipt),
-            ("Ctrl+K", self.customer_entry.setFocus),
-            ("Del", self.remove_line),
-            ("+", lambda: self.change_quantity(+1)),
-            ("-", lambda: self.change_quantity(-1)),
-            ("Ctrl+Shift+Z", self.end_of_day),
-            ("Esc", self._escape),
+        for name, slot in (
+            ("pay", self.pay),
+            ("park", self.park),
+            ("resume", self.resume),
+            ("return", self.start_return),
+            ("receipt", self.show_receipt),
+            ("customer", self.focus_customer),
+            ("quantity", self.ask_quantity),
+            ("plus", lambda: self.change_quantity(+1)),
+            ("plus_too", lambda: self.change_quantity(+1)),
+            ("minus", lambda: self.change_quantity(-1)),
+            ("remove", self.remove_line),
+            ("clear", self.clear_cart),
+            ("end_of_day", self.end_of_day),
         ):
-            self.add_shortcut(keys, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.add_shortcut(KEYS[name], slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_shortcut("Esc", self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self._check_pending)
+        self.op_timer = QTimer(self)
+        self.op_timer.setSingleShot(True)
+        self.op_timer.timeout.connect(self._send_op)
+        self.restore_timer = QTimer(self)
+        self.restore_timer.setSingleShot(True)
+        self.restore_timer.timeout.connect(self._restore)
         self._cart_changed()
         self.entry.setFocus()
+        if self._startup_warning:
+            self._flash(self._startup_warning, error=True)
+        if self._left_over is not None:
+            QTimer.singleShot(0, self._restore)
+
+    # -- the counter's own file ----------------------------------------------------------
+    @property
+    def pending_uuid(self) -> str | None:
+        """The UUID of the sale being paid; kept until its outcome is known, and saved with
+        the cart, so that a restart asks for that sale before the cart can be paid again."""
+        return self._pending_uuid
+
+    @pending_uuid.setter
+    def pending_uuid(self, value: str | None) -> None:
+        if value != self._pending_uuid:
+            self._pending_uuid = value
+            self._save_draft()
+
+    def _draft(self) -> CartDraft:
+        op = self.op
+        return CartDraft(
+            lines=self.cart.cart_lines(),
+            customer_id=self.customer.id if self.customer else None,
+            cashier=self.actor.username,
+            sale_uuid=self._pending_uuid,
+            park_key=op[1] if op and op[0] == "park" else None,
+            swap_key=op[1] if op and op[0] == "swap" else None,
+            swap_take_id=op[2] if op and op[0] == "swap" else None,
+            note=op[3] if op else "",
+            names={item.product.id: item.product.name for item in self.cart.items()},
+        )
+
+    def _save_draft(self) -> None:
+        """The cart as it is on screen, on disk before the screen shows it (the repaint
+        comes after this slot returns)."""
+        if self._hold_saves:
+            return
+        try:
+            self.ctx.services.drafts.save(self.counter, self._draft())
+        except PosError as exc:
+            self._flash(exc.message, error=True)
+
+    @contextmanager
+    def _holding(self) -> Iterator[None]:
+        """Several changes to the screen, saved once at the end."""
+        self._hold_saves += 1
+        try:
+            yield
+        finally:
+            self._hold_saves -= 1
+            self._save_draft()
+
+    def _restore(self) -> None:
+        """Bring back the cart left on screen at this counter (a crash, a power cut, the
+        app closed with a cart), then finish whatever it had in flight."""
+        draft = self._left_over
+        if draft is None:
+            return
+        ctx, actor = self.ctx, self.actor
+        lines = tuple((line.product_id, line.quantity) for line in draft.lines)
+        self._set_outcome("Bringing back the cart left on screen at this counter…", "pending")
+        self.ctx.tasks.read(
+            lambda: _load_cart(ctx, actor, lines, draft.customer_id),
+            lambda loaded: self._restored(draft, *loaded),
+            self._restore_failed,
+        )
+
+    def _restore_failed(self, exc: Exception) -> None:
+        self._set_outcome(
+            "The cart left on screen is kept on this computer and comes back as soon as the "
+            f"database answers. {self.ctx.errors.message_for(exc)}",
+            "pending",
+        )
+        self.restore_timer.start(RECHECK_MS)
+
+    def _restored(
+        self, draft: CartDraft, items: list[CartItem], customer: Customer | None, gone: list[int]
+    ) -> None:
+        self._left_over = None
+        self.cart.load(items)  # saving is still held: nothing is written half-restored
+        self._show_customer(customer)
+        self._pending_uuid = draft.sale_uuid
+        if draft.swap_key is not None:
+            self.op = ("swap", draft.swap_key, draft.swap_take_id, draft.note)
+        elif draft.park_key is not None:
+            self.op = ("park", draft.park_key, None, draft.note)
+        self._hold_saves = 0
+        self._save_draft()
+        self._refresh_controls()
+        units = sum(item.quantity for item in items)
+        whose = f" for {customer.name}" if customer else ""
+        by = f", rung up by {draft.cashier}" if draft.cashier else ""
+        text = f"Cart brought back from before the app stopped: {units} items{whose}{by}."
+        if gone:
+            names = ", ".join(draft.names.get(i, f"product {i}") for i in gone)
+            text += f" No longer sold, left out: {names}."
+        self._set_outcome(text, "ok")
+        if self.op is not None:
+            self._send_op()
+        elif self._pending_uuid is not None:
+            # A sale was being paid when the app stopped: ask for it before anything else.
+            self.checking = True
+            self._refresh_controls()
+            self._set_outcome(text + " Checking the sale that was being paid…", "pending")
+            self._check_pending()
 
     # -- scanning and searching ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the entry field move through the pick list."""
+        """Up and Down in the entry field move through the pick list, or else through the
+        cart's lines (the selected line is the one the quantity keys change)."""
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if self.pick_list.isVisible() and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
-                row = max(0, min(self.pick_list.count() - 1, self.pick_list.currentRow() + step))
-                self.pick_list.setCurrentRow(row)
-                return True
+                if self.pick_list.isVisible():
+                    count, now = self.pick_list.count(), self.pick_list.currentRow()
+                    self.pick_list.setCurrentRow(max(0, min(count - 1, now + step)))
+                    return True
+                selected = self._selected_row()
+                if selected is not None:
+                    row = max(0, min(self.cart.rowCount() - 1, selected + step))
+                    self.table.selectRow(row)
+                    return True
         return super().eventFilter(watched, event)
+
+    def _typing(self, _text: str) -> None:
+        """Whatever was said about the last scan stops being true once typing starts."""
+        if self.message.text():
+            self.say("")
+
+    def _set_multiplier(self, count: int) -> None:
+        self.multiplier = count
+        self.multiplier_label.setText(f"× {count}")
+        self.multiplier_label.setVisible(count != 1)
+
+    def _busy(self) -> bool:
+        """True (and says why) while the cart may not change: a sale, park or resume in
+        flight, or a cart still coming back."""
+        if self.checking or self.op is not None or self._left_over is not None:
+            self._flash("Wait: the cart is being saved or checked", error=True)
+            return True
+        return False
 
     def submit_entry(self) -> None:
         text = self.entry.text().strip()
         if self.pick_list.isVisible() and self.pick_list.currentItem() is not None:
             self._picked(self.pick_list.currentItem())
             return
-        if not text:
+        times = MULTIPLIER.match(text)
+        if times:
+            count, text = int(times.group(1)), times.group(2).strip()
+            if not 1 <= count <= QUANTITY_MAX:
+                self._flash(f"A quantity is 1 to {QUANTITY_MAX}", error=True)
+                return
+            self._set_multiplier(count)
+            if not text:
+                self.entry.clear()
+                self._flash(f"The next product is added {count} times")
+                return
+        if not text or self._busy():
             return
         services, actor = self.ctx.services, self.actor
         if looks_like_barcode(text):
@@ -231,6 +473,7 @@ class CheckoutWorkspace(Workspace):
             )
 
     def _scan_failed(self, code: str, exc: Exception) -> None:
+        self._set_multiplier(1)
         if isinstance(exc, NotFoundError):
             QApplication.beep()
             self._flash(f"Unknown barcode {code}: nothing was added", error=True)
@@ -261,13 +504,22 @@ class CheckoutWorkspace(Workspace):
             self.add_product(product)
 
     def add_product(self, product: Product) -> None:
-        item = self.cart.add(product)
+        count, self.multiplier = self.multiplier, 1
+        self._set_multiplier(1)
+        if self._busy():
+            return
+        rows = [i.product.id for i in self.cart.items()]
+        current = self.cart.items()[rows.index(product.id)].quantity if product.id in rows else 0
+        if current + count > QUANTITY_MAX:
+            self._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
+            return
+        item = self.cart.add(product, count)
         row = [i.product.id for i in self.cart.items()].index(product.id)
         self.table.selectRow(row)
         if item.short_of_stock:
             self._flash(f"Only {product.stock} of {product.name} in stock", error=True)
         else:
-            self._flash(f"{product.name} x{item.quantity}")
+            self._flash(f"{product.name} × {item.quantity}")
         self.entry.setFocus()
 
     # -- the cart ------------------------------------------------------------------------
@@ -279,43 +531,119 @@ class CheckoutWorkspace(Workspace):
 
     def change_quantity(self, step: int) -> None:
         row = self._selected_row()
-        if row is None:
+        if row is None or self._busy():
             return
-        item = self.cart.items()[row]
-        if item.quantity + step <= 0:
+        self.set_quantity(row, self.cart.items()[row].quantity + step)
+
+    def set_quantity(self, row: int, quantity: int) -> None:
+        if quantity <= 0:
             self.remove_line()
             return
-        changed = self.cart.set_quantity(row, item.quantity + step)
+        if quantity > QUANTITY_MAX:
+            self._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
+            return
+        changed = self.cart.set_quantity(row, quantity)
+        self.table.selectRow(row)
         if changed.short_of_stock:
             self._flash(f"Only {changed.product.stock} of {changed.product.name} in stock", True)
+        else:
+            self._flash(f"{changed.product.name} × {changed.quantity}")
+
+    def ask_quantity(self) -> None:
+        """F2: the selected line's quantity: the number in the scan field, or asked for."""
+        row = self._selected_row()
+        if row is None or self._busy():
+            return
+        typed = self.entry.text().strip()
+        if typed.isdigit() and len(typed) <= 4:
+            self.entry.clear()
+            self.set_quantity(row, int(typed))
+            return
+        item = self.cart.items()[row]
+        dialog = QuantityDialog(item.product.name, item.quantity, QUANTITY_MAX, self)
+        dialog.chosen.connect(lambda quantity: self._quantity_chosen(item.product.id, quantity))
+        dialog.open()
+
+    def _quantity_chosen(self, product_id: int, quantity: int) -> None:
+        rows: list[int] = [i.product.id for i in self.cart.items()]
+        if product_id in rows and not self._busy():
+            self.set_quantity(rows.index(product_id), quantity)
+        self.entry.setFocus()
 
     def remove_line(self) -> None:
         row = self._selected_row()
-        if row is not None:
-            self.cart.remove(row)
+        if row is None or self._busy():
+            return
+        name = self.cart.items()[row].product.name
+        self.cart.remove(row)
+        if self.cart.rowCount():
+            self.table.selectRow(min(row, self.cart.rowCount() - 1))
+        self._flash(f"{name} removed")
 
     def clear_cart(self) -> None:
-        self.cart.clear()
-        self.pending_uuid = None
+        """Shift+F4: empty the cart, after asking when it has lines."""
+        if not self.cart.rowCount() or self._busy():
+            return
+        units = sum(item.quantity for item in self.cart.items())
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Clear the cart",
+            f"Remove all {units} items from the cart?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmClearCart")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda answer: (
+                self._clear_confirmed()
+                if answer == QMessageBox.StandardButton.Yes
+                else self.entry.setFocus()
+            )
+        )
+        box.open()
 
-    def _cart_changed(self, *_: object) -> None:
+    def _clear_confirmed(self) -> None:
+        with self._holding():
+            self.cart.clear()
+            self._show_customer(None)
+            self._pending_uuid = None
+        self._flash("Cart cleared")
+        self.entry.setFocus()
+
+    def _refresh_controls(self) -> None:
         self.total_label.setText(format_money(self.cart.total()))
         has_lines = self.cart.rowCount() > 0
-        self.pay_button.setEnabled(has_lines and not self.checking)
-        self.park_button.setEnabled(has_lines and not self.checking)
-        for button in (self.plus_button, self.minus_button, self.remove_button, self.clear_button):
-            button.setEnabled(has_lines and not self.checking)
+        free = not self.checking and self.op is None
+        self.pay_button.setEnabled(has_lines and free)
+        self.park_button.setEnabled(has_lines and free)
+        for button in self.line_buttons:
+            button.setEnabled(has_lines and free)
+
+    def _cart_changed(self, *_: object) -> None:
+        self._refresh_controls()
+        if self._hold_saves:
+            return
         if not self.checking:
-            # A changed cart is a new sale: never reuse the UUID of another cart.
-            self.pending_uuid = None
+            # A changed cart is a new sale: never reuse the UUID of another cart; and what
+            # was said about the last sale is no longer about this one.
+            self._pending_uuid = None
+            if self.cart.rowCount() and self.outcome.property("kind") != "pending":
+                self._clear_outcome()
+        self._save_draft()
 
     def _escape(self) -> None:
         if self.pick_list.isVisible():
             self.pick_list.hide()
+        self._set_multiplier(1)
         self.entry.clear()
         self.entry.setFocus()
 
     # -- customer ------------------------------------------------------------------------
+    def focus_customer(self) -> None:
+        self.customer_entry.setFocus()
+        self.customer_entry.selectAll()
+
     def find_customer(self) -> None:
         text = self.customer_entry.text().strip()
         if not text:
@@ -327,23 +655,26 @@ class CheckoutWorkspace(Workspace):
             try:
                 return services.customers.get_by_username(actor, text)
             except NotFoundError:
-                return list(services.customers.search(actor, text, limit=10).items)
+                return list(services.customers.search(actor, text, limit=50).items)
 
         self.ctx.tasks.read(lookup, self._customer_found, self.report)
 
     def _customer_found(self, found: Customer | list[Customer]) -> None:
         if isinstance(found, list):
-            if len(found) == 1:
-                found = found[0]
-            else:
-                names = ", ".join(c.username for c in found[:5]) or "nobody"
-                self.say(f"{len(found)} customers match: {names}. Type the username.")
+            if not found:
+                self._flash("No customer matches that", error=True)
                 return
+            if len(found) > 1:
+                dialog = CustomerPickDialog(found, self)
+                dialog.chosen.connect(self.set_customer)
+                dialog.rejected.connect(self.customer_entry.setFocus)
+                dialog.open()
+                return
+            found = found[0]
         self.set_customer(found)
 
-    def set_customer(self, customer: Customer | None) -> None:
+    def _show_customer(self, customer: Customer | None) -> None:
         self.customer = customer
-        self.pending_uuid = None
         if customer is None:
             self.customer_label.setText("Walk-in customer")
         else:
@@ -351,6 +682,13 @@ class CheckoutWorkspace(Workspace):
                 f"<b>{customer.name}</b> ({customer.username})<br/>"
                 f"Store credit: <b>{format_money(customer.balance)}</b>"
             )
+
+    def set_customer(self, customer: Customer | None) -> None:
+        if self._busy():
+            return
+        with self._holding():
+            self._show_customer(customer)
+            self._pending_uuid = None
         self.customer_entry.clear()
         self.entry.setFocus()
 
@@ -391,21 +729,24 @@ class CheckoutWorkspace(Workspace):
     def _sale_completed(self, sale: Sale) -> None:
         self.checking = False
         self.last_sale = sale
-        self.pending_uuid = None
-        self.cart.clear()
-        self.set_customer(None)
+        with self._holding():
+            # The cart goes before its UUID: a crash in between finds no cart to pay twice.
+            self.cart.clear()
+            self._show_customer(None)
+            self._pending_uuid = None
         self.say("")
         change = next((p.change for p in sale.payments if p.change), None)
         extra = f" · change {format_money(change)}" if change else ""
         self._set_outcome(
             f"Sale completed: sale {sale.id}, total {format_money(sale.total)}{extra}", "ok"
         )
+        self.entry.setFocus()
         log.info("sale %s completed at %s", sale.uuid, sale.counter)
 
     def _sale_failed(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseUnavailableError):
             self.checking = True
-            self._cart_changed()
+            self._refresh_controls()
             self._set_outcome(
                 "Checking the sale… the connection dropped; the cart is kept until we know.",
                 "pending",
@@ -423,7 +764,7 @@ class CheckoutWorkspace(Workspace):
         key = self.pending_uuid
         if key is None:
             self.checking = False
-            self._cart_changed()
+            self._refresh_controls()
             return
         services, actor = self.ctx.services, self.actor
         self.ctx.tasks.read(
@@ -435,7 +776,8 @@ class CheckoutWorkspace(Workspace):
             self._sale_completed(sale)
             return
         self.checking = False
-        self._cart_changed()
+        self.pending_uuid = None  # that sale was never recorded: paying again is a new one
+        self._refresh_controls()
         self._set_outcome(
             "Sale NOT completed: nothing was charged (the connection dropped before the sale "
             "was recorded). The cart is kept; press Pay to try again.",
@@ -453,12 +795,18 @@ class CheckoutWorkspace(Workspace):
         )
         self.outcome.setText(text)
         self.outcome.setProperty("kind", kind)
+        self.outcome.show()
+
+    def _clear_outcome(self) -> None:
+        self.outcome.clear()
+        self.outcome.setStyleSheet("")
+        self.outcome.setProperty("kind", "")
 
     def _flash(self, text: str, error: bool = False) -> None:
         self.say(text)
         self.message.setStyleSheet("color: #b91c1c; font-weight: bold;" if error else "")
 
-    # -- receipts, parking, returns, end of day ------------------------------------------
+    # -- receipts ------------------------------------------------------------------------
     def show_receipt(self) -> DocumentDialog | None:
         if self.last_sale is None:
             self._flash("No sale yet at this counter")
@@ -467,31 +815,25 @@ class CheckoutWorkspace(Workspace):
         dialog.open()
         return dialog
 
-    def park(self) -> None:
-        if not self.cart.rowCount():
+    # -- parking and resuming ------------------------------------------------------------
+    def park(self, ask: bool = True) -> None:
+        """F8: set the cart aside (with an optional note) to serve the next customer."""
+        if not self.cart.rowCount() or self._busy():
             return
-        services, actor = self.ctx.services, self.actor
-        lines = self.cart.cart_lines()
-        customer_id = self.customer.id if self.customer else None
-        label = self.customer.name if self.customer else ""
-        counter = self.ctx.settings.counter_name
-        self.ctx.tasks.write(
-            lambda: services.parked.park(
-                actor, counter, lines, customer_id=customer_id, label=label
-            ),
-            self._parked,
-            self.report,
-            disable=[self.park_button],
-        )
-
-    def _parked(self, cart: ParkedCart) -> None:
-        self.cart.clear()
-        self.set_customer(None)
-        self._flash(f"Cart parked ({sum(line.quantity for line in cart.lines)} items)")
+        if not ask:
+            self._start_op("park", None, "")
+            return
+        dialog = ParkNoteDialog(self)
+        dialog.chosen.connect(lambda note: self._start_op("park", None, note))
+        dialog.rejected.connect(self.entry.setFocus)
+        dialog.open()
 
     def resume(self) -> None:
-        services, actor = self.ctx.services, self.actor
-        counter = self.ctx.settings.counter_name
+        """F9: the carts parked at this counter; the chosen one swaps with the one on
+        screen (which is parked)."""
+        if self._busy():
+            return
+        services, actor, counter = self.ctx.services, self.actor, self.counter
         self.ctx.tasks.read(
             lambda: services.parked.list(actor, counter), self._choose_parked, self.report
         )
@@ -502,32 +844,106 @@ class CheckoutWorkspace(Workspace):
             return
         dialog = ParkedCartsDialog(carts, self)
         dialog.chosen.connect(self.resume_cart)
+        dialog.rejected.connect(self.entry.setFocus)
         dialog.open()
 
     def resume_cart(self, cart: ParkedCart) -> None:
-        services, actor = self.ctx.services, self.actor
+        if not self._busy():
+            self._start_op("swap", cart.id, "")
 
-        def take() -> tuple[list[CartItem], Customer | None]:
-            taken = services.parked.resume(actor, cart.id)
-            items = [
-                CartItem(services.inventory.get(actor, line.product_id), line.quantity)
-                for line in taken.lines
-            ]
-            customer = (
-                services.customers.get(actor, taken.customer_id) if taken.customer_id else None
+    def _start_op(self, kind: str, take_id: int | None, note: str) -> None:
+        """A park or a resume, with a new key, saved in the counter's file before it is
+        sent: whatever happens next, the next try (or the next start) sends the same."""
+        self.op = (kind, str(uuid.uuid4()), take_id, note)
+        self._save_draft()
+        self._refresh_controls()
+        self._send_op()
+
+    def _send_op(self) -> None:
+        if self.op is None:
+            return
+        kind, key, take_id, note = self.op
+        ctx, actor, counter = self.ctx, self.actor, self.counter
+        lines = self.cart.cart_lines()
+        customer_id = self.customer.id if self.customer else None
+        label = self.customer.name if self.customer else ""
+        if kind == "park":
+            self._flash("Parking the cart…")
+            ctx.tasks.write(
+                lambda: ctx.services.parked.park(
+                    actor, counter, lines, customer_id=customer_id, label=label, note=note, key=key
+                ),
+                self._parked,
+                self._op_failed,
+                disable=[self.park_button],
             )
-            return items, customer
+            return
+        assert take_id is not None
 
-        self.ctx.tasks.write(take, self._resumed, self.report, disable=[self.resume_button])
+        def swap() -> tuple[CartSwap, list[CartItem], Customer | None, list[int]]:
+            done = ctx.services.parked.swap(
+                actor, counter, key, take_id, lines, customer_id=customer_id, label=label
+            )
+            taken = tuple((line.product_id, line.quantity) for line in done.taken.lines)
+            return (done, *_load_cart(ctx, actor, taken, done.taken.customer_id))
 
-    def _resumed(self, taken: tuple[list[CartItem], Customer | None]) -> None:
-        items, customer = taken
+        self._flash("Resuming the parked cart…")
+        ctx.tasks.write(swap, self._swapped, self._op_failed, disable=[self.resume_button])
+
+    def _parked(self, cart: ParkedCart) -> None:
+        with self._holding():
+            self.op = None
+            self.cart.clear()
+            self._show_customer(None)
+            self._pending_uuid = None
+        self._refresh_controls()
+        self._flash(f"Cart parked ({cart.units} items). F9 brings it back.")
+        self.entry.setFocus()
+
+    def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
+        swap, items, customer, gone = done
+        key = self.op[1] if self.op else None
+        with self._holding():
+            self.op = None
+            self.cart.load(items)
+            self._show_customer(customer)
+            self._pending_uuid = None
+        self._refresh_controls()
+        self._clear_outcome()  # whatever it said was about the other cart
+        # Only now that the taken cart is in this counter's file may the database forget it.
+        if key is not None:
+            services, actor = self.ctx.services, self.actor
+            self.ctx.tasks.write(
+                lambda: services.parked.forget(actor, key), lambda _none: None, log.warning
+            )
+        parked = (
+            f" The cart that was on screen is parked ({swap.parked.units} items)."
+            if (swap.parked)
+            else ""
+        )
+        left_out = f" {len(gone)} product(s) no longer sold were left out." if gone else ""
+        self._flash(f"Parked cart resumed ({swap.taken.units} items).{parked}{left_out}")
         if self.cart.rowCount():
-            self.park()  # never lose the cart on screen
-        self.cart.load(items)
-        self.set_customer(customer)
-        self._flash("Parked cart resumed")
+            self.table.selectRow(self.cart.rowCount() - 1)
+        self.entry.setFocus()
 
+    def _op_failed(self, exc: Exception) -> None:
+        if isinstance(exc, DatabaseUnavailableError):
+            # The answer may be lost, not the step: send the same key again.
+            self._flash(
+                "The connection dropped; the cart is kept on this computer and sent again.",
+                error=True,
+            )
+            self.ctx.errors.database_lost.emit(exc.message)
+            self.op_timer.start(RECHECK_MS)
+            return
+        self.op = None
+        self._save_draft()
+        self._refresh_controls()
+        self.report(exc)
+        self.entry.setFocus()
+
+    # -- returns, end of day -------------------------------------------------------------
     def start_return(self) -> None:
         dialog = ReturnDialog(self.ctx, self.actor, self)
         dialog.refunded.connect(self._refunded)
@@ -546,11 +962,26 @@ class CheckoutWorkspace(Workspace):
             return
         EndOfDayDialog(self.ctx, self.actor, self).open()
 
+    def load(self) -> None:
+        """Say what waits on the shelf: carts parked here (after a sign-out or a close)."""
+        services, actor, counter = self.ctx.services, self.actor, self.counter
+        self.ctx.tasks.read(
+            lambda: services.parked.list(actor, counter), self._announce_parked, log.warning
+        )
+
+    def _announce_parked(self, carts: list[ParkedCart]) -> None:
+        if carts and not self.message.text():
+            count = len(carts)
+            self._flash(
+                f"{count} cart{'s' if count > 1 else ''} parked at this counter: F9 to resume."
+            )
+
     def activated(self) -> None:
         super().activated()
         self.entry.setFocus()
 
     def before_leaving(self) -> None:
-        """Park the cart on screen, so the next person at this counter can resume it."""
-        if self.cart.rowCount() and not self.checking:
-            self.park()
+        """Park the cart on screen, so the next person at this counter can resume it.
+        (Should that fail, the cart stays in this counter's file and comes back.)"""
+        if self.cart.rowCount() and not self.checking and self.op is None:
+            self.park(ask=False)

@@ -1,0 +1,104 @@
+"""The counter's own file: a small SQLite database beside the app, one per computer.
+
+It keeps what must survive a crash or a power cut at this counter even when the store's
+database is elsewhere: today the cart on screen (with its customer, the UUID of a sale
+being paid, and a park or resume still in flight). Later the outbox of sales made while
+the server is unreachable lives here too. One module owns the file; the screens reach it
+through ``services.drafts``.
+
+WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
+transaction on a connection of its own, so any thread may call in.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+#: ``PRAGMA user_version`` of the newest layout; each step below brings a file one further.
+LAYOUT = [
+    """
+    CREATE TABLE cart_on_screen (
+        counter     TEXT PRIMARY KEY,
+        body        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )
+    """,
+]
+
+BUSY_TIMEOUT_S = 5.0
+
+
+class CounterFileError(Exception):
+    """The counter's own file cannot be read or written (disk full, read-only, corrupt)."""
+
+
+class CounterFile:
+    """The file at ``path``, created and brought up to date on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._ready = False
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except (OSError, sqlite3.Error) as exc:
+            raise CounterFileError(f"Cannot open this counter's file {self.path}: {exc}") from exc
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            if not self._ready:
+                self._upgrade(connection)
+            yield connection
+        except sqlite3.Error as exc:
+            raise CounterFileError(f"This counter's file {self.path} failed: {exc}") from exc
+        finally:
+            connection.close()
+
+    def _upgrade(self, connection: sqlite3.Connection) -> None:
+        with self._lock:
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            for step, statement in enumerate(LAYOUT[version:], start=version + 1):
+                connection.execute("BEGIN IMMEDIATE")
+                connection.execute(statement)
+                connection.execute(f"PRAGMA user_version={step}")
+                connection.execute("COMMIT")
+            self._ready = True
+
+    # -- the cart on screen --------------------------------------------------------------
+    def save_cart(self, counter: str, body: dict[str, Any]) -> None:
+        """Replace the cart on screen at ``counter``; on disk when this returns."""
+        text = json.dumps(body, sort_keys=True)
+        with self._connect() as connection:
+            connection.execute(
+                "INSERT INTO cart_on_screen (counter, body) VALUES (?, ?) "
+                "ON CONFLICT (counter) DO UPDATE SET body = excluded.body, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                (counter, text),
+            )
+
+    def load_cart(self, counter: str) -> dict[str, Any] | None:
+        with self._connect() as connection:
+            row = connection.execute(
+                "SELECT body FROM cart_on_screen WHERE counter = ?", (counter,)
+            ).fetchone()
+        if row is None:
+            return None
+        try:
+            body = json.loads(row[0])
+        except ValueError as exc:
+            raise CounterFileError(f"The saved cart in {self.path} is unreadable") from exc
+        return body if isinstance(body, dict) else None
+
+    def clear_cart(self, counter: str) -> None:
+        with self._connect() as connection:
+            connection.execute("DELETE FROM cart_on_screen WHERE counter = ?", (counter,))
