@@ -1,0 +1,167 @@
+"""The shell by keyboard: start-up, the task runner under closing screens, one fixed
+shortcut per workspace, the first run's store details."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+import shiboken6
+from conftest import STAFF_PASSWORD, People
+from keyboard import (
+    cells,
+    enter,
+    focus_is_in,
+    open_counter,
+    press,
+    seen,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from pos_app.app import AppController, start
+from pos_app.domain.enums import Role
+from pos_app.ui.context import AppContext
+from pos_app.ui.receipts import _header as receipt_header
+from pos_app.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.sqlite_only
+
+
+class _Page(QObject):
+    """Stands for a screen's loader: its answer arrives as a signal of its own."""
+
+    loaded = Signal(object)
+
+    def deliver(self, value: object) -> None:
+        self.loaded.emit(value)
+
+
+def test_an_answer_for_a_closed_screen_is_dropped_quietly(qtbot: QtBot) -> None:
+    """Closing the window while its reads run used to print
+    "RuntimeError: Signal source has been deleted" from the task runner."""
+    tasks = TaskRunner()
+    release = threading.Event()
+    page, other = _Page(), _Page()
+    answers: list[object] = []
+    other.loaded.connect(answers.append)
+
+    def slow() -> str:
+        release.wait(5)
+        return "rows"
+
+    tasks.read(slow, page.deliver, answers.append)  # a method of the closed screen
+    tasks.read(slow, lambda rows: page.loaded.emit(rows), answers.append)  # noqa: PLW0108
+    tasks.read(slow, other.deliver, answers.append)  # a screen still open
+    shiboken6.delete(page)  # the window closes while the jobs run
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=5_000)
+    assert answers == ["rows"]  # the open screen got its answer; nothing raised
+    assert tasks.wait(5_000)
+
+
+def _start_held(url: str) -> tuple[AppController, threading.Event]:
+    """The real controller on ``url``, its database opening held back until the event."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = AppController(app, url, None)
+    opened = threading.Event()
+    controller.tasks.write(lambda: opened.wait(20), lambda _r: None, lambda _e: None)
+    controller.start()
+    return controller, opened
+
+
+def test_enter_while_the_database_opens_signs_in_once_it_is_ready(
+    qtbot: QtBot, db_url: str, people: People
+) -> None:
+    controller, opened = _start_held(db_url)
+    try:
+        dialog = wait_for_dialog(qtbot, "Sign in")
+        focus_is_in(qtbot, dialog, "username")
+        assert "Opening the database" in seen(dialog)
+        type_text(qtbot, "cashier1")
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, STAFF_PASSWORD)
+        enter(qtbot)  # the database is not open yet
+        assert "signed in as soon as it is ready" in seen_words(dialog)
+        assert controller.window is None
+        opened.set()
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        window = controller.window
+        assert window is not None
+        assert "Test Cashier (cashier)" in seen(window)
+    finally:
+        opened.set()
+        controller.shutdown()
+
+
+def test_the_first_run_names_the_store_and_the_receipt_shows_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    controller = start(["--database", f"sqlite:///{tmp_path / 'new-store.db'}"])
+    assert controller is not None
+    try:
+        dialog = wait_for_dialog(qtbot, "set up the store")
+        focus_is_in(qtbot, dialog, "storeName")  # the cursor starts in the store's name
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, "12 Market Street, Springfield")
+        for text in ("Store Owner", "owner", "owner-pass-1", "owner-pass-1"):
+            press(qtbot, Qt.Key.Key_Tab)
+            type_text(qtbot, text)
+        enter(qtbot)
+        # the name is required, said in place; nothing is created
+        assert "Give the store a name" in seen(dialog)
+        focus_is_in(qtbot, dialog, "storeName")
+        type_text(qtbot, "Corner Store")
+        assert "Give the store a name" not in seen(dialog)  # fixed: the message goes
+        enter(qtbot)
+        sign_in = wait_for_dialog(qtbot, "Sign in")
+        assert "Corner Store" in seen(sign_in)
+        settings = controller.settings
+        assert settings.store_name == "Corner Store"
+        assert settings.store_address == "12 Market Street, Springfield"
+        # the receipt header is where a customer reads them
+        header = receipt_header(settings)
+        assert "Corner Store" in header
+        assert "12 Market Street, Springfield" in header
+    finally:
+        controller.shutdown()
+
+
+EXPECTED_KEYS = {
+    "Checkout": "Ctrl+1",
+    "Customers": "Ctrl+2",
+    "Inventory": "Ctrl+3",
+    "Reviews": "Ctrl+4",
+    "Sales": "Ctrl+5",
+    "Staff": "Ctrl+6",
+    "Audit": "Ctrl+7",
+}
+
+
+@pytest.mark.parametrize("role", [Role.CASHIER, Role.MANAGER, Role.ADMIN])
+def test_each_workspace_has_one_shortcut_whatever_the_role(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, role: Role
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.by_role(role))
+    listed = cells(window.workspace_list)
+    names = [row[0].split("\t")[0] for row in listed]
+    assert names == window.workspace_names()
+    for row in listed:  # the list shows each one's keys
+        name, _, keys = row[0].partition("\t")
+        assert keys == EXPECTED_KEYS[name]
+    for name, keys in EXPECTED_KEYS.items():
+        digit = getattr(Qt.Key, f"Key_{keys[-1]}")
+        press(qtbot, digit, Qt.KeyboardModifier.ControlModifier)
+        settle(qtbot, ui_ctx)
+        current = window.workspace_list.currentItem()
+        if name in names:
+            assert current is not None and current.text().startswith(name)
+        else:  # a role without it gets nothing: the page stays where it was
+            assert current is not None and not current.text().startswith(name)
