@@ -18,6 +18,9 @@ DEFAULT_IDLE_LOCK_MINUTES = 15
 class AppSettings:
     """This counter's saved settings (QSettings). The database password is never here."""
 
+    #: What receipts say until the first run (or Settings) names the store.
+    DEFAULT_STORE_NAME = "My Store"
+
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings()
 
@@ -47,7 +50,7 @@ class AppSettings:
 
     @property
     def store_name(self) -> str:
-        return self._text("store/name", "My Store")
+        return self._text("store/name", self.DEFAULT_STORE_NAME)
 
     @property
     def store_address(self) -> str:

@@ -5,12 +5,124 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.errors import ValidationError
 from pos_app.services.records import ManagerOverride
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm
+
+#: What a person types into or picks from: where a dialog's cursor starts. Buttons are not.
+INPUTS = (
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractItemView,
+    QRadioButton,
+    QCheckBox,
+)
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets inside ``root`` in Tab order."""
+    chain: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root and widget not in chain:
+        if root.isAncestorOf(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def takes_focus(widget: QWidget, root: QWidget) -> bool:
+    """``widget`` can be tabbed to: shown, enabled, accepts Tab, not a part of another."""
+    return (
+        widget.isVisibleTo(root)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
+
+
+def first_input(root: QWidget) -> QWidget | None:
+    """The first field a person would type into, in Tab order (read-only text skipped)."""
+    for widget in focus_chain(root):
+        if not isinstance(widget, INPUTS) or not takes_focus(widget, root):
+            continue
+        if isinstance(widget, QLineEdit) and widget.isReadOnly():
+            continue
+        return widget
+    return None
+
+
+def buttons_last(root: QWidget, box: QDialogButtonBox) -> None:
+    """Put ``box``'s buttons after every field in Tab order (a dialog that builds its
+    buttons before its fields would otherwise start on OK)."""
+    buttons = [b for b in box.buttons() if isinstance(b, QAbstractButton)]
+    others = [w for w in focus_chain(root) if w not in buttons and not box.isAncestorOf(w)]
+    fields = [w for w in others if takes_focus(w, root)]
+    previous = fields[-1] if fields else None
+    for button in buttons:
+        if previous is not None:
+            QWidget.setTabOrder(previous, button)
+        previous = button
+
+
+def no_auto_default(box: QDialogButtonBox) -> None:
+    """Only the dialog's one default button answers Enter; the others take Enter or Space
+    only when a person has tabbed to them."""
+    for button in box.buttons():
+        if isinstance(button, QPushButton) and not button.isDefault():
+            button.setAutoDefault(False)
+
+
+def start_in_first_field(dialog: QWidget, preferred: QWidget | None = None) -> None:
+    """When ``dialog`` shows, put the cursor in its first field (``preferred`` if given and
+    usable), unless the dialog already put it in a field of its own choosing."""
+    current = dialog.focusWidget()
+    if current is not None and isinstance(current, INPUTS) and takes_focus(current, dialog):
+        return
+    target = preferred if preferred is not None and takes_focus(preferred, dialog) else None
+    target = target or first_input(dialog)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class FirstFieldOnShow(QObject):
+    """Installed on a dialog that is not a FormDialog: on every show, ``start_in_first_field``
+    and its buttons after its fields in Tab order."""
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._dialog and event.type() == QEvent.Type.Show:
+            for box in self._dialog.findChildren(QDialogButtonBox):
+                buttons_last(self._dialog, box)
+            start_in_first_field(self._dialog)
+        return False
 
 
 class FormDialog(QDialog):
@@ -29,9 +141,21 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Enter in a field submits; the buttons are reached by Tab after the fields, and
+        # Space on a field types a space instead of pressing OK.
+        self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The cursor starts in the first field (the buttons were made before the fields,
+        so without this the Tab order, and the focus, would start on OK)."""
+        buttons_last(self, self.buttons)
+        names = self.form.names()
+        start_in_first_field(self, self.form.widget(names[0]) if names else None)
+        super().showEvent(event)
 
     def work(self) -> Callable[[], Any] | None:
         """The service call for the current input, or None after showing a local error."""
@@ -39,6 +163,8 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         self.form.clear()
+        if not self.form.within_limits():
+            return
         call = self.work()
         if call is None:
             return

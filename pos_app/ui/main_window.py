@@ -7,16 +7,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +45,8 @@ class WorkspaceSpec:
     name: str
     roles: frozenset[Role]
     build: Callable[[AppContext, Actor], Workspace]
+    #: Ctrl+<key> jumps here; the same key for every role (a role without it has nothing).
+    key: str
 
 
 def _lazy(module: str, cls: str) -> Callable[[AppContext, Actor], Workspace]:
@@ -56,15 +63,18 @@ def _lazy(module: str, cls: str) -> Callable[[AppContext, Actor], Workspace]:
 #: Every workspace, in menu order, with the roles that see it. Hiding is a convenience;
 #: the services check permissions on every call.
 WORKSPACES: list[WorkspaceSpec] = [
-    WorkspaceSpec("Checkout", STAFF, _lazy("checkout", "CheckoutWorkspace")),
-    WorkspaceSpec("Customers", STAFF, _lazy("customers", "CustomersWorkspace")),
-    WorkspaceSpec("Inventory", STAFF, _lazy("inventory", "InventoryWorkspace")),
-    WorkspaceSpec("Reviews", MANAGERS, _lazy("reviews", "ReviewsWorkspace")),
-    WorkspaceSpec("Sales", STAFF, _lazy("sales", "SalesWorkspace")),
-    WorkspaceSpec("Staff", frozenset({Role.ADMIN}), _lazy("staff", "StaffWorkspace")),
-    WorkspaceSpec("Audit", frozenset({Role.ADMIN}), _lazy("audit", "AuditWorkspace")),
+    WorkspaceSpec("Checkout", STAFF, _lazy("checkout", "CheckoutWorkspace"), "1"),
+    WorkspaceSpec("Customers", STAFF, _lazy("customers", "CustomersWorkspace"), "2"),
+    WorkspaceSpec("Inventory", STAFF, _lazy("inventory", "InventoryWorkspace"), "3"),
+    WorkspaceSpec("Reviews", MANAGERS, _lazy("reviews", "ReviewsWorkspace"), "4"),
+    WorkspaceSpec("Sales", STAFF, _lazy("sales", "SalesWorkspace"), "5"),
+    WorkspaceSpec("Staff", frozenset({Role.ADMIN}), _lazy("staff", "StaffWorkspace"), "6"),
+    WorkspaceSpec("Audit", frozenset({Role.ADMIN}), _lazy("audit", "AuditWorkspace"), "7"),
     WorkspaceSpec(
-        "My account", frozenset({Role.CUSTOMER}), _lazy("self_service", "SelfServicePage")
+        "My account",
+        frozenset({Role.CUSTOMER}),
+        _lazy("self_service", "SelfServicePage"),
+        "8",
     ),
 ]
 
@@ -112,6 +122,28 @@ class IdleWatcher(QObject):
         return False
 
 
+class ShortcutColumnDelegate(QStyledItemDelegate):
+    """Paints an item "Name\tCtrl+3" as the name on the left and its keys on the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        name, _, keys = text.partition("\t")
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = name
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        if keys:
+            painter.save()
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled, role))
+            area = option.rect.adjusted(0, 0, -8, 0)
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(area, int(align), keys)
+            painter.restore()
+
+
 class ConnectionBanner(QFrame):
     """A red strip that says the database is gone, with a Retry button."""
 
@@ -148,6 +180,7 @@ class MainWindow(QMainWindow):
         self.workspace_list = QListWidget(self)
         self.workspace_list.setObjectName("workspaceList")
         self.workspace_list.setFixedWidth(180)
+        self.workspace_list.setItemDelegate(ShortcutColumnDelegate(self.workspace_list))
         self.stack = QStackedWidget(self)
         self.workspaces: dict[str, Workspace] = {}
 
@@ -213,17 +246,19 @@ class MainWindow(QMainWindow):
             if self.actor.role not in spec.roles:
                 continue
             workspace = spec.build(self.ctx, self.actor)
-            number = len(self.workspaces) + 1
-            workspace.shortcut = f"Ctrl+{number}" if number < 10 else ""
+            row = len(self.workspaces)
+            workspace.shortcut = f"Ctrl+{spec.key}"
             self.workspaces[spec.name] = workspace
             self.stack.addWidget(workspace)
-            self.workspace_list.addItem(spec.name)
-            action = QAction(f"&{number} {spec.name}", self)
-            if workspace.shortcut:
-                action.setShortcut(QKeySequence(workspace.shortcut))
-            action.triggered.connect(
-                lambda _=False, n=number - 1: self.workspace_list.setCurrentRow(n)
+            shown = QKeySequence(workspace.shortcut).toString(
+                QKeySequence.SequenceFormat.NativeText
             )
+            item = QListWidgetItem(f"{spec.name}\t{shown}")
+            item.setToolTip(f"{spec.name} ({shown})")
+            self.workspace_list.addItem(item)
+            action = QAction(f"&{spec.key} {spec.name}", self)
+            action.setShortcut(QKeySequence(workspace.shortcut))
+            action.triggered.connect(lambda _=False, n=row: self.workspace_list.setCurrentRow(n))
             self.view_menu.addAction(action)
             self.addAction(action)
 

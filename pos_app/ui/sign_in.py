@@ -18,6 +18,9 @@ from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.forms import InlineForm
 
+#: Store name and address, as the settings dialog takes them.
+STORE_TEXT_MAX = 200
+
 
 def _password_field() -> QLineEdit:
     field = QLineEdit()
@@ -70,16 +73,20 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.username.setFocus()
+        #: Enter was pressed before the database was open: sign in as soon as it is.
+        self.waiting = False
         if ctx is None:
-            self.ok_button.setEnabled(False)
             self.form.form_error.setText("Opening the database…")
             self.form.form_error.show()
 
     def attach(self, ctx: AppContext) -> None:
-        """The database is ready: signing in can proceed."""
+        """The database is ready: signing in can proceed (at once, if Enter was pressed
+        while it opened)."""
         self._ctx = ctx
         self.form.clear()
-        self.ok_button.setEnabled(True)
+        if self.waiting:
+            self.waiting = False
+            self.submit()
 
     def prefill(self, username: str) -> None:
         self.username.setText(username)
@@ -87,12 +94,14 @@ class SignInDialog(QDialog):
 
     def submit(self) -> None:
         ctx = self._ctx
-        if ctx is None:
-            return
         self.form.clear()
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self.form.show_error("Enter your username and password")
+            return
+        if ctx is None:
+            self.waiting = True
+            self.form.show_error("Opening the database… you are signed in as soon as it is ready")
             return
         counter, services = ctx.settings.counter_name, ctx.services
         ctx.tasks.write(
@@ -130,12 +139,23 @@ class FirstAdminDialog(QDialog):
         self.setObjectName("firstAdminDialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Welcome to Counter POS</h2>Create the administrator account. It manages "
-            "staff and settings; keep its password safe."
+            "<h2>Welcome to Counter POS</h2>Name the store (receipts show its name and "
+            "address), then create the administrator account. It manages staff and "
+            "settings; keep its password safe."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = InlineForm(self)
+        saved = ctx.settings
+        default_name = AppSettings.DEFAULT_STORE_NAME
+        self.store_name = QLineEdit("" if saved.store_name == default_name else saved.store_name)
+        self.store_name.setObjectName("storeName")
+        self.store_name.setPlaceholderText("as printed on receipts")
+        self.store_address = QLineEdit(saved.store_address)
+        self.store_address.setObjectName("storeAddress")
+        self.store_address.setPlaceholderText("street, town (optional)")
+        self.form.add("store_name", "&Store name", self.store_name, limit=STORE_TEXT_MAX)
+        self.form.add("store_address", "Store &address", self.store_address, limit=STORE_TEXT_MAX)
         self.name = QLineEdit()
         self.username = QLineEdit()
         self.password = _password_field()
@@ -147,7 +167,7 @@ class FirstAdminDialog(QDialog):
             (self.repeat, "repeat"),
         ):
             widget.setObjectName(name)
-        self.form.add("name", "Your &name", self.name)
+        self.form.add("name", "Your na&me", self.name)
         self.form.add("username", "&Username", self.username)
         self.form.add("password", "&Password (8-72)", self.password)
         self.form.add("repeat", "&Repeat password", self.repeat)
@@ -167,6 +187,11 @@ class FirstAdminDialog(QDialog):
         if ctx is None:
             return
         self.form.clear()
+        if not self.form.within_limits():
+            return
+        if not self.store_name.text().strip():
+            self.form.show_error("Give the store a name: receipts show it", "store_name")
+            return
         if self.password.text() != self.repeat.text():
             self.form.show_error("The two passwords differ", "repeat")
             return
@@ -179,6 +204,10 @@ class FirstAdminDialog(QDialog):
         )
 
     def _done(self, member: object) -> None:
+        self._ctx.settings.save(
+            store_name=self.store_name.text().strip(),
+            store_address=self.store_address.text().strip(),
+        )
         self.created.emit(member)
         self.accept()
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +19,20 @@ log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], object]
 ErrorCallback = Callable[[Exception], object]
+
+#: What PySide raises when a callback touches (or emits a signal of) a Qt object that was
+#: deleted while its job ran: a closed window, dialog or page.
+_DELETED = ("already deleted", "Signal source has been deleted")
+
+
+def _gone(error: RuntimeError) -> bool:
+    return any(text in str(error) for text in _DELETED)
+
+
+def _receiver_alive(callback: Callable[..., object]) -> bool:
+    """False when ``callback`` is a method of a Qt object that no longer exists."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -40,9 +55,19 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as exc:  # handed to the UI thread, which decides what to show
-            self._relay.failed.emit(exc)
+            self._send(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._send(self._relay.succeeded, result)
+
+    @staticmethod
+    def _send(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError as exc:
+            # The application is being torn down under a job that was still running.
+            if not _gone(exc):
+                raise
+            log.debug("result after shutdown dropped: %s", exc)
 
 
 class TaskRunner(QObject):
@@ -94,10 +119,13 @@ class TaskRunner(QObject):
                 with contextlib.suppress(RuntimeError):  # the widget was closed meanwhile
                     widget.setEnabled(True)
             try:
-                callback(value)
+                if _receiver_alive(callback):
+                    callback(value)
+                else:
+                    log.debug("result for a closed screen dropped")
             except RuntimeError as exc:
                 # The screen that asked was closed while its job ran: nobody to tell.
-                if "already deleted" not in str(exc):
+                if not _gone(exc):
                     raise
                 log.debug("result for a closed screen dropped: %s", exc)
             finally:
