@@ -25,7 +25,7 @@ def new_customer(
         gender="",
     )
     if Decimal(balance) > 0:
-        services.wallets.top_up(actor, customer.id, Decimal(balance))
+        services.wallets.top_up(actor, customer.id, Decimal(balance), method="cash")
     return services.customers.get(actor, customer.id)
 
 

@@ -121,7 +121,7 @@ def test_unknown_customer_is_not_found_everywhere(services: Services, people: Pe
     with pytest.raises(NotFoundError, match=r"not found"):
         services.customers.delete(people.manager, 999)
     with pytest.raises(NotFoundError, match=r"not found"):
-        services.wallets.top_up(people.manager, 999, Decimal("5.00"))
+        services.wallets.top_up(people.manager, 999, Decimal("5.00"), method="cash")
     with pytest.raises(NotFoundError, match=r"not found"):
         services.customers.get(people.manager, 999)
     with pytest.raises(NotFoundError, match=r"Customer 'ghost' not found"):
@@ -135,14 +135,14 @@ def test_bad_top_up_is_refused_and_balance_unchanged(
 ) -> None:
     customer = new_customer(services, people.cashier, "johndoe", balance="10.00")
     with pytest.raises(ValidationError):
-        services.wallets.top_up(people.cashier, customer.id, amount)
+        services.wallets.top_up(people.cashier, customer.id, amount, method="cash")
     assert services.wallets.balance(people.cashier, customer.id) == Decimal("10.00")
 
 
 def test_float_money_is_refused(services: Services, people: People) -> None:
     customer = new_customer(services, people.cashier, "johndoe")
     with pytest.raises(ValidationError, match=r"not 0.1"):
-        services.wallets.top_up(people.cashier, customer.id, 0.1)
+        services.wallets.top_up(people.cashier, customer.id, 0.1, method="cash")
 
 
 # 7

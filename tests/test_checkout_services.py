@@ -248,8 +248,6 @@ def test_z_report_equals_the_sums_in_the_database(
     assert other.sales_count == 0
     closed = services.end_of_day.close_day(
         people.manager,
-        since,
-        until,
         counter="Test counter",
         opening_float="100.00",
         counted_cash="125.50",
@@ -261,7 +259,7 @@ def test_z_report_equals_the_sums_in_the_database(
         == 1
     )
     with pytest.raises(PermissionDeniedError):
-        services.end_of_day.close_day(people.cashier, since, until, counted_cash="1.00")
+        services.end_of_day.close_day(people.cashier, counted_cash="1.00")
 
 
 def test_parked_carts_are_kept_per_counter_until_resumed(

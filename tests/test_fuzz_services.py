@@ -144,8 +144,8 @@ def _add_customers(staff_hash: str) -> Callable[[Store], list[int]]:
 def world(db: Database, services: Services, people: People, staff_hash: str) -> World:
     alice, bob, carol = db.write(_add_customers(staff_hash))
     manager, cashier = people.manager, people.cashier
-    services.wallets.top_up(manager, alice, Decimal("100.00"))
-    services.wallets.top_up(manager, carol, Decimal("50.00"))
+    services.wallets.top_up(manager, alice, Decimal("100.00"), method="cash")
+    services.wallets.top_up(manager, carol, Decimal("50.00"), method="card")
     inv = services.inventory
     shirt = inv.add(
         manager, name="Green T-Shirt", category="clothes", price="19.99", stock=10, barcode="4006"
@@ -407,6 +407,7 @@ ENTRIES: tuple[Entry, ...] = (
             "customer_id": fz.ids(w.customers),
             "amount": fz.positive_money,
             "reason": fz.plain_text,
+            "method": st.sampled_from(["cash", "card", "CASH", "cheque", ""]),
         },
         ("cashier", "manager"),
     ),
@@ -704,13 +705,21 @@ ENTRIES: tuple[Entry, ...] = (
         ("manager",),
     ),
     Entry(
+        "end_of_day.open_day",
+        lambda w: {
+            "counter": st.sampled_from(["", "Till 1", "Till 2", "%"]),
+            "opening_float": fz.money,
+            "zone": st.sampled_from(fz.EXTREME_ZONES),
+        },
+        ("manager",),
+    ),
+    Entry(
         "end_of_day.close_day",
         lambda w: {
-            "since": fz.aware_times,
-            "until": fz.aware_times,
             "counted_cash": fz.money,
             "counter": st.sampled_from(["", "Till 1", "Till 2"]),
             "opening_float": fz.money,
+            "zone": st.sampled_from(fz.EXTREME_ZONES),
         },
         ("manager",),
     ),
@@ -888,7 +897,9 @@ def test_the_seeded_store_is_consistent(world: World) -> None:
 
 def test_the_harness_notices_a_refusal_that_changed_data(world: World) -> None:
     def top_up_then_refuse(services: Services, actor: Actor | None, _: dict[str, Any]) -> None:
-        services.wallets.top_up(world.people.manager, world.customers[1], Decimal("1.00"))
+        services.wallets.top_up(
+            world.people.manager, world.customers[1], Decimal("1.00"), method="cash"
+        )
         raise ValidationError("refused after the fact")
 
     sneaky = Entry("sneaky", lambda w: {}, (), call=top_up_then_refuse)
@@ -978,16 +989,25 @@ KNOWN_CASES: dict[str, Case] = {
         marital_status="single",
     ),
     "wallets.top_up: NaN as text": lambda w: _s(w).wallets.top_up(
-        _manager(w), w.customers[0], "NaN"
+        _manager(w), w.customers[0], "NaN", method="cash"
     ),
     "wallets.top_up: signalling NaN": lambda w: _s(w).wallets.top_up(
-        _manager(w), w.customers[0], Decimal("sNaN")
+        _manager(w), w.customers[0], Decimal("sNaN"), method="cash"
     ),
     "wallets.top_up: infinity as a float": lambda w: _s(w).wallets.top_up(
-        _manager(w), w.customers[0], float("inf")
+        _manager(w), w.customers[0], float("inf"), method="cash"
     ),
     "wallets.top_up: 1E+999999": lambda w: _s(w).wallets.top_up(
-        _manager(w), w.customers[0], Decimal("1E+999999")
+        _manager(w), w.customers[0], Decimal("1E+999999"), method="cash"
+    ),
+    "wallets.top_up: 1E+1000000": lambda w: _s(w).wallets.top_up(
+        _manager(w), w.customers[0], Decimal("1E+1000000"), method="cash"
+    ),
+    "wallets.top_up: 1e1000000 as text": lambda w: _s(w).wallets.top_up(
+        _manager(w), w.customers[0], "1e1000000", method="card"
+    ),
+    "wallets.top_up: paid by cheque": lambda w: _s(w).wallets.top_up(
+        _manager(w), w.customers[0], "1.00", method="cheque"
     ),
     "wallets.deduct: a negative amount": lambda w: _s(w).wallets.deduct(
         _manager(w), w.customers[0], Decimal("-5.00")
@@ -1043,7 +1063,7 @@ KNOWN_CASES: dict[str, Case] = {
         _cashier(w), "Tea\ud800"
     ),
     "wallets.top_up: lone surrogate in the reason": lambda w: _s(w).wallets.top_up(
-        _manager(w), w.customers[0], "1.00", "gift\ud800"
+        _manager(w), w.customers[0], "1.00", "gift\ud800", method="cash"
     ),
     "sales.checkout: lone surrogate in the counter name": lambda w: _checkout(
         w, counter="Till\ud800"

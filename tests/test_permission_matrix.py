@@ -49,7 +49,9 @@ CALLS: dict[Op, Call] = {
     Op.CUSTOMER_DELETE: lambda s, a, w: s.customers.delete(a, 10**9),
     Op.CUSTOMER_VIEW: lambda s, a, w: s.customers.get(a, w.customer_id),
     Op.CUSTOMER_REACTIVATE: lambda s, a, w: s.customers.reactivate(a, w.customer_id),
-    Op.WALLET_TOP_UP: lambda s, a, w: s.wallets.top_up(a, w.customer_id, Decimal("1.00")),
+    Op.WALLET_TOP_UP: lambda s, a, w: s.wallets.top_up(
+        a, w.customer_id, Decimal("1.00"), method="cash"
+    ),
     Op.WALLET_DEDUCT: lambda s, a, w: s.wallets.deduct(a, w.customer_id, Decimal("0.01")),
     Op.WALLET_LEDGER: lambda s, a, w: s.wallets.ledger(a, w.customer_id),
     Op.PRODUCT_VIEW: lambda s, a, w: s.inventory.get(a, w.product_id),
@@ -68,9 +70,7 @@ CALLS: dict[Op, Call] = {
         a,
         RefundRequest(str(uuid.uuid4()), w.sale_id, (ReturnLine(w.line_id, 1),), "cash", "r"),
     ),
-    Op.DAY_CLOSE: lambda s, a, w: s.end_of_day.close_day(
-        a, NOW - timedelta(1), NOW, counted_cash="0.00"
-    ),
+    Op.DAY_CLOSE: lambda s, a, w: s.end_of_day.close_day(a, counted_cash="0.00"),
     Op.CART_PARK: lambda s, a, w: s.parked.park(a, "Counter 1", (CartLine(w.product_id, 1),)),
     Op.REVIEW_WRITE: lambda s, a, w: s.reviews.update_own(a, w.review_id, comment="edited"),
     Op.REVIEW_READ: lambda s, a, w: s.reviews.for_product(a, w.product_id),

@@ -269,7 +269,7 @@ class WalletsAndStock(RuleBasedStateMachine):
     @rule(who=customer_index, cents=st.integers(1, TOP_UP_MAX_CENTS))
     def top_up(self, who: int, cents: int) -> None:
         moved = self.services.wallets.top_up(
-            self.cashier, self.customer_ids[who], from_cents(cents), "Model top-up"
+            self.cashier, self.customer_ids[who], from_cents(cents), "Model top-up", method="cash"
         )
         self.wallets[who] += cents
         self.topped_up += cents

@@ -280,6 +280,10 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("wallet_entries") as batch:
         batch.add_column(sa.Column("payment_method", sa.String(length=16), nullable=True))
+        # The counter whose drawer took a top-up's cash: the Z report of that counter.
+        batch.add_column(
+            sa.Column("counter", sa.String(length=64), nullable=False, server_default="")
+        )
         batch.create_check_constraint(
             op.f("ck_wallet_entries_payment_method"),
             "payment_method IS NULL OR payment_method IN ('cash', 'card')",
@@ -371,6 +375,7 @@ def downgrade() -> None:
             batch.drop_column(column)
     with op.batch_alter_table("wallet_entries") as batch:
         batch.drop_constraint(op.f("ck_wallet_entries_payment_method"), type_="check")
+        batch.drop_column("counter")
         batch.drop_column("payment_method")
     for table in ("refunds", "sale_payments"):
         with op.batch_alter_table(table) as batch:

@@ -147,6 +147,8 @@ class WalletEntry(Base):
     reason: Mapped[str] = mapped_column(String(255), default="")
     #: How the customer paid for a top-up (cash into the drawer, or card); NULL otherwise.
     payment_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    #: The counter a top-up was taken at (its cash is in that drawer); "" otherwise.
+    counter: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

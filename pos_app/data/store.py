@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, bindparam, exists, func, insert, or_, select, update
@@ -22,6 +22,7 @@ from pos_app.data.models import (
     Account,
     AuditEntry,
     Base,
+    DayClosing,
     ParkedCart,
     Product,
     ProductCategory,
@@ -801,6 +802,39 @@ class Store:
             )
         )
         return sum(int(r[1]) for r in rows), {str(r[0]): int(r[2]) for r in rows}
+
+    def top_ups_summary(self, since: datetime, until: datetime, counter: str) -> dict[str, int]:
+        """Cents of wallet top-ups in [since, until) per payment method ("" for top-ups
+        recorded before the method was)."""
+        in_period = [
+            WalletEntry.kind == WalletEntryKind.TOP_UP.value,
+            WalletEntry.created_at >= since,
+            WalletEntry.created_at < until,
+        ]
+        if counter:
+            in_period.append(WalletEntry.counter == counter)
+        rows = self.session.execute(
+            select(WalletEntry.payment_method, func.sum(WalletEntry.amount_cents))
+            .where(*in_period)
+            .group_by(WalletEntry.payment_method)
+        )
+        return {str(r[0] or ""): int(r[1]) for r in rows}
+
+    def last_closing(self, counter: str) -> DayClosing | None:
+        """The latest day closing of a counter ("" the whole store)."""
+        query = (
+            select(DayClosing)
+            .where(DayClosing.counter == counter)
+            .order_by(DayClosing.created_at.desc(), DayClosing.id.desc())
+            .limit(1)
+        )
+        return self.session.scalar(query)
+
+    def closing_on(self, counter: str, business_day: date) -> DayClosing | None:
+        query = select(DayClosing).where(
+            DayClosing.counter == counter, DayClosing.business_day == business_day
+        )
+        return self.session.scalar(query)
 
     def parked_carts(self, counter: str) -> list[ParkedCart]:
         """The carts waiting at ``counter``: not those a resume has taken."""

@@ -332,7 +332,7 @@ class Counter:
             tag,
             {"customer": customer, "amount": cents},
             lambda: self.services.wallets.top_up(
-                self.cashier, customer, from_cents(cents), f"Top-up {TAG}{tag}"
+                self.cashier, customer, from_cents(cents), f"Top-up {TAG}{tag}", method="cash"
             ),
         )
 

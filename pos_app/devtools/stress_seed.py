@@ -75,7 +75,11 @@ def seed_store(
         prices[product.id] = int(product.price * 100)
     for customer in made["customers"]:
         services.wallets.top_up(
-            manager, customer, from_cents(rng.randint(*balance_cents)), "Opening balance"
+            manager,
+            customer,
+            from_cents(rng.randint(*balance_cents)),
+            "Opening balance",
+            method="cash",
         )
     return {
         "cashier": made["cashier"],

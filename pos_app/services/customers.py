@@ -10,7 +10,7 @@ from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.store import CUSTOMER_SORTS, Store
 from pos_app.domain import rules
-from pos_app.domain.enums import AuditAction, MaritalStatus, Role, WalletEntryKind
+from pos_app.domain.enums import AuditAction, MaritalStatus, Role, TopUpMethod, WalletEntryKind
 from pos_app.domain.errors import (
     InsufficientFundsError,
     NotFoundError,
@@ -309,11 +309,29 @@ class WalletService(Service):
     """Store credit: top-ups, deductions and the ledger."""
 
     def top_up(
-        self, actor: Actor | None, customer_id: int, amount: object, reason: str = ""
+        self,
+        actor: Actor | None,
+        customer_id: int,
+        amount: object,
+        reason: str = "",
+        *,
+        method: TopUpMethod | str,
+        counter: str | None = None,
     ) -> WalletMovement:
+        """Add store credit the customer paid for. ``method`` says how they paid (cash
+        into this counter's drawer, or card on the terminal): there is no default, so
+        that no top-up is counted as cash by mistake. ``counter`` is where it was paid
+        (the signed-in counter when not given): the Z report of that counter counts it."""
         checked = authorize(actor, Op.WALLET_TOP_UP)
         value = rules.positive_amount(amount, "amount", "Top-up", rules.TOP_UP_MAX)
         why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
+        paid_by = rules.choice(TopUpMethod, method, "method", "Paid by")
+        where = rules.optional_text(
+            checked.counter if counter is None else counter,
+            "counter",
+            "Counter",
+            rules.COUNTER_NAME_MAX,
+        )
         cents = to_cents(value)
 
         def work(store: Store) -> WalletMovement:
@@ -329,6 +347,8 @@ class WalletService(Service):
                     balance_after_cents=change.balance_after_cents,
                     actor_id=checked.account_id,
                     reason=why or "Top-up",
+                    payment_method=paid_by.value,
+                    counter=where,
                 )
             )
             record(
@@ -337,7 +357,8 @@ class WalletService(Service):
                 AuditAction.WALLET_TOP_UP,
                 record_type="account",
                 record_id=account.id,
-                detail=f"+{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
+                detail=f"+{value:.2f} ({paid_by.value}) -> "
+                f"{from_cents(change.balance_after_cents):.2f}",
             )
             return WalletMovement(
                 AccountId(account.id), value, from_cents(change.balance_after_cents)

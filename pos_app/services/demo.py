@@ -116,7 +116,11 @@ class DemoDataService(Service):
         wallets = WalletService(self._db, self._hasher)
         for account_id, _name in people:
             wallets.top_up(
-                checked, account_id, Decimal(rng.choice((20, 50, 100, 250))), "Demo top-up"
+                checked,
+                account_id,
+                Decimal(rng.choice((20, 50, 100, 250))),
+                "Demo top-up",
+                method=rng.choice(("cash", "card")),
             )
 
         catalogue = self._db.read(

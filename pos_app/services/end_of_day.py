@@ -1,20 +1,33 @@
-"""End of day: the Z report for a counter or the whole store, and closing the day."""
+"""End of day: the Z report for a counter or the whole store, and closing the day.
+
+**Business day.** A counter's business day runs from its previous closing (before its
+first closing: from local midnight of the day it is closed) to the moment a manager
+closes it, and it is named by the counter's local date at that moment. There is one
+closing per counter (or whole store) and business day: a second closing the same date is
+refused, naming who closed it and when; the UNIQUE (counter, business_day) constraint
+decides when two managers close at once. So what is sold after today's closing belongs
+to the next business day: the next closing, made on a later date, counts it.
+
+"The counter's local date" is the date in the time zone of the computer that closes the
+day (``zone``, if given, else this computer's own).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
 from pos_app.data import models
+from pos_app.data.database import UniqueViolation
 from pos_app.data.store import Store
 from pos_app.domain import rules
-from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
+from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service
 from pos_app.services.permissions import Op, authorize
-from pos_app.services.records import Actor, ZReport
+from pos_app.services.records import Actor, DayClosed, ZReport
 
 FLOAT_MAX = Decimal("100000.00")
 
@@ -34,13 +47,25 @@ def _amount(value: object, field: str, label: str) -> int:
     return to_cents(amount)
 
 
+def _zone(zone: object) -> tzinfo | None:
+    if zone is not None and not isinstance(zone, tzinfo):
+        raise ValidationError("A time zone is needed", "zone")
+    return zone
+
+
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.astimezone(zone) if zone is not None else moment.astimezone()
+
+
 def _figures(
     store: Store, since: datetime, until: datetime, counter: str, opening_cents: int
 ) -> dict[str, int]:
     count, gross, paid = store.sales_summary(since, until, counter)
     refunds_count, refunded = store.refunds_summary(since, until, counter)
+    top_ups = store.top_ups_summary(since, until, counter)
     cash_sales = paid.get(PaymentMethod.CASH.value, 0)
     cash_refunds = refunded.get(RefundMethod.CASH.value, 0)
+    cash_top_ups = top_ups.get(TopUpMethod.CASH.value, 0)
     return {
         "sales_count": count,
         "gross_cents": gross,
@@ -48,10 +73,14 @@ def _figures(
         "refunds_cents": sum(refunded.values()),
         "cash_sales_cents": cash_sales,
         "wallet_sales_cents": paid.get(PaymentMethod.WALLET.value, 0),
+        "card_sales_cents": paid.get(PaymentMethod.CARD.value, 0),
         "cash_refunds_cents": cash_refunds,
         "wallet_refunds_cents": refunded.get(RefundMethod.WALLET.value, 0),
+        "card_refunds_cents": refunded.get(RefundMethod.CARD.value, 0),
+        "cash_top_ups_cents": cash_top_ups,
+        "card_top_ups_cents": top_ups.get(TopUpMethod.CARD.value, 0),
         "opening_float_cents": opening_cents,
-        "expected_cash_cents": opening_cents + cash_sales - cash_refunds,
+        "expected_cash_cents": opening_cents + cash_sales - cash_refunds + cash_top_ups,
     }
 
 
@@ -62,6 +91,8 @@ def _report(
     figures: dict[str, int],
     counted_cents: int | None = None,
     closing: tuple[int, str | None, datetime] | None = None,
+    business_day: date | None = None,
+    previous: DayClosed | None = None,
 ) -> ZReport:
     return ZReport(
         since=since,
@@ -73,15 +104,55 @@ def _report(
         refunds=from_cents(figures["refunds_cents"]),
         cash_sales=from_cents(figures["cash_sales_cents"]),
         wallet_sales=from_cents(figures["wallet_sales_cents"]),
+        card_sales=from_cents(figures["card_sales_cents"]),
         cash_refunds=from_cents(figures["cash_refunds_cents"]),
         wallet_refunds=from_cents(figures["wallet_refunds_cents"]),
+        card_refunds=from_cents(figures["card_refunds_cents"]),
+        cash_top_ups=from_cents(figures["cash_top_ups_cents"]),
+        card_top_ups=from_cents(figures["card_top_ups_cents"]),
         opening_float=from_cents(figures["opening_float_cents"]),
         expected_cash=from_cents(figures["expected_cash_cents"]),
         counted_cash=None if counted_cents is None else from_cents(counted_cents),
         closing_id=closing[0] if closing else None,
         closed_by=closing[1] if closing else None,
         closed_at=closing[2] if closing else None,
+        business_day=business_day,
+        previous=previous,
     )
+
+
+def _closed(store: Store, closing: models.DayClosing, zone: tzinfo | None) -> DayClosed:
+    who = store.usernames([closing.closed_by_id]).get(closing.closed_by_id or 0)
+    day = closing.business_day or _local(closing.created_at, zone).date()
+    return DayClosed(business_day=day, closed_at=closing.created_at, closed_by=who)
+
+
+def already_closed_message(counter: str, closed: DayClosed, zone: tzinfo | None) -> str:
+    when = _local(closed.closed_at, zone).strftime("%H:%M")
+    return (
+        f"The day {closed.business_day.isoformat()} is already closed for "
+        f"{counter or 'the whole store'}: closed at {when} by {closed.closed_by or 'pos-admin'}. "
+        f"Sales from now on count for {(closed.business_day + timedelta(days=1)).isoformat()}."
+    )
+
+
+def _open_period(
+    store: Store, counter: str, now: datetime, zone: tzinfo | None
+) -> tuple[datetime, date, DayClosed | None]:
+    """Where the business day open at ``now`` started, which day it is, and the closing
+    before it."""
+    today = _local(now, zone).date()
+    last = store.last_closing(counter)
+    if last is None:
+        midnight = datetime.combine(today, time.min)
+        start = midnight.astimezone() if zone is None else midnight.replace(tzinfo=zone)
+        return min(start, now), today, None
+    previous = _closed(store, last, zone)
+    # A closing counted what was sold until it was made (closings made before business
+    # days were kept named a period that could end later).
+    start = min(last.period_end, last.created_at)
+    day = max(today, previous.business_day + timedelta(days=1))
+    return start, day, previous
 
 
 class EndOfDayService(Service):
@@ -104,52 +175,100 @@ class EndOfDayService(Service):
         figures = self._db.read(lambda store: _figures(store, start, end, name, opening))
         return _report(start, end, name, figures)
 
+    def open_day(
+        self,
+        actor: Actor | None,
+        *,
+        counter: str = "",
+        opening_float: object = "0.00",
+        zone: tzinfo | None = None,
+    ) -> ZReport:
+        """The business day not closed yet, so far: from the previous closing until now,
+        with the day it counts for and that previous closing."""
+        authorize(actor, Op.SALE_REPORTS)
+        name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+        opening = _amount(opening_float, "opening_float", "Opening float")
+        where = _zone(zone)
+
+        def work(store: Store) -> ZReport:
+            now = models.utcnow()
+            start, day, previous = _open_period(store, name, now, where)
+            figures = _figures(store, start, now, name, opening)
+            return _report(start, now, name, figures, business_day=day, previous=previous)
+
+        return self._db.read(work)
+
     def close_day(
         self,
         actor: Actor | None,
-        since: datetime,
-        until: datetime,
         *,
         counted_cash: object,
         counter: str = "",
         opening_float: object = "0.00",
+        zone: tzinfo | None = None,
     ) -> ZReport:
-        """Record the Z report with the cash a manager counted in the drawer."""
+        """Close the business day open now (see the module docstring) with the cash a
+        manager counted in the drawer, and record its Z report. A second closing of the
+        same counter and date is refused with ConflictError."""
         checked = authorize(actor, Op.DAY_CLOSE)
-        start, end = _period(since, until)
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         opening = _amount(opening_float, "opening_float", "Opening float")
         counted = _amount(counted_cash, "counted_cash", "Counted cash")
+        where = _zone(zone)
 
         def work(store: Store) -> ZReport:
-            figures = _figures(store, start, end, name, opening)
+            now = models.utcnow()
+            day = _local(now, where).date()
+            same_day = store.closing_on(name, day)
+            if same_day is not None:
+                raise ConflictError(
+                    already_closed_message(name, _closed(store, same_day, where), where)
+                )
+            start, _, previous = _open_period(store, name, now, where)
+            figures = _figures(store, start, now, name, opening)
             closing = models.DayClosing(
                 counter=name,
+                business_day=day,
                 period_start=start,
-                period_end=end,
+                period_end=now,
                 counted_cash_cents=counted,
                 closed_by_id=checked.account_id,
-                created_at=models.utcnow(),
+                created_at=now,
                 **{k: v for k, v in figures.items() if k != "refunds_count"},
             )
             store.add(closing)
-            store.flush()
+            store.flush()  # the UNIQUE (counter, business_day) index decides a race here
             record(
                 store,
                 checked,
                 AuditAction.DAY_CLOSED,
                 record_type="day_closing",
                 record_id=closing.id,
-                detail=f"{name or 'whole store'}: expected "
+                detail=f"{name or 'whole store'} {day.isoformat()}: expected "
                 f"{from_cents(closing.expected_cash_cents):.2f}, counted {from_cents(counted):.2f}",
             )
             return _report(
                 start,
-                end,
+                now,
                 name,
                 figures,
                 counted,
-                (closing.id, checked.username, closing.created_at),
+                (closing.id, checked.username, now),
+                business_day=day,
+                previous=previous,
             )
 
-        return self._db.write(work)
+        try:
+            return self._db.write(work)
+        except UniqueViolation as exc:
+            if "business_day" not in exc.constraint:
+                raise
+
+            def winner(store: Store) -> DayClosed | None:
+                found = store.last_closing(name)
+                return None if found is None else _closed(store, found, where)
+
+            closed = self._db.read(winner)
+            if closed is None:
+                raise
+            raise ConflictError(already_closed_message(name, closed, where)) from None
