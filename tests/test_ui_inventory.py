@@ -116,7 +116,7 @@ def test_add_shows_a_bad_price_inline_then_adds(
         12,
         "MUG-1",
     )
-    assert product.category.value == "accessories"
+    assert product.category == "accessories"
     assert names(workspace) == ["Blue Mug"]
     assert workspace.selected() == product
 

@@ -61,12 +61,16 @@ DIALOG_MIN_WIDTH = 440
 CUSTOMER_COLUMNS: list[Column[Customer]] = [
     Column("Username", lambda c: c.username, "username"),
     Column("Name", lambda c: c.name, "name"),
+    Column("Phone", lambda c: c.phone),
+    Column("E-mail", lambda c: c.email),
     Column("Age", lambda c: c.age, "age", numeric=True),
     Column("Balance", lambda c: c.balance, "balance", numeric=True),
     Column("Active", lambda c: c.active),
     Column("Marital status", lambda c: c.marital_status),
     Column("Since", lambda c: c.created_at, "created"),
 ]
+#: Columns only those who may edit customers see (a cashier's records have them blank).
+PERSONAL_COLUMNS = ("Age", "Marital status")
 
 LEDGER_COLUMNS: list[Column[WalletEntry]] = [
     Column("When", lambda e: e.created_at),
@@ -155,35 +159,67 @@ class PurchasesView(QWidget):
         self.lines_table.resizeColumnsToContents()
 
 
+def sees_personal(actor: Actor) -> bool:
+    """Age, gender, marital status and address are shown to those who may edit customers."""
+    return allowed(actor.role, Op.CUSTOMER_UPDATE)
+
+
 def _marital_combo() -> QComboBox:
     combo = named(QComboBox(), "marital_status")
+    combo.addItem("Not given", "")
     for status in MaritalStatus:
         combo.addItem(status.value.title(), status.value)
     return combo
 
 
-def _age(form_dialog: FormDialog, text: str) -> int | None:
-    """The age typed, or None after showing why it is not one (before anything is sent)."""
+class _Unset:
+    """The age field could not be read; its error is on the form."""
+
+
+UNSET = _Unset()
+
+
+def _age(form_dialog: FormDialog, text: str) -> int | _Unset | None:
+    """The age typed (None when left empty), or UNSET after showing why it is not one
+    (before anything is sent)."""
     try:
-        return rules.age(text)
+        return rules.optional_age(text)
     except ValidationError as exc:
         form_dialog.form.show_error(exc)
-        return None
+        return UNSET
+
+
+def _contact_fields(
+    form_dialog: FormDialog, customer: Customer | None
+) -> tuple[QLineEdit, QLineEdit]:
+    phone = named(QLineEdit(customer.phone if customer else ""), "phone")
+    phone.setMaxLength(rules.PHONE_MAX)
+    phone.setPlaceholderText("optional; digits, spaces, + - ( )")
+    email = named(QLineEdit(customer.email if customer else ""), "email")
+    email.setMaxLength(rules.EMAIL_MAX)
+    email.setPlaceholderText("optional; name@example.com")
+    form_dialog.form.add("phone", "P&hone", phone)
+    form_dialog.form.add("email", "E-mai&l", email)
+    return phone, email
 
 
 # -- dialogs -------------------------------------------------------------------------------
 class RegisterCustomerDialog(FormDialog):
+    """Username, password and name; phone and e-mail optional. Age, marital status,
+    gender and address (all optional) only for those who may edit customers."""
+
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "Register a customer", parent)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
+        self.personal = sees_personal(actor)
         self.username = named(QLineEdit(), "username")
         self.username.setPlaceholderText("3-32 of a-z, 0-9, . _ -")
         self.password = password_field("password")
         self.name = named(QLineEdit(), "name")
         self.age = named(QLineEdit(), "age")
         self.age.setMaxLength(4)
-        self.age.setPlaceholderText("years")
+        self.age.setPlaceholderText("optional; years")
         self.marital_status = _marital_combo()
         self.gender = named(QLineEdit(), "gender")
         self.gender.setPlaceholderText("optional")
@@ -192,28 +228,34 @@ class RegisterCustomerDialog(FormDialog):
         self.form.add("username", "&Username", self.username)
         self.form.add("password", "&Password", self.password)
         self.form.add("name", "&Name", self.name)
-        self.form.add("age", "A&ge", self.age)
-        self.form.add("marital_status", "&Marital status", self.marital_status)
-        self.form.add("gender", "G&ender", self.gender)
-        self.form.add("address", "A&ddress", self.address)
+        self.phone, self.email = _contact_fields(self, None)
+        if self.personal:
+            self.form.add("age", "A&ge", self.age)
+            self.form.add("marital_status", "&Marital status", self.marital_status)
+            self.form.add("gender", "G&ender", self.gender)
+            self.form.add("address", "A&ddress", self.address)
 
     def work(self) -> Callable[[], Any] | None:
-        age = _age(self, self.age.text())
-        if age is None:
-            return None
-        username, password = self.username.text(), self.password.text()
-        name, gender, address = self.name.text(), self.gender.text(), self.address.text()
-        marital_status = str(self.marital_status.currentData())
-        return lambda: self.ctx.services.customers.register(
-            self._actor,
-            username=username,
-            password=password,
-            name=name,
-            age=age,
-            marital_status=marital_status,
-            gender=gender,
-            address=address,
-        )
+        details: dict[str, Any] = {}
+        if self.personal:
+            age = _age(self, self.age.text())
+            if isinstance(age, _Unset):
+                return None
+            details = {
+                "age": age,
+                "marital_status": str(self.marital_status.currentData()) or None,
+                "gender": self.gender.text(),
+                "address": self.address.text(),
+            }
+        values: dict[str, Any] = {
+            "username": self.username.text(),
+            "password": self.password.text(),
+            "name": self.name.text(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            **details,
+        }
+        return lambda: self.ctx.services.customers.register(self._actor, **values)
 
 
 class EditCustomerDialog(FormDialog):
@@ -227,15 +269,19 @@ class EditCustomerDialog(FormDialog):
         self._actor = actor
         self.customer = customer
         self.name = named(QLineEdit(customer.name), "name")
-        self.age = named(QLineEdit(str(customer.age)), "age")
+        self.age = named(QLineEdit("" if customer.age is None else str(customer.age)), "age")
         self.age.setMaxLength(4)
+        self.age.setPlaceholderText("optional; years")
         self.address = named(QLineEdit(customer.address), "address")
         self.gender = named(QLineEdit(customer.gender), "gender")
         self.marital_status = _marital_combo()
         self.marital_status.setCurrentIndex(
-            self.marital_status.findData(customer.marital_status.value)
+            self.marital_status.findData(
+                customer.marital_status.value if customer.marital_status else ""
+            )
         )
         self.form.add("name", "&Name", self.name)
+        self.phone, self.email = _contact_fields(self, customer)
         self.form.add("age", "A&ge", self.age)
         self.form.add("address", "A&ddress", self.address)
         self.form.add("gender", "G&ender", self.gender)
@@ -245,21 +291,25 @@ class EditCustomerDialog(FormDialog):
         """The edited fields only; None after an inline error."""
         before = self.customer
         age = _age(self, self.age.text())
-        if age is None:
+        if isinstance(age, _Unset):
             return None
         typed: dict[str, object] = {
             "name": self.name.text().strip(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
             "age": age,
             "address": self.address.text().strip(),
             "gender": self.gender.text().strip(),
-            "marital_status": str(self.marital_status.currentData()),
+            "marital_status": str(self.marital_status.currentData()) or None,
         }
         old: dict[str, object] = {
             "name": before.name,
+            "phone": before.phone,
+            "email": before.email,
             "age": before.age,
             "address": before.address,
             "gender": before.gender,
-            "marital_status": before.marital_status.value,
+            "marital_status": before.marital_status.value if before.marital_status else None,
         }
         return {key: value for key, value in typed.items() if value != old[key]}
 
@@ -350,10 +400,15 @@ class CustomerDetail(QWidget):
             self.reviews_loader.reload(empty_page)
             return
         self.title.setText(f"<b>{customer.name}</b> ({customer.username})")
-        facts = [f"age {customer.age}", customer.marital_status.value]
+        # personal details are blank in a cashier's records: nothing to show then
+        facts = [text for text in (customer.phone, customer.email) if text]
+        if customer.age is not None:
+            facts.append(f"age {customer.age}")
+        if customer.marital_status is not None:
+            facts.append(customer.marital_status.value)
         facts += [text for text in (customer.gender, customer.address) if text]
         if not customer.active:
-            facts.append("deactivated")
+            facts.append("deactivated: wallet frozen")
         self.facts.setText(" · ".join(facts))
         self.balance_label.setText(f"Balance {format_money(customer.balance)}")
         services, actor, cid = self.ctx.services, self.actor, customer.id
@@ -384,7 +439,7 @@ class CustomersWorkspace(Workspace):
         self._wanted_id: int | None = None
 
         self.search = named(QLineEdit(self), "customerSearch")
-        self.search.setPlaceholderText("Username or name (Ctrl+F)")
+        self.search.setPlaceholderText("Name, username, phone or e-mail (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         search_label = QLabel("&Search", self)
         search_label.setBuddy(self.search)
@@ -398,6 +453,13 @@ class CustomersWorkspace(Workspace):
         self.top_up_button = tool_button(
             "&Top up…", "topUpWallet", "Ctrl+T", "Top up the customer's wallet"
         )
+        self.reactivate_button = tool_button(
+            "Re&activate",
+            "reactivateCustomer",
+            "Ctrl+Shift+A",
+            "Reactivate the deactivated customer: their wallet moves again",
+        )
+        self.can_reactivate = allowed(actor.role, Op.CUSTOMER_REACTIVATE)
         self.can_register = allowed(actor.role, Op.CUSTOMER_REGISTER)
         self.can_edit = allowed(actor.role, Op.CUSTOMER_UPDATE)
         #: A cashier deletes only with a manager's credentials typed on the spot.
@@ -415,8 +477,10 @@ class CustomersWorkspace(Workspace):
             self.edit_button,
             self.delete_button,
             self.top_up_button,
+            self.reactivate_button,
         ):
             self.toolbar.addWidget(button)
+        self.reactivate_button.setVisible(self.can_reactivate)
 
         filters = QHBoxLayout()
         filters.addWidget(search_label)
@@ -432,6 +496,9 @@ class CustomersWorkspace(Workspace):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_changed)
+        if not sees_personal(actor):
+            for column, spec in enumerate(self.model.columns):
+                self.table.setColumnHidden(column, spec.title in PERSONAL_COLUMNS)
         self.detail = CustomerDetail(ctx, actor, self.report, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -453,6 +520,7 @@ class CustomersWorkspace(Workspace):
         self.edit_button.clicked.connect(self.edit_customer)
         self.delete_button.clicked.connect(self.delete_customer)
         self.top_up_button.clicked.connect(self.top_up)
+        self.reactivate_button.clicked.connect(self.reactivate)
         self.table.doubleClicked.connect(lambda _index: self._open_default())
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.loader.loaded.connect(self._list_loaded)
@@ -537,7 +605,15 @@ class CustomersWorkspace(Workspace):
         self.register_button.setEnabled(self.can_register)
         self.edit_button.setEnabled(chosen and self.can_edit)
         self.delete_button.setEnabled(chosen and self.can_delete)
-        self.top_up_button.setEnabled(chosen and self.can_top_up)
+        customer = self.selected()
+        frozen = customer is not None and not customer.active
+        self.top_up_button.setEnabled(chosen and self.can_top_up and not frozen)
+        self.top_up_button.setToolTip(
+            "A deactivated customer's wallet is frozen: a manager reactivates them first"
+            if frozen
+            else "Top up the customer's wallet (Ctrl+T)"
+        )
+        self.reactivate_button.setEnabled(frozen and self.can_reactivate)
 
     def _open_default(self) -> None:
         if self.can_edit:
@@ -555,7 +631,8 @@ class CustomersWorkspace(Workspace):
         self.say(f"Customer {customer.username} was registered")
         self._wanted_id = customer.id
         text = self.search.text().strip().lower()
-        if text and text not in customer.username and text not in customer.name.lower():
+        fields = (customer.username, customer.name.lower(), customer.phone, customer.email.lower())
+        if text and not any(text in field for field in fields):
             # The search would hide the newcomer, who is usually served next: show them.
             self.search.blockSignals(True)
             self.search.clear()
@@ -582,6 +659,18 @@ class CustomersWorkspace(Workspace):
         dialog = TopUpDialog(self.ctx, self.actor, customer, self)
         dialog.accepted.connect(lambda: self._topped_up(customer, dialog.result_record))
         dialog.open()
+
+    def reactivate(self) -> None:
+        customer = self.selected()
+        if customer is None or customer.active or not self.can_reactivate:
+            return
+        services, actor = self.ctx.services, self.actor
+        self.ctx.tasks.write(
+            lambda: services.customers.reactivate(actor, customer.id),
+            lambda fresh: self._customer_changed(fresh, "reactivated"),
+            self.report,
+            disable=[self.reactivate_button],
+        )
 
     def _topped_up(self, customer: Customer, movement: WalletMovement) -> None:
         self.say(

@@ -14,10 +14,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -27,10 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain import rules
-from pos_app.domain.enums import Category, Role
+from pos_app.domain.enums import Role
 from pos_app.domain.errors import ValidationError
 from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
-from pos_app.services.records import Actor, ImportReport, Page, Product, Rating, StockMovement
+from pos_app.services.records import (
+    Actor,
+    ImportReport,
+    Page,
+    Product,
+    ProductCategory,
+    Rating,
+    StockMovement,
+)
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
@@ -78,8 +89,26 @@ def dispose_when_closed(dialog: FormDialog | ProductImportDialog, busy: QPushBut
     dialog.finished.connect(finished)
 
 
+def category_choices(
+    categories: tuple[ProductCategory, ...], keep: str | None = None
+) -> list[tuple[str, str]]:
+    """(label, name) of the categories a product may be given: the active ones, and the
+    retired one it already has (``keep``), marked so. ``keep`` is offered even before the
+    categories are read."""
+    choices = [
+        (c.name if c.active else f"{c.name} (retired)", c.name)
+        for c in categories
+        if c.active or c.name == keep
+    ]
+    if keep is not None and all(name != keep for _label, name in choices):
+        choices.insert(0, (keep, keep))
+    return choices
+
+
 class ProductDialog(FormDialog):
-    """Add a product (``product`` is None) or edit one; an edit sends only what changed."""
+    """Add a product (``product`` is None) or edit one; an edit sends only what changed.
+
+    A price of 0.00 is a free item: the dialog asks "Sell it for free?" before saving."""
 
     def __init__(
         self,
@@ -88,17 +117,27 @@ class ProductDialog(FormDialog):
         product: Product | None = None,
         parent: QWidget | None = None,
         needs_manager: bool = False,
+        categories: tuple[ProductCategory, ...] = (),
     ) -> None:
         super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
         self._actor = actor
         self._product = product
         self.manager: ManagerFields | None = None
+        #: The free price the person confirmed (the text they confirmed it for).
+        self._free_confirmed: str | None = None
+        self.free_box: QMessageBox | None = None
         self.setMinimumWidth(440)
         self.name = named(QLineEdit(), "name")
         self.name.setMaxLength(rules.PRODUCT_NAME_MAX)
         self.category = named(QComboBox(), "category")
-        for category in Category:
-            self.category.addItem(category.value.title(), category.value)
+        self._fill_categories(categories)
+        if not categories:  # opened before the workspace had them: read them now
+            inventory = ctx.services.inventory
+            ctx.tasks.read(
+                lambda: inventory.categories(actor),
+                self._fill_categories,
+                lambda exc: ctx.errors.report(exc, label=self.form.form_error),
+            )
         self.price = named(QLineEdit(), "price")
         self.price.setPlaceholderText("0.00")
         self.description = named(QLineEdit(), "description")
@@ -119,13 +158,21 @@ class ProductDialog(FormDialog):
         else:
             self.form.add("active", "&Active", self.active)
             self.name.setText(product.name)
-            self.category.setCurrentIndex(self.category.findData(product.category.value))
+            self.category.setCurrentIndex(self.category.findData(product.category))
             self.price.setText(f"{product.price:.2f}")
             self.description.setText(product.description)
             self.barcode.setText(product.barcode or "")
             self.active.setChecked(product.active)
             if needs_manager:  # a cashier's change (a price at the counter) needs a manager
                 self.manager = ManagerFields(self.form)
+
+    def _fill_categories(self, categories: tuple[ProductCategory, ...]) -> None:
+        keep = self._product.category if self._product else None
+        chosen = self.category.currentData() or keep
+        self.category.clear()
+        for label, name in category_choices(categories, keep):
+            self.category.addItem(label, name)
+        self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
 
     def _price(self) -> Any:
         """The entered price, or None after showing why it is refused."""
@@ -134,6 +181,39 @@ class ProductDialog(FormDialog):
         except ValidationError as exc:
             self.form.show_error(exc)
             return None
+
+    def _free_needs_asking(self, price: Any) -> bool:
+        """True (and the question is up) when a price of 0.00 is not confirmed yet."""
+        if price != 0 or self._free_confirmed == self.price.text():
+            return False
+        name = self.name.text().strip() or "this product"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Free item",
+            f"Sell {name} for free (0.00)?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("freeItemBox")
+        # No by default: Enter twice must not give the stock away
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda answer: self._free_answered(box, answer))
+        self.free_box = box
+        box.open()
+        return True
+
+    def _free_answered(self, box: QMessageBox, answer: int) -> None:
+        box.deleteLater()
+        self.free_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self._free_confirmed = self.price.text()
+            self.submit()
+        else:
+            self.form.show_error("Type the price, or confirm that it is free", "price")
+            self.activateWindow()  # the question's window was the active one
+            self.price.setFocus()
+            self.price.selectAll()
 
     def changes(self) -> dict[str, object] | None:
         """The fields the person changed (None: a local error is shown)."""
@@ -152,7 +232,7 @@ class ProductDialog(FormDialog):
         }
         before: dict[str, object] = {
             "name": product.name,
-            "category": product.category.value,
+            "category": product.category,
             "price": product.price,
             "description": product.description,
             "barcode": product.barcode,
@@ -169,11 +249,13 @@ class ProductDialog(FormDialog):
             if not changes:
                 self.form.show_error("Nothing was changed: edit a field, or press Esc")
                 return None
+            if "price" in changes and self._free_needs_asking(changes["price"]):
+                return None
             product_id = self._product.id
             override = self.manager.take() if self.manager else None
             return lambda: inventory.update(actor, product_id, changes, override)
         price = self._price()
-        if price is None:
+        if price is None or self._free_needs_asking(price):
             return None
         values: dict[str, Any] = {
             "name": self.name.text(),
@@ -184,6 +266,161 @@ class ProductDialog(FormDialog):
             "stock": self.stock.value(),
         }
         return lambda: inventory.add(actor, **values)
+
+
+class CategoryNameDialog(FormDialog):
+    """Add a category (``category`` None) or rename one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        category: ProductCategory | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = "Add a category" if category is None else f"Rename {category.name}"
+        super().__init__(ctx, title, parent)
+        self._actor = actor
+        self._category = category
+        self.name = named(QLineEdit(category.name if category else ""), "categoryName")
+        self.name.setPlaceholderText(f"1-{rules.CATEGORY_NAME_MAX} characters")
+        self.form.add("category", "&Name", self.name, limit=rules.CATEGORY_NAME_MAX)
+        self.name.selectAll()
+        self.name.setFocus()
+
+    def work(self) -> Callable[[], Any] | None:
+        actor, inventory, name = self._actor, self.ctx.services.inventory, self.name.text()
+        if self._category is None:
+            return lambda: inventory.add_category(actor, name)
+        category_id = self._category.id
+        return lambda: inventory.rename_category(actor, category_id, name)
+
+
+CATEGORY_COLUMNS: list[Column[ProductCategory]] = [
+    Column("Category", lambda c: c.name),
+    Column("Products", lambda c: c.products, numeric=True),
+    Column("State", lambda c: "active" if c.active else "retired"),
+]
+
+
+class CategoriesDialog(QDialog):
+    """The categories managers define: add, rename, retire and reactivate, by keyboard.
+
+    A retired category stays on its products; it is not offered for new or edited ones.
+    ``changed`` (the workspace's) runs after every change, with the fresh list."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        on_changed: Callable[[tuple[ProductCategory, ...]], None],
+        on_error: Callable[[Exception], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Categories")
+        self.ctx, self._actor = ctx, actor
+        self._on_changed, self._on_error = on_changed, on_error
+        self._select_id: int | None = None
+        self.model: RecordTableModel[ProductCategory] = RecordTableModel(CATEGORY_COLUMNS, self)
+        self.table = record_table(self.model, "categoriesTable")
+        self.message = named(QLabel(self), "categoriesMessage")
+        self.message.setWordWrap(True)
+        self.add_button = tool_button("&Add…", "addCategory", "Ctrl+N", "Add a category")
+        self.rename_button = tool_button("Re&name…", "renameCategory", "F2", "Rename the category")
+        self.toggle_button = tool_button(
+            "&Retire", "retireCategory", "", "Retire the category (its products keep it)"
+        )
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.toggle_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.resize(460, 420)
+        self.add_button.clicked.connect(self.add)
+        self.rename_button.clicked.connect(self.rename)
+        self.toggle_button.clicked.connect(self.toggle)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.table.setFocus()
+        self._selection_changed()
+        self.load()
+
+    def load(self) -> None:
+        actor, inventory = self._actor, self.ctx.services.inventory
+        self.ctx.tasks.read(lambda: inventory.categories(actor), self._show, self._on_error)
+
+    def _show(self, categories: tuple[ProductCategory, ...]) -> None:
+        current = self.selected()
+        wanted = self._select_id if self._select_id is not None else (current and current.id)
+        self._select_id = None
+        self.model.set_rows(categories)
+        self.table.resizeColumnsToContents()
+        rows = self.model.rows()
+        row = next((i for i, c in enumerate(rows) if c.id == wanted), 0 if rows else None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._selection_changed()
+        self._on_changed(categories)
+
+    def selected(self) -> ProductCategory | None:
+        category: ProductCategory | None = current_record(self.table)
+        return category
+
+    def _selection_changed(self, *_: object) -> None:
+        category = self.selected()
+        self.rename_button.setEnabled(category is not None)
+        self.toggle_button.setEnabled(category is not None)
+        retired = category is not None and not category.active
+        self.toggle_button.setText("Re&activate" if retired else "&Retire")
+
+    def add(self) -> None:
+        self._open_name_dialog(None)
+
+    def rename(self) -> None:
+        category = self.selected()
+        if category is not None:
+            self._open_name_dialog(category)
+
+    def _open_name_dialog(self, category: ProductCategory | None) -> None:
+        dialog = CategoryNameDialog(self.ctx, self._actor, category, self)
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, category))
+        dialog.finished.connect(lambda _result: self._back_to_list())
+        dispose_when_closed(dialog, dialog.ok_button)
+        dialog.open()
+
+    def _back_to_list(self) -> None:
+        """After a name dialog closes, the keys go to the list again."""
+        self.activateWindow()
+        self.table.setFocus()
+
+    def toggle(self) -> None:
+        category = self.selected()
+        if category is None:
+            return
+        actor, inventory, wanted = self._actor, self.ctx.services.inventory, not category.active
+        self.ctx.tasks.write(
+            lambda: inventory.set_category_active(actor, category.id, wanted),
+            lambda fresh: self._changed(fresh, category),
+            self._on_error,
+            disable=[self.toggle_button],
+        )
+
+    def _changed(self, fresh: ProductCategory, before: ProductCategory | None) -> None:
+        if before is None:
+            text = f"Added {fresh.name}"
+        elif before.name != fresh.name:
+            text = f"Renamed {before.name} to {fresh.name}"
+        else:
+            text = f"{'Reactivated' if fresh.active else 'Retired'} {fresh.name}"
+        self.message.setText(text)
+        self._select_id = fresh.id
+        self.load()
 
 
 class RestockDialog(FormDialog):
@@ -253,6 +490,9 @@ class InventoryWorkspace(Workspace):
         self.can_restock = allowed(role, Op.PRODUCT_RESTOCK)
         self.can_deduct = allowed(role, Op.PRODUCT_DEDUCT)
         self.can_import = allowed(role, Op.PRODUCT_IMPORT)
+        self.can_manage_categories = allowed(role, Op.CATEGORY_MANAGE)
+        #: The categories managers defined, as last read (retired ones too).
+        self.categories: tuple[ProductCategory, ...] = ()
         #: Stock history is read with the restock permission.
         self.can_see_history = self.can_restock
         #: Average rating by product id, for the rows fetched so far; the Rating column reads it.
@@ -288,6 +528,11 @@ class InventoryWorkspace(Workspace):
         self.export_button = self._button(
             "E&xport…", "exportProducts", "Ctrl+Shift+E", "Export every product to a CSV file"
         )
+        self.categories_button = self._button(
+            "Ca&tegories…", "manageCategories", "Ctrl+Shift+C", "Add, rename or retire categories"
+        )
+        self.categories_button.clicked.connect(self.manage_categories)
+        self.categories_button.setVisible(self.can_manage_categories)
         self.add_button.clicked.connect(self.add_product)
         self.edit_button.clicked.connect(self.edit_product)
         self.restock_button.clicked.connect(self.restock_product)
@@ -312,8 +557,6 @@ class InventoryWorkspace(Workspace):
         search_label.setBuddy(self.search_box)
         self.category_filter = named(QComboBox(), "categoryFilter")
         self.category_filter.addItem(ALL_CATEGORIES, None)
-        for category in Category:
-            self.category_filter.addItem(category.value.title(), category.value)
         self.category_filter.setToolTip("Show one category")
         self.low_stock_filter = named(QCheckBox(), "lowStockFilter")
         self._update_low_stock_label()
@@ -417,10 +660,32 @@ class InventoryWorkspace(Workspace):
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
+        self.load_categories()
         self.reload()
         self.search_box.setFocus()
 
+    def load_categories(self) -> None:
+        actor, inventory = self.actor, self.ctx.services.inventory
+        self.ctx.tasks.read(lambda: inventory.categories(actor), self.show_categories, self.report)
+
+    def show_categories(self, categories: tuple[ProductCategory, ...]) -> None:
+        """Fill the filter with every category (retired ones marked); keep its choice."""
+        self.categories = categories
+        wanted = self.category_filter.currentData()
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(ALL_CATEGORIES, None)
+        for category in categories:
+            label = category.name if category.active else f"{category.name} (retired)"
+            self.category_filter.addItem(label, category.name)
+        index = self.category_filter.findData(wanted) if wanted else 0
+        self.category_filter.setCurrentIndex(max(index, 0))
+        self.category_filter.blockSignals(False)
+        if wanted and index < 0:  # renamed away: show everything rather than nothing
+            self.reload()
+
     def refresh(self) -> None:
+        self.load_categories()
         self.reload()
 
     def has_pending_query(self) -> bool:
@@ -557,7 +822,7 @@ class InventoryWorkspace(Workspace):
     def add_product(self) -> ProductDialog | None:
         if not self.can_add:
             return None
-        dialog = ProductDialog(self.ctx, self.actor, None, self)
+        dialog = ProductDialog(self.ctx, self.actor, None, self, categories=self.categories)
         dialog.accepted.connect(lambda: self._added(dialog.result_record))
         return self._open(dialog)
 
@@ -565,7 +830,9 @@ class InventoryWorkspace(Workspace):
         product = self.selected()
         if product is None or not self.can_edit:
             return None
-        dialog = ProductDialog(self.ctx, self.actor, product, self, self.edit_needs_manager)
+        dialog = ProductDialog(
+            self.ctx, self.actor, product, self, self.edit_needs_manager, self.categories
+        )
         dialog.accepted.connect(lambda: self._changed(dialog.result_record, "Saved {name}"))
         return self._open(dialog)
 
@@ -588,6 +855,18 @@ class InventoryWorkspace(Workspace):
             lambda: self._changed(dialog.result_record, "Took one {name} out: {stock} left")
         )
         return self._open(dialog)
+
+    def manage_categories(self) -> CategoriesDialog | None:
+        if not self.can_manage_categories:
+            return None
+        dialog = CategoriesDialog(self.ctx, self.actor, self._categories_changed, self.report, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self.reload())  # a rename shows on the rows
+        dialog.open()
+        return dialog
+
+    def _categories_changed(self, categories: tuple[ProductCategory, ...]) -> None:
+        self.show_categories(categories)
 
     def _open(self, dialog: D) -> D:
         dispose_when_closed(dialog, dialog.ok_button)

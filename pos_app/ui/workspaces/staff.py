@@ -1,4 +1,5 @@
-"""Staff (admin): add staff with a role, deactivate and reactivate, reset a password."""
+"""Staff (admin): add staff with a role, change a role, deactivate and reactivate, reset a
+password."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
     QWidget,
 )
 
+from pos_app.domain.enums import Role
 from pos_app.services.records import Actor, StaffMember
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, password_field
@@ -55,6 +58,32 @@ class StaffDialog(FormDialog):
         return lambda: self.ctx.services.staff.create(self._actor, **values)
 
 
+class ChangeRoleDialog(FormDialog):
+    """Give a staff member another role (audited; the last active admin keeps theirs)."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, member: StaffMember, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Change the role of {member.username}", parent)
+        self._actor = actor
+        self._member = member
+        self.role = named(QComboBox(), "role")
+        for role in Role:
+            if role.is_staff:
+                self.role.addItem(role.value, role.value)
+        self.role.setCurrentIndex(max(self.role.findData(member.role.value), 0))
+        self.form.layout.addRow("Now", QLabel(f"{member.name}: {member.role.value}"))
+        self.form.add("role", "New &role", self.role)
+        self.role.setFocus()
+
+    def work(self) -> Callable[[], Any] | None:
+        role, member_id = str(self.role.currentData()), self._member.id
+        if role == self._member.role.value:
+            self.form.show_error(f"{self._member.username} is already {role}", "role")
+            return None
+        return lambda: self.ctx.services.staff.set_role(self._actor, member_id, role)
+
+
 class ResetPasswordDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, member: StaffMember, parent: QWidget | None = None
@@ -93,11 +122,20 @@ class StaffWorkspace(Workspace):
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip("Add a staff member (Ctrl+N)")
         self.toggle_button = named(QPushButton("&Deactivate"), "toggleActive")
+        self.role_button = named(QPushButton("Change r&ole…"), "changeRole")
+        self.role_button.setToolTip("Give the staff member another role")
         self.reset_button = named(QPushButton("&Reset password…"), "resetPassword")
         self.unlock_button = named(QPushButton("&Unlock"), "unlockAccount")
         self.unlock_button.setToolTip("Lift a lockout after too many failed sign-ins")
-        for button in (self.add_button, self.toggle_button, self.reset_button, self.unlock_button):
+        for button in (
+            self.add_button,
+            self.role_button,
+            self.toggle_button,
+            self.reset_button,
+            self.unlock_button,
+        ):
             self.toolbar.addWidget(button)
+        self.role_button.clicked.connect(self.change_role)
         self.add_button.clicked.connect(self.add_staff)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.reset_button.clicked.connect(self.reset_password)
@@ -117,24 +155,41 @@ class StaffWorkspace(Workspace):
     def _selection_changed(self, *_: object) -> None:
         member = self.selected()
         self.toggle_button.setEnabled(member is not None)
+        self.role_button.setEnabled(member is not None)
         self.reset_button.setEnabled(member is not None)
         self.unlock_button.setEnabled(member is not None)
         if member is not None:
             self.toggle_button.setText("&Reactivate" if not member.active else "&Deactivate")
 
     def load(self) -> None:
+        self.table.setFocus()  # arrows pick a member, then the buttons' keys act on them
         self.ctx.tasks.read(
             lambda: self.ctx.services.staff.list(self.actor), self._show, self.report
         )
 
     def _show(self, members: tuple[StaffMember, ...]) -> None:
+        """The list afresh; the member selected before stays selected."""
+        before = self.selected()
         self.model.set_rows(members)
         self.table.resizeColumnsToContents()
+        ids = [m.id for m in members]
+        if members:
+            self.table.selectRow(ids.index(before.id) if before and before.id in ids else 0)
         self._selection_changed()
 
     def add_staff(self) -> None:
         dialog = StaffDialog(self.ctx, self.actor, self)
         dialog.accepted.connect(lambda: self._changed(dialog.result_record, "added"))
+        dialog.open()
+
+    def change_role(self) -> None:
+        member = self.selected()
+        if member is None:
+            return
+        dialog = ChangeRoleDialog(self.ctx, self.actor, member, self)
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.result_record, f"made {dialog.result_record.role.value}")
+        )
         dialog.open()
 
     def reset_password(self) -> None:

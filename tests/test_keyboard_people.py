@@ -1,0 +1,269 @@
+"""Customers, categories, staff roles and free items by keyboard (issue 10, defects 17-20
+and 24): keys go only where the focus is; the test reads the screen and the database."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import People
+from helpers import new_customer, new_product
+from keyboard import (
+    cells,
+    enter,
+    focus_is_in,
+    focused,
+    open_counter,
+    press,
+    seen,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from pos_app.domain.enums import AuditAction, Role
+from pos_app.services.records import Actor
+from pos_app.ui.context import AppContext
+from pos_app.ui.main_window import WORKSPACES, MainWindow
+
+pytestmark = pytest.mark.sqlite_only
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def go_to(qtbot: QtBot, ctx: AppContext, window: MainWindow, name: str) -> None:
+    """Ctrl+<the workspace's key>, as the View menu names it."""
+    key = next(spec.key for spec in WORKSPACES if spec.name == name)
+    press(qtbot, Qt.Key(ord(key)), CTRL)
+    settle(qtbot, ctx)
+    assert getattr(window.stack.currentWidget(), "title", None) == name
+
+
+def button_key(qtbot: QtBot, ctx: AppContext, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+    """A button's shortcut or mnemonic: Qt clicks it after a 100 ms press animation."""
+    press(qtbot, key, modifiers)
+    qtbot.wait(150)
+    settle(qtbot, ctx)
+
+
+def mnemonic(qtbot: QtBot, ctx: AppContext, key: Qt.Key) -> None:
+    button_key(qtbot, ctx, key, ALT)
+
+
+def table_rows(window: MainWindow, name: str) -> list[list[str]]:
+    table = window.findChild(QTableView, name)
+    assert table is not None and table.isVisible()
+    return cells(table)
+
+
+def audit_details(ctx: AppContext, admin: Actor, action: AuditAction) -> list[str]:
+    page = ctx.services.audit.search(admin, action=action.value, limit=50)
+    return [row.detail for row in page.items]
+
+
+def test_a_cashier_registers_a_customer_with_phone_and_email_and_finds_them_by_phone(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    new_customer(ui_ctx.services, people.manager, "older")  # age 30, 1 Main Street
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    dialog = wait_for_dialog(qtbot, "Register a customer")
+    assert focus_is_in(qtbot, dialog).objectName() == "username"
+    words = seen_words(dialog).replace("&", "")
+    assert "Phone" in words and "E-mail" in words
+    for hidden in ("Age", "Marital status", "Gender", "Address"):  # not for a cashier
+        assert hidden not in words
+    for text in ("ann.lee", "ann-pass-12", "Ann Lee", "+44 20 7946 0958", "Ann@Example.org"):
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    stored = ui_ctx.services.customers.get_by_username(people.manager, "ann.lee")
+    assert (stored.phone, stored.email, stored.age) == ("+44 20 7946 0958", "Ann@Example.org", None)
+
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    assert focused().objectName() == "customerSearch"
+    type_text(qtbot, "79460958")  # typed without the spaces
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    rows = table_rows(window, "customersTable")
+    assert [row[:4] for row in rows] == [
+        ["ann.lee", "Ann Lee", "+44 20 7946 0958", "Ann@Example.org"]
+    ]
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "older")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    screen = seen(window)
+    assert "older" in screen
+    assert "1 Main Street" not in screen and "age 30" not in screen  # a cashier's view
+
+
+def test_a_manager_reactivates_a_customer_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    customer = new_customer(ui_ctx.services, people.manager, "gina", "15.00")
+    ui_ctx.services.customers.delete(people.manager, customer.id)  # history: deactivated
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    mnemonic(qtbot, ui_ctx, Qt.Key.Key_I)  # Include deactivated
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "gina")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    assert "deactivated: wallet frozen" in seen_words(window)
+    button_key(qtbot, ui_ctx, Qt.Key.Key_A, CTRL_SHIFT)  # Reactivate
+    assert "Customer gina was reactivated" in seen_words(window)
+    assert ui_ctx.services.customers.get(people.manager, customer.id).active
+    assert audit_details(ui_ctx, people.admin, AuditAction.CUSTOMER_ACTIVATION) == [
+        "gina reactivated"
+    ]
+
+
+def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_C, CTRL_SHIFT)
+    categories = wait_for_dialog(qtbot, "Categories")
+    assert focus_is_in(qtbot, categories).objectName() == "categoriesTable"
+    settle(qtbot, ui_ctx)
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    adding = wait_for_dialog(qtbot, "Add a category")
+    assert focus_is_in(qtbot, adding).objectName() == "categoryName"
+    type_text(qtbot, "FOOD")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Category 'food' already exists" in seen_words(adding)  # in place
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "Toys")
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Categories")
+    settle(qtbot, ui_ctx)
+    assert "Added Toys" in seen_words(categories)
+    button_key(qtbot, ui_ctx, Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier)  # Toys selected
+    renaming = wait_for_dialog(qtbot, "Rename Toys")
+    assert focus_is_in(qtbot, renaming).objectName() == "categoryName"
+    type_text(qtbot, "Games")  # replaces the selected old name
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Categories")
+    settle(qtbot, ui_ctx)
+    assert "Renamed Toys to Games" in seen_words(categories)
+    assert ["Games", "0", "active"] in cells(categories.findChild(QTableView, "categoriesTable"))
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    product = wait_for_dialog(qtbot, "Add product")
+    assert focus_is_in(qtbot, product).objectName() == "name"
+    type_text(qtbot, "Kite")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "category"
+    type_text(qtbot, "G")  # the combo jumps to Games
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "5.00")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    kite = ui_ctx.services.inventory.search(people.manager, "Kite").items[0]
+    assert kite.category == "Games"
+    assert table_rows(window, "productTable")[0][:2] == ["Kite", "Games"]
+    assert audit_details(ui_ctx, people.admin, AuditAction.CATEGORY_CHANGE) == [
+        "renamed Toys -> Games",
+        "added Toys",
+    ]
+
+
+def test_an_admin_changes_a_staff_role_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.admin)
+    go_to(qtbot, ui_ctx, window, "Staff")
+    assert focused().objectName() == "staffTable"
+    assert [row[0] for row in table_rows(window, "staffTable")] == [
+        "admin1",
+        "cashier1",
+        "manager1",
+    ]
+    press(qtbot, Qt.Key.Key_Down)  # admin1 is selected; cashier1 is next
+    mnemonic(qtbot, ui_ctx, Qt.Key.Key_O)
+    dialog = wait_for_dialog(qtbot, "Change the role of cashier1")
+    assert focus_is_in(qtbot, dialog).objectName() == "role"
+    type_text(qtbot, "m")  # manager
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    roles = {m.username: m.role for m in ui_ctx.services.staff.list(people.admin)}
+    assert roles["cashier1"] is Role.MANAGER
+    assert table_rows(window, "staffTable")[1][:3] == ["cashier1", "Test Cashier", "manager"]
+    assert audit_details(ui_ctx, people.admin, AuditAction.ROLE_CHANGED) == [
+        "cashier1: cashier -> manager"
+    ]
+
+    press(qtbot, Qt.Key.Key_Up)  # admin1, the only admin, cannot step down
+    mnemonic(qtbot, ui_ctx, Qt.Key.Key_O)
+    dialog = wait_for_dialog(qtbot, "Change the role of admin1")
+    type_text(qtbot, "c")  # cashier
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "You are the last active admin" in seen_words(dialog)
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    roles = {m.username: m.role for m in ui_ctx.services.staff.list(people.admin)}
+    assert roles["admin1"] is Role.ADMIN
+
+
+def test_a_free_product_is_saved_only_after_a_yes(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    dialog = wait_for_dialog(qtbot, "Add product")
+    type_text(qtbot, "Paper bag")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "price"
+    type_text(qtbot, "0.00")
+    enter(qtbot)
+    box = wait_for_dialog(qtbot, "Free item")
+    assert "Sell Paper bag for free (0.00)?" in seen_words(box)
+    assert "No" in focused().property("text")  # Enter twice gives nothing away
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Add product")
+    assert focused().objectName() == "price"
+    assert "confirm that it is free" in seen_words(dialog)
+    assert ui_ctx.services.inventory.search(people.manager, "Paper").total == 0
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Free item")
+    press(qtbot, Qt.Key.Key_Y)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    bag = ui_ctx.services.inventory.search(people.manager, "Paper").items[0]
+    assert bag.price == Decimal("0.00")
+    assert "Added Paper bag" in seen_words(window)
+
+
+def test_a_free_product_rings_up_at_zero(qtbot: QtBot, ui_ctx: AppContext, people: People) -> None:
+    new_product(ui_ctx.services, people.manager, "Paper bag", price="0.00", barcode="7001")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    type_text(qtbot, "7001")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Paper bag" in seen_words(window)
+    assert "0.00" in seen_words(window)
