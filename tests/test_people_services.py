@@ -287,3 +287,15 @@ def test_a_free_item_is_added_imported_and_sold(services: Services, people: Peop
     sale = services.sales.checkout(people.cashier, cart((bag.id, 1), customer_id=customer.id))
     assert sale.total == Decimal("0.00")
     assert services.wallets.balance(people.manager, customer.id) == Decimal("0.00")
+
+
+def test_demo_data_uses_the_categories_the_store_has_now(
+    services: Services, people: People
+) -> None:
+    by_name = {c.name: c for c in services.inventory.categories(people.manager)}
+    services.inventory.rename_category(people.manager, by_name["food"].id, "Groceries")
+    services.inventory.set_category_active(people.manager, by_name["clothes"].id, False)
+    services.demo.generate(people.admin, products=8, customers=1, sales=0, reviews=0)
+    shown = services.inventory.search(people.manager, limit=100).items
+    assert len(shown) == 8
+    assert {p.category for p in shown} == {"Groceries", "accessories", "electronics"}

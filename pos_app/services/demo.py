@@ -33,7 +33,8 @@ _ADJECTIVES = (
     "Pro",
     "Fresh",
 )
-_NOUNS = {
+#: Product names by category; a category managers added borrows the accessories' names.
+_NOUNS: dict[str, tuple[str, ...]] = {
     Category.FOOD: ("Apples", "Coffee Beans", "Rye Bread", "Cheddar", "Olive Oil", "Honey"),
     Category.CLOTHES: ("T-Shirt", "Hoodie", "Jeans", "Socks", "Scarf", "Rain Jacket"),
     Category.ACCESSORIES: ("Backpack", "Wallet", "Sunglasses", "Umbrella", "Belt", "Watch"),
@@ -69,13 +70,17 @@ class DemoDataService(Service):
         start_customers, start_products, _ = self._db.read(lambda store: store.counts())
 
         rows = []
-        categories = list(Category)
+        # the categories the store has now (managers may have renamed or retired the seed)
+        categories = [c.name for c in inventory.categories(checked, include_retired=False)]
+        if not categories:
+            raise PosError("Demo products need an active category: add one in Inventory")
         for n in range(start_products + 1, start_products + products + 1):
             category = categories[n % len(categories)]
+            nouns = _NOUNS.get(category, _NOUNS[Category.ACCESSORIES])
             rows.append(
                 {
-                    "name": f"{rng.choice(_ADJECTIVES)} {rng.choice(_NOUNS[category])} {n}",
-                    "category": category.value,
+                    "name": f"{rng.choice(_ADJECTIVES)} {rng.choice(nouns)} {n}",
+                    "category": category,
                     "price": f"{rng.randint(99, 19999) / 100:.2f}",
                     "description": f"Demo product number {n}",
                     "stock": str(rng.randint(0, 200) if n % 17 else rng.randint(0, 4)),
