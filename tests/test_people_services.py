@@ -3,20 +3,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from conftest import People
+from conftest import TEST_BCRYPT_COST, People, PgServer
 from helpers import PASSWORD, cart, new_customer, new_product
+from sqlalchemy import text
 
 from pos_app.data.database import Database
+from pos_app.data.migrate import downgrade, upgrade_to_head
 from pos_app.domain.enums import AuditAction, Category
 from pos_app.domain.errors import (
     NothingToChangeError,
     PermissionDeniedError,
     ValidationError,
 )
-from pos_app.services import Services
+from pos_app.services import Services, build_services
 from pos_app.services.customers import open_wallet_account
 from pos_app.services.records import Actor
 
@@ -299,3 +304,74 @@ def test_demo_data_uses_the_categories_the_store_has_now(
     shown = services.inventory.search(people.manager, limit=100).items
     assert len(shown) == 8
     assert {p.category for p in shown} == {"Groceries", "accessories", "electronics"}
+
+
+# -- 22 (sort): names in the order a person reads them ------------------------------------
+def test_inventory_sorts_names_naturally_page_by_page(services: Services, people: People) -> None:
+    for name in ("Item 10", "item 2", "Item 1", "Item 02b", "Apple", "Item 100", "Item 9"):
+        new_product(services, people.manager, name)
+    services.inventory.import_products(
+        people.manager, [{"name": "Item 11", "category": "food", "price": "1.00"}]
+    )
+    renamed = new_product(services, people.manager, "Zebra")
+    services.inventory.update(people.manager, renamed.id, {"name": "Item 3"})
+
+    def names(descending: bool = False) -> list[str]:
+        out: list[str] = []
+        offset = 0
+        while True:  # pages of three: the order holds across pages, not only within one
+            page = services.inventory.search(
+                people.manager, descending=descending, offset=offset, limit=3
+            )
+            out += [p.name for p in page.items]
+            offset += 3
+            if offset >= page.total:
+                return out
+
+    expected = [
+        "Apple",
+        "Item 1",
+        "item 2",
+        "Item 02b",
+        "Item 3",
+        "Item 9",
+        "Item 10",
+        "Item 11",
+        "Item 100",
+    ]
+    assert names() == expected
+    assert names(descending=True) == expected[::-1]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def blank_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    if request.param == "sqlite":
+        db = Database(f"sqlite:///{tmp_path / 'blank.db'}")
+        yield db
+        db.dispose()
+        return
+    server: PgServer = request.getfixturevalue("pg_server")
+    url = server.create_database("pos_people")
+    db = Database(url)
+    yield db
+    db.dispose()
+    server.drop_database(url)
+
+
+def test_the_migration_gives_existing_products_their_sort_key(blank_db: Database) -> None:
+    upgrade_to_head(blank_db)
+    downgrade(blank_db, "0004")
+    with blank_db.engine.begin() as connection:
+        for name in ("Item 10", "Item 2"):
+            connection.execute(
+                text(
+                    "INSERT INTO products (name, category, price_cents, description, stock,"
+                    " active, created_at, updated_at) VALUES (:name, 'food', 100, '', 0,"
+                    " :yes, :now, :now)"
+                ),
+                {"name": name, "yes": True, "now": datetime.now(UTC)},
+            )
+    upgrade_to_head(blank_db)
+    services = build_services(blank_db, bcrypt_cost=TEST_BCRYPT_COST)
+    found = services.inventory.search(Actor.system())
+    assert [p.name for p in found.items] == ["Item 2", "Item 10"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -36,7 +37,7 @@ from pos_app.domain.enums import (
     TopUpMethod,
     WalletEntryKind,
 )
-from pos_app.domain.rules import PRICE_MAX
+from pos_app.domain.rules import NAME_KEY_MAX, PRICE_MAX, natural_sort_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -165,6 +166,11 @@ class ProductCategory(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+def _name_key(context: Any) -> str:
+    """The natural sort key of the name being inserted (ORM and Core inserts alike)."""
+    return natural_sort_key(str(context.get_current_parameters()["name"]))
+
+
 class Product(Base):
     __tablename__ = "products"
     __table_args__ = (
@@ -177,6 +183,11 @@ class Product(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100), index=True)
+    #: ``natural_sort_key(name)``: the inventory sorts by it ("Item 2" before "Item 10")
+    #: through its index. Set on insert; a rename sets it again (InventoryService.update).
+    name_key: Mapped[str] = mapped_column(
+        String(NAME_KEY_MAX), index=True, default=_name_key, server_default=""
+    )
     category: Mapped[str] = mapped_column(
         String(40), ForeignKey("categories.name", onupdate="CASCADE"), index=True
     )

@@ -55,7 +55,7 @@ RETURNS_LOCK_SPACE = 7301
 SALE_LOCK_SPACE = 7302
 
 PRODUCT_SORTS = {
-    "name": Product.name,
+    "name": Product.name_key,  # natural order: "Item 2" before "Item 10"
     "price": Product.price_cents,
     "stock": Product.stock,
     "category": Product.category,

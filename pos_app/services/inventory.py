@@ -196,6 +196,8 @@ class InventoryService(Service):
             old_price = product.price_cents
             for key, value in cleaned.items():
                 setattr(product, key, value)
+            if "name" in cleaned:
+                product.name_key = rules.natural_sort_key(product.name)
             store.flush()
             by = "" if authoriser is checked else f"; authorised by {authoriser.username}"
             if "price_cents" in cleaned and cleaned["price_cents"] != old_price:
