@@ -174,6 +174,41 @@ def _write_products(services: Services, out: TextIO) -> int:
     return count
 
 
+def _category_id(services: Services, name: str) -> int:
+    """The category named ``name`` (ignoring case)."""
+    wanted = name.strip().casefold()
+    for category in services.inventory.categories(OPERATOR):
+        if category.name.casefold() == wanted:
+            return category.id
+    raise PosError(f"There is no category '{name}'")
+
+
+def cmd_categories(args: argparse.Namespace) -> int:
+    """List, add, rename, retire or reactivate product categories."""
+    with _open(args) as (_, services):
+        inventory, action = services.inventory, args.categories_command
+        if action == "list":
+            for category in inventory.categories(OPERATOR):
+                state = "active" if category.active else "retired"
+                print(f"{category.name}\t{state}\t{category.products} products")
+            return 0
+        if action == "add":
+            done = inventory.add_category(OPERATOR, args.name)
+            print(f"Added category '{done.name}'")
+        elif action == "rename":
+            done = inventory.rename_category(
+                OPERATOR, _category_id(services, args.name), args.new_name
+            )
+            print(f"Renamed '{args.name}' to '{done.name}' ({done.products} products follow)")
+        else:
+            active = action == "reactivate"
+            done = inventory.set_category_active(
+                OPERATOR, _category_id(services, args.name), active
+            )
+            print(f"{'Reactivated' if active else 'Retired'} category '{done.name}'")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -240,6 +275,25 @@ def build_parser() -> argparse.ArgumentParser:
     exp = products.add_parser("export", parents=[common], help="export products as CSV")
     exp.add_argument("file", nargs="?", help="output file (default: standard output)")
     exp.set_defaults(run=cmd_products_export)
+
+    categories = commands.add_parser(
+        "categories", help="product categories: list, add, rename, retire, reactivate"
+    ).add_subparsers(dest="categories_command", required=True)
+    categories.add_parser("list", parents=[common], help="every category").set_defaults(
+        run=cmd_categories
+    )
+    for action, text in (
+        ("add", "add a category"),
+        ("retire", "retire a category (its products keep it)"),
+        ("reactivate", "offer a retired category again"),
+    ):
+        sub = categories.add_parser(action, parents=[common], help=text)
+        sub.add_argument("name")
+        sub.set_defaults(run=cmd_categories)
+    rename = categories.add_parser("rename", parents=[common], help="rename a category")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(run=cmd_categories)
     return parser
 
 
