@@ -259,11 +259,20 @@ def test_a_free_product_is_saved_only_after_a_yes(
     assert "Added Paper bag" in seen_words(window)
 
 
-def test_a_free_product_rings_up_at_zero(qtbot: QtBot, ui_ctx: AppContext, people: People) -> None:
+def test_a_free_product_is_sold_at_zero_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
     new_product(ui_ctx.services, people.manager, "Paper bag", price="0.00", barcode="7001")
     window = open_counter(qtbot, ui_ctx, people.cashier)
     type_text(qtbot, "7001")
     enter(qtbot)
     settle(qtbot, ui_ctx)
     assert "Paper bag" in seen_words(window)
-    assert "0.00" in seen_words(window)
+    press(qtbot, Qt.Key.Key_F12)
+    payment = wait_for_dialog(qtbot, "Payment")
+    assert "Total 0.00" in seen_words(payment)
+    enter(qtbot)  # nothing to pay: Enter completes it
+    settle(qtbot, ui_ctx)
+    assert "Sale completed: sale 1, total 0.00" in seen_words(window)
+    sales = ui_ctx.services.sales.history(people.manager)
+    assert [(s.total, len(s.payments)) for s in sales.items] == [(Decimal("0.00"), 0)]

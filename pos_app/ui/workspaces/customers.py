@@ -337,14 +337,23 @@ class TopUpDialog(FormDialog):
         self.amount.setPlaceholderText("e.g. 20.00")
         self.reason = named(QLineEdit(), "reason")
         self.reason.setPlaceholderText("optional")
+        # How the customer paid: the Z report counts cash top-ups in this counter's drawer.
+        self.method = named(QComboBox(), "topUpMethod")
+        self.method.addItem("Cash (into this drawer)", "cash")
+        self.method.addItem("Card (external terminal)", "card")
+        self.method.setCurrentIndex(0)
         self.form.add("amount", "&Amount", self.amount)
+        self.form.add("method", "Paid &by", self.method)
         self.form.add("reason", "&Reason", self.reason)
         self.amount.setFocus()
 
     def work(self) -> Callable[[], Any] | None:
         # The service parses the text exactly (Decimal, at most two decimals, never a float).
         amount, reason, customer_id = self.amount.text(), self.reason.text(), self.customer.id
-        return lambda: self.ctx.services.wallets.top_up(self._actor, customer_id, amount, reason)
+        method, counter = str(self.method.currentData()), self.ctx.settings.counter_name
+        return lambda: self.ctx.services.wallets.top_up(
+            self._actor, customer_id, amount, reason, method=method, counter=counter
+        )
 
 
 # -- the detail panel ----------------------------------------------------------------------
