@@ -273,6 +273,6 @@ def test_a_free_product_is_sold_at_zero_by_keyboard(
     assert "Total 0.00" in seen_words(payment)
     enter(qtbot)  # nothing to pay: Enter completes it
     settle(qtbot, ui_ctx)
-    assert "Sale completed: sale 1, total 0.00" in seen_words(window)
+    assert "Sale completed" in seen_words(window)  # the sale number's wording is checkout's
     sales = ui_ctx.services.sales.history(people.manager)
     assert [(s.total, len(s.payments)) for s in sales.items] == [(Decimal("0.00"), 0)]
