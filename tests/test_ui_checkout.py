@@ -13,7 +13,7 @@ from conftest import STAFF_PASSWORD, People, wait_idle
 from helpers import new_customer, new_product
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -25,6 +25,7 @@ from pos_app.ui.checkout_dialogs import (
     EndOfDayDialog,
     PaymentDialog,
     ReturnDialog,
+    Tender,
 )
 from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -169,7 +170,7 @@ def test_cash_and_split_payments(
     dialog = visible(screen, PaymentDialog)
     assert dialog.cash.isChecked()  # walk-in: cash
     dialog.tendered.setText("10.00")
-    assert dialog.change_label.text() == "Change due: 1.00"
+    assert dialog.change_label.text() == "Change 1.00"
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
     wait_idle(qtbot, screen.ctx)
     assert "change 1.00" in screen.outcome.text()
@@ -225,9 +226,10 @@ def test_double_enter_makes_one_sale(
     scan(qtbot, screen, "1002")
     press(qtbot, screen, Qt.Key.Key_F12)
     dialog = visible(screen, PaymentDialog)
+    dialog.tendered.setText("4.50")
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
-    screen.commit_sale(Decimal("0.00"), Decimal("4.50"))  # a stray second confirm
+    screen.commit_sale(Tender(Decimal("0.00"), Decimal("4.50")))  # a stray second confirm
     wait_idle(qtbot, screen.ctx)
     assert sales_count(db) == 1
 
@@ -327,6 +329,11 @@ def test_z_report_matches_the_database(
     assert report.expected_cash == Decimal("74.49")
     dialog.counted.setText("74.00")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    ask = dialog.findChild(QMessageBox, "confirmBox")  # closing asks first
+    assert ask is not None and "difference -0.49" in ask.text()
+    go = ask.findChild(QPushButton, "confirmButton")
+    assert go is not None
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, ui_ctx)
     assert dialog.report is not None and dialog.report.difference == Decimal("-0.49")
     path = dialog.save_pdf(tmp_path / "z.pdf")
@@ -348,7 +355,7 @@ def test_a_dropped_connection_during_commit_is_checked_then_reported(
     gone = Database("postgresql+psycopg://postgres@127.0.0.1:1/unreachable")
     try:
         ui_ctx.services = build_services(gone, bcrypt_cost=10)
-        screen.commit_sale(Decimal("0.00"), Decimal("4.50"))
+        screen.commit_sale(Tender(Decimal("0.00"), Decimal("4.50")))
         qtbot.waitUntil(lambda: "Checking the sale" in screen.outcome.text(), timeout=15_000)
         assert screen.cart.rowCount() == 1
         assert not screen.pay_button.isEnabled()

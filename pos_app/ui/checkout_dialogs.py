@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.enums import Role
-from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import format_money, parse_money
+from pos_app.domain.enums import PaymentMethod, Role
+from pos_app.domain.errors import ConflictError, ValidationError
+from pos_app.domain.money import ZERO, format_money, parse_money
 from pos_app.services.records import (
     Actor,
     Customer,
@@ -44,22 +45,74 @@ from pos_app.services.records import (
     Sale,
     ZReport,
 )
+from pos_app.services.sales import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
-from pos_app.ui.receipts import document, refund_html, save_pdf, z_report_html
+from pos_app.ui.receipts import (
+    day_closed_text,
+    document,
+    open_day_text,
+    refund_html,
+    save_pdf,
+    z_report_html,
+)
+from pos_app.ui.widgets import confirm, local_midnight
 
 #: Longest note a parked cart carries (the database column's width).
 PARK_NOTE_MAX = 200
 
 
-class PaymentDialog(QDialog):
-    """How the customer pays: wallet, cash or split; change due is shown before confirming.
+@dataclass(frozen=True)
+class Tender:
+    """How the customer pays, as the cashier entered it in the payment dialog."""
 
-    Signals: confirmed(object, object): wallet amount (Decimal) and cash tendered
-    (Decimal or None).
+    #: From the customer's store credit.
+    wallet: Decimal
+    #: The cash handed over (covers the cash part; the rest is change); None: no cash part.
+    cash_tendered: Decimal | None
+    #: Charged on the external card terminal.
+    card: Decimal = ZERO
+    #: The terminal's approval code or last digits, if typed.
+    card_reference: str = ""
+
+
+#: Large type for the amount a cashier reads aloud or counts out.
+BIG_AMOUNT_STYLE = "font-size: 28pt; font-weight: bold;"
+SHORT_STYLE = "font-size: 16pt; font-weight: bold; color: #b91c1c;"
+#: The amounts of a split in the order Enter walks them: the wallet first, then cash.
+SPLIT_FIELDS = ("wallet_amount", "cash_tendered", "card_amount")
+
+
+class MethodButton(QRadioButton):
+    """A payment method whose Alt key chooses it at once. (A radio button clicks 100 ms
+    after its mnemonic; digits typed in between would go to the button, not the amount.)
+
+    Signals: chosen(): its key was pressed.
     """
 
-    confirmed = Signal(object, object)
+    chosen = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and self.isEnabled():
+            self.setChecked(True)
+            self.chosen.emit()
+            return True
+        return super().event(event)
+
+
+class PaymentDialog(QDialog):
+    """How the customer pays: wallet, cash, card (external terminal) or a split of them.
+
+    It opens with the cursor where the default method needs it: on Wallet when the store
+    credit covers the total (Enter pays), in Cash tendered for cash, in the wallet part
+    for a split. The change is shown in large type as the cash is typed. Enter never
+    confirms a payment that does not add up: the shortfall is said in place, and in a
+    split Enter moves on to the next amount first.
+
+    Signals: confirmed(object): the Tender.
+    """
+
+    confirmed = Signal(object)
 
     def __init__(
         self, total: Decimal, balance: Decimal | None, parent: QWidget | None = None
@@ -72,102 +125,240 @@ class PaymentDialog(QDialog):
         self.balance = balance
         layout = QVBoxLayout(self)
         self.total_label = named(QLabel(f"Total {format_money(total)}"), "bigNumber")
+        self.total_label.setStyleSheet(BIG_AMOUNT_STYLE)
         layout.addWidget(self.total_label)
+        covers = balance is not None and balance >= total
         if balance is not None:
-            layout.addWidget(QLabel(f"Store credit available: {format_money(balance)}"))
-        self.wallet = named(QRadioButton("&Wallet (store credit)"), "payWallet")
-        self.cash = named(QRadioButton("&Cash"), "payCash")
-        self.split = named(QRadioButton("S&plit: part wallet, part cash"), "paySplit")
+            credit = f"Store credit {format_money(balance)}"
+            if not covers:
+                credit += f": does not cover {format_money(total)}; pay the rest by Split"
+            self.credit_label = named(QLabel(credit), "storeCredit")
+            self.credit_label.setWordWrap(True)
+            layout.addWidget(self.credit_label)
+        self.wallet = named(MethodButton("&Wallet (store credit)"), "payWallet")
+        self.cash = named(MethodButton("&Cash"), "payCash")
+        self.card = named(MethodButton("C&ard (external terminal)"), "payCard")
+        self.split = named(MethodButton("S&plit: wallet, card and cash"), "paySplit")
         group = QButtonGroup(self)
-        for button in (self.wallet, self.cash, self.split):
+        for button in (self.wallet, self.cash, self.card, self.split):
             group.addButton(button)
             layout.addWidget(button)
         self.form = InlineForm(self)
         self.wallet_amount = named(QLineEdit(), "walletAmount")
         self.tendered = named(QLineEdit(), "cashTendered")
-        self.form.add("wallet_amount", "From &wallet", self.wallet_amount)
+        self.card_amount = named(QLineEdit(), "cardAmount")
+        self.card_reference = named(QLineEdit(), "cardReference")
+        self.card_reference.setPlaceholderText("optional: approval code or last digits")
+        self.form.add("wallet_amount", "Wallet pa&rt", self.wallet_amount)
         self.form.add("cash_tendered", "Cash &tendered", self.tendered)
+        self.form.add("card_amount", "Card a&mount", self.card_amount)
+        self.form.add(
+            "card_reference", "Card r&eference", self.card_reference, limit=CARD_REFERENCE_MAX
+        )
         layout.addLayout(self.form.layout)
         self.change_label = named(QLabel(), "changeDue")
+        self.change_label.setStyleSheet(BIG_AMOUNT_STYLE)
         layout.addWidget(self.change_label)
         layout.addWidget(self.form.form_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText("&Confirm payment")
+        self.confirm_button.setText("C&onfirm payment")
         self.confirm_button.setObjectName("confirmPayment")
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        if balance is None:
-            self.wallet.setEnabled(False)
-            self.split.setEnabled(False)
-            self.cash.setChecked(True)
-        elif balance >= total:
+        self.wallet.setEnabled(covers)
+        self.split.setEnabled(True)
+        if covers:
             self.wallet.setChecked(True)
-        elif balance > 0:
+        elif balance is not None and balance > 0:
             self.split.setChecked(True)
             self.wallet_amount.setText(f"{balance:.2f}")
         else:
             self.cash.setChecked(True)
-        for button in (self.wallet, self.cash, self.split):
-            button.toggled.connect(self._update)
-        self.wallet_amount.textChanged.connect(self._update)
-        self.tendered.textChanged.connect(self._update)
         self._update()
+        for button in (self.wallet, self.cash, self.card, self.split):
+            button.toggled.connect(self._method_changed)
+            button.chosen.connect(self._focus_method)
+        for field in (self.wallet_amount, self.tendered, self.card_amount):
+            field.textChanged.connect(self._update)
+        self._focus_method()
 
-    def _amounts(self) -> tuple[Decimal, Decimal | None]:
-        """Wallet part and cash tendered from the inputs; raises ValidationError."""
+    # -- what the cashier entered --------------------------------------------------------
+    def _money(self, field: QLineEdit, name: str, label: str) -> Decimal:
+        """The amount typed in ``field`` (empty: 0.00); raises ValidationError."""
+        text = field.text().strip()
+        if not text:
+            return ZERO
+        amount = parse_money(text, field=name, label=label)
+        if amount < 0:
+            raise ValidationError(f"{label} cannot be negative", name)
+        return amount
+
+    def tender(self) -> Tender:
+        """The payment as entered, if it adds up; raises ValidationError (with the field
+        to fix) when it does not."""
+        total = self.total
         if self.wallet.isChecked():
-            return self.total, None
-        wallet = Decimal("0.00")
+            return Tender(total, None)
+        reference = clean_card_reference(self.card_reference.text())
+        if self.card.isChecked():
+            return Tender(ZERO, None, total, reference)
+        wallet = card = ZERO
         if self.split.isChecked():
-            wallet = parse_money(
-                self.wallet_amount.text(), field="wallet_amount", label="Wallet part"
-            )
-            if not Decimal("0") < wallet < self.total:
+            wallet = self._money(self.wallet_amount, "wallet_amount", "Wallet part")
+            if wallet and self.balance is None:
+                raise ValidationError("Attach a customer to pay from a wallet", "wallet_amount")
+            if self.balance is not None and wallet > self.balance:
                 raise ValidationError(
-                    "The wallet part must be between 0 and the total", "wallet_amount"
+                    f"Wallet part {format_money(wallet)} is more than the store credit "
+                    f"{format_money(self.balance)}",
+                    "wallet_amount",
                 )
-        cash_due = self.total - wallet
-        text = self.tendered.text().strip()
-        tendered = (
-            cash_due
-            if not text
-            else parse_money(text, field="cash_tendered", label="Cash tendered")
-        )
-        if tendered < cash_due:
+            if wallet > total:
+                raise ValidationError(
+                    f"Wallet part {format_money(wallet)} is more than the total", "wallet_amount"
+                )
+            card = self._money(self.card_amount, "card_amount", "Card amount")
+            if wallet + card > total:
+                raise ValidationError(
+                    f"Card amount {format_money(card)} is more than the "
+                    f"{format_money(total - wallet)} left to pay",
+                    "card_amount",
+                )
+            if reference and not card:
+                raise ValidationError("A card reference needs a card amount", "card_reference")
+        due = total - wallet - card
+        if not due:
+            return Tender(wallet, None, card, reference if card else "")
+        tendered = self._money(self.tendered, "cash_tendered", "Cash tendered")
+        if tendered < due:
             raise ValidationError(
-                f"Cash tendered does not cover {format_money(cash_due)}", "cash_tendered"
+                f"Cash tendered {format_money(tendered)} does not cover {format_money(due)}: "
+                f"{format_money(due - tendered)} short",
+                "cash_tendered",
             )
-        return wallet, tendered
+        return Tender(wallet, tendered, card, reference if card else "")
+
+    def _cash_due(self) -> Decimal | None:
+        """The cash part as entered so far (None when there is none or it is unknown)."""
+        if self.cash.isChecked():
+            return self.total
+        if not self.split.isChecked():
+            return None
+        try:
+            wallet = self._money(self.wallet_amount, "wallet_amount", "Wallet part")
+            card = self._money(self.card_amount, "card_amount", "Card amount")
+        except ValidationError:
+            return None
+        due = self.total - wallet - card
+        return due if due > 0 else None
+
+    # -- keeping the screen true ---------------------------------------------------------
+    def _method_changed(self, checked: bool) -> None:
+        if checked:
+            self._update()
+            self._focus_method()
+
+    def _focus_method(self) -> None:
+        """The cursor where the chosen method needs it."""
+        if self.cash.isChecked():
+            target: QWidget = self.tendered
+        elif self.card.isChecked():
+            target = self.card_reference
+        elif self.split.isChecked():
+            target = self.wallet_amount if self.wallet_amount.isEnabled() else self.card_amount
+        else:
+            target = self.wallet
+        target.setFocus()
+        if isinstance(target, QLineEdit):
+            target.selectAll()
 
     def _update(self) -> None:
-        split, cash = self.split.isChecked(), self.cash.isChecked()
-        self.wallet_amount.setEnabled(split)
+        split, cash, card = self.split.isChecked(), self.cash.isChecked(), self.card.isChecked()
+        self.wallet_amount.setEnabled(split and self.balance is not None and self.balance > 0)
+        self.card_amount.setEnabled(split)
+        self.card_reference.setEnabled(split or card)
         self.tendered.setEnabled(split or cash)
         self.form.clear()
-        try:
-            wallet, tendered = self._amounts()
-        except ValidationError:
-            self.change_label.setText("")
+        if self.wallet.isChecked():
+            self._say_change("Paid from store credit", BIG_AMOUNT_STYLE)
             return
-        if tendered is None:
-            self.change_label.setText("Paid from store credit")
+        if card:
+            self._say_change(f"Card {format_money(self.total)} on the terminal", BIG_AMOUNT_STYLE)
+            return
+        due = self._cash_due()
+        if due is None:
+            self._say_change("", BIG_AMOUNT_STYLE)
+            return
+        try:
+            tendered = self._money(self.tendered, "cash_tendered", "Cash tendered")
+        except ValidationError as exc:
+            self._say_change(exc.message, SHORT_STYLE)
+            return
+        if tendered >= due:
+            self._say_change(f"Change {format_money(tendered - due)}", BIG_AMOUNT_STYLE)
         else:
-            change = tendered - (self.total - wallet)
-            self.change_label.setText(f"Change due: {format_money(change)}")
+            self._say_change(f"Cash due {format_money(due)}", SHORT_STYLE)
+
+    def _say_change(self, text: str, style: str) -> None:
+        self.change_label.setStyleSheet(style)
+        self.change_label.setText(text)
+
+    # -- Enter -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms, from wherever the cursor is; in a split it first moves from an
+        amount to the next one while the payment does not add up yet."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier
+        ):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus is not self.confirm_button:
+                super().keyPressEvent(event)  # Enter on Cancel cancels
+                return
+            if self.split.isChecked() and focus in self._split_order():
+                try:
+                    self.tender()
+                except ValidationError as exc:
+                    # What is typed up to here is fine; the rest is not entered yet.
+                    names = list(SPLIT_FIELDS)
+                    here = self._split_order().index(focus)
+                    later = exc.field in names and names.index(exc.field or "") > here
+                    following = self._next_amount(focus) if later else None
+                    if following is not None:
+                        following.setFocus()
+                        following.selectAll()
+                        return
+            self.confirm()
+            return
+        super().keyPressEvent(event)
+
+    def _split_order(self) -> list[QLineEdit]:
+        fields = {"wallet_amount": self.wallet_amount, "cash_tendered": self.tendered}
+        fields["card_amount"] = self.card_amount
+        return [fields[name] for name in SPLIT_FIELDS]
+
+    def _next_amount(self, current: QWidget) -> QLineEdit | None:
+        order = self._split_order()
+        for field in order[order.index(current) + 1 :]:  # type: ignore[arg-type]
+            if field.isEnabled() and not field.text().strip():
+                return field
+        return None
 
     def confirm(self) -> None:
         self.form.clear()
         try:
-            wallet, tendered = self._amounts()
+            tender = self.tender()
         except ValidationError as exc:
-            self.form.show_error(exc)
+            self.form.show_error(exc)  # in place, with the cursor in the field to fix
+            field = self.form.widget(exc.field) if exc.field in self.form.names() else None
+            if isinstance(field, QLineEdit):
+                field.selectAll()
             return
         self.confirm_button.setEnabled(False)  # one press, one sale
-        self.confirmed.emit(wallet, tendered)
+        self.confirmed.emit(tender)
         self.accept()
 
 
@@ -458,8 +649,15 @@ class ReturnDialog(QDialog):
         self.form = InlineForm(self)
         self.method = named(QComboBox(), "refundMethod")
         self.reason = named(QLineEdit(), "reason")
+        self.reference = named(QLineEdit(), "refundReference")
+        self.reference.setPlaceholderText("optional: the terminal's approval code")
         self.form.add("method", "Refund &to", self.method)
-        self.form.add("reason", "&Reason", self.reason)
+        self.form.add("reference", "Card r&eference", self.reference, limit=CARD_REFERENCE_MAX)
+        self.form.add("reason", "Rea&son", self.reason)
+        self.reference.setEnabled(False)
+        self.method.currentIndexChanged.connect(
+            lambda _index: self.reference.setEnabled(self.method.currentData() == "card")
+        )
         self.manager_user = named(QLineEdit(), "managerUser")
         self.manager_password = named(QLineEdit(), "managerPassword")
         self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -506,9 +704,13 @@ class ReturnDialog(QDialog):
             spin.setRange(0, line.returnable)
             self.lines.setCellWidget(row, 3, spin)
         self.method.clear()
+        # The way it was paid first: a card sale goes back to the card by default.
+        if sale.paid_by(PaymentMethod.CARD) > 0:
+            self.method.addItem("Card (external terminal)", "card")
         if sale.customer_id is not None:
             self.method.addItem("Store credit (wallet)", "wallet")
         self.method.addItem("Cash", "cash")
+        self.method.setCurrentIndex(0)
         self.ok_button.setEnabled(any(line.returnable for line in sale.lines))
 
     def set_quantity(self, row: int, quantity: int) -> None:
@@ -535,6 +737,7 @@ class ReturnDialog(QDialog):
             method=str(self.method.currentData()),
             reason=self.reason.text(),
             counter=self.ctx.settings.counter_name,
+            reference=self.reference.text() if self.method.currentData() == "card" else "",
         )
         override = None
         if self.actor.role is Role.CASHIER:
@@ -554,7 +757,7 @@ class ReturnDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.manager_password.clear()
-        if isinstance(exc, ValidationError) and exc.field in ("method", "reason"):
+        if isinstance(exc, ValidationError) and exc.field in ("method", "reason", "reference"):
             self.form.show_error(exc)
         else:
             self.ctx.errors.report(exc, label=self.form.form_error)
@@ -565,78 +768,136 @@ def refund_document(refund: Refund, ctx: AppContext, parent: QWidget) -> Documen
 
 
 class EndOfDayDialog(QDialog):
-    """The Z report for a day, for this counter or the whole store; close the day with
-    the counted cash."""
+    """End of day: the open business day's Z report (since the previous closing), for this
+    counter or the whole store, and closing it with the counted cash, after a
+    confirmation. A past calendar day's figures can be previewed too. What it says at the
+    top is always which business day the sales count for now (see EndOfDayService)."""
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
         self.report: ZReport | None = None
+        #: Previews sent so far: only the answer to the last one is shown.
+        self._asked = 0
         self.setObjectName("endOfDayDialog")
         self.setWindowTitle("End of day")
         self.resize(520, 640)
         layout = QVBoxLayout(self)
+        self.status = named(QLabel(), "dayStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         self.form = InlineForm(self)
-        self.day = named(QDateEdit(QDate.currentDate()), "day")
-        self.day.setCalendarPopup(True)
+        self.counted = named(QLineEdit(), "countedCash")
+        self.opening = named(QLineEdit("0.00"), "openingFloat")
         self.scope = named(QComboBox(), "scope")
         self.scope.addItem(f"This counter ({ctx.settings.counter_name})", ctx.settings.counter_name)
         self.scope.addItem("Whole store", "")
-        self.opening = named(QLineEdit("0.00"), "openingFloat")
-        self.counted = named(QLineEdit(), "countedCash")
-        self.form.add("day", "&Day", self.day)
-        self.form.add("counter", "&For", self.scope)
-        self.form.add("opening_float", "&Opening float", self.opening)
+        self.day = named(QDateEdit(QDate.currentDate()), "day")
+        self.day.setCalendarPopup(True)
+        self.day.setToolTip("Today: the open business day; another date: that calendar day")
         self.form.add("counted_cash", "&Counted cash", self.counted)
+        self.form.add("opening_float", "&Opening float", self.opening)
+        self.form.add("counter", "&For", self.scope)
+        self.form.add("day", "Da&y", self.day)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         self.view = QTextBrowser(self)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.preview_button = named(QPushButton("&Preview"), "previewZ")
-        self.close_button = named(QPushButton("Close the &day"), "closeDay")
+        self.close_button = named(QPushButton("C&lose the day…"), "closeDay")
         self.pdf_button = named(QPushButton("Save as P&DF…"), "zPdf")
         self.print_button = named(QPushButton("P&rint…"), "zPrint")
         for button in (self.preview_button, self.close_button, self.pdf_button, self.print_button):
             row.addWidget(button)
         layout.addLayout(row)
+        self.preview_button.setDefault(True)  # Enter in a field previews; closing asks first
         self.preview_button.clicked.connect(self.preview)
-        self.close_button.clicked.connect(self.close_day)
+        self.close_button.clicked.connect(self.ask_to_close)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._print)
+        self.scope.currentIndexChanged.connect(lambda _index: self.preview())
+        self.day.dateChanged.connect(self._day_changed)
+        self.counted.setFocus()
+        self.preview()
 
-    def _period(self) -> tuple[datetime, datetime]:
-        day = self.day.date().toPython()
-        assert isinstance(day, date)
-        start = datetime.combine(day, time.min).astimezone()
-        return start, datetime.combine(day + timedelta(days=1), time.min).astimezone()
+    def _today(self) -> bool:
+        return self.day.date() == QDate.currentDate()
+
+    def _day_changed(self) -> None:
+        self.close_button.setEnabled(self._today())  # only the open day can be closed
+        self.preview()
 
     def preview(self) -> None:
         self.form.clear()
-        since, until = self._period()
         counter, opening = str(self.scope.currentData()), self.opening.text()
         services, actor = self.ctx.services, self.actor
+        self._asked += 1
+        asked = self._asked
+
+        def show(report: ZReport) -> None:
+            if asked == self._asked:  # a later preview (or a closing) has the last word
+                self._show(report)
+
+        if self._today():
+            self.ctx.tasks.read(
+                lambda: services.end_of_day.open_day(actor, counter=counter, opening_float=opening),
+                show,
+                self._failed,
+            )
+            return
+        day = self.day.date().toPython()
+        assert isinstance(day, date)
+        since, until = local_midnight(day), local_midnight(day + timedelta(days=1))
         self.ctx.tasks.read(
             lambda: services.end_of_day.z_report(
                 actor, since, until, counter=counter, opening_float=opening
             ),
-            self._show,
+            show,
             self._failed,
         )
 
-    def close_day(self) -> None:
+    def ask_to_close(self) -> None:
+        """Closing cannot be undone, and there is one a day: ask first."""
         self.form.clear()
-        since, until = self._period()
         counter, opening, counted = (
             str(self.scope.currentData()),
             self.opening.text(),
             self.counted.text(),
         )
+        try:
+            counted_amount = parse_money(counted, field="counted_cash", label="Counted cash")
+            parse_money(opening, field="opening_float", label="Opening float")
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        report = self.report
+        where = self.scope.currentText()
+        text = f"Close the business day for {where}? There is one closing a day."
+        if report is not None and report.business_day is not None:
+            difference = counted_amount - report.expected_cash
+            text = (
+                f"Close the business day {report.business_day.isoformat()} for {where}?\n\n"
+                f"Counted cash {format_money(counted_amount)}, expected so far "
+                f"{format_money(report.expected_cash)} (difference {format_money(difference)}).\n"
+                "There is one closing a day; it cannot be undone, and what is sold after "
+                "it counts for the next day."
+            )
+        confirm(
+            self,
+            "Close the day",
+            text,
+            "&Close the day",
+            lambda: self._close(counter, opening, counted),
+        )
+
+    def _close(self, counter: str, opening: str, counted: str) -> None:
         services, actor = self.ctx.services, self.actor
+        self._asked += 1  # no preview sent before this may replace what the closing says
         self.ctx.tasks.write(
             lambda: services.end_of_day.close_day(
-                actor, since, until, counter=counter, opening_float=opening, counted_cash=counted
+                actor, counter=counter, opening_float=opening, counted_cash=counted
             ),
             self._show,
             self._failed,
@@ -645,11 +906,23 @@ class EndOfDayDialog(QDialog):
 
     def _show(self, report: ZReport) -> None:
         self.report = report
+        if report.closed_at is not None:
+            self.status.setText(day_closed_text(report))
+            self.status.setStyleSheet("font-weight: bold; color: #15803d;")
+        elif report.business_day is not None:
+            self.status.setText(open_day_text(report))
+            self.status.setStyleSheet("")
+        else:
+            since = report.since.astimezone().strftime("%Y-%m-%d")
+            self.status.setText(f"Calendar day {since} (a preview; closing is for today)")
+            self.status.setStyleSheet("")
         self.view.setHtml(z_report_html(report, self.ctx.settings))
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, ValidationError):
             self.form.show_error(exc)
+        elif isinstance(exc, ConflictError):
+            self.form.show_error(exc.message, "counted_cash")
         else:
             self.ctx.errors.report(exc, label=self.form.form_error)
 

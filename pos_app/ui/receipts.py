@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, ZReport
 from pos_app.ui.context import AppSettings
@@ -24,6 +25,20 @@ tr.total td { font-weight: bold; font-size: 12pt; border-top: 1px solid black; }
 .small { color: #444; font-size: 8pt; }
 </style>
 """
+
+
+#: How a receipt names each way of paying.
+PAID_BY = {
+    PaymentMethod.WALLET: "Store credit",
+    PaymentMethod.CASH: "Cash",
+    PaymentMethod.CARD: "Card (external terminal)",
+}
+#: Where a refund slip says the money went.
+REFUNDED_TO = {
+    RefundMethod.WALLET: "store credit",
+    RefundMethod.CASH: "cash",
+    RefundMethod.CARD: "card (external terminal)",
+}
 
 
 def _header(settings: AppSettings) -> str:
@@ -45,11 +60,12 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
     )
     payments = ""
     for payment in sale.payments:
-        label = "Store credit" if payment.method is PaymentMethod.WALLET else "Cash"
-        payments += _row(label, format_money(payment.amount))
+        payments += _row(PAID_BY[payment.method], format_money(payment.amount))
         if payment.tendered is not None:
             payments += _row("Cash tendered", format_money(payment.tendered))
             payments += _row("Change", format_money(payment.change or ZERO))
+        if payment.reference:
+            payments += _row("Card reference", payment.reference)
     balance = (
         _row("Wallet balance after", format_money(sale.wallet_balance_after))
         if sale.wallet_balance_after is not None
@@ -63,7 +79,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         f"{escape(sale.counter)} &middot; Customer {customer}</div><hr/>"
         f"{_TABLE}{lines}</table>{_TABLE}{_row('TOTAL', format_money(sale.total), 'total')}"
         f"{payments}{balance}</table><hr/>"
-        f"<div class='small'>Sale number {escape(sale.uuid)}</div>"
+        f"<div class='small'>Ref. {escape(sale.uuid)}</div>"
         f"<div class='small'>Thank you for shopping with us.</div></body></html>"
     )
 
@@ -77,12 +93,13 @@ def refund_html(refund: Refund, settings: AppSettings) -> str:
     )
     return (
         f"<html><head>{_STYLE}</head><body>{_header(settings)}"
-        f"<div><b>REFUND</b> of sale {escape(refund.sale_uuid)} &middot; {when}</div>"
+        f"<div><b>REFUND</b> of sale {refund.sale_id} &middot; {when}</div>"
         f"<div>By {escape(refund.cashier_username or '-')}, authorised by "
         f"{escape(refund.authorised_by or '-')} &middot; {escape(refund.reason)}</div><hr/>"
         f"{_TABLE}{lines}</table>{_TABLE}"
         f"{_row('REFUNDED', format_money(refund.amount), 'total')}"
-        f"{_row('To', 'store credit' if refund.method.value == 'wallet' else 'cash')}</table>"
+        f"{_row('To', REFUNDED_TO[refund.method])}"
+        f"{_row('Card reference', refund.reference) if refund.reference else ''}</table>"
         f"</body></html>"
     )
 
@@ -97,8 +114,12 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         ("Net", format_money(report.net)),
         ("Cash sales", format_money(report.cash_sales)),
         ("Store-credit sales", format_money(report.wallet_sales)),
+        ("Card sales", format_money(report.card_sales)),
         ("Cash refunds", format_money(report.cash_refunds)),
         ("Store-credit refunds", format_money(report.wallet_refunds)),
+        ("Card refunds", format_money(report.card_refunds)),
+        ("Top-ups paid in cash", format_money(report.cash_top_ups)),
+        ("Top-ups paid by card", format_money(report.card_top_ups)),
         ("Opening float", format_money(report.opening_float)),
         ("Cash expected in drawer", format_money(report.expected_cash)),
     ]
@@ -107,13 +128,44 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
             ("Cash counted", format_money(report.counted_cash)),
             ("Difference", format_money(report.difference)),
         ]
-    closed = f"<div>Closed by {escape(report.closed_by or '-')}</div>" if report.closed_by else ""
+    closed = ""
+    if report.closed_at is not None:
+        closed = f"<div><b>{escape(day_closed_text(report))}</b></div>"
+    elif report.business_day is not None:
+        closed = f"<div>{escape(open_day_text(report))}</div>"
     return (
         f"<html><head>{_STYLE}</head><body>{_header(settings)}"
         f"<h3>Z report &middot; {escape(report.counter or 'whole store')}</h3>"
         f"<div>{since} to {until}</div>{closed}<hr/>"
         f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
     )
+
+
+def day_closed_text(report: ZReport) -> str:
+    """What a closing says, e.g. "Day 2026-11-27 closed at 18:02 by manager1; sales from
+    now on count for 2026-11-28"."""
+    assert report.closed_at is not None
+    when = report.closed_at.astimezone().strftime("%H:%M")
+    day = report.business_day
+    named = f"Day {day.isoformat()} closed" if day is not None else "Day closed"
+    text = f"{named} at {when} by {report.closed_by or 'pos-admin'}"
+    if day is not None:
+        text += f"; sales from now on count for {(day + timedelta(days=1)).isoformat()}"
+    return text
+
+
+def open_day_text(report: ZReport) -> str:
+    """What the open business day says: since when it runs and which day it counts for."""
+    assert report.business_day is not None
+    since = report.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = f"Business day {report.business_day.isoformat()}, open since {since}"
+    if report.previous is not None:
+        closed = report.previous.closed_at.astimezone().strftime("%H:%M")
+        text += (
+            f" (day {report.previous.business_day.isoformat()} closed at {closed} by "
+            f"{report.previous.closed_by or 'pos-admin'})"
+        )
+    return text
 
 
 def document(html: str) -> QTextDocument:

@@ -65,6 +65,7 @@ from pos_app.ui.checkout_dialogs import (
     PaymentDialog,
     QuantityDialog,
     ReturnDialog,
+    Tender,
     refund_document,
 )
 from pos_app.ui.context import AppContext
@@ -700,11 +701,14 @@ class CheckoutWorkspace(Workspace):
         if not self.cart.rowCount() or self.checking or not self.pay_button.isEnabled():
             return
         balance = self.customer.balance if self.customer else None
+        # The dialog opens with the cursor in the default method's amount (issue 10 #3).
         dialog = PaymentDialog(self.cart.total(), balance, self)
         dialog.confirmed.connect(self.commit_sale)
         dialog.open()
 
-    def commit_sale(self, wallet: Decimal, tendered: Decimal | None) -> None:
+    def commit_sale(self, tender: Tender) -> None:
+        """Send the sale paid as ``tender`` says; the change to give back is shown in large
+        type on the banner once the sale is recorded."""
         if self.checking:
             return
         if self.pending_uuid is None:
@@ -713,15 +717,30 @@ class CheckoutWorkspace(Workspace):
             sale_uuid=self.pending_uuid,
             lines=self.cart.cart_lines(),
             customer_id=self.customer.id if self.customer else None,
-            wallet_amount=wallet,
-            cash_tendered=tendered,
+            wallet_amount=tender.wallet,
+            cash_tendered=tender.cash_tendered,
+            card_amount=tender.card,
+            card_reference=tender.card_reference,
             counter=self.ctx.settings.counter_name,
         )
         services, actor = self.ctx.services, self.actor
+
+        def completed(sale: Sale) -> None:
+            self._sale_completed(sale)
+            cash = [p for p in sale.payments if p.tendered is not None]
+            if not cash:
+                return
+            change = sum((p.change or Decimal("0.00") for p in cash), Decimal("0.00"))
+            said = self.outcome.text().replace("&", "&amp;").replace("<", "&lt;")
+            self.outcome.setText(
+                f"{said}<br/><span style='font-size: 30pt; font-weight: bold;'>"
+                f"Change {format_money(change)}</span>"
+            )
+
         self._set_outcome("Completing the sale…", "pending")
         self.ctx.tasks.write(
             lambda: services.sales.checkout(actor, request),
-            self._sale_completed,
+            completed,
             self._sale_failed,
             disable=[self.pay_button],
         )

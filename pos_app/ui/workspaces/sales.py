@@ -80,7 +80,9 @@ def item_count(sale: Sale) -> int:
 
 
 def short_number(sale: Sale) -> str:
-    return sale.uuid[:8]
+    """The sale's number as the banner, the receipt and the return lookup say it; the
+    UUID stays internal (the receipt's small print, the CSV)."""
+    return str(sale.id)
 
 
 SALE_COLUMNS: list[Column[Sale]] = [
@@ -106,6 +108,7 @@ PAYMENT_COLUMNS: list[Column[Payment]] = [
     Column("Amount", lambda p: p.amount, numeric=True),
     Column("Tendered", lambda p: p.tendered, numeric=True),
     Column("Change", lambda p: p.change, numeric=True),
+    Column("Card reference", lambda p: p.reference or ""),
 ]
 DAILY_COLUMNS: list[Column[DailyTotal]] = [
     Column("Day", lambda d: d.day),
@@ -334,7 +337,7 @@ class SalesWorkspace(Workspace):
             self.cashier.setParent(self)
             self.cashier.setEnabled(False)
             self.cashier.hide()
-        fields.append(("barcode", "&Product barcode", self.barcode))
+        fields.append(("barcode", "Product &barcode", self.barcode))
         for column, (name, text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -555,7 +558,7 @@ class SalesWorkspace(Workspace):
                 else ""
             )
         )
-        self.detail.setToolTip(f"Sale number {sale.uuid}")
+        self.detail.setToolTip(f"Ref. {sale.uuid}")
         self.lines_model.set_rows(sale.lines)
         self.payments_model.set_rows(sale.payments)
         self.wallet_after.setText(

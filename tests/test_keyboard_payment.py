@@ -1,0 +1,246 @@
+"""Paying by keyboard, as a cashier does: the real main window at 1366x768, keys sent only
+to whatever has focus, and only what a person sees (plus the database) read back.
+
+Issue 10: the cash typed after F12 is what is recorded, with the change shown before and
+after (3); the wallet refused in place when it does not cover the total (8); card
+payments with a reference (10); hostile amounts said in place (9).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import People
+from helpers import new_customer, new_product
+from keyboard import (
+    active_dialog,
+    enter,
+    focus_is_in,
+    open_counter,
+    press,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.services import Services
+from pos_app.services.records import Product
+from pos_app.ui.context import AppContext
+from pos_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only
+
+ALT = Qt.KeyboardModifier.AltModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+Row = tuple[str, int, int | None, int | None, str | None]
+
+
+@pytest.fixture
+def shelf(services: Services, people: People) -> dict[str, Product]:
+    return {"scarf": new_product(services, people.manager, "Wool Scarf", "17.50", 9, "2001")}
+
+
+def payments(db: Database) -> list[Row]:
+    def work(store: object) -> list[Row]:
+        rows = store.session.execute(  # type: ignore[attr-defined]
+            select(
+                models.SalePayment.method,
+                models.SalePayment.amount_cents,
+                models.SalePayment.tendered_cents,
+                models.SalePayment.change_cents,
+                models.SalePayment.reference,
+            ).order_by(models.SalePayment.id)
+        )
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    return db.read(work)
+
+
+def sales(db: Database) -> int:
+    return int(db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.Sale))))
+
+
+def ring_up(qtbot: QtBot, ctx: AppContext, code: str = "2001") -> None:
+    type_text(qtbot, code)
+    enter(qtbot)
+    settle(qtbot, ctx)
+
+
+def attach(qtbot: QtBot, ctx: AppContext, window: MainWindow, username: str) -> None:
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    assert focus_is_in(qtbot, window).objectName() == "customerEntry"
+    type_text(qtbot, username)
+    enter(qtbot)
+    settle(qtbot, ctx)
+    assert f"({username})" in seen_words(window)
+
+
+def open_payment(qtbot: QtBot) -> QWidget:
+    press(qtbot, Qt.Key.Key_F12)
+    return wait_for_dialog(qtbot, "Payment")
+
+
+def finish(qtbot: QtBot, ctx: AppContext) -> None:
+    wait_no_dialog(qtbot)
+    settle(qtbot, ctx)
+
+
+def test_cash_typed_straight_after_f12_is_recorded_with_the_change_shown_before_and_after(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    dialog = open_payment(qtbot)
+    assert focus_is_in(qtbot, dialog).objectName() == "cashTendered"
+    type_text(qtbot, "20")
+    assert "Change 2.50" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("cash", 1750, 2000, 250, None)]
+    shown = seen_words(window)
+    assert "Sale completed" in shown
+    assert "Change 2.50" in shown
+
+
+def test_enter_with_too_little_cash_is_refused_in_place_and_nothing_is_written(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    dialog = open_payment(qtbot)
+    enter(qtbot)  # nothing typed is not "exact cash"
+    assert active_dialog() is dialog
+    assert "Cash tendered 0.00 does not cover 17.50: 17.50 short" in seen_words(dialog)
+    type_text(qtbot, "15")
+    assert "Cash due 17.50" in seen_words(dialog)
+    enter(qtbot)
+    assert active_dialog() is dialog
+    assert "does not cover 17.50: 2.50 short" in seen_words(dialog)
+    assert focus_is_in(qtbot, dialog).objectName() == "cashTendered"
+    # Hostile input is said in place, never a traceback (issue 10 #9).
+    for text in ("1e1000000", "1_000", "20.005"):
+        type_text(qtbot, text)  # the field's text was selected: typing replaces it
+        enter(qtbot)
+        assert active_dialog() is dialog
+        assert "Cash tendered" in seen_words(dialog)
+    assert sales(db) == 0
+    type_text(qtbot, "17,50")  # a comma is the cents too
+    assert "Change 0.00" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("cash", 1750, 1750, 0, None)]
+
+
+def test_a_wallet_that_covers_the_total_pays_with_enter(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    new_customer(services, people.cashier, "johndoe", "50.00")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    attach(qtbot, ui_ctx, window, "johndoe")
+    dialog = open_payment(qtbot)
+    assert "Store credit 50.00" in seen_words(dialog)
+    assert focus_is_in(qtbot, dialog).objectName() == "payWallet"
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("wallet", 1750, None, None, None)]
+    assert "Sale completed" in seen_words(window)
+
+
+def test_a_wallet_short_of_the_total_is_refused_in_place_and_split_with_cash(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    customer = new_customer(services, people.cashier, "johndoe", "10.00")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    attach(qtbot, ui_ctx, window, "johndoe")
+    dialog = open_payment(qtbot)
+    assert "Store credit 10.00: does not cover 17.50" in seen_words(dialog)
+    wallet = dialog.findChild(QWidget, "payWallet")
+    assert wallet is not None and not wallet.isEnabled()
+    # Split, with the cursor in the wallet part, which holds the balance.
+    assert focus_is_in(qtbot, dialog).objectName() == "walletAmount"
+    type_text(qtbot, "12")  # more than the balance: refused in place
+    enter(qtbot)
+    enter(qtbot)
+    assert active_dialog() is dialog
+    assert "Wallet part 12.00 is more than the store credit 10.00" in seen_words(dialog)
+    type_text(qtbot, "10")
+    enter(qtbot)  # on to the cash
+    assert focus_is_in(qtbot, dialog).objectName() == "cashTendered"
+    type_text(qtbot, "10")
+    assert "Change 2.50" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("wallet", 1000, None, None, None), ("cash", 750, 1000, 250, None)]
+    assert "Change 2.50" in seen_words(window)
+    assert services.wallets.balance(people.manager, customer.id) == 0
+
+
+def test_a_card_payment_with_its_reference(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    dialog = open_payment(qtbot)
+    press(qtbot, Qt.Key.Key_A, ALT)
+    assert focus_is_in(qtbot, dialog).objectName() == "cardReference"
+    type_text(qtbot, "A1B2C3")
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("card", 1750, None, None, "A1B2C3")]
+    assert "Sale completed" in seen_words(window)
+    press(qtbot, Qt.Key.Key_P, CTRL)  # the receipt names the card and its reference
+    receipt = wait_for_dialog(qtbot, "Receipt")
+    assert "Card (external terminal) 17.50" in seen_words(receipt)
+    assert "Card reference A1B2C3" in seen_words(receipt)
+
+
+def test_wallet_card_and_cash_in_one_split(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    new_customer(services, people.cashier, "johndoe", "5.00")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    ring_up(qtbot, ui_ctx)
+    attach(qtbot, ui_ctx, window, "johndoe")
+    dialog = open_payment(qtbot)
+    assert focus_is_in(qtbot, dialog).objectName() == "walletAmount"
+    enter(qtbot)  # the whole balance from the wallet
+    assert focus_is_in(qtbot, dialog).objectName() == "cashTendered"
+    press(qtbot, Qt.Key.Key_M, ALT)  # the card amount
+    type_text(qtbot, "10")
+    press(qtbot, Qt.Key.Key_E, ALT)
+    type_text(qtbot, "4242")
+    press(qtbot, Qt.Key.Key_T, ALT)
+    type_text(qtbot, "5")
+    assert "Change 2.50" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [
+        ("wallet", 500, None, None, None),
+        ("cash", 250, 500, 250, None),
+        ("card", 1000, None, None, "4242"),
+    ]
