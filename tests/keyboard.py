@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from typing import TypeVar
 
 from conftest import wait_idle
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -48,6 +49,7 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 PANEL_HEIGHT = 40
 
 Modifier = Qt.KeyboardModifier
+W = TypeVar("W", bound=QWidget)
 
 
 def focused() -> QWidget:
@@ -134,6 +136,13 @@ def cells(view: QAbstractItemView) -> list[list[str]]:
             ]
         )
     return rows
+
+
+def shown_child(root: QWidget, kind: type[W], name: str) -> W:
+    """The one visible widget of that kind and name under ``root`` (a person sees one)."""
+    shown = [w for w in root.findChildren(kind, name) if _visible(w)]
+    assert len(shown) == 1, f"{len(shown)} visible {kind.__name__} named {name}"
+    return shown[0]
 
 
 def active_dialog() -> QWidget | None:

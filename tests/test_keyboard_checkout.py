@@ -25,6 +25,7 @@ from keyboard import (
     press,
     seen_words,
     settle,
+    shown_child,
     type_text,
     wait_for_dialog,
     wait_no_dialog,
@@ -65,8 +66,7 @@ def scan(qtbot: QtBot, ctx: AppContext, code: str) -> None:
 
 def cart_rows(window: MainWindow) -> list[tuple[str, str]]:
     """(product, quantity) of each line of the cart table, as shown."""
-    table = window.findChild(QTableView, "cartTable")
-    assert table is not None and table.isVisible()
+    table = shown_child(window, QTableView, "cartTable")
     return [(row[0], row[1]) for row in cells(table)]
 
 
@@ -383,3 +383,47 @@ def test_closing_the_window_with_a_cart_parks_it_and_the_next_sign_in_says_so(
     settle(qtbot, ui_ctx)
     assert cart_rows(again) == []
     assert "1 cart parked at this counter: F9 to resume." in seen_words(again)
+
+
+def test_one_sale_number_everywhere_a_person_reads_it(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """Defect 15: "Sale 4" on the banner, a UUID on the receipt, "f88c16fd" in history."""
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    scan(qtbot, ui_ctx, "1002")
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "5")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    [(number, sale_uuid)] = db.read(
+        lambda s: list(s.session.execute(select(models.Sale.id, models.Sale.uuid)))
+    )
+    assert f"Sale completed: sale {number}," in seen_words(window)
+
+    press(qtbot, Qt.Key.Key_P, CTRL)
+    receipt = wait_for_dialog(qtbot, "Receipt")
+    words = seen_words(receipt)
+    assert f"Sale {number} " in words
+    assert sale_uuid[:8] not in words.replace(f"Ref. {sale_uuid}", "")  # small print only
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+
+    press(qtbot, Qt.Key.Key_F6)
+    returns = wait_for_dialog(qtbot, "Return")
+    type_text(qtbot, str(number))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Blue Mug" in seen_words(returns)
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+
+    words = seen_words(window).split()
+    sales_key = words[words.index("Sales") + 1]  # the workspace list names each shortcut
+    assert sales_key.startswith("Ctrl+")
+    press(qtbot, getattr(Qt.Key, f"Key_{sales_key.removeprefix('Ctrl+')}"), CTRL)
+    settle(qtbot, ui_ctx)
+    history = shown_child(window, QTableView, "salesTable")
+    assert [row[1] for row in cells(history)] == [str(number)]
+    assert sale_uuid[:8] not in seen_words(window)

@@ -89,7 +89,7 @@ def _paid(sale: Sale, method: PaymentMethod) -> object:
 
 SALE_COLUMNS: list[Column[Sale]] = [
     Column("When", lambda s: s.created_at),
-    Column("Sale", lambda s: f"#{s.id}", numeric=True),
+    Column("Sale", lambda s: s.id, numeric=True),
     Column("Items", lambda s: sum(line.quantity for line in s.lines), numeric=True),
     Column("Total", lambda s: s.total, numeric=True),
     Column("Wallet", lambda s: _paid(s, PaymentMethod.WALLET), numeric=True),
