@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,21 +108,12 @@ def start_in_first_field(dialog: QWidget, preferred: QWidget | None = None) -> N
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class FirstFieldOnShow(QObject):
-    """Installed on a dialog that is not a FormDialog: on every show, ``start_in_first_field``
-    and its buttons after its fields in Tab order."""
-
-    def __init__(self, dialog: QWidget) -> None:
-        super().__init__(dialog)
-        self._dialog = dialog
-        dialog.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._dialog and event.type() == QEvent.Type.Show:
-            for box in self._dialog.findChildren(QDialogButtonBox):
-                buttons_last(self._dialog, box)
-            start_in_first_field(self._dialog)
-        return False
+def prepare_focus(dialog: QWidget) -> None:
+    """For a dialog's ``showEvent``: its buttons after its fields in Tab order, and the
+    cursor in its first field (see ``start_in_first_field``)."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        buttons_last(dialog, box)
+    start_in_first_field(dialog)
 
 
 class FormDialog(QDialog):

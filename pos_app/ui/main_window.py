@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.online = True
         self.setWindowTitle(f"Counter POS — {ctx.settings.store_name}")
-        self.resize(1200, 760)
+        # Room for the work, never more than the screen (1366x768 with a panel is common).
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
 
         self.banner = ConnectionBanner(self)
         self.banner.retry.clicked.connect(self.check_connection)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 from pos_app.services.connection import try_connection
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import prepare_focus
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.sign_in import STORE_TEXT_MAX
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
@@ -52,11 +55,41 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setObjectName("settingsDialog")
         layout = QVBoxLayout(self)
+        # Two tabs, so that the dialog fits a 1366x768 screen with room to spare; the
+        # counter's own details first: they are what is changed most.
+        self.tabs = named(QTabWidget(self), "settingsTabs")
+        layout.addWidget(self.tabs)
 
-        database = QGroupBox("Database", self)
+        store = QWidget(self)
+        self.store_form = InlineForm(self)
+        settings = ctx.settings
+        self.counter = named(QLineEdit(settings.counter_name), "counterName")
+        self.store_name = named(QLineEdit(settings.store_name), "storeName")
+        self.store_address = named(QLineEdit(settings.store_address), "storeAddress")
+        self.low_stock = named(QSpinBox(), "lowStock")
+        self.low_stock.setRange(0, 100_000)
+        self.low_stock.setValue(settings.low_stock_threshold)
+        self.idle_lock = named(QSpinBox(), "idleLock")
+        self.idle_lock.setRange(1, 240)
+        self.idle_lock.setSuffix(" min")
+        self.idle_lock.setValue(settings.idle_lock_minutes)
+        self.store_form.add("counter", "&Counter name", self.counter)
+        self.store_form.add("store_name", "Store &name", self.store_name, limit=STORE_TEXT_MAX)
+        self.store_form.add(
+            "store_address", "Store &address (receipts)", self.store_address, limit=STORE_TEXT_MAX
+        )
+        self.store_form.add("low_stock", "&Low stock below", self.low_stock)
+        self.store_form.add("idle_lock", "Lock when &idle for", self.idle_lock)
+        store_layout = QVBoxLayout(store)
+        store_layout.addLayout(self.store_form.layout)
+        store_layout.addWidget(self.store_form.form_error)
+        store_layout.addStretch(1)
+        self.tabs.addTab(store, "Counter and &store")
+
+        database = QWidget(self)
         db_layout = QVBoxLayout(database)
         self.local = QRadioButton("This computer's &file (one counter)")
-        self.server = QRadioButton("A PostgreSQL &server on the network (several counters)")
+        self.server = QRadioButton("A PostgreSQL s&erver on the network (several counters)")
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
@@ -82,7 +115,7 @@ class SettingsDialog(QDialog):
             ("database", "&Database", self.database),
             ("user", "&User", self.user),
             ("password", "&Password", self.password),
-            ("sslmode", "&TLS mode", self.sslmode),
+            ("sslmode", "TLS &mode", self.sslmode),
             ("sslrootcert", "TLS root &certificate", self.rootcert),
         ):
             self.server_form.add(name, label, widget)
@@ -96,35 +129,18 @@ class SettingsDialog(QDialog):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         db_layout.addLayout(test_row)
-        layout.addWidget(database)
-
-        store = QGroupBox("This counter and the store", self)
-        self.store_form = InlineForm(self)
-        settings = ctx.settings
-        self.counter = named(QLineEdit(settings.counter_name), "counterName")
-        self.store_name = named(QLineEdit(settings.store_name), "storeName")
-        self.store_address = named(QLineEdit(settings.store_address), "storeAddress")
-        self.low_stock = named(QSpinBox(), "lowStock")
-        self.low_stock.setRange(0, 100_000)
-        self.low_stock.setValue(settings.low_stock_threshold)
-        self.idle_lock = named(QSpinBox(), "idleLock")
-        self.idle_lock.setRange(1, 240)
-        self.idle_lock.setSuffix(" min")
-        self.idle_lock.setValue(settings.idle_lock_minutes)
-        self.store_form.add("counter", "&Counter name", self.counter)
-        self.store_form.add("store_name", "Store &name", self.store_name)
-        self.store_form.add("store_address", "Store &address (receipts)", self.store_address)
-        self.store_form.add("low_stock", "&Low stock below", self.low_stock)
-        self.store_form.add("idle_lock", "Lock when &idle for", self.idle_lock)
-        store.setLayout(self.store_form.layout)
-        layout.addWidget(store)
+        db_layout.addWidget(self.server_form.form_error)
+        db_layout.addStretch(1)
+        self.tabs.addTab(database, "Data&base")
 
         self.note = named(QLabel(), "settingsNote")
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        buttons = QDialogButtonBox(
+        self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -134,6 +150,10 @@ class SettingsDialog(QDialog):
         self.local.toggled.connect(self._mode_changed)
         self.test_button.clicked.connect(self.test)
         self._mode_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        prepare_focus(self)  # the cursor in "Counter name", Save after the fields
+        super().showEvent(event)
 
     def _mode_changed(self) -> None:
         self.server_box.setEnabled(self.server.isChecked())
@@ -170,8 +190,16 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.store_form.clear()
+        if not self.store_form.within_limits():
+            self.tabs.setCurrentIndex(0)
+            return
         if not self.counter.text().strip():
+            self.tabs.setCurrentIndex(0)
             self.store_form.show_error("Give this counter a name", "counter")
+            return
+        if not self.store_name.text().strip():
+            self.tabs.setCurrentIndex(0)
+            self.store_form.show_error("Give the store a name: receipts show it", "store_name")
             return
         url = self.chosen_url()
         if self.password.text():

@@ -384,7 +384,7 @@ class CustomerDetail(QWidget):
         self.ledger_loader.loaded.connect(lambda _n: self.ledger_table.resizeColumnsToContents())
 
         self.tabs = named(QTabWidget(self), "customerTabs")
-        self.tabs.addTab(self.ledger_table, "&Wallet")
+        self.tabs.addTab(self.ledger_table, "Wa&llet")
         self.tabs.addTab(self.purchases, "&Purchases")
         self.tabs.addTab(self.reviews_table, "Re&views")
 

@@ -167,7 +167,7 @@ class ProductImportDialog(QDialog):
         self.summary.setText(f"{count} in {self.path}. Check them, then press Import.")
         self.import_button.setText(f"&Import {count}")
         self.import_button.setEnabled(True)
-        self.import_button.setFocus()
+        self.preview.setFocus()  # Enter imports (the default button); Tab reaches it
 
     def _show_failure(self, exc: Exception) -> None:
         self.ctx.errors.report(exc, label=self.summary)

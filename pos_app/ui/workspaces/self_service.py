@@ -169,7 +169,7 @@ class SelfServicePage(Workspace):
         self.delete_button = tool_button(
             "&Delete review…", "deleteReview", "Del", "Delete your review"
         )
-        self.refresh_button = tool_button("Re&fresh", "refresh", "F5", "Load everything again")
+        self.refresh_button = tool_button("Refres&h", "refresh", "F5", "Load everything again")
         for button in (
             self.write_button,
             self.edit_button,
@@ -186,9 +186,9 @@ class SelfServicePage(Workspace):
         self.reviews_table = panel_table(self.reviews_model, "myReviewsTable", self)
         self.purchases = PurchasesView(ctx, self.report, self)
         self.tabs = named(QTabWidget(self), "accountTabs")
-        self.tabs.addTab(self.ledger_table, "&Wallet")
+        self.tabs.addTab(self.ledger_table, "Wa&llet")
         self.tabs.addTab(self.purchases, "&Purchases")
-        self.tabs.addTab(self.reviews_table, "Re&views")
+        self.tabs.addTab(self.reviews_table, "Rev&iews")
 
         self.root.addWidget(self.greeting)
         self.root.addWidget(self.balance_label)
