@@ -4,19 +4,29 @@ money input that is hostile at every service entry point that takes an amount.""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from conftest import People
 from helpers import cart, new_customer, new_product
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
+from pos_app.data.store import Store
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
-from pos_app.services.records import Payment, RefundRequest, ReturnLine, Sale
+from pos_app.services.records import (
+    CartLine,
+    CheckoutRequest,
+    Payment,
+    RefundRequest,
+    ReturnLine,
+    Sale,
+)
 
 PaymentRow = tuple[str, int, int | None, int | None, str | None]
 
@@ -184,3 +194,80 @@ def test_a_card_sale_refunds_to_the_card_up_to_what_the_card_paid(
         ]
     )
     assert stored == [("card", 1000, "RF-001")]
+
+
+#: Amounts a hostile tester typed or passed (issue 10 #9): a huge exponent as text and as a
+#: Decimal, an exponent, a grouping underscore, and a thousands comma.
+HOSTILE_AMOUNTS = ["1e1000000", Decimal("1E+1000000"), Decimal("-1E+1000000"), "1e2", "1_000"]
+HOSTILE_AMOUNTS += ["1,000", "1E+999999"]
+
+
+def _money_entry_points(
+    services: Services, people: People
+) -> dict[str, Callable[[object], object]]:
+    """Every service call that takes an amount, with the amount left to fill in."""
+    customer = new_customer(services, people.cashier, "janedoe", "20.00")
+    product = new_product(services, people.manager, name="Jacket", price="30.00", stock=5)
+    manager, cashier = people.manager, people.cashier
+    now = datetime.now(UTC)
+
+    def checkout(**payment: object) -> object:
+        return services.sales.checkout(
+            cashier, cart((product.id, 1), customer_id=customer.id, **payment)
+        )
+
+    return {
+        "top_up": lambda a: services.wallets.top_up(cashier, customer.id, a, method="cash"),
+        "deduct": lambda a: services.wallets.deduct(manager, customer.id, a),
+        "add price": lambda a: services.inventory.add(
+            manager, name="Hat", category="clothes", price=a, stock=1
+        ),
+        "change price": lambda a: services.inventory.update(manager, product.id, {"price": a}),
+        "cash tendered": lambda a: checkout(cash_tendered=a),
+        "wallet part": lambda a: checkout(wallet_amount=a, cash_tendered="30"),
+        "card amount": lambda a: checkout(card_amount=a),
+        "shown price": lambda a: services.sales.checkout(
+            cashier,
+            CheckoutRequest(str(uuid.uuid4()), (CartLine(product.id, 1, a),)),  # type: ignore[arg-type]
+        ),
+        "opening float": lambda a: services.end_of_day.z_report(
+            manager, now - timedelta(hours=1), now, opening_float=a
+        ),
+        "open day float": lambda a: services.end_of_day.open_day(manager, opening_float=a),
+        "counted cash": lambda a: services.end_of_day.close_day(manager, counted_cash=a),
+        "closing float": lambda a: services.end_of_day.close_day(
+            manager, counted_cash="0.00", opening_float=a
+        ),
+    }
+
+
+@pytest.mark.parametrize("amount", HOSTILE_AMOUNTS, ids=repr)
+def test_every_service_taking_money_refuses_hostile_amounts_with_a_validation_error(
+    services: Services, people: People, db: Database, amount: object
+) -> None:
+    calls = _money_entry_points(services, people)
+    before = _money_state(db)
+    for name, call in calls.items():
+        with pytest.raises(ValidationError):
+            call(amount)
+        assert _money_state(db) == before, name
+    # A CSV import refuses the row, naming it, and imports nothing.
+    report = services.inventory.import_products(
+        people.manager, [{"name": "Hat", "category": "clothes", "price": str(amount)}]
+    )
+    assert report.imported == 0 and [e.row for e in report.errors] == [1]
+
+
+def _money_state(db: Database) -> tuple[object, ...]:
+    def work(store: Store) -> tuple[object, ...]:
+        session = store.session
+        return (
+            session.scalar(select(func.count()).select_from(models.Sale)),
+            session.scalar(select(func.count()).select_from(models.WalletEntry)),
+            session.scalar(select(func.count()).select_from(models.Product)),
+            session.scalar(select(func.count()).select_from(models.DayClosing)),
+            tuple(session.scalars(select(models.Wallet.balance_cents).order_by(models.Wallet.id))),
+            tuple(session.scalars(select(models.Product.price_cents).order_by(models.Product.id))),
+        )
+
+    return db.read(work)
