@@ -101,6 +101,10 @@ KEYS = {
 }
 
 
+#: Where a refund's money went, as the banner says it.
+REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
+
+
 def looks_like_barcode(text: str) -> bool:
     return text.isdigit()
 
@@ -435,8 +439,11 @@ class CheckoutWorkspace(Workspace):
     def _busy(self) -> bool:
         """True (and says why) while the cart may not change: a sale, park or resume in
         flight, or a cart still coming back."""
-        if self.checking or self.op is not None or self._left_over is not None:
-            self._flash("Wait: the cart is being saved or checked", error=True)
+        if self._pending_uuid is not None or self.checking:
+            self._flash("Wait: the sale is being completed", error=True)
+            return True
+        if self.op is not None or self._left_over is not None:
+            self._flash("Wait: the cart is being parked, resumed or brought back", error=True)
             return True
         return False
 
@@ -971,7 +978,7 @@ class CheckoutWorkspace(Workspace):
     def _refunded(self, refund: Refund) -> None:
         self._set_outcome(
             f"Refund completed: {format_money(refund.amount)} to "
-            f"{'store credit' if refund.method.value == 'wallet' else 'cash'}",
+            f"{REFUND_TO.get(refund.method.value, refund.method.value)}",
             "ok",
         )
         refund_document(refund, self.ctx, self).open()
