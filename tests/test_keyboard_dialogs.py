@@ -29,6 +29,7 @@ from keyboard import (
     focus_is_in,
     open_counter,
     press,
+    seen,
     settle,
     type_text,
     wait_for_dialog,
@@ -337,3 +338,51 @@ def test_self_service_dialogs_start_in_their_first_field(
     assert window.workspace_names() == ["My account"]
     press(qtbot, Key.Key_N, Ctrl)
     check_dialog(qtbot, "Write a review", "product")
+
+
+# -- what a dialog does with the first keys typed ----------------------------------------------
+def _restock_dialog(qtbot: QtBot, counter: AppContext, shop: Shop) -> tuple[MainWindow, QWidget]:
+    window = open_counter(qtbot, counter, shop.people.manager)
+    go(qtbot, counter, Key.Key_3)
+    search(qtbot, counter, "Green")
+    press(qtbot, Key.Key_R, Ctrl)
+    return window, wait_for_dialog(qtbot, "Restock")
+
+
+def _stock(shop: Shop) -> int:
+    page = shop.services.inventory.search(shop.people.manager, "Green T-Shirt")
+    return page.items[0].stock
+
+
+def test_a_bare_enter_or_space_in_restock_adds_nothing(
+    qtbot: QtBot, counter: AppContext, shop: Shop
+) -> None:
+    """Focus used to sit on OK with the quantity at 1: Space or Enter added one unit."""
+    before = _stock(shop)
+    _window, dialog = _restock_dialog(qtbot, counter, shop)
+    press(qtbot, Key.Key_Space)
+    enter(qtbot)
+    settle(qtbot, counter)
+    assert dialog.isVisible()
+    assert "Type how many arrived" in seen(dialog)
+    assert _stock(shop) == before
+    type_text(qtbot, "12")  # the cursor is back in the quantity
+    assert "Type how many arrived" not in seen(dialog)  # fixed, so the message goes
+    enter(qtbot)
+    settle(qtbot, counter)
+    wait_no_dialog(qtbot)
+    assert _stock(shop) == before + 12
+
+
+def test_typing_at_once_fills_the_first_field(
+    qtbot: QtBot, counter: AppContext, shop: Shop
+) -> None:
+    window = open_counter(qtbot, counter, shop.people.manager)
+    go(qtbot, counter, Key.Key_2)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Register a customer")
+    type_text(qtbot, "maria.s")  # no click: the keys go where the cursor starts
+    assert "maria.s" in seen(dialog)
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    assert window.isVisible()

@@ -433,7 +433,9 @@ class RestockDialog(FormDialog):
         self._actor = actor
         self._product = product
         self.quantity = named(QSpinBox(), "quantity")
-        self.quantity.setRange(1, rules.RESTOCK_MAX)
+        # Empty until typed (0 shows as blank): a bare Enter or Space adds nothing.
+        self.quantity.setRange(0, rules.RESTOCK_MAX)
+        self.quantity.setSpecialValueText(" ")
         self.quantity.setPrefix("+")
         self.reason = named(QLineEdit(), "reason")
         self.reason.setPlaceholderText("Restock")
@@ -444,6 +446,9 @@ class RestockDialog(FormDialog):
         self.quantity.selectAll()
 
     def work(self) -> Callable[[], Any] | None:
+        if self.quantity.value() == 0:
+            self.form.show_error("Type how many arrived", "quantity")
+            return None
         actor, inventory = self._actor, self.ctx.services.inventory
         product_id, quantity, reason = self._product.id, self.quantity.value(), self.reason.text()
         return lambda: inventory.restock(actor, product_id, quantity, reason)
