@@ -3,10 +3,13 @@ to whatever has focus, and only what a person sees (plus the database) read back
 
 Issue 10: the cash typed after F12 is what is recorded, with the change shown before and
 after (3); the wallet refused in place when it does not cover the total (8); card
-payments with a reference (10); hostile amounts said in place (9).
+payments with a reference (10); hostile amounts said in place (9); a cash top-up the Z
+report counts (7); one day closing, a second refused (6).
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 import pytest
 from conftest import People
@@ -24,7 +27,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -39,6 +42,7 @@ pytestmark = pytest.mark.sqlite_only
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 Row = tuple[str, int, int | None, int | None, str | None]
 
@@ -244,3 +248,95 @@ def test_wallet_card_and_cash_in_one_split(
         ("cash", 250, 500, 250, None),
         ("card", 1000, None, None, "4242"),
     ]
+
+
+def test_a_cash_top_up_from_the_customers_workspace_is_counted_by_the_z_report(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    """Issue 10 #7: the top-up says how it was paid (Cash preselected), and the cash is
+    expected in the drawer."""
+    customer = new_customer(services, people.cashier, "johndoe")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    press(qtbot, Qt.Key.Key_2, CTRL)  # Customers
+    settle(qtbot, ui_ctx)
+    type_text(qtbot, "johndoe")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_T, CTRL)
+    dialog = wait_for_dialog(qtbot, "Top up johndoe")
+    assert focus_is_in(qtbot, dialog).objectName() == "amount"
+    assert "Cash (into this drawer)" in seen_words(dialog)
+    type_text(qtbot, "20")
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert services.wallets.balance(people.manager, customer.id) == 20
+    press(qtbot, Qt.Key.Key_1, CTRL)  # back to the checkout
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    end_of_day = wait_for_dialog(qtbot, "End of day")
+    assert focus_is_in(qtbot, end_of_day).objectName() == "countedCash"
+    settle(qtbot, ui_ctx)
+    shown = seen_words(end_of_day)
+    assert "Top-ups paid in cash 20.00" in shown
+    assert "Top-ups paid by card 0.00" in shown
+    assert "Cash expected in drawer 20.00" in shown
+    assert window.isVisible()
+
+
+def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """Issue 10 #6: closing asks first, says which day the sales count for from now on,
+    and a second closing of the day is refused in place."""
+    open_counter(qtbot, ui_ctx, people.manager)
+    ring_up(qtbot, ui_ctx)
+    open_payment(qtbot)
+    type_text(qtbot, "20")
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "End of day")
+    assert focus_is_in(qtbot, dialog).objectName() == "countedCash"
+    settle(qtbot, ui_ctx)
+    today = datetime.now().astimezone().date()
+    tomorrow = today + timedelta(days=1)
+    assert f"Business day {today.isoformat()}, open since" in seen_words(dialog)
+    type_text(qtbot, "17.50")
+    press(qtbot, Qt.Key.Key_L, ALT)  # Close the day…
+    ask = wait_for_dialog(qtbot, "Close the day")
+    assert f"Close the business day {today.isoformat()}" in seen_words(ask)
+    assert "difference 0.00" in seen_words(ask)
+    enter(qtbot)
+    back_to(qtbot, dialog)
+    settle(qtbot, ui_ctx)
+    shown = seen_words(dialog)
+    assert f"Day {today.isoformat()} closed at" in shown
+    assert f"by manager1; sales from now on count for {tomorrow.isoformat()}" in shown
+    assert closings(db) == 1
+    # Once more: refused on screen, nothing written.
+    press(qtbot, Qt.Key.Key_L, ALT)
+    wait_for_dialog(qtbot, "Close the day")
+    enter(qtbot)
+    back_to(qtbot, dialog)
+    settle(qtbot, ui_ctx)
+    shown = seen_words(dialog)
+    assert f"The day {today.isoformat()} is already closed for" in shown
+    assert f"Sales from now on count for {tomorrow.isoformat()}" in shown
+    assert closings(db) == 1
+
+
+def back_to(qtbot: QtBot, dialog: QWidget) -> None:
+    """The question on top of ``dialog`` is gone: as a window manager does (the offscreen
+    platform does not), give the activation back to the dialog under it."""
+    qtbot.waitUntil(lambda: active_dialog() is dialog, timeout=5_000)
+    if QApplication.activeWindow() is None:
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+
+
+def closings(db: Database) -> int:
+    return int(
+        db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.DayClosing)))
+    )

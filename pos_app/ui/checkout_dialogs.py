@@ -909,6 +909,7 @@ class EndOfDayDialog(QDialog):
         if report.closed_at is not None:
             self.status.setText(day_closed_text(report))
             self.status.setStyleSheet("font-weight: bold; color: #15803d;")
+            self.counted.setFocus()  # the Close button it was on was disabled meanwhile
         elif report.business_day is not None:
             self.status.setText(open_day_text(report))
             self.status.setStyleSheet("")
@@ -925,6 +926,7 @@ class EndOfDayDialog(QDialog):
             self.form.show_error(exc.message, "counted_cash")
         else:
             self.ctx.errors.report(exc, label=self.form.form_error)
+            self.counted.setFocus()
 
     def save_pdf(self, path: Path) -> Path | None:
         if self.report is None:
