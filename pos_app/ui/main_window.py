@@ -31,6 +31,7 @@ from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
 from pos_app.ui.settings_dialog import SettingsDialog
+from pos_app.ui.widgets import ElidedLabel
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
@@ -267,11 +268,20 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.user_label = named(
-            QLabel(f"{self.actor.display_name} ({self.actor.role.value})"), "userLabel"
+            ElidedLabel(
+                f"{self.actor.display_name} ({self.actor.role.value})",
+                mode=Qt.TextElideMode.ElideRight,
+            ),
+            "userLabel",
         )
-        self.counter_label = named(QLabel(self.ctx.settings.counter_name), "counterLabel")
+        self.counter_label = named(
+            ElidedLabel(self.ctx.settings.counter_name, mode=Qt.TextElideMode.ElideRight),
+            "counterLabel",
+        )
+        # A long path or server address is shortened with "…" (whole in its tooltip)
+        # instead of widening the window past the screen.
         self.database_label = named(
-            QLabel(f"Database: {self.ctx.database_location}"), "databaseLabel"
+            ElidedLabel(f"Database: {self.ctx.database_location}"), "databaseLabel"
         )
         self.connection_label = named(QLabel(), "statusOk")
         for widget in (

@@ -7,16 +7,18 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -24,6 +26,56 @@ from PySide6.QtWidgets import (
 from pos_app.services.records import Page
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import RecordRole
+
+
+# -- labels --------------------------------------------------------------------------------
+class ElidedLabel(QLabel):
+    """One line of plain text that shows "…" where it does not fit, instead of widening its
+    window or squeezing its neighbours; the whole text is its tooltip.
+
+    ``text()`` is what is on screen; ``full_text()`` the whole of it."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
+    ) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text if text else "")
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        wanted = self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4
+        return QSize(min(wanted, 480), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(60, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        # before its first layout it has no width yet: keep the whole text until then
+        if room <= 0:
+            super().setText(self._full)
+        else:
+            super().setText(self.fontMetrics().elidedText(self._full, self._mode, room))
 
 
 # -- tables --------------------------------------------------------------------------------

@@ -51,7 +51,13 @@ from pos_app.ui.table_model import (
     RecordTableModel,
     debounce,
 )
-from pos_app.ui.widgets import current_record, empty_page, record_table, tool_button
+from pos_app.ui.widgets import (
+    ElidedLabel,
+    current_record,
+    empty_page,
+    record_table,
+    tool_button,
+)
 from pos_app.ui.workspaces.base import Workspace
 from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
 
@@ -600,8 +606,8 @@ class InventoryWorkspace(Workspace):
         self.history_loader: PagedLoader[StockMovement] = PagedLoader(
             self.history_model, self.ctx.tasks, self.report, HISTORY_PAGE_SIZE
         )
-        self.history_title = named(QLabel(), "historyTitle")
-        self.history_title.setWordWrap(True)
+        # one line, shortened with "…": a long product name must not squeeze the table
+        self.history_title = named(ElidedLabel(mode=Qt.TextElideMode.ElideRight), "historyTitle")
         self.history_table = record_table(self.history_model, "historyTable")
         self.history_panel = named(QWidget(), "historyPanel")
         panel = QVBoxLayout(self.history_panel)
