@@ -195,8 +195,10 @@ class AppController(QObject):
         self.errors.report(exc)
 
     def shutdown(self) -> None:
-        self.tasks.wait()
+        # The window first: leaving parks a cart on screen, a write that must finish
+        # before the database closes.
         self.close_main_window()
+        self.tasks.wait()
         if self.db is not None:
             self.db.dispose()
 
