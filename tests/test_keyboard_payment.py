@@ -18,6 +18,7 @@ from keyboard import (
     active_dialog,
     enter,
     focus_is_in,
+    focused,
     open_counter,
     press,
     seen_words,
@@ -340,3 +341,44 @@ def closings(db: Database) -> int:
     return int(
         db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.DayClosing)))
     )
+
+
+def test_a_card_sale_is_refunded_to_the_card_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """Issue 10 #10: the return dialog offers the card first for a card sale, with the
+    terminal's reference; the refund slip says where the money went."""
+    open_counter(qtbot, ui_ctx, people.manager)
+    ring_up(qtbot, ui_ctx)
+    ring_up(qtbot, ui_ctx)
+    open_payment(qtbot)
+    press(qtbot, Qt.Key.Key_A, ALT)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    [sale_id] = db.read(lambda s: list(s.session.scalars(select(models.Sale.id))))
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return")
+    type_text(qtbot, str(sale_id))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
+    type_text(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "refundMethod"
+    assert "Card (external terminal)" in seen_words(dialog)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "RF-77")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Too small")
+    enter(qtbot)
+    slip = wait_for_dialog(qtbot, "Refund")
+    words = seen_words(slip)
+    assert "To card (external terminal)" in words
+    assert "Card reference RF-77" in words
+    stored = db.read(
+        lambda s: [
+            (r.method, r.amount_cents, r.reference)
+            for r in s.session.scalars(select(models.Refund))
+        ]
+    )
+    assert stored == [("card", 1750, "RF-77")]

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -645,6 +646,7 @@ class ReturnDialog(QDialog):
         self.lines = named(QTableWidget(0, 4), "returnLines")
         self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Can return", "Return"])
         self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.setTabKeyNavigation(False)  # Tab goes from quantity to quantity, then on
         layout.addWidget(self.lines, 1)
         self.form = InlineForm(self)
         self.method = named(QComboBox(), "refundMethod")
@@ -700,9 +702,11 @@ class ReturnDialog(QDialog):
             self.lines.setItem(row, 0, QTableWidgetItem(line.product_name))
             self.lines.setItem(row, 1, QTableWidgetItem(str(line.quantity)))
             self.lines.setItem(row, 2, QTableWidgetItem(str(line.returnable)))
-            spin = QSpinBox()
+            spin = named(QSpinBox(), f"returnQuantity{row}")
             spin.setRange(0, line.returnable)
+            spin.setEnabled(line.returnable > 0)
             self.lines.setCellWidget(row, 3, spin)
+        self._keyboard_order()
         self.method.clear()
         # The way it was paid first: a card sale goes back to the card by default.
         if sale.paid_by(PaymentMethod.CARD) > 0:
@@ -712,6 +716,22 @@ class ReturnDialog(QDialog):
         self.method.addItem("Cash", "cash")
         self.method.setCurrentIndex(0)
         self.ok_button.setEnabled(any(line.returnable for line in sale.lines))
+
+    def _keyboard_order(self) -> None:
+        """Tab goes through the quantities to return, then how and why; the cursor starts
+        in the first quantity that can still be returned."""
+        spins = [self.lines.cellWidget(row, 3) for row in range(self.lines.rowCount())]
+        chain: list[QWidget] = [s for s in spins if isinstance(s, QSpinBox) and s.isEnabled()]
+        chain += [self.method, self.reference, self.reason]
+        if self.actor.role is Role.CASHIER:
+            chain += [self.manager_user, self.manager_password]
+        chain.append(self.ok_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        start = chain[0]
+        start.setFocus()
+        if isinstance(start, QSpinBox):
+            start.selectAll()
 
     def set_quantity(self, row: int, quantity: int) -> None:
         widget = self.lines.cellWidget(row, 3)
