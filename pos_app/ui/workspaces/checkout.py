@@ -105,6 +105,10 @@ KEYS = {
 REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
 
 
+def item_count(count: int) -> str:
+    return f"{count} item" if count == 1 else f"{count} items"
+
+
 def looks_like_barcode(text: str) -> bool:
     return text.isdigit()
 
@@ -393,7 +397,7 @@ class CheckoutWorkspace(Workspace):
         units = sum(item.quantity for item in items)
         whose = f" for {customer.name}" if customer else ""
         by = f", rung up by {draft.cashier}" if draft.cashier else ""
-        text = f"Cart brought back from before the app stopped: {units} items{whose}{by}."
+        text = f"Cart brought back from before the app stopped: {item_count(units)}{whose}{by}."
         if gone:
             names = ", ".join(draft.names.get(i, f"product {i}") for i in gone)
             text += f" No longer sold, left out: {names}."
@@ -596,7 +600,7 @@ class CheckoutWorkspace(Workspace):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Clear the cart",
-            f"Remove all {units} items from the cart?",
+            f"Remove all {item_count(units)} from the cart?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -923,7 +927,7 @@ class CheckoutWorkspace(Workspace):
             self._show_customer(None)
             self._pending_uuid = None
         self._refresh_controls()
-        self._flash(f"Cart parked ({cart.units} items). F9 brings it back.")
+        self._flash(f"Cart parked ({item_count(cart.units)}). F9 brings it back.")
         self.entry.setFocus()
 
     def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
@@ -943,12 +947,12 @@ class CheckoutWorkspace(Workspace):
                 lambda: services.parked.forget(actor, key), lambda _none: None, log.warning
             )
         parked = (
-            f" The cart that was on screen is parked ({swap.parked.units} items)."
+            f" The cart that was on screen is parked ({item_count(swap.parked.units)})."
             if (swap.parked)
             else ""
         )
         left_out = f" {len(gone)} product(s) no longer sold were left out." if gone else ""
-        self._flash(f"Parked cart resumed ({swap.taken.units} items).{parked}{left_out}")
+        self._flash(f"Parked cart resumed ({item_count(swap.taken.units)}).{parked}{left_out}")
         if self.cart.rowCount():
             self.table.selectRow(self.cart.rowCount() - 1)
         self.entry.setFocus()
