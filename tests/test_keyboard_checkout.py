@@ -13,7 +13,7 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from conftest import People
+from conftest import STAFF_PASSWORD, People
 from helpers import new_customer, new_product
 from keyboard import (
     active_dialog,
@@ -427,3 +427,59 @@ def test_one_sale_number_everywhere_a_person_reads_it(
     history = shown_child(window, QTableView, "salesTable")
     assert [row[1] for row in cells(history)] == [str(number)]
     assert sale_uuid[:8] not in seen_words(window)
+
+
+def test_a_return_with_a_managers_override_by_keyboard(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    from pos_app.services.records import CheckoutRequest  # noqa: PLC0415
+
+    sale = services.sales.checkout(
+        people.cashier,
+        CheckoutRequest(
+            sale_uuid=str(uuid.uuid4()),
+            lines=(CartLine(shelf["mug"].id, 2, Decimal("4.50")),),
+            customer_id=None,
+            wallet_amount=Decimal("0.00"),
+            cash_tendered=Decimal("10.00"),
+            counter=ui_ctx.settings.counter_name,
+        ),
+    )
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return")
+    assert focus_is_in(qtbot, dialog).objectName() == "saleNumber"
+    type_text(qtbot, str(sale.id))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
+    type_text(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Tab)  # how: cash, the only way a walk-in's cash sale goes back
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused().objectName() == "reason"
+    type_text(qtbot, "cracked handle")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "manager1")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, STAFF_PASSWORD)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    slip = wait_for_dialog(qtbot, "Refund")
+    assert f"REFUND of sale {sale.id}" in seen_words(slip)
+    assert "Refund completed: 4.50 to cash" in seen_words(window)
+    [(quantity, authorised)] = db.read(
+        lambda s: list(
+            s.session.execute(
+                select(models.RefundLine.quantity, models.Refund.authorised_by_id).join(
+                    models.Refund, models.Refund.id == models.RefundLine.refund_id
+                )
+            )
+        )
+    )
+    assert (quantity, authorised) == (1, people.manager.account_id)
+    assert services.inventory.get(people.manager, shelf["mug"].id).stock == 29
