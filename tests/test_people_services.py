@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
+import psycopg
 import pytest
-from conftest import TEST_BCRYPT_COST, People, PgServer
+from conftest import TEST_BCRYPT_COST, People, PgServer, _admin_conninfo
 from helpers import PASSWORD, cart, new_customer, new_product
 from sqlalchemy import text
 
@@ -375,3 +377,37 @@ def test_the_migration_gives_existing_products_their_sort_key(blank_db: Database
     services = build_services(blank_db, bcrypt_cost=TEST_BCRYPT_COST)
     found = services.inventory.search(Actor.system())
     assert [p.name for p in found.items] == ["Item 2", "Item 10"]
+
+
+def test_two_admins_stepping_down_at_once_leave_one_admin(
+    services: Services, people: People, db_url: str
+) -> None:
+    """The other admin's demotion is in flight (its row locked, not committed) when this
+    admin steps down: the check waits for it and then counts one admin, not two."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite takes one writer at a time: no two changes are in flight")
+    other = services.staff.create(
+        people.admin, username="admin2", password="admin-pass-2", name="Second", role="admin"
+    )
+    admin_id = people.admin.account_id
+    assert admin_id is not None
+    outcome: list[object] = []
+    with psycopg.connect(_admin_conninfo(db_url)) as in_flight:
+        in_flight.execute("UPDATE accounts SET role = 'manager' WHERE id = %s", (other.id,))
+
+        def step_down() -> None:
+            try:
+                outcome.append(services.staff.set_role(people.admin, admin_id, "manager"))
+            except ValidationError as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=step_down)
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive()  # waiting for the other change, not reading around it
+        in_flight.commit()
+        worker.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ValidationError)
+    assert "last active admin" in outcome[0].message
+    roles = {m.username: m.role.value for m in services.staff.list(people.admin)}
+    assert (roles["admin1"], roles["admin2"]) == ("admin", "manager")
