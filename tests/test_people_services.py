@@ -411,3 +411,35 @@ def test_two_admins_stepping_down_at_once_leave_one_admin(
     assert "last active admin" in outcome[0].message
     roles = {m.username: m.role.value for m in services.staff.list(people.admin)}
     assert (roles["admin1"], roles["admin2"]) == ("admin", "manager")
+
+
+def test_two_managers_adding_one_name_in_two_cases_get_one_category(
+    services: Services, people: People, db_url: str
+) -> None:
+    """Another counter is adding "toys" (its category rows locked, its row not committed)
+    while this one adds "Toys": this one waits, then sees it and refuses."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite takes one writer at a time: no two changes are in flight")
+    outcome: list[object] = []
+    with psycopg.connect(_admin_conninfo(db_url)) as in_flight:
+        in_flight.execute("SELECT id FROM categories ORDER BY id FOR UPDATE")
+        in_flight.execute(
+            "INSERT INTO categories (name, active, created_at) VALUES ('toys', true, now())"
+        )
+
+        def add() -> None:
+            try:
+                outcome.append(services.inventory.add_category(people.manager, "Toys"))
+            except ValidationError as exc:
+                outcome.append(exc)
+
+        worker = threading.Thread(target=add)
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive()
+        in_flight.commit()
+        worker.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], ValidationError)
+    assert outcome[0].message == "Category 'toys' already exists"
+    names = [c.name.casefold() for c in services.inventory.categories(people.manager)]
+    assert names.count("toys") == 1
