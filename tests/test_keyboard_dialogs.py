@@ -177,6 +177,7 @@ def shop(services: Services, people: People) -> Shop:
     shirt = new_product(services, manager, "Green T-Shirt", "19.99", 20, BARCODE)
     mug = new_product(services, manager, "Blue Mug", "7.50", 20, "5000000000017")
     customer = new_customer(services, manager, "johndoe", "50.00")
+    new_customer(services, manager, "bob.jones")
     buy(services, manager, customer.id, shirt.id)
     buy(services, manager, customer.id, mug.id)
     me = customer_actor(customer.id, customer.username)
@@ -241,6 +242,11 @@ def test_checkout_dialogs_start_in_their_first_field(
     check_dialog(qtbot, "Parked carts", "parkedList")
     press(qtbot, Key.Key_F6)
     check_dialog(qtbot, "Return", "saleNumber")
+    press(qtbot, Key.Key_K, Ctrl)  # a customer: several match "o"
+    type_text(qtbot, "o")
+    enter(qtbot)
+    settle(qtbot, counter)
+    check_dialog(qtbot, "Choose the customer", "customerPicks")
     if role == "manager":
         press(qtbot, Key.Key_D, Ctrl | Shift)
         check_dialog(qtbot, "End of day", "countedCash")
@@ -298,7 +304,15 @@ def test_inventory_dialogs_start_in_their_first_field(
     press(qtbot, Key.Key_M, Alt)  # Re&move one…
     check_dialog(qtbot, "Remove one", "reason")
     press(qtbot, Key.Key_C, Ctrl | Shift)
-    check_dialog(qtbot, "Categories", "categoriesTable")
+    categories = check_dialog(qtbot, "Categories", "categoriesTable", close=False)
+    press(qtbot, Key.Key_N, Ctrl)
+    check_dialog(qtbot, "Add a category", "categoryName", close=False)
+    press(qtbot, Key.Key_Escape)  # back to the list of categories
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is categories)
+    categories.activateWindow()  # as a window manager does; the offscreen platform does not
+    focus_is_in(qtbot, categories, "categoriesTable")
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
     path = _csv(tmp_path / "products.csv")
     press(qtbot, Key.Key_I, Ctrl)
     wait_for_dialog(qtbot, "Import")  # the file chooser first
@@ -324,6 +338,8 @@ def test_admin_dialogs_start_in_their_first_field(
     press(qtbot, Key.Key_Down)  # the table has the focus: pick a member
     press(qtbot, Key.Key_R, Alt)  # &Reset password…
     check_dialog(qtbot, "Reset the password", "password")
+    press(qtbot, Key.Key_O, Alt)  # Change r&ole…
+    check_dialog(qtbot, "Change the role", "role")
     # the app's controller answers the window's lock request with the lock screen
     window.lock_requested.connect(lambda: LockDialog(counter, window.actor, window).open())
     press(qtbot, Key.Key_L, Ctrl)

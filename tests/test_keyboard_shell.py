@@ -24,6 +24,7 @@ from keyboard import (
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
 
 from pos_app.app import AppController, start
 from pos_app.domain.enums import Role
@@ -84,6 +85,8 @@ def test_enter_while_the_database_opens_signs_in_once_it_is_ready(
     try:
         dialog = wait_for_dialog(qtbot, "Sign in")
         focus_is_in(qtbot, dialog, "username")
+        check_window_fits(dialog)
+        assert not duplicates(mnemonics(dialog))
         assert "Opening the database" in seen(dialog)
         type_text(qtbot, "cashier1")
         press(qtbot, Qt.Key.Key_Tab)
@@ -108,6 +111,8 @@ def test_the_first_run_names_the_store_and_the_receipt_shows_it(
     assert controller is not None
     try:
         dialog = wait_for_dialog(qtbot, "set up the store")
+        check_window_fits(dialog)
+        assert not duplicates(mnemonics(dialog))
         focus_is_in(qtbot, dialog, "storeName")  # the cursor starts in the store's name
         # (whatever an earlier store on this computer saved there goes: it is required)
         press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
