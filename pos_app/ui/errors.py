@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from pos_app.domain.errors import DatabaseUnavailableError, PosError
+from pos_app.ui.forms import fit_window
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class ErrorPresenter(QObject):
         if label is not None:
             label.setText(message)
             label.setVisible(True)
+            if label.wordWrap():
+                fit_window(label)  # a message that wraps makes room, never covers a field
         elif parent is not None:
             box = QMessageBox(QMessageBox.Icon.Warning, "Counter POS", message, parent=parent)
             box.setObjectName("errorBox")
