@@ -156,7 +156,8 @@ def _open_period(
 
 
 class EndOfDayService(Service):
-    """Z reports and day closings (managers)."""
+    """Z reports and day closings (managers), by business day: see the module docstring
+    for what a business day is and why a second closing of one is refused."""
 
     def z_report(
         self,
