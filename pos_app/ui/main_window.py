@@ -13,11 +13,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -133,7 +134,20 @@ class IdleWatcher(QObject):
 
 
 class ShortcutColumnDelegate(QStyledItemDelegate):
-    """Paints an item "Name\tCtrl+3" as the name on the left and its keys on the right."""
+    """Paints an item "Name\tCtrl+3" as the name on the left and its keys, dimmer, on the
+    right edge of the list (the list never scrolls sideways)."""
+
+    def _split(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        name, _, keys = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\t")
+        return name, keys
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QListWidget) else hint.width()
+        return QSize(min(hint.width(), width), hint.height())
 
     def paint(
         self,
@@ -141,19 +155,27 @@ class ShortcutColumnDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        name, _, keys = text.partition("\t")
+        name, keys = self._split(index)
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
+        view = item.widget
+        if isinstance(view, QListWidget):
+            item.rect.setWidth(view.viewport().width())
         item.text = name
-        style = item.widget.style() if item.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        style = view.style() if view is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)
         if keys:
             painter.save()
-            selected = bool(option.state & QStyle.StateFlag.State_Selected)
-            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-            painter.setPen(option.palette.color(QPalette.ColorGroup.Disabled, role))
-            area = option.rect.adjusted(0, 0, -8, 0)
+            color = item.palette.color(QPalette.ColorRole.Text)
+            selected = bool(item.state & QStyle.StateFlag.State_Selected)
+            if selected:
+                color = item.palette.color(QPalette.ColorRole.HighlightedText)
+            color.setAlpha(170)
+            painter.setPen(color)
+            smaller = QFont(item.font)
+            smaller.setPointSizeF(max(7.0, smaller.pointSizeF() * 0.8))
+            painter.setFont(smaller)
+            area = item.rect.adjusted(0, 0, -10, 0)
             align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             painter.drawText(area, int(align), keys)
             painter.restore()
@@ -198,6 +220,8 @@ class MainWindow(QMainWindow):
         self.workspace_list.setObjectName("workspaceList")
         self.workspace_list.setFixedWidth(180)
         self.workspace_list.setItemDelegate(ShortcutColumnDelegate(self.workspace_list))
+        self.workspace_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.workspace_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget(self)
         self.workspaces: dict[str, Workspace] = {}
 
