@@ -94,6 +94,7 @@ SALE_COLUMNS: list[Column[Sale]] = [
     Column("Total", lambda s: s.total, numeric=True),
     Column("Wallet", lambda s: _paid(s, PaymentMethod.WALLET), numeric=True),
     Column("Cash", lambda s: _paid(s, PaymentMethod.CASH), numeric=True),
+    Column("Card", lambda s: _paid(s, PaymentMethod.CARD), numeric=True),
     Column("Cashier", lambda s: s.cashier_username),
     Column("Counter", lambda s: s.counter),
 ]

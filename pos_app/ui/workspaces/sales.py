@@ -131,6 +131,7 @@ CSV_HEADER = [
     "total",
     "wallet",
     "cash",
+    "card",
     "paid_by",
 ]
 
@@ -189,6 +190,7 @@ def sales_csv_row(sale: Sale) -> list[object]:
         money_text(sale.total),
         money_text(sale.paid_by(PaymentMethod.WALLET)),
         money_text(sale.paid_by(PaymentMethod.CASH)),
+        money_text(sale.paid_by(PaymentMethod.CARD)),
         paid_by(sale),
     ]
 
