@@ -164,6 +164,11 @@ def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(
     settle(qtbot, ui_ctx)
     assert "Renamed Toys to Games" in seen_words(categories)
     assert ["Games", "0", "active"] in cells(categories.findChild(QTableView, "categoriesTable"))
+    mnemonic(qtbot, ui_ctx, Qt.Key.Key_R)  # Retire
+    assert "Retired Games" in seen_words(categories)
+    assert ["Games", "0", "retired"] in cells(categories.findChild(QTableView, "categoriesTable"))
+    mnemonic(qtbot, ui_ctx, Qt.Key.Key_T)  # Reactivate
+    assert "Reactivated Games" in seen_words(categories)
     press(qtbot, Qt.Key.Key_Escape)
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
@@ -184,6 +189,8 @@ def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(
     assert kite.category == "Games"
     assert table_rows(window, "productTable")[0][:2] == ["Kite", "Games"]
     assert audit_details(ui_ctx, people.admin, AuditAction.CATEGORY_CHANGE) == [
+        "reactivated Games",
+        "retired Games",
         "renamed Toys -> Games",
         "added Toys",
     ]

@@ -383,7 +383,7 @@ class CategoriesDialog(QDialog):
         self.rename_button.setEnabled(category is not None)
         self.toggle_button.setEnabled(category is not None)
         retired = category is not None and not category.active
-        self.toggle_button.setText("Re&activate" if retired else "&Retire")
+        self.toggle_button.setText("Reac&tivate" if retired else "&Retire")
 
     def add(self) -> None:
         self._open_name_dialog(None)
@@ -872,9 +872,13 @@ class InventoryWorkspace(Workspace):
             return None
         dialog = CategoriesDialog(self.ctx, self.actor, self._categories_changed, self.report, self)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: self.reload())  # a rename shows on the rows
+        dialog.finished.connect(lambda _result: self._categories_closed())
         dialog.open()
         return dialog
+
+    def _categories_closed(self) -> None:
+        self.reload()  # a rename shows on the rows
+        self.search_box.setFocus()  # the keys come back to the search, as on opening
 
     def _categories_changed(self, categories: tuple[ProductCategory, ...]) -> None:
         self.show_categories(categories)

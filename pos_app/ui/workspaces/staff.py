@@ -159,7 +159,7 @@ class StaffWorkspace(Workspace):
         self.reset_button.setEnabled(member is not None)
         self.unlock_button.setEnabled(member is not None)
         if member is not None:
-            self.toggle_button.setText("&Reactivate" if not member.active else "&Deactivate")
+            self.toggle_button.setText("Reac&tivate" if not member.active else "&Deactivate")
 
     def load(self) -> None:
         self.table.setFocus()  # arrows pick a member, then the buttons' keys act on them
