@@ -30,6 +30,9 @@ from pos_app.services.records import ManagerOverride
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm
 
+#: A form dialog is at least this wide (px).
+FORM_MIN_WIDTH = 420
+
 #: What a person types into or picks from: where a dialog's cursor starts. Buttons are not.
 INPUTS = (
     QLineEdit,
@@ -123,6 +126,8 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
+        # wide enough for a field's message to read as a sentence, not a column of words
+        self.setMinimumWidth(FORM_MIN_WIDTH)
         self.result_record: Any = None
         self.form = InlineForm(self)
         self.box = layout = QVBoxLayout(self)

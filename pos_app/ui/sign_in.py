@@ -51,6 +51,7 @@ class SignInDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(f"Counter POS: {title}")
         self.setObjectName("signInDialog")
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         shown = ctx.settings if ctx is not None else settings or AppSettings()
         heading = QLabel(f"<h2>{shown.store_name}</h2>{title} at {shown.counter_name}")
@@ -137,6 +138,7 @@ class FirstAdminDialog(QDialog):
         self._ctx = ctx
         self.setWindowTitle("Counter POS: set up the store")
         self.setObjectName("firstAdminDialog")
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
             "<h2>Welcome to Counter POS</h2>Name the store (receipts show its name and "
