@@ -688,11 +688,26 @@ ENTRIES: tuple[Entry, ...] = (
             "lines": _cart_lines(w),
             "customer_id": st.one_of(st.none(), fz.ids(w.customers)),
             "label": fz.plain_text,
+            "note": fz.plain_text,
+            "key": st.one_of(st.none(), fz.lax(st.uuids().map(str))),
         },
         ("cashier",),
     ),
     Entry("parked.list", lambda w: {"counter": fz.plain_text}, ("cashier",)),
     Entry("parked.resume", lambda w: {"cart_id": fz.ids(w.parked)}, ("cashier",)),
+    Entry(
+        "parked.swap",
+        lambda w: {
+            "counter": st.sampled_from(["Till 1", "Till 2", " Till 1 "]),
+            "key": fz.lax(st.uuids().map(str)),
+            "take_id": fz.ids(w.parked),
+            "lines": st.one_of(st.just(()), _cart_lines(w)),
+            "customer_id": st.one_of(st.none(), fz.ids(w.customers)),
+            "note": fz.plain_text,
+        },
+        ("cashier",),
+    ),
+    Entry("parked.forget", lambda w: {"key": fz.lax(st.uuids().map(str))}, ("cashier",)),
     # end of day
     Entry(
         "end_of_day.z_report",
