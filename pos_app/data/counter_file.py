@@ -39,29 +39,42 @@ class CounterFileError(Exception):
 
 
 class CounterFile:
-    """The file at ``path``, created and brought up to date on first use."""
+    """The file at ``path``, created and brought up to date on first use. Each thread
+    keeps one connection open: closing the last one checkpoints the WAL, which made a
+    save three times slower."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
         self._ready = False
+        self._local = threading.local()
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=FULL")
+            self._local.connection = connection
+        return connection
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        except (OSError, sqlite3.Error) as exc:
-            raise CounterFileError(f"Cannot open this counter's file {self.path}: {exc}") from exc
-        try:
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=FULL")
+            connection = self._connection()
             if not self._ready:
                 self._upgrade(connection)
             yield connection
-        except sqlite3.Error as exc:
+        except (OSError, sqlite3.Error) as exc:
+            self.close()
             raise CounterFileError(f"This counter's file {self.path} failed: {exc}") from exc
-        finally:
+
+    def close(self) -> None:
+        """Close this thread's connection (the next call opens a new one)."""
+        connection = getattr(self._local, "connection", None)
+        self._local.connection = None
+        if connection is not None:
             connection.close()
 
     def _upgrade(self, connection: sqlite3.Connection) -> None:
