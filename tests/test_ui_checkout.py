@@ -173,7 +173,7 @@ def test_cash_and_split_payments(
     assert dialog.change_label.text() == "Change 1.00"
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
     wait_idle(qtbot, screen.ctx)
-    assert "change 1.00" in screen.outcome.text()
+    assert "Change 1.00" in screen.outcome.text()
     customer = new_customer(services, people.cashier, "ann", "3.00")
     scan(qtbot, screen, "1002")
     attach(qtbot, screen, "ann")

@@ -441,8 +441,12 @@ class ParkedCartsDialog(QDialog):
         self.table.resizeColumnsToContents()
         if carts:
             self.table.selectRow(0)
-        layout.addWidget(QLabel("Choose a cart (arrows) and press Enter to resume it; the cart "
-                                "on screen is parked in its place."))
+        layout.addWidget(
+            QLabel(
+                "Choose a cart (arrows) and press Enter to resume it; the cart "
+                "on screen is parked in its place."
+            )
+        )
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -736,22 +736,10 @@ class CheckoutWorkspace(Workspace):
         )
         services, actor = self.ctx.services, self.actor
 
-        def completed(sale: Sale) -> None:
-            self._sale_completed(sale)
-            cash = [p for p in sale.payments if p.tendered is not None]
-            if not cash:
-                return
-            change = sum((p.change or Decimal("0.00") for p in cash), Decimal("0.00"))
-            said = self.outcome.text().replace("&", "&amp;").replace("<", "&lt;")
-            self.outcome.setText(
-                f"{said}<br/><span style='font-size: 30pt; font-weight: bold;'>"
-                f"Change {format_money(change)}</span>"
-            )
-
         self._set_outcome("Completing the sale…", "pending")
         self.ctx.tasks.write(
             lambda: services.sales.checkout(actor, request),
-            completed,
+            self._sale_completed,
             self._sale_failed,
             disable=[self.pay_button],
         )
@@ -765,11 +753,16 @@ class CheckoutWorkspace(Workspace):
             self._show_customer(None)
             self._pending_uuid = None
         self.say("")
-        change = next((p.change for p in sale.payments if p.change), None)
-        extra = f" · change {format_money(change)}" if change else ""
-        self._set_outcome(
-            f"Sale completed: sale {sale.id}, total {format_money(sale.total)}{extra}", "ok"
-        )
+        self._set_outcome(f"Sale completed: sale {sale.id}, total {format_money(sale.total)}", "ok")
+        cash = [p for p in sale.payments if p.tendered is not None]
+        if cash:
+            # The change to give back, in large type: also when the sale was confirmed by
+            # asking for it after a lost connection.
+            change = sum((p.change or Decimal("0.00") for p in cash), Decimal("0.00"))
+            self.outcome.setText(
+                f"{self.outcome.text()}<br/><span style='font-size: 30pt; font-weight: bold;'>"
+                f"Change {format_money(change)}</span>"
+            )
         self.entry.setFocus()
         log.info("sale %s completed at %s", sale.uuid, sale.counter)
 
