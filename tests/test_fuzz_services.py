@@ -729,6 +729,14 @@ ENTRIES: tuple[Entry, ...] = (
         ("manager",),
     ),
     Entry(
+        "end_of_day.business_day",
+        lambda w: {
+            "counter": st.sampled_from(["", "Till 1", "Till 2", "%"]),
+            "zone": st.sampled_from(fz.EXTREME_ZONES),
+        },
+        ("cashier",),
+    ),
+    Entry(
         "end_of_day.close_day",
         lambda w: {
             "counted_cash": fz.money,

@@ -483,3 +483,20 @@ def test_a_return_with_a_managers_override_by_keyboard(
     )
     assert (quantity, authorised) == (1, people.manager.account_id)
     assert services.inventory.get(people.manager, shelf["mug"].id).stock == 29
+
+
+def test_after_the_day_is_closed_the_checkout_says_which_day_sales_count_for(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, shelf: dict[str, Product]
+) -> None:
+    """Defect 6: sales after a closing were taken without a word."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    settle(qtbot, ui_ctx)
+    assert "sales now count for" not in seen_words(window)
+    window.close()
+    services.end_of_day.close_day(
+        people.manager, counted_cash="0.00", counter=ui_ctx.settings.counter_name
+    )
+    again = open_counter(qtbot, ui_ctx, people.cashier)
+    settle(qtbot, ui_ctx)
+    words = seen_words(again)
+    assert "closed at" in words and "by manager1: sales now count for" in words

@@ -199,6 +199,21 @@ class EndOfDayService(Service):
 
         return self._db.read(work)
 
+    def business_day(
+        self, actor: Actor | None, *, counter: str = "", zone: tzinfo | None = None
+    ) -> tuple[date, DayClosed | None]:
+        """The business day a sale at ``counter`` counts for now, and the closing before it
+        (the checkout says so when today is already closed)."""
+        authorize(actor, Op.SALE_CHECKOUT)
+        name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+        where = _zone(zone)
+
+        def work(store: Store) -> tuple[date, DayClosed | None]:
+            _start, day, previous = _open_period(store, name, models.utcnow(), where)
+            return day, previous
+
+        return self._db.read(work)
+
     def close_day(
         self,
         actor: Actor | None,

@@ -20,6 +20,7 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -49,6 +50,7 @@ from pos_app.services.records import (
     CartSwap,
     CheckoutRequest,
     Customer,
+    DayClosed,
     Page,
     ParkedCart,
     Product,
@@ -220,6 +222,11 @@ class CheckoutWorkspace(Workspace):
         right.addWidget(self.customer_label)
         right.addWidget(self.walk_in_button)
         right.addStretch(1)
+        #: Shown once today is closed: what is sold now counts for the next business day.
+        self.day_label = named(QLabel(), "businessDay")
+        self.day_label.setWordWrap(True)
+        self.day_label.hide()
+        right.addWidget(self.day_label)
         right.addWidget(QLabel("Total"))
         self.total_label = named(QLabel("0.00"), "bigNumber")
         self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold;")
@@ -764,6 +771,8 @@ class CheckoutWorkspace(Workspace):
                 f"Change {format_money(change)}</span>"
             )
         self.entry.setFocus()
+        if self.day_label.isVisible():
+            self._check_business_day()
         log.info("sale %s completed at %s", sale.uuid, sale.counter)
 
     def _sale_failed(self, exc: Exception) -> None:
@@ -983,10 +992,34 @@ class CheckoutWorkspace(Workspace):
     def end_of_day(self) -> None:
         if self.end_of_day_button is None:
             return
-        EndOfDayDialog(self.ctx, self.actor, self).open()
+        dialog = EndOfDayDialog(self.ctx, self.actor, self)
+        dialog.finished.connect(lambda _code: self._check_business_day())
+        dialog.open()
+
+    def _check_business_day(self) -> None:
+        services, actor, counter = self.ctx.services, self.actor, self.counter
+        self.ctx.tasks.read(
+            lambda: services.end_of_day.business_day(actor, counter=counter),
+            self._show_business_day,
+            log.warning,
+        )
+
+    def _show_business_day(self, answer: tuple[date, DayClosed | None]) -> None:
+        day, previous = answer
+        if previous is None or day <= date.today():
+            self.day_label.hide()
+            return
+        when = previous.closed_at.astimezone().strftime("%H:%M")
+        self.day_label.setText(
+            f"<b>Day {previous.business_day:%d %b} closed</b> at {when} by "
+            f"{previous.closed_by or 'pos-admin'}: sales now count for {day:%a %d %b}."
+        )
+        self.day_label.show()
 
     def load(self) -> None:
-        """Say what waits on the shelf: carts parked here (after a sign-out or a close)."""
+        """Say what waits on the shelf: carts parked here (after a sign-out or a close),
+        and whether today is already closed."""
+        self._check_business_day()
         services, actor, counter = self.ctx.services, self.actor, self.counter
         self.ctx.tasks.read(
             lambda: services.parked.list(actor, counter), self._announce_parked, log.warning
