@@ -198,6 +198,10 @@ class AppController(QObject):
         # The window first: leaving parks a cart on screen, a write that must finish
         # before the database closes.
         self.close_main_window()
+        if self.dialog is not None:  # a sign-in or first-run dialog still up
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
         self.tasks.wait()
         if self.db is not None:
             self.db.dispose()
