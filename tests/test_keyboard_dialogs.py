@@ -321,7 +321,12 @@ def test_inventory_dialogs_start_in_their_first_field(
     enter(qtbot)
     settle(qtbot, counter)
     settle(qtbot, counter)
-    check_dialog(qtbot, "Import products from products.csv", "importPreview")
+    check_dialog(qtbot, "Import products from products.csv", "importPreview", close=False)
+    enter(qtbot)  # from the preview, Enter imports (the dialog's default button)
+    settle(qtbot, counter)
+    wait_no_dialog(qtbot)
+    names = [p.name for p in shop.services.inventory.search(shop.people.manager, "Red").items]
+    assert names == ["Red Cap"]
 
 
 # -- staff, settings, lock (admin) -------------------------------------------------------------

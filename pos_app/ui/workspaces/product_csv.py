@@ -152,6 +152,10 @@ class ProductImportDialog(QDialog):
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.buttons)
+        # Default only now that it is inside the dialog (before, Qt made Cancel the default
+        # and Enter in the preview cancelled the import); Cancel takes Enter only if tabbed to.
+        self.import_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.problems_title.hide()
         self.problems.hide()
 
