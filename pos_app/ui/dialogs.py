@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTextEdit,
     QVBoxLayout,
@@ -91,14 +90,6 @@ def buttons_last(root: QWidget, box: QDialogButtonBox) -> None:
         previous = button
 
 
-def no_auto_default(box: QDialogButtonBox) -> None:
-    """Only the dialog's one default button answers Enter; the others take Enter or Space
-    only when a person has tabbed to them."""
-    for button in box.buttons():
-        if isinstance(button, QPushButton) and not button.isDefault():
-            button.setAutoDefault(False)
-
-
 def start_in_first_field(dialog: QWidget, preferred: QWidget | None = None) -> None:
     """When ``dialog`` shows, put the cursor in its first field (``preferred`` if given and
     usable), unless the dialog already put it in a field of its own choosing."""
@@ -137,13 +128,14 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        # Enter in a field submits; the buttons are reached by Tab after the fields, and
-        # Space on a field types a space instead of pressing OK.
-        self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Enter in a field submits; the buttons are reached by Tab after the fields, and
+        # Space on a field types a space instead of pressing OK. (Set once the buttons are
+        # inside the dialog: before, Qt may pick another default of its own.)
+        self.ok_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The cursor starts in the first field (the buttons were made before the fields,
