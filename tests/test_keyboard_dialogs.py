@@ -214,6 +214,7 @@ def test_the_main_window_fits_and_each_workspace_has_unique_mnemonics(
         assert window.stack.currentWidget() is window.workspaces[name]
         check_main_window(qtbot, window)
         assert fits(window.minimumSizeHint()), f"{name}: {window.minimumSizeHint()}"
+        assert fits(window.sizeHint()), f"{name}: sizeHint {window.sizeHint()}"
         status = window.statusBar()
         assert status.geometry().bottom() < window.height()  # the status bar is whole
         assert status.isVisible()
