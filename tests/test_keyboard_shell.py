@@ -173,3 +173,35 @@ def test_each_workspace_has_one_shortcut_whatever_the_role(
             assert current is not None and current.text().startswith(name)
         else:  # a role without it gets nothing: the page stays where it was
             assert current is not None and not current.text().startswith(name)
+
+
+def test_ctrl_q_quits_while_screens_load_and_nothing_reaches_the_terminal(
+    qtbot: QtBot, db_url: str, people: People, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+Q quits on every platform (the standard Quit key is empty on some), with pages
+    still loading: answers for the closed screens are dropped without a traceback. (The
+    deleted-receiver case itself is pinned down by the task-runner test above.)"""
+    controller, opened = _start_held(db_url)
+    opened.set()
+    try:
+        dialog = wait_for_dialog(qtbot, "Sign in")
+        type_text(qtbot, "admin1")
+        press(qtbot, Qt.Key.Key_Tab)
+        type_text(qtbot, STAFF_PASSWORD)
+        enter(qtbot)
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        window = controller.window
+        assert window is not None and not dialog.isVisible()
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        for digit in (Qt.Key.Key_3, Qt.Key.Key_5, Qt.Key.Key_7, Qt.Key.Key_2):
+            press(qtbot, digit, Qt.KeyboardModifier.ControlModifier)  # each starts loading
+        press(qtbot, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    finally:
+        controller.shutdown()
+    qtbot.wait(200)  # late answers reach the event loop
+    QApplication.processEvents()
+    err = capfd.readouterr().err
+    assert "Signal source has been deleted" not in err
+    assert "Traceback" not in err

@@ -273,7 +273,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Ctrl+Q on every platform (the standard key is empty on some, e.g. offscreen)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         for action in (self.lock_action, self.switch_action, self.sign_out_action):
             action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
