@@ -19,9 +19,10 @@ $(STAMP): pyproject.toml $(VENV)/.created
 	$(PY) -m pip install --quiet -e .
 	@touch $(STAMP)
 
-$(TEST_STAMP): pyproject.toml $(STAMP)
+# The test extras install the app too: one install, both stamps.
+$(TEST_STAMP): pyproject.toml $(VENV)/.created
 	$(PY) -m pip install --quiet -e '.[test]'
-	@touch $(TEST_STAMP)
+	@touch $(TEST_STAMP) $(STAMP)
 
 venv: $(STAMP)
 
