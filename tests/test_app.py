@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -118,3 +119,41 @@ def test_the_platform_check_names_what_this_machine_lacks(
         assert status == 0
         assert printed == ""
     assert check.main({"DISPLAY": ":0", "QT_QPA_PLATFORM": "offscreen"}) == 0
+
+
+# -- `make run` installs the app only; `make test` adds the test tools ------------------------
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _make_plan(target: str, venv: Path) -> str:
+    """What ``make TARGET`` would run on a machine without a venv yet (nothing is run)."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("no make here")
+    done = subprocess.run(
+        [make, "-n", "-B", target, f"VENV={venv}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def test_make_run_installs_the_app_only_and_make_test_adds_the_test_tools(
+    tmp_path: Path,
+) -> None:
+    run = _make_plan("run", tmp_path / "venv")
+    assert "pip install --quiet -e ." in run
+    assert "[test]" not in run
+    assert "check_qt_platform.py" in run  # the platform check comes before the app
+    assert run.index("check_qt_platform.py") < run.index("main.py")
+    for target in ("test", "lint"):
+        assert "-e '.[test]'" in _make_plan(target, tmp_path / "venv")
+
+
+def test_the_licence_is_an_spdx_string_for_a_setuptools_that_takes_one() -> None:
+    """A licence table made setuptools warn three times on every install."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["license"] == "LicenseRef-Proprietary"
+    assert "setuptools>=77" in project["build-system"]["requires"]
