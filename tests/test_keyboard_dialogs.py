@@ -336,7 +336,13 @@ def test_admin_dialogs_start_in_their_first_field(
 ) -> None:
     window = open_counter(qtbot, counter, shop.people.admin)
     press(qtbot, Key.Key_Comma, Ctrl)
-    check_dialog(qtbot, "Settings", "counterName")
+    settings = check_dialog(qtbot, "Settings", "counterName", close=False)
+    press(qtbot, Key.Key_B, Alt)  # the Data&base tab: its mnemonics are live now
+    qtbot.waitUntil(lambda: "Test connection" in seen(settings))
+    assert not duplicates(mnemonics(settings)), duplicates(mnemonics(settings))
+    check_window_fits(settings)
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
     go(qtbot, counter, Key.Key_6)
     assert window.stack.currentWidget() is window.workspaces["Staff"]
     press(qtbot, Key.Key_N, Ctrl)
