@@ -387,7 +387,7 @@ class CustomerDetail(QWidget):
         self.tabs = named(QTabWidget(self), "customerTabs")
         self.tabs.addTab(self.ledger_table, "Wa&llet")
         self.tabs.addTab(self.purchases, "&Purchases")
-        self.tabs.addTab(self.reviews_table, "Re&views")
+        self.tabs.addTab(self.reviews_table, "Revie&ws")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
