@@ -145,6 +145,10 @@ def shown_child(root: QWidget, kind: type[W], name: str) -> W:
     return shown[0]
 
 
+def _inside(widget: QWidget | None, root: QWidget) -> bool:
+    return widget is not None and (widget is root or root.isAncestorOf(widget))
+
+
 def active_dialog() -> QWidget | None:
     return QApplication.activeModalWidget()
 
@@ -159,6 +163,7 @@ def wait_for_dialog(qtbot: QtBot, title: str, timeout: int = 5_000) -> QWidget:
             dialog is not None
             and title.lower() in dialog.windowTitle().lower()
             and QApplication.activeWindow() is dialog  # a person types once it is in front
+            and _inside(QApplication.focusWidget(), dialog)
         )
 
     qtbot.waitUntil(up, timeout=timeout)
@@ -177,6 +182,9 @@ def wait_no_dialog(qtbot: QtBot, timeout: int = 5_000) -> None:
         if shown:
             shown[-1].activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is shown[-1], timeout=timeout)
+    front = QApplication.activeWindow()
+    if front is not None:  # and the keys have somewhere to go again
+        qtbot.waitUntil(lambda: _inside(QApplication.focusWidget(), front), timeout=timeout)
 
 
 def focus_is_in(qtbot: QtBot, root: QWidget, name: str | None = None) -> QWidget:
