@@ -14,7 +14,7 @@ from pos_app.data.models import Base
 from pos_app.domain.errors import ValidationError
 
 #: Counters change these rows in place (balances, stock, profiles, review status...).
-MUTABLE_TABLES = ("accounts", "wallets", "products", "reviews", "parked_carts")
+MUTABLE_TABLES = ("accounts", "wallets", "products", "categories", "reviews", "parked_carts")
 #: History: counters may read and add, never change or remove.
 APPEND_ONLY_TABLES = (
     "sales",
