@@ -7,12 +7,14 @@ the cashier pressed the keys.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -35,34 +37,49 @@ def _receiver_alive(callback: Callable[..., object]) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
-class _Relay(QObject):
-    """Carries one job's outcome back to the thread that created it (the UI thread).
+def _nothing() -> None:
+    """What a job holds once it has started its work."""
 
-    Signals: succeeded(object): the result; failed(object): the exception raised.
-    """
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+@dataclass
+class _Pending:
+    """A submitted job's callbacks and the widgets it disabled, kept on the UI thread."""
+
+    work: Callable[[], Any]
+    on_done: Callback
+    on_error: ErrorCallback
+    disable: tuple[QWidget, ...]
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    """Runs ``work`` on a pool thread and reports to the runner by its id.
+
+    It holds no Qt object of its own: everything a job's answer touches is released on
+    the UI thread (a Qt object freed by Python's garbage collector on a pool thread can
+    crash the process)."""
+
+    def __init__(self, job_id: int, work: Callable[[], Any], runner: TaskRunner) -> None:
         super().__init__()
+        self._id = job_id
         self._work = work
-        self._relay = relay
+        self._runner = runner
 
     def run(self) -> None:
+        # The runner keeps its own reference to ``work`` until the answer is delivered, so
+        # the closure (and the screen it may hold) is released on the UI thread.
+        work, self._work = self._work, _nothing
         try:
-            result = self._work()
+            result = work()
         except Exception as exc:  # handed to the UI thread, which decides what to show
-            self._send(self._relay.failed, exc)
+            del work
+            self._send(False, exc)
         else:
-            self._send(self._relay.succeeded, result)
+            del work
+            self._send(True, result)
 
-    @staticmethod
-    def _send(signal: Any, value: object) -> None:
+    def _send(self, succeeded: bool, value: object) -> None:
         try:
-            signal.emit(value)
+            self._runner.finished_job.emit(self._id, succeeded, value)
         except RuntimeError as exc:
             # The application is being torn down under a job that was still running.
             if not _gone(exc):
@@ -73,10 +90,13 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Submit work with ``read`` or ``write``; ``on_done``/``on_error`` run on the UI thread.
 
-    Signals: idle(): the last pending job has finished.
+    Signals: idle(): the last pending job has finished; finished_job(int, bool, object):
+    internal, a job's id, whether it succeeded, and its result or exception (emitted on a
+    pool thread, delivered on the UI thread).
     """
 
     idle = Signal()
+    finished_job = Signal(int, bool, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +104,9 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(2)
         self._writes = QThreadPool(self)
         self._writes.setMaxThreadCount(1)
-        self._pending: set[_Relay] = set()
+        self._jobs: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+        self.finished_job.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def read(self, work: Callable[[], Any], on_done: Callback, on_error: ErrorCallback) -> None:
         self._submit(self._reads, work, on_done, on_error, ())
@@ -108,36 +130,36 @@ class TaskRunner(QObject):
         on_error: ErrorCallback,
         disable: tuple[QWidget, ...],
     ) -> None:
-        relay = _Relay()
-        self._pending.add(relay)
+        job_id = next(self._ids)
+        self._jobs[job_id] = _Pending(work, on_done, on_error, disable)
         for widget in disable:
             widget.setEnabled(False)
+        pool.start(_Job(job_id, work, self))
 
-        def finish(callback: Callable[[Any], object], value: Any) -> None:
-            self._pending.discard(relay)
-            for widget in disable:
-                with contextlib.suppress(RuntimeError):  # the widget was closed meanwhile
-                    widget.setEnabled(True)
-            try:
-                if _receiver_alive(callback):
-                    callback(value)
-                else:
-                    log.debug("result for a closed screen dropped")
-            except RuntimeError as exc:
-                # The screen that asked was closed while its job ran: nobody to tell.
-                if not _gone(exc):
-                    raise
-                log.debug("result for a closed screen dropped: %s", exc)
-            finally:
-                if not self._pending:
-                    self.idle.emit()
-
-        relay.succeeded.connect(lambda result: finish(on_done, result))
-        relay.failed.connect(lambda exc: finish(on_error, exc))
-        pool.start(_Job(work, relay))
+    def _deliver(self, job_id: int, succeeded: bool, value: Any) -> None:
+        pending = self._jobs.pop(job_id, None)
+        if pending is None:
+            return
+        for widget in pending.disable:
+            with contextlib.suppress(RuntimeError):  # the widget was closed meanwhile
+                widget.setEnabled(True)
+        callback: Callable[[Any], object] = pending.on_done if succeeded else pending.on_error
+        try:
+            if _receiver_alive(callback):
+                callback(value)
+            else:
+                log.debug("result for a closed screen dropped")
+        except RuntimeError as exc:
+            # The screen that asked was closed while its job ran: nobody to tell.
+            if not _gone(exc):
+                raise
+            log.debug("result for a closed screen dropped: %s", exc)
+        finally:
+            if not self._jobs:
+                self.idle.emit()
 
     def busy(self) -> bool:
-        return bool(self._pending)
+        return bool(self._jobs)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every submitted job has run (shutdown and tests)."""
