@@ -90,13 +90,13 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Submit work with ``read`` or ``write``; ``on_done``/``on_error`` run on the UI thread.
 
-    Signals: idle(): the last pending job has finished; finished_job(int, bool, object):
+    Signals: idle(): the last pending job has finished; finished_job(object, bool, object):
     internal, a job's id, whether it succeeded, and its result or exception (emitted on a
     pool thread, delivered on the UI thread).
     """
 
     idle = Signal()
-    finished_job = Signal(int, bool, object)
+    finished_job = Signal(object, bool, object)  # a Python int id: no 32-bit wrap
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
