@@ -397,9 +397,7 @@ ENTRIES: tuple[Entry, ...] = (
         },
         ("cashier",),
     ),
-    Entry(
-        "customers.reactivate", lambda w: {"customer_id": fz.ids(w.customers)}, ("manager",)
-    ),
+    Entry("customers.reactivate", lambda w: {"customer_id": fz.ids(w.customers)}, ("manager",)),
     # wallets
     Entry(
         "wallets.top_up",

@@ -143,14 +143,15 @@ class SaleRefused(Exception):
         self.product_id = product_id
 
 
-#: How ``pos_record_sale`` (migrations 0004 and 0005) says that a conditional update matched nothing.
+#: How ``pos_record_sale`` (migrations 0004, 0005) says a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
 RECORD_SALE_CALL = (
     "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
     "FROM pos_record_sale("
     "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
     "%(product_ids)s, %(quantities)s, %(prices)s, %(wallet)s, %(cash)s, "
-    "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, %(audit_detail)s)"
+    "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, "
+    "%(audit_detail)s)"
 )
 
 
@@ -342,9 +343,7 @@ class Store:
                 select(ProductCategory.id).order_by(ProductCategory.id).with_for_update()
             ).all()
         counts = (
-            select(Product.category, func.count().label("n"))
-            .group_by(Product.category)
-            .subquery()
+            select(Product.category, func.count().label("n")).group_by(Product.category).subquery()
         )
         query = (
             select(ProductCategory, func.coalesce(counts.c.n, 0))
@@ -845,9 +844,9 @@ class Store:
         )
         return list(self.session.scalars(query))
 
-    def parked_cart_by_key(self, *, parked: str | None = None, taken: str | None = None) -> (
-        ParkedCart | None
-    ):
+    def parked_cart_by_key(
+        self, *, parked: str | None = None, taken: str | None = None
+    ) -> ParkedCart | None:
         """The cart a park with key ``parked`` made, or the one a resume ``taken`` took."""
         column = ParkedCart.parked_key if parked is not None else ParkedCart.taken_key
         return self.session.scalars(

@@ -73,7 +73,6 @@ def build_services(
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
     from pos_app.services.staff import StaffService  # noqa: PLC0415
-
     from pos_app.settings import data_dir  # noqa: PLC0415
 
     hasher = PasswordHasher(bcrypt_cost)
