@@ -49,6 +49,9 @@ SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 PANEL_HEIGHT = 40
 
 Modifier = Qt.KeyboardModifier
+CTRL = Modifier.ControlModifier
+SHIFT = Modifier.ShiftModifier
+ALT = Modifier.AltModifier
 W = TypeVar("W", bound=QWidget)
 
 
@@ -72,6 +75,13 @@ def press(qtbot: QtBot, key: Qt.Key, modifiers: Modifier = Modifier.NoModifier) 
 
 def enter(qtbot: QtBot) -> None:
     press(qtbot, Qt.Key.Key_Return)
+
+
+def scan(qtbot: QtBot, ctx: AppContext, code: str) -> None:
+    """What a scanner does: the code's digits, then Enter; then the answer is on screen."""
+    type_text(qtbot, code)
+    enter(qtbot)
+    settle(qtbot, ctx)
 
 
 def plain(text: str) -> str:

@@ -16,6 +16,8 @@ import pytest
 from conftest import STAFF_PASSWORD, People
 from helpers import new_customer, new_product
 from keyboard import (
+    CTRL,
+    SHIFT,
     active_dialog,
     cells,
     enter,
@@ -23,6 +25,7 @@ from keyboard import (
     focused,
     open_counter,
     press,
+    scan,
     seen_words,
     settle,
     shown_child,
@@ -45,9 +48,6 @@ from pos_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
 
 @pytest.fixture
 def shelf(services: Services, people: People) -> dict[str, Product]:
@@ -56,12 +56,6 @@ def shelf(services: Services, people: People) -> dict[str, Product]:
         "mug": new_product(services, people.manager, "Blue Mug", "4.50", 30, "1002", "accessories"),
         "cap": new_product(services, people.manager, "Red Cap", "7.00", 30, "1003", "accessories"),
     }
-
-
-def scan(qtbot: QtBot, ctx: AppContext, code: str) -> None:
-    type_text(qtbot, code)
-    enter(qtbot)
-    settle(qtbot, ctx)
 
 
 def cart_rows(window: MainWindow) -> list[tuple[str, str]]:

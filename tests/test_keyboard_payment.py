@@ -15,12 +15,16 @@ import pytest
 from conftest import People
 from helpers import new_customer, new_product
 from keyboard import (
+    ALT,
+    CTRL,
+    SHIFT,
     active_dialog,
     enter,
     focus_is_in,
     focused,
     open_counter,
     press,
+    scan,
     seen_words,
     settle,
     type_text,
@@ -41,9 +45,6 @@ from pos_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
 
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 Row = tuple[str, int, int | None, int | None, str | None]
 
@@ -73,12 +74,6 @@ def sales(db: Database) -> int:
     return int(db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.Sale))))
 
 
-def ring_up(qtbot: QtBot, ctx: AppContext, code: str = "2001") -> None:
-    type_text(qtbot, code)
-    enter(qtbot)
-    settle(qtbot, ctx)
-
-
 def attach(qtbot: QtBot, ctx: AppContext, window: MainWindow, username: str) -> None:
     press(qtbot, Qt.Key.Key_K, CTRL)
     assert focus_is_in(qtbot, window).objectName() == "customerEntry"
@@ -102,7 +97,7 @@ def test_cash_typed_straight_after_f12_is_recorded_with_the_change_shown_before_
     qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
 ) -> None:
     window = open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     dialog = open_payment(qtbot)
     assert focus_is_in(qtbot, dialog).objectName() == "cashTendered"
     type_text(qtbot, "20")
@@ -119,7 +114,7 @@ def test_enter_with_too_little_cash_is_refused_in_place_and_nothing_is_written(
     qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
 ) -> None:
     open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     dialog = open_payment(qtbot)
     enter(qtbot)  # nothing typed is not "exact cash"
     assert active_dialog() is dialog
@@ -154,7 +149,7 @@ def test_a_wallet_that_covers_the_total_pays_with_enter(
 ) -> None:
     new_customer(services, people.cashier, "johndoe", "50.00")
     window = open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     attach(qtbot, ui_ctx, window, "johndoe")
     dialog = open_payment(qtbot)
     assert "Store credit 50.00" in seen_words(dialog)
@@ -175,7 +170,7 @@ def test_a_wallet_short_of_the_total_is_refused_in_place_and_split_with_cash(
 ) -> None:
     customer = new_customer(services, people.cashier, "johndoe", "10.00")
     window = open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     attach(qtbot, ui_ctx, window, "johndoe")
     dialog = open_payment(qtbot)
     assert "Store credit 10.00: does not cover 17.50" in seen_words(dialog)
@@ -204,7 +199,7 @@ def test_a_card_payment_with_its_reference(
     qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
 ) -> None:
     window = open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     dialog = open_payment(qtbot)
     press(qtbot, Qt.Key.Key_A, ALT)
     assert focus_is_in(qtbot, dialog).objectName() == "cardReference"
@@ -229,7 +224,7 @@ def test_wallet_card_and_cash_in_one_split(
 ) -> None:
     new_customer(services, people.cashier, "johndoe", "5.00")
     window = open_counter(qtbot, ui_ctx, people.cashier)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     attach(qtbot, ui_ctx, window, "johndoe")
     dialog = open_payment(qtbot)
     assert focus_is_in(qtbot, dialog).objectName() == "walletAmount"
@@ -292,7 +287,7 @@ def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
     """Issue 10 #6: closing asks first, says which day the sales count for from now on,
     and a second closing of the day is refused in place."""
     open_counter(qtbot, ui_ctx, people.manager)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
     open_payment(qtbot)
     type_text(qtbot, "20")
     enter(qtbot)
@@ -349,8 +344,8 @@ def test_a_card_sale_is_refunded_to_the_card_by_keyboard(
     """Issue 10 #10: the return dialog offers the card first for a card sale, with the
     terminal's reference; the refund slip says where the money went."""
     open_counter(qtbot, ui_ctx, people.manager)
-    ring_up(qtbot, ui_ctx)
-    ring_up(qtbot, ui_ctx)
+    scan(qtbot, ui_ctx, "2001")
+    scan(qtbot, ui_ctx, "2001")
     open_payment(qtbot)
     press(qtbot, Qt.Key.Key_A, ALT)
     enter(qtbot)
