@@ -529,7 +529,54 @@ class CustomerPickDialog(PickTableDialog):
         self.setObjectName("customerPickDialog")
 
 
-class ParkNoteDialog(QDialog):
+class OneFieldDialog(QDialog):
+    """One line to type, Enter to confirm; ``answer`` checks it (showing why not in place)
+    and emits ``chosen``."""
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        field: QLineEdit,
+        ok_text: str,
+        *,
+        limit: int | None = None,
+        above: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.field = field
+        layout = QVBoxLayout(self)
+        if above:
+            text = QLabel(above)
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        self.form = InlineForm(self)
+        self.form.add(field.objectName(), label, field, limit=limit)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        buttons.accepted.connect(self._confirm)
+        buttons.rejected.connect(self.reject)
+        field.returnPressed.connect(self._confirm)
+        layout.addWidget(buttons)
+        field.selectAll()
+        field.setFocus()
+
+    def _confirm(self) -> None:
+        if self.form.within_limits() and self.answer(self.field.text().strip()):
+            self.accept()
+
+    def answer(self, text: str) -> bool:
+        raise NotImplementedError
+
+
+class ParkNoteDialog(OneFieldDialog):
     """F8: an optional note for the cart being parked ("back in 5 min", "blue coat").
 
     Signals: chosen(str): the note (may be empty).
@@ -538,40 +585,19 @@ class ParkNoteDialog(QDialog):
     chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("parkNoteDialog")
-        self.setWindowTitle("Park the cart")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        layout = QVBoxLayout(self)
-        self.form = InlineForm(self)
-        self.note = named(QLineEdit(), "parkNote")
-        self.note.setPlaceholderText("Optional: who it is for, why it waits")
-        self.form.add("note", "&Note", self.note)
-        layout.addLayout(self.form.layout)
-        layout.addWidget(self.form.form_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        note = named(QLineEdit(), "parkNote")
+        note.setPlaceholderText("Optional: who it is for, why it waits")
+        super().__init__(
+            "Park the cart", "&Note", note, "&Park", limit=PARK_NOTE_MAX, parent=parent
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Park")
-        buttons.accepted.connect(self._park)
-        buttons.rejected.connect(self.reject)
-        self.note.returnPressed.connect(self._park)
-        layout.addWidget(buttons)
-        self.note.setFocus()
+        self.setObjectName("parkNoteDialog")
 
-    def _park(self) -> None:
-        text = self.note.text().strip()
-        if len(text) > PARK_NOTE_MAX:
-            self.form.show_error(
-                f"A note can be at most {PARK_NOTE_MAX} characters (this one has {len(text)})",
-                "note",
-            )
-            return
+    def answer(self, text: str) -> bool:
         self.chosen.emit(text)
-        self.accept()
+        return True
 
 
-class QuantityDialog(QDialog):
+class QuantityDialog(OneFieldDialog):
     """F2: the quantity of the selected line, typed.
 
     Signals: chosen(int).
@@ -582,40 +608,20 @@ class QuantityDialog(QDialog):
     def __init__(
         self, product_name: str, quantity: int, maximum: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("quantityDialog")
-        self.setWindowTitle("Quantity")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.maximum = maximum
-        layout = QVBoxLayout(self)
-        name = QLabel(product_name)
-        name.setWordWrap(True)
-        layout.addWidget(name)
-        self.form = InlineForm(self)
-        self.quantity = named(QLineEdit(str(quantity)), "lineQuantity")
-        self.quantity.selectAll()
-        self.form.add("quantity", "&Quantity", self.quantity)
-        layout.addLayout(self.form.layout)
-        layout.addWidget(self.form.form_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Set")
-        buttons.accepted.connect(self._set)
-        buttons.rejected.connect(self.reject)
-        self.quantity.returnPressed.connect(self._set)
-        layout.addWidget(buttons)
-        self.quantity.setFocus()
+        field = named(QLineEdit(str(quantity)), "lineQuantity")
+        super().__init__("Quantity", "&Quantity", field, "&Set", above=product_name, parent=parent)
+        self.setObjectName("quantityDialog")
 
-    def _set(self) -> None:
-        text = self.quantity.text().strip()
+    def answer(self, text: str) -> bool:
         if not text.isdigit() or not 0 <= int(text) <= self.maximum:
             self.form.show_error(
-                f"Type a whole number from 0 (removes the line) to {self.maximum}", "quantity"
+                f"Type a whole number from 0 (removes the line) to {self.maximum}",
+                self.field.objectName(),
             )
-            return
+            return False
         self.chosen.emit(int(text))
-        self.accept()
+        return True
 
 
 class ReturnDialog(QDialog):
