@@ -23,6 +23,7 @@ from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.ui.collector import GarbageCollector
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.main_window import MainWindow
@@ -79,6 +80,8 @@ class AppController(QObject):
         self.url = url
         self.tasks = TaskRunner(self)
         self.errors = ErrorPresenter(log_path, self)
+        #: Garbage is collected on this (the UI) thread only: see pos_app.ui.collector.
+        self.collector = GarbageCollector(self)
         self.settings = AppSettings()
         self.db: Database | None = None
         self.ctx: AppContext | None = None

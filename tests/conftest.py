@@ -3,6 +3,7 @@ POS_TEST_POSTGRES_URL (a database of our own, created here and dropped at the en
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import uuid
@@ -37,6 +38,10 @@ STAFF_PASSWORD = "staff-pass-1"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # As in the app (pos_app.ui.collector): the cyclic collector never runs on a worker
+    # thread, where freeing a Qt object crashes the process; each test ends with a
+    # collection on the main thread instead.
+    gc.disable()
     if REQUIRE_POSTGRES and not POSTGRES_URL:
         raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
 
@@ -174,6 +179,12 @@ def people(db: Database, staff_hash: str) -> People:
 
 def customer_actor(customer_id: int, username: str) -> Actor:
     return Actor(AccountId(customer_id), username, Role.CUSTOMER, username)
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

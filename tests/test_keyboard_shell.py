@@ -231,3 +231,36 @@ def test_finished_jobs_leave_no_qt_object_for_the_garbage_collector(qtbot: QtBot
     assert sorted(answers) == list(range(50))
     assert after - before < 5, f"{after - before} Qt objects left by 50 jobs"
     assert tasks.wait(5_000)
+
+
+def test_the_app_collects_garbage_on_the_ui_thread_only(qtbot: QtBot) -> None:
+    """A Qt object freed by the cyclic collector on a worker thread crashed a test run;
+    the app switches automatic collection off and collects from a UI-thread timer."""
+    import gc  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+    import weakref  # noqa: PLC0415
+
+    from PySide6.QtCore import QObject  # noqa: PLC0415
+
+    from pos_app.ui.collector import GarbageCollector  # noqa: PLC0415
+
+    old = gc.get_threshold()
+    gc.set_threshold(5, 5, 5)
+    try:
+        collector = GarbageCollector()
+        assert not gc.isenabled()
+        holder = QObject()
+        holder.me = holder  # type: ignore[attr-defined]  # a cycle only the collector frees
+        freed_on: list[str] = []
+        holder.destroyed.connect(lambda: freed_on.append(threading.current_thread().name))
+        alive = weakref.ref(holder)
+        del holder
+        worker = threading.Thread(target=lambda: [[] for _ in range(10_000)], name="worker")
+        worker.start()
+        worker.join()
+        assert alive() is not None  # the worker's allocations did not collect it
+        collector.check()
+        assert alive() is None
+        assert freed_on == [threading.main_thread().name]
+    finally:
+        gc.set_threshold(*old)

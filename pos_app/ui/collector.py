@@ -1,0 +1,39 @@
+"""Python's cyclic garbage collector runs on the UI thread only.
+
+Left alone, it runs on whichever thread happens to allocate when a threshold is crossed:
+often a worker of the task runner. If the garbage then holds the last reference to a Qt
+object (a closed dialog caught in a cycle with its slots), Qt deletes it from that worker
+thread and the app crashes (seen as a segmentation fault in a keyboard test run). So
+automatic collection is switched off and the same generational thresholds are checked
+from a timer on the UI thread (the recipe calibre, Camelot and pyqtgraph use).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 1_000
+
+
+class GarbageCollector(QObject):
+    """Collects on the UI thread every second, generation by generation, as Python's own
+    thresholds would."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(INTERVAL_MS)
+
+    def check(self) -> None:
+        count0, count1, count2 = gc.get_count()
+        if count0 > self.threshold[0]:
+            gc.collect(0)
+            if count1 > self.threshold[1]:
+                gc.collect(1)
+                if count2 > self.threshold[2]:
+                    gc.collect(2)
