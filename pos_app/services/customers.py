@@ -335,7 +335,7 @@ class WalletService(Service):
         cents = to_cents(value)
 
         def work(store: Store) -> WalletMovement:
-            account = customer_account(store, customer_id)
+            account = open_wallet_account(store, customer_id)  # a deactivated one is frozen
             change = store.credit_wallet(account.id, cents)
             if change is None:
                 raise ValidationError(f"Customer '{account.username}' has no wallet")
