@@ -26,6 +26,7 @@ from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import AccountId, Actor
+from pos_app.ui.collector import collect_due
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
@@ -39,8 +40,8 @@ STAFF_PASSWORD = "staff-pass-1"
 
 def pytest_configure(config: pytest.Config) -> None:
     # As in the app (pos_app.ui.collector): the cyclic collector never runs on a worker
-    # thread, where freeing a Qt object crashes the process; each test ends with a
-    # collection on the main thread instead.
+    # thread, where freeing a Qt object crashes the process; each test ends with the
+    # collection that was due, on the main thread.
     gc.disable()
     if REQUIRE_POSTGRES and not POSTGRES_URL:
         raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
@@ -181,10 +182,15 @@ def customer_actor(customer_id: int, username: str) -> Actor:
     return Actor(AccountId(customer_id), username, Role.CUSTOMER, username)
 
 
+#: Python's own thresholds, kept when automatic collection is switched off.
+GC_THRESHOLD = gc.get_threshold()
+
+
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    """What automatic collection would have done during the test, done after it, here."""
     yield
-    gc.collect()
+    collect_due(GC_THRESHOLD)
 
 
 @pytest.fixture(autouse=True)

@@ -244,23 +244,29 @@ def test_the_app_collects_garbage_on_the_ui_thread_only(qtbot: QtBot) -> None:
 
     from pos_app.ui.collector import GarbageCollector  # noqa: PLC0415
 
-    old = gc.get_threshold()
-    gc.set_threshold(5, 5, 5)
+    freed_on: list[str] = []
+
+    class Holder(QObject):
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    owner = QObject()
     try:
-        collector = GarbageCollector()
+        collector = GarbageCollector(owner)
+        collector.timer.stop()  # the test says when
         assert not gc.isenabled()
-        holder = QObject()
+        holder = Holder()
         holder.me = holder  # type: ignore[attr-defined]  # a cycle only the collector frees
-        freed_on: list[str] = []
-        holder.destroyed.connect(lambda: freed_on.append(threading.current_thread().name))
         alive = weakref.ref(holder)
         del holder
         worker = threading.Thread(target=lambda: [[] for _ in range(10_000)], name="worker")
         worker.start()
         worker.join()
         assert alive() is not None  # the worker's allocations did not collect it
+        junk = [[] for _ in range(gc.get_threshold()[0] + 1)]  # enough new objects
         collector.check()
+        del junk
         assert alive() is None
         assert freed_on == [threading.main_thread().name]
     finally:
-        gc.set_threshold(*old)
+        owner.deleteLater()

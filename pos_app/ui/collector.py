@@ -30,10 +30,15 @@ class GarbageCollector(QObject):
         self.timer.start(INTERVAL_MS)
 
     def check(self) -> None:
-        count0, count1, count2 = gc.get_count()
-        if count0 > self.threshold[0]:
-            gc.collect(0)
-            if count1 > self.threshold[1]:
-                gc.collect(1)
-                if count2 > self.threshold[2]:
-                    gc.collect(2)
+        collect_due(self.threshold)
+
+
+def collect_due(threshold: tuple[int, int, int]) -> None:
+    """Collect the generations Python itself would have collected by now (on this thread)."""
+    count0, count1, count2 = gc.get_count()
+    if count0 > threshold[0]:
+        gc.collect(0)
+        if count1 > threshold[1]:
+            gc.collect(1)
+            if count2 > threshold[2]:
+                gc.collect(2)

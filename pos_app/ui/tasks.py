@@ -131,10 +131,17 @@ class TaskRunner(QObject):
         disable: tuple[QWidget, ...],
     ) -> None:
         job_id = next(self._ids)
+        try:
+            pool.start(_Job(job_id, work, self))
+        except RuntimeError as exc:
+            # Asked for by a screen still on its way out after the app shut down.
+            if not _gone(exc):
+                raise
+            log.debug("job after shutdown dropped: %s", exc)
+            return
         self._jobs[job_id] = _Pending(work, on_done, on_error, disable)
         for widget in disable:
             widget.setEnabled(False)
-        pool.start(_Job(job_id, work, self))
 
     def _deliver(self, job_id: int, succeeded: bool, value: Any) -> None:
         pending = self._jobs.pop(job_id, None)
