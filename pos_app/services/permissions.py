@@ -93,6 +93,12 @@ def allowed(role: Role | None, op: Op) -> bool:
     return role is not None and role in MATRIX.get(op, frozenset())
 
 
+def needs_override(role: Role | None, op: Op) -> bool:
+    """True when ``role`` may do ``op`` only with a manager's credentials typed on the spot
+    (screens then ask for them; ``services.override`` checks them)."""
+    return role is Role.CASHIER and op in MANAGER_OVERRIDE
+
+
 def authorize(actor: Actor | None, op: Op) -> Actor:
     """Return the actor if their role may do ``op``; otherwise raise. Deny by default."""
     if actor is None:
@@ -119,7 +125,7 @@ def permission_table_markdown() -> str:
     for op in Op:
         cells = []
         for role in roles:
-            if role is Role.CASHIER and op in MANAGER_OVERRIDE:
+            if needs_override(role, op):
                 cells.append("override")
             elif not allowed(role, op):
                 cells.append("-")

@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.enums import PaymentMethod, Role
+from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import ZERO, format_money, parse_money
+from pos_app.services.permissions import Op, needs_override
 from pos_app.services.records import (
     Actor,
     Customer,
@@ -669,7 +670,7 @@ class ReturnDialog(QDialog):
         self.manager_user = named(QLineEdit(), "managerUser")
         self.manager_password = named(QLineEdit(), "managerPassword")
         self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
-        if actor.role is Role.CASHIER:
+        if needs_override(actor.role, Op.SALE_REFUND):
             self.form.add("manager", "&Manager", self.manager_user)
             self.form.add("manager_password", "Manager &password", self.manager_password)
         layout.addLayout(self.form.layout)
@@ -729,7 +730,7 @@ class ReturnDialog(QDialog):
         spins = [self.lines.cellWidget(row, 3) for row in range(self.lines.rowCount())]
         chain: list[QWidget] = [s for s in spins if isinstance(s, QSpinBox) and s.isEnabled()]
         chain += [self.method, self.reference, self.reason]
-        if self.actor.role is Role.CASHIER:
+        if needs_override(self.actor.role, Op.SALE_REFUND):
             chain += [self.manager_user, self.manager_password]
         chain.append(self.ok_button)
         for first, second in pairwise(chain):
@@ -766,7 +767,7 @@ class ReturnDialog(QDialog):
             reference=self.reference.text() if self.method.currentData() == "card" else "",
         )
         override = None
-        if self.actor.role is Role.CASHIER:
+        if needs_override(self.actor.role, Op.SALE_REFUND):
             override = ManagerOverride(self.manager_user.text(), self.manager_password.text())
         services, actor = self.ctx.services, self.actor
         self.ctx.tasks.write(

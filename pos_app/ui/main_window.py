@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.enums import Role
+from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
@@ -47,17 +48,21 @@ from pos_app.ui.workspaces.base import Workspace
 log = logging.getLogger(__name__)
 
 PING_INTERVAL_MS = 5_000
-STAFF = frozenset({Role.CASHIER, Role.MANAGER, Role.ADMIN})
-MANAGERS = frozenset({Role.MANAGER, Role.ADMIN})
 
 
 @dataclass(frozen=True)
 class WorkspaceSpec:
     name: str
-    roles: frozenset[Role]
+    #: Shown to the roles that may do this (the permission matrix decides, not this file).
+    op: Op
     build: Callable[[AppContext, Actor], Workspace]
     #: Ctrl+<key> jumps here; the same key for every role (a role without it has nothing).
     key: str
+    #: Only for staff, even where a customer may do ``op`` on their own records.
+    staff_only: bool = False
+
+    def shown_to(self, role: Role) -> bool:
+        return allowed(role, self.op) and (role.is_staff or not self.staff_only)
 
 
 def _lazy(module: str, cls: str) -> Callable[[AppContext, Actor], Workspace]:
@@ -71,22 +76,23 @@ def _lazy(module: str, cls: str) -> Callable[[AppContext, Actor], Workspace]:
     return build
 
 
-#: Every workspace, in menu order, with the roles that see it. Hiding is a convenience;
-#: the services check permissions on every call.
+#: Every workspace, in menu order, with the operation that shows it. Hiding is a
+#: convenience; the services check permissions on every call.
 WORKSPACES: list[WorkspaceSpec] = [
-    WorkspaceSpec("Checkout", STAFF, _lazy("checkout", "CheckoutWorkspace"), "1"),
-    WorkspaceSpec("Customers", STAFF, _lazy("customers", "CustomersWorkspace"), "2"),
-    WorkspaceSpec("Inventory", STAFF, _lazy("inventory", "InventoryWorkspace"), "3"),
-    WorkspaceSpec("Reviews", MANAGERS, _lazy("reviews", "ReviewsWorkspace"), "4"),
-    WorkspaceSpec("Sales", STAFF, _lazy("sales", "SalesWorkspace"), "5"),
-    WorkspaceSpec("Staff", frozenset({Role.ADMIN}), _lazy("staff", "StaffWorkspace"), "6"),
-    WorkspaceSpec("Audit", frozenset({Role.ADMIN}), _lazy("audit", "AuditWorkspace"), "7"),
+    WorkspaceSpec("Checkout", Op.SALE_CHECKOUT, _lazy("checkout", "CheckoutWorkspace"), "1"),
+    WorkspaceSpec("Customers", Op.CUSTOMER_REGISTER, _lazy("customers", "CustomersWorkspace"), "2"),
     WorkspaceSpec(
-        "My account",
-        frozenset({Role.CUSTOMER}),
-        _lazy("self_service", "SelfServicePage"),
-        "8",
+        "Inventory",
+        Op.PRODUCT_VIEW,
+        _lazy("inventory", "InventoryWorkspace"),
+        "3",
+        staff_only=True,
     ),
+    WorkspaceSpec("Reviews", Op.REVIEW_MODERATE, _lazy("reviews", "ReviewsWorkspace"), "4"),
+    WorkspaceSpec("Sales", Op.SALE_HISTORY, _lazy("sales", "SalesWorkspace"), "5", staff_only=True),
+    WorkspaceSpec("Staff", Op.STAFF_MANAGE, _lazy("staff", "StaffWorkspace"), "6"),
+    WorkspaceSpec("Audit", Op.AUDIT_READ, _lazy("audit", "AuditWorkspace"), "7"),
+    WorkspaceSpec("My account", Op.REVIEW_WRITE, _lazy("self_service", "SelfServicePage"), "8"),
 ]
 
 
@@ -257,7 +263,7 @@ class MainWindow(QMainWindow):
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        if self.actor.role is Role.ADMIN:
+        if allowed(self.actor.role, Op.SETTINGS_CHANGE):
             self.settings_action = QAction("&Settings…", self)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
             self.settings_action.triggered.connect(self.open_settings)
@@ -285,7 +291,7 @@ class MainWindow(QMainWindow):
 
     def _build_workspaces(self) -> None:
         for spec in WORKSPACES:
-            if self.actor.role not in spec.roles:
+            if not spec.shown_to(self.actor.role):
                 continue
             workspace = spec.build(self.ctx, self.actor)
             row = len(self.workspaces)

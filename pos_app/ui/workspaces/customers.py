@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain import rules
-from pos_app.domain.enums import MaritalStatus, PaymentMethod, Role
+from pos_app.domain.enums import MaritalStatus, PaymentMethod
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money
-from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
+from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
     Customer,
@@ -473,9 +473,7 @@ class CustomersWorkspace(Workspace):
         self.can_register = allowed(actor.role, Op.CUSTOMER_REGISTER)
         self.can_edit = allowed(actor.role, Op.CUSTOMER_UPDATE)
         #: A cashier deletes only with a manager's credentials typed on the spot.
-        self.delete_needs_manager = actor.role is Role.CASHIER and (
-            Op.CUSTOMER_DELETE in MANAGER_OVERRIDE
-        )
+        self.delete_needs_manager = needs_override(actor.role, Op.CUSTOMER_DELETE)
         self.can_delete = allowed(actor.role, Op.CUSTOMER_DELETE) or self.delete_needs_manager
         self.can_top_up = allowed(actor.role, Op.WALLET_TOP_UP)
         if not self.can_edit:

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain import rules
-from pos_app.domain.enums import Role
 from pos_app.domain.errors import ValidationError
-from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
+from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
     ImportReport,
@@ -494,9 +493,7 @@ class InventoryWorkspace(Workspace):
         role = actor.role
         self.can_add = allowed(role, Op.PRODUCT_ADD)
         #: A cashier may edit too, with a manager's credentials typed into the dialog.
-        self.edit_needs_manager = not allowed(role, Op.PRODUCT_UPDATE) and (
-            role is Role.CASHIER and Op.PRODUCT_UPDATE in MANAGER_OVERRIDE
-        )
+        self.edit_needs_manager = needs_override(role, Op.PRODUCT_UPDATE)
         self.can_edit = allowed(role, Op.PRODUCT_UPDATE) or self.edit_needs_manager
         self.can_restock = allowed(role, Op.PRODUCT_RESTOCK)
         self.can_deduct = allowed(role, Op.PRODUCT_DEDUCT)
