@@ -39,17 +39,17 @@ test: $(TEST_STAMP)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check pos_app tests migrations main.py
-	$(VENV)/bin/mypy pos_app
+	$(VENV)/bin/ruff format --check pos_app tests migrations main.py tools
+	$(VENV)/bin/mypy pos_app tools
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pos_app.devtools.screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pos_app.devtools.bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.bench $(BENCH_ARGS)
 
 # `make stress`: the multi-counter fault run on PostgreSQL (POS_TEST_POSTGRES_URL, else the
 # local test server; a scratch database of its own). Defaults are the acceptance run: 8
@@ -62,6 +62,6 @@ STRESS_SIGSTOPS   ?= 1
 STRESS_RESTARTS   ?= 1
 STRESS_ARGS       ?=
 stress: $(STAMP)
-	$(PY) -m pos_app.devtools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
+	$(PY) -m tools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
 	  --kill-every $(STRESS_KILL_EVERY) --sigstops $(STRESS_SIGSTOPS) \
 	  --pg-restarts $(STRESS_RESTARTS) $(STRESS_ARGS)

@@ -61,5 +61,5 @@ def test_staff_management_is_admin_only_and_the_table_says_so() -> None:
 
 def test_the_readme_shows_the_current_matrix() -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    # After changing the matrix: python -m pos_app.devtools.readme_matrix
+    # After changing the matrix: python -m tools.readme_matrix
     assert permission_table_markdown() in readme

@@ -1,6 +1,6 @@
 """SQLite on one counter: several processes never see "database is locked", and kill -9
 in the middle of checkouts never corrupts the file nor loses a sale the screen called
-completed. The full-size runs are `python -m pos_app.devtools.stress sqlite-locks` (4 x
+completed. The full-size runs are `python -m tools.stress sqlite-locks` (4 x
 2,000) and `... sqlite-kills` (200 kills)."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from sqlalchemy import text
 from pos_app.data.database import SQLITE_BUSY_TIMEOUT_MS, Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.store import Store
-from pos_app.devtools.stress_check import VIOLATION_KEYS
-from pos_app.devtools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
+from tools.stress_check import VIOLATION_KEYS
+from tools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
 
 SYNCHRONOUS_FULL = 2
 

@@ -18,8 +18,11 @@ from test_concurrency import race
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.devtools.stress import StressOptions, exit_status, main, run_pg
-from pos_app.devtools.stress_check import (
+from pos_app.domain.errors import DatabaseUnavailableError, OutOfStockError
+from pos_app.services import Services
+from pos_app.services.records import RefundRequest, ReturnLine
+from tools.stress import StressOptions, exit_status, main, run_pg
+from tools.stress_check import (
     CHECKOUT,
     REFUND,
     RESTOCK,
@@ -30,11 +33,8 @@ from pos_app.devtools.stress_check import (
     check,
     read_snapshot,
 )
-from pos_app.devtools.stress_counter import classify, run_counter
-from pos_app.devtools.stress_seed import seed_store, write_config
-from pos_app.domain.errors import DatabaseUnavailableError, OutOfStockError
-from pos_app.services import Services
-from pos_app.services.records import RefundRequest, ReturnLine
+from tools.stress_counter import classify, run_counter
+from tools.stress_seed import seed_store, write_config
 
 
 @pytest.mark.postgres

@@ -31,15 +31,6 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from pos_app.data.database import Database, is_retryable
-from pos_app.devtools.stress_check import (
-    CHECKOUT,
-    READ,
-    REFUND,
-    RESTOCK,
-    TAG,
-    TOP_UP,
-    fsync_append,
-)
 from pos_app.domain.enums import Role
 from pos_app.domain.errors import DatabaseUnavailableError, PosError
 from pos_app.domain.money import from_cents
@@ -53,11 +44,20 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
+from tools.stress_check import (
+    CHECKOUT,
+    READ,
+    REFUND,
+    RESTOCK,
+    TAG,
+    TOP_UP,
+    fsync_append,
+)
 
 #: What a counter does, by weight, unless the config says otherwise.
 DEFAULT_MIX = {CHECKOUT: 60, TOP_UP: 14, REFUND: 12, RESTOCK: 14}
 RETRY_PROBABILITY = 0.7
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 MAX_RETRIES = 40
 
 
@@ -420,7 +420,7 @@ def spawn_counter(
     command = [
         sys.executable,
         "-m",
-        "pos_app.devtools.stress",
+        "tools.stress",
         "counter",
         "--config",
         str(workdir / "config.json"),

@@ -1,8 +1,8 @@
 """The desktop half of `make bench`, run in a subprocess of its own so that its peak
 memory is the app's and not the seeding's:
 
-    python -m pos_app.devtools.bench_ui desktop URL   # Inventory: open, searches, stalls, RSS
-    python -m pos_app.devtools.bench_ui scan URL      # Checkout: Enter to a line in the cart
+    python -m tools.bench_ui desktop URL   # Inventory: open, searches, stalls, RSS
+    python -m tools.bench_ui scan URL      # Checkout: Enter to a line in the cart
 
 It drives the real widgets the way a person does (key presses through QTest, pauses
 between them) and prints one JSON object as its last line. Run offscreen."""
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from pos_app.app import RESOURCES
 from pos_app.data.database import Database
-from pos_app.devtools.bench_seed import barcode_of, staff_of
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.ui.context import AppContext, AppSettings
@@ -38,6 +37,7 @@ from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 from pos_app.ui.workspaces.inventory import InventoryWorkspace
+from tools.bench_seed import barcode_of, staff_of
 
 HEARTBEAT_MS = 5
 #: A person types a letter about every 90 ms; a barcode scanner sends one every few ms.

@@ -30,7 +30,7 @@ from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
-OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 
 def settle(ctx: AppContext, msecs: int = 400) -> None:

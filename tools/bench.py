@@ -9,7 +9,7 @@ object. Nothing here fails when a goal is missed: it measures and reports.
 3. Checkout against the server's ceiling (issue 5): pgbench's TPC-B-like transaction, then
    the service layer's checkout from 1, 4 and 8 counter processes, on a scratch database.
 
-    python -m pos_app.devtools.bench [--quick] [--only desktop|checkout|server]
+    python -m tools.bench [--quick] [--only desktop|checkout|server]
 
 The seeded catalogue is cached under /tmp (per schema head); every figure is measured
 afresh on a copy of it. PostgreSQL: POS_TEST_POSTGRES_URL, else the local test server;
@@ -41,15 +41,16 @@ from sqlalchemy.engine import make_url
 
 from pos_app.data.database import Database
 from pos_app.data.store import Store
-from pos_app.devtools import bench_seed
-from pos_app.devtools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
-from pos_app.devtools.bench_startup import isolated_env
-from pos_app.devtools.bench_startup import measure as measure_startup
 from pos_app.domain.money import from_cents
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Actor
+from tools import bench_seed
+from tools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
+from tools.bench_startup import isolated_env
+from tools.bench_startup import measure as measure_startup
 
+ROOT = Path(__file__).resolve().parents[1]  # `-m tools.…` children run from here
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 PRODUCTS = 100_000
 CUSTOMERS = 20_000
@@ -219,9 +220,9 @@ def ms(values: Sequence[float]) -> str:
 
 # -- 1. desktop ---------------------------------------------------------------------------
 def run_ui_child(mode: str, url: str, env: dict[str, str], *options: str) -> dict[str, Any]:
-    command = [sys.executable, "-m", "pos_app.devtools.bench_ui", mode, url, *options]
+    command = [sys.executable, "-m", "tools.bench_ui", mode, url, *options]
     done = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=600, check=False
+        command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode != 0 or not lines:

@@ -23,7 +23,7 @@ from typing import Any
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.devtools.stress_check import (
+from tools.stress_check import (
     CHECKOUT,
     READ,
     VIOLATION_KEYS,
@@ -32,8 +32,8 @@ from pos_app.devtools.stress_check import (
     check,
     read_snapshot,
 )
-from pos_app.devtools.stress_counter import CounterProcess, spawn_counter
-from pos_app.devtools.stress_seed import seed_store, write_config
+from tools.stress_counter import CounterProcess, spawn_counter
+from tools.stress_seed import seed_store, write_config
 
 
 def say(text: str) -> None:

@@ -1,9 +1,9 @@
 """`make stress`: many counters on one PostgreSQL, under faults, checked like Jepsen's bank.
 
-    python -m pos_app.devtools.stress [--counters 8] [--operations 5000] [--kill-every 2]
+    python -m tools.stress [--counters 8] [--operations 5000] [--kill-every 2]
         [--sigstops 1] [--pg-restarts 1] [--database URL]
-    python -m pos_app.devtools.stress sqlite-locks [--processes 4] [--per-process 2000]
-    python -m pos_app.devtools.stress sqlite-kills [--kills 200]
+    python -m tools.stress sqlite-locks [--processes 4] [--per-process 2000]
+    python -m tools.stress sqlite-kills [--kills 200]
 
 The PostgreSQL run makes a scratch database ``pos_stress_<random>`` on the server named by
 ``--database`` (else ``POS_TEST_POSTGRES_URL``, else the local test server), migrates it,
@@ -46,10 +46,10 @@ from sqlalchemy.engine import make_url
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.devtools.stress_check import VIOLATION_KEYS, History, Verdict, check, read_snapshot
-from pos_app.devtools.stress_counter import DEFAULT_MIX, CounterProcess, run_counter, spawn_counter
-from pos_app.devtools.stress_seed import seed_store, write_config
-from pos_app.devtools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
+from tools.stress_check import VIOLATION_KEYS, History, Verdict, check, read_snapshot
+from tools.stress_counter import DEFAULT_MIX, CounterProcess, run_counter, spawn_counter
+from tools.stress_seed import seed_store, write_config
+from tools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 MAX_COUNTERS = 16
@@ -549,7 +549,7 @@ COMMANDS = ("pg", "sqlite-locks", "sqlite-kills", "counter")
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
-        prog="python -m pos_app.devtools.stress",
+        prog="python -m tools.stress",
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

@@ -1,1 +1,0 @@
-"""Developer tools behind `make screenshots` and `make bench`; not part of the app."""
