@@ -32,6 +32,9 @@ RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
 MAX_ATTEMPTS = 6
 #: lock_not_available: another counter held a row longer than lock_timeout.
 LOCK_TIMEOUT = "55P03"
+#: A duplicate key, as PostgreSQL (SQLSTATE) and SQLite (extended result code) say it.
+UNIQUE_VIOLATION = "23505"
+SQLITE_UNIQUE_CODES = frozenset({2067, 1555})  # SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
 
 
 class UniqueViolation(ConflictError):
@@ -145,6 +148,11 @@ def is_connection_lost(exc: BaseException) -> bool:
     )
 
 
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return _sqlstate(exc) == UNIQUE_VIOLATION or code in SQLITE_UNIQUE_CODES
+
+
 def _constraint_name(exc: IntegrityError) -> str:
     diag = getattr(exc.orig, "diag", None)
     name = getattr(diag, "constraint_name", None)
@@ -212,7 +220,7 @@ class Database:
             raise
         except IntegrityError as exc:
             name = _constraint_name(exc)
-            if "unique" in str(exc.orig).lower() or name.startswith("uq_"):
+            if _is_unique_violation(exc):
                 raise UniqueViolation("That record already exists", name) from exc
             log.error("constraint refused a write: %s", exc.orig)
             raise ConflictError(

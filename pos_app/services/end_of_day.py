@@ -277,7 +277,7 @@ class EndOfDayService(Service):
         try:
             return self._db.write(work)
         except UniqueViolation as exc:
-            if "business_day" not in exc.constraint:
+            if exc.constraint != "uq_day_closings_counter_business_day":
                 raise
 
             def winner(store: Store) -> DayClosed | None:

@@ -234,7 +234,7 @@ class RefundService(Service):
         try:
             return self._db.write(work)
         except UniqueViolation as exc:
-            if "uuid" not in exc.constraint:
+            if exc.constraint != "uq_refunds_uuid":
                 raise
 
             def existing(store: Store) -> Refund | None:

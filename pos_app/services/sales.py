@@ -296,7 +296,7 @@ class SalesService(Service):
                 lambda store: self._record_sale(store, checked, cart), one_statement=True
             )
         except UniqueViolation as exc:
-            if "uuid" not in exc.constraint:
+            if exc.constraint != "uq_sales_uuid":
                 raise
             # Another send of the same sale committed first: report that one.
             found = self._db.read(lambda store: _existing(store, cart.sale_uuid))
