@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP      := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench stress screenshots venv check-qt clean
+.PHONY: run test test-fast lint bench stress screenshots venv check-qt clean
 
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Counter POS needs Python >= 3.11")'
@@ -36,6 +36,11 @@ run: check-qt
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The edit-test loop (at most 90 s here): no tests marked slow, a tenth of the generated
+# examples, PostgreSQL only if POS_TEST_POSTGRES_URL is set. `make test` runs everything.
+test-fast: $(TEST_STAMP)
+	POS_TEST_FAST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

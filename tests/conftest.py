@@ -32,6 +32,8 @@ from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
 
 POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
+#: `make test-fast`: the edit-test loop, with a tenth of the generated examples.
+FAST = os.environ.get("POS_TEST_FAST") == "1"
 REQUIRE_POSTGRES = os.environ.get("POS_REQUIRE_POSTGRES") == "1"
 NO_POSTGRES = "POS_TEST_POSTGRES_URL is not set: PostgreSQL-backed tests skipped"
 TEST_BCRYPT_COST = 10  # the lowest the app allows; keeps the suite quick
@@ -176,6 +178,12 @@ def people(db: Database, staff_hash: str) -> People:
         return People(made[Role.CASHIER], made[Role.MANAGER], made[Role.ADMIN])
 
     return db.write(work)
+
+
+def examples(full: int) -> int:
+    """How many generated examples a property test runs: ``full`` in `make test` and CI, a
+    tenth (at least 3) in `make test-fast`."""
+    return max(3, full // 10) if FAST else full
 
 
 def customer_actor(customer_id: int, username: str) -> Actor:

@@ -23,7 +23,7 @@ from typing import Any
 
 import fuzz_strategies as fz
 import pytest
-from conftest import STAFF_PASSWORD, People, customer_actor
+from conftest import STAFF_PASSWORD, People, customer_actor, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -855,7 +855,7 @@ FUZZ_SETTINGS = {
 def test_hostile_input_gets_a_documented_refusal_and_changes_nothing(
     world: World, entry: Entry
 ) -> None:
-    @settings(max_examples=entry.examples, **FUZZ_SETTINGS)  # type: ignore[arg-type]
+    @settings(max_examples=examples(entry.examples), **FUZZ_SETTINGS)  # type: ignore[arg-type]
     @given(
         who=_actor_names(entry, world),
         arguments=_arguments(entry.params(world)),

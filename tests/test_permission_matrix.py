@@ -103,6 +103,7 @@ def world(services: Services, people: People) -> World:
     )
 
 
+@pytest.mark.slow  # every pair: `make test` and CI; `make test-fast` leaves it out
 @pytest.mark.parametrize("op", list(Op))
 @pytest.mark.parametrize("role", [*Role, None])
 def test_the_service_allows_exactly_what_the_matrix_says(

@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, _truncate_all
+from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, _truncate_all, examples
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -77,7 +77,7 @@ PRODUCTS = (("Tea", 350, 30), ("Scarf", 1999, 10), ("Cable", 799, 2))
 TOP_UP_MAX_CENTS = 20_000
 
 STATEFUL_SETTINGS = settings(
-    max_examples=100,
+    max_examples=examples(100),
     stateful_step_count=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
