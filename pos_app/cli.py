@@ -6,7 +6,6 @@ It acts as the operator who holds the database credentials (``Actor.system()``).
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import logging
@@ -14,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from pathlib import Path
 from typing import TextIO
 
 from pos_app.data.database import Database
@@ -23,7 +21,7 @@ from pos_app.data.roles import provision_roles
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services import Services, build_services
-from pos_app.services.inventory import CSV_COLUMNS
+from pos_app.services.product_csv import line_of, read_product_csv, write_product_rows
 from pos_app.services.records import Actor
 from pos_app.settings import choose_database, prepare_sqlite_path
 
@@ -129,24 +127,12 @@ def cmd_health(args: argparse.Namespace) -> int:
 
 
 def cmd_products_import(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    try:
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            missing = {"name", "category", "price"} - set(reader.fieldnames or ())
-            if missing:
-                raise PosError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
-            rows = [{k: v for k, v in row.items() if k is not None} for row in reader]
-    except OSError as exc:
-        raise PosError(f"Cannot read {path}: {exc.strerror}") from None
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise PosError(f"{path} is not a readable CSV file: {exc}") from None
+    rows = read_product_csv(args.file)  # the same reading as the Inventory screen's import
     with _open(args) as (_, services):
-        report = services.inventory.import_products(OPERATOR, rows)
+        report = services.inventory.import_products(OPERATOR, [row.values for row in rows])
     if report.errors:
         for error in report.errors:
-            # +1 for the header line: the number a spreadsheet shows.
-            print(f"line {error.row + 1}: {error.message}", file=sys.stderr)
+            print(f"line {line_of(rows, error.row)}: {error.message}", file=sys.stderr)
         print(f"Nothing imported: {len(report.errors)} row(s) refused", file=sys.stderr)
         return 1
     print(f"Imported {report.imported} products")
@@ -165,13 +151,7 @@ def cmd_products_export(args: argparse.Namespace) -> int:
 
 
 def _write_products(services: Services, out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS))
-    writer.writeheader()
-    count = 0
-    for row in services.inventory.export_rows(OPERATOR):
-        writer.writerow(row)
-        count += 1
-    return count
+    return write_product_rows(out, services.inventory.export_rows(OPERATOR))
 
 
 def _category_id(services: Services, name: str) -> int:

@@ -222,3 +222,24 @@ def test_health_does_not_create_a_missing_sqlite_file(
     assert code == 1
     assert "No database file" in json.loads(out)["error"]
     assert not path.exists()
+
+
+def test_the_terminal_reads_a_product_file_as_the_inventory_screen_does(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One reader for both (issue 11: file formats in one place): a blank line keeps the
+    line numbers a spreadsheet shows, and an unknown column is refused by name."""
+    with_gap = tmp_path / "gap.csv"
+    with_gap.write_text(
+        "name,category,price\nMug,accessories,4.50\n\n,,\nToy,toys,1.00\n", encoding="utf-8"
+    )
+    code, _, err = run_cli(["products", "import", str(with_gap), "--database", db_url], capsys)
+    assert code == 1
+    assert "line 5: There is no category 'toys'" in err  # the file's own line 5
+    odd = tmp_path / "odd.csv"
+    odd.write_text("name,category,price,colour\nMug,accessories,4.50,red\n", encoding="utf-8")
+    code, _, err = run_cli(["products", "import", str(odd), "--database", db_url], capsys)
+    assert code == 1
+    assert "Unknown column 'colour'" in err
+    code, out, _ = run_cli(["health", "--database", db_url], capsys)
+    assert json.loads(out)["products"] == 0

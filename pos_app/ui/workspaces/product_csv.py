@@ -1,9 +1,8 @@
-"""Product CSV files: reading one for an import preview, writing the export, and the
-preview dialog that sends the rows to the all-or-nothing import."""
+"""The product CSV import preview dialog, and the export written to a file that appears
+only when complete. The file format itself is ``pos_app.services.product_csv``."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import ValidationError
 from pos_app.services.inventory import CSV_COLUMNS
+from pos_app.services.product_csv import CsvRow, line_of, read_product_csv
 from pos_app.services.records import Actor, ImportReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_csv
@@ -26,62 +25,11 @@ from pos_app.ui.forms import named
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
-REQUIRED_COLUMNS = ("name", "category", "price")
-#: Where cells past the last named column go, so the import refuses that row by name.
-EXTRA_CELLS = "(cells past the last column)"
-
-
-@dataclass(frozen=True)
-class CsvRow:
-    """One product row of a file and the spreadsheet line it is on (the header is line 1)."""
-
-    line: int
-    values: Mapping[str, str]
-
 
 @dataclass(frozen=True)
 class ImportProblem:
     line: int
     message: str
-
-
-def read_product_csv(path: str) -> list[CsvRow]:
-    """The product rows of a CSV file; blank lines are skipped but keep their numbers."""
-    try:
-        # utf-8-sig: spreadsheets often start their CSV with a byte-order mark
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            records = list(csv.reader(handle))
-    except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path} is not UTF-8 text; save it as CSV UTF-8") from None
-    except csv.Error as exc:
-        raise ValidationError(f"{path} is not a valid CSV file: {exc}") from None
-    if not records:
-        raise ValidationError(f"{path} is empty")
-    header = [cell.strip().lower() for cell in records[0]]
-    named_columns = [name for name in header if name]
-    unknown = [name for name in named_columns if name not in CSV_COLUMNS]
-    if unknown:
-        raise ValidationError(
-            f"Unknown column {unknown[0]!r}; the columns are {', '.join(CSV_COLUMNS)}"
-        )
-    twice = [name for name in CSV_COLUMNS if named_columns.count(name) > 1]
-    if twice:
-        raise ValidationError(f"Column {twice[0]!r} appears twice")
-    missing = [name for name in REQUIRED_COLUMNS if name not in named_columns]
-    if missing:
-        raise ValidationError(f"The file needs the column(s) {', '.join(missing)}")
-    rows: list[CsvRow] = []
-    for line, cells in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        values = {name: cell for name, cell in zip(header, cells, strict=False) if name}
-        extra = cells[len(header) :]
-        if any(cell.strip() for cell in extra):
-            values[EXTRA_CELLS] = ",".join(extra)
-        rows.append(CsvRow(line, values))
-    return rows
 
 
 def write_product_csv(path: str, rows: Iterable[Mapping[str, str]]) -> int:
@@ -196,10 +144,7 @@ class ProductImportDialog(QDialog):
             return
         rows = self.preview_model.rows()
         # the service numbers rows from 1; show the line the person sees in a spreadsheet
-        problems = [
-            ImportProblem(rows[e.row - 1].line if 0 < e.row <= len(rows) else e.row + 1, e.message)
-            for e in report.errors
-        ]
+        problems = [ImportProblem(line_of(rows, e.row), e.message) for e in report.errors]
         self.problem_model.set_rows(problems)
         self.problems.resizeColumnToContents(0)
         self.problems_title.show()
