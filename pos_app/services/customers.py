@@ -28,7 +28,7 @@ from pos_app.services.base import (
     customer_account,
     to_customer,
 )
-from pos_app.services.override import authorise
+from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, allowed, authorize, authorize_for_customer
 from pos_app.services.records import (
     AccountId,
@@ -211,7 +211,9 @@ class CustomerService(Service):
     ) -> DeleteOutcome:
         """Delete the account and wallet together; an account with sales or wallet history
         is deactivated instead, so that history stays whole."""
-        checked, authoriser = authorise(self._db, self._hasher, actor, Op.CUSTOMER_DELETE, override)
+        checked, authoriser = authorize_with_override(
+            self._db, self._hasher, actor, Op.CUSTOMER_DELETE, override
+        )
 
         def work(store: Store) -> DeleteOutcome:
             account = customer_account(store, customer_id, lock=True)

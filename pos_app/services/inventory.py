@@ -27,7 +27,7 @@ from pos_app.services.base import (
     product_row,
     to_product,
 )
-from pos_app.services.override import authorise
+from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     Actor,
@@ -179,7 +179,9 @@ class InventoryService(Service):
     ) -> Product:
         """Change only the given fields. No fields: NothingToChangeError. A cashier may
         change a product (a price at the counter) only with a manager's ``override``."""
-        checked, authoriser = authorise(self._db, self._hasher, actor, Op.PRODUCT_UPDATE, override)
+        checked, authoriser = authorize_with_override(
+            self._db, self._hasher, actor, Op.PRODUCT_UPDATE, override
+        )
         cleaned = clean_product_fields(changes)
         if not cleaned:
             raise NothingToChangeError("Nothing to update: no fields were given")

@@ -11,7 +11,7 @@ from pos_app.services.permissions import Op, allowed, authorize
 from pos_app.services.records import Actor, ManagerOverride
 
 
-def authorise(
+def authorize_with_override(
     db: Database,
     hasher: PasswordHasher,
     actor: Actor | None,

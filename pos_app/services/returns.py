@@ -18,7 +18,7 @@ from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money, from_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id
-from pos_app.services.override import authorise
+from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op
 from pos_app.services.records import (
     Actor,
@@ -111,7 +111,9 @@ class RefundService(Service):
                 line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
             )
             wanted[line_id] = wanted.get(line_id, 0) + quantity
-        checked, authoriser = authorise(self._db, self._hasher, actor, Op.SALE_REFUND, override)
+        checked, authoriser = authorize_with_override(
+            self._db, self._hasher, actor, Op.SALE_REFUND, override
+        )
 
         def work(store: Store) -> Refund:
             existing = store.refund_by_uuid(key)
