@@ -22,8 +22,8 @@ if (
     from pos_app.services.end_of_day import EndOfDayService
     from pos_app.services.health import HealthService
     from pos_app.services.inventory import InventoryService
-    from pos_app.services.parking import ParkedCartService
-    from pos_app.services.returns import RefundService
+    from pos_app.services.parked_carts import ParkedCartService
+    from pos_app.services.refunds import RefundService
     from pos_app.services.reviews import ReviewService
     from pos_app.services.sales import SalesService
     from pos_app.services.staff import StaffService
@@ -67,9 +67,9 @@ def build_services(
     from pos_app.services.end_of_day import EndOfDayService  # noqa: PLC0415
     from pos_app.services.health import HealthService  # noqa: PLC0415
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
-    from pos_app.services.parking import ParkedCartService  # noqa: PLC0415
+    from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
-    from pos_app.services.returns import RefundService  # noqa: PLC0415
+    from pos_app.services.refunds import RefundService  # noqa: PLC0415
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
     from pos_app.services.staff import StaffService  # noqa: PLC0415
