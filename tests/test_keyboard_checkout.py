@@ -159,7 +159,7 @@ def test_clear_cart_asks_first(
     assert ui_ctx.services.drafts.load(ui_ctx.settings.counter_name) is None
 
 
-def test_park_ring_a_second_cart_resume_the_first_and_pay_both(
+def test_park_ring_a_second_cart_resume_the_first_and_pay_both(  # noqa: PLR0915 - one scenario, key by key
     qtbot: QtBot,
     ui_ctx: AppContext,
     people: People,

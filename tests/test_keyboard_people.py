@@ -133,7 +133,7 @@ def test_a_manager_reactivates_a_customer_by_keyboard(
     ]
 
 
-def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(
+def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(  # noqa: PLR0915 - one scenario, key by key
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:
     window = open_counter(qtbot, ui_ctx, people.manager)

@@ -505,7 +505,7 @@ def counter_figures(report: Report, section: str, result: RunResult, prefix: str
         report.note(section, f"refused: {refused}", first[:60])
 
 
-def bench_postgres(
+def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
     report: Report, section: str, server_url: str, plan: Plan, pool: CounterPool, work: Path
 ) -> None:
     try:

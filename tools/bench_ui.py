@@ -156,7 +156,7 @@ def type_text(box: QLineEdit, text: str, interval_ms: int) -> float:
     return last
 
 
-def desktop(url: str, folder: Path, opens: int, rounds: int, products: int) -> dict[str, Any]:
+def desktop(url: str, folder: Path, opens: int, rounds: int, products: int) -> dict[str, Any]:  # noqa: PLR0915 - a benchmark's steps in the order they run
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))

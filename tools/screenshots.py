@@ -60,7 +60,7 @@ def seed(services: Services) -> tuple[Actor, Actor]:
     return admin, Actor(AccountId(customer.id), customer.username, Role.CUSTOMER, customer.name)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen shot in turn
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="comma-separated screenshot names to make")
     args = parser.parse_args(argv)

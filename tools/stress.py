@@ -333,7 +333,7 @@ class PgRun:
                 if len(self.audit_examples) < 50:
                     self.audit_examples.append(line)
 
-    def execute(self, baseline: Any) -> dict[str, Any]:
+    def execute(self, baseline: Any) -> dict[str, Any]:  # noqa: PLR0915 - the fault run's steps in the order they run
         self.baseline = baseline
         o = self.o
         began = time.monotonic()

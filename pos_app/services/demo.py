@@ -54,7 +54,7 @@ class DemoSummary:
 
 
 class DemoDataService(Service):
-    def generate(
+    def generate(  # noqa: PLR0915 - one pass that makes every kind of demo record in order
         self,
         actor: Actor | None,
         *,

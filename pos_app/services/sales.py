@@ -96,7 +96,7 @@ def clean_uuid(value: object) -> str:
         raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
 
 
-def _clean_cart(request: CheckoutRequest) -> _Cart:
+def _clean_cart(request: CheckoutRequest) -> _Cart:  # noqa: PLR0912 - each check of the cart, in the order a mistake is found
     if not isinstance(request, CheckoutRequest):
         raise ValidationError("Not a checkout request")
     lines = rules.sequence(request.lines, "lines", "Cart", rules.CART_QUANTITY_MAX)

@@ -117,7 +117,7 @@ class PaymentDialog(QDialog):
 
     confirmed = Signal(object)
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - builds the dialog's widgets, top to bottom
         self, total: Decimal, balance: Decimal | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)

@@ -48,7 +48,7 @@ def postgres_url(
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:  # noqa: PLR0915 - builds the dialog's widgets, top to bottom
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor

@@ -164,6 +164,35 @@ class CheckoutWorkspace(Workspace):
             self._hold_saves = 1  # nothing overwrites it before it is back on screen
 
         body = QHBoxLayout()
+        body.addLayout(self._build_cart_column(), 3)
+        body.addWidget(self._build_side(actor), 1)
+        self.root.addLayout(body, 1)
+
+        self.outcome = named(QLabel(), "saleOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setMinimumHeight(36)
+        self.root.addWidget(self.outcome)
+        self.finish_layout()
+
+        self._connect()
+        self.recheck_timer = QTimer(self)
+        self.recheck_timer.setSingleShot(True)
+        self.recheck_timer.timeout.connect(self._check_pending)
+        self.op_timer = QTimer(self)
+        self.op_timer.setSingleShot(True)
+        self.op_timer.timeout.connect(self._send_op)
+        self.restore_timer = QTimer(self)
+        self.restore_timer.setSingleShot(True)
+        self.restore_timer.timeout.connect(self._restore)
+        self._cart_changed()
+        self.entry.setFocus()
+        if self._startup_warning:
+            self._flash(self._startup_warning, error=True)
+        if self._left_over is not None:
+            QTimer.singleShot(0, self._restore)
+
+    def _build_cart_column(self) -> QVBoxLayout:
+        """The scan field, the pick list, the cart and the line buttons."""
         left = QVBoxLayout()
         self.entry = named(QLineEdit(), "scanEntry")
         self.entry.setPlaceholderText(
@@ -205,8 +234,10 @@ class CheckoutWorkspace(Workspace):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
             line_buttons.addWidget(button)
         left.addLayout(line_buttons)
-        body.addLayout(left, 3)
+        return left
 
+    def _build_side(self, actor: Actor) -> QFrame:
+        """Customer, total, Pay, and the park/resume/return/receipt/end-of-day buttons."""
         side = QFrame(self)
         side.setObjectName("checkoutSide")
         right = QVBoxLayout(side)
@@ -253,15 +284,10 @@ class CheckoutWorkspace(Workspace):
             right.addWidget(self.end_of_day_button)
         else:
             self.end_of_day_button = None
-        body.addWidget(side, 1)
-        self.root.addLayout(body, 1)
+        return side
 
-        self.outcome = named(QLabel(), "saleOutcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.setMinimumHeight(36)
-        self.root.addWidget(self.outcome)
-        self.finish_layout()
-
+    def _connect(self) -> None:
+        """Signals and the keys of the cart (``KEYS``)."""
         self.entry.returnPressed.connect(self.submit_entry)
         self.entry.textEdited.connect(self._typing)
         self.entry.installEventFilter(self)
@@ -301,21 +327,6 @@ class CheckoutWorkspace(Workspace):
         ):
             self.add_shortcut(KEYS[name], slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_shortcut("Esc", self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.recheck_timer = QTimer(self)
-        self.recheck_timer.setSingleShot(True)
-        self.recheck_timer.timeout.connect(self._check_pending)
-        self.op_timer = QTimer(self)
-        self.op_timer.setSingleShot(True)
-        self.op_timer.timeout.connect(self._send_op)
-        self.restore_timer = QTimer(self)
-        self.restore_timer.setSingleShot(True)
-        self.restore_timer.timeout.connect(self._restore)
-        self._cart_changed()
-        self.entry.setFocus()
-        if self._startup_warning:
-            self._flash(self._startup_warning, error=True)
-        if self._left_over is not None:
-            QTimer.singleShot(0, self._restore)
 
     # -- the counter's own file ----------------------------------------------------------
     @property

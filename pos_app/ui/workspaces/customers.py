@@ -441,7 +441,7 @@ class CustomerDetail(QWidget):
 class CustomersWorkspace(Workspace):
     title = "Customers"
 
-    def __init__(self, ctx: AppContext, actor: Actor) -> None:
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:  # noqa: PLR0915 - builds the workspace's widgets, top to bottom
         super().__init__(ctx, actor)
         self._sort_key = "username"
         self._descending = False

@@ -110,7 +110,7 @@ ACTIONS = (
 class ReviewsWorkspace(Workspace):
     title = "Reviews"
 
-    def __init__(self, ctx: AppContext, actor: Actor) -> None:
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:  # noqa: PLR0915 - builds the workspace's widgets, top to bottom
         super().__init__(ctx, actor)
         # Hiding the workspace from cashiers is the main window's job; this only keeps
         # the buttons honest. The service refuses anyway.

@@ -305,7 +305,7 @@ class SalesWorkspace(Workspace):
         )
         self.add_shortcut("Ctrl+F", self.focus_filters)
 
-    def _build_filters(self) -> QGridLayout:
+    def _build_filters(self) -> QGridLayout:  # noqa: PLR0915 - builds the filter row's widgets, left to right
         first, last = self.filter.first, self.filter.last
         self.first_date = date_edit("firstDate", first)
         self.last_date = date_edit("lastDate", last)
