@@ -112,6 +112,19 @@ def _barcode_taken(barcode: object) -> ValidationError:
     return ValidationError(f"Barcode {barcode} is already used by another product", "barcode")
 
 
+def _audit_category(store: Store, actor: Actor, row: models.ProductCategory, detail: str) -> None:
+    """A category change is written, then audited: the one audit row of each."""
+    store.flush()
+    record(
+        store,
+        actor,
+        AuditAction.CATEGORY_CHANGE,
+        record_type="category",
+        record_id=row.id,
+        detail=detail,
+    )
+
+
 class InventoryService(Service):
     """Add, edit, find, restock and adjust products."""
 
@@ -323,15 +336,7 @@ class InventoryService(Service):
                 raise ValidationError(f"Category '{existing.name}' already exists", "category")
             row = models.ProductCategory(name=clean, active=True)
             store.add(row)
-            store.flush()
-            record(
-                store,
-                checked,
-                AuditAction.CATEGORY_CHANGE,
-                record_type="category",
-                record_id=row.id,
-                detail=f"added {clean}",
-            )
+            _audit_category(store, checked, row, f"added {clean}")
             return _to_category(row, 0)
 
         try:
@@ -357,15 +362,7 @@ class InventoryService(Service):
                 raise ValidationError(f"Category '{other.name}' already exists", "category")
             old = row.name
             row.name = clean
-            store.flush()
-            record(
-                store,
-                checked,
-                AuditAction.CATEGORY_CHANGE,
-                record_type="category",
-                record_id=row.id,
-                detail=f"renamed {old} -> {clean}",
-            )
+            _audit_category(store, checked, row, f"renamed {old} -> {clean}")
             return self._category(store, row.id)
 
         try:
@@ -390,15 +387,8 @@ class InventoryService(Service):
                 state = "active" if wanted else "retired"
                 raise NothingToChangeError(f"Category '{row.name}' is already {state}")
             row.active = wanted
-            store.flush()
-            record(
-                store,
-                checked,
-                AuditAction.CATEGORY_CHANGE,
-                record_type="category",
-                record_id=row.id,
-                detail=f"{'reactivated' if wanted else 'retired'} {row.name}",
-            )
+            state = "reactivated" if wanted else "retired"
+            _audit_category(store, checked, row, f"{state} {row.name}")
             return self._category(store, row.id)
 
         return self._db.write(work)

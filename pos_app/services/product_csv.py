@@ -68,6 +68,11 @@ def read_product_csv(path: str) -> list[CsvRow]:
     return rows
 
 
+def product_cells(row: Mapping[str, str]) -> list[str]:
+    """One product's cells, in ``CSV_COLUMNS`` order."""
+    return [row.get(name, "") for name in CSV_COLUMNS]
+
+
 def write_product_rows(out: TextIO, rows: Iterable[Mapping[str, str]]) -> int:
     """Write the rows under a ``CSV_COLUMNS`` header to ``out``; returns how many.
 
@@ -77,7 +82,7 @@ def write_product_rows(out: TextIO, rows: Iterable[Mapping[str, str]]) -> int:
     writer.writerow(CSV_COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([row.get(name, "") for name in CSV_COLUMNS])
+        writer.writerow(product_cells(row))
         count += 1
     return count
 

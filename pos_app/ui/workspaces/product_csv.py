@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.services.inventory import CSV_COLUMNS
-from pos_app.services.product_csv import CsvRow, line_of, read_product_csv
+from pos_app.services.product_csv import CsvRow, line_of, product_cells, read_product_csv
 from pos_app.services.records import Actor, ImportReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_csv
@@ -39,9 +39,7 @@ def write_product_csv(path: str, rows: Iterable[Mapping[str, str]]) -> int:
     Unlike the other exports, no cell is made spreadsheet-safe: this file must read back
     through the import exactly as written, and a quote put before a name starting with
     "=", "+", "-" or "@" would become part of that name."""
-    return write_csv(
-        path, CSV_COLUMNS, ([row.get(name, "") for name in CSV_COLUMNS] for row in rows)
-    )
+    return write_csv(path, CSV_COLUMNS, (product_cells(row) for row in rows))
 
 
 def _cell(name: str) -> Callable[[CsvRow], object]:
