@@ -14,12 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos_app.data.store import Store
+from pos_app.data.changes import CHANNEL, ChangeFeed
+from pos_app.data.store import FEED, Store, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
 
 log = logging.getLogger(__name__)
@@ -175,11 +176,17 @@ class Database:
     def __init__(self, url: str | URL) -> None:
         self.url = parse_url(url) if isinstance(url, str) else url
         self.engine = create_engine_for(self.url)
-        self._writes = sessionmaker(self.engine, expire_on_commit=False, autoflush=False)
+        #: What committed writes changed: this process's, and on PostgreSQL (with a
+        #: ``ChangeListener`` running) the other counters'.
+        self.changes = ChangeFeed()
+        info = {FEED: self.changes}
+        self._writes = sessionmaker(self.engine, expire_on_commit=False, autoflush=False, info=info)
+        event.listen(self._writes, "before_flush", note_flushed)
         self._reads = sessionmaker(
             self.engine.execution_options(pos_read_only=True),
             expire_on_commit=False,
             autoflush=False,
+            info=info,
         )
         # PostgreSQL only: no BEGIN/COMMIT around the work, its one write is a statement
         # that is a transaction of its own, and no ping before it: a connection that died
@@ -281,12 +288,18 @@ class Database:
                         # on it is used only to explain a refusal.
                         with (
                             single.connect() as connection,
-                            Session(connection, autoflush=False) as session,
+                            Session(connection, autoflush=False, info={FEED: self.changes}) as s,
                         ):
-                            store = Store(session, one_statement=True, connection=connection)
-                            return work(store)
+                            store = Store(s, one_statement=True, connection=connection)
+                            result = work(store)  # its statement has notified the others
+                        self.changes.publish(store.changed)
+                        return result
                     with self._writes.begin() as session:
-                        return work(Store(session))
+                        written = Store(session)
+                        result = work(written)
+                        self._notify_others(written)
+                    self.changes.publish(written.changed)
+                    return result
                 except DBAPIError as exc:
                     stale = store is not None and not reconnected and is_connection_lost(exc)
                     if stale:
@@ -300,6 +313,17 @@ class Database:
                         time.sleep(random.uniform(0.005, 0.02) * 2**attempt)
                         continue
                     raise
+
+    def _notify_others(self, store: Store) -> None:
+        """PostgreSQL: tell the other counters what this transaction changed; the server
+        delivers it at commit, and never for a rollback."""
+        if self.backend != "postgresql":
+            return
+        store.session.flush()  # rows still pending name their topics as they flush
+        if store.changed:
+            store.session.execute(
+                select(func.pg_notify(CHANNEL, self.changes.payload(store.changed)))
+            )
 
     def ping(self) -> None:
         """Raise DatabaseUnavailableError unless a trivial query succeeds."""

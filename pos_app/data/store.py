@@ -18,6 +18,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, aliased
 
+from pos_app.data.changes import (
+    AUDIT,
+    CHANNEL,
+    CUSTOMERS,
+    PRODUCTS,
+    SALES,
+    STAFF,
+    STOCK,
+    TABLE_TOPICS,
+)
 from pos_app.data.models import (
     Account,
     AuditEntry,
@@ -47,6 +57,10 @@ from pos_app.domain.enums import (
 )
 
 M = TypeVar("M", bound=Base)
+#: Where a session keeps the change topics of its transaction (``Session.info``), and
+#: the feed that names this process in its notifications.
+CHANGED = "pos_changed"
+FEED = "pos_feed"
 #: A search text of this many digits or more is taken for a barcode.
 BARCODE_SEARCH_MIN = 6
 #: First key of the advisory locks that serialise returns of one sale.
@@ -154,11 +168,29 @@ RECORD_SALE_CALL = (
     "%(audit_detail)s)"
 )
 
+RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
+    " FROM pos_record_sale(", ", pg_notify(%(channel)s, %(payload)s) FROM pos_record_sale(", 1
+)
+
+
+def sale_topics(sale: SaleWrite) -> tuple[str, ...]:
+    return (SALES, STOCK, AUDIT, CUSTOMERS) if sale.wallet_cents else (SALES, STOCK, AUDIT)
+
 
 #: Built once: composing the statement cost about as much as running it.
 _PRODUCTS_FOR_SALE = select(Product.id, Product.name, Product.price_cents, Product.active).where(
     Product.id.in_(bindparam("ids", expanding=True))
 )
+
+
+def note_flushed(session: Session, _context: Any, _instances: Any) -> None:
+    """``before_flush``: note the change topics of the rows this flush writes."""
+    topics: set[str] = session.info.setdefault(CHANGED, set())
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, Account):
+            topics.add(CUSTOMERS if row.role == Role.CUSTOMER.value else STAFF)
+        else:
+            topics.update(TABLE_TOPICS.get(getattr(row, "__tablename__", ""), ()))
 
 
 class Store:
@@ -175,6 +207,17 @@ class Store:
         self.session = session
         self._connection = connection
         self.one_statement = one_statement
+
+    @property
+    def changed(self) -> set[str]:
+        """The change topics (``pos_app.data.changes``) this transaction's writes touched:
+        rows flushed through the session are noted by ``note_flushed``, and each
+        conditional update names its own."""
+        topics: set[str] = self.session.info.setdefault(CHANGED, set())
+        return topics
+
+    def touch(self, *topics: str) -> None:
+        self.changed.update(topics)
 
     def _check_batched(self) -> None:
         if self.one_statement:
@@ -298,6 +341,7 @@ class Store:
 
     def credit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
         self._check_batched()
+        self.touch(CUSTOMERS)
         result = self.session.execute(
             update(Wallet)
             .where(Wallet.account_id == account_id)
@@ -309,6 +353,7 @@ class Store:
     def debit_wallet(self, account_id: int, cents: int) -> WalletChange | None:
         """Take ``cents`` if the balance covers it; None (and no change) otherwise."""
         self._check_batched()
+        self.touch(CUSTOMERS)
         result = self.session.execute(
             update(Wallet)
             .where(Wallet.account_id == account_id, Wallet.balance_cents >= cents)
@@ -404,6 +449,7 @@ class Store:
         """Add ``delta`` (negative to take) if stock stays >= 0 and the product is active;
         returns the new stock, or None and no change."""
         self._check_batched()
+        self.touch(STOCK)
         conditions = [Product.id == product_id, Product.stock + delta >= 0]
         if delta < 0:
             conditions.append(Product.active.is_(True))
@@ -441,6 +487,7 @@ class Store:
         """Insert many products at once; returns (id, stock) of each, in order."""
         if not rows:
             return []
+        self.touch(PRODUCTS, STOCK)
         result = self.session.execute(
             insert(Product).returning(Product.id, Product.stock, sort_by_parameter_order=True),
             list(rows),
@@ -449,6 +496,7 @@ class Store:
 
     def insert_stock_movements(self, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
+            self.touch(STOCK)
             self.session.execute(insert(StockMovement), list(rows))
 
     def all_products(self, after_id: int, limit: int) -> list[Product]:
@@ -491,6 +539,7 @@ class Store:
         stock, or the wallet does not cover its part. On
         PostgreSQL it is one call of ``pos_record_sale`` (migration 0004); on SQLite the
         same rows are written here, inside the caller's BEGIN IMMEDIATE transaction."""
+        self.touch(*sale_topics(sale))
         if self.session.get_bind().dialect.name == "postgresql":
             if not self.one_statement:
                 # A refusal would abort the caller's transaction and every read after it.
@@ -520,7 +569,11 @@ class Store:
             "audit_detail": sale.audit_detail,
         }
         try:
-            row = self.connection().exec_driver_sql(RECORD_SALE_CALL, params).one()
+            # The statement also tells the other counters (pos_app.data.changes): one round
+            # trip, and no notification if the sale is refused.
+            params["channel"] = CHANNEL
+            params["payload"] = self.session.info[FEED].payload(sale_topics(sale))
+            row = self.connection().exec_driver_sql(RECORD_SALE_AND_NOTIFY, params).one()
         except DBAPIError as exc:
             diag = getattr(exc.orig, "diag", None)
             if getattr(diag, "message_primary", None) != SALE_REFUSED:
