@@ -21,12 +21,9 @@ from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.services import Services, build_services
 from pos_app.services.records import Actor, Product, RefundRequest, ReturnLine
-from pos_app.ui.checkout_dialogs import (
-    EndOfDayDialog,
-    PaymentDialog,
-    ReturnDialog,
-    Tender,
-)
+from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
+from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
+from pos_app.ui.checkout.return_dialog import ReturnDialog
 from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 from pos_app.ui.workspaces.sales import SalesWorkspace

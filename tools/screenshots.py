@@ -21,7 +21,8 @@ from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.enums import Role
 from pos_app.services import Services, build_services
 from pos_app.services.records import AccountId, Actor
-from pos_app.ui.checkout_dialogs import EndOfDayDialog, PaymentDialog
+from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
+from pos_app.ui.checkout.payment_dialog import PaymentDialog
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.main_window import MainWindow

@@ -58,19 +58,13 @@ from pos_app.services.records import (
     Sale,
 )
 from pos_app.ui.cart_model import CartItem, CartModel
-from pos_app.ui.checkout_dialogs import (
-    CustomerPickDialog,
-    DocumentDialog,
-    EndOfDayDialog,
-    ParkedCartsDialog,
-    ParkNoteDialog,
-    PaymentDialog,
-    QuantityDialog,
-    ReturnDialog,
-    Tender,
-    refund_document,
-)
+from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
+from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog, QuantityDialog
+from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
+from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog, ParkedCartsDialog
+from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.context import AppContext
+from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.workspaces.base import Workspace

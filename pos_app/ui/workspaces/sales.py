@@ -38,9 +38,9 @@ from pos_app.services.records import (
     TopProduct,
 )
 from pos_app.ui.charts import BarChart
-from pos_app.ui.checkout_dialogs import DocumentDialog
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
+from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce

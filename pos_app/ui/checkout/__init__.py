@@ -1,0 +1,1 @@
+"""The checkout screen's parts: its key map, panels and dialogs."""

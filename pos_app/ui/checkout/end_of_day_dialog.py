@@ -1,0 +1,208 @@
+"""End of day: the Z report of the open business day, and closing it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import ConflictError, ValidationError
+from pos_app.domain.money import format_money, parse_money
+from pos_app.services.records import Actor, ZReport
+from pos_app.ui.context import AppContext
+from pos_app.ui.document_dialog import DocumentDialog
+from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
+from pos_app.ui.widgets import confirm, local_midnight
+
+
+class EndOfDayDialog(QDialog):
+    """End of day: the open business day's Z report (since the previous closing), for this
+    counter or the whole store, and closing it with the counted cash, after a
+    confirmation. A past calendar day's figures can be previewed too. What it says at the
+    top is always which business day the sales count for now (see EndOfDayService)."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = actor
+        self.report: ZReport | None = None
+        #: Previews sent so far: only the answer to the last one is shown.
+        self._asked = 0
+        self.setObjectName("endOfDayDialog")
+        self.setWindowTitle("End of day")
+        self.resize(520, 640)
+        layout = QVBoxLayout(self)
+        self.status = named(QLabel(), "dayStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.form = InlineForm(self)
+        self.counted = named(QLineEdit(), "countedCash")
+        self.opening = named(QLineEdit("0.00"), "openingFloat")
+        self.scope = named(QComboBox(), "scope")
+        self.scope.addItem(f"This counter ({ctx.settings.counter_name})", ctx.settings.counter_name)
+        self.scope.addItem("Whole store", "")
+        self.day = named(QDateEdit(QDate.currentDate()), "day")
+        self.day.setCalendarPopup(True)
+        self.day.setToolTip("Today: the open business day; another date: that calendar day")
+        self.form.add("counted_cash", "&Counted cash", self.counted)
+        self.form.add("opening_float", "&Opening float", self.opening)
+        self.form.add("counter", "&For", self.scope)
+        self.form.add("day", "Da&y", self.day)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        self.view = QTextBrowser(self)
+        layout.addWidget(self.view, 1)
+        row = QHBoxLayout()
+        self.preview_button = named(QPushButton("&Preview"), "previewZ")
+        self.close_button = named(QPushButton("C&lose the day…"), "closeDay")
+        self.pdf_button = named(QPushButton("Save as P&DF…"), "zPdf")
+        self.print_button = named(QPushButton("P&rint…"), "zPrint")
+        for button in (self.preview_button, self.close_button, self.pdf_button, self.print_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.preview_button.setDefault(True)  # Enter in a field previews; closing asks first
+        self.preview_button.clicked.connect(self.preview)
+        self.close_button.clicked.connect(self.ask_to_close)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.print_button.clicked.connect(self._print)
+        self.scope.currentIndexChanged.connect(lambda _index: self.preview())
+        self.day.dateChanged.connect(self._day_changed)
+        self.counted.setFocus()
+        self.preview()
+
+    def _today(self) -> bool:
+        return self.day.date() == QDate.currentDate()
+
+    def _day_changed(self) -> None:
+        self.close_button.setEnabled(self._today())  # only the open day can be closed
+        self.preview()
+
+    def preview(self) -> None:
+        self.form.clear()
+        counter, opening = str(self.scope.currentData()), self.opening.text()
+        services, actor = self.ctx.services, self.actor
+        self._asked += 1
+        asked = self._asked
+
+        def show(report: ZReport) -> None:
+            if asked == self._asked:  # a later preview (or a closing) has the last word
+                self._show(report)
+
+        if self._today():
+            self.ctx.tasks.read(
+                lambda: services.end_of_day.open_day(actor, counter=counter, opening_float=opening),
+                show,
+                self._failed,
+            )
+            return
+        day = self.day.date().toPython()
+        assert isinstance(day, date)
+        since, until = local_midnight(day), local_midnight(day + timedelta(days=1))
+        self.ctx.tasks.read(
+            lambda: services.end_of_day.z_report(
+                actor, since, until, counter=counter, opening_float=opening
+            ),
+            show,
+            self._failed,
+        )
+
+    def ask_to_close(self) -> None:
+        """Closing cannot be undone, and there is one a day: ask first."""
+        self.form.clear()
+        counter, opening, counted = (
+            str(self.scope.currentData()),
+            self.opening.text(),
+            self.counted.text(),
+        )
+        try:
+            counted_amount = parse_money(counted, field="counted_cash", label="Counted cash")
+            parse_money(opening, field="opening_float", label="Opening float")
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        report = self.report
+        where = self.scope.currentText()
+        text = f"Close the business day for {where}? There is one closing a day."
+        if report is not None and report.business_day is not None:
+            difference = counted_amount - report.expected_cash
+            text = (
+                f"Close the business day {report.business_day.isoformat()} for {where}?\n\n"
+                f"Counted cash {format_money(counted_amount)}, expected so far "
+                f"{format_money(report.expected_cash)} (difference {format_money(difference)}).\n"
+                "There is one closing a day; it cannot be undone, and what is sold after "
+                "it counts for the next day."
+            )
+        confirm(
+            self,
+            "Close the day",
+            text,
+            "&Close the day",
+            lambda: self._close(counter, opening, counted),
+        )
+
+    def _close(self, counter: str, opening: str, counted: str) -> None:
+        services, actor = self.ctx.services, self.actor
+        self._asked += 1  # no preview sent before this may replace what the closing says
+        self.ctx.tasks.write(
+            lambda: services.end_of_day.close_day(
+                actor, counter=counter, opening_float=opening, counted_cash=counted
+            ),
+            self._show,
+            self._failed,
+            disable=[self.close_button],
+        )
+
+    def _show(self, report: ZReport) -> None:
+        self.report = report
+        if report.closed_at is not None:
+            self.status.setText(day_closed_text(report))
+            self.status.setStyleSheet("font-weight: bold; color: #15803d;")
+            self.counted.setFocus()  # the Close button it was on was disabled meanwhile
+        elif report.business_day is not None:
+            self.status.setText(open_day_text(report))
+            self.status.setStyleSheet("")
+        else:
+            since = report.since.astimezone().strftime("%Y-%m-%d")
+            self.status.setText(f"Calendar day {since} (a preview; closing is for today)")
+            self.status.setStyleSheet("")
+        self.view.setHtml(z_report_html(report, self.ctx.settings))
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.show_error(exc)
+        elif isinstance(exc, ConflictError):
+            self.form.show_error(exc.message, "counted_cash")
+        else:
+            self.ctx.errors.report(exc, label=self.form.form_error)
+            self.counted.setFocus()
+
+    def save_pdf(self, path: Path) -> Path | None:
+        if self.report is None:
+            return None
+        return save_pdf(z_report_html(self.report, self.ctx.settings), path)
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save Z report", "", "PDF (*.pdf)")
+        if path:
+            self.save_pdf(Path(path))
+
+    def _print(self) -> None:
+        if self.report is not None:
+            DocumentDialog(
+                "Z report", z_report_html(self.report, self.ctx.settings), self
+            ).print_document()

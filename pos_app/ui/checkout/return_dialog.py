@@ -1,0 +1,200 @@
+"""Returns at the counter: lines of a past sale refunded, and the refund's document."""
+
+from __future__ import annotations
+
+import uuid
+from itertools import pairwise
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.errors import ValidationError
+from pos_app.services.permissions import Op, needs_override
+from pos_app.services.records import Actor, ManagerOverride, Refund, RefundRequest, ReturnLine, Sale
+from pos_app.services.sales import CARD_REFERENCE_MAX
+from pos_app.ui.context import AppContext
+from pos_app.ui.document_dialog import DocumentDialog
+from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.receipts import refund_html
+
+
+class ReturnDialog(QDialog):
+    """Return lines of a past sale. A cashier needs a manager's credentials on the spot.
+
+    Signals: refunded(object): the Refund record.
+    """
+
+    refunded = Signal(object)
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = actor
+        self.sale: Sale | None = None
+        self.refund_uuid = str(uuid.uuid4())
+        self.setObjectName("returnDialog")
+        self.setWindowTitle("Return items")
+        self.resize(620, 520)
+        layout = QVBoxLayout(self)
+        find_row = QHBoxLayout()
+        self.sale_number = named(QLineEdit(), "saleNumber")
+        self.sale_number.setPlaceholderText("Sale number or the sale's UUID from the receipt")
+        self.find_button = named(QPushButton("&Find"), "findSale")
+        find_row.addWidget(self.sale_number, 1)
+        find_row.addWidget(self.find_button)
+        layout.addLayout(find_row)
+        self.lines = named(QTableWidget(0, 4), "returnLines")
+        self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Can return", "Return"])
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.setTabKeyNavigation(False)  # Tab goes from quantity to quantity, then on
+        layout.addWidget(self.lines, 1)
+        self.form = InlineForm(self)
+        self.method = named(QComboBox(), "refundMethod")
+        self.reason = named(QLineEdit(), "reason")
+        self.reference = named(QLineEdit(), "refundReference")
+        self.reference.setPlaceholderText("optional: the terminal's approval code")
+        self.form.add("method", "Refund &to", self.method)
+        self.form.add("reference", "Card r&eference", self.reference, limit=CARD_REFERENCE_MAX)
+        self.form.add("reason", "Rea&son", self.reason)
+        self.reference.setEnabled(False)
+        self.method.currentIndexChanged.connect(
+            lambda _index: self.reference.setEnabled(self.method.currentData() == "card")
+        )
+        self.manager_user = named(QLineEdit(), "managerUser")
+        self.manager_password = named(QLineEdit(), "managerPassword")
+        self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
+        if needs_override(actor.role, Op.SALE_REFUND):
+            self.form.add("manager", "&Manager", self.manager_user)
+            self.form.add("manager_password", "Manager &password", self.manager_password)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("&Refund")
+        self.ok_button.setEnabled(False)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.find_button.clicked.connect(self.find_sale)
+        self.sale_number.returnPressed.connect(self.find_sale)
+
+    def find_sale(self) -> None:
+        self.form.clear()
+        text = self.sale_number.text().strip()
+        services, actor = self.ctx.services, self.actor
+
+        def lookup() -> Sale | None:
+            if text.isdigit():
+                return services.sales.get(actor, int(text))
+            return services.sales.find_sale(actor, text)
+
+        self.ctx.tasks.read(lookup, self._show_sale, self._failed)
+
+    def _show_sale(self, sale: Sale | None) -> None:
+        if sale is None:
+            self.form.show_error("No sale with that number")
+            return
+        self.sale = sale
+        self.lines.setRowCount(len(sale.lines))
+        for row, line in enumerate(sale.lines):
+            self.lines.setItem(row, 0, QTableWidgetItem(line.product_name))
+            self.lines.setItem(row, 1, QTableWidgetItem(str(line.quantity)))
+            self.lines.setItem(row, 2, QTableWidgetItem(str(line.returnable)))
+            spin = named(QSpinBox(), f"returnQuantity{row}")
+            spin.setRange(0, line.returnable)
+            spin.setEnabled(line.returnable > 0)
+            self.lines.setCellWidget(row, 3, spin)
+        self._keyboard_order()
+        self.method.clear()
+        # The way it was paid first: a card sale goes back to the card by default.
+        if sale.paid_by(PaymentMethod.CARD) > 0:
+            self.method.addItem("Card (external terminal)", "card")
+        if sale.customer_id is not None:
+            self.method.addItem("Store credit (wallet)", "wallet")
+        self.method.addItem("Cash", "cash")
+        self.method.setCurrentIndex(0)
+        self.ok_button.setEnabled(any(line.returnable for line in sale.lines))
+
+    def _keyboard_order(self) -> None:
+        """Tab goes through the quantities to return, then how and why; the cursor starts
+        in the first quantity that can still be returned."""
+        spins = [self.lines.cellWidget(row, 3) for row in range(self.lines.rowCount())]
+        chain: list[QWidget] = [s for s in spins if isinstance(s, QSpinBox) and s.isEnabled()]
+        chain += [self.method, self.reference, self.reason]
+        if needs_override(self.actor.role, Op.SALE_REFUND):
+            chain += [self.manager_user, self.manager_password]
+        chain.append(self.ok_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        start = chain[0]
+        start.setFocus()
+        if isinstance(start, QSpinBox):
+            start.selectAll()
+
+    def set_quantity(self, row: int, quantity: int) -> None:
+        widget = self.lines.cellWidget(row, 3)
+        assert isinstance(widget, QSpinBox)
+        widget.setValue(quantity)
+
+    def submit(self) -> None:
+        self.form.clear()
+        if self.sale is None:
+            return
+        chosen = []
+        for row, line in enumerate(self.sale.lines):
+            widget = self.lines.cellWidget(row, 3)
+            if isinstance(widget, QSpinBox) and widget.value():
+                chosen.append(ReturnLine(line.line_id, widget.value()))
+        if not chosen:
+            self.form.show_error("Choose how many of which line to return")
+            return
+        request = RefundRequest(
+            refund_uuid=self.refund_uuid,
+            sale_id=self.sale.id,
+            lines=tuple(chosen),
+            method=str(self.method.currentData()),
+            reason=self.reason.text(),
+            counter=self.ctx.settings.counter_name,
+            reference=self.reference.text() if self.method.currentData() == "card" else "",
+        )
+        override = None
+        if needs_override(self.actor.role, Op.SALE_REFUND):
+            override = ManagerOverride(self.manager_user.text(), self.manager_password.text())
+        services, actor = self.ctx.services, self.actor
+        self.ctx.tasks.write(
+            lambda: services.refunds.refund(actor, request, override),
+            self._done,
+            self._failed,
+            disable=[self.ok_button],
+        )
+
+    def _done(self, refund: Refund) -> None:
+        self.manager_password.clear()
+        self.refunded.emit(refund)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.manager_password.clear()
+        if isinstance(exc, ValidationError) and exc.field in ("method", "reason", "reference"):
+            self.form.show_error(exc)
+        else:
+            self.ctx.errors.report(exc, label=self.form.form_error)
+
+
+def refund_document(refund: Refund, ctx: AppContext, parent: QWidget) -> DocumentDialog:
+    return DocumentDialog("Refund", refund_html(refund, ctx.settings), parent)
