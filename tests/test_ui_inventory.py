@@ -20,7 +20,8 @@ from pos_app.services import Services
 from pos_app.services.inventory import CSV_COLUMNS
 from pos_app.services.records import Actor, Product
 from pos_app.ui.context import AppContext
-from pos_app.ui.workspaces.inventory import InventoryWorkspace, ProductDialog
+from pos_app.ui.inventory.product_dialog import ProductDialog
+from pos_app.ui.workspaces.inventory import InventoryWorkspace
 from pos_app.ui.workspaces.product_csv import (
     ProductImportDialog,
     read_product_csv,

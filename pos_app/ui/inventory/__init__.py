@@ -1,0 +1,1 @@
+"""The inventory screen's dialogs: product, categories, stock changes."""

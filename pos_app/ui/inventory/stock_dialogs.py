@@ -1,0 +1,73 @@
+"""Stock changes of one product: a restock, and one unit taken out with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+
+from pos_app.domain import rules
+from pos_app.services.records import Actor, Product
+from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.forms import named
+
+REMOVE_REASONS = ("Damaged", "Lost", "Expired", "Used in the store")
+
+
+class RestockDialog(FormDialog):
+    """Add a delivery to a product's stock."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Restock {product.name}", parent)
+        self._actor = actor
+        self._product = product
+        self.quantity = named(QSpinBox(), "quantity")
+        # Empty until typed (0 shows as blank): a bare Enter or Space adds nothing.
+        self.quantity.setRange(0, rules.RESTOCK_MAX)
+        self.quantity.setSpecialValueText(" ")
+        self.quantity.setPrefix("+")
+        self.reason = named(QLineEdit(), "reason")
+        self.reason.setPlaceholderText("Restock")
+        self.reason.setMaxLength(rules.REASON_MAX)
+        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
+        self.form.add("quantity", "&Quantity", self.quantity)
+        self.form.add("reason", "&Reason", self.reason)
+        self.quantity.selectAll()
+
+    def work(self) -> Callable[[], Any] | None:
+        if self.quantity.value() == 0:
+            self.form.show_error("Type how many arrived", "quantity")
+            return None
+        actor, inventory = self._actor, self.ctx.services.inventory
+        product_id, quantity, reason = self._product.id, self.quantity.value(), self.reason.text()
+        return lambda: inventory.restock(actor, product_id, quantity, reason)
+
+
+class RemoveOneDialog(FormDialog):
+    """Take one unit out of stock (damaged, lost), saying why."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Remove one {product.name}", parent)
+        self._actor = actor
+        self._product = product
+        self.reason = named(QComboBox(), "reason")
+        self.reason.setEditable(True)
+        self.reason.addItems(REMOVE_REASONS)
+        self.reason.setCurrentIndex(-1)
+        self.reason.setPlaceholderText("Why is it taken out?")
+        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
+        self.form.add("reason", "&Reason", self.reason)
+
+    def work(self) -> Callable[[], Any] | None:
+        reason = self.reason.currentText().strip()
+        if not reason:
+            self.form.show_error("Say why the unit is taken out", "reason")
+            return None
+        actor, inventory, product_id = self._actor, self.ctx.services.inventory, self._product.id
+        return lambda: inventory.deduct_one(actor, product_id, reason)

@@ -1,0 +1,79 @@
+"""The stock history of the product selected in the inventory: every movement, newest
+first, read page by page a moment after the selection settles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from pos_app.services.records import Actor, Product, StockMovement
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
+from pos_app.ui.tasks import ErrorCallback
+from pos_app.ui.widgets import ElidedLabel, empty_page, record_table
+
+HISTORY_PAGE_SIZE = 100
+#: Selecting rows with the arrow keys should not start a history query per key press.
+HISTORY_DELAY_MS = 150
+
+MOVEMENT_COLUMNS: list[Column[StockMovement]] = [
+    Column("When", lambda m: m.created_at),
+    Column("Change", lambda m: f"{m.quantity:+d}", numeric=True),
+    Column("Stock after", lambda m: m.stock_after, numeric=True),
+    Column("Kind", lambda m: m.kind),
+    Column("By", lambda m: m.actor_username),
+    Column("Reason", lambda m: m.reason),
+]
+
+
+class StockHistoryPanel(QWidget):
+    """A title and the movements of ``selected()``: ``selection_changed()`` reads them
+    ``HISTORY_DELAY_MS`` after the last call."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        on_error: ErrorCallback,
+        selected: Callable[[], Product | None],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("historyPanel")
+        self.ctx = ctx
+        self.actor = actor
+        self.selected = selected
+        self.model: RecordTableModel[StockMovement] = RecordTableModel(MOVEMENT_COLUMNS, self)
+        self.loader: PagedLoader[StockMovement] = PagedLoader(
+            self.model, ctx.tasks, on_error, HISTORY_PAGE_SIZE
+        )
+        # one line, shortened with "…": a long product name must not squeeze the table
+        self.title = named(ElidedLabel(mode=Qt.TextElideMode.ElideRight), "historyTitle")
+        self.table = record_table(self.model, "historyTable")
+        panel = QVBoxLayout(self)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.title)
+        panel.addWidget(self.table, 1)
+        self.timer = debounce(self, HISTORY_DELAY_MS, self.load)
+        self.loader.loaded.connect(lambda _total: self.table.resizeColumnsToContents())
+
+    def selection_changed(self) -> None:
+        self.timer.start()
+
+    def has_pending_query(self) -> bool:
+        return self.timer.isActive()
+
+    def load(self) -> None:
+        product = self.selected()
+        if product is None:
+            self.title.setText("Select a product to see its stock history")
+            # an empty query also drops a page still on its way for the last product
+            self.loader.reload(empty_page)
+            return
+        actor, inventory, product_id = self.actor, self.ctx.services.inventory, product.id
+        self.title.setText(f"Stock history of {product.name}")
+        self.loader.reload(
+            lambda offset, limit: inventory.movements(actor, product_id, offset=offset, limit=limit)
+        )
