@@ -16,6 +16,7 @@ if (
     from pos_app.data.database import Database
     from pos_app.services.audit import AuditService
     from pos_app.services.auth import AuthService
+    from pos_app.services.changes import ChangeService
     from pos_app.services.customers import CustomerService, WalletService
     from pos_app.services.demo import DemoDataService
     from pos_app.services.drafts import CartDraftService
@@ -48,6 +49,8 @@ class Services:
     audit: AuditService
     #: The cart on screen, in this computer's own counter file.
     drafts: CartDraftService
+    #: What committed writes changed, for screens that show it.
+    changes: ChangeService
 
 
 #: The counter's own file, beside the app's data (see pos_app.data.counter_file).
@@ -61,6 +64,7 @@ def build_services(
     # permission matrix) stays cheap for the desktop app's start-up.
     from pos_app.services.audit import AuditService  # noqa: PLC0415
     from pos_app.services.auth import AuthService  # noqa: PLC0415
+    from pos_app.services.changes import ChangeService  # noqa: PLC0415
     from pos_app.services.customers import CustomerService, WalletService  # noqa: PLC0415
     from pos_app.services.demo import DemoDataService  # noqa: PLC0415
     from pos_app.services.drafts import CartDraftService  # noqa: PLC0415
@@ -91,4 +95,5 @@ def build_services(
         parked=ParkedCartService(db, hasher),
         audit=AuditService(db, hasher),
         drafts=CartDraftService(counter_file or data_dir() / COUNTER_FILE),
+        changes=ChangeService(db),
     )
