@@ -19,13 +19,10 @@ from pos_app.domain.errors import NotFoundError
 from pos_app.services import Services
 from pos_app.services.records import Actor, Customer
 from pos_app.ui.context import AppContext
+from pos_app.ui.customers.customer_dialogs import EditCustomerDialog, RegisterCustomerDialog
+from pos_app.ui.customers.top_up_dialog import TopUpDialog
 from pos_app.ui.dialogs import ManagerApprovalDialog
-from pos_app.ui.workspaces.customers import (
-    CustomersWorkspace,
-    EditCustomerDialog,
-    RegisterCustomerDialog,
-    TopUpDialog,
-)
+from pos_app.ui.workspaces.customers import CustomersWorkspace
 from pos_app.ui.workspaces.self_service import (
     EditReviewDialog,
     SelfServicePage,

@@ -1,62 +1,50 @@
 """Customers: find, register, edit and delete customers; their wallet, purchases and reviews.
 
-The tables shared with the customer's own page (ledger, purchases, reviews) live here too.
+Its dialogs, its detail panel and the tables it shares with the customer's own page
+(ledger, purchases, reviews) are in pos_app/ui/customers/.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
-from pos_app.domain import rules
-from pos_app.domain.enums import MaritalStatus, PaymentMethod
-from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
     Customer,
     DeleteOutcome,
-    Page,
-    Review,
-    Sale,
-    SaleLine,
-    WalletEntry,
     WalletMovement,
 )
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog, ManagerApprovalDialog, password_field
+from pos_app.ui.customers.customer_detail import CustomerDetail
+from pos_app.ui.customers.customer_dialogs import (
+    EditCustomerDialog,
+    RegisterCustomerDialog,
+    sees_personal,
+)
+from pos_app.ui.customers.history_tables import panel_table
+from pos_app.ui.customers.top_up_dialog import TopUpDialog
+from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import (
     Column,
     PagedLoader,
-    RecordRole,
     RecordTableModel,
     debounce,
 )
-from pos_app.ui.tasks import ErrorCallback
-from pos_app.ui.widgets import confirm, current_record, empty_page, record_table, tool_button
+from pos_app.ui.widgets import confirm, current_record, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 SEARCH_DELAY_MS = 150
-DETAIL_PAGE = 100
-#: Wide enough that a field's validation message fits on a line or two.
-DIALOG_MIN_WIDTH = 440
 
 CUSTOMER_COLUMNS: list[Column[Customer]] = [
     Column("Username", lambda c: c.username, "username"),
@@ -72,372 +60,7 @@ CUSTOMER_COLUMNS: list[Column[Customer]] = [
 #: Columns only those who may edit customers see (a cashier's records have them blank).
 PERSONAL_COLUMNS = ("Age", "Marital status")
 
-LEDGER_COLUMNS: list[Column[WalletEntry]] = [
-    Column("When", lambda e: e.created_at),
-    Column("Kind", lambda e: e.kind),
-    Column("Amount", lambda e: e.amount, numeric=True),
-    Column("Balance after", lambda e: e.balance_after, numeric=True),
-    Column("By", lambda e: e.actor_username),
-    Column("Reason", lambda e: e.reason),
-]
 
-
-def _paid(sale: Sale, method: PaymentMethod) -> object:
-    amount = sale.paid_by(method)
-    return amount if amount else None
-
-
-SALE_COLUMNS: list[Column[Sale]] = [
-    Column("When", lambda s: s.created_at),
-    Column("Sale", lambda s: s.id, numeric=True),
-    Column("Items", lambda s: sum(line.quantity for line in s.lines), numeric=True),
-    Column("Total", lambda s: s.total, numeric=True),
-    Column("Wallet", lambda s: _paid(s, PaymentMethod.WALLET), numeric=True),
-    Column("Cash", lambda s: _paid(s, PaymentMethod.CASH), numeric=True),
-    Column("Card", lambda s: _paid(s, PaymentMethod.CARD), numeric=True),
-    Column("Cashier", lambda s: s.cashier_username),
-    Column("Counter", lambda s: s.counter),
-]
-
-SALE_LINE_COLUMNS: list[Column[SaleLine]] = [
-    Column("Product", lambda line: line.product_name),
-    Column("Quantity", lambda line: line.quantity, numeric=True),
-    Column("Unit price", lambda line: line.unit_price, numeric=True),
-    Column("Line total", lambda line: line.line_total, numeric=True),
-]
-
-REVIEW_COLUMNS: list[Column[Review]] = [
-    Column("Product", lambda r: r.product_name),
-    Column("Rating", lambda r: r.rating, numeric=True),
-    Column("Status", lambda r: r.status),
-    Column("Comment", lambda r: r.comment),
-    Column("Updated", lambda r: r.updated_at),
-]
-
-
-# -- building blocks shared with the self-service page ------------------------------------
-def panel_table(model: RecordTableModel[Any], name: str, parent: QWidget) -> QTableView:
-    """A read-only table of the customer panels; Tab leaves it instead of walking its cells,
-    so the keyboard path stays short."""
-    # A stretched amount column would push its numbers far from their labels.
-    stretch = 0 if model.columns[-1].numeric else None
-    return record_table(model, name, parent, stretch=stretch, tab_leaves=True)
-
-
-class PurchasesView(QWidget):
-    """Sales, newest first, and the lines of the one selected below them."""
-
-    def __init__(self, ctx: AppContext, on_error: ErrorCallback, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.sales_model: RecordTableModel[Sale] = RecordTableModel(SALE_COLUMNS, self)
-        self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(SALE_LINE_COLUMNS, self)
-        self.loader = PagedLoader(self.sales_model, ctx.tasks, on_error, DETAIL_PAGE)
-        self.sales_table = panel_table(self.sales_model, "salesTable", self)
-        self.lines_table = panel_table(self.lines_model, "saleLinesTable", self)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.sales_table)
-        splitter.addWidget(self.lines_table)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.sales_table.selectionModel().currentRowChanged.connect(self._sale_changed)
-        self.sales_model.modelReset.connect(lambda: self.lines_model.set_rows([]))
-        self.loader.loaded.connect(self._list_loaded)
-
-    def load(self, fetch: Callable[[int, int], Page[Sale]]) -> None:
-        self.loader.reload(fetch)
-
-    def _list_loaded(self, total: int) -> None:
-        if total:
-            self.sales_table.selectRow(0)
-        self.sales_table.resizeColumnsToContents()
-
-    def _sale_changed(self, current: QModelIndex | QPersistentModelIndex, *_: object) -> None:
-        sale = self.sales_model.data(current, RecordRole) if current.isValid() else None
-        self.lines_model.set_rows(sale.lines if sale is not None else [])
-        self.lines_table.resizeColumnsToContents()
-
-
-def sees_personal(actor: Actor) -> bool:
-    """Age, gender, marital status and address are shown to those who may edit customers."""
-    return allowed(actor.role, Op.CUSTOMER_UPDATE)
-
-
-def _marital_combo() -> QComboBox:
-    combo = named(QComboBox(), "marital_status")
-    combo.addItem("Not given", "")
-    for status in MaritalStatus:
-        combo.addItem(status.value.title(), status.value)
-    return combo
-
-
-class _Unset:
-    """The age field could not be read; its error is on the form."""
-
-
-UNSET = _Unset()
-
-
-def _age(form_dialog: FormDialog, text: str) -> int | _Unset | None:
-    """The age typed (None when left empty), or UNSET after showing why it is not one
-    (before anything is sent)."""
-    try:
-        return rules.optional_age(text)
-    except ValidationError as exc:
-        form_dialog.form.show_error(exc)
-        return UNSET
-
-
-def _contact_fields(
-    form_dialog: FormDialog, customer: Customer | None
-) -> tuple[QLineEdit, QLineEdit]:
-    phone = named(QLineEdit(customer.phone if customer else ""), "phone")
-    phone.setMaxLength(rules.PHONE_MAX)
-    phone.setPlaceholderText("optional; digits, spaces, + - ( )")
-    email = named(QLineEdit(customer.email if customer else ""), "email")
-    email.setMaxLength(rules.EMAIL_MAX)
-    email.setPlaceholderText("optional; name@example.com")
-    form_dialog.form.add("phone", "P&hone", phone)
-    form_dialog.form.add("email", "E-mai&l", email)
-    return phone, email
-
-
-# -- dialogs -------------------------------------------------------------------------------
-class RegisterCustomerDialog(FormDialog):
-    """Username, password and name; phone and e-mail optional. Age, marital status,
-    gender and address (all optional) only for those who may edit customers."""
-
-    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Register a customer", parent)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self._actor = actor
-        self.personal = sees_personal(actor)
-        self.username = named(QLineEdit(), "username")
-        self.username.setPlaceholderText("3-32 of a-z, 0-9, . _ -")
-        self.password = password_field("password")
-        self.name = named(QLineEdit(), "name")
-        self.age = named(QLineEdit(), "age")
-        self.age.setMaxLength(4)
-        self.age.setPlaceholderText("optional; years")
-        self.marital_status = _marital_combo()
-        self.gender = named(QLineEdit(), "gender")
-        self.gender.setPlaceholderText("optional")
-        self.address = named(QLineEdit(), "address")
-        self.address.setPlaceholderText("optional")
-        self.form.add("username", "&Username", self.username)
-        self.form.add("password", "&Password", self.password)
-        self.form.add("name", "&Name", self.name)
-        self.phone, self.email = _contact_fields(self, None)
-        if self.personal:
-            self.form.add("age", "A&ge", self.age)
-            self.form.add("marital_status", "&Marital status", self.marital_status)
-            self.form.add("gender", "G&ender", self.gender)
-            self.form.add("address", "A&ddress", self.address)
-
-    def work(self) -> Callable[[], Any] | None:
-        details: dict[str, Any] = {}
-        if self.personal:
-            age = _age(self, self.age.text())
-            if isinstance(age, _Unset):
-                return None
-            details = {
-                "age": age,
-                "marital_status": str(self.marital_status.currentData()) or None,
-                "gender": self.gender.text(),
-                "address": self.address.text(),
-            }
-        values: dict[str, Any] = {
-            "username": self.username.text(),
-            "password": self.password.text(),
-            "name": self.name.text(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            **details,
-        }
-        return lambda: self.ctx.services.customers.register(self._actor, **values)
-
-
-class EditCustomerDialog(FormDialog):
-    """Sends only the fields that differ from what the customer had."""
-
-    def __init__(
-        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, f"Edit customer {customer.username}", parent)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self._actor = actor
-        self.customer = customer
-        self.name = named(QLineEdit(customer.name), "name")
-        self.age = named(QLineEdit("" if customer.age is None else str(customer.age)), "age")
-        self.age.setMaxLength(4)
-        self.age.setPlaceholderText("optional; years")
-        self.address = named(QLineEdit(customer.address), "address")
-        self.gender = named(QLineEdit(customer.gender), "gender")
-        self.marital_status = _marital_combo()
-        self.marital_status.setCurrentIndex(
-            self.marital_status.findData(
-                customer.marital_status.value if customer.marital_status else ""
-            )
-        )
-        self.form.add("name", "&Name", self.name)
-        self.phone, self.email = _contact_fields(self, customer)
-        self.form.add("age", "A&ge", self.age)
-        self.form.add("address", "A&ddress", self.address)
-        self.form.add("gender", "G&ender", self.gender)
-        self.form.add("marital_status", "&Marital status", self.marital_status)
-
-    def changes(self) -> dict[str, object] | None:
-        """The edited fields only; None after an inline error."""
-        before = self.customer
-        age = _age(self, self.age.text())
-        if isinstance(age, _Unset):
-            return None
-        typed: dict[str, object] = {
-            "name": self.name.text().strip(),
-            "phone": self.phone.text().strip(),
-            "email": self.email.text().strip(),
-            "age": age,
-            "address": self.address.text().strip(),
-            "gender": self.gender.text().strip(),
-            "marital_status": str(self.marital_status.currentData()) or None,
-        }
-        old: dict[str, object] = {
-            "name": before.name,
-            "phone": before.phone,
-            "email": before.email,
-            "age": before.age,
-            "address": before.address,
-            "gender": before.gender,
-            "marital_status": before.marital_status.value if before.marital_status else None,
-        }
-        return {key: value for key, value in typed.items() if value != old[key]}
-
-    def work(self) -> Callable[[], Any] | None:
-        changes = self.changes()
-        if changes is None:
-            return None
-        # No change at all still goes to the service: its NothingToChangeError is the message.
-        customer_id = self.customer.id
-        return lambda: self.ctx.services.customers.update(self._actor, customer_id, changes)
-
-
-class TopUpDialog(FormDialog):
-    def __init__(
-        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, f"Top up {customer.username}", parent)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self._actor = actor
-        self.customer = customer
-        self.form.layout.addRow(
-            QLabel(f"{customer.name}: balance {format_money(customer.balance)}")
-        )
-        self.amount = named(QLineEdit(), "amount")
-        self.amount.setPlaceholderText("e.g. 20.00")
-        self.reason = named(QLineEdit(), "reason")
-        self.reason.setPlaceholderText("optional")
-        # How the customer paid: the Z report counts cash top-ups in this counter's drawer.
-        self.method = named(QComboBox(), "topUpMethod")
-        self.method.addItem("Cash (into this drawer)", "cash")
-        self.method.addItem("Card (external terminal)", "card")
-        self.method.setCurrentIndex(0)
-        self.form.add("amount", "&Amount", self.amount)
-        self.form.add("method", "Paid &by", self.method)
-        self.form.add("reason", "&Reason", self.reason)
-        self.amount.setFocus()
-
-    def work(self) -> Callable[[], Any] | None:
-        # The service parses the text exactly (Decimal, at most two decimals, never a float).
-        amount, reason, customer_id = self.amount.text(), self.reason.text(), self.customer.id
-        method, counter = str(self.method.currentData()), self.ctx.settings.counter_name
-        return lambda: self.ctx.services.wallets.top_up(
-            self._actor, customer_id, amount, reason, method=method, counter=counter
-        )
-
-
-# -- the detail panel ----------------------------------------------------------------------
-class CustomerDetail(QWidget):
-    """The selected customer: wallet balance, ledger, purchases and reviews."""
-
-    def __init__(
-        self, ctx: AppContext, actor: Actor, on_error: ErrorCallback, parent: QWidget
-    ) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.actor = actor
-        self.customer: Customer | None = None
-        self.title = named(QLabel("No customer selected", self), "customerTitle")
-        self.title.setWordWrap(True)
-        self.facts = named(QLabel(self), "customerFacts")
-        self.facts.setWordWrap(True)
-        self.balance_label = named(QLabel(self), "bigNumber")
-        self.balance_label.setAccessibleName("Wallet balance")
-
-        self.ledger_model: RecordTableModel[WalletEntry] = RecordTableModel(LEDGER_COLUMNS, self)
-        self.reviews_model: RecordTableModel[Review] = RecordTableModel(REVIEW_COLUMNS, self)
-        self.ledger_loader = PagedLoader(self.ledger_model, ctx.tasks, on_error, DETAIL_PAGE)
-        self.reviews_loader = PagedLoader(self.reviews_model, ctx.tasks, on_error, DETAIL_PAGE)
-        self.ledger_table = panel_table(self.ledger_model, "ledgerTable", self)
-        self.reviews_table = panel_table(self.reviews_model, "customerReviewsTable", self)
-        self.purchases = PurchasesView(ctx, on_error, self)
-        self.ledger_loader.loaded.connect(lambda _n: self.ledger_table.resizeColumnsToContents())
-
-        self.tabs = named(QTabWidget(self), "customerTabs")
-        self.tabs.addTab(self.ledger_table, "Wa&llet")
-        self.tabs.addTab(self.purchases, "&Purchases")
-        self.tabs.addTab(self.reviews_table, "Revie&ws")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.balance_label)
-        layout.addWidget(self.tabs, 1)
-        self.show_customer(None)
-
-    def show_customer(self, customer: Customer | None) -> None:
-        """Show ``customer`` and fetch their ledger, purchases and reviews afresh."""
-        self.customer = customer
-        if customer is None:
-            self.title.setText("No customer selected")
-            self.facts.clear()
-            self.balance_label.clear()
-            # A newer (empty) query also drops pages still arriving for the previous one.
-            self.ledger_loader.reload(empty_page)
-            self.purchases.load(empty_page)
-            self.reviews_loader.reload(empty_page)
-            return
-        self.title.setText(f"<b>{customer.name}</b> ({customer.username})")
-        # personal details are blank in a cashier's records: nothing to show then
-        facts = [text for text in (customer.phone, customer.email) if text]
-        if customer.age is not None:
-            facts.append(f"age {customer.age}")
-        if customer.marital_status is not None:
-            facts.append(customer.marital_status.value)
-        facts += [text for text in (customer.gender, customer.address) if text]
-        if not customer.active:
-            facts.append("deactivated: wallet frozen")
-        self.facts.setText(" · ".join(facts))
-        self.balance_label.setText(f"Balance {format_money(customer.balance)}")
-        services, actor, cid = self.ctx.services, self.actor, customer.id
-        self.ledger_loader.reload(
-            lambda offset, limit: services.wallets.ledger(actor, cid, offset=offset, limit=limit)
-        )
-        self.purchases.load(
-            lambda offset, limit: services.sales.history(
-                actor, customer_id=cid, offset=offset, limit=limit
-            )
-        )
-        self.reviews_loader.reload(
-            lambda offset, limit: services.reviews.for_customer(
-                actor, cid, offset=offset, limit=limit
-            )
-        )
-
-
-# -- the workspace -------------------------------------------------------------------------
 class CustomersWorkspace(Workspace):
     title = "Customers"
 

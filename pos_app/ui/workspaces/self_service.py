@@ -18,19 +18,19 @@ from pos_app.domain.money import format_money
 from pos_app.services import Services
 from pos_app.services.records import Actor, Customer, Page, Review, SaleLine, WalletEntry
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog
-from pos_app.ui.forms import named
-from pos_app.ui.table_model import PagedLoader, RecordTableModel
-from pos_app.ui.widgets import confirm, current_record, tool_button
-from pos_app.ui.workspaces.base import Workspace
-from pos_app.ui.workspaces.customers import (
+from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
+from pos_app.ui.customers.history_tables import (
     DETAIL_PAGE,
-    DIALOG_MIN_WIDTH,
     LEDGER_COLUMNS,
     REVIEW_COLUMNS,
     PurchasesView,
     panel_table,
 )
+from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import PagedLoader, RecordTableModel
+from pos_app.ui.widgets import confirm, current_record, tool_button
+from pos_app.ui.workspaces.base import Workspace
 
 #: Rows fetched at a time when walking a whole history (the service allows up to 1000).
 WALK_PAGE = 500

@@ -1,0 +1,182 @@
+"""Registering a customer and editing one (personal details only for those who may edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from pos_app.domain import rules
+from pos_app.domain.enums import MaritalStatus
+from pos_app.domain.errors import ValidationError
+from pos_app.services.permissions import Op, allowed
+from pos_app.services.records import Actor, Customer
+from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog, password_field
+from pos_app.ui.forms import named
+
+#: Wide enough that a field's validation message fits on a line or two.
+DIALOG_MIN_WIDTH = 440
+
+
+def sees_personal(actor: Actor) -> bool:
+    """Age, gender, marital status and address are shown to those who may edit customers."""
+    return allowed(actor.role, Op.CUSTOMER_UPDATE)
+
+
+def _marital_combo() -> QComboBox:
+    combo = named(QComboBox(), "marital_status")
+    combo.addItem("Not given", "")
+    for status in MaritalStatus:
+        combo.addItem(status.value.title(), status.value)
+    return combo
+
+
+class _Unset:
+    """The age field could not be read; its error is on the form."""
+
+
+UNSET = _Unset()
+
+
+def _age(form_dialog: FormDialog, text: str) -> int | _Unset | None:
+    """The age typed (None when left empty), or UNSET after showing why it is not one
+    (before anything is sent)."""
+    try:
+        return rules.optional_age(text)
+    except ValidationError as exc:
+        form_dialog.form.show_error(exc)
+        return UNSET
+
+
+def _contact_fields(
+    form_dialog: FormDialog, customer: Customer | None
+) -> tuple[QLineEdit, QLineEdit]:
+    phone = named(QLineEdit(customer.phone if customer else ""), "phone")
+    phone.setMaxLength(rules.PHONE_MAX)
+    phone.setPlaceholderText("optional; digits, spaces, + - ( )")
+    email = named(QLineEdit(customer.email if customer else ""), "email")
+    email.setMaxLength(rules.EMAIL_MAX)
+    email.setPlaceholderText("optional; name@example.com")
+    form_dialog.form.add("phone", "P&hone", phone)
+    form_dialog.form.add("email", "E-mai&l", email)
+    return phone, email
+
+
+class RegisterCustomerDialog(FormDialog):
+    """Username, password and name; phone and e-mail optional. Age, marital status,
+    gender and address (all optional) only for those who may edit customers."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "Register a customer", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self._actor = actor
+        self.personal = sees_personal(actor)
+        self.username = named(QLineEdit(), "username")
+        self.username.setPlaceholderText("3-32 of a-z, 0-9, . _ -")
+        self.password = password_field("password")
+        self.name = named(QLineEdit(), "name")
+        self.age = named(QLineEdit(), "age")
+        self.age.setMaxLength(4)
+        self.age.setPlaceholderText("optional; years")
+        self.marital_status = _marital_combo()
+        self.gender = named(QLineEdit(), "gender")
+        self.gender.setPlaceholderText("optional")
+        self.address = named(QLineEdit(), "address")
+        self.address.setPlaceholderText("optional")
+        self.form.add("username", "&Username", self.username)
+        self.form.add("password", "&Password", self.password)
+        self.form.add("name", "&Name", self.name)
+        self.phone, self.email = _contact_fields(self, None)
+        if self.personal:
+            self.form.add("age", "A&ge", self.age)
+            self.form.add("marital_status", "&Marital status", self.marital_status)
+            self.form.add("gender", "G&ender", self.gender)
+            self.form.add("address", "A&ddress", self.address)
+
+    def work(self) -> Callable[[], Any] | None:
+        details: dict[str, Any] = {}
+        if self.personal:
+            age = _age(self, self.age.text())
+            if isinstance(age, _Unset):
+                return None
+            details = {
+                "age": age,
+                "marital_status": str(self.marital_status.currentData()) or None,
+                "gender": self.gender.text(),
+                "address": self.address.text(),
+            }
+        values: dict[str, Any] = {
+            "username": self.username.text(),
+            "password": self.password.text(),
+            "name": self.name.text(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            **details,
+        }
+        return lambda: self.ctx.services.customers.register(self._actor, **values)
+
+
+class EditCustomerDialog(FormDialog):
+    """Sends only the fields that differ from what the customer had."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Edit customer {customer.username}", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self._actor = actor
+        self.customer = customer
+        self.name = named(QLineEdit(customer.name), "name")
+        self.age = named(QLineEdit("" if customer.age is None else str(customer.age)), "age")
+        self.age.setMaxLength(4)
+        self.age.setPlaceholderText("optional; years")
+        self.address = named(QLineEdit(customer.address), "address")
+        self.gender = named(QLineEdit(customer.gender), "gender")
+        self.marital_status = _marital_combo()
+        self.marital_status.setCurrentIndex(
+            self.marital_status.findData(
+                customer.marital_status.value if customer.marital_status else ""
+            )
+        )
+        self.form.add("name", "&Name", self.name)
+        self.phone, self.email = _contact_fields(self, customer)
+        self.form.add("age", "A&ge", self.age)
+        self.form.add("address", "A&ddress", self.address)
+        self.form.add("gender", "G&ender", self.gender)
+        self.form.add("marital_status", "&Marital status", self.marital_status)
+
+    def changes(self) -> dict[str, object] | None:
+        """The edited fields only; None after an inline error."""
+        before = self.customer
+        age = _age(self, self.age.text())
+        if isinstance(age, _Unset):
+            return None
+        typed: dict[str, object] = {
+            "name": self.name.text().strip(),
+            "phone": self.phone.text().strip(),
+            "email": self.email.text().strip(),
+            "age": age,
+            "address": self.address.text().strip(),
+            "gender": self.gender.text().strip(),
+            "marital_status": str(self.marital_status.currentData()) or None,
+        }
+        old: dict[str, object] = {
+            "name": before.name,
+            "phone": before.phone,
+            "email": before.email,
+            "age": before.age,
+            "address": before.address,
+            "gender": before.gender,
+            "marital_status": before.marital_status.value if before.marital_status else None,
+        }
+        return {key: value for key, value in typed.items() if value != old[key]}
+
+    def work(self) -> Callable[[], Any] | None:
+        changes = self.changes()
+        if changes is None:
+            return None
+        # No change at all still goes to the service: its NothingToChangeError is the message.
+        customer_id = self.customer.id
+        return lambda: self.ctx.services.customers.update(self._actor, customer_id, changes)

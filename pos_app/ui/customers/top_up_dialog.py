@@ -1,0 +1,49 @@
+"""Topping up a customer's wallet, paid in cash or by card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from pos_app.domain.money import format_money
+from pos_app.services.records import Actor, Customer
+from pos_app.ui.context import AppContext
+from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
+from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.forms import named
+
+
+class TopUpDialog(FormDialog):
+    def __init__(
+        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, f"Top up {customer.username}", parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self._actor = actor
+        self.customer = customer
+        self.form.layout.addRow(
+            QLabel(f"{customer.name}: balance {format_money(customer.balance)}")
+        )
+        self.amount = named(QLineEdit(), "amount")
+        self.amount.setPlaceholderText("e.g. 20.00")
+        self.reason = named(QLineEdit(), "reason")
+        self.reason.setPlaceholderText("optional")
+        # How the customer paid: the Z report counts cash top-ups in this counter's drawer.
+        self.method = named(QComboBox(), "topUpMethod")
+        self.method.addItem("Cash (into this drawer)", "cash")
+        self.method.addItem("Card (external terminal)", "card")
+        self.method.setCurrentIndex(0)
+        self.form.add("amount", "&Amount", self.amount)
+        self.form.add("method", "Paid &by", self.method)
+        self.form.add("reason", "&Reason", self.reason)
+        self.amount.setFocus()
+
+    def work(self) -> Callable[[], Any] | None:
+        # The service parses the text exactly (Decimal, at most two decimals, never a float).
+        amount, reason, customer_id = self.amount.text(), self.reason.text(), self.customer.id
+        method, counter = str(self.method.currentData()), self.ctx.settings.counter_name
+        return lambda: self.ctx.services.wallets.top_up(
+            self._actor, customer_id, amount, reason, method=method, counter=counter
+        )
