@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money
 from pos_app.services import Services
@@ -37,13 +35,21 @@ from pos_app.services.records import (
     SaleLine,
     TopProduct,
 )
-from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
-from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
+from pos_app.ui.csv_export import EXPORT_PAGE, write_paged_csv
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
 from pos_app.ui.receipts import receipt_html
-from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
+from pos_app.ui.sales.reports_panel import TOP_PRODUCTS, SalesReports
+from pos_app.ui.sales.sale_columns import (
+    LINE_COLUMNS,
+    PAYMENT_COLUMNS,
+    SALE_COLUMNS,
+    WALK_IN,
+    short_number,
+)
+from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
+from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
     date_edit,
@@ -57,83 +63,12 @@ from pos_app.ui.workspaces.base import Workspace
 
 #: The period shown when the workspace opens: the last seven days, today included.
 DEFAULT_DAYS = 7
-TOP_PRODUCTS = 10
-WALK_IN = "walk-in"
 
 
 def local_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None  # astimezone() always attaches one
     return zone
-
-
-def paid_by(sale: Sale) -> str:
-    """ "wallet", "cash" or "split": how the history reads a sale's payments."""
-    methods = {p.method for p in sale.payments if p.amount > 0}
-    if len(methods) > 1:
-        return "split"
-    return next(iter(methods)).value if methods else ""
-
-
-def item_count(sale: Sale) -> int:
-    return sum(line.quantity for line in sale.lines)
-
-
-def short_number(sale: Sale) -> str:
-    """The sale's number as the banner, the receipt and the return lookup say it; the
-    UUID stays internal (the receipt's small print, the CSV)."""
-    return str(sale.id)
-
-
-SALE_COLUMNS: list[Column[Sale]] = [
-    Column("Time", lambda s: s.created_at),
-    Column("Sale", short_number),
-    Column("Customer", lambda s: s.customer_username or WALK_IN),
-    Column("Cashier", lambda s: s.cashier_username),
-    Column("Counter", lambda s: s.counter),
-    Column("Items", item_count, numeric=True),
-    Column("Total", lambda s: s.total, numeric=True),
-    Column("Refunded", lambda s: s.refunded or None, numeric=True),
-    Column("Net", lambda s: s.net, numeric=True),
-    Column("Paid by", paid_by),
-]
-LINE_COLUMNS: list[Column[SaleLine]] = [
-    Column("Product", lambda line: line.product_name),
-    Column("Qty", lambda line: line.quantity, numeric=True),
-    Column("Unit price", lambda line: line.unit_price, numeric=True),
-    Column("Line total", lambda line: line.line_total, numeric=True),
-]
-PAYMENT_COLUMNS: list[Column[Payment]] = [
-    Column("Method", lambda p: p.method),
-    Column("Amount", lambda p: p.amount, numeric=True),
-    Column("Tendered", lambda p: p.tendered, numeric=True),
-    Column("Change", lambda p: p.change, numeric=True),
-    Column("Card reference", lambda p: p.reference or ""),
-]
-DAILY_COLUMNS: list[Column[DailyTotal]] = [
-    Column("Day", lambda d: d.day),
-    Column("Sales", lambda d: d.sales, numeric=True),
-    Column("Total", lambda d: d.total, numeric=True),
-]
-TOP_COLUMNS: list[Column[TopProduct]] = [
-    Column("Product", lambda t: t.name),
-    Column("Units", lambda t: t.quantity, numeric=True),
-    Column("Revenue", lambda t: t.revenue, numeric=True),
-]
-CSV_HEADER = [
-    "time",
-    "sale",
-    "sale_uuid",
-    "customer",
-    "cashier",
-    "counter",
-    "items",
-    "total",
-    "wallet",
-    "cash",
-    "card",
-    "paid_by",
-]
 
 
 @dataclass(frozen=True)
@@ -172,89 +107,9 @@ class SalesFilter:
         return fetch
 
 
-def money_text(amount: Decimal) -> str:
-    """Money in a CSV cell: two decimals, no thousands separator, so spreadsheets read it."""
-    return f"{amount:.2f}"
-
-
-def sales_csv_row(sale: Sale) -> list[object]:
-    """One export row; the names and the counter, typed by people, are spreadsheet-safe."""
-    return [
-        sale.created_at.astimezone().isoformat(timespec="seconds"),
-        short_number(sale),
-        sale.uuid,
-        spreadsheet_safe(sale.customer_username or WALK_IN),
-        spreadsheet_safe(sale.cashier_username or ""),
-        spreadsheet_safe(sale.counter),
-        item_count(sale),
-        money_text(sale.total),
-        money_text(sale.paid_by(PaymentMethod.WALLET)),
-        money_text(sale.paid_by(PaymentMethod.CASH)),
-        money_text(sale.paid_by(PaymentMethod.CARD)),
-        paid_by(sale),
-    ]
-
-
 def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
     """Every sale ``fetch`` pages out, to ``path``; returns how many. Runs on a worker."""
     return write_paged_csv(path, CSV_HEADER, fetch, sales_csv_row, EXPORT_PAGE)
-
-
-def units_text(value: Decimal) -> str:
-    return f"{value:,.0f}"
-
-
-def day_label(day: date) -> str:
-    return day.strftime("%d %b")
-
-
-class SalesReports(QWidget):
-    """Daily totals and best sellers for the chosen dates (managers and admins)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.daily_chart = named(BarChart(), "dailyChart")
-        self.daily_chart.setAccessibleName("Sales per day")
-        self.summary = named(QLabel(), "dailySummary")
-        self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
-        self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0, fit=True)
-        self.top_chart = named(
-            BarChart(horizontal=True, value_text=units_text, empty_text="No products sold"),
-            "topProductsChart",
-        )
-        self.top_chart.setAccessibleName("Best sellers by units")
-        self.top_model: RecordTableModel[TopProduct] = RecordTableModel(TOP_COLUMNS, self)
-        self.top_table = record_table(self.top_model, "topTable", stretch=0, fit=True)
-        self.message = named(QLabel(), "reportsMessage")
-        self.message.setProperty("class", "fieldError")
-        self.message.setWordWrap(True)
-        self.message.hide()
-
-        grid = QGridLayout(self)
-        # Only the dates apply here: the other filters narrow the history, not the store.
-        grid.addWidget(QLabel("<b>Sales per day</b> (whole store)"), 0, 0)
-        grid.addWidget(QLabel(f"<b>Best sellers (units, top {TOP_PRODUCTS})</b>"), 0, 1)
-        grid.addWidget(self.daily_chart, 1, 0)
-        grid.addWidget(self.top_chart, 1, 1)
-        grid.addWidget(self.summary, 2, 0)
-        grid.addWidget(self.daily_table, 3, 0)
-        grid.addWidget(self.top_table, 2, 1, 2, 1)
-        grid.addWidget(self.message, 4, 0, 1, 2)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(3, 2)
-
-    def show_daily(self, days: list[DailyTotal]) -> None:
-        self.message.hide()
-        self.daily_model.set_rows(days)
-        self.daily_chart.set_data([(day_label(d.day), d.total) for d in days])
-        count = sum(d.sales for d in days)
-        total = sum((d.total for d in days), Decimal("0.00"))
-        plural = "sale" if count == 1 else "sales"
-        self.summary.setText(f"{count} {plural}, {format_money(total)} in total")
-
-    def show_top(self, products: list[TopProduct]) -> None:
-        self.top_model.set_rows(products)
-        self.top_chart.set_data([(p.name, Decimal(p.quantity)) for p in products])
 
 
 class SalesWorkspace(Workspace):
