@@ -20,7 +20,6 @@ import re
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -47,10 +45,8 @@ from pos_app.services.drafts import CartDraft
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
     Actor,
-    CartSwap,
     CheckoutRequest,
     Customer,
-    DayClosed,
     Page,
     ParkedCart,
     Product,
@@ -59,10 +55,15 @@ from pos_app.services.records import (
 )
 from pos_app.ui.cart_model import CartItem, CartModel
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
-from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog, QuantityDialog
+from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.one_field_dialogs import QuantityDialog
+from pos_app.ui.checkout.outcome_banner import OutcomeBanner
+from pos_app.ui.checkout.parking import CartParking
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
-from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog, ParkedCartsDialog
+from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
+from pos_app.ui.checkout.saved_cart import item_count, load_cart
+from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
@@ -78,56 +79,12 @@ PICK_ROLE = Qt.ItemDataRole.UserRole + 1
 MULTIPLIER = re.compile(r"^\s*(\d{1,9})\s*[*xX×]\s*(.*)$")
 QUANTITY_MAX = 9999
 
-#: The cart's keys. None of them is a key a text field uses, so each works while the
-#: scan field has focus (README: the shortcut table).
-KEYS = {
-    "pay": "F12",
-    "park": "F8",
-    "resume": "F9",
-    "return": "F6",
-    "receipt": "Ctrl+P",
-    "customer": "Ctrl+K",
-    "quantity": "F2",
-    "plus": "Ctrl++",
-    "plus_too": "Ctrl+=",
-    "minus": "Ctrl+-",
-    "remove": "F4",
-    "clear": "Shift+F4",
-    "end_of_day": "Ctrl+Shift+D",
-}
-
-
 #: Where a refund's money went, as the banner says it.
 REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
 
 
-def item_count(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
-
-
 def looks_like_barcode(text: str) -> bool:
     return text.isdigit()
-
-
-def _load_cart(
-    ctx: AppContext, actor: Actor, lines: tuple[tuple[int, int], ...], customer_id: int | None
-) -> tuple[list[CartItem], Customer | None, list[int]]:
-    """Products and customer for saved lines (on a worker): items, customer, and the ids
-    of products that are gone."""
-    services = ctx.services
-    items, gone = [], []
-    for product_id, quantity in lines:
-        try:
-            items.append(CartItem(services.inventory.get(actor, product_id), quantity))
-        except NotFoundError:
-            gone.append(product_id)
-    customer = None
-    if customer_id is not None:
-        try:
-            customer = services.customers.get(actor, customer_id)
-        except NotFoundError:
-            customer = None
-    return items, customer, gone
 
 
 class CheckoutWorkspace(Workspace):
@@ -140,8 +97,8 @@ class CheckoutWorkspace(Workspace):
         self.last_sale: Sale | None = None
         self._pending_uuid: str | None = None
         self.checking = False
-        #: A park or resume sent and not yet answered: ("park"|"swap", key, take id, note).
-        self.op: tuple[str, str, int | None, str] | None = None
+        #: F8 and F9, and the park or resume in flight (``parking.op``).
+        self.parking = CartParking(self)
         #: Units the next scan adds (``3*`` then Enter).
         self.multiplier = 1
         #: Saving is held while the screen is rebuilt from a saved or resumed cart.
@@ -162,9 +119,7 @@ class CheckoutWorkspace(Workspace):
         body.addWidget(self._build_side(actor), 1)
         self.root.addLayout(body, 1)
 
-        self.outcome = named(QLabel(), "saleOutcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.setMinimumHeight(36)
+        self.outcome = OutcomeBanner()
         self.root.addWidget(self.outcome)
         self.finish_layout()
 
@@ -172,9 +127,6 @@ class CheckoutWorkspace(Workspace):
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self._check_pending)
-        self.op_timer = QTimer(self)
-        self.op_timer.setSingleShot(True)
-        self.op_timer.timeout.connect(self._send_op)
         self.restore_timer = QTimer(self)
         self.restore_timer.setSingleShot(True)
         self.restore_timer.timeout.connect(self._restore)
@@ -232,52 +184,13 @@ class CheckoutWorkspace(Workspace):
 
     def _build_side(self, actor: Actor) -> QFrame:
         """Customer, total, Pay, and the park/resume/return/receipt/end-of-day buttons."""
-        side = QFrame(self)
-        side.setObjectName("checkoutSide")
-        right = QVBoxLayout(side)
-        right.addWidget(QLabel("<b>Customer</b>"))
-        self.customer_entry = named(QLineEdit(), "customerEntry")
-        self.customer_entry.setPlaceholderText(
-            f"Name, username, phone or e-mail, then Enter ({KEYS['customer']})"
-        )
-        self.customer_label = named(QLabel("Walk-in customer"), "customerLabel")
-        self.customer_label.setWordWrap(True)
-        self.walk_in_button = named(QPushButton("&Walk-in"), "walkIn")
-        right.addWidget(self.customer_entry)
-        right.addWidget(self.customer_label)
-        right.addWidget(self.walk_in_button)
-        right.addStretch(1)
-        #: Shown once today is closed: what is sold now counts for the next business day.
-        self.day_label = named(QLabel(), "businessDay")
-        self.day_label.setWordWrap(True)
-        self.day_label.hide()
-        right.addWidget(self.day_label)
-        right.addWidget(QLabel("Total"))
-        self.total_label = named(QLabel("0.00"), "bigNumber")
-        self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold;")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        right.addWidget(self.total_label)
-        self.pay_button = named(QPushButton(f"&Pay ({KEYS['pay']})"), "payButton")
-        self.pay_button.setMinimumHeight(56)
-        self.pay_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        right.addWidget(self.pay_button)
-        grid = QGridLayout()
-        self.park_button = named(QPushButton(f"Park ({KEYS['park']})"), "parkCart")
-        self.resume_button = named(QPushButton(f"Resume ({KEYS['resume']})"), "resumeCart")
-        self.return_button = named(QPushButton(f"Return… ({KEYS['return']})"), "returnItems")
-        self.receipt_button = named(QPushButton(f"Receipt ({KEYS['receipt']})"), "lastReceipt")
-        grid.addWidget(self.park_button, 0, 0)
-        grid.addWidget(self.resume_button, 0, 1)
-        grid.addWidget(self.return_button, 1, 0)
-        grid.addWidget(self.receipt_button, 1, 1)
-        right.addLayout(grid)
-        if allowed(actor.role, Op.DAY_CLOSE):
-            self.end_of_day_button: QPushButton | None = named(
-                QPushButton(f"End of day… ({KEYS['end_of_day']})"), "endOfDay"
-            )
-            right.addWidget(self.end_of_day_button)
-        else:
-            self.end_of_day_button = None
+        self.side = side = CheckoutSide(allowed(actor.role, Op.DAY_CLOSE), self)
+        self.customer_entry, self.customer_label = side.customer_entry, side.customer_label
+        self.walk_in_button, self.day_label = side.walk_in_button, side.day_label
+        self.total_label, self.pay_button = side.total_label, side.pay_button
+        self.park_button, self.resume_button = side.park_button, side.resume_button
+        self.return_button, self.receipt_button = side.return_button, side.receipt_button
+        self.end_of_day_button = side.end_of_day_button
         return side
 
     def _connect(self) -> None:
@@ -294,8 +207,8 @@ class CheckoutWorkspace(Workspace):
         self.remove_button.clicked.connect(self.remove_line)
         self.clear_button.clicked.connect(self.clear_cart)
         self.pay_button.clicked.connect(self.pay)
-        self.park_button.clicked.connect(self.park)
-        self.resume_button.clicked.connect(self.resume)
+        self.park_button.clicked.connect(self.parking.park)
+        self.resume_button.clicked.connect(self.parking.resume)
         self.return_button.clicked.connect(self.start_return)
         self.receipt_button.clicked.connect(self.show_receipt)
         if self.end_of_day_button is not None:
@@ -306,8 +219,8 @@ class CheckoutWorkspace(Workspace):
         self.cart.dataChanged.connect(self._cart_changed)
         for name, slot in (
             ("pay", self.pay),
-            ("park", self.park),
-            ("resume", self.resume),
+            ("park", self.parking.park),
+            ("resume", self.parking.resume),
             ("return", self.start_return),
             ("receipt", self.show_receipt),
             ("customer", self.focus_customer),
@@ -336,7 +249,7 @@ class CheckoutWorkspace(Workspace):
             self._save_draft()
 
     def _draft(self) -> CartDraft:
-        op = self.op
+        op = self.parking.op
         return CartDraft(
             lines=self.cart.cart_lines(),
             customer_id=self.customer.id if self.customer else None,
@@ -377,15 +290,17 @@ class CheckoutWorkspace(Workspace):
             return
         ctx, actor = self.ctx, self.actor
         lines = tuple((line.product_id, line.quantity) for line in draft.lines)
-        self._set_outcome("Bringing back the cart left on screen at this counter…", "pending")
+        self.outcome.show_outcome(
+            "Bringing back the cart left on screen at this counter…", "pending"
+        )
         self.ctx.tasks.read(
-            lambda: _load_cart(ctx, actor, lines, draft.customer_id),
+            lambda: load_cart(ctx, actor, lines, draft.customer_id),
             lambda loaded: self._restored(draft, *loaded),
             self._restore_failed,
         )
 
     def _restore_failed(self, exc: Exception) -> None:
-        self._set_outcome(
+        self.outcome.show_outcome(
             "The cart left on screen is kept on this computer and comes back as soon as the "
             f"database answers. {self.ctx.errors.message_for(exc)}",
             "pending",
@@ -400,9 +315,9 @@ class CheckoutWorkspace(Workspace):
         self._show_customer(customer)
         self._pending_uuid = draft.sale_uuid
         if draft.swap_key is not None:
-            self.op = ("swap", draft.swap_key, draft.swap_take_id, draft.note)
+            self.parking.op = ("swap", draft.swap_key, draft.swap_take_id, draft.note)
         elif draft.park_key is not None:
-            self.op = ("park", draft.park_key, None, draft.note)
+            self.parking.op = ("park", draft.park_key, None, draft.note)
         self._hold_saves = 0
         self._save_draft()
         self._refresh_controls()
@@ -413,14 +328,14 @@ class CheckoutWorkspace(Workspace):
         if gone:
             names = ", ".join(draft.names.get(i, f"product {i}") for i in gone)
             text += f" No longer sold, left out: {names}."
-        self._set_outcome(text, "ok")
-        if self.op is not None:
-            self._send_op()
+        self.outcome.show_outcome(text, "ok")
+        if self.parking.op is not None:
+            self.parking.send()
         elif self._pending_uuid is not None:
             # A sale was being paid when the app stopped: ask for it before anything else.
             self.checking = True
             self._refresh_controls()
-            self._set_outcome(text + " Checking the sale that was being paid…", "pending")
+            self.outcome.show_outcome(text + " Checking the sale that was being paid…", "pending")
             self._check_pending()
 
     # -- scanning and searching ----------------------------------------------------------
@@ -458,7 +373,7 @@ class CheckoutWorkspace(Workspace):
         if self._pending_uuid is not None or self.checking:
             self._flash("Wait: the sale is being completed", error=True)
             return True
-        if self.op is not None or self._left_over is not None:
+        if self.parking.op is not None or self._left_over is not None:
             self._flash("Wait: the cart is being parked, resumed or brought back", error=True)
             return True
         return False
@@ -638,7 +553,7 @@ class CheckoutWorkspace(Workspace):
     def _refresh_controls(self) -> None:
         self.total_label.setText(format_money(self.cart.total()))
         has_lines = self.cart.rowCount() > 0
-        free = not self.checking and self.op is None
+        free = not self.checking and self.parking.op is None
         self.pay_button.setEnabled(has_lines and free)
         self.park_button.setEnabled(has_lines and free)
         for button in self.line_buttons:
@@ -653,7 +568,7 @@ class CheckoutWorkspace(Workspace):
             # was said about the last sale is no longer about this one.
             self._pending_uuid = None
             if self.cart.rowCount() and self.outcome.property("kind") != "pending":
-                self._clear_outcome()
+                self.outcome.clear_outcome()
         self._save_draft()
 
     def _escape(self) -> None:
@@ -699,13 +614,7 @@ class CheckoutWorkspace(Workspace):
 
     def _show_customer(self, customer: Customer | None) -> None:
         self.customer = customer
-        if customer is None:
-            self.customer_label.setText("Walk-in customer")
-        else:
-            self.customer_label.setText(
-                f"<b>{customer.name}</b> ({customer.username})<br/>"
-                f"Store credit: <b>{format_money(customer.balance)}</b>"
-            )
+        self.side.show_customer(customer)
 
     def set_customer(self, customer: Customer | None) -> None:
         if self._busy():
@@ -748,7 +657,7 @@ class CheckoutWorkspace(Workspace):
         )
         services, actor = self.ctx.services, self.actor
 
-        self._set_outcome("Completing the sale…", "pending")
+        self.outcome.show_outcome("Completing the sale…", "pending")
         self.ctx.tasks.write(
             lambda: services.sales.checkout(actor, request),
             self._sale_completed,
@@ -765,16 +674,15 @@ class CheckoutWorkspace(Workspace):
             self._show_customer(None)
             self._pending_uuid = None
         self.say("")
-        self._set_outcome(f"Sale completed: sale {sale.id}, total {format_money(sale.total)}", "ok")
+        self.outcome.show_outcome(
+            f"Sale completed: sale {sale.id}, total {format_money(sale.total)}", "ok"
+        )
         cash = [p for p in sale.payments if p.tendered is not None]
         if cash:
             # The change to give back, in large type: also when the sale was confirmed by
             # asking for it after a lost connection.
             change = sum((p.change or Decimal("0.00") for p in cash), Decimal("0.00"))
-            self.outcome.setText(
-                f"{self.outcome.text()}<br/><span style='font-size: 30pt; font-weight: bold;'>"
-                f"Change {format_money(change)}</span>"
-            )
+            self.outcome.add_change(change)
         self.entry.setFocus()
         if self.day_label.isVisible():
             self._check_business_day()
@@ -784,7 +692,7 @@ class CheckoutWorkspace(Workspace):
         if isinstance(exc, DatabaseUnavailableError):
             self.checking = True
             self._refresh_controls()
-            self._set_outcome(
+            self.outcome.show_outcome(
                 "Checking the sale… the connection dropped; the cart is kept until we know.",
                 "pending",
             )
@@ -792,7 +700,7 @@ class CheckoutWorkspace(Workspace):
             self.recheck_timer.start(RECHECK_MS)
             return
         reason = self.ctx.errors.message_for(exc)
-        self._set_outcome(f"Sale NOT completed: nothing was charged. {reason}", "error")
+        self.outcome.show_outcome(f"Sale NOT completed: nothing was charged. {reason}", "error")
         if not isinstance(exc, PosError):
             self.ctx.errors.report(exc)
         self.pending_uuid = None
@@ -815,29 +723,17 @@ class CheckoutWorkspace(Workspace):
         self.checking = False
         self.pending_uuid = None  # that sale was never recorded: paying again is a new one
         self._refresh_controls()
-        self._set_outcome(
+        self.outcome.show_outcome(
             "Sale NOT completed: nothing was charged (the connection dropped before the sale "
             "was recorded). The cart is kept; press Pay to try again.",
             "error",
         )
 
     def _still_unknown(self, exc: Exception) -> None:
-        self._set_outcome("Checking the sale… waiting for the database to come back.", "pending")
-        self.recheck_timer.start(RECHECK_MS)
-
-    def _set_outcome(self, text: str, kind: str) -> None:
-        colours = {"ok": "#15803d", "error": "#b91c1c", "pending": "#b45309"}
-        self.outcome.setStyleSheet(
-            f"color: white; background: {colours[kind]}; padding: 8px; font-size: 13pt;"
+        self.outcome.show_outcome(
+            "Checking the sale… waiting for the database to come back.", "pending"
         )
-        self.outcome.setText(text)
-        self.outcome.setProperty("kind", kind)
-        self.outcome.show()
-
-    def _clear_outcome(self) -> None:
-        self.outcome.clear()
-        self.outcome.setStyleSheet("")
-        self.outcome.setProperty("kind", "")
+        self.recheck_timer.start(RECHECK_MS)
 
     def _flash(self, text: str, error: bool = False) -> None:
         self.say(text)
@@ -852,134 +748,6 @@ class CheckoutWorkspace(Workspace):
         dialog.open()
         return dialog
 
-    # -- parking and resuming ------------------------------------------------------------
-    def park(self, ask: bool = True) -> None:
-        """F8: set the cart aside (with an optional note) to serve the next customer."""
-        if not self.cart.rowCount() or self._busy():
-            return
-        if not ask:
-            self._start_op("park", None, "")
-            return
-        dialog = ParkNoteDialog(self)
-        dialog.chosen.connect(lambda note: self._start_op("park", None, note))
-        dialog.rejected.connect(self.entry.setFocus)
-        dialog.open()
-
-    def resume(self) -> None:
-        """F9: the carts parked at this counter; the chosen one swaps with the one on
-        screen (which is parked)."""
-        if self._busy():
-            return
-        services, actor, counter = self.ctx.services, self.actor, self.counter
-        self.ctx.tasks.read(
-            lambda: services.parked.list(actor, counter), self._choose_parked, self.report
-        )
-
-    def _choose_parked(self, carts: list[ParkedCart]) -> None:
-        if not carts:
-            self._flash("No parked carts at this counter")
-            return
-        dialog = ParkedCartsDialog(carts, self)
-        dialog.chosen.connect(self.resume_cart)
-        dialog.rejected.connect(self.entry.setFocus)
-        dialog.open()
-
-    def resume_cart(self, cart: ParkedCart) -> None:
-        if not self._busy():
-            self._start_op("swap", cart.id, "")
-
-    def _start_op(self, kind: str, take_id: int | None, note: str) -> None:
-        """A park or a resume, with a new key, saved in the counter's file before it is
-        sent: whatever happens next, the next try (or the next start) sends the same."""
-        self.op = (kind, str(uuid.uuid4()), take_id, note)
-        self._save_draft()
-        self._refresh_controls()
-        self._send_op()
-
-    def _send_op(self) -> None:
-        if self.op is None:
-            return
-        kind, key, take_id, note = self.op
-        ctx, actor, counter = self.ctx, self.actor, self.counter
-        lines = self.cart.cart_lines()
-        customer_id = self.customer.id if self.customer else None
-        label = self.customer.name if self.customer else ""
-        if kind == "park":
-            self._flash("Parking the cart…")
-            ctx.tasks.write(
-                lambda: ctx.services.parked.park(
-                    actor, counter, lines, customer_id=customer_id, label=label, note=note, key=key
-                ),
-                self._parked,
-                self._op_failed,
-                disable=[self.park_button],
-            )
-            return
-        assert take_id is not None
-
-        def swap() -> tuple[CartSwap, list[CartItem], Customer | None, list[int]]:
-            done = ctx.services.parked.swap(
-                actor, counter, key, take_id, lines, customer_id=customer_id, label=label
-            )
-            taken = tuple((line.product_id, line.quantity) for line in done.taken.lines)
-            return (done, *_load_cart(ctx, actor, taken, done.taken.customer_id))
-
-        self._flash("Resuming the parked cart…")
-        ctx.tasks.write(swap, self._swapped, self._op_failed, disable=[self.resume_button])
-
-    def _parked(self, cart: ParkedCart) -> None:
-        with self._holding():
-            self.op = None
-            self.cart.clear()
-            self._show_customer(None)
-            self._pending_uuid = None
-        self._refresh_controls()
-        self._flash(f"Cart parked ({item_count(cart.units)}). F9 brings it back.")
-        self.entry.setFocus()
-
-    def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
-        swap, items, customer, gone = done
-        key = self.op[1] if self.op else None
-        with self._holding():
-            self.op = None
-            self.cart.load(items)
-            self._show_customer(customer)
-            self._pending_uuid = None
-        self._refresh_controls()
-        self._clear_outcome()  # whatever it said was about the other cart
-        # Only now that the taken cart is in this counter's file may the database forget it.
-        if key is not None:
-            services, actor = self.ctx.services, self.actor
-            self.ctx.tasks.write(
-                lambda: services.parked.forget(actor, key), lambda _none: None, log.warning
-            )
-        parked = (
-            f" The cart that was on screen is parked ({item_count(swap.parked.units)})."
-            if (swap.parked)
-            else ""
-        )
-        left_out = f" {len(gone)} product(s) no longer sold were left out." if gone else ""
-        self._flash(f"Parked cart resumed ({item_count(swap.taken.units)}).{parked}{left_out}")
-        if self.cart.rowCount():
-            self.table.selectRow(self.cart.rowCount() - 1)
-        self.entry.setFocus()
-
-    def _op_failed(self, exc: Exception) -> None:
-        if isinstance(exc, DatabaseUnavailableError):
-            # The answer may be lost, not the step: send the same key again.
-            self._flash(
-                "The connection dropped; the cart is kept on this computer and sent again.",
-                error=True,
-            )
-            self.ctx.errors.database_lost.emit(exc.message)
-            self.op_timer.start(RECHECK_MS)
-            return
-        self.op = None
-        self._save_draft()
-        self._refresh_controls()
-        self.report(exc)
-        self.entry.setFocus()
-
     # -- returns, end of day -------------------------------------------------------------
     def start_return(self) -> None:
         dialog = ReturnDialog(self.ctx, self.actor, self)
@@ -987,7 +755,7 @@ class CheckoutWorkspace(Workspace):
         dialog.open()
 
     def _refunded(self, refund: Refund) -> None:
-        self._set_outcome(
+        self.outcome.show_outcome(
             f"Refund completed: {format_money(refund.amount)} to "
             f"{REFUND_TO.get(refund.method.value, refund.method.value)}",
             "ok",
@@ -1005,21 +773,9 @@ class CheckoutWorkspace(Workspace):
         services, actor, counter = self.ctx.services, self.actor, self.counter
         self.ctx.tasks.read(
             lambda: services.end_of_day.business_day(actor, counter=counter),
-            self._show_business_day,
+            self.side.show_business_day,
             log.warning,
         )
-
-    def _show_business_day(self, answer: tuple[date, DayClosed | None]) -> None:
-        day, previous = answer
-        if previous is None or day <= date.today():
-            self.day_label.hide()
-            return
-        when = previous.closed_at.astimezone().strftime("%H:%M")
-        self.day_label.setText(
-            f"<b>Day {previous.business_day:%d %b} closed</b> at {when} by "
-            f"{previous.closed_by or 'pos-admin'}: sales now count for {day:%a %d %b}."
-        )
-        self.day_label.show()
 
     def load(self) -> None:
         """Say what waits on the shelf: carts parked here (after a sign-out or a close),
@@ -1044,5 +800,5 @@ class CheckoutWorkspace(Workspace):
     def before_leaving(self) -> None:
         """Park the cart on screen, so the next person at this counter can resume it.
         (Should that fail, the cart stays in this counter's file and comes back.)"""
-        if self.cart.rowCount() and not self.checking and self.op is None:
-            self.park(ask=False)
+        if self.cart.rowCount() and not self.checking and self.parking.op is None:
+            self.parking.park(ask=False)

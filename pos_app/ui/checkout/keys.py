@@ -1,0 +1,21 @@
+"""The checkout screen's key map (README: the shortcut table)."""
+
+from __future__ import annotations
+
+#: The cart's keys. None of them is a key a text field uses, so each works while the
+#: scan field has focus (README: the shortcut table).
+KEYS = {
+    "pay": "F12",
+    "park": "F8",
+    "resume": "F9",
+    "return": "F6",
+    "receipt": "Ctrl+P",
+    "customer": "Ctrl+K",
+    "quantity": "F2",
+    "plus": "Ctrl++",
+    "plus_too": "Ctrl+=",
+    "minus": "Ctrl+-",
+    "remove": "F4",
+    "clear": "Shift+F4",
+    "end_of_day": "Ctrl+Shift+D",
+}
