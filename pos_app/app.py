@@ -160,6 +160,8 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         self.window = window
         window.show()
+        # PostgreSQL: the other counters' changes, too (SQLite: nothing to start).
+        self.ctx.services.changes.start_listening()
         log.info("signed in: %s (%s)", actor.username, actor.role.value)
 
     def close_main_window(self) -> None:
@@ -168,6 +170,8 @@ class AppController(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
+        if self.ctx is not None:  # nobody shows the other counters' changes now
+            self.ctx.services.changes.stop_listening()
 
     def sign_out(self) -> None:
         """Sign out (or hand the counter over): a cart on screen is parked first."""

@@ -41,6 +41,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
+from pos_app.ui.live import LiveChanges
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
 from pos_app.ui.workspaces.base import Workspace
@@ -259,6 +260,9 @@ class MainWindow(QMainWindow):
         self.idle_watcher.idle.connect(self.lock)
         self.lock_action.triggered.disconnect()
         self.lock_action.triggered.connect(self.lock)
+        # What writes here and at other counters change reaches the pages that show it.
+        self.live = LiveChanges(ctx.services.changes, self)
+        self.live.changed.connect(self.changes_arrived)
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -353,6 +357,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(workspace)
         workspace.activated()
 
+    def changes_arrived(self, topics: frozenset[str]) -> None:
+        for workspace in self.workspaces.values():
+            workspace.changed(topics)
+
     def check_connection(self) -> None:
         self.ctx.tasks.read(
             self.ctx.services.health.ping,
@@ -407,6 +415,7 @@ class MainWindow(QMainWindow):
         """Before sign-out or a switch of user: let each workspace keep its work safe."""
         self.ping_timer.stop()
         self.idle_watcher.stop()
+        self.live.stop()
         for workspace in self.workspaces.values():
             workspace.before_leaving()
 

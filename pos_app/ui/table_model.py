@@ -49,6 +49,18 @@ def display(value: object) -> str:
     return str(value)
 
 
+def record_key(record: object) -> object:
+    """What makes a row the same row in a fresh read: its ``id``, else the record itself."""
+    key = getattr(record, "id", None)
+    if key is not None:
+        return key
+    try:
+        hash(record)
+    except TypeError:
+        return id(record)  # matches nothing in a fresh read
+    return record
+
+
 @dataclass(frozen=True)
 class Column(Generic[R]):
     title: str
@@ -145,6 +157,27 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows.extend(rows)
         self.endInsertRows()
 
+    def update_rows(self, rows: Sequence[R], total: int | None = None) -> None:
+        """Show ``rows`` (a fresh read of the same query) in place of the rows shown, keeping
+        each view's place: its current row and selection follow their records (matched by
+        ``record_key``) where they are still there, and its scroll position stays."""
+        fresh = list(rows)
+        where: dict[object, int] = {}
+        for row, record in enumerate(fresh):
+            where.setdefault(record_key(record), row)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            row = index.row()
+            found = where.get(record_key(self._rows[row])) if row < len(self._rows) else None
+            after.append(QModelIndex() if found is None else self.index(found, index.column()))
+        self._rows = fresh
+        self._total = total
+        self._asked_more = False
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
     def replace(self, match: Callable[[R], bool], new: R) -> bool:
         """Swap the first row ``match`` accepts for ``new``; False if there is none."""
         for row, old in enumerate(self._rows):
@@ -160,10 +193,12 @@ class PagedLoader(QObject, Generic[R]):
 
     A newer ``reload`` wins: pages of an older query that arrive late are dropped.
 
-    Signals: loaded(int): the first page of a query arrived; its number is the total.
+    Signals: loaded(int): the first page of a query arrived; its number is the total;
+    refreshed(int): ``refresh`` put a fresh read in place; its number is the total.
     """
 
     loaded = Signal(int)
+    refreshed = Signal(int)
 
     def __init__(
         self,
@@ -179,12 +214,15 @@ class PagedLoader(QObject, Generic[R]):
         self._page_size = page_size
         self._fetch: Callable[[int, int], Page[R]] | None = None
         self._generation = 0
+        #: A query's first page is on its way (a refresh then reads it afresh instead).
+        self._first_pending = False
         model.more_wanted.connect(self._more)
 
     def reload(self, fetch: Callable[[int, int], Page[R]]) -> None:
         """Start over with a new query: ``fetch(offset, limit)`` returns a page."""
         self._fetch = fetch
         self._generation += 1
+        self._first_pending = True
         generation = self._generation
         self._tasks.read(
             lambda: fetch(0, self._page_size),
@@ -193,13 +231,33 @@ class PagedLoader(QObject, Generic[R]):
         )
 
     def refresh(self) -> None:
-        if self._fetch is not None:
-            self.reload(self._fetch)
+        """Read the same query again, as many rows as are loaded, and show them in place:
+        the views keep their current row, selection and scroll position."""
+        fetch = self._fetch
+        if fetch is None:
+            return
+        if self._first_pending:  # that page may have been read before the change
+            self.reload(fetch)
+            return
+        self._generation += 1
+        generation = self._generation
+        limit = max(self._page_size, self._model.rowCount())
+        self._tasks.read(
+            lambda: fetch(0, limit),
+            lambda page: self._refreshed(generation, page),
+            self._on_error,
+        )
 
     def _first(self, generation: int, page: Page[R]) -> None:
         if generation == self._generation:
+            self._first_pending = False
             self._model.set_rows(page.items, page.total)
             self.loaded.emit(page.total)
+
+    def _refreshed(self, generation: int, page: Page[R]) -> None:
+        if generation == self._generation:
+            self._model.update_rows(page.items, page.total)
+            self.refreshed.emit(page.total)
 
     def _more(self) -> None:
         fetch = self._fetch

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.enums import AuditAction, AuditOutcome
 from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
+from pos_app.services.changes import AUDIT
 from pos_app.services.records import Actor, AuditRecord, Page
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
@@ -159,6 +160,7 @@ def write_audit_csv(path: str, fetch: Callable[[int, int], Page[AuditRecord]]) -
 
 class AuditWorkspace(Workspace):
     title = "Audit"
+    topics = frozenset({AUDIT})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
@@ -187,6 +189,7 @@ class AuditWorkspace(Workspace):
             self.model, ctx.tasks, self._load_failed
         )
         self.loader.loaded.connect(self._loaded)
+        self.loader.refreshed.connect(self._count_shown)
         self.count = named(QLabel(), "auditCount")
         self.detail = named(QLabel(), "auditDetail")
         self.detail.setWordWrap(True)
@@ -313,8 +316,11 @@ class AuditWorkspace(Workspace):
         self.loader.reload(self.filter.fetch(self.ctx.services, self.actor))
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(f"{total:,} entr{'y' if total == 1 else 'ies'} match the filters")
+        self._count_shown(total)
         self.table.resizeColumnsToContents()
+
+    def _count_shown(self, total: int) -> None:
+        self.count.setText(f"{total:,} entr{'y' if total == 1 else 'ies'} match the filters")
 
     def _load_failed(self, exc: Exception) -> None:
         # A refused or invalid query leaves nothing on show that it did not match.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
@@ -18,20 +18,26 @@ from PySide6.QtWidgets import (
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
+from pos_app.ui.table_model import PagedLoader
 
 
 class Workspace(QWidget):
-    """A page of the main window. Data loads the first time it is shown (``load``)."""
+    """A page of the main window. Data loads the first time it is shown (``load``), and
+    again, in place, when a committed write changes what it shows (``changed``)."""
 
     title = "Workspace"
     #: Keyboard path in the View menu, e.g. "Ctrl+2"; set by the main window.
     shortcut = ""
+    #: The change topics (``pos_app.services.changes``) of what this page shows.
+    topics: frozenset[str] = frozenset()
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
         self._first_load_done = False
+        #: A change it shows was committed while it was hidden.
+        self.stale = False
         self.root = QVBoxLayout(self)
         self.heading = QLabel(self.title, self)
         self.heading.setObjectName("workspaceTitle")
@@ -57,6 +63,29 @@ class Workspace(QWidget):
 
     def refresh(self) -> None:
         self.load()
+
+    def changed(self, topics: frozenset[str]) -> None:
+        """A committed write (here or at another counter) changed ``topics``: if this page
+        shows any of them, load it again in place now, or when it is next shown."""
+        if not self._first_load_done or not topics & self.topics:
+            return
+        if self.isVisible():
+            self.refresh_in_place(topics & self.topics)
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh_in_place(self.topics)
+
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        """Read again what is shown without disturbing the person: the filters, sort,
+        current row, selection, scroll position and focus stay. By default every paged
+        table on the page reloads in place."""
+        for loader in self.findChildren(PagedLoader):
+            loader.refresh()
 
     def before_leaving(self) -> None:
         """The person is signing out or handing over the counter: keep their work safe."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.money import format_money
+from pos_app.services.changes import CUSTOMERS
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
@@ -63,6 +64,7 @@ PERSONAL_COLUMNS = ("Age", "Marital status")
 
 class CustomersWorkspace(Workspace):
     title = "Customers"
+    topics = frozenset({CUSTOMERS})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:  # noqa: PLR0915 - builds the workspace's widgets, top to bottom
         super().__init__(ctx, actor)

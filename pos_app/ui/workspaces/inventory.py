@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.services.changes import PRODUCTS, STOCK
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
@@ -57,6 +58,7 @@ def plural(count: int, noun: str) -> str:
 
 class InventoryWorkspace(Workspace):
     title = "Inventory"
+    topics = frozenset({PRODUCTS, STOCK})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
@@ -181,6 +183,7 @@ class InventoryWorkspace(Workspace):
         self.inactive_filter.toggled.connect(self.reload)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.loader.loaded.connect(self._first_page_arrived)
+        self.loader.refreshed.connect(lambda n: self.count_label.setText(plural(n, "product")))
         self.model.rowsInserted.connect(
             lambda _parent, first, last: self.ratings.fetch(first, last)
         )
@@ -245,6 +248,11 @@ class InventoryWorkspace(Workspace):
     def refresh(self) -> None:
         self.load_categories()
         self.reload()
+
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        super().refresh_in_place(topics)
+        if PRODUCTS in topics:  # a category may have been added or renamed
+            self.load_categories()
 
     def has_pending_query(self) -> bool:
         """True while typing or selecting has a query waiting for its debounce delay."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.enums import ReviewStatus
 from pos_app.domain.errors import NotFoundError
+from pos_app.services.changes import REVIEWS
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, ModerationResult, Page, Review
 from pos_app.ui.context import AppContext
@@ -109,6 +110,7 @@ ACTIONS = (
 
 class ReviewsWorkspace(Workspace):
     title = "Reviews"
+    topics = frozenset({REVIEWS})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:  # noqa: PLR0915 - builds the workspace's widgets, top to bottom
         super().__init__(ctx, actor)
@@ -161,6 +163,7 @@ class ReviewsWorkspace(Workspace):
             self.model, ctx.tasks, self.report, PAGE_SIZE
         )
         self.loader.loaded.connect(self._first_page)
+        self.loader.refreshed.connect(self._refreshed)
         self.table = named(QTableView(self), "reviewsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -227,6 +230,10 @@ class ReviewsWorkspace(Workspace):
         if self.model.rowCount():
             self.table.selectRow(0)
         self._selection_changed()
+
+    def _refreshed(self, total: int) -> None:
+        self.count_label.setText("1 review" if total == 1 else f"{total} reviews")
+        self._selection_changed()  # the review on show may have been moderated elsewhere
 
     def selected(self) -> Review | None:
         index = self.table.currentIndex()

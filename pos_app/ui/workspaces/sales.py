@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money
 from pos_app.services import Services
+from pos_app.services.changes import SALES
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
     Actor,
@@ -114,6 +115,7 @@ def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
 
 class SalesWorkspace(Workspace):
     title = "Sales"
+    topics = frozenset({SALES})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
@@ -231,6 +233,7 @@ class SalesWorkspace(Workspace):
         self.table = record_table(self.model, "salesTable")
         self.loader: PagedLoader[Sale] = PagedLoader(self.model, self.ctx.tasks, self.report)
         self.loader.loaded.connect(self._history_loaded)
+        self.loader.refreshed.connect(self._count_shown)
         self.count = named(QLabel(), "historyCount")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.modelReset.connect(self._show_detail)
@@ -354,8 +357,11 @@ class SalesWorkspace(Workspace):
         self._load_reports(found)
 
     def _history_loaded(self, total: int) -> None:
-        self.count.setText(f"{total:,} sale{'' if total == 1 else 's'} match the filters")
+        self._count_shown(total)
         self.table.resizeColumnsToContents()
+
+    def _count_shown(self, total: int) -> None:
+        self.count.setText(f"{total:,} sale{'' if total == 1 else 's'} match the filters")
 
     def _load_reports(self, period: SalesFilter) -> None:
         reports = self.reports

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.enums import Role
+from pos_app.services.changes import STAFF
 from pos_app.services.records import Actor, StaffMember
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, password_field
@@ -106,6 +107,7 @@ class ResetPasswordDialog(FormDialog):
 
 class StaffWorkspace(Workspace):
     title = "Staff"
+    topics = frozenset({STAFF})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
@@ -166,6 +168,14 @@ class StaffWorkspace(Workspace):
         self.ctx.tasks.read(
             lambda: self.ctx.services.staff.list(self.actor), self._show, self.report
         )
+
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        staff, actor = self.ctx.services.staff, self.actor
+        self.ctx.tasks.read(lambda: staff.list(actor), self._show_in_place, self.report)
+
+    def _show_in_place(self, members: tuple[StaffMember, ...]) -> None:
+        self.model.update_rows(members)
+        self._selection_changed()
 
     def _show(self, members: tuple[StaffMember, ...]) -> None:
         """The list afresh; the member selected before stays selected."""
