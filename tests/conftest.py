@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, Role
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
@@ -164,11 +164,11 @@ class People:
 def people(db: Database, staff_hash: str) -> People:
     """One signed-in staff member of each role (inserted with a precomputed hash)."""
 
-    def work(store: Store) -> People:
+    def work(tx: Transaction) -> People:
         made = {}
         for role in (Role.CASHIER, Role.MANAGER, Role.ADMIN):
             account = add_account(
-                store,
+                tx,
                 username=f"{role.value}1",
                 name=f"Test {role.value.title()}",
                 role=role,

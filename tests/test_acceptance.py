@@ -30,7 +30,7 @@ def count(db: Database, model: type[models.Base]) -> int:
 
 
 def stored_account(db: Database, username: str) -> models.Account | None:
-    return db.read(lambda s: s.account_by_username(username))
+    return db.read(lambda s: s.accounts.by_username(username))
 
 
 # 1

@@ -25,7 +25,8 @@ from test_concurrency import race
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import RECORD_SALE_CALL, SaleRefused, SaleWrite, Store
+from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL, SaleRefused, SaleWrite
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import (
     AuthenticationError,
@@ -225,8 +226,8 @@ def test_z_report_equals_the_sums_in_the_database(
         people.manager, since, until, counter="Test counter", opening_float="100.00"
     )
 
-    def sums(store: object) -> tuple[int, int, int]:
-        session = store.session  # type: ignore[attr-defined]
+    def sums(tx: object) -> tuple[int, int, int]:
+        session = tx.session  # type: ignore[attr-defined]
         gross = session.scalar(select(func.sum(models.Sale.total_cents)))
         cash = session.scalar(
             select(func.sum(models.SalePayment.amount_cents)).where(
@@ -430,18 +431,18 @@ def test_a_cart_the_world_changed_under_is_refused_and_nothing_is_written(
         models.AuditEntry,
     )
     before = [
-        db.read(lambda store, t=t: store.session.scalar(select(func.count()).select_from(t)))
+        db.read(lambda tx, t=t: tx.session.scalar(select(func.count()).select_from(t)))
         for t in tables
     ]
-    stock = db.read(lambda store: store.session.get(models.Product, product.id).stock)
+    stock = db.read(lambda tx: tx.session.get(models.Product, product.id).stock)
     with pytest.raises(error, match=message):
         services.sales.checkout(people.cashier, request)
     after = [
-        db.read(lambda store, t=t: store.session.scalar(select(func.count()).select_from(t)))
+        db.read(lambda tx, t=t: tx.session.scalar(select(func.count()).select_from(t)))
         for t in tables
     ]
     assert after == before  # not a row more: no sale, line, payment, movement, entry, audit
-    assert db.read(lambda store: store.session.get(models.Product, product.id).stock) == stock
+    assert db.read(lambda tx: tx.session.get(models.Product, product.id).stock) == stock
 
 
 def test_a_cart_at_the_prices_shown_is_charged_those_prices(
@@ -558,12 +559,12 @@ def test_a_refusal_that_another_counter_undoes_at_once_is_sent_again(
     restocked: list[bool] = []
 
     def another_counter_restocks_first(
-        store: Store, plan: SaleWrite, refused: SaleRefused
+        tx: Transaction, plan: SaleWrite, refused: SaleRefused
     ) -> PosError | None:
         if not restocked:  # a real write, on its own connection, committed before we read
             services.inventory.restock(people.manager, product.id, 1, "Return to shelf")
             restocked.append(True)
-        return explain(store, plan, refused)
+        return explain(tx, plan, refused)
 
     monkeypatch.setattr(SalesService, "_refusal", staticmethod(another_counter_restocks_first))
     request = _shown_prices(cart((product.id, 1), cash_tendered=Decimal("4")), "4.00")

@@ -30,7 +30,7 @@ from sqlalchemy import select
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import (
     AuditAction,
     Category,
@@ -66,14 +66,14 @@ UNCOMPARED_COLUMNS = frozenset({("accounts", "failed_sign_ins"), ("accounts", "l
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table but the audit trail, in primary-key order."""
 
-    def work(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    def work(tx: Transaction) -> dict[str, list[tuple[Any, ...]]]:
         out = {}
         for table in models.Base.metadata.sorted_tables:
             if table.name in UNCOMPARED_TABLES:
                 continue
             columns = [c for c in table.columns if (table.name, c.name) not in UNCOMPARED_COLUMNS]
             query = select(*columns).order_by(*table.primary_key.columns)
-            out[table.name] = [tuple(row) for row in store.session.execute(query)]
+            out[table.name] = [tuple(row) for row in tx.session.execute(query)]
         return out
 
     return db.read(work)
@@ -115,8 +115,8 @@ class World:
         return f"World({self.db.backend})"
 
 
-def _add_customers(staff_hash: str) -> Callable[[Store], list[int]]:
-    def work(store: Store) -> list[int]:
+def _add_customers(staff_hash: str) -> Callable[[Transaction], list[int]]:
+    def work(tx: Transaction) -> list[int]:
         made = []
         for username in ("alice", "bob", "carol"):
             account = models.Account(
@@ -131,9 +131,9 @@ def _add_customers(staff_hash: str) -> Callable[[Store], list[int]]:
                 active=True,
                 failed_sign_ins=0,
             )
-            store.add(account)
-            store.flush()
-            store.add(models.Wallet(account_id=account.id, balance_cents=0))
+            tx.add(account)
+            tx.flush()
+            tx.add(models.Wallet(account_id=account.id, balance_cents=0))
             made.append(account.id)
         return made
 

@@ -129,7 +129,7 @@ def test_a_deactivated_customers_wallet_is_frozen(
     with pytest.raises(ValidationError, match="frozen"):
         services.wallets.top_up(people.cashier, customer_id, Decimal("5.00"), method="cash")
     with pytest.raises(ValidationError, match="frozen"):
-        db.write(lambda store: open_wallet_account(store, customer_id))
+        db.write(lambda tx: open_wallet_account(tx, customer_id))
     product = new_product(services, people.manager, price="2.00", stock=5)
     with pytest.raises(ValidationError, match="deactivated"):
         services.sales.checkout(people.cashier, cart((product.id, 1), customer_id=customer_id))

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.repositories.closings import DayClosingRepository
+from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from pos_app.services import Services
 from pos_app.services.records import RefundRequest, ReturnLine
@@ -99,8 +100,8 @@ def _closings(db: Database) -> list[dict[str, object]]:
         "counted_cash_cents",
     )
 
-    def work(store: Store) -> list[dict[str, object]]:
-        rows = store.session.scalars(select(models.DayClosing).order_by(models.DayClosing.id))
+    def work(tx: Transaction) -> list[dict[str, object]]:
+        rows = tx.session.scalars(select(models.DayClosing).order_by(models.DayClosing.id))
         return [{c: getattr(row, c) for c in columns} for row in rows]
 
     return db.read(work)
@@ -263,7 +264,7 @@ def test_the_unique_index_decides_when_both_closings_passed_the_check(
     """Two managers whose checks both ran before either closing was written: the
     UNIQUE (counter, business_day) index refuses the second, with the same message."""
     services.end_of_day.close_day(people.manager, counter="Till 9", counted_cash="0.00")
-    monkeypatch.setattr(Store, "closing_on", lambda self, counter, day: None)
+    monkeypatch.setattr(DayClosingRepository, "on", lambda self, counter, day: None)
     with pytest.raises(
         ConflictError, match=r"is already closed for Till 9: closed at .* by manager1"
     ):

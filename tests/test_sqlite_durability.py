@@ -13,15 +13,15 @@ from sqlalchemy import text
 
 from pos_app.data.database import SQLITE_BUSY_TIMEOUT_MS, Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from tools.stress_check import VIOLATION_KEYS
 from tools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
 
 SYNCHRONOUS_FULL = 2
 
 
-def pragmas(store: Store) -> dict[str, object]:
-    conn = store.session.connection()
+def pragmas(tx: Transaction) -> dict[str, object]:
+    conn = tx.session.connection()
     return {
         name: conn.execute(text(f"PRAGMA {name}")).scalar()
         for name in ("synchronous", "journal_mode", "foreign_keys", "busy_timeout")

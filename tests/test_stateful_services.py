@@ -41,7 +41,8 @@ from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.repositories.wallets import Why
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import (
     Category,
     MaritalStatus,
@@ -137,7 +138,7 @@ def seed(db: Database) -> Seeded:
     """Two staff, three customers with their opening balance, three products with their
     opening stock, both recorded in the ledgers: one transaction, no bcrypt."""
 
-    def work(store: Store) -> Seeded:
+    def work(tx: Transaction) -> Seeded:
         def account(username: str, role: Role) -> models.Account:
             row = models.Account(
                 username=username,
@@ -151,28 +152,19 @@ def seed(db: Database) -> Seeded:
                 active=True,
                 failed_sign_ins=0,
             )
-            store.add(row)
-            store.flush()
-            store.add(models.Wallet(account_id=row.id, balance_cents=0))
+            tx.add(row)
+            tx.flush()
+            tx.add(models.Wallet(account_id=row.id, balance_cents=0))
             return row
 
         cashier = account("cashier1", Role.CASHIER)
         manager = account("manager1", Role.MANAGER)
         customers = [account(name, Role.CUSTOMER).id for name in CUSTOMERS]
-        store.flush()
+        tx.flush()
         for customer_id in customers:
-            change = store.credit_wallet(customer_id, OPENING_BALANCE_CENTS)
+            why = Why(WalletEntryKind.TOP_UP.value, cashier.id, "Opening balance")
+            change = tx.wallets.credit(customer_id, OPENING_BALANCE_CENTS, why)
             assert change is not None
-            store.add(
-                models.WalletEntry(
-                    wallet_id=change.wallet_id,
-                    kind=WalletEntryKind.TOP_UP.value,
-                    amount_cents=OPENING_BALANCE_CENTS,
-                    balance_after_cents=change.balance_after_cents,
-                    actor_id=cashier.id,
-                    reason="Opening balance",
-                )
-            )
         products = []
         for name, price, stock in PRODUCTS:
             product = models.Product(
@@ -183,10 +175,10 @@ def seed(db: Database) -> Seeded:
                 stock=stock,
                 active=True,
             )
-            store.add(product)
-            store.flush()
+            tx.add(product)
+            tx.flush()
             if stock:
-                store.add(
+                tx.add(
                     models.StockMovement(
                         product_id=product.id,
                         kind=StockMovementKind.ADJUSTMENT.value,
@@ -197,7 +189,7 @@ def seed(db: Database) -> Seeded:
                     )
                 )
             products.append(product.id)
-        store.flush()
+        tx.flush()
         return Seeded(
             Actor(AccountId(cashier.id), cashier.username, Role.CASHIER, "Cashier", "Till 1"),
             Actor(AccountId(manager.id), manager.username, Role.MANAGER, "Manager", "Till 1"),
@@ -450,7 +442,7 @@ class WalletsAndStock(RuleBasedStateMachine):
 
     @invariant()
     def the_database_agrees_with_the_model(self) -> None:
-        def work(store: Store) -> list[dict[int, int]]:
+        def work(tx: Transaction) -> list[dict[int, int]]:
             queries = [
                 select(models.Wallet.account_id, models.Wallet.balance_cents),
                 select(models.Wallet.account_id, func.sum(models.WalletEntry.amount_cents))
@@ -462,7 +454,7 @@ class WalletsAndStock(RuleBasedStateMachine):
                 ).group_by(models.StockMovement.product_id),
             ]
             return [
-                {int(key): int(value) for key, value in store.session.execute(query)}
+                {int(key): int(value) for key, value in tx.session.execute(query)}
                 for query in queries
             ]
 

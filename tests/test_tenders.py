@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
@@ -32,8 +32,8 @@ PaymentRow = tuple[str, int, int | None, int | None, str | None]
 
 
 def payment_rows(db: Database, sale_id: int) -> list[PaymentRow]:
-    def work(store: object) -> list[PaymentRow]:
-        rows = store.session.execute(  # type: ignore[attr-defined]
+    def work(tx: object) -> list[PaymentRow]:
+        rows = tx.session.execute(  # type: ignore[attr-defined]
             select(
                 models.SalePayment.method,
                 models.SalePayment.amount_cents,
@@ -259,8 +259,8 @@ def test_every_service_taking_money_refuses_hostile_amounts_with_a_validation_er
 
 
 def _money_state(db: Database) -> tuple[object, ...]:
-    def work(store: Store) -> tuple[object, ...]:
-        session = store.session
+    def work(tx: Transaction) -> tuple[object, ...]:
+        session = tx.session
         return (
             session.scalar(select(func.count()).select_from(models.Sale)),
             session.scalar(select(func.count()).select_from(models.WalletEntry)),

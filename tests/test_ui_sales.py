@@ -21,7 +21,7 @@ from ui_helpers import show_workspace, type_filter
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import PermissionDeniedError
 from pos_app.services import Services
@@ -43,8 +43,8 @@ def backdate(db: Database, sale: Sale, day: date, hour: int = 12) -> None:
     """Move a sale to another day: the only way to have history older than this test."""
     when = datetime.combine(day, time(hour)).astimezone()
 
-    def work(store: Store) -> None:
-        store.session.execute(
+    def work(tx: Transaction) -> None:
+        tx.session.execute(
             update(models.Sale).where(models.Sale.id == sale.id).values(created_at=when)
         )
 

@@ -40,7 +40,7 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.money import from_cents
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
@@ -329,8 +329,8 @@ def sellable(db: Database, sample: int, rng: random.Random) -> Catalogue:
     """Products with stock to spare, picked at random across the catalogue."""
     ids = rng.sample(range(1, PRODUCTS + 1), sample)
 
-    def work(store: Store) -> Catalogue:
-        found = store.products_by_ids(ids)
+    def work(tx: Transaction) -> Catalogue:
+        found = tx.products.by_ids(ids)
         return [
             (p.id, from_cents(p.price_cents)) for p in found.values() if p.active and p.stock >= 20
         ]

@@ -29,7 +29,7 @@ from pos_app.data.migrate import (
     head_revision,
     upgrade_to_head,
 )
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role, WalletEntryKind
 from pos_app.domain.errors import PosError
 from pos_app.domain.money import from_cents
@@ -92,11 +92,11 @@ def product_rows(
 def add_staff(db: Database, password_hash: str) -> StaffIds:
     """An admin, a manager and a cashier, each with a wallet row like every account."""
 
-    def work(store: Store) -> StaffIds:
+    def work(tx: Transaction) -> StaffIds:
         made: dict[Role, Actor] = {}
         for username, role in STAFF:
             account = add_account(
-                store,
+                tx,
                 username=username,
                 name=f"Bench {role.value.title()}",
                 role=role,
@@ -111,10 +111,10 @@ def add_staff(db: Database, password_hash: str) -> StaffIds:
 def staff_of(db: Database) -> StaffIds:
     """The seeded staff of an existing bench database."""
 
-    def work(store: Store) -> StaffIds:
+    def work(tx: Transaction) -> StaffIds:
         found: dict[Role, Actor] = {}
         for username, role in STAFF:
-            account = store.account_by_username(username)
+            account = tx.accounts.by_username(username)
             assert account is not None, f"bench database has no {username}"
             found[role] = Actor(AccountId(account.id), username, role, account.name)
         return StaffIds(found[Role.ADMIN], found[Role.MANAGER], found[Role.CASHIER])
@@ -154,8 +154,8 @@ def add_customers(db: Database, count: int, password_hash: str, rng: random.Rand
             }
         )
 
-    def work(store: Store) -> list[int]:
-        session = store.session
+    def work(tx: Transaction) -> list[int]:
+        session = tx.session
         ids = [
             int(row[0])
             for row in session.execute(
@@ -215,9 +215,9 @@ def add_reviews(
         for customer, product in sorted(pairs)
     ]
 
-    def work(store: Store) -> None:
+    def work(tx: Transaction) -> None:
         # product ids follow import order: 1..products in the fresh database this fills
-        store.session.execute(insert(models.Review), rows)
+        tx.session.execute(insert(models.Review), rows)
 
     db.write(work)
 
@@ -247,7 +247,7 @@ def build_catalogue(path: Path, products: int, customers: int) -> None:
         import_catalogue(services, staff.manager, products, rng)
         customer_ids = add_customers(db, customers, password_hash, rng)
         add_reviews(db, customer_ids, products, min(5_000, products), rng)
-        first_ids = db.read(lambda store: [p.id for p in store.all_products(0, 500)])
+        first_ids = db.read(lambda tx: [p.id for p in tx.products.after(0, 500)])
         add_sales(services, staff.cashier, first_ids, 300, rng)
     finally:
         db.dispose()
@@ -314,9 +314,7 @@ def small_catalogue(
         staff = add_staff(db, PasswordHasher(MIN_COST).hash(STAFF_PASSWORD))
         import_catalogue(services, staff.manager, products, random.Random(7), stock)
         catalogue = db.read(
-            lambda store: [
-                (p.id, from_cents(p.price_cents)) for p in store.all_products(0, products)
-            ]
+            lambda tx: [(p.id, from_cents(p.price_cents)) for p in tx.products.after(0, products)]
         )
     finally:
         db.dispose()

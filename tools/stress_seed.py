@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, Role
 from pos_app.domain.money import from_cents
 from pos_app.services import build_services
@@ -33,11 +33,11 @@ def seed_store(
     needs to know: actors, product prices, customer ids."""
     password_hash = PasswordHasher(10).hash(STAFF_PASSWORD)
 
-    def people(store: Store) -> dict[str, Any]:
+    def people(tx: Transaction) -> dict[str, Any]:
         made: dict[str, Any] = {}
         for role in (Role.CASHIER, Role.MANAGER):
             account = add_account(
-                store,
+                tx,
                 username=f"stress_{role.value}",
                 name=f"Stress {role.value}",
                 role=role,
@@ -47,7 +47,7 @@ def seed_store(
         ids = []
         for n in range(customers):
             account = add_account(
-                store,
+                tx,
                 username=f"shopper{n:03d}",
                 name=f"Shopper {n}",
                 role=Role.CUSTOMER,

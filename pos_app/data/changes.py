@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 
 #: The LISTEN/NOTIFY channel of every counter of one store database.
 CHANNEL = "pos_changes"
+#: Where a session keeps the topics its transaction changed (``Session.info``), and the
+#: feed that names this process in its notifications.
+CHANGED = "pos_changed"
+FEED = "pos_feed"
 
 PRODUCTS = "products"  #: names, prices, categories, active flags
 STOCK = "stock"  #: quantities on hand and their movements

@@ -19,8 +19,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pos_app.data.changes import CHANNEL, ChangeFeed
-from pos_app.data.store import FEED, Store, note_flushed
+from pos_app.data.changes import CHANNEL, FEED, ChangeFeed
+from pos_app.data.transaction import Transaction, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
 
 log = logging.getLogger(__name__)
@@ -247,14 +247,14 @@ class Database:
                 ) from exc
             raise
 
-    def read(self, work: Callable[[Store], T]) -> T:
+    def read(self, work: Callable[[Transaction], T]) -> T:
         """Run ``work`` in a read transaction and return its result."""
         with self.translate_errors(), self._reads.begin() as session:
-            return work(Store(session))
+            return work(Transaction(session))
 
     def write(
         self,
-        work: Callable[[Store], T],
+        work: Callable[[Transaction], T],
         *,
         attempts: int = MAX_ATTEMPTS,
         one_statement: bool = False,
@@ -265,7 +265,7 @@ class Database:
         bounded number of times; any other error propagates after the rollback.
 
         ``one_statement``: ``work`` reads, then makes all its changes in a single
-        statement (``Store.write_sale``), and running it twice has the effect of running
+        statement (``tx.sale_writer.write``), and running it twice has the effect of running
         it once (a sale carries its UUID; a second send finds the first). On PostgreSQL
         it then runs without BEGIN and COMMIT, so that statement is the transaction; its
         reads see the latest commits and the statement re-checks what matters. There is
@@ -280,7 +280,7 @@ class Database:
         attempt = 0
         while True:
             attempt += 1
-            store: Store | None = None
+            tx: Transaction | None = None
             with self.translate_errors():
                 try:
                     if single is not None:
@@ -290,18 +290,18 @@ class Database:
                             single.connect() as connection,
                             Session(connection, autoflush=False, info={FEED: self.changes}) as s,
                         ):
-                            store = Store(s, one_statement=True, connection=connection)
-                            result = work(store)  # its statement has notified the others
-                        self.changes.publish(store.changed)
+                            tx = Transaction(s, one_statement=True, connection=connection)
+                            result = work(tx)  # its statement has notified the others
+                        self.changes.publish(tx.changed)
                         return result
                     with self._writes.begin() as session:
-                        written = Store(session)
+                        written = Transaction(session)
                         result = work(written)
                         self._notify_others(written)
                     self.changes.publish(written.changed)
                     return result
                 except DBAPIError as exc:
-                    stale = store is not None and not reconnected and is_connection_lost(exc)
+                    stale = tx is not None and not reconnected and is_connection_lost(exc)
                     if stale:
                         log.info("connection had gone (%s); sending again on a new one", exc.orig)
                         reconnected = True
@@ -314,21 +314,19 @@ class Database:
                         continue
                     raise
 
-    def _notify_others(self, store: Store) -> None:
+    def _notify_others(self, tx: Transaction) -> None:
         """PostgreSQL: tell the other counters what this transaction changed; the server
         delivers it at commit, and never for a rollback."""
         if self.backend != "postgresql":
             return
-        store.session.flush()  # rows still pending name their topics as they flush
-        if store.changed:
-            store.session.execute(
-                select(func.pg_notify(CHANNEL, self.changes.payload(store.changed)))
-            )
+        tx.session.flush()  # rows still pending name their topics as they flush
+        if tx.changed:
+            tx.session.execute(select(func.pg_notify(CHANNEL, self.changes.payload(tx.changed))))
 
     def ping(self) -> None:
         """Raise DatabaseUnavailableError unless a trivial query succeeds."""
 
-        def probe(store: Store) -> None:
-            store.session.connection().exec_driver_sql("SELECT 1")
+        def probe(tx: Transaction) -> None:
+            tx.session.connection().exec_driver_sql("SELECT 1")
 
         self.read(probe)

@@ -47,6 +47,4 @@ class AuditService(Service):
         checked = authorize(actor, Op.SETTINGS_CHANGE)
         given = rules.sequence(keys, "keys", "Settings", 50)
         names = ", ".join(sorted(rules.required_text(k, "keys", "Setting", 64) for k in given))
-        self._db.write(
-            lambda store: record(store, checked, AuditAction.SETTINGS_CHANGE, detail=names)
-        )
+        self._db.write(lambda tx: record(tx, checked, AuditAction.SETTINGS_CHANGE, detail=names))

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome
 from pos_app.domain.errors import PosError
@@ -25,7 +25,7 @@ DETAIL_MAX = 500
 
 
 def record(
-    store: Store,
+    tx: Transaction,
     actor: Actor | None,
     action: AuditAction,
     *,
@@ -36,20 +36,15 @@ def record(
     username: str | None = None,
 ) -> None:
     """Add an audit row to the transaction of ``store``. Never put a secret in ``detail``."""
-    store.add(
-        models.AuditEntry(
-            created_at=models.utcnow(),
-            actor_id=actor.account_id if actor else None,
-            actor_username=(username if username is not None else actor.username if actor else "")[
-                :64
-            ],
-            action=action.value,
-            outcome=outcome.value,
-            counter=(actor.counter if actor else "")[:64],
-            record_type=record_type[:32],
-            record_id=str(record_id)[:64],
-            detail=detail[:DETAIL_MAX],
-        )
+    tx.audit.append(
+        actor_id=actor.account_id if actor else None,
+        actor_username=username if username is not None else actor.username if actor else "",
+        action=action.value,
+        outcome=outcome.value,
+        counter=actor.counter if actor else "",
+        record_type=record_type,
+        record_id=record_id,
+        detail=detail,
     )
 
 
@@ -68,8 +63,8 @@ def record_now(
     raised, so that the refusal the caller is reporting still reaches the person."""
     try:
         db.write(
-            lambda store: record(
-                store,
+            lambda tx: record(
+                tx,
                 actor,
                 action,
                 outcome=outcome,
@@ -114,8 +109,8 @@ def search(
     since = rules.optional_moment(since, "since", "From")
     until = rules.optional_moment(until, "until", "Until")
 
-    def work(store: Store) -> Page[AuditRecord]:
-        rows, total = store.audit_page(
+    def work(tx: Transaction) -> Page[AuditRecord]:
+        rows, total = tx.audit.page(
             name, wanted.value if wanted else None, ref, since, until, offset, limit
         )
         return Page(tuple(to_record(r) for r in rows), total, offset, limit)

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
@@ -37,10 +37,10 @@ class AuthService(Service):
         except ValidationError:
             where = ""  # the audit trail loses the counter's name, not the sign-in
 
-        def load(store: Store) -> tuple[int, str, str, str, bool] | None:
+        def load(tx: Transaction) -> tuple[int, str, str, str, bool] | None:
             if not name:
                 return None
-            account = store.account_by_username(name)
+            account = tx.accounts.by_username(name)
             if account is None:
                 return None
             now = models.utcnow()
@@ -63,26 +63,26 @@ class AuthService(Service):
             raise AuthenticationError()
         account_id, _hash, role, display_name, usable = found
         actor = Actor(AccountId(account_id), name, Role(role), display_name, where)
-        self._db.write(lambda store: self._record_attempt(store, actor, matched, usable))
+        self._db.write(lambda tx: self._record_attempt(tx, actor, matched, usable))
         if not (matched and usable):
             log.info("sign-in refused for account #%d", account_id)
             raise AuthenticationError()
         return actor
 
     @staticmethod
-    def _record_attempt(store: Store, actor: Actor, matched: bool, usable: bool) -> None:
+    def _record_attempt(tx: Transaction, actor: Actor, matched: bool, usable: bool) -> None:
         assert actor.account_id is not None
-        account = store.lock(models.Account, actor.account_id)
+        account = tx.lock(models.Account, actor.account_id)
         if account is None:
             return
         if matched and usable:
             account.failed_sign_ins = 0
             account.locked_until = None
-            record(store, actor, AuditAction.SIGN_IN, record_type="account", record_id=account.id)
+            record(tx, actor, AuditAction.SIGN_IN, record_type="account", record_id=account.id)
             return
         why = "wrong password" if not matched else "inactive or locked account"
         record(
-            store,
+            tx,
             actor,
             AuditAction.SIGN_IN_FAILED,
             outcome=AuditOutcome.DENIED,
@@ -97,7 +97,7 @@ class AuthService(Service):
             account.locked_until = models.utcnow() + LOCKOUT_FOR
             account.failed_sign_ins = 0
             record(
-                store,
+                tx,
                 actor,
                 AuditAction.LOCKOUT,
                 outcome=AuditOutcome.DENIED,
@@ -113,8 +113,8 @@ class AuthService(Service):
         if actor is None:
             return
         self._db.write(
-            lambda store: record(
-                store,
+            lambda tx: record(
+                tx,
                 actor,
                 AuditAction.SIGN_OUT,
                 record_type="account",
@@ -124,7 +124,7 @@ class AuthService(Service):
 
     def needs_first_admin(self) -> bool:
         """True while the database has no active staff account: the first-run case."""
-        return self._db.read(lambda store: store.count_staff() == 0)
+        return self._db.read(lambda tx: tx.accounts.count_staff() == 0)
 
     def create_first_admin(self, username: str, password: str, name: str) -> StaffMember:
         """Create the first admin. Refused once any staff account exists."""
@@ -132,11 +132,11 @@ class AuthService(Service):
         clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
         password_hash = self._hasher.hash(password)
 
-        def work(store: Store) -> StaffMember:
-            if store.count_staff(active_only=False) > 0:
+        def work(tx: Transaction) -> StaffMember:
+            if tx.accounts.count_staff(active_only=False) > 0:
                 raise ConflictError("An administrator already exists; sign in instead")
             account = add_account(
-                store,
+                tx,
                 username=clean_username,
                 name=clean_name,
                 role=Role.ADMIN,
@@ -144,7 +144,7 @@ class AuthService(Service):
             )
             founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
             record(
-                store,
+                tx,
                 founder,
                 AuditAction.STAFF_CREATED,
                 record_type="account",

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
@@ -74,24 +74,15 @@ class Service:
 
 
 def add_account(
-    store: Store, *, username: str, name: str, role: Role, password_hash: str, **profile: Any
+    tx: Transaction, *, username: str, name: str, role: Role, password_hash: str, **profile: Any
 ) -> models.Account:
     """A new active account and its empty wallet, in the caller's transaction."""
-    account = models.Account(
-        username=username,
-        name=name,
-        role=role.value,
-        password_hash=password_hash,
-        active=True,
-        failed_sign_ins=0,
-        address=profile.pop("address", ""),
-        gender=profile.pop("gender", ""),
-        **profile,
+    [account] = tx.accounts.add(
+        [
+            {"username": username, "name": name, "role": role.value, "password_hash": password_hash}
+            | profile
+        ]
     )
-    store.add(account)
-    store.flush()
-    store.add(models.Wallet(account_id=account.id, balance_cents=0))
-    store.flush()
     return account
 
 
@@ -109,20 +100,18 @@ def check_id(value: object, what: str) -> int:
     return value
 
 
-def customer_account(store: Store, customer_id: object, *, lock: bool = False) -> models.Account:
+def customer_account(tx: Transaction, customer_id: object, *, lock: bool = False) -> models.Account:
     """The customer's account row, or NotFoundError with a readable message."""
     account_id = check_id(customer_id, "Customer")
-    account = (
-        store.lock(models.Account, account_id) if lock else store.get(models.Account, account_id)
-    )
+    account = tx.lock(models.Account, account_id) if lock else tx.get(models.Account, account_id)
     if account is None or account.role != Role.CUSTOMER.value:
         raise NotFoundError(f"Customer #{account_id} not found")
     return account
 
 
-def product_row(store: Store, product_id: object) -> models.Product:
+def product_row(tx: Transaction, product_id: object) -> models.Product:
     row_id = check_id(product_id, "Product")
-    product = store.get(models.Product, row_id)
+    product = tx.get(models.Product, row_id)
     if product is None:
         raise NotFoundError(f"Product #{row_id} not found")
     return product
@@ -175,9 +164,11 @@ def to_product(product: models.Product) -> records.Product:
     )
 
 
-def to_reviews(store: Store, rows: list[models.Review]) -> list[records.Review]:
-    people = store.usernames([r.customer_id for r in rows] + [r.moderated_by_id for r in rows])
-    names = store.product_names(r.product_id for r in rows)
+def to_reviews(tx: Transaction, rows: list[models.Review]) -> list[records.Review]:
+    people = tx.accounts.usernames(
+        [r.customer_id for r in rows] + [r.moderated_by_id for r in rows]
+    )
+    names = tx.products.names(r.product_id for r in rows)
     return [
         records.Review(
             id=records.ReviewId(r.id),

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import CUSTOMER_SORTS, Store
+from pos_app.data.repositories.accounts import CUSTOMER_SORTS
+from pos_app.data.repositories.wallets import Why
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, MaritalStatus, Role, TopUpMethod, WalletEntryKind
 from pos_app.domain.errors import (
@@ -82,13 +84,13 @@ def _record(actor: Actor, account: models.Account, balance_cents: int) -> Custom
     return to_customer(account, balance_cents, personal=sees_personal_details(actor, account.id))
 
 
-def open_wallet_account(store: Store, customer_id: object) -> models.Account:
+def open_wallet_account(tx: Transaction, customer_id: object) -> models.Account:
     """The customer's account, locked until the transaction ends, if their wallet may move.
 
     A deactivated customer's wallet is frozen: top-ups, deductions and wallet payments are
     refused until a manager reactivates them. The lock keeps a deactivation from slipping
     in between this check and the wallet's change."""
-    account = customer_account(store, customer_id, lock=True)
+    account = customer_account(tx, customer_id, lock=True)
     if not account.active:
         raise ValidationError(
             f"Customer '{account.username}' is deactivated: their wallet is frozen "
@@ -139,9 +141,9 @@ class CustomerService(Service):
         details = {key: value for key, value in profile.items() if key != "name"}
         password_hash = self._hasher.hash(password)
 
-        def work(store: Store) -> Customer:
+        def work(tx: Transaction) -> Customer:
             account = add_account(
-                store,
+                tx,
                 username=clean_username,
                 name=display_name,
                 role=Role.CUSTOMER,
@@ -149,7 +151,7 @@ class CustomerService(Service):
                 **details,
             )
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.CUSTOMER_REGISTERED,
                 record_type="account",
@@ -174,12 +176,12 @@ class CustomerService(Service):
         if not cleaned:
             raise NothingToChangeError("Nothing to update: no fields were given")
 
-        def work(store: Store) -> Customer:
-            account = customer_account(store, customer_id, lock=True)
+        def work(tx: Transaction) -> Customer:
+            account = customer_account(tx, customer_id, lock=True)
             for key, value in cleaned.items():
                 setattr(account, key, value)
-            store.flush()
-            wallet = store.wallet_of(account.id)
+            tx.flush()
+            wallet = tx.wallets.of(account.id)
             return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.write(work)
@@ -188,20 +190,20 @@ class CustomerService(Service):
         """Make a deactivated customer active again: they can buy and their wallet moves."""
         checked = authorize(actor, Op.CUSTOMER_REACTIVATE)
 
-        def work(store: Store) -> Customer:
-            account = customer_account(store, customer_id, lock=True)
+        def work(tx: Transaction) -> Customer:
+            account = customer_account(tx, customer_id, lock=True)
             if account.active:
                 raise NothingToChangeError(f"Customer '{account.username}' is already active")
             account.active = True
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.CUSTOMER_ACTIVATION,
                 record_type="account",
                 record_id=account.id,
                 detail=f"{account.username} reactivated",
             )
-            wallet = store.wallet_of(account.id)
+            wallet = tx.wallets.of(account.id)
             return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.write(work)
@@ -215,12 +217,12 @@ class CustomerService(Service):
             self._db, self._hasher, actor, Op.CUSTOMER_DELETE, override
         )
 
-        def work(store: Store) -> DeleteOutcome:
-            account = customer_account(store, customer_id, lock=True)
+        def work(tx: Transaction) -> DeleteOutcome:
+            account = customer_account(tx, customer_id, lock=True)
 
             def note(what: str) -> None:
                 record(
-                    store,
+                    tx,
                     checked,
                     AuditAction.CUSTOMER_DELETED,
                     record_type="account",
@@ -228,7 +230,7 @@ class CustomerService(Service):
                     detail=f"{account.username} {what}; authorised by {authoriser.username}",
                 )
 
-            if store.account_has_history(account.id):
+            if tx.accounts.has_history(account.id):
                 account.active = False
                 note("deactivated (has history)")
                 return DeleteOutcome(
@@ -236,11 +238,7 @@ class CustomerService(Service):
                     f"Customer '{account.username}' has purchases or wallet history, "
                     "so the account was deactivated instead of deleted",
                 )
-            wallet = store.wallet_of(account.id)
-            if wallet is not None:
-                store.delete(wallet)
-                store.flush()  # the wallet first: it refers to the account
-            store.delete(account)
+            tx.accounts.delete(account)
             note("deleted")
             return DeleteOutcome(True, f"Customer '{account.username}' was deleted")
 
@@ -249,9 +247,9 @@ class CustomerService(Service):
     def get(self, actor: Actor | None, customer_id: int) -> Customer:
         checked = authorize_for_customer(actor, Op.CUSTOMER_VIEW, customer_id)
 
-        def work(store: Store) -> Customer:
-            account = customer_account(store, customer_id)
-            wallet = store.wallet_of(account.id)
+        def work(tx: Transaction) -> Customer:
+            account = customer_account(tx, customer_id)
+            wallet = tx.wallets.of(account.id)
             return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.read(work)
@@ -262,12 +260,12 @@ class CustomerService(Service):
         if not rules.USERNAME_RE.fullmatch(name):
             raise NotFoundError(f"Customer {shown(username)} not found")
 
-        def work(store: Store) -> Customer:
-            account = store.account_by_username(name)
+        def work(tx: Transaction) -> Customer:
+            account = tx.accounts.by_username(name)
             if account is None or account.role != Role.CUSTOMER.value:
                 raise NotFoundError(f"Customer '{name}' not found")
             authorize_for_customer(actor, Op.CUSTOMER_VIEW, account.id)
-            wallet = store.wallet_of(account.id)
+            wallet = tx.wallets.of(account.id)
             return _record(checked, account, wallet.balance_cents if wallet else 0)
 
         return self._db.read(work)
@@ -300,8 +298,10 @@ class CustomerService(Service):
         everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[Customer]:
-            rows, total = store.customers_page(query, everyone, column, backwards, offset, limit)
+        def work(tx: Transaction) -> Page[Customer]:
+            rows, total = tx.accounts.customers_page(
+                query, everyone, column, backwards, offset, limit
+            )
             return Page(tuple(_record(checked, a, b) for a, b in rows), total, offset, limit)
 
         return self._db.read(work)
@@ -336,25 +336,23 @@ class WalletService(Service):
         )
         cents = to_cents(value)
 
-        def work(store: Store) -> WalletMovement:
-            account = open_wallet_account(store, customer_id)  # a deactivated one is frozen
-            change = store.credit_wallet(account.id, cents)
-            if change is None:
-                raise ValidationError(f"Customer '{account.username}' has no wallet")
-            store.add(
-                models.WalletEntry(
-                    wallet_id=change.wallet_id,
-                    kind=WalletEntryKind.TOP_UP.value,
-                    amount_cents=cents,
-                    balance_after_cents=change.balance_after_cents,
-                    actor_id=checked.account_id,
-                    reason=why or "Top-up",
+        def work(tx: Transaction) -> WalletMovement:
+            account = open_wallet_account(tx, customer_id)  # a deactivated one is frozen
+            change = tx.wallets.credit(
+                account.id,
+                cents,
+                Why(
+                    WalletEntryKind.TOP_UP.value,
+                    checked.account_id,
+                    why or "Top-up",
                     payment_method=paid_by.value,
                     counter=where,
-                )
+                ),
             )
+            if change is None:
+                raise ValidationError(f"Customer '{account.username}' has no wallet")
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.WALLET_TOP_UP,
                 record_type="account",
@@ -377,25 +375,19 @@ class WalletService(Service):
         why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
         cents = to_cents(value)
 
-        def work(store: Store) -> WalletMovement:
-            account = open_wallet_account(store, customer_id)
-            change = store.debit_wallet(account.id, cents)
+        def work(tx: Transaction) -> WalletMovement:
+            account = open_wallet_account(tx, customer_id)
+            change = tx.wallets.debit(
+                account.id,
+                cents,
+                Why(WalletEntryKind.ADJUSTMENT.value, checked.account_id, why or "Deduction"),
+            )
             if change is None:
-                wallet = store.fresh(models.Wallet, store.wallet_of(account.id).id)  # type: ignore[union-attr]
+                wallet = tx.fresh(models.Wallet, tx.wallets.of(account.id).id)  # type: ignore[union-attr]
                 balance = wallet.balance_cents if wallet else 0
                 raise InsufficientFundsError(from_cents(balance), value)
-            store.add(
-                models.WalletEntry(
-                    wallet_id=change.wallet_id,
-                    kind=WalletEntryKind.ADJUSTMENT.value,
-                    amount_cents=-cents,
-                    balance_after_cents=change.balance_after_cents,
-                    actor_id=checked.account_id,
-                    reason=why or "Deduction",
-                )
-            )
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.WALLET_ADJUSTMENT,
                 record_type="account",
@@ -411,9 +403,9 @@ class WalletService(Service):
     def balance(self, actor: Actor | None, customer_id: int) -> Decimal:
         authorize_for_customer(actor, Op.WALLET_LEDGER, customer_id)
 
-        def work(store: Store) -> Decimal:
-            account = customer_account(store, customer_id)
-            wallet = store.wallet_of(account.id)
+        def work(tx: Transaction) -> Decimal:
+            account = customer_account(tx, customer_id)
+            wallet = tx.wallets.of(account.id)
             return from_cents(wallet.balance_cents if wallet else 0)
 
         return self._db.read(work)
@@ -425,9 +417,9 @@ class WalletService(Service):
         authorize_for_customer(actor, Op.WALLET_LEDGER, customer_id)
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[WalletEntry]:
-            account = customer_account(store, customer_id)
-            rows, total = store.wallet_entries(account.id, offset, limit)
+        def work(tx: Transaction) -> Page[WalletEntry]:
+            account = customer_account(tx, customer_id)
+            rows, total = tx.wallets.entries(account.id, offset, limit)
             items = tuple(
                 WalletEntry(
                     id=entry.id,

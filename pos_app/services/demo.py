@@ -8,8 +8,7 @@ import uuid
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos_app.data import models
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
 from pos_app.domain.errors import PosError
 from pos_app.services.base import Service
@@ -67,7 +66,7 @@ class DemoDataService(Service):
         checked = authorize(actor, Op.STAFF_MANAGE)
         rng = random.Random(seed)
         inventory = InventoryService(self._db, self._hasher)
-        start_customers, start_products, _ = self._db.read(lambda store: store.counts())
+        start_customers, start_products, _ = self._db.read(lambda tx: tx.reports.counts())
 
         rows = []
         # the categories the store has now (managers may have renamed or retired the seed)
@@ -94,12 +93,12 @@ class DemoDataService(Service):
 
         password_hash = self._hasher.hash(DEMO_CUSTOMER_PASSWORD)
 
-        def add_customers(store: Store) -> list[tuple[int, str]]:
+        def add_customers(tx: Transaction) -> list[tuple[int, str]]:
             made = []
             for n in range(start_customers + 1, start_customers + customers + 1):
                 first, last = rng.choice(_FIRST), rng.choice(_LAST)
                 username = "johndoe" if n == 1 else f"{first.lower()}.{last.lower()}{n}"
-                account = models.Account(
+                account = dict(
                     username=username,
                     name=f"{first} {last}" if n != 1 else "John Doe",
                     age=rng.randint(18, 90),
@@ -108,14 +107,9 @@ class DemoDataService(Service):
                     marital_status=rng.choice(list(MaritalStatus)).value,
                     role=Role.CUSTOMER.value,
                     password_hash=password_hash,
-                    active=True,
-                    failed_sign_ins=0,
                 )
-                store.add(account)
                 made.append(account)
-            store.flush()
-            store.add_all(models.Wallet(account_id=a.id, balance_cents=0) for a in made)
-            return [(a.id, a.username) for a in made]
+            return [(a.id, a.username) for a in tx.accounts.add(made)]
 
         people = self._db.write(add_customers)
         wallets = WalletService(self._db, self._hasher)
@@ -129,8 +123,8 @@ class DemoDataService(Service):
             )
 
         catalogue = self._db.read(
-            lambda store: [
-                (p.id, p.stock) for p in store.all_products(0, 400) if p.active and p.stock > 0
+            lambda tx: [
+                (p.id, p.stock) for p in tx.products.after(0, 400) if p.active and p.stock > 0
             ]
         )
         sales_service = SalesService(self._db, self._hasher)

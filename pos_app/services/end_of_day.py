@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
 from pos_app.domain.errors import ConflictError, ValidationError
@@ -58,11 +58,11 @@ def _local(moment: datetime, zone: tzinfo | None) -> datetime:
 
 
 def _figures(
-    store: Store, since: datetime, until: datetime, counter: str, opening_cents: int
+    tx: Transaction, since: datetime, until: datetime, counter: str, opening_cents: int
 ) -> dict[str, int]:
-    count, gross, paid = store.sales_summary(since, until, counter)
-    refunds_count, refunded = store.refunds_summary(since, until, counter)
-    top_ups = store.top_ups_summary(since, until, counter)
+    count, gross, paid = tx.reports.sales_summary(since, until, counter)
+    refunds_count, refunded = tx.reports.refunds_summary(since, until, counter)
+    top_ups = tx.reports.top_ups_summary(since, until, counter)
     cash_sales = paid.get(PaymentMethod.CASH.value, 0)
     cash_refunds = refunded.get(RefundMethod.CASH.value, 0)
     cash_top_ups = top_ups.get(TopUpMethod.CASH.value, 0)
@@ -121,8 +121,8 @@ def _report(
     )
 
 
-def _closed(store: Store, closing: models.DayClosing, zone: tzinfo | None) -> DayClosed:
-    who = store.usernames([closing.closed_by_id]).get(closing.closed_by_id or 0)
+def _closed(tx: Transaction, closing: models.DayClosing, zone: tzinfo | None) -> DayClosed:
+    who = tx.accounts.usernames([closing.closed_by_id]).get(closing.closed_by_id or 0)
     day = closing.business_day or _local(closing.created_at, zone).date()
     return DayClosed(business_day=day, closed_at=closing.created_at, closed_by=who)
 
@@ -137,17 +137,17 @@ def already_closed_message(counter: str, closed: DayClosed, zone: tzinfo | None)
 
 
 def _open_period(
-    store: Store, counter: str, now: datetime, zone: tzinfo | None
+    tx: Transaction, counter: str, now: datetime, zone: tzinfo | None
 ) -> tuple[datetime, date, DayClosed | None]:
     """Where the business day open at ``now`` started, which day it is, and the closing
     before it."""
     today = _local(now, zone).date()
-    last = store.last_closing(counter)
+    last = tx.closings.last(counter)
     if last is None:
         midnight = datetime.combine(today, time.min)
         start = midnight.astimezone() if zone is None else midnight.replace(tzinfo=zone)
         return min(start, now), today, None
-    previous = _closed(store, last, zone)
+    previous = _closed(tx, last, zone)
     # A closing counted what was sold until it was made (closings made before business
     # days were kept named a period that could end later).
     start = min(last.period_end, last.created_at)
@@ -173,7 +173,7 @@ class EndOfDayService(Service):
         start, end = _period(since, until)
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         opening = _amount(opening_float, "opening_float", "Opening float")
-        figures = self._db.read(lambda store: _figures(store, start, end, name, opening))
+        figures = self._db.read(lambda tx: _figures(tx, start, end, name, opening))
         return _report(start, end, name, figures)
 
     def open_day(
@@ -191,10 +191,10 @@ class EndOfDayService(Service):
         opening = _amount(opening_float, "opening_float", "Opening float")
         where = _zone(zone)
 
-        def work(store: Store) -> ZReport:
+        def work(tx: Transaction) -> ZReport:
             now = models.utcnow()
-            start, day, previous = _open_period(store, name, now, where)
-            figures = _figures(store, start, now, name, opening)
+            start, day, previous = _open_period(tx, name, now, where)
+            figures = _figures(tx, start, now, name, opening)
             return _report(start, now, name, figures, business_day=day, previous=previous)
 
         return self._db.read(work)
@@ -208,8 +208,8 @@ class EndOfDayService(Service):
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         where = _zone(zone)
 
-        def work(store: Store) -> tuple[date, DayClosed | None]:
-            _start, day, previous = _open_period(store, name, models.utcnow(), where)
+        def work(tx: Transaction) -> tuple[date, DayClosed | None]:
+            _start, day, previous = _open_period(tx, name, models.utcnow(), where)
             return day, previous
 
         return self._db.read(work)
@@ -232,17 +232,17 @@ class EndOfDayService(Service):
         counted = _amount(counted_cash, "counted_cash", "Counted cash")
         where = _zone(zone)
 
-        def work(store: Store) -> ZReport:
+        def work(tx: Transaction) -> ZReport:
             now = models.utcnow()
             day = _local(now, where).date()
-            same_day = store.closing_on(name, day)
+            same_day = tx.closings.on(name, day)
             if same_day is not None:
                 raise ConflictError(
-                    already_closed_message(name, _closed(store, same_day, where), where)
+                    already_closed_message(name, _closed(tx, same_day, where), where)
                 )
-            start, _, previous = _open_period(store, name, now, where)
-            figures = _figures(store, start, now, name, opening)
-            closing = models.DayClosing(
+            start, _, previous = _open_period(tx, name, now, where)
+            figures = _figures(tx, start, now, name, opening)
+            closing = tx.closings.add(
                 counter=name,
                 business_day=day,
                 period_start=start,
@@ -252,10 +252,8 @@ class EndOfDayService(Service):
                 created_at=now,
                 **{k: v for k, v in figures.items() if k != "refunds_count"},
             )
-            store.add(closing)
-            store.flush()  # the UNIQUE (counter, business_day) index decides a race here
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.DAY_CLOSED,
                 record_type="day_closing",
@@ -280,9 +278,9 @@ class EndOfDayService(Service):
             if exc.constraint != "uq_day_closings_counter_business_day":
                 raise
 
-            def winner(store: Store) -> DayClosed | None:
-                found = store.last_closing(name)
-                return None if found is None else _closed(store, found, where)
+            def winner(tx: Transaction) -> DayClosed | None:
+                found = tx.closings.last(name)
+                return None if found is None else _closed(tx, found, where)
 
             closed = self._db.read(winner)
             if closed is None:

@@ -28,7 +28,7 @@ class HealthService(Service):
             return Health(False, self._db.backend, self._db.location, None, head, error=missing)
         try:
             revision = current_revision(self._db)
-            customers, products, sales = self._db.read(lambda store: store.counts())
+            customers, products, sales = self._db.read(lambda tx: tx.reports.counts())
         except PosError as exc:
             return Health(False, self._db.backend, self._db.location, None, head, error=exc.message)
         except Exception as exc:  # the report itself must come back, whatever the driver says

@@ -7,7 +7,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import PRODUCT_SORTS, Store
+from pos_app.data.repositories.products import PRODUCT_SORTS
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, StockMovementKind
 from pos_app.domain.errors import (
@@ -84,11 +85,11 @@ def _category_key(name: str) -> str:
     return name.casefold()
 
 
-def _categories(store: Store, *, lock: bool = False) -> dict[str, ProductCategory]:
+def _categories(tx: Transaction, *, lock: bool = False) -> dict[str, ProductCategory]:
     """Every category by its name's key; plain records, usable after the transaction."""
     return {
         _category_key(row.name): _to_category(row, count)
-        for row, count in store.categories(lock=lock)
+        for row, count in tx.products.categories(lock=lock)
     }
 
 
@@ -112,11 +113,13 @@ def _barcode_taken(barcode: object) -> ValidationError:
     return ValidationError(f"Barcode {barcode} is already used by another product", "barcode")
 
 
-def _audit_category(store: Store, actor: Actor, row: models.ProductCategory, detail: str) -> None:
+def _audit_category(
+    tx: Transaction, actor: Actor, row: models.ProductCategory, detail: str
+) -> None:
     """A category change is written, then audited: the one audit row of each."""
-    store.flush()
+    tx.flush()
     record(
-        store,
+        tx,
         actor,
         AuditAction.CATEGORY_CHANGE,
         record_type="category",
@@ -152,24 +155,11 @@ class InventoryService(Service):
         )
         opening = rules.integer(stock, "stock", "Stock", 0, rules.STOCK_MAX)
 
-        def work(store: Store) -> Product:
-            fields["category"] = _category_for_product(_categories(store), str(fields["category"]))
-            product = models.Product(stock=opening, active=True, **fields)
-            store.add(product)
-            store.flush()
-            if opening:
-                store.add(
-                    models.StockMovement(
-                        product_id=product.id,
-                        kind=StockMovementKind.ADJUSTMENT.value,
-                        quantity=opening,
-                        stock_after=opening,
-                        actor_id=checked.account_id,
-                        reason="Opening stock",
-                    )
-                )
+        def work(tx: Transaction) -> Product:
+            fields["category"] = _category_for_product(_categories(tx), str(fields["category"]))
+            product = tx.products.add(fields, stock=opening, actor_id=checked.account_id)
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.PRODUCT_CHANGE,
                 record_type="product",
@@ -199,13 +189,13 @@ class InventoryService(Service):
         if not cleaned:
             raise NothingToChangeError("Nothing to update: no fields were given")
 
-        def work(store: Store) -> Product:
-            product = product_row(store, product_id)
+        def work(tx: Transaction) -> Product:
+            product = product_row(tx, product_id)
             if "category" in cleaned:
                 name = str(cleaned["category"])
                 # a product keeps its (maybe retired) category; a new one must be active
                 if _category_key(name) != _category_key(product.category):
-                    cleaned["category"] = _category_for_product(_categories(store), name)
+                    cleaned["category"] = _category_for_product(_categories(tx), name)
                 else:
                     cleaned["category"] = product.category
             old_price = product.price_cents
@@ -213,11 +203,11 @@ class InventoryService(Service):
                 setattr(product, key, value)
             if "name" in cleaned:
                 product.name_key = rules.natural_sort_key(product.name)
-            store.flush()
+            tx.flush()
             by = "" if authoriser is checked else f"; authorised by {authoriser.username}"
             if "price_cents" in cleaned and cleaned["price_cents"] != old_price:
                 record(
-                    store,
+                    tx,
                     checked,
                     AuditAction.PRICE_CHANGE,
                     record_type="product",
@@ -228,7 +218,7 @@ class InventoryService(Service):
             others = sorted(k for k in cleaned if k != "price_cents")
             if others:
                 record(
-                    store,
+                    tx,
                     checked,
                     AuditAction.PRODUCT_CHANGE,
                     record_type="product",
@@ -244,7 +234,7 @@ class InventoryService(Service):
 
     def get(self, actor: Actor | None, product_id: int) -> Product:
         authorize(actor, Op.PRODUCT_VIEW)
-        return self._db.read(lambda store: to_product(product_row(store, product_id)))
+        return self._db.read(lambda tx: to_product(product_row(tx, product_id)))
 
     def get_by_barcode(self, actor: Actor | None, barcode: str) -> Product:
         """The active product with this barcode (what a scanner sends)."""
@@ -253,8 +243,8 @@ class InventoryService(Service):
         if code is None:
             raise ValidationError("Scan or type a barcode", "barcode")
 
-        def work(store: Store) -> Product:
-            product = store.product_by_barcode(code)
+        def work(tx: Transaction) -> Product:
+            product = tx.products.by_barcode(code)
             if product is None or not product.active:
                 raise NotFoundError(f"No product has barcode {code}")
             return to_product(product)
@@ -292,8 +282,8 @@ class InventoryService(Service):
         everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[Product]:
-            rows, total = store.products_page(
+        def work(tx: Transaction) -> Page[Product]:
+            rows, total = tx.products.page(
                 query,
                 wanted_category,
                 code,
@@ -316,10 +306,10 @@ class InventoryService(Service):
         authorize(actor, Op.PRODUCT_VIEW)
         everything = rules.flag(include_retired, "include_retired", "Include retired")
 
-        def work(store: Store) -> tuple[ProductCategory, ...]:
+        def work(tx: Transaction) -> tuple[ProductCategory, ...]:
             return tuple(
                 _to_category(row, count)
-                for row, count in store.categories()
+                for row, count in tx.products.categories()
                 if everything or row.active
             )
 
@@ -330,13 +320,12 @@ class InventoryService(Service):
         checked = authorize(actor, Op.CATEGORY_MANAGE)
         clean = rules.category_name(name)
 
-        def work(store: Store) -> ProductCategory:
-            existing = _categories(store, lock=True).get(_category_key(clean))
+        def work(tx: Transaction) -> ProductCategory:
+            existing = _categories(tx, lock=True).get(_category_key(clean))
             if existing is not None:
                 raise ValidationError(f"Category '{existing.name}' already exists", "category")
-            row = models.ProductCategory(name=clean, active=True)
-            store.add(row)
-            _audit_category(store, checked, row, f"added {clean}")
+            row = tx.products.add_category(clean)
+            _audit_category(tx, checked, row, f"added {clean}")
             return _to_category(row, 0)
 
         try:
@@ -350,9 +339,9 @@ class InventoryService(Service):
         clean = rules.category_name(name)
         row_id = check_id(category_id, "Category")
 
-        def work(store: Store) -> ProductCategory:
-            known = _categories(store, lock=True)
-            row = store.get(models.ProductCategory, row_id)
+        def work(tx: Transaction) -> ProductCategory:
+            known = _categories(tx, lock=True)
+            row = tx.get(models.ProductCategory, row_id)
             if row is None:
                 raise NotFoundError(f"Category #{row_id} not found")
             if row.name == clean:
@@ -362,8 +351,8 @@ class InventoryService(Service):
                 raise ValidationError(f"Category '{other.name}' already exists", "category")
             old = row.name
             row.name = clean
-            _audit_category(store, checked, row, f"renamed {old} -> {clean}")
-            return self._category(store, row.id)
+            _audit_category(tx, checked, row, f"renamed {old} -> {clean}")
+            return self._category(tx, row.id)
 
         try:
             return self._db.write(work)
@@ -379,8 +368,8 @@ class InventoryService(Service):
         wanted = rules.flag(active, "active", "Active")
         row_id = check_id(category_id, "Category")
 
-        def work(store: Store) -> ProductCategory:
-            row = store.lock(models.ProductCategory, row_id)
+        def work(tx: Transaction) -> ProductCategory:
+            row = tx.lock(models.ProductCategory, row_id)
             if row is None:
                 raise NotFoundError(f"Category #{row_id} not found")
             if row.active == wanted:
@@ -388,14 +377,14 @@ class InventoryService(Service):
                 raise NothingToChangeError(f"Category '{row.name}' is already {state}")
             row.active = wanted
             state = "reactivated" if wanted else "retired"
-            _audit_category(store, checked, row, f"{state} {row.name}")
-            return self._category(store, row.id)
+            _audit_category(tx, checked, row, f"{state} {row.name}")
+            return self._category(tx, row.id)
 
         return self._db.write(work)
 
     @staticmethod
-    def _category(store: Store, category_id: int) -> ProductCategory:
-        return next(_to_category(r, n) for r, n in store.categories() if r.id == category_id)
+    def _category(tx: Transaction, category_id: int) -> ProductCategory:
+        return next(_to_category(r, n) for r, n in tx.products.categories() if r.id == category_id)
 
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""
@@ -403,14 +392,14 @@ class InventoryService(Service):
         wanted = rules.sequence(product_ids, "product_ids", "Products", PAGE_LIMIT_MAX)
         ids = [check_id(i, "Product") for i in wanted]
 
-        def work(store: Store) -> dict[int, Rating]:
+        def work(tx: Transaction) -> dict[int, Rating]:
             return {
                 pid: Rating(
                     ProductId(pid),
                     (Decimal(total) / count).quantize(Decimal("0.1"), ROUND_HALF_UP),
                     count,
                 )
-                for pid, (total, count) in store.ratings(ids).items()
+                for pid, (total, count) in tx.reviews.ratings(ids).items()
             }
 
         return self._db.read(work)
@@ -437,32 +426,25 @@ class InventoryService(Service):
     def _move_stock(
         self, actor: Actor, product_id: int, delta: int, kind: StockMovementKind, reason: str
     ) -> Product:
-        def work(store: Store) -> Product:
-            product = product_row(store, product_id)
-            after = store.change_stock(product.id, delta)
-            if after is None:
-                current = store.fresh(models.Product, product.id)
+        def work(tx: Transaction) -> Product:
+            product = product_row(tx, product_id)
+            moved = tx.stock.move(
+                product.id, delta, kind=kind, actor_id=actor.account_id, reason=reason
+            )
+            if moved is None:
+                current = tx.fresh(models.Product, product.id)
                 stock = current.stock if current else 0
                 raise OutOfStockError(product.name, stock, -delta)
-            store.add(
-                models.StockMovement(
-                    product_id=product.id,
-                    kind=kind.value,
-                    quantity=delta,
-                    stock_after=after,
-                    actor_id=actor.account_id,
-                    reason=reason,
-                )
-            )
+            after = moved.stock_after
             record(
-                store,
+                tx,
                 actor,
                 AuditAction.STOCK_ADJUSTMENT,
                 record_type="product",
                 record_id=product.id,
                 detail=f"{product.name}: {delta:+d} -> {after} ({reason})",
             )
-            refreshed = store.fresh(models.Product, product.id)
+            refreshed = tx.fresh(models.Product, product.id)
             assert refreshed is not None
             return to_product(refreshed)
 
@@ -475,9 +457,9 @@ class InventoryService(Service):
         authorize(actor, Op.PRODUCT_RESTOCK)
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[StockMovement]:
-            product = product_row(store, product_id)
-            rows, total = store.stock_movements(product.id, offset, limit)
+        def work(tx: Transaction) -> Page[StockMovement]:
+            product = product_row(tx, product_id)
+            rows, total = tx.stock.movements(product.id, offset, limit)
             items = tuple(
                 StockMovement(
                     id=m.id,
@@ -525,8 +507,8 @@ class InventoryService(Service):
         if errors:
             return ImportReport(0, tuple(errors))
 
-        def work(store: Store) -> ImportReport:
-            known = _categories(store)
+        def work(tx: Transaction) -> ImportReport:
+            known = _categories(tx)
             refused: list[RowError] = []
             for number, row in enumerate(values, start=1):
                 try:
@@ -535,7 +517,7 @@ class InventoryService(Service):
                     refused.append(RowError(number, exc.message))
             if refused:
                 return ImportReport(0, tuple(refused))
-            taken = store.existing_barcodes(list(seen_barcodes))
+            taken = tx.products.existing_barcodes(list(seen_barcodes))
             if taken:
                 return ImportReport(
                     0,
@@ -544,30 +526,15 @@ class InventoryService(Service):
                         for code in sorted(taken, key=lambda c: seen_barcodes[c])
                     ),
                 )
-            inserted = store.insert_products(values)
-            store.insert_stock_movements(
-                [
-                    {
-                        "product_id": product_id,
-                        "kind": StockMovementKind.ADJUSTMENT.value,
-                        "quantity": stock,
-                        "stock_after": stock,
-                        "actor_id": checked.account_id,
-                        "reason": "Imported",
-                        "created_at": models.utcnow(),
-                    }
-                    for product_id, stock in inserted
-                    if stock
-                ]
-            )
+            count = tx.products.add_many(values, actor_id=checked.account_id, reason="Imported")
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.PRODUCT_CHANGE,
                 record_type="product",
-                detail=f"imported {len(inserted)} products",
+                detail=f"imported {count} products",
             )
-            return ImportReport(len(inserted), ())
+            return ImportReport(count, ())
 
         return self._db.write(work)
 
@@ -608,8 +575,8 @@ class InventoryService(Service):
     def _export(self, batch: int) -> Iterator[dict[str, str]]:
         after = 0
 
-        def next_batch(store: Store) -> list[Product]:
-            return [to_product(p) for p in store.all_products(after, batch)]
+        def next_batch(tx: Transaction) -> list[Product]:
+            return [to_product(p) for p in tx.products.after(after, batch)]
 
         while True:
             page = self._db.read(next_batch)

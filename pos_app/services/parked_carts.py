@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.data import models
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.errors import NotFoundError, ValidationError, shown
 from pos_app.domain.money import parse_money
@@ -46,8 +46,8 @@ def _lines_json(given: object) -> str:
     return json.dumps(rows)
 
 
-def _record(store: Store, cart: models.ParkedCart) -> ParkedCart:
-    people = store.usernames([cart.customer_id, cart.cashier_id])
+def _record(tx: Transaction, cart: models.ParkedCart) -> ParkedCart:
+    people = tx.accounts.usernames([cart.customer_id, cart.cashier_id])
     lines = tuple(
         CartLine(
             int(row["product_id"]),
@@ -87,10 +87,10 @@ class _Park:
     payload: str
     customer_id: int | None
 
-    def write(self, store: Store, cashier_id: int | None, key: str | None) -> models.ParkedCart:
+    def write(self, tx: Transaction, cashier_id: int | None, key: str | None) -> models.ParkedCart:
         if self.customer_id is not None:
-            customer_account(store, self.customer_id)
-        cart = models.ParkedCart(
+            customer_account(tx, self.customer_id)
+        return tx.parked_carts.add(
             counter=self.counter,
             label=self.label,
             note=self.note,
@@ -100,9 +100,6 @@ class _Park:
             parked_key=key,
             created_at=models.utcnow(),
         )
-        store.add(cart)
-        store.flush()
-        return cart
 
 
 def _checked_park(
@@ -142,31 +139,31 @@ class ParkedCartService(Service):
         park = _checked_park(counter, lines, customer_id, label, note)
         park_key = None if key is None else _key(key, "park")
 
-        def work(store: Store) -> ParkedCart:
+        def work(tx: Transaction) -> ParkedCart:
             if park_key is not None:
-                done = store.parked_cart_by_key(parked=park_key)
+                done = tx.parked_carts.by_key(parked=park_key)
                 if done is not None:
-                    return _record(store, done)
-            return _record(store, park.write(store, checked.account_id, park_key))
+                    return _record(tx, done)
+            return _record(tx, park.write(tx, checked.account_id, park_key))
 
         return self._db.write(work)
 
     def list(self, actor: Actor | None, counter: str) -> list[ParkedCart]:
         authorize(actor, Op.CART_PARK)
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
-        return self._db.read(lambda store: [_record(store, c) for c in store.parked_carts(name)])
+        return self._db.read(lambda tx: [_record(tx, c) for c in tx.parked_carts.waiting(name)])
 
     def resume(self, actor: Actor | None, cart_id: int) -> ParkedCart:
         """Take the parked cart back: it is returned and removed in one step."""
         authorize(actor, Op.CART_PARK)
         row_id = check_id(cart_id, "Parked cart")
 
-        def work(store: Store) -> ParkedCart:
-            cart = store.lock(models.ParkedCart, row_id)
+        def work(tx: Transaction) -> ParkedCart:
+            cart = tx.lock(models.ParkedCart, row_id)
             if cart is None or cart.taken_key is not None:
                 raise NotFoundError("That parked cart was already resumed or discarded")
-            record = _record(store, cart)
-            store.delete(cart)
+            record = _record(tx, cart)
+            tx.parked_carts.delete(cart)
             return record
 
         return self._db.write(work)
@@ -190,18 +187,18 @@ class ParkedCartService(Service):
         row_id = check_id(take_id, "Parked cart")
         park = _checked_park(counter, lines, customer_id, label, note) if lines else None
 
-        def work(store: Store) -> CartSwap:
-            taken = store.parked_cart_by_key(taken=swap_key)
+        def work(tx: Transaction) -> CartSwap:
+            taken = tx.parked_carts.by_key(taken=swap_key)
             if taken is not None:
-                parked = store.parked_cart_by_key(parked=swap_key)
-                return CartSwap(_record(store, taken), _record(store, parked) if parked else None)
-            cart = store.lock(models.ParkedCart, row_id)
+                parked = tx.parked_carts.by_key(parked=swap_key)
+                return CartSwap(_record(tx, taken), _record(tx, parked) if parked else None)
+            cart = tx.lock(models.ParkedCart, row_id)
             if cart is None or cart.taken_key is not None:
                 raise NotFoundError("That parked cart was already resumed or discarded")
             cart.taken_key = swap_key
             cart.taken_at = models.utcnow()
-            written = park.write(store, checked.account_id, swap_key) if park else None
-            return CartSwap(_record(store, cart), _record(store, written) if written else None)
+            written = park.write(tx, checked.account_id, swap_key) if park else None
+            return CartSwap(_record(tx, cart), _record(tx, written) if written else None)
 
         return self._db.write(work)
 
@@ -210,9 +207,9 @@ class ParkedCartService(Service):
         authorize(actor, Op.CART_PARK)
         swap_key = _key(key, "resume")
 
-        def work(store: Store) -> None:
-            cart = store.parked_cart_by_key(taken=swap_key)
+        def work(tx: Transaction) -> None:
+            cart = tx.parked_carts.by_key(taken=swap_key)
             if cart is not None:
-                store.delete(cart)
+                tx.parked_carts.delete(cart)
 
         self._db.write(work)

@@ -11,7 +11,8 @@ import logging
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.repositories.wallets import Why
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
 from pos_app.domain.errors import NotFoundError, ValidationError
@@ -35,15 +36,15 @@ from pos_app.services.sales import clean_card_reference, clean_uuid
 log = logging.getLogger(__name__)
 
 
-def refund_record(store: Store, refund: models.Refund) -> Refund:
-    sale = store.get(models.Sale, refund.sale_id)
+def refund_record(tx: Transaction, refund: models.Refund) -> Refund:
+    sale = tx.get(models.Sale, refund.sale_id)
     assert sale is not None
-    lines = store.refund_lines_of(refund.id)
-    names = {line.id: line.product_name for line in store.sale_lines_of(refund.sale_id)}
-    people = store.usernames([refund.cashier_id, refund.authorised_by_id])
+    lines = tx.refunds.lines_of(refund.id)
+    names = {line.id: line.product_name for line in tx.sales.lines_of(refund.sale_id)}
+    people = tx.accounts.usernames([refund.cashier_id, refund.authorised_by_id])
     balance = None
     if refund.method == RefundMethod.WALLET.value and sale.customer_id is not None:
-        wallet = store.wallet_of(sale.customer_id)
+        wallet = tx.wallets.of(sale.customer_id)
         balance = from_cents(wallet.balance_cents) if wallet else None
     return Refund(
         id=refund.id,
@@ -115,27 +116,27 @@ class RefundService(Service):
             self._db, self._hasher, actor, Op.SALE_REFUND, override
         )
 
-        def work(store: Store) -> Refund:  # noqa: PLR0912 - a refund's checks and writes in one transaction (issue 11 splits the writes)
-            existing = store.refund_by_uuid(key)
+        def work(tx: Transaction) -> Refund:  # noqa: PLR0912 - a refund's checks and writes in one transaction (issue 11 splits the writes)
+            existing = tx.refunds.by_uuid(key)
             if existing is not None:
-                return refund_record(store, existing)
-            sale = store.get(models.Sale, sale_id)
+                return refund_record(tx, existing)
+            sale = tx.get(models.Sale, sale_id)
             if sale is None:
                 raise NotFoundError(f"Sale #{sale_id} not found")
             if method is RefundMethod.WALLET and sale.customer_id is None:
                 raise ValidationError("This was a walk-in sale: refund in cash", "method")
-            card_paid = store.sale_paid_by(sale.id, RefundMethod.CARD.value)
+            card_paid = tx.sales.paid_by(sale.id, RefundMethod.CARD.value)
             if method is RefundMethod.CARD and not card_paid:
                 raise ValidationError(
                     "No card paid for this sale: refund in cash or to store credit", "method"
                 )
-            store.lock_sale_for_returns(sale.id)
+            tx.refunds.lock_sale(sale.id)
             # A send of this same refund may have committed while we waited for the lock.
-            again = store.refund_by_uuid(key)
+            again = tx.refunds.by_uuid(key)
             if again is not None:
-                return refund_record(store, again)
-            lines = {line.id: line for line in store.sale_lines_of(sale.id)}
-            already = store.returned_quantities(list(lines))
+                return refund_record(tx, again)
+            lines = {line.id: line for line in tx.sales.lines_of(sale.id)}
+            already = tx.refunds.returned_quantities(list(lines))
             total = 0
             for line_id, quantity in wanted.items():
                 line = lines.get(line_id)
@@ -151,7 +152,7 @@ class RefundService(Service):
                 total += quantity * line.unit_price_cents
             if method is RefundMethod.CARD:
                 # The terminal gives back no more than it charged on this sale.
-                left = card_paid - store.refunded_by(sale.id, RefundMethod.CARD.value)
+                left = card_paid - tx.refunds.refunded_by(sale.id, RefundMethod.CARD.value)
                 if total > left:
                     raise ValidationError(
                         f"Only {format_money(from_cents(left))} can go back to the card "
@@ -159,7 +160,17 @@ class RefundService(Service):
                         "the rest in cash or to store credit",
                         "method",
                     )
-            refund = models.Refund(
+            returned = sorted(wanted, key=lambda i: lines[i].product_id)
+            refund = tx.refunds.add(
+                [
+                    {
+                        "sale_line_id": line_id,
+                        "product_id": lines[line_id].product_id,
+                        "quantity": wanted[line_id],
+                        "amount_cents": wanted[line_id] * lines[line_id].unit_price_cents,
+                    }
+                    for line_id in returned
+                ],
                 uuid=key,
                 sale_id=sale.id,
                 method=method.value,
@@ -171,51 +182,26 @@ class RefundService(Service):
                 reference=reference or None,
                 created_at=models.utcnow(),
             )
-            store.add(refund)
-            store.flush()
-            for line_id in sorted(wanted, key=lambda i: lines[i].product_id):
-                line, quantity = lines[line_id], wanted[line_id]
-                store.add(
-                    models.RefundLine(
-                        refund_id=refund.id,
-                        sale_line_id=line_id,
-                        product_id=line.product_id,
-                        quantity=quantity,
-                        amount_cents=quantity * line.unit_price_cents,
-                    )
+            for line_id in returned:
+                moved = tx.stock.move(
+                    lines[line_id].product_id,
+                    wanted[line_id],
+                    kind=StockMovementKind.RETURN,
+                    actor_id=checked.account_id,
+                    reason=f"Return: {reason}",
+                    sale_id=sale.id,
                 )
-                after = store.change_stock(line.product_id, quantity)
-                assert after is not None, "adding stock cannot fail"
-                store.add(
-                    models.StockMovement(
-                        product_id=line.product_id,
-                        kind=StockMovementKind.RETURN.value,
-                        quantity=quantity,
-                        stock_after=after,
-                        actor_id=checked.account_id,
-                        sale_id=sale.id,
-                        reason=f"Return: {reason}",
-                    )
-                )
+                assert moved is not None, "adding stock cannot fail"
             if method is RefundMethod.WALLET:
                 assert sale.customer_id is not None
-                change = store.credit_wallet(sale.customer_id, total)
-                if change is None:
-                    raise ValidationError("The customer has no wallet; refund in cash", "method")
-                store.add(
-                    models.WalletEntry(
-                        wallet_id=change.wallet_id,
-                        kind=WalletEntryKind.REFUND.value,
-                        amount_cents=total,
-                        balance_after_cents=change.balance_after_cents,
-                        actor_id=checked.account_id,
-                        sale_id=sale.id,
-                        reason=f"Refund: {reason}",
-                    )
+                why = Why(
+                    WalletEntryKind.REFUND.value, checked.account_id, f"Refund: {reason}", sale.id
                 )
-            store.flush()
+                if tx.wallets.credit(sale.customer_id, total, why) is None:
+                    raise ValidationError("The customer has no wallet; refund in cash", "method")
+            tx.flush()
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.REFUND,
                 record_type="sale",
@@ -231,7 +217,7 @@ class RefundService(Service):
                 checked.username,
                 authoriser.username,
             )
-            return refund_record(store, refund)
+            return refund_record(tx, refund)
 
         try:
             return self._db.write(work)
@@ -239,9 +225,9 @@ class RefundService(Service):
             if exc.constraint != "uq_refunds_uuid":
                 raise
 
-            def existing(store: Store) -> Refund | None:
-                found = store.refund_by_uuid(key)
-                return None if found is None else refund_record(store, found)
+            def existing(tx: Transaction) -> Refund | None:
+                found = tx.refunds.by_uuid(key)
+                return None if found is None else refund_record(tx, found)
 
             done = self._db.read(existing)
             if done is None:

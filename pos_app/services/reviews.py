@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, ReviewStatus, Role
 from pos_app.domain.errors import (
@@ -49,14 +49,14 @@ class ReviewService(Service):
         text = _comment(comment)
         assert checked.account_id is not None
 
-        def work(store: Store) -> Review:
-            product = product_row(store, product_id)
-            if not store.customer_bought(checked.account_id, product.id):  # type: ignore[arg-type]
+        def work(tx: Transaction) -> Review:
+            product = product_row(tx, product_id)
+            if not tx.sales.customer_bought(checked.account_id, product.id):  # type: ignore[arg-type]
                 raise PermissionDeniedError(
                     f"You can only review products you bought ({product.name})"
                 )
             now = models.utcnow()
-            review = models.Review(
+            review = tx.reviews.add(
                 customer_id=checked.account_id,
                 product_id=product.id,
                 rating=stars,
@@ -65,9 +65,7 @@ class ReviewService(Service):
                 created_at=now,
                 updated_at=now,
             )
-            store.add(review)
-            store.flush()
-            return to_reviews(store, [review])[0]
+            return to_reviews(tx, [review])[0]
 
         try:
             return self._db.write(work)
@@ -76,9 +74,9 @@ class ReviewService(Service):
                 "You have already reviewed this product; edit that review instead"
             ) from None
 
-    def _own_review(self, store: Store, actor: Actor, review_id: int) -> models.Review:
+    def _own_review(self, tx: Transaction, actor: Actor, review_id: int) -> models.Review:
         row_id = check_id(review_id, "Review")
-        review = store.lock(models.Review, row_id)
+        review = tx.lock(models.Review, row_id)
         if review is None:
             raise NotFoundError(f"Review #{row_id} not found")
         authorize_for_customer(actor, Op.REVIEW_WRITE, review.customer_id)
@@ -99,24 +97,24 @@ class ReviewService(Service):
         stars = None if rating is None else _rating(rating)
         text = None if comment is None else _comment(comment)
 
-        def work(store: Store) -> Review:
-            review = self._own_review(store, checked, review_id)
+        def work(tx: Transaction) -> Review:
+            review = self._own_review(tx, checked, review_id)
             if stars is not None:
                 review.rating = stars
             if text is not None:
                 review.comment = text
             review.status = ReviewStatus.NEEDS_APPROVAL.value
             review.updated_at = models.utcnow()
-            store.flush()
-            return to_reviews(store, [review])[0]
+            tx.flush()
+            return to_reviews(tx, [review])[0]
 
         return self._db.write(work)
 
     def delete_own(self, actor: Actor | None, review_id: int) -> None:
         checked = authorize(actor, Op.REVIEW_WRITE)
 
-        def work(store: Store) -> None:
-            store.delete(self._own_review(store, checked, review_id))
+        def work(tx: Transaction) -> None:
+            tx.reviews.delete(self._own_review(tx, checked, review_id))
 
         self._db.write(work)
 
@@ -124,8 +122,8 @@ class ReviewService(Service):
         checked = authorize(actor, Op.REVIEW_READ)
         row_id = check_id(review_id, "Review")
 
-        def work(store: Store) -> Review:
-            review = store.get(models.Review, row_id)
+        def work(tx: Transaction) -> Review:
+            review = tx.get(models.Review, row_id)
             hidden = (
                 review is not None
                 and checked.role is Role.CUSTOMER
@@ -134,7 +132,7 @@ class ReviewService(Service):
             )
             if review is None or hidden:
                 raise NotFoundError(f"Review #{row_id} not found")
-            return to_reviews(store, [review])[0]
+            return to_reviews(tx, [review])[0]
 
         return self._db.read(work)
 
@@ -147,12 +145,12 @@ class ReviewService(Service):
         sees_all = checked.role in (Role.MANAGER, Role.ADMIN)
         statuses = None if sees_all else [ReviewStatus.APPROVED.value]
 
-        def work(store: Store) -> Page[Review]:
-            product = product_row(store, product_id)
-            rows, total = store.reviews(
+        def work(tx: Transaction) -> Page[Review]:
+            product = product_row(tx, product_id)
+            rows, total = tx.reviews.page(
                 product_id=product.id, statuses=statuses, offset=offset, limit=limit
             )
-            return Page(tuple(to_reviews(store, rows)), total, offset, limit)
+            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
 
         return self._db.read(work)
 
@@ -164,9 +162,9 @@ class ReviewService(Service):
         offset, limit = check_page(offset, limit)
         owner = check_id(customer_id, "Customer")
 
-        def work(store: Store) -> Page[Review]:
-            rows, total = store.reviews(customer_id=owner, offset=offset, limit=limit)
-            return Page(tuple(to_reviews(store, rows)), total, offset, limit)
+        def work(tx: Transaction) -> Page[Review]:
+            rows, total = tx.reviews.page(customer_id=owner, offset=offset, limit=limit)
+            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
 
         return self._db.read(work)
 
@@ -192,8 +190,8 @@ class ReviewService(Service):
         customer_query = rules.optional_text(customer_text, "customer_text", "Customer", 100)
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[Review]:
-            rows, total = store.reviews(
+        def work(tx: Transaction) -> Page[Review]:
+            rows, total = tx.reviews.page(
                 product_id=product_id,
                 customer_id=customer_id,
                 statuses=wanted,
@@ -202,7 +200,7 @@ class ReviewService(Service):
                 offset=offset,
                 limit=limit,
             )
-            return Page(tuple(to_reviews(store, rows)), total, offset, limit)
+            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
 
         return self._db.read(work)
 
@@ -212,23 +210,23 @@ class ReviewService(Service):
         new_status = rules.choice(ReviewStatus, status, "status", "Status")
         row_id = check_id(review_id, "Review")
 
-        def work(store: Store) -> ModerationResult:
-            review = store.lock(models.Review, row_id)
+        def work(tx: Transaction) -> ModerationResult:
+            review = tx.lock(models.Review, row_id)
             if review is None:
                 raise NotFoundError(f"Review #{row_id} not found")
             old_status = ReviewStatus(review.status)
             review.status = new_status.value
             review.moderated_by_id = checked.account_id
             review.moderated_at = models.utcnow()
-            store.flush()
+            tx.flush()
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.REVIEW_MODERATION,
                 record_type="review",
                 record_id=review.id,
                 detail=f"{old_status.value} -> {new_status.value}",
             )
-            return ModerationResult(to_reviews(store, [review])[0], old_status, new_status)
+            return ModerationResult(to_reviews(tx, [review])[0], old_status, new_status)
 
         return self._db.write(work)

@@ -10,13 +10,13 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import (
+from pos_app.data.repositories.sale_writer import (
     SaleLineWrite,
     SaleRefused,
     SaleWrite,
     SaleWritten,
-    Store,
 )
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import (
     PaymentMethod,
@@ -187,23 +187,25 @@ def _payment(
     )
 
 
-def _existing(store: Store, sale_uuid: str) -> Sale | None:
+def _existing(tx: Transaction, sale_uuid: str) -> Sale | None:
     """The sale recorded under this UUID, once no send of it is still running."""
-    store.wait_for_sale(sale_uuid)
-    sale = store.sale_by_uuid(sale_uuid)
-    return None if sale is None else sale_record(store, sale)
+    tx.sales.wait_for(sale_uuid)
+    sale = tx.sales.by_uuid(sale_uuid)
+    return None if sale is None else sale_record(tx, sale)
 
 
-def sale_record(store: Store, sale: models.Sale) -> Sale:
-    return sale_records(store, [sale])[0]
+def sale_record(tx: Transaction, sale: models.Sale) -> Sale:
+    return sale_records(tx, [sale])[0]
 
 
-def sale_records(store: Store, sales: list[models.Sale]) -> list[Sale]:
+def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
     ids = [s.id for s in sales]
-    lines, payments, balances = store.sale_details(ids)
-    returned = store.returned_quantities([line.id for group in lines.values() for line in group])
-    refunded = store.refund_totals(ids)
-    people = store.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
+    lines, payments, balances = tx.sales.details(ids)
+    returned = tx.refunds.returned_quantities(
+        [line.id for group in lines.values() for line in group]
+    )
+    refunded = tx.refunds.totals(ids)
+    people = tx.accounts.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
     out = []
     for sale in sales:
         out.append(
@@ -293,25 +295,25 @@ class SalesService(Service):
         cart = _clean_cart(request)
         try:
             return self._db.write(
-                lambda store: self._record_sale(store, checked, cart), one_statement=True
+                lambda tx: self._record_sale(tx, checked, cart), one_statement=True
             )
         except UniqueViolation as exc:
             if exc.constraint != "uq_sales_uuid":
                 raise
             # Another send of the same sale committed first: report that one.
-            found = self._db.read(lambda store: _existing(store, cart.sale_uuid))
+            found = self._db.read(lambda tx: _existing(tx, cart.sale_uuid))
             if found is None:
                 raise
             return found
 
-    def _record_sale(self, store: Store, actor: Actor, cart: _Cart) -> Sale:
+    def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart) -> Sale:
         try:
-            plan = self._plan(store, actor, cart)
+            plan = self._plan(tx, actor, cart)
         except PosError:
             # A second send of a sale that was recorded: return it, whatever has changed
             # since. Asked only on refusal; a plain resend fails on the UUID's unique
             # index instead, which ``checkout`` answers the same way.
-            existing = _existing(store, cart.sale_uuid)
+            existing = _existing(tx, cart.sale_uuid)
             if existing is None:
                 raise
             log.info("sale %s was already recorded; returning it", cart.sale_uuid)
@@ -319,20 +321,20 @@ class SalesService(Service):
         retried = False
         while True:
             try:
-                written = store.write_sale(plan)
+                written = tx.sale_writer.write(plan)
                 return _written_record(plan, written, actor)
             except SaleRefused as refused:
                 # The customer is checked before the UUID is claimed, so a resend of a sale
                 # whose customer has since been deactivated lands here. (Any other refusal
                 # comes after this attempt wrote the sale row, which is being rolled back.)
                 if refused.what == "customer":
-                    existing = _existing(store, cart.sale_uuid)
+                    existing = _existing(tx, cart.sale_uuid)
                     if existing is not None:
                         return existing
-                reason = self._refusal(store, plan, refused)
+                reason = self._refusal(tx, plan, refused)
                 if reason is not None:
                     raise reason from None
-                if not store.one_statement or retried:
+                if not tx.one_statement or retried:
                     raise ConflictError(
                         "The sale could not be completed as it stood; try again"
                     ) from None
@@ -341,7 +343,7 @@ class SalesService(Service):
                 retried = True
 
     @staticmethod
-    def _plan(store: Store, actor: Actor, cart: _Cart) -> SaleWrite:
+    def _plan(tx: Transaction, actor: Actor, cart: _Cart) -> SaleWrite:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
 
@@ -356,7 +358,7 @@ class SalesService(Service):
         }
         unpriced = [line.product_id for line in cart.lines if line.product_id not in prices]
         if unpriced:
-            products = store.products_for_sale(unpriced)
+            products = tx.products.for_sale(unpriced)
             for product_id in unpriced:
                 product = products.get(product_id)
                 if product is None:
@@ -430,26 +432,26 @@ class SalesService(Service):
         )
 
     @staticmethod
-    def _refusal(store: Store, plan: SaleWrite, refused: SaleRefused) -> PosError | None:
+    def _refusal(tx: Transaction, plan: SaleWrite, refused: SaleRefused) -> PosError | None:
         """Why ``write_sale`` refused ``plan``, read from the database as it is now; None
         when nothing stands in the way any more (another counter changed it back)."""
         if refused.what == "customer":
             assert plan.customer_id is not None
-            customer = store.fresh(models.Account, plan.customer_id)
+            customer = tx.fresh(models.Account, plan.customer_id)
             if customer is None or customer.role != Role.CUSTOMER.value:
                 return NotFoundError(f"Customer #{plan.customer_id} not found")
             if not customer.active:
                 return ValidationError(f"Customer '{customer.username}' is deactivated")
         elif refused.what == "wallet":
             assert plan.customer_id is not None
-            wallet = store.wallet_of(plan.customer_id)
-            fresh = store.fresh(models.Wallet, wallet.id) if wallet else None
+            wallet = tx.wallets.of(plan.customer_id)
+            fresh = tx.fresh(models.Wallet, wallet.id) if wallet else None
             balance = fresh.balance_cents if fresh else 0
             if balance < plan.wallet_cents:
                 return InsufficientFundsError(from_cents(balance), from_cents(plan.wallet_cents))
         else:
             line = next(x for x in plan.lines if x.product_id == refused.product_id)
-            product = store.fresh(models.Product, line.product_id)
+            product = tx.fresh(models.Product, line.product_id)
             if product is None:
                 return NotFoundError(f"Product #{line.product_id} not found")
             if not product.active:
@@ -469,8 +471,8 @@ class SalesService(Service):
         checked = authorize(actor, Op.SALE_HISTORY)
         row_id = check_id(sale_id, "Sale")
 
-        def work(store: Store) -> Sale:
-            sale = store.get(models.Sale, row_id)
+        def work(tx: Transaction) -> Sale:
+            sale = tx.get(models.Sale, row_id)
             hidden = (
                 checked.role is Role.CUSTOMER
                 and sale is not None
@@ -478,7 +480,7 @@ class SalesService(Service):
             )
             if sale is None or hidden:
                 raise NotFoundError(f"Sale {row_id} not found")
-            return sale_record(store, sale)
+            return sale_record(tx, sale)
 
         return self._db.read(work)
 
@@ -487,8 +489,8 @@ class SalesService(Service):
         checked = authorize(actor, Op.SALE_HISTORY)
         key = clean_uuid(sale_uuid)
 
-        def work(store: Store) -> Sale | None:
-            sale = _existing(store, key)
+        def work(tx: Transaction) -> Sale | None:
+            sale = _existing(tx, key)
             if sale is None or (
                 checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id
             ):
@@ -511,7 +513,7 @@ class SalesService(Service):
             raise ValidationError("Choose a period of at most a year, first day first", "period")
         since = datetime.combine(first, datetime.min.time(), zone)
         until = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
-        rows = self._db.read(lambda store: store.sale_totals_between(since, until))
+        rows = self._db.read(lambda tx: tx.reports.sale_totals_between(since, until))
         days = {first + timedelta(days=n): [0, 0] for n in range((last - first).days + 1)}
         for created, cents in rows:
             bucket = days.get(created.astimezone(zone).date())
@@ -529,10 +531,10 @@ class SalesService(Service):
         since = rules.moment(since, "since", "From")
         until = rules.moment(until, "until", "Until")
 
-        def work(store: Store) -> list[TopProduct]:
+        def work(tx: Transaction) -> list[TopProduct]:
             return [
                 TopProduct(ProductId(pid), name, units, from_cents(cents))
-                for pid, name, units, cents in store.top_products(since, until, count)
+                for pid, name, units, cents in tx.reports.top_products(since, until, count)
             ]
 
         return self._db.read(work)
@@ -540,7 +542,7 @@ class SalesService(Service):
     def cashiers(self, actor: Actor | None) -> list[tuple[int, str]]:
         """(id, username) of everyone who has rung up a sale: the Sales filter's choices."""
         authorize(actor, Op.SALE_REPORTS)
-        return self._db.read(lambda store: store.sale_cashiers())
+        return self._db.read(lambda tx: tx.accounts.cashiers())
 
     def history(
         self,
@@ -570,10 +572,10 @@ class SalesService(Service):
         product_id = None if product_id is None else check_id(product_id, "Product")
         offset, limit = check_page(offset, limit)
 
-        def work(store: Store) -> Page[Sale]:
-            rows, total = store.sales_page(
+        def work(tx: Transaction) -> Page[Sale]:
+            rows, total = tx.sales.page(
                 customer_id, cashier_id, product_id, since, until, offset, limit
             )
-            return Page(tuple(sale_records(store, rows)), total, offset, limit)
+            return Page(tuple(sale_records(tx, rows)), total, offset, limit)
 
         return self._db.read(work)

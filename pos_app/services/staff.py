@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.store import Store
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
@@ -35,16 +35,16 @@ class StaffService(Service):
         clean_role = _staff_role(role)
         password_hash = self._hasher.hash(password)
 
-        def work(store: Store) -> StaffMember:
+        def work(tx: Transaction) -> StaffMember:
             account = add_account(
-                store,
+                tx,
                 username=clean_username,
                 name=clean_name,
                 role=clean_role,
                 password_hash=password_hash,
             )
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.STAFF_CREATED,
                 record_type="account",
@@ -62,11 +62,11 @@ class StaffService(Service):
 
     def list(self, actor: Actor | None) -> tuple[StaffMember, ...]:
         authorize(actor, Op.STAFF_MANAGE)
-        return self._db.read(lambda store: tuple(to_staff(a) for a in store.staff()))
+        return self._db.read(lambda tx: tuple(to_staff(a) for a in tx.accounts.staff()))
 
-    def _staff_account(self, store: Store, account_id: int) -> models.Account:
+    def _staff_account(self, tx: Transaction, account_id: int) -> models.Account:
         row_id = check_id(account_id, "Staff member")
-        account = store.lock(models.Account, row_id)
+        account = tx.lock(models.Account, row_id)
         if account is None or account.role == Role.CUSTOMER.value:
             raise NotFoundError(f"Staff member #{row_id} not found")
         return account
@@ -76,13 +76,13 @@ class StaffService(Service):
         if not isinstance(active, bool):
             raise ValidationError("Active must be yes or no", "active")
 
-        def work(store: Store) -> StaffMember:
-            account = self._staff_account(store, account_id)
+        def work(tx: Transaction) -> StaffMember:
+            account = self._staff_account(tx, account_id)
             if not active and account.id == checked.account_id:
                 raise ValidationError("You cannot deactivate your own account")
             account.active = active
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.STAFF_ACTIVATION,
                 record_type="account",
@@ -100,9 +100,9 @@ class StaffService(Service):
         new_role = _staff_role(role)
         row_id = check_id(account_id, "Staff member")
 
-        def work(store: Store) -> StaffMember:
-            admins = store.active_admin_ids()  # locked first, always in the same order
-            account = self._staff_account(store, row_id)
+        def work(tx: Transaction) -> StaffMember:
+            admins = tx.accounts.active_admin_ids()  # locked first, always in the same order
+            account = self._staff_account(tx, row_id)
             old = account.role
             if old == new_role.value:
                 raise NothingToChangeError(f"{account.username} is already {old}")
@@ -113,7 +113,7 @@ class StaffService(Service):
                 )
             account.role = new_role.value
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.ROLE_CHANGED,
                 record_type="account",
@@ -128,13 +128,13 @@ class StaffService(Service):
         checked = authorize(actor, Op.STAFF_MANAGE)
         password_hash = self._hasher.hash(new_password)
 
-        def work(store: Store) -> None:
-            account = self._staff_account(store, account_id)
+        def work(tx: Transaction) -> None:
+            account = self._staff_account(tx, account_id)
             account.password_hash = password_hash
             account.failed_sign_ins = 0
             account.locked_until = None
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.PASSWORD_RESET,
                 record_type="account",
@@ -149,14 +149,14 @@ class StaffService(Service):
         checked = authorize(actor, Op.STAFF_MANAGE)
         row_id = check_id(account_id, "Account")
 
-        def work(store: Store) -> None:
-            account = store.lock(models.Account, row_id)
+        def work(tx: Transaction) -> None:
+            account = tx.lock(models.Account, row_id)
             if account is None:
                 raise NotFoundError(f"Account #{row_id} not found")
             account.failed_sign_ins = 0
             account.locked_until = None
             record(
-                store,
+                tx,
                 checked,
                 AuditAction.UNLOCK,
                 record_type="account",
@@ -170,5 +170,5 @@ class StaffService(Service):
         """Accounts locked out right now."""
         authorize(actor, Op.STAFF_MANAGE)
         return self._db.read(
-            lambda store: tuple(to_staff(a) for a in store.locked_accounts(models.utcnow()))
+            lambda tx: tuple(to_staff(a) for a in tx.accounts.locked(models.utcnow()))
         )

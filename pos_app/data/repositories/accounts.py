@@ -1,0 +1,131 @@
+"""Accounts: staff and customers, each with a wallet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exists, func, or_, select
+
+from pos_app.data.models import Account, Sale, Wallet, WalletEntry
+from pos_app.data.repositories.base import Repository, like_pattern
+from pos_app.domain.enums import Role
+
+CUSTOMER_SORTS = {
+    "username": Account.username,
+    "name": Account.name,
+    "age": Account.age,
+    "balance": Wallet.balance_cents,
+    "created": Account.created_at,
+}
+
+
+class AccountRepository(Repository):
+    def add(self, profiles: Sequence[dict[str, Any]]) -> list[Account]:
+        """New active accounts, each with an empty wallet: ``profiles`` are their columns
+        (username, name, role, password_hash, and any of the profile's)."""
+        self.tx.check_writable()
+        new = {"active": True, "failed_sign_ins": 0, "address": "", "gender": ""}
+        made = [Account(**(new | profile)) for profile in profiles]
+        self.session.add_all(made)
+        self.session.flush()
+        self.tx.wallets.open([account.id for account in made])
+        return made
+
+    def delete(self, account: Account) -> None:
+        """Delete an account with no history, and its (empty, entry-less) wallet."""
+        self.tx.check_writable()
+        wallet = self.tx.wallets.of(account.id)
+        if wallet is not None:
+            self.session.delete(wallet)
+            self.session.flush()  # the wallet first: it refers to the account
+        self.session.delete(account)
+
+    def by_username(self, username: str) -> Account | None:
+        return self.session.scalar(select(Account).where(Account.username == username))
+
+    def customers_page(
+        self,
+        text: str,
+        include_inactive: bool,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[tuple[Account, int]], int]:
+        query = (
+            select(Account, Wallet.balance_cents)
+            .join(Wallet, Wallet.account_id == Account.id)
+            .where(Account.role == Role.CUSTOMER.value)
+        )
+        if text:
+            pattern = like_pattern(text.lower())
+            matches = [
+                Account.username.like(pattern, escape="\\"),
+                func.lower(Account.name).like(pattern, escape="\\"),
+                func.lower(Account.email).like(pattern, escape="\\"),
+                Account.phone.like(pattern, escape="\\"),
+            ]
+            digits = "".join(char for char in text if char.isdigit() or char == "+")
+            if len(digits) >= 3:  # "0612 34" finds "06 12 34 56": spaces and dashes dropped
+                bare = func.replace(func.replace(Account.phone, " ", ""), "-", "")
+                matches.append(bare.like(like_pattern(digits), escape="\\"))
+            query = query.where(or_(*matches))
+        if not include_inactive:
+            query = query.where(Account.active.is_(True))
+        column = CUSTOMER_SORTS.get(sort, Account.username)
+        query = query.order_by(column.desc() if descending else column.asc(), Account.id)
+        rows, total = self._page(query, offset, limit)
+        return [(row[0], int(row[1])) for row in rows], total
+
+    def staff(self) -> list[Account]:
+        query = (
+            select(Account).where(Account.role != Role.CUSTOMER.value).order_by(Account.username)
+        )
+        return list(self.session.scalars(query))
+
+    def locked(self, now: datetime) -> list[Account]:
+        query = select(Account).where(Account.locked_until > now).order_by(Account.username)
+        return list(self.session.scalars(query))
+
+    def count_staff(self, active_only: bool = True) -> int:
+        query = select(func.count()).select_from(Account).where(Account.role != Role.CUSTOMER.value)
+        if active_only:
+            query = query.where(Account.active.is_(True))
+        return int(self.session.scalar(query) or 0)
+
+    def active_admin_ids(self) -> list[int]:
+        """The active admins' ids, their rows locked (PostgreSQL) in id order, so that two
+        admins changing each other's role take turns and cannot leave no admin at all."""
+        self.tx.check_writable()
+        query = (
+            select(Account.id)
+            .where(Account.role == Role.ADMIN.value, Account.active.is_(True))
+            .order_by(Account.id)
+            .with_for_update()
+        )
+        return list(self.session.scalars(query))
+
+    def has_history(self, account_id: int) -> bool:
+        sold = exists().where(or_(Sale.customer_id == account_id, Sale.cashier_id == account_id))
+        moved = exists().where(WalletEntry.wallet_id == Wallet.id, Wallet.account_id == account_id)
+        return bool(self.session.scalar(select(or_(sold, moved))))
+
+    def usernames(self, ids: Iterable[int | None]) -> dict[int, str]:
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Account.id, Account.username).where(Account.id.in_(wanted))
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    def cashiers(self) -> list[tuple[int, str]]:
+        """(id, username) of everyone who has rung up a sale."""
+        query = (
+            select(Account.id, Account.username)
+            .where(Account.id.in_(select(Sale.cashier_id).distinct()))
+            .order_by(Account.username)
+        )
+        return [(int(r[0]), str(r[1])) for r in self.session.execute(query)]

@@ -1,0 +1,167 @@
+"""Products and the categories they are filed under."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select
+
+from pos_app.data.changes import PRODUCTS, STOCK
+from pos_app.data.models import Product, ProductCategory
+from pos_app.data.repositories.base import Repository, like_pattern
+
+#: A search text of this many digits or more is taken for a barcode.
+BARCODE_SEARCH_MIN = 6
+
+PRODUCT_SORTS = {
+    "name": Product.name_key,  # natural order: "Item 2" before "Item 10"
+    "price": Product.price_cents,
+    "stock": Product.stock,
+    "category": Product.category,
+    "id": Product.id,
+}
+
+
+@dataclass(frozen=True)
+class ProductForSale:
+    """What checkout needs of a product: a plain row, no ORM object to load."""
+
+    id: int
+    name: str
+    price_cents: int
+    active: bool
+
+
+#: Built once: composing the statement cost about as much as running it.
+_PRODUCTS_FOR_SALE = select(Product.id, Product.name, Product.price_cents, Product.active).where(
+    Product.id.in_(bindparam("ids", expanding=True))
+)
+
+
+class ProductRepository(Repository):
+    def add(self, fields: dict[str, Any], *, stock: int, actor_id: int | None) -> Product:
+        """A new active product; its opening stock is a stock movement."""
+        self.tx.check_writable()
+        product = Product(stock=stock, active=True, **fields)
+        self.session.add(product)
+        self.session.flush()
+        self.tx.stock.opening([(product.id, stock)], actor_id=actor_id, reason="Opening stock")
+        return product
+
+    def add_many(self, rows: Sequence[dict[str, Any]], *, actor_id: int | None, reason: str) -> int:
+        """Insert many products at once, with their opening stock; returns how many."""
+        if not rows:
+            return 0
+        self.tx.check_writable()
+        self.tx.touch(PRODUCTS, STOCK)
+        result = self.session.execute(
+            insert(Product).returning(Product.id, Product.stock, sort_by_parameter_order=True),
+            list(rows),
+        )
+        inserted = [(int(r[0]), int(r[1])) for r in result]
+        self.tx.stock.opening(inserted, actor_id=actor_id, reason=reason)
+        return len(inserted)
+
+    def add_category(self, name: str) -> ProductCategory:
+        self.tx.check_writable()
+        row = ProductCategory(name=name, active=True)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def categories(self, *, lock: bool = False) -> list[tuple[ProductCategory, int]]:
+        """Every category with its number of products, by name ignoring case. ``lock``
+        holds every category row (PostgreSQL) so that two managers' changes to the names
+        take turns: a name must stay unique ignoring case."""
+        if lock:
+            self.tx.check_writable()
+            self.session.execute(
+                select(ProductCategory.id).order_by(ProductCategory.id).with_for_update()
+            ).all()
+        counts = (
+            select(Product.category, func.count().label("n")).group_by(Product.category).subquery()
+        )
+        query = (
+            select(ProductCategory, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.category == ProductCategory.name)
+            .order_by(func.lower(ProductCategory.name), ProductCategory.id)
+            .execution_options(populate_existing=True)
+        )
+        return [(row[0], int(row[1])) for row in self.session.execute(query)]
+
+    def by_barcode(self, code: str) -> Product | None:
+        return self.session.scalar(select(Product).where(Product.barcode == code))
+
+    def page(
+        self,
+        text: str,
+        category: str | None,
+        barcode: str | None,
+        low_stock_below: int | None,
+        include_inactive: bool,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+    ) -> tuple[list[Product], int]:
+        query = select(Product)
+        if text and ((text.isdigit() and len(text) >= BARCODE_SEARCH_MIN) or self.by_barcode(text)):
+            # A barcode (typed or scanned): its unique index answers at once. Asking
+            # "name contains OR barcode equals" in one query makes SQLite scan everything.
+            query = query.where(Product.barcode == text)
+        elif text:
+            query = query.where(self._name_contains(text))
+        if category:
+            query = query.where(Product.category == category)
+        if barcode:
+            query = query.where(Product.barcode == barcode)
+        if low_stock_below is not None:
+            query = query.where(Product.stock < low_stock_below)
+        if not include_inactive:
+            query = query.where(Product.active.is_(True))
+        column = PRODUCT_SORTS.get(sort, Product.name)
+        query = query.order_by(column.desc() if descending else column.asc(), Product.id)
+        rows, total = self._page(query, offset, limit)
+        return [row[0] for row in rows], total
+
+    def _name_contains(self, text: str) -> Any:
+        """Case-insensitive substring match on the product name. SQLite's LIKE already
+        ignores ASCII case (wrapping the column in lower() only slows the scan down);
+        PostgreSQL needs ILIKE."""
+        pattern = like_pattern(text)
+        if self.on_postgresql:
+            return Product.name.ilike(pattern, escape="\\")
+        return Product.name.like(pattern, escape="\\")
+
+    def existing_barcodes(self, codes: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(codes), 500):
+            chunk = list(codes[start : start + 500])
+            found.update(
+                self.session.scalars(select(Product.barcode).where(Product.barcode.in_(chunk)))
+            )
+        return found
+
+    def after(self, after_id: int, limit: int) -> list[Product]:
+        """Products in id order after ``after_id``: a cheap cursor for exports."""
+        query = select(Product).where(Product.id > after_id).order_by(Product.id).limit(limit)
+        return list(self.session.scalars(query))
+
+    def for_sale(self, ids: Sequence[int]) -> dict[int, ProductForSale]:
+        rows = self.tx.connection().execute(_PRODUCTS_FOR_SALE, {"ids": list(ids)})
+        return {row[0]: ProductForSale(row[0], row[1], row[2], row[3]) for row in rows}
+
+    def by_ids(self, ids: Sequence[int]) -> dict[int, Product]:
+        if not ids:
+            return {}
+        rows = self.session.scalars(select(Product).where(Product.id.in_(list(ids))))
+        return {p.id: p for p in rows}
+
+    def names(self, ids: Iterable[int]) -> dict[int, str]:
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        rows = self.session.execute(select(Product.id, Product.name).where(Product.id.in_(wanted)))
+        return {int(r[0]): str(r[1]) for r in rows}

@@ -1,0 +1,98 @@
+"""Totals over periods: the Z report's sums, the dashboard's chart and best sellers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from pos_app.data.models import Account, Product, Refund, Sale, SaleLine, SalePayment, WalletEntry
+from pos_app.data.repositories.base import Repository
+from pos_app.domain.enums import Role, WalletEntryKind
+
+
+class ReportQueries(Repository):
+    def sales_summary(
+        self, since: datetime, until: datetime, counter: str
+    ) -> tuple[int, int, dict[str, int]]:
+        """(number of sales, gross cents, cents per payment method) in [since, until)."""
+        in_period = [Sale.created_at >= since, Sale.created_at < until]
+        if counter:
+            in_period.append(Sale.counter == counter)
+        count, gross = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(Sale.total_cents), 0)).where(*in_period)
+        ).one()
+        methods = self.session.execute(
+            select(SalePayment.method, func.sum(SalePayment.amount_cents))
+            .join(Sale, Sale.id == SalePayment.sale_id)
+            .where(*in_period)
+            .group_by(SalePayment.method)
+        )
+        return int(count), int(gross), {str(m): int(c) for m, c in methods}
+
+    def refunds_summary(
+        self, since: datetime, until: datetime, counter: str
+    ) -> tuple[int, dict[str, int]]:
+        """(number of refunds, cents per refund method) in [since, until)."""
+        in_period = [Refund.created_at >= since, Refund.created_at < until]
+        if counter:
+            in_period.append(Refund.counter == counter)
+        rows = list(
+            self.session.execute(
+                select(Refund.method, func.count(), func.sum(Refund.amount_cents))
+                .where(*in_period)
+                .group_by(Refund.method)
+            )
+        )
+        return sum(int(r[1]) for r in rows), {str(r[0]): int(r[2]) for r in rows}
+
+    def top_ups_summary(self, since: datetime, until: datetime, counter: str) -> dict[str, int]:
+        """Cents of wallet top-ups in [since, until) per payment method ("" for top-ups
+        recorded before the method was)."""
+        in_period = [
+            WalletEntry.kind == WalletEntryKind.TOP_UP.value,
+            WalletEntry.created_at >= since,
+            WalletEntry.created_at < until,
+        ]
+        if counter:
+            in_period.append(WalletEntry.counter == counter)
+        rows = self.session.execute(
+            select(WalletEntry.payment_method, func.sum(WalletEntry.amount_cents))
+            .where(*in_period)
+            .group_by(WalletEntry.payment_method)
+        )
+        return {str(r[0] or ""): int(r[1]) for r in rows}
+
+    def sale_totals_between(self, since: datetime, until: datetime) -> list[tuple[datetime, int]]:
+        """(time, total cents) of every sale in [since, until), oldest first."""
+        query = (
+            select(Sale.created_at, Sale.total_cents)
+            .where(Sale.created_at >= since, Sale.created_at < until)
+            .order_by(Sale.created_at)
+        )
+        return [(row[0], int(row[1])) for row in self.session.execute(query)]
+
+    def top_products(
+        self, since: datetime, until: datetime, limit: int
+    ) -> list[tuple[int, str, int, int]]:
+        """(product id, name, units, revenue cents) of the best sellers in [since, until)."""
+        units = func.sum(SaleLine.quantity)
+        query = (
+            select(SaleLine.product_id, Product.name, units, func.sum(SaleLine.line_total_cents))
+            .join(Sale, Sale.id == SaleLine.sale_id)
+            .join(Product, Product.id == SaleLine.product_id)
+            .where(Sale.created_at >= since, Sale.created_at < until)
+            .group_by(SaleLine.product_id, Product.name)
+            .order_by(units.desc(), SaleLine.product_id)
+            .limit(limit)
+        )
+        return [(int(r[0]), str(r[1]), int(r[2]), int(r[3])) for r in self.session.execute(query)]
+
+    def counts(self) -> tuple[int, int, int]:
+        """(customers, products, sales): what the health check reports."""
+        customers = self.session.scalar(
+            select(func.count()).select_from(Account).where(Account.role == Role.CUSTOMER.value)
+        )
+        products = self.session.scalar(select(func.count()).select_from(Product))
+        sales = self.session.scalar(select(func.count()).select_from(Sale))
+        return int(customers or 0), int(products or 0), int(sales or 0)

@@ -1,0 +1,267 @@
+"""The sale writer: a checked sale written whole, or not at all. It holds the only
+PostgreSQL-versus-SQLite branch: on PostgreSQL one call of ``pos_record_sale``
+(migrations 0004, 0005), on SQLite the same rows written here through the ledgers'
+writers, inside the caller's BEGIN IMMEDIATE transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+
+from pos_app.data.changes import AUDIT, CHANNEL, CUSTOMERS, FEED, SALES, STOCK
+from pos_app.data.models import Account, Sale, SaleLine, SalePayment
+from pos_app.data.repositories.base import Repository
+from pos_app.data.repositories.wallets import Why
+from pos_app.domain.enums import (
+    AuditAction,
+    AuditOutcome,
+    PaymentMethod,
+    Role,
+    SaleStatus,
+    StockMovementKind,
+    WalletEntryKind,
+)
+
+
+@dataclass(frozen=True)
+class SaleLineWrite:
+    product_id: int
+    quantity: int
+    unit_price_cents: int  #: the price the counter charges: the product must still have it
+
+
+@dataclass(frozen=True)
+class SaleWrite:
+    """A sale the service has checked, ready to be written as it is.
+
+    ``lines`` are in product-id order. ``audit_detail`` may name the sale's number as
+    ``{sale_id}``; it is known only once the sale row exists."""
+
+    uuid: str
+    customer_id: int | None
+    cashier_id: int | None
+    counter: str
+    created_at: datetime
+    total_cents: int
+    lines: tuple[SaleLineWrite, ...]
+    wallet_cents: int
+    cash_cents: int
+    tendered_cents: int | None
+    card_cents: int  #: charged on the external card terminal
+    card_reference: str  #: the terminal's approval code or last digits; "" if none typed
+    actor_username: str
+    actor_counter: str
+    audit_detail: str
+
+
+@dataclass(frozen=True)
+class SaleWritten:
+    sale_id: int
+    line_ids: tuple[int, ...]  #: in the order of ``SaleWrite.lines``
+    product_names: tuple[str, ...]  #: the same order
+    customer_username: str | None
+    wallet_balance_after_cents: int | None
+
+
+class SaleRefused(Exception):
+    """``write_sale`` found something no longer as the service saw it, and wrote nothing.
+    ``what`` is "product" (``product_id``: gone, no longer sold, at another price or short
+    of stock), "customer" (gone or deactivated) or "wallet" (it does not cover the
+    amount). The service reads which and says why."""
+
+    def __init__(self, what: str, product_id: int | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.product_id = product_id
+
+
+#: How ``pos_record_sale`` (migrations 0004, 0005) says a conditional update matched nothing.
+SALE_REFUSED = "pos_sale_refused"
+RECORD_SALE_CALL = (
+    "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
+    "FROM pos_record_sale("
+    "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
+    "%(product_ids)s, %(quantities)s, %(prices)s, %(wallet)s, %(cash)s, "
+    "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, "
+    "%(audit_detail)s)"
+)
+
+RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
+    " FROM pos_record_sale(", ", pg_notify(%(channel)s, %(payload)s) FROM pos_record_sale(", 1
+)
+
+
+def sale_topics(sale: SaleWrite) -> tuple[str, ...]:
+    return (SALES, STOCK, AUDIT, CUSTOMERS) if sale.wallet_cents else (SALES, STOCK, AUDIT)
+
+
+class SaleWriter(Repository):
+    def write(self, sale: SaleWrite) -> SaleWritten:
+        """Write a checked sale: after checking the customer is one and active, the sale row
+        (so that a second send of it waits and then fails on the UUID's unique index),
+        each line with its conditional stock update and movement, the wallet debit and
+        ledger entry, the payments and the audit row.
+
+        Raises SaleRefused, with nothing written, when the customer is gone or
+        deactivated, a product is gone, no longer sold, at another price or short of
+        stock, or the wallet does not cover its part."""
+        self.tx.touch(*sale_topics(sale))
+        if self.on_postgresql:
+            if not self.tx.one_statement:
+                # A refusal would abort the caller's transaction and every read after it.
+                raise AssertionError("a sale on PostgreSQL needs write(one_statement=True)")
+            return self._call_record_sale(sale)
+        with self.session.begin_nested():  # a refusal takes back the rows written so far
+            return self._write_rows(sale)
+
+    def _call_record_sale(self, sale: SaleWrite) -> SaleWritten:
+        params = {
+            "uuid": sale.uuid,
+            "customer_id": sale.customer_id,
+            "cashier_id": sale.cashier_id,
+            "counter": sale.counter,
+            "created_at": sale.created_at,
+            "total": sale.total_cents,
+            "product_ids": [line.product_id for line in sale.lines],
+            "quantities": [line.quantity for line in sale.lines],
+            "prices": [line.unit_price_cents for line in sale.lines],
+            "wallet": sale.wallet_cents,
+            "cash": sale.cash_cents,
+            "tendered": sale.tendered_cents,
+            "card": sale.card_cents,
+            "card_reference": sale.card_reference,
+            "actor_username": sale.actor_username,
+            "actor_counter": sale.actor_counter,
+            "audit_detail": sale.audit_detail,
+            # The statement also tells the other counters (pos_app.data.changes): one
+            # round trip, and no notification if the sale is refused.
+            "channel": CHANNEL,
+            "payload": self.session.info[FEED].payload(sale_topics(sale)),
+        }
+        try:
+            row = self.tx.connection().exec_driver_sql(RECORD_SALE_AND_NOTIFY, params).one()
+        except DBAPIError as exc:
+            diag = getattr(exc.orig, "diag", None)
+            if getattr(diag, "message_primary", None) != SALE_REFUSED:
+                raise
+            what, _, product = str(getattr(diag, "message_detail", "") or "").partition(":")
+            raise SaleRefused(what, int(product) if product else None) from None
+        return SaleWritten(int(row[0]), tuple(row[1]), tuple(row[2]), row[3], row[4])
+
+    def _write_rows(self, sale: SaleWrite) -> SaleWritten:
+        customer_username = self._customer(sale)
+        row = Sale(
+            uuid=sale.uuid,
+            customer_id=sale.customer_id,
+            cashier_id=sale.cashier_id,
+            counter=sale.counter,
+            created_at=sale.created_at,
+            total_cents=sale.total_cents,
+            status=SaleStatus.COMPLETED.value,
+        )
+        self.session.add(row)
+        self.session.flush()  # claims the sale's UUID first: a second send waits, then fails
+        lines = [self._line(sale, row.id, line) for line in sale.lines]
+        balance_after = None
+        if sale.wallet_cents:
+            assert sale.customer_id is not None
+            why = Why(
+                WalletEntryKind.PURCHASE.value, sale.cashier_id, "Purchase", row.id, sale.created_at
+            )
+            change = self.tx.wallets.debit(sale.customer_id, sale.wallet_cents, why)
+            if change is None:
+                raise SaleRefused("wallet")
+            balance_after = change.balance_after_cents
+        self.session.add_all(_payments(sale, row.id))
+        self.tx.audit.append(
+            created_at=sale.created_at,
+            actor_id=sale.cashier_id,
+            actor_username=sale.actor_username,
+            action=AuditAction.SALE.value,
+            outcome=AuditOutcome.OK.value,
+            counter=sale.actor_counter,
+            record_type="sale",
+            record_id=sale.uuid,
+            detail=sale.audit_detail.replace("{sale_id}", str(row.id)),
+        )
+        self.session.flush()
+        return SaleWritten(
+            row.id,
+            tuple(line.id for line in lines),
+            tuple(line.product_name for line in lines),
+            customer_username,
+            balance_after,
+        )
+
+    def _customer(self, sale: SaleWrite) -> str | None:
+        """The customer's username; SaleRefused if they are not an active customer."""
+        if sale.customer_id is None:
+            return None
+        username = self.session.scalar(
+            select(Account.username).where(
+                Account.id == sale.customer_id,
+                Account.role == Role.CUSTOMER.value,
+                Account.active.is_(True),
+            )
+        )
+        if username is None:
+            raise SaleRefused("customer")
+        return str(username)
+
+    def _line(self, sale: SaleWrite, sale_id: int, line: SaleLineWrite) -> SaleLine:
+        moved = self.tx.stock.move(
+            line.product_id,
+            -line.quantity,
+            kind=StockMovementKind.SALE,
+            actor_id=sale.cashier_id,
+            reason="Sale",
+            sale_id=sale_id,
+            created_at=sale.created_at,
+            at_price_cents=line.unit_price_cents,
+        )
+        if moved is None:
+            raise SaleRefused("product", line.product_id)
+        written = SaleLine(
+            sale_id=sale_id,
+            product_id=line.product_id,
+            product_name=moved.product_name,
+            quantity=line.quantity,
+            unit_price_cents=line.unit_price_cents,
+            line_total_cents=line.quantity * line.unit_price_cents,
+        )
+        self.session.add(written)
+        return written
+
+
+def _payments(sale: SaleWrite, sale_id: int) -> list[SalePayment]:
+    payments = []
+    if sale.wallet_cents:
+        payments.append(
+            SalePayment(
+                sale_id=sale_id, method=PaymentMethod.WALLET.value, amount_cents=sale.wallet_cents
+            )
+        )
+    if sale.cash_cents:
+        assert sale.tendered_cents is not None
+        payments.append(
+            SalePayment(
+                sale_id=sale_id,
+                method=PaymentMethod.CASH.value,
+                amount_cents=sale.cash_cents,
+                tendered_cents=sale.tendered_cents,
+                change_cents=sale.tendered_cents - sale.cash_cents,
+            )
+        )
+    if sale.card_cents:
+        payments.append(
+            SalePayment(
+                sale_id=sale_id,
+                method=PaymentMethod.CARD.value,
+                amount_cents=sale.card_cents,
+                reference=sale.card_reference or None,  # as pos_record_sale: nullif
+            )
+        )
+    return payments

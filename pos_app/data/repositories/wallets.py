@@ -1,0 +1,100 @@
+"""Wallets and their ledger: ``credit`` and ``debit`` are the only writers of
+``wallet_entries`` in Python (besides ``pos_record_sale`` on PostgreSQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import aliased
+
+from pos_app.data.changes import CUSTOMERS
+from pos_app.data.models import Account, Sale, Wallet, WalletEntry, utcnow
+from pos_app.data.repositories.base import Repository
+
+
+@dataclass(frozen=True)
+class WalletChange:
+    wallet_id: int
+    balance_after_cents: int
+
+
+@dataclass(frozen=True)
+class Why:
+    """What a ledger row records besides the amount: who moved it, why, for which sale."""
+
+    kind: str
+    actor_id: int | None
+    reason: str
+    sale_id: int | None = None
+    created_at: datetime | None = None
+    payment_method: str | None = None  #: how a top-up was paid
+    counter: str = ""  #: where a top-up was paid
+
+
+class WalletLedger(Repository):
+    def of(self, account_id: int) -> Wallet | None:
+        return self.session.scalar(select(Wallet).where(Wallet.account_id == account_id))
+
+    def open(self, account_ids: Sequence[int]) -> None:
+        """Empty wallets for new accounts."""
+        self.tx.check_writable()
+        self.session.add_all(Wallet(account_id=i, balance_cents=0) for i in account_ids)
+        self.session.flush()
+
+    def credit(self, account_id: int, cents: int, why: Why) -> WalletChange | None:
+        """Add ``cents`` and write its ledger row; None if the account has no wallet."""
+        return self._move(account_id, cents, why)
+
+    def debit(self, account_id: int, cents: int, why: Why) -> WalletChange | None:
+        """Take ``cents`` if the balance covers it, with its ledger row; None (and no
+        change) otherwise."""
+        return self._move(account_id, -cents, why)
+
+    def _move(self, account_id: int, delta: int, why: Why) -> WalletChange | None:
+        self.tx.check_writable()
+        self.tx.touch(CUSTOMERS)
+        conditions = [Wallet.account_id == account_id]
+        if delta < 0:
+            conditions.append(Wallet.balance_cents >= -delta)
+        result = self.session.execute(
+            update(Wallet)
+            .where(*conditions)
+            .values(balance_cents=Wallet.balance_cents + delta)
+            .returning(Wallet.id, Wallet.balance_cents)
+        ).first()
+        if result is None:
+            return None
+        change = WalletChange(int(result[0]), int(result[1]))
+        self.session.add(
+            WalletEntry(
+                wallet_id=change.wallet_id,
+                kind=why.kind,
+                amount_cents=delta,
+                balance_after_cents=change.balance_after_cents,
+                actor_id=why.actor_id,
+                sale_id=why.sale_id,
+                reason=why.reason,
+                payment_method=why.payment_method,
+                counter=why.counter,
+                created_at=why.created_at or utcnow(),
+            )
+        )
+        return change
+
+    def entries(
+        self, account_id: int, offset: int, limit: int
+    ) -> tuple[list[tuple[WalletEntry, str | None, str | None]], int]:
+        actor = aliased(Account)
+        query = (
+            select(WalletEntry, actor.username, Sale.uuid)
+            .join(Wallet, Wallet.id == WalletEntry.wallet_id)
+            .outerjoin(actor, actor.id == WalletEntry.actor_id)
+            .outerjoin(Sale, Sale.id == WalletEntry.sale_id)
+            .where(Wallet.account_id == account_id)
+            .order_by(WalletEntry.id.desc())
+        )
+        rows, total = self._page(query, offset, limit)
+        return [(r[0], r[1], r[2]) for r in rows], total
