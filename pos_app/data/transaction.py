@@ -57,7 +57,6 @@ class Transaction:
         self._connection = connection
         self.one_statement = one_statement
 
-    # -- repositories ----------------------------------------------------------------
     @cached_property
     def accounts(self) -> AccountRepository:
         return AccountRepository(self)
@@ -106,19 +105,16 @@ class Transaction:
     def reports(self) -> ReportQueries:
         return ReportQueries(self)
 
-    # -- what the transaction changed -------------------------------------------------
     @property
     def changed(self) -> set[str]:
-        """The change topics (``pos_app.data.changes``) of this transaction's writes: rows
-        flushed through the session are noted by ``note_flushed``, and each conditional
-        update names its own."""
+        """The change topics (pos_app.data.changes) of this transaction's writes: from the
+        rows it flushed (``note_flushed``) and from each conditional update."""
         topics: set[str] = self.session.info.setdefault(CHANGED, set())
         return topics
 
     def touch(self, *topics: str) -> None:
         self.changed.update(topics)
 
-    # -- the unit of work ---------------------------------------------------------------
     def check_writable(self) -> None:
         """A one-statement write makes no change but its sale: each flush would commit."""
         if self.one_statement:
@@ -131,10 +127,6 @@ class Transaction:
     def add(self, row: Base) -> None:
         self.check_writable()
         self.session.add(row)
-
-    def add_all(self, rows: Any) -> None:
-        self.check_writable()
-        self.session.add_all(list(rows))
 
     def flush(self) -> None:
         self.check_writable()
