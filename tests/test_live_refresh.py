@@ -13,7 +13,9 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -33,6 +35,7 @@ from pos_app.services.changes import CUSTOMERS, SALES, STOCK
 from pos_app.ui.context import AppContext
 from pos_app.ui.live import LiveChanges
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.table_model import Column, RecordTableModel
 
 #: What the requirement allows between a sale's commit and the stock on every screen.
 REQUIRED_SECONDS = 2.0
@@ -165,6 +168,32 @@ def test_a_burst_of_changes_makes_two_refreshes_with_every_topic(
     db.changes.publish({STOCK})
     qtbot.wait(50)
     assert len(heard) == 2
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+@pytest.mark.sqlite_only
+def test_rows_read_afresh_keep_the_row_the_person_is_on_and_pass_the_model_tester(
+    qtbot: QtBot, qtmodeltester: Any
+) -> None:
+    model: RecordTableModel[Row] = RecordTableModel([Column("Name", lambda r: r.name)])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    model.set_rows([Row(n, f"Row {n}") for n in range(5)], total=5)
+    qtmodeltester.check(model)
+    table.setCurrentIndex(model.index(3, 0))
+    # Two rows gone before it, one renamed, two new at the end.
+    model.update_rows([Row(0, "Row 0"), Row(3, "Row 3 renamed"), Row(4, "Row 4"), Row(5, "5")])
+    assert cells(table) == [["Row 0"], ["Row 3 renamed"], ["Row 4"], ["5"]]
+    assert highlighted(table) == "Row 3 renamed"
+    model.update_rows([Row(0, "Row 0")])  # its row is gone: no row is current
+    assert cells(table) == [["Row 0"]]
+    assert not table.currentIndex().isValid()
 
 
 SELL_FROM_ANOTHER_COUNTER = """

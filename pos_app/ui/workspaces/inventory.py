@@ -183,7 +183,7 @@ class InventoryWorkspace(Workspace):
         self.inactive_filter.toggled.connect(self.reload)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.loader.loaded.connect(self._first_page_arrived)
-        self.loader.refreshed.connect(lambda n: self.count_label.setText(plural(n, "product")))
+        self.loader.refreshed.connect(self._refreshed)
         self.model.rowsInserted.connect(
             lambda _parent, first, last: self.ratings.fetch(first, last)
         )
@@ -253,6 +253,10 @@ class InventoryWorkspace(Workspace):
         super().refresh_in_place(topics)
         if PRODUCTS in topics:  # a category may have been added or renamed
             self.load_categories()
+
+    def _refreshed(self, total: int) -> None:
+        self.count_label.setText(plural(total, "product"))
+        self._selection_changed()  # its stock may be gone, or the row itself
 
     def has_pending_query(self) -> bool:
         """True while typing or selecting has a query waiting for its debounce delay."""
