@@ -36,6 +36,7 @@ LOCK_TIMEOUT = "55P03"
 #: A duplicate key, as PostgreSQL (SQLSTATE) and SQLite (extended result code) say it.
 UNIQUE_VIOLATION = "23505"
 SQLITE_UNIQUE_CODES = frozenset({2067, 1555})  # SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY
+SQLITE_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
 
 
 class UniqueViolation(ConflictError):
@@ -129,8 +130,9 @@ def is_retryable(exc: BaseException) -> bool:
         return False
     if _sqlstate(exc) in RETRYABLE_SQLSTATES:
         return True
-    text = str(exc.orig).lower()
-    return "database is locked" in text or "database is busy" in text
+    # SQLite: SQLITE_BUSY or SQLITE_LOCKED, whatever the extended code (the low byte).
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in SQLITE_BUSY_CODES
 
 
 def is_connection_lost(exc: BaseException) -> bool:
