@@ -7,6 +7,7 @@ the cashier pressed the keys.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Iterable
@@ -22,13 +23,23 @@ log = logging.getLogger(__name__)
 Callback = Callable[[Any], object]
 ErrorCallback = Callable[[Exception], object]
 
-#: What PySide raises when a callback touches (or emits a signal of) a Qt object that was
-#: deleted while its job ran: a closed window, dialog or page.
-_DELETED = ("already deleted", "Signal source has been deleted")
+
+def _deleted(*objects: object) -> bool:
+    """True when one of ``objects`` is a Qt object that no longer exists: PySide raises
+    RuntimeError when code touches (or emits a signal of) such an object."""
+    return any(isinstance(o, QObject) and not shiboken6.isValid(o) for o in objects)
 
 
-def _gone(error: RuntimeError) -> bool:
-    return any(text in str(error) for text in _DELETED)
+def _reaches_deleted(callback: Callable[..., object]) -> bool:
+    """True when ``callback`` is bound to, or closes over, a Qt object that was deleted
+    while its job ran: a closed window, dialog or page."""
+    held: list[object] = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        with contextlib.suppress(ValueError):  # an empty cell
+            held.append(cell.cell_contents)
+    if isinstance(callback, functools.partial):
+        held += [callback.func, *callback.args, *callback.keywords.values()]
+    return _deleted(*held)
 
 
 def _receiver_alive(callback: Callable[..., object]) -> bool:
@@ -82,7 +93,7 @@ class _Job(QRunnable):
             self._runner.finished_job.emit(self._id, succeeded, value)
         except RuntimeError as exc:
             # The application is being torn down under a job that was still running.
-            if not _gone(exc):
+            if not _deleted(self._runner):
                 raise
             log.debug("result after shutdown dropped: %s", exc)
 
@@ -135,7 +146,7 @@ class TaskRunner(QObject):
             pool.start(_Job(job_id, work, self))
         except RuntimeError as exc:
             # Asked for by a screen still on its way out after the app shut down.
-            if not _gone(exc):
+            if not _deleted(pool, self):
                 raise
             log.debug("job after shutdown dropped: %s", exc)
             return
@@ -158,7 +169,7 @@ class TaskRunner(QObject):
                 log.debug("result for a closed screen dropped")
         except RuntimeError as exc:
             # The screen that asked was closed while its job ran: nobody to tell.
-            if not _gone(exc):
+            if not _reaches_deleted(callback):
                 raise
             log.debug("result for a closed screen dropped: %s", exc)
         finally:
