@@ -88,6 +88,3 @@ class DatabaseUnavailableError(PosError):
 class DatabaseTooNewError(PosError):
     """The database was migrated by a newer program than this one; nothing was changed."""
 
-
-class InternalError(PosError):
-    """A bug of ours. Logged with a trace; shown once as 'Something went wrong'."""
