@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -39,13 +37,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from pos_app.domain.errors import DatabaseUnavailableError, NotFoundError, PosError
+from pos_app.domain.errors import NotFoundError, PosError
 from pos_app.domain.money import format_money
 from pos_app.services.drafts import CartDraft
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
     Actor,
-    CheckoutRequest,
     Customer,
     Page,
     ParkedCart,
@@ -59,7 +56,8 @@ from pos_app.ui.checkout.keys import KEYS
 from pos_app.ui.checkout.one_field_dialogs import QuantityDialog
 from pos_app.ui.checkout.outcome_banner import OutcomeBanner
 from pos_app.ui.checkout.parking import CartParking
-from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
+from pos_app.ui.checkout.paying import RECHECK_MS, SalePayment
+from pos_app.ui.checkout.payment_dialog import Tender
 from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
@@ -72,7 +70,6 @@ from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
 
-RECHECK_MS = 2_000
 PICK_LIMIT = 20
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: ``3*`` before a barcode or a name: that many units. At most what one line may hold.
@@ -94,9 +91,9 @@ class CheckoutWorkspace(Workspace):
         super().__init__(ctx, actor)
         self.cart = CartModel(self)
         self.customer: Customer | None = None
-        self.last_sale: Sale | None = None
         self._pending_uuid: str | None = None
-        self.checking = False
+        #: F12, and the sale in flight (``paying.checking`` while its outcome is unknown).
+        self.paying = SalePayment(self)
         #: F8 and F9, and the park or resume in flight (``parking.op``).
         self.parking = CartParking(self)
         #: Units the next scan adds (``3*`` then Enter).
@@ -124,9 +121,6 @@ class CheckoutWorkspace(Workspace):
         self.finish_layout()
 
         self._connect()
-        self.recheck_timer = QTimer(self)
-        self.recheck_timer.setSingleShot(True)
-        self.recheck_timer.timeout.connect(self._check_pending)
         self.restore_timer = QTimer(self)
         self.restore_timer.setSingleShot(True)
         self.restore_timer.timeout.connect(self._restore)
@@ -333,10 +327,7 @@ class CheckoutWorkspace(Workspace):
             self.parking.send()
         elif self._pending_uuid is not None:
             # A sale was being paid when the app stopped: ask for it before anything else.
-            self.checking = True
-            self._refresh_controls()
-            self.outcome.show_outcome(text + " Checking the sale that was being paid…", "pending")
-            self._check_pending()
+            self.paying.check_left_over(text)
 
     # -- scanning and searching ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -370,7 +361,7 @@ class CheckoutWorkspace(Workspace):
     def _busy(self) -> bool:
         """True (and says why) while the cart may not change: a sale, park or resume in
         flight, or a cart still coming back."""
-        if self._pending_uuid is not None or self.checking:
+        if self._pending_uuid is not None or self.paying.checking:
             self._flash("Wait: the sale is being completed", error=True)
             return True
         if self.parking.op is not None or self._left_over is not None:
@@ -553,7 +544,7 @@ class CheckoutWorkspace(Workspace):
     def _refresh_controls(self) -> None:
         self.total_label.setText(format_money(self.cart.total()))
         has_lines = self.cart.rowCount() > 0
-        free = not self.checking and self.parking.op is None
+        free = not self.paying.checking and self.parking.op is None
         self.pay_button.setEnabled(has_lines and free)
         self.park_button.setEnabled(has_lines and free)
         for button in self.line_buttons:
@@ -563,7 +554,7 @@ class CheckoutWorkspace(Workspace):
         self._refresh_controls()
         if self._hold_saves:
             return
-        if not self.checking:
+        if not self.paying.checking:
             # A changed cart is a new sale: never reuse the UUID of another cart; and what
             # was said about the last sale is no longer about this one.
             self._pending_uuid = None
@@ -628,112 +619,16 @@ class CheckoutWorkspace(Workspace):
     def set_walk_in(self) -> None:
         self.set_customer(None)
 
-    # -- paying --------------------------------------------------------------------------
+    # -- paying (``paying``) -------------------------------------------------------------
+    @property
+    def last_sale(self) -> Sale | None:
+        return self.paying.last_sale
+
     def pay(self) -> None:
-        if not self.cart.rowCount() or self.checking or not self.pay_button.isEnabled():
-            return
-        balance = self.customer.balance if self.customer else None
-        # The dialog opens with the cursor in the default method's amount (issue 10 #3).
-        dialog = PaymentDialog(self.cart.total(), balance, self)
-        dialog.confirmed.connect(self.commit_sale)
-        dialog.open()
+        self.paying.pay()
 
     def commit_sale(self, tender: Tender) -> None:
-        """Send the sale paid as ``tender`` says; the change to give back is shown in large
-        type on the banner once the sale is recorded."""
-        if self.checking:
-            return
-        if self.pending_uuid is None:
-            self.pending_uuid = str(uuid.uuid4())
-        request = CheckoutRequest(
-            sale_uuid=self.pending_uuid,
-            lines=self.cart.cart_lines(),
-            customer_id=self.customer.id if self.customer else None,
-            wallet_amount=tender.wallet,
-            cash_tendered=tender.cash_tendered,
-            card_amount=tender.card,
-            card_reference=tender.card_reference,
-            counter=self.ctx.settings.counter_name,
-        )
-        services, actor = self.ctx.services, self.actor
-
-        self.outcome.show_outcome("Completing the sale…", "pending")
-        self.ctx.tasks.write(
-            lambda: services.sales.checkout(actor, request),
-            self._sale_completed,
-            self._sale_failed,
-            disable=[self.pay_button],
-        )
-
-    def _sale_completed(self, sale: Sale) -> None:
-        self.checking = False
-        self.last_sale = sale
-        with self._holding():
-            # The cart goes before its UUID: a crash in between finds no cart to pay twice.
-            self.cart.clear()
-            self._show_customer(None)
-            self._pending_uuid = None
-        self.say("")
-        self.outcome.show_outcome(
-            f"Sale completed: sale {sale.id}, total {format_money(sale.total)}", "ok"
-        )
-        cash = [p for p in sale.payments if p.tendered is not None]
-        if cash:
-            # The change to give back, in large type: also when the sale was confirmed by
-            # asking for it after a lost connection.
-            change = sum((p.change or Decimal("0.00") for p in cash), Decimal("0.00"))
-            self.outcome.add_change(change)
-        self.entry.setFocus()
-        if self.day_label.isVisible():
-            self._check_business_day()
-        log.info("sale %s completed at %s", sale.uuid, sale.counter)
-
-    def _sale_failed(self, exc: Exception) -> None:
-        if isinstance(exc, DatabaseUnavailableError):
-            self.checking = True
-            self._refresh_controls()
-            self.outcome.show_outcome(
-                "Checking the sale… the connection dropped; the cart is kept until we know.",
-                "pending",
-            )
-            self.ctx.errors.database_lost.emit(exc.message)
-            self.recheck_timer.start(RECHECK_MS)
-            return
-        reason = self.ctx.errors.message_for(exc)
-        self.outcome.show_outcome(f"Sale NOT completed: nothing was charged. {reason}", "error")
-        if not isinstance(exc, PosError):
-            self.ctx.errors.report(exc)
-        self.pending_uuid = None
-
-    def _check_pending(self) -> None:
-        key = self.pending_uuid
-        if key is None:
-            self.checking = False
-            self._refresh_controls()
-            return
-        services, actor = self.ctx.services, self.actor
-        self.ctx.tasks.read(
-            lambda: services.sales.find_sale(actor, key), self._checked, self._still_unknown
-        )
-
-    def _checked(self, sale: Sale | None) -> None:
-        if sale is not None:
-            self._sale_completed(sale)
-            return
-        self.checking = False
-        self.pending_uuid = None  # that sale was never recorded: paying again is a new one
-        self._refresh_controls()
-        self.outcome.show_outcome(
-            "Sale NOT completed: nothing was charged (the connection dropped before the sale "
-            "was recorded). The cart is kept; press Pay to try again.",
-            "error",
-        )
-
-    def _still_unknown(self, exc: Exception) -> None:
-        self.outcome.show_outcome(
-            "Checking the sale… waiting for the database to come back.", "pending"
-        )
-        self.recheck_timer.start(RECHECK_MS)
+        self.paying.commit_sale(tender)
 
     def _flash(self, text: str, error: bool = False) -> None:
         self.say(text)
@@ -800,5 +695,5 @@ class CheckoutWorkspace(Workspace):
     def before_leaving(self) -> None:
         """Park the cart on screen, so the next person at this counter can resume it.
         (Should that fail, the cart stays in this counter's file and comes back.)"""
-        if self.cart.rowCount() and not self.checking and self.parking.op is None:
+        if self.cart.rowCount() and not self.paying.checking and self.parking.op is None:
             self.parking.park(ask=False)
