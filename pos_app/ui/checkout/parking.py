@@ -80,7 +80,7 @@ class CartParking(QObject):
         """A park or a resume, with a new key, saved in the counter's file before it is
         sent: whatever happens next, the next try (or the next start) sends the same."""
         self.op = (kind, str(uuid.uuid4()), take_id, note)
-        self.screen._save_draft()
+        self.screen.draft_keeper.save()
         self.screen._refresh_controls()
         self.send()
 
@@ -116,7 +116,7 @@ class CartParking(QObject):
         ctx.tasks.write(swap, self._swapped, self._op_failed, disable=[self.screen.resume_button])
 
     def _parked(self, cart: ParkedCart) -> None:
-        with self.screen._holding():
+        with self.screen.draft_keeper.holding():
             self.op = None
             self.screen.cart.clear()
             self.screen._show_customer(None)
@@ -128,7 +128,7 @@ class CartParking(QObject):
     def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
         swap, items, customer, gone = done
         key = self.op[1] if self.op else None
-        with self.screen._holding():
+        with self.screen.draft_keeper.holding():
             self.op = None
             self.screen.cart.load(items)
             self.screen._show_customer(customer)
@@ -165,7 +165,7 @@ class CartParking(QObject):
             self.timer.start(RESEND_MS)
             return
         self.op = None
-        self.screen._save_draft()
+        self.screen.draft_keeper.save()
         self.screen._refresh_controls()
         self.screen.report(exc)
         self.screen.entry.setFocus()

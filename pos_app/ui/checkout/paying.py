@@ -81,7 +81,7 @@ class SalePayment(QObject):
         screen = self.screen
         self.checking = False
         self.last_sale = sale
-        with screen._holding():
+        with screen.draft_keeper.holding():
             # The cart goes before its UUID: a crash in between finds no cart to pay twice.
             screen.cart.clear()
             screen._show_customer(None)

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +35,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from pos_app.domain.errors import NotFoundError, PosError
+from pos_app.domain.errors import NotFoundError
 from pos_app.domain.money import format_money
-from pos_app.services.drafts import CartDraft
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
     Actor,
@@ -50,17 +47,18 @@ from pos_app.services.records import (
     Refund,
     Sale,
 )
-from pos_app.ui.cart_model import CartItem, CartModel
+from pos_app.ui.cart_model import CartModel
+from pos_app.ui.checkout.draft_keeper import DraftKeeper
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.keys import KEYS
 from pos_app.ui.checkout.one_field_dialogs import QuantityDialog
 from pos_app.ui.checkout.outcome_banner import OutcomeBanner
 from pos_app.ui.checkout.parking import CartParking
-from pos_app.ui.checkout.paying import RECHECK_MS, SalePayment
+from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
 from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
-from pos_app.ui.checkout.saved_cart import item_count, load_cart
+from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
@@ -98,18 +96,9 @@ class CheckoutWorkspace(Workspace):
         self.parking = CartParking(self)
         #: Units the next scan adds (``3*`` then Enter).
         self.multiplier = 1
-        #: Saving is held while the screen is rebuilt from a saved or resumed cart.
-        self._hold_saves = 0
         self.counter = ctx.settings.counter_name
-        try:
-            self._left_over: CartDraft | None = ctx.services.drafts.load(self.counter)
-        except PosError as exc:
-            self._left_over = None
-            self._startup_warning = exc.message
-        else:
-            self._startup_warning = ""
-        if self._left_over is not None:
-            self._hold_saves = 1  # nothing overwrites it before it is back on screen
+        #: The cart in the counter's own file, and the one left there brought back at start.
+        self.draft_keeper = DraftKeeper(self)
 
         body = QHBoxLayout()
         body.addLayout(self._build_cart_column(), 3)
@@ -121,15 +110,9 @@ class CheckoutWorkspace(Workspace):
         self.finish_layout()
 
         self._connect()
-        self.restore_timer = QTimer(self)
-        self.restore_timer.setSingleShot(True)
-        self.restore_timer.timeout.connect(self._restore)
         self._cart_changed()
         self.entry.setFocus()
-        if self._startup_warning:
-            self._flash(self._startup_warning, error=True)
-        if self._left_over is not None:
-            QTimer.singleShot(0, self._restore)
+        self.draft_keeper.start()
 
     def _build_cart_column(self) -> QVBoxLayout:
         """The scan field, the pick list, the cart and the line buttons."""
@@ -229,7 +212,7 @@ class CheckoutWorkspace(Workspace):
             self.add_shortcut(KEYS[name], slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_shortcut("Esc", self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    # -- the counter's own file ----------------------------------------------------------
+    # -- the sale being paid, saved with the cart (``draft_keeper``) ---------------------
     @property
     def pending_uuid(self) -> str | None:
         """The UUID of the sale being paid; kept until its outcome is known, and saved with
@@ -240,94 +223,7 @@ class CheckoutWorkspace(Workspace):
     def pending_uuid(self, value: str | None) -> None:
         if value != self._pending_uuid:
             self._pending_uuid = value
-            self._save_draft()
-
-    def _draft(self) -> CartDraft:
-        op = self.parking.op
-        return CartDraft(
-            lines=self.cart.cart_lines(),
-            customer_id=self.customer.id if self.customer else None,
-            cashier=self.actor.username,
-            sale_uuid=self._pending_uuid,
-            park_key=op[1] if op and op[0] == "park" else None,
-            swap_key=op[1] if op and op[0] == "swap" else None,
-            swap_take_id=op[2] if op and op[0] == "swap" else None,
-            note=op[3] if op else "",
-            names={item.product.id: item.product.name for item in self.cart.items()},
-        )
-
-    def _save_draft(self) -> None:
-        """The cart as it is on screen, on disk before the screen shows it (the repaint
-        comes after this slot returns)."""
-        if self._hold_saves:
-            return
-        try:
-            self.ctx.services.drafts.save(self.counter, self._draft())
-        except PosError as exc:
-            self._flash(exc.message, error=True)
-
-    @contextmanager
-    def _holding(self) -> Iterator[None]:
-        """Several changes to the screen, saved once at the end."""
-        self._hold_saves += 1
-        try:
-            yield
-        finally:
-            self._hold_saves -= 1
-            self._save_draft()
-
-    def _restore(self) -> None:
-        """Bring back the cart left on screen at this counter (a crash, a power cut, the
-        app closed with a cart), then finish whatever it had in flight."""
-        draft = self._left_over
-        if draft is None:
-            return
-        ctx, actor = self.ctx, self.actor
-        lines = tuple((line.product_id, line.quantity) for line in draft.lines)
-        self.outcome.show_outcome(
-            "Bringing back the cart left on screen at this counter…", "pending"
-        )
-        self.ctx.tasks.read(
-            lambda: load_cart(ctx, actor, lines, draft.customer_id),
-            lambda loaded: self._restored(draft, *loaded),
-            self._restore_failed,
-        )
-
-    def _restore_failed(self, exc: Exception) -> None:
-        self.outcome.show_outcome(
-            "The cart left on screen is kept on this computer and comes back as soon as the "
-            f"database answers. {self.ctx.errors.message_for(exc)}",
-            "pending",
-        )
-        self.restore_timer.start(RECHECK_MS)
-
-    def _restored(
-        self, draft: CartDraft, items: list[CartItem], customer: Customer | None, gone: list[int]
-    ) -> None:
-        self._left_over = None
-        self.cart.load(items)  # saving is still held: nothing is written half-restored
-        self._show_customer(customer)
-        self._pending_uuid = draft.sale_uuid
-        if draft.swap_key is not None:
-            self.parking.op = ("swap", draft.swap_key, draft.swap_take_id, draft.note)
-        elif draft.park_key is not None:
-            self.parking.op = ("park", draft.park_key, None, draft.note)
-        self._hold_saves = 0
-        self._save_draft()
-        self._refresh_controls()
-        units = sum(item.quantity for item in items)
-        whose = f" for {customer.name}" if customer else ""
-        by = f", rung up by {draft.cashier}" if draft.cashier else ""
-        text = f"Cart brought back from before the app stopped: {item_count(units)}{whose}{by}."
-        if gone:
-            names = ", ".join(draft.names.get(i, f"product {i}") for i in gone)
-            text += f" No longer sold, left out: {names}."
-        self.outcome.show_outcome(text, "ok")
-        if self.parking.op is not None:
-            self.parking.send()
-        elif self._pending_uuid is not None:
-            # A sale was being paid when the app stopped: ask for it before anything else.
-            self.paying.check_left_over(text)
+            self.draft_keeper.save()
 
     # -- scanning and searching ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -364,7 +260,7 @@ class CheckoutWorkspace(Workspace):
         if self._pending_uuid is not None or self.paying.checking:
             self._flash("Wait: the sale is being completed", error=True)
             return True
-        if self.parking.op is not None or self._left_over is not None:
+        if self.parking.op is not None or self.draft_keeper.left_over is not None:
             self._flash("Wait: the cart is being parked, resumed or brought back", error=True)
             return True
         return False
@@ -534,7 +430,7 @@ class CheckoutWorkspace(Workspace):
         box.open()
 
     def _clear_confirmed(self) -> None:
-        with self._holding():
+        with self.draft_keeper.holding():
             self.cart.clear()
             self._show_customer(None)
             self._pending_uuid = None
@@ -552,7 +448,7 @@ class CheckoutWorkspace(Workspace):
 
     def _cart_changed(self, *_: object) -> None:
         self._refresh_controls()
-        if self._hold_saves:
+        if self.draft_keeper.held:
             return
         if not self.paying.checking:
             # A changed cart is a new sale: never reuse the UUID of another cart; and what
@@ -560,7 +456,7 @@ class CheckoutWorkspace(Workspace):
             self._pending_uuid = None
             if self.cart.rowCount() and self.outcome.property("kind") != "pending":
                 self.outcome.clear_outcome()
-        self._save_draft()
+        self.draft_keeper.save()
 
     def _escape(self) -> None:
         if self.pick_list.isVisible():
@@ -610,7 +506,7 @@ class CheckoutWorkspace(Workspace):
     def set_customer(self, customer: Customer | None) -> None:
         if self._busy():
             return
-        with self._holding():
+        with self.draft_keeper.holding():
             self._show_customer(customer)
             self._pending_uuid = None
         self.customer_entry.clear()
