@@ -48,6 +48,7 @@ from pos_app.services.records import (
     Sale,
 )
 from pos_app.ui.cart_model import CartModel
+from pos_app.ui.checkout.customer_lookup import CustomerLookup
 from pos_app.ui.checkout.draft_keeper import DraftKeeper
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.keys import KEYS
@@ -56,7 +57,6 @@ from pos_app.ui.checkout.outcome_banner import OutcomeBanner
 from pos_app.ui.checkout.parking import CartParking
 from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
-from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.side_panel import CheckoutSide
@@ -99,6 +99,8 @@ class CheckoutWorkspace(Workspace):
         self.counter = ctx.settings.counter_name
         #: The cart in the counter's own file, and the one left there brought back at start.
         self.draft_keeper = DraftKeeper(self)
+        #: Enter in the customer field: who was typed, picked from a list if several.
+        self.customer_lookup = CustomerLookup(self)
 
         body = QHBoxLayout()
         body.addLayout(self._build_cart_column(), 3)
@@ -471,33 +473,7 @@ class CheckoutWorkspace(Workspace):
         self.customer_entry.selectAll()
 
     def find_customer(self) -> None:
-        text = self.customer_entry.text().strip()
-        if not text:
-            self.set_walk_in()
-            return
-        services, actor = self.ctx.services, self.actor
-
-        def lookup() -> Customer | list[Customer]:
-            try:
-                return services.customers.get_by_username(actor, text)
-            except NotFoundError:
-                return list(services.customers.search(actor, text, limit=50).items)
-
-        self.ctx.tasks.read(lookup, self._customer_found, self.report)
-
-    def _customer_found(self, found: Customer | list[Customer]) -> None:
-        if isinstance(found, list):
-            if not found:
-                self._flash("No customer matches that", error=True)
-                return
-            if len(found) > 1:
-                dialog = CustomerPickDialog(found, self)
-                dialog.chosen.connect(self.set_customer)
-                dialog.rejected.connect(self.customer_entry.setFocus)
-                dialog.open()
-                return
-            found = found[0]
-        self.set_customer(found)
+        self.customer_lookup.find()
 
     def _show_customer(self, customer: Customer | None) -> None:
         self.customer = customer
