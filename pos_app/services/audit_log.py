@@ -48,6 +48,28 @@ def record(
     )
 
 
+#: What the audit trail calls a row of each table it records changes to.
+RECORD_TYPES: dict[type, str] = {
+    models.Account: "account",
+    models.Product: "product",
+    models.ProductCategory: "category",
+    models.Review: "review",
+    models.DayClosing: "day_closing",
+}
+
+
+Audited = (
+    models.Account | models.Product | models.ProductCategory | models.Review | models.DayClosing
+)
+
+
+def record_on(
+    tx: Transaction, actor: Actor | None, action: AuditAction, row: Audited, detail: str = ""
+) -> None:
+    """An audit row about ``row`` (an account, product, category, review or day closing)."""
+    record(tx, actor, action, record_type=RECORD_TYPES[type(row)], record_id=row.id, detail=detail)
+
+
 def record_now(
     db: Database,
     actor: Actor | None,

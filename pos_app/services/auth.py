@@ -11,7 +11,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
-from pos_app.services.audit_log import record, record_now
+from pos_app.services.audit_log import record, record_now, record_on
 from pos_app.services.base import Service, add_account, to_staff
 from pos_app.services.records import AccountId, Actor, StaffMember
 
@@ -143,14 +143,7 @@ class AuthService(Service):
                 password_hash=password_hash,
             )
             founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
-            record(
-                tx,
-                founder,
-                AuditAction.STAFF_CREATED,
-                record_type="account",
-                record_id=account.id,
-                detail="first administrator",
-            )
+            record_on(tx, founder, AuditAction.STAFF_CREATED, account, "first administrator")
             return to_staff(account)
 
         try:

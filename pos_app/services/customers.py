@@ -22,7 +22,7 @@ from pos_app.domain.errors import (
     shown,
 )
 from pos_app.domain.money import from_cents, to_cents
-from pos_app.services.audit_log import record
+from pos_app.services.audit_log import record_on
 from pos_app.services.base import (
     Service,
     add_account,
@@ -150,14 +150,7 @@ class CustomerService(Service):
                 password_hash=password_hash,
                 **details,
             )
-            record(
-                tx,
-                checked,
-                AuditAction.CUSTOMER_REGISTERED,
-                record_type="account",
-                record_id=account.id,
-                detail=account.username,
-            )
+            record_on(tx, checked, AuditAction.CUSTOMER_REGISTERED, account, account.username)
             return _record(checked, account, 0)
 
         try:
@@ -195,13 +188,12 @@ class CustomerService(Service):
             if account.active:
                 raise NothingToChangeError(f"Customer '{account.username}' is already active")
             account.active = True
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.CUSTOMER_ACTIVATION,
-                record_type="account",
-                record_id=account.id,
-                detail=f"{account.username} reactivated",
+                account,
+                f"{account.username} reactivated",
             )
             wallet = tx.wallets.of(account.id)
             return _record(checked, account, wallet.balance_cents if wallet else 0)
@@ -221,13 +213,12 @@ class CustomerService(Service):
             account = customer_account(tx, customer_id, lock=True)
 
             def note(what: str) -> None:
-                record(
+                record_on(
                     tx,
                     checked,
                     AuditAction.CUSTOMER_DELETED,
-                    record_type="account",
-                    record_id=account.id,
-                    detail=f"{account.username} {what}; authorised by {authoriser.username}",
+                    account,
+                    f"{account.username} {what}; authorised by {authoriser.username}",
                 )
 
             if tx.accounts.has_history(account.id):
@@ -351,14 +342,12 @@ class WalletService(Service):
             )
             if change is None:
                 raise ValidationError(f"Customer '{account.username}' has no wallet")
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.WALLET_TOP_UP,
-                record_type="account",
-                record_id=account.id,
-                detail=f"+{value:.2f} ({paid_by.value}) -> "
-                f"{from_cents(change.balance_after_cents):.2f}",
+                account,
+                f"+{value:.2f} ({paid_by.value}) -> {from_cents(change.balance_after_cents):.2f}",
             )
             return WalletMovement(
                 AccountId(account.id), value, from_cents(change.balance_after_cents)
@@ -386,13 +375,12 @@ class WalletService(Service):
                 wallet = tx.fresh(models.Wallet, tx.wallets.of(account.id).id)  # type: ignore[union-attr]
                 balance = wallet.balance_cents if wallet else 0
                 raise InsufficientFundsError(from_cents(balance), value)
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.WALLET_ADJUSTMENT,
-                record_type="account",
-                record_id=account.id,
-                detail=f"-{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
+                account,
+                f"-{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
             )
             return WalletMovement(
                 AccountId(account.id), value, from_cents(change.balance_after_cents)

@@ -24,7 +24,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
 from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import from_cents, parse_money, to_cents
-from pos_app.services.audit_log import record
+from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, DayClosed, ZReport
@@ -252,13 +252,12 @@ class EndOfDayService(Service):
                 created_at=now,
                 **{k: v for k, v in figures.items() if k != "refunds_count"},
             )
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.DAY_CLOSED,
-                record_type="day_closing",
-                record_id=closing.id,
-                detail=f"{name or 'whole store'} {day.isoformat()}: expected "
+                closing,
+                f"{name or 'whole store'} {day.isoformat()}: expected "
                 f"{from_cents(closing.expected_cash_cents):.2f}, counted {from_cents(counted):.2f}",
             )
             return _report(

@@ -13,7 +13,7 @@ from pos_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from pos_app.services.audit_log import record
+from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service, check_id, check_page, product_row, to_reviews
 from pos_app.services.permissions import Op, authorize, authorize_for_customer
 from pos_app.services.records import Actor, ModerationResult, Page, Review
@@ -219,13 +219,12 @@ class ReviewService(Service):
             review.moderated_by_id = checked.account_id
             review.moderated_at = models.utcnow()
             tx.flush()
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.REVIEW_MODERATION,
-                record_type="review",
-                record_id=review.id,
-                detail=f"{old_status.value} -> {new_status.value}",
+                review,
+                f"{old_status.value} -> {new_status.value}",
             )
             return ModerationResult(to_reviews(tx, [review])[0], old_status, new_status)
 

@@ -8,7 +8,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
-from pos_app.services.audit_log import record
+from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service, add_account, check_id, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
@@ -43,13 +43,12 @@ class StaffService(Service):
                 role=clean_role,
                 password_hash=password_hash,
             )
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.STAFF_CREATED,
-                record_type="account",
-                record_id=account.id,
-                detail=f"{account.username} as {account.role}",
+                account,
+                f"{account.username} as {account.role}",
             )
             return to_staff(account)
 
@@ -81,13 +80,12 @@ class StaffService(Service):
             if not active and account.id == checked.account_id:
                 raise ValidationError("You cannot deactivate your own account")
             account.active = active
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.STAFF_ACTIVATION,
-                record_type="account",
-                record_id=account.id,
-                detail=f"{account.username} {'reactivated' if active else 'deactivated'}",
+                account,
+                f"{account.username} {'reactivated' if active else 'deactivated'}",
             )
             return to_staff(account)
 
@@ -112,13 +110,12 @@ class StaffService(Service):
                     f"{who} the last active admin: make someone else admin first", "role"
                 )
             account.role = new_role.value
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.ROLE_CHANGED,
-                record_type="account",
-                record_id=account.id,
-                detail=f"{account.username}: {old} -> {new_role.value}",
+                account,
+                f"{account.username}: {old} -> {new_role.value}",
             )
             return to_staff(account)
 
@@ -133,14 +130,7 @@ class StaffService(Service):
             account.password_hash = password_hash
             account.failed_sign_ins = 0
             account.locked_until = None
-            record(
-                tx,
-                checked,
-                AuditAction.PASSWORD_RESET,
-                record_type="account",
-                record_id=account.id,
-                detail=account.username,
-            )
+            record_on(tx, checked, AuditAction.PASSWORD_RESET, account, account.username)
 
         self._db.write(work)
 
@@ -155,14 +145,7 @@ class StaffService(Service):
                 raise NotFoundError(f"Account #{row_id} not found")
             account.failed_sign_ins = 0
             account.locked_until = None
-            record(
-                tx,
-                checked,
-                AuditAction.UNLOCK,
-                record_type="account",
-                record_id=account.id,
-                detail=account.username,
-            )
+            record_on(tx, checked, AuditAction.UNLOCK, account, account.username)
 
         self._db.write(work)
 
