@@ -31,7 +31,8 @@ from pos_app.services.records import (
     ReturnLine,
     SaleId,
 )
-from pos_app.services.sales import clean_card_reference, clean_uuid
+from pos_app.services.sale_history import clean_uuid
+from pos_app.services.sales import clean_card_reference
 
 log = logging.getLogger(__name__)
 

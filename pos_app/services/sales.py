@@ -1,12 +1,11 @@
-"""Checkout and sales history. A sale is one transaction: all of it or nothing."""
+"""Checkout: a sale is one transaction, all of it or nothing. Reading sales back is
+``sale_history``'s."""
 
 from __future__ import annotations
 
 import logging
 import re
-import uuid as uuidlib
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
@@ -28,27 +27,26 @@ from pos_app.domain.errors import (
     InsufficientFundsError,
     NotFoundError,
     OutOfStockError,
-    PermissionDeniedError,
     PosError,
     ValidationError,
-    shown,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
-from pos_app.services.base import Service, check_id, check_page
+from pos_app.services.base import check_id
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
     Actor,
     CartLine,
     CheckoutRequest,
-    DailyTotal,
-    Page,
-    Payment,
-    ProductId,
     Sale,
     SaleId,
-    SaleLine,
-    TopProduct,
+)
+from pos_app.services.sale_history import (
+    SalesHistory,
+    clean_uuid,
+    existing_sale,
+    line_record,
+    payment_record,
 )
 
 log = logging.getLogger(__name__)
@@ -89,14 +87,17 @@ def clean_card_reference(value: object, field: str = "card_reference") -> str:
     return text
 
 
-def clean_uuid(value: object) -> str:
-    try:
-        return str(uuidlib.UUID(str(value)))
-    except (ValueError, TypeError, AttributeError):
-        raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
+def _cents(value: object, field: str, label: str) -> int | None:
+    """An optional amount of the payment, in cents; never negative."""
+    if value is None:
+        return None
+    amount = parse_money(value, field=field, label=label)
+    if amount < 0:
+        raise ValidationError(f"{label} cannot be negative", field)
+    return to_cents(amount)
 
 
-def _clean_cart(request: CheckoutRequest) -> _Cart:  # noqa: PLR0912 - each check of the cart, in the order a mistake is found
+def _clean_cart(request: CheckoutRequest) -> _Cart:
     if not isinstance(request, CheckoutRequest):
         raise ValidationError("Not a checkout request")
     lines = rules.sequence(request.lines, "lines", "Cart", rules.CART_QUANTITY_MAX)
@@ -120,24 +121,9 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:  # noqa: PLR0912 - each chec
                 )
             price = price if price is not None else earlier.unit_price_cents
         merged[product_id] = _Line(product_id, quantity, price)
-    wallet = None
-    if request.wallet_amount is not None:
-        amount = parse_money(request.wallet_amount, field="wallet_amount", label="Wallet amount")
-        if amount < 0:
-            raise ValidationError("Wallet amount cannot be negative", "wallet_amount")
-        wallet = to_cents(amount)
-    tendered = None
-    if request.cash_tendered is not None:
-        cash = parse_money(request.cash_tendered, field="cash_tendered", label="Cash tendered")
-        if cash < 0:
-            raise ValidationError("Cash tendered cannot be negative", "cash_tendered")
-        tendered = to_cents(cash)
-    card = 0
-    if request.card_amount is not None:
-        amount = parse_money(request.card_amount, field="card_amount", label="Card amount")
-        if amount < 0:
-            raise ValidationError("Card amount cannot be negative", "card_amount")
-        card = to_cents(amount)
+    wallet = _cents(request.wallet_amount, "wallet_amount", "Wallet amount")
+    tendered = _cents(request.cash_tendered, "cash_tendered", "Cash tendered")
+    card = _cents(request.card_amount, "card_amount", "Card amount") or 0
     reference = clean_card_reference(request.card_reference)
     if reference and not card:
         raise ValidationError("A card reference needs a card amount", "card_reference")
@@ -157,108 +143,22 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:  # noqa: PLR0912 - each chec
     )
 
 
-def _line(
-    product_id: int, name: str, quantity: int, unit_cents: int, line_id: int, returned: int
-) -> SaleLine:
-    return SaleLine(
-        product_id=ProductId(product_id),
-        product_name=name,
-        quantity=quantity,
-        unit_price=from_cents(unit_cents),
-        line_total=from_cents(quantity * unit_cents),
-        line_id=line_id,
-        returned=returned,
-    )
-
-
-def _payment(
-    method: str,
-    cents: int,
-    tendered_cents: int | None = None,
-    change_cents: int | None = None,
-    reference: str | None = None,
-) -> Payment:
-    return Payment(
-        method=PaymentMethod(method),
-        amount=from_cents(cents),
-        tendered=None if tendered_cents is None else from_cents(tendered_cents),
-        change=None if change_cents is None else from_cents(change_cents),
-        reference=reference or None,
-    )
-
-
-def _existing(tx: Transaction, sale_uuid: str) -> Sale | None:
-    """The sale recorded under this UUID, once no send of it is still running."""
-    tx.sales.wait_for(sale_uuid)
-    sale = tx.sales.by_uuid(sale_uuid)
-    return None if sale is None else sale_record(tx, sale)
-
-
-def sale_record(tx: Transaction, sale: models.Sale) -> Sale:
-    return sale_records(tx, [sale])[0]
-
-
-def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
-    ids = [s.id for s in sales]
-    lines, payments, balances = tx.sales.details(ids)
-    returned = tx.refunds.returned_quantities(
-        [line.id for group in lines.values() for line in group]
-    )
-    refunded = tx.refunds.totals(ids)
-    people = tx.accounts.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
-    out = []
-    for sale in sales:
-        out.append(
-            Sale(
-                id=SaleId(sale.id),
-                uuid=sale.uuid,
-                customer_id=AccountId(sale.customer_id) if sale.customer_id else None,
-                customer_username=people.get(sale.customer_id) if sale.customer_id else None,
-                cashier_username=people.get(sale.cashier_id) if sale.cashier_id else None,
-                counter=sale.counter,
-                created_at=sale.created_at,
-                total=from_cents(sale.total_cents),
-                status=SaleStatus(sale.status),
-                lines=tuple(
-                    _line(
-                        line.product_id,
-                        line.product_name,
-                        line.quantity,
-                        line.unit_price_cents,
-                        line.id,
-                        returned.get(line.id, 0),
-                    )
-                    for line in lines[sale.id]
-                ),
-                payments=tuple(
-                    _payment(
-                        p.method, p.amount_cents, p.tendered_cents, p.change_cents, p.reference
-                    )
-                    for p in payments[sale.id]
-                ),
-                wallet_balance_after=(
-                    from_cents(balances[sale.id]) if sale.id in balances else None
-                ),
-                refunded=from_cents(refunded.get(sale.id, 0)),
-            )
-        )
-    return out
-
-
 def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale:
     """The sale as it was just written: reading it all back would double the work."""
     payments = []
     if plan.wallet_cents:
-        payments.append(_payment(PaymentMethod.WALLET, plan.wallet_cents))
+        payments.append(payment_record(PaymentMethod.WALLET, plan.wallet_cents))
     if plan.cash_cents:
         assert plan.tendered_cents is not None
         tendered = plan.tendered_cents
         payments.append(
-            _payment(PaymentMethod.CASH, plan.cash_cents, tendered, tendered - plan.cash_cents)
+            payment_record(
+                PaymentMethod.CASH, plan.cash_cents, tendered, tendered - plan.cash_cents
+            )
         )
     if plan.card_cents:
         payments.append(
-            _payment(PaymentMethod.CARD, plan.card_cents, reference=plan.card_reference)
+            payment_record(PaymentMethod.CARD, plan.card_cents, reference=plan.card_reference)
         )
     balance_after = written.wallet_balance_after_cents
     return Sale(
@@ -272,7 +172,7 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
         total=from_cents(plan.total_cents),
         status=SaleStatus.COMPLETED,
         lines=tuple(
-            _line(line.product_id, name, line.quantity, line.unit_price_cents, line_id, 0)
+            line_record(line.product_id, name, line.quantity, line.unit_price_cents, line_id, 0)
             for line, line_id, name in zip(
                 plan.lines, written.line_ids, written.product_names, strict=True
             )
@@ -282,8 +182,8 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
     )
 
 
-class SalesService(Service):
-    """Ring up carts; read what was sold."""
+class SalesService(SalesHistory):
+    """Ring up carts; read what was sold (``SalesHistory``)."""
 
     def checkout(self, actor: Actor | None, request: CheckoutRequest) -> Sale:
         """Record the sale of a cart, or raise and change nothing.
@@ -301,7 +201,7 @@ class SalesService(Service):
             if exc.constraint != "uq_sales_uuid":
                 raise
             # Another send of the same sale committed first: report that one.
-            found = self._db.read(lambda tx: _existing(tx, cart.sale_uuid))
+            found = self._db.read(lambda tx: existing_sale(tx, cart.sale_uuid))
             if found is None:
                 raise
             return found
@@ -313,7 +213,7 @@ class SalesService(Service):
             # A second send of a sale that was recorded: return it, whatever has changed
             # since. Asked only on refusal; a plain resend fails on the UUID's unique
             # index instead, which ``checkout`` answers the same way.
-            existing = _existing(tx, cart.sale_uuid)
+            existing = existing_sale(tx, cart.sale_uuid)
             if existing is None:
                 raise
             log.info("sale %s was already recorded; returning it", cart.sale_uuid)
@@ -328,7 +228,7 @@ class SalesService(Service):
                 # whose customer has since been deactivated lands here. (Any other refusal
                 # comes after this attempt wrote the sale row, which is being rolled back.)
                 if refused.what == "customer":
-                    existing = _existing(tx, cart.sale_uuid)
+                    existing = existing_sale(tx, cart.sale_uuid)
                     if existing is not None:
                         return existing
                 reason = self._refusal(tx, plan, refused)
@@ -465,117 +365,3 @@ class SalesService(Service):
             if product.stock < line.quantity:
                 return OutOfStockError(product.name, product.stock, line.quantity)
         return None
-
-    def get(self, actor: Actor | None, sale_id: int) -> Sale:
-        """One sale by its number (a customer: only their own)."""
-        checked = authorize(actor, Op.SALE_HISTORY)
-        row_id = check_id(sale_id, "Sale")
-
-        def work(tx: Transaction) -> Sale:
-            sale = tx.get(models.Sale, row_id)
-            hidden = (
-                checked.role is Role.CUSTOMER
-                and sale is not None
-                and (sale.customer_id != checked.account_id)
-            )
-            if sale is None or hidden:
-                raise NotFoundError(f"Sale {row_id} not found")
-            return sale_record(tx, sale)
-
-        return self._db.read(work)
-
-    def find_sale(self, actor: Actor | None, sale_uuid: str) -> Sale | None:
-        """The sale with this UUID, or None: how a counter learns an unknown outcome."""
-        checked = authorize(actor, Op.SALE_HISTORY)
-        key = clean_uuid(sale_uuid)
-
-        def work(tx: Transaction) -> Sale | None:
-            sale = _existing(tx, key)
-            if sale is None or (
-                checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id
-            ):
-                return None
-            return sale
-
-        return self._db.read(work)
-
-    def daily_totals(
-        self, actor: Actor | None, first: date, last: date, zone: tzinfo
-    ) -> list[DailyTotal]:
-        """One entry per local day from ``first`` to ``last`` inclusive, empty days too."""
-        authorize(actor, Op.SALE_REPORTS)
-        for name, day in (("first", first), ("last", last)):
-            if not isinstance(day, date) or isinstance(day, datetime):
-                raise ValidationError(f"The {name} day must be a date", name)
-        if not isinstance(zone, tzinfo):
-            raise ValidationError("A time zone is needed", "zone")
-        if last < first or (last - first).days > 366 or last >= date.max - timedelta(days=1):
-            raise ValidationError("Choose a period of at most a year, first day first", "period")
-        since = datetime.combine(first, datetime.min.time(), zone)
-        until = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
-        rows = self._db.read(lambda tx: tx.reports.sale_totals_between(since, until))
-        days = {first + timedelta(days=n): [0, 0] for n in range((last - first).days + 1)}
-        for created, cents in rows:
-            bucket = days.get(created.astimezone(zone).date())
-            if bucket is not None:
-                bucket[0] += 1
-                bucket[1] += cents
-        return [DailyTotal(day, n, from_cents(c)) for day, (n, c) in days.items()]
-
-    def top_products(
-        self, actor: Actor | None, since: datetime, until: datetime, limit: int = 10
-    ) -> list[TopProduct]:
-        """Best sellers by units in [since, until)."""
-        authorize(actor, Op.SALE_REPORTS)
-        count = rules.integer(limit, "limit", "Number of products", 1, 100)
-        since = rules.moment(since, "since", "From")
-        until = rules.moment(until, "until", "Until")
-
-        def work(tx: Transaction) -> list[TopProduct]:
-            return [
-                TopProduct(ProductId(pid), name, units, from_cents(cents))
-                for pid, name, units, cents in tx.reports.top_products(since, until, count)
-            ]
-
-        return self._db.read(work)
-
-    def cashiers(self, actor: Actor | None) -> list[tuple[int, str]]:
-        """(id, username) of everyone who has rung up a sale: the Sales filter's choices."""
-        authorize(actor, Op.SALE_REPORTS)
-        return self._db.read(lambda tx: tx.accounts.cashiers())
-
-    def history(
-        self,
-        actor: Actor | None,
-        *,
-        customer_id: int | None = None,
-        cashier_id: int | None = None,
-        product_id: int | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        offset: int = 0,
-        limit: int = 100,
-    ) -> Page[Sale]:
-        """Sales, newest first; a customer sees only their own purchases."""
-        checked = authorize(actor, Op.SALE_HISTORY)
-        if checked.role is Role.CUSTOMER:
-            own = customer_id is None or (
-                isinstance(customer_id, int) and customer_id == checked.account_id
-            )
-            if not own:
-                raise PermissionDeniedError("Customers can only see their own purchases")
-            customer_id = checked.account_id
-        since = rules.optional_moment(since, "since", "From")
-        until = rules.optional_moment(until, "until", "Until")
-        customer_id = None if customer_id is None else check_id(customer_id, "Customer")
-        cashier_id = None if cashier_id is None else check_id(cashier_id, "Cashier")
-        product_id = None if product_id is None else check_id(product_id, "Product")
-        offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[Sale]:
-            rows, total = tx.sales.page(
-                customer_id, cashier_id, product_id, since, until, offset, limit
-            )
-            return Page(tuple(sale_records(tx, rows)), total, offset, limit)
-
-        return self._db.read(work)
