@@ -1,8 +1,9 @@
-"""Products and their stock."""
+"""Products and their stock. Categories, and products in bulk (CSV), are in
+``product_categories`` and ``product_import_export``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
@@ -16,13 +17,11 @@ from pos_app.domain.errors import (
     NothingToChangeError,
     OutOfStockError,
     ValidationError,
-    shown,
 )
-from pos_app.domain.money import from_cents, to_cents
-from pos_app.services.audit_log import record
+from pos_app.domain.money import from_cents
+from pos_app.services.audit_log import record_on
 from pos_app.services.base import (
     PAGE_LIMIT_MAX,
-    Service,
     check_id,
     check_page,
     product_row,
@@ -30,106 +29,35 @@ from pos_app.services.base import (
 )
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, authorize
+from pos_app.services.product_categories import (
+    ProductCategories,
+    categories_by_key,
+    category_for_product,
+    category_key,
+)
+from pos_app.services.product_csv import CSV_COLUMNS
+from pos_app.services.product_fields import clean_product_fields
+from pos_app.services.product_import_export import ProductImportExport
 from pos_app.services.records import (
     Actor,
-    ImportReport,
     ManagerOverride,
     Page,
     Product,
-    ProductCategory,
     ProductId,
     Rating,
-    RowError,
     StockMovement,
 )
 
-#: Columns of the product CSV, in order; import needs name, category and price.
-CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
-IMPORT_MAX_ROWS = 200_000
-EXPORT_BATCH_MAX = 10_000
-_TRUE = {"1", "true", "yes", "y"}
-_FALSE = {"0", "false", "no", "n"}
-
-
-def clean_product_fields(changes: object) -> dict[str, object]:
-    """Validated column values for the given product fields (price becomes cents)."""
-    cleaned: dict[str, object] = {}
-    for key, value in rules.mapping(changes, "changes", "Changes").items():
-        if key == "name":
-            cleaned["name"] = rules.required_text(value, "name", "Name", rules.PRODUCT_NAME_MAX)
-        elif key == "category":
-            # the shape here; whether it exists and is active, in the transaction
-            cleaned["category"] = rules.category_name(value)
-        elif key == "price":
-            cleaned["price_cents"] = to_cents(rules.price(value))
-        elif key == "description":
-            cleaned["description"] = rules.optional_text(
-                value, "description", "Description", rules.DESCRIPTION_MAX
-            )
-        elif key == "barcode":
-            cleaned["barcode"] = rules.barcode(value)
-        elif key == "active":
-            if not isinstance(value, bool):
-                raise ValidationError("Active must be yes or no", "active")
-            cleaned["active"] = value
-        elif key == "stock":
-            raise ValidationError("Stock changes through a restock or an adjustment", "stock")
-        else:
-            raise ValidationError(f"Unknown field {shown(key)}", key)
-    return cleaned
-
-
-def _category_key(name: str) -> str:
-    """Category names are unique ignoring case (and Unicode case, which SQLite's lower()
-    does not fold): compared in Python over the small categories table."""
-    return name.casefold()
-
-
-def _categories(tx: Transaction, *, lock: bool = False) -> dict[str, ProductCategory]:
-    """Every category by its name's key; plain records, usable after the transaction."""
-    return {
-        _category_key(row.name): _to_category(row, count)
-        for row, count in tx.products.categories(lock=lock)
-    }
-
-
-def _category_for_product(known: dict[str, ProductCategory], name: str) -> str:
-    """The defined category ``name`` names (ignoring case), if a product may be given it."""
-    row = known.get(_category_key(name))
-    if row is None:
-        raise ValidationError(f"There is no category {shown(name)}", "category")
-    if not row.active:
-        raise ValidationError(
-            f"Category '{row.name}' is retired: choose another or reactivate it", "category"
-        )
-    return row.name
-
-
-def _to_category(row: models.ProductCategory, count: int) -> ProductCategory:
-    return ProductCategory(id=row.id, name=row.name, active=row.active, products=count)
+__all__ = ["CSV_COLUMNS", "InventoryService", "clean_product_fields"]
 
 
 def _barcode_taken(barcode: object) -> ValidationError:
     return ValidationError(f"Barcode {barcode} is already used by another product", "barcode")
 
 
-def _audit_category(
-    tx: Transaction, actor: Actor, row: models.ProductCategory, detail: str
-) -> None:
-    """A category change is written, then audited: the one audit row of each."""
-    tx.flush()
-    record(
-        tx,
-        actor,
-        AuditAction.CATEGORY_CHANGE,
-        record_type="category",
-        record_id=row.id,
-        detail=detail,
-    )
-
-
-class InventoryService(Service):
-    """Add, edit, find, restock and adjust products."""
+class InventoryService(ProductCategories, ProductImportExport):
+    """Add, edit, find, restock and adjust products; categories and the CSV import and
+    export are in ``ProductCategories`` and ``ProductImportExport``."""
 
     def add(
         self,
@@ -156,15 +84,16 @@ class InventoryService(Service):
         opening = rules.integer(stock, "stock", "Stock", 0, rules.STOCK_MAX)
 
         def work(tx: Transaction) -> Product:
-            fields["category"] = _category_for_product(_categories(tx), str(fields["category"]))
+            fields["category"] = category_for_product(
+                categories_by_key(tx), str(fields["category"])
+            )
             product = tx.products.add(fields, stock=opening, actor_id=checked.account_id)
-            record(
+            record_on(
                 tx,
                 checked,
                 AuditAction.PRODUCT_CHANGE,
-                record_type="product",
-                record_id=product.id,
-                detail=f"added {product.name} at {from_cents(product.price_cents):.2f}",
+                product,
+                f"added {product.name} at {from_cents(product.price_cents):.2f}",
             )
             return to_product(product)
 
@@ -194,8 +123,8 @@ class InventoryService(Service):
             if "category" in cleaned:
                 name = str(cleaned["category"])
                 # a product keeps its (maybe retired) category; a new one must be active
-                if _category_key(name) != _category_key(product.category):
-                    cleaned["category"] = _category_for_product(_categories(tx), name)
+                if category_key(name) != category_key(product.category):
+                    cleaned["category"] = category_for_product(categories_by_key(tx), name)
                 else:
                     cleaned["category"] = product.category
             old_price = product.price_cents
@@ -206,24 +135,22 @@ class InventoryService(Service):
             tx.flush()
             by = "" if authoriser is checked else f"; authorised by {authoriser.username}"
             if "price_cents" in cleaned and cleaned["price_cents"] != old_price:
-                record(
+                record_on(
                     tx,
                     checked,
                     AuditAction.PRICE_CHANGE,
-                    record_type="product",
-                    record_id=product.id,
-                    detail=f"{product.name}: {from_cents(old_price):.2f} -> "
+                    product,
+                    f"{product.name}: {from_cents(old_price):.2f} -> "
                     f"{from_cents(product.price_cents):.2f}{by}",
                 )
             others = sorted(k for k in cleaned if k != "price_cents")
             if others:
-                record(
+                record_on(
                     tx,
                     checked,
                     AuditAction.PRODUCT_CHANGE,
-                    record_type="product",
-                    record_id=product.id,
-                    detail=f"{product.name}: {', '.join(others)}{by}",
+                    product,
+                    f"{product.name}: {', '.join(others)}{by}",
                 )
             return to_product(product)
 
@@ -298,94 +225,6 @@ class InventoryService(Service):
 
         return self._db.read(work)
 
-    # -- categories ----------------------------------------------------------------------
-    def categories(
-        self, actor: Actor | None, *, include_retired: bool = True
-    ) -> tuple[ProductCategory, ...]:
-        """The categories managers defined, by name; retired ones too unless asked not."""
-        authorize(actor, Op.PRODUCT_VIEW)
-        everything = rules.flag(include_retired, "include_retired", "Include retired")
-
-        def work(tx: Transaction) -> tuple[ProductCategory, ...]:
-            return tuple(
-                _to_category(row, count)
-                for row, count in tx.products.categories()
-                if everything or row.active
-            )
-
-        return self._db.read(work)
-
-    def add_category(self, actor: Actor | None, name: str) -> ProductCategory:
-        """A new, active category; its name must differ from every other ignoring case."""
-        checked = authorize(actor, Op.CATEGORY_MANAGE)
-        clean = rules.category_name(name)
-
-        def work(tx: Transaction) -> ProductCategory:
-            existing = _categories(tx, lock=True).get(_category_key(clean))
-            if existing is not None:
-                raise ValidationError(f"Category '{existing.name}' already exists", "category")
-            row = tx.products.add_category(clean)
-            _audit_category(tx, checked, row, f"added {clean}")
-            return _to_category(row, 0)
-
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(f"Category '{clean}' already exists", "category") from None
-
-    def rename_category(self, actor: Actor | None, category_id: int, name: str) -> ProductCategory:
-        """A new name; its products follow (ON UPDATE CASCADE)."""
-        checked = authorize(actor, Op.CATEGORY_MANAGE)
-        clean = rules.category_name(name)
-        row_id = check_id(category_id, "Category")
-
-        def work(tx: Transaction) -> ProductCategory:
-            known = _categories(tx, lock=True)
-            row = tx.get(models.ProductCategory, row_id)
-            if row is None:
-                raise NotFoundError(f"Category #{row_id} not found")
-            if row.name == clean:
-                raise NothingToChangeError(f"Category '{clean}' already has that name")
-            other = known.get(_category_key(clean))
-            if other is not None and other.id != row.id:
-                raise ValidationError(f"Category '{other.name}' already exists", "category")
-            old = row.name
-            row.name = clean
-            _audit_category(tx, checked, row, f"renamed {old} -> {clean}")
-            return self._category(tx, row.id)
-
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(f"Category '{clean}' already exists", "category") from None
-
-    def set_category_active(
-        self, actor: Actor | None, category_id: int, active: bool
-    ) -> ProductCategory:
-        """Retire a category (its products keep it; no product is given it any more) or
-        bring it back."""
-        checked = authorize(actor, Op.CATEGORY_MANAGE)
-        wanted = rules.flag(active, "active", "Active")
-        row_id = check_id(category_id, "Category")
-
-        def work(tx: Transaction) -> ProductCategory:
-            row = tx.lock(models.ProductCategory, row_id)
-            if row is None:
-                raise NotFoundError(f"Category #{row_id} not found")
-            if row.active == wanted:
-                state = "active" if wanted else "retired"
-                raise NothingToChangeError(f"Category '{row.name}' is already {state}")
-            row.active = wanted
-            state = "reactivated" if wanted else "retired"
-            _audit_category(tx, checked, row, f"{state} {row.name}")
-            return self._category(tx, row.id)
-
-        return self._db.write(work)
-
-    @staticmethod
-    def _category(tx: Transaction, category_id: int) -> ProductCategory:
-        return next(_to_category(r, n) for r, n in tx.products.categories() if r.id == category_id)
-
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""
         authorize(actor, Op.PRODUCT_VIEW)
@@ -436,13 +275,12 @@ class InventoryService(Service):
                 stock = current.stock if current else 0
                 raise OutOfStockError(product.name, stock, -delta)
             after = moved.stock_after
-            record(
+            record_on(
                 tx,
                 actor,
                 AuditAction.STOCK_ADJUSTMENT,
-                record_type="product",
-                record_id=product.id,
-                detail=f"{product.name}: {delta:+d} -> {after} ({reason})",
+                product,
+                f"{product.name}: {delta:+d} -> {after} ({reason})",
             )
             refreshed = tx.fresh(models.Product, product.id)
             assert refreshed is not None
@@ -476,120 +314,3 @@ class InventoryService(Service):
             return Page(items, total, offset, limit)
 
         return self._db.read(work)
-
-    def import_products(
-        self, actor: Actor | None, rows: Sequence[Mapping[str, object]]
-    ) -> ImportReport:
-        """Add many products in one transaction. Every row is checked first; if any row is
-        refused, nothing is written and the report lists each refusal."""
-        checked = authorize(actor, Op.PRODUCT_IMPORT)
-        rows = rules.sequence(rows, "rows", "Rows", IMPORT_MAX_ROWS)  # type: ignore[assignment]
-        errors: list[RowError] = []
-        values: list[dict[str, object]] = []
-        seen_barcodes: dict[str, int] = {}
-        # Read first so that the report names every refused row at once; checked again
-        # in the write, where a category retired meanwhile is caught.
-        known = self._db.read(_categories) if rows else {}
-        for number, row in enumerate(rows, start=1):
-            try:
-                values.append(self._import_row(row))
-                values[-1]["category"] = _category_for_product(known, str(values[-1]["category"]))
-            except ValidationError as exc:
-                errors.append(RowError(number, exc.message))
-                continue
-            code = values[-1].get("barcode")
-            if isinstance(code, str):
-                if code in seen_barcodes:
-                    errors.append(
-                        RowError(number, f"Barcode {code} is also on row {seen_barcodes[code]}")
-                    )
-                seen_barcodes[code] = number
-        if errors:
-            return ImportReport(0, tuple(errors))
-
-        def work(tx: Transaction) -> ImportReport:
-            known = _categories(tx)
-            refused: list[RowError] = []
-            for number, row in enumerate(values, start=1):
-                try:
-                    row["category"] = _category_for_product(known, str(row["category"]))
-                except ValidationError as exc:
-                    refused.append(RowError(number, exc.message))
-            if refused:
-                return ImportReport(0, tuple(refused))
-            taken = tx.products.existing_barcodes(list(seen_barcodes))
-            if taken:
-                return ImportReport(
-                    0,
-                    tuple(
-                        RowError(seen_barcodes[code], f"Barcode {code} is already used")
-                        for code in sorted(taken, key=lambda c: seen_barcodes[c])
-                    ),
-                )
-            count = tx.products.add_many(values, actor_id=checked.account_id, reason="Imported")
-            record(
-                tx,
-                checked,
-                AuditAction.PRODUCT_CHANGE,
-                record_type="product",
-                detail=f"imported {count} products",
-            )
-            return ImportReport(count, ())
-
-        return self._db.write(work)
-
-    @staticmethod
-    def _import_row(given: object) -> dict[str, object]:
-        row = rules.mapping(given, "row", "A row")
-        unknown = set(row) - set(CSV_COLUMNS)
-        if unknown:
-            raise ValidationError(f"Unknown column {shown(sorted(unknown)[0])}")
-        fields = clean_product_fields(
-            {
-                "name": row.get("name"),
-                "category": row.get("category"),
-                "price": row.get("price"),
-                "description": row.get("description") or "",
-                "barcode": row.get("barcode") or None,
-            }
-        )
-        stock = rules.integer(row.get("stock") or 0, "stock", "Stock", 0, rules.STOCK_MAX)
-        active_text = str(row.get("active") or "yes").strip().lower()
-        if active_text not in _TRUE | _FALSE:
-            raise ValidationError("Active must be yes or no", "active")
-        now = models.utcnow()
-        return {
-            **fields,
-            "stock": stock,
-            "active": active_text in _TRUE,
-            "created_at": now,
-            "updated_at": now,
-        }
-
-    def export_rows(self, actor: Actor | None, batch: int = 2000) -> Iterator[dict[str, str]]:
-        """Every product as CSV-ready text, a batch per read transaction. The permission
-        is checked now, not at the first row."""
-        authorize(actor, Op.PRODUCT_VIEW)
-        return self._export(rules.integer(batch, "batch", "Batch size", 1, EXPORT_BATCH_MAX))
-
-    def _export(self, batch: int) -> Iterator[dict[str, str]]:
-        after = 0
-
-        def next_batch(tx: Transaction) -> list[Product]:
-            return [to_product(p) for p in tx.products.after(after, batch)]
-
-        while True:
-            page = self._db.read(next_batch)
-            if not page:
-                return
-            for product in page:
-                yield {
-                    "name": product.name,
-                    "category": product.category,
-                    "price": f"{product.price:.2f}",
-                    "description": product.description,
-                    "stock": str(product.stock),
-                    "barcode": product.barcode or "",
-                    "active": "yes" if product.active else "no",
-                }
-            after = page[-1].id

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from pos_app.domain.errors import ValidationError
-from pos_app.services.inventory import CSV_COLUMNS
 
+#: Columns of the product CSV, in order; import needs name, category and price.
+CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
 REQUIRED_COLUMNS = ("name", "category", "price")
 #: Where cells past the last named column go, so the import refuses that row by name.
 EXTRA_CELLS = "(cells past the last column)"
