@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
-from pos_app.services.audit_log import record, search
+from pos_app.services.audit_log import record, to_record
 from pos_app.services.base import Service, check_page
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, AuditRecord, Page
@@ -31,16 +32,19 @@ class AuditService(Service):
         """Newest first. ``record_ref`` is "type" or "type:id", e.g. "sale:<uuid>"."""
         authorize(actor, Op.AUDIT_READ)
         first, size = check_page(offset, limit)
-        return search(
-            self._db,
-            username=username,
-            action=action,
-            record_ref=record_ref,
-            since=since,
-            until=until,
-            offset=first,
-            limit=size,
-        )
+        name = rules.optional_text(username, "username", "User", 64)
+        kind = None
+        if action not in (None, ""):
+            kind = rules.choice(AuditAction, action, "action", "Action").value
+        ref = rules.optional_text(record_ref, "record", "Record", 100)
+        since = rules.optional_moment(since, "since", "From")
+        until = rules.optional_moment(until, "until", "Until")
+
+        def work(tx: Transaction) -> Page[AuditRecord]:
+            rows, total = tx.audit.page(name, kind, ref, since, until, first, size)
+            return Page(tuple(to_record(r) for r in rows), total, first, size)
+
+        return self._db.read(work)
 
     def settings_changed(self, actor: Actor | None, keys: list[str]) -> None:
         """Record which settings an admin changed (names only, never values)."""

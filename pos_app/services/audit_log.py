@@ -9,15 +9,13 @@ Nothing here updates or deletes a row, and the database refuses it anyway (trigg
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.transaction import Transaction
-from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome
 from pos_app.domain.errors import PosError
-from pos_app.services.records import Actor, AuditRecord, Page
+from pos_app.services.records import Actor, AuditRecord
 
 log = logging.getLogger(__name__)
 
@@ -112,29 +110,3 @@ def to_record(entry: models.AuditEntry) -> AuditRecord:
         record_id=entry.record_id,
         detail=entry.detail,
     )
-
-
-def search(
-    db: Database,
-    *,
-    username: str = "",
-    action: object = None,
-    record_ref: str = "",
-    since: datetime | None = None,
-    until: datetime | None = None,
-    offset: int = 0,
-    limit: int = 100,
-) -> Page[AuditRecord]:
-    name = rules.optional_text(username, "username", "User", 64)
-    wanted = None if action in (None, "") else rules.choice(AuditAction, action, "action", "Action")
-    ref = rules.optional_text(record_ref, "record", "Record", 100)
-    since = rules.optional_moment(since, "since", "From")
-    until = rules.optional_moment(until, "until", "Until")
-
-    def work(tx: Transaction) -> Page[AuditRecord]:
-        rows, total = tx.audit.page(
-            name, wanted.value if wanted else None, ref, since, until, offset, limit
-        )
-        return Page(tuple(to_record(r) for r in rows), total, offset, limit)
-
-    return db.read(work)

@@ -6,7 +6,6 @@ import logging
 from datetime import timedelta
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
@@ -146,9 +145,4 @@ class AuthService(Service):
             record_on(tx, founder, AuditAction.STAFF_CREATED, account, "first administrator")
             return to_staff(account)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(
-                f"Username '{clean_username}' is already taken", "username"
-            ) from None
+        return self._write_new_account(clean_username, work)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pos_app.data import models
-from pos_app.data.database import Database
+from pos_app.data.database import Database, UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import (
     AuditAction,
@@ -28,6 +28,7 @@ OFFSET_MAX = 2**31 - 1
 #: Row ids are 32-bit integers on PostgreSQL.
 ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 
 def _audit_denials(method: F) -> F:
@@ -62,6 +63,14 @@ class Service:
     def __init__(self, db: Database, hasher: PasswordHasher) -> None:
         self._db = db
         self._hasher = hasher
+
+    def _write_new_account(self, username: str, work: Callable[[Transaction], T]) -> T:
+        """Run ``work``, which adds the account ``username``, in one write; a username
+        taken meanwhile is refused by name."""
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(f"Username '{username}' is already taken", "username") from None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.accounts import CUSTOMER_SORTS
 from pos_app.data.repositories.wallets import Why
 from pos_app.data.transaction import Transaction
@@ -153,12 +152,7 @@ class CustomerService(Service):
             record_on(tx, checked, AuditAction.CUSTOMER_REGISTERED, account, account.username)
             return _record(checked, account, 0)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(
-                f"Username '{clean_username}' is already taken", "username"
-            ) from None
+        return self._write_new_account(clean_username, work)
 
     def update(
         self, actor: Actor | None, customer_id: int, changes: Mapping[str, object]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
@@ -52,12 +51,7 @@ class StaffService(Service):
             )
             return to_staff(account)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(
-                f"Username '{clean_username}' is already taken", "username"
-            ) from None
+        return self._write_new_account(clean_username, work)
 
     def list(self, actor: Actor | None) -> tuple[StaffMember, ...]:
         authorize(actor, Op.STAFF_MANAGE)
