@@ -87,4 +87,3 @@ class DatabaseUnavailableError(PosError):
 
 class DatabaseTooNewError(PosError):
     """The database was migrated by a newer program than this one; nothing was changed."""
-
