@@ -16,38 +16,15 @@ Parking and resuming carry a key, so that a lost answer is asked again, never gu
 from __future__ import annotations
 
 import logging
-import re
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox
 
-from pos_app.domain.errors import NotFoundError
 from pos_app.domain.money import format_money
 from pos_app.services.permissions import Op, allowed
-from pos_app.services.records import (
-    Actor,
-    Customer,
-    Page,
-    ParkedCart,
-    Product,
-    Refund,
-    Sale,
-)
+from pos_app.services.records import Actor, Customer, ParkedCart, Refund, Sale
 from pos_app.ui.cart_model import CartModel
+from pos_app.ui.checkout.cart_panel import CartPanel
 from pos_app.ui.checkout.customer_lookup import CustomerLookup
 from pos_app.ui.checkout.draft_keeper import DraftKeeper
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
@@ -59,27 +36,17 @@ from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
+from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
-from pos_app.ui.forms import named
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
 
-PICK_LIMIT = 20
-PICK_ROLE = Qt.ItemDataRole.UserRole + 1
-#: ``3*`` before a barcode or a name: that many units. At most what one line may hold.
-MULTIPLIER = re.compile(r"^\s*(\d{1,9})\s*[*xX×]\s*(.*)$")
-QUANTITY_MAX = 9999
-
 #: Where a refund's money went, as the banner says it.
 REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
-
-
-def looks_like_barcode(text: str) -> bool:
-    return text.isdigit()
 
 
 class CheckoutWorkspace(Workspace):
@@ -94,8 +61,8 @@ class CheckoutWorkspace(Workspace):
         self.paying = SalePayment(self)
         #: F8 and F9, and the park or resume in flight (``parking.op``).
         self.parking = CartParking(self)
-        #: Units the next scan adds (``3*`` then Enter).
-        self.multiplier = 1
+        #: Enter in the scan field, and the ``3*`` multiplier.
+        self.scanner = ProductScanner(self)
         self.counter = ctx.settings.counter_name
         #: The cart in the counter's own file, and the one left there brought back at start.
         self.draft_keeper = DraftKeeper(self)
@@ -103,7 +70,7 @@ class CheckoutWorkspace(Workspace):
         self.customer_lookup = CustomerLookup(self)
 
         body = QHBoxLayout()
-        body.addLayout(self._build_cart_column(), 3)
+        body.addWidget(self._build_cart_column(), 3)
         body.addWidget(self._build_side(actor), 1)
         self.root.addLayout(body, 1)
 
@@ -116,50 +83,15 @@ class CheckoutWorkspace(Workspace):
         self.entry.setFocus()
         self.draft_keeper.start()
 
-    def _build_cart_column(self) -> QVBoxLayout:
+    def _build_cart_column(self) -> CartPanel:
         """The scan field, the pick list, the cart and the line buttons."""
-        left = QVBoxLayout()
-        self.entry = named(QLineEdit(), "scanEntry")
-        self.entry.setPlaceholderText(
-            "Scan a barcode, or type a product name and press Enter (3* first for three)"
-        )
-        self.entry.setMinimumHeight(40)
-        self.multiplier_label = named(QLabel(), "multiplier")
-        self.multiplier_label.hide()
-        self.pick_list = named(QListWidget(), "pickList")
-        self.pick_list.hide()
-        self.pick_list.setMaximumHeight(220)
-        self.table = named(QTableView(), "cartTable")
-        self.table.setModel(self.cart)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 380)
-        entry_row = QHBoxLayout()
-        entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.multiplier_label)
-        left.addLayout(entry_row)
-        left.addWidget(self.pick_list)
-        left.addWidget(self.table, 1)
-        line_buttons = QHBoxLayout()
-        self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
-        self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
-        self.quantity_button = named(QPushButton(f"Quantity… ({KEYS['quantity']})"), "setQuantity")
-        self.remove_button = named(QPushButton(f"Remove line ({KEYS['remove']})"), "removeLine")
-        self.clear_button = named(QPushButton(f"Clear cart ({KEYS['clear']})"), "clearCart")
-        self.line_buttons = (
-            self.plus_button,
-            self.minus_button,
-            self.quantity_button,
-            self.remove_button,
-            self.clear_button,
-        )
-        for button in self.line_buttons:
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
-            line_buttons.addWidget(button)
-        left.addLayout(line_buttons)
-        return left
+        self.panel = panel = CartPanel(self.cart)
+        self.entry, self.multiplier_label = panel.entry, panel.multiplier_label
+        self.pick_list, self.table = panel.pick_list, panel.table
+        self.plus_button, self.minus_button = panel.plus_button, panel.minus_button
+        self.quantity_button, self.remove_button = panel.quantity_button, panel.remove_button
+        self.clear_button, self.line_buttons = panel.clear_button, panel.line_buttons
+        return panel
 
     def _build_side(self, actor: Actor) -> QFrame:
         """Customer, total, Pay, and the park/resume/return/receipt/end-of-day buttons."""
@@ -175,9 +107,8 @@ class CheckoutWorkspace(Workspace):
     def _connect(self) -> None:
         """Signals and the keys of the cart (``KEYS``)."""
         self.entry.returnPressed.connect(self.submit_entry)
-        self.entry.textEdited.connect(self._typing)
-        self.entry.installEventFilter(self)
-        self.pick_list.itemActivated.connect(self._picked)
+        self.entry.textEdited.connect(self.scanner.typing)
+        self.pick_list.itemActivated.connect(self.scanner.picked)
         self.customer_entry.returnPressed.connect(self.find_customer)
         self.walk_in_button.clicked.connect(self.set_walk_in)
         self.plus_button.clicked.connect(lambda: self.change_quantity(+1))
@@ -212,7 +143,7 @@ class CheckoutWorkspace(Workspace):
             ("end_of_day", self.end_of_day),
         ):
             self.add_shortcut(KEYS[name], slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_shortcut("Esc", self._escape, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_shortcut("Esc", self.scanner.cancel, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # -- the sale being paid, saved with the cart (``draft_keeper``) ---------------------
     @property
@@ -227,35 +158,11 @@ class CheckoutWorkspace(Workspace):
             self._pending_uuid = value
             self.draft_keeper.save()
 
-    # -- scanning and searching ----------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the entry field move through the pick list, or else through the
-        cart's lines (the selected line is the one the quantity keys change)."""
-        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-                step = 1 if event.key() == Qt.Key.Key_Down else -1
-                if self.pick_list.isVisible():
-                    count, now = self.pick_list.count(), self.pick_list.currentRow()
-                    self.pick_list.setCurrentRow(max(0, min(count - 1, now + step)))
-                    return True
-                selected = self._selected_row()
-                if selected is not None:
-                    row = max(0, min(self.cart.rowCount() - 1, selected + step))
-                    self.table.selectRow(row)
-                    return True
-        return super().eventFilter(watched, event)
+    # -- scanning and searching (``scanner``) --------------------------------------------
+    def submit_entry(self) -> None:
+        self.scanner.submit()
 
-    def _typing(self, _text: str) -> None:
-        """Whatever was said about the last scan stops being true once typing starts."""
-        if self.message.text():
-            self.say("")
-
-    def _set_multiplier(self, count: int) -> None:
-        self.multiplier = count
-        self.multiplier_label.setText(f"× {count}")
-        self.multiplier_label.setVisible(count != 1)
-
+    # -- the cart ------------------------------------------------------------------------
     def _busy(self) -> bool:
         """True (and says why) while the cart may not change: a sale, park or resume in
         flight, or a cart still coming back."""
@@ -267,98 +174,8 @@ class CheckoutWorkspace(Workspace):
             return True
         return False
 
-    def submit_entry(self) -> None:
-        text = self.entry.text().strip()
-        if self.pick_list.isVisible() and self.pick_list.currentItem() is not None:
-            self._picked(self.pick_list.currentItem())
-            return
-        times = MULTIPLIER.match(text)
-        if times:
-            count, text = int(times.group(1)), times.group(2).strip()
-            if not 1 <= count <= QUANTITY_MAX:
-                self._flash(f"A quantity is 1 to {QUANTITY_MAX}", error=True)
-                return
-            self._set_multiplier(count)
-            if not text:
-                self.entry.clear()
-                self._flash(f"The next product is added {count} times")
-                return
-        if not text or self._busy():
-            return
-        services, actor = self.ctx.services, self.actor
-        if looks_like_barcode(text):
-            self.entry.clear()
-            self.ctx.tasks.read(
-                lambda: services.inventory.get_by_barcode(actor, text),
-                self.add_product,
-                lambda exc: self._scan_failed(text, exc),
-            )
-        else:
-            self.ctx.tasks.read(
-                lambda: services.inventory.search(actor, text, limit=PICK_LIMIT),
-                self._show_picks,
-                self.report,
-            )
-
-    def _scan_failed(self, code: str, exc: Exception) -> None:
-        self._set_multiplier(1)
-        if isinstance(exc, NotFoundError):
-            QApplication.beep()
-            self._flash(f"Unknown barcode {code}: nothing was added", error=True)
-        else:
-            self.report(exc)
-
-    def _show_picks(self, page: Page[Product]) -> None:
-        self.pick_list.clear()
-        if not page.items:
-            self._flash("No product matches that name", error=True)
-            self.pick_list.hide()
-            return
-        for product in page.items:
-            item = QListWidgetItem(
-                f"{product.name}  —  {format_money(product.price)}  ({product.stock} in stock)"
-            )
-            item.setData(PICK_ROLE, product)
-            self.pick_list.addItem(item)
-        self.pick_list.setCurrentRow(0)
-        self.pick_list.show()
-
-    def _picked(self, item: QListWidgetItem) -> None:
-        product = item.data(PICK_ROLE)
-        self.pick_list.hide()
-        self.entry.clear()
-        self.entry.setFocus()
-        if isinstance(product, Product):
-            self.add_product(product)
-
-    def add_product(self, product: Product) -> None:
-        count, self.multiplier = self.multiplier, 1
-        self._set_multiplier(1)
-        if self._busy():
-            return
-        rows = [i.product.id for i in self.cart.items()]
-        current = self.cart.items()[rows.index(product.id)].quantity if product.id in rows else 0
-        if current + count > QUANTITY_MAX:
-            self._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
-            return
-        item = self.cart.add(product, count)
-        row = [i.product.id for i in self.cart.items()].index(product.id)
-        self.table.selectRow(row)
-        if item.short_of_stock:
-            self._flash(f"Only {product.stock} of {product.name} in stock", error=True)
-        else:
-            self._flash(f"{product.name} × {item.quantity}")
-        self.entry.setFocus()
-
-    # -- the cart ------------------------------------------------------------------------
-    def _selected_row(self) -> int | None:
-        index = self.table.currentIndex()
-        if index.isValid():
-            return index.row()
-        return self.cart.rowCount() - 1 if self.cart.rowCount() else None
-
     def change_quantity(self, step: int) -> None:
-        row = self._selected_row()
+        row = self.panel.selected_row()
         if row is None or self._busy():
             return
         self.set_quantity(row, self.cart.items()[row].quantity + step)
@@ -379,7 +196,7 @@ class CheckoutWorkspace(Workspace):
 
     def ask_quantity(self) -> None:
         """F2: the selected line's quantity: the number in the scan field, or asked for."""
-        row = self._selected_row()
+        row = self.panel.selected_row()
         if row is None or self._busy():
             return
         typed = self.entry.text().strip()
@@ -399,7 +216,7 @@ class CheckoutWorkspace(Workspace):
         self.entry.setFocus()
 
     def remove_line(self) -> None:
-        row = self._selected_row()
+        row = self.panel.selected_row()
         if row is None or self._busy():
             return
         name = self.cart.items()[row].product.name
@@ -459,13 +276,6 @@ class CheckoutWorkspace(Workspace):
             if self.cart.rowCount() and self.outcome.property("kind") != "pending":
                 self.outcome.clear_outcome()
         self.draft_keeper.save()
-
-    def _escape(self) -> None:
-        if self.pick_list.isVisible():
-            self.pick_list.hide()
-        self._set_multiplier(1)
-        self.entry.clear()
-        self.entry.setFocus()
 
     # -- customer ------------------------------------------------------------------------
     def focus_customer(self) -> None:

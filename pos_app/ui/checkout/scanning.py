@@ -1,0 +1,132 @@
+"""Enter in the checkout's scan field: digits are a barcode, looked up and one unit added
+(``3*`` first adds three); text is searched by name and offered in the pick list (arrow
+keys, Enter). Esc forgets what was typed and the multiplier.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QListWidgetItem
+
+from pos_app.domain.errors import NotFoundError
+from pos_app.services.records import Page, Product
+from pos_app.ui.checkout.cart_panel import PICK_ROLE
+
+if TYPE_CHECKING:
+    from pos_app.ui.workspaces.checkout import CheckoutWorkspace
+
+PICK_LIMIT = 20
+#: ``3*`` before a barcode or a name: that many units. At most what one line may hold.
+MULTIPLIER = re.compile(r"^\s*(\d{1,9})\s*[*xX×]\s*(.*)$")
+QUANTITY_MAX = 9999
+
+
+def looks_like_barcode(text: str) -> bool:
+    return text.isdigit()
+
+
+class ProductScanner(QObject):
+    """The scan field of one checkout screen; ``multiplier`` is how many units the next
+    product scanned or picked adds."""
+
+    def __init__(self, screen: CheckoutWorkspace) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        #: Units the next scan adds (``3*`` then Enter).
+        self.multiplier = 1
+
+    def typing(self, _text: str) -> None:
+        """Whatever was said about the last scan stops being true once typing starts."""
+        if self.screen.message.text():
+            self.screen.say("")
+
+    def set_multiplier(self, count: int) -> None:
+        self.multiplier = count
+        self.screen.panel.show_multiplier(count)
+
+    def submit(self) -> None:
+        screen = self.screen
+        text = screen.entry.text().strip()
+        if screen.pick_list.isVisible() and screen.pick_list.currentItem() is not None:
+            self.picked(screen.pick_list.currentItem())
+            return
+        times = MULTIPLIER.match(text)
+        if times:
+            count, text = int(times.group(1)), times.group(2).strip()
+            if not 1 <= count <= QUANTITY_MAX:
+                screen._flash(f"A quantity is 1 to {QUANTITY_MAX}", error=True)
+                return
+            self.set_multiplier(count)
+            if not text:
+                screen.entry.clear()
+                screen._flash(f"The next product is added {count} times")
+                return
+        if not text or screen._busy():
+            return
+        services, actor = screen.ctx.services, screen.actor
+        if looks_like_barcode(text):
+            screen.entry.clear()
+            screen.ctx.tasks.read(
+                lambda: services.inventory.get_by_barcode(actor, text),
+                self.add_product,
+                lambda exc: self._scan_failed(text, exc),
+            )
+        else:
+            screen.ctx.tasks.read(
+                lambda: services.inventory.search(actor, text, limit=PICK_LIMIT),
+                self._show_picks,
+                screen.report,
+            )
+
+    def _scan_failed(self, code: str, exc: Exception) -> None:
+        self.set_multiplier(1)
+        if isinstance(exc, NotFoundError):
+            QApplication.beep()
+            self.screen._flash(f"Unknown barcode {code}: nothing was added", error=True)
+        else:
+            self.screen.report(exc)
+
+    def _show_picks(self, page: Page[Product]) -> None:
+        if not self.screen.panel.offer(page.items):
+            self.screen._flash("No product matches that name", error=True)
+
+    def picked(self, item: QListWidgetItem) -> None:
+        screen = self.screen
+        product = item.data(PICK_ROLE)
+        screen.pick_list.hide()
+        screen.entry.clear()
+        screen.entry.setFocus()
+        if isinstance(product, Product):
+            self.add_product(product)
+
+    def add_product(self, product: Product) -> None:
+        screen = self.screen
+        count, self.multiplier = self.multiplier, 1
+        self.set_multiplier(1)
+        if screen._busy():
+            return
+        rows = [i.product.id for i in screen.cart.items()]
+        current = screen.cart.items()[rows.index(product.id)].quantity if product.id in rows else 0
+        if current + count > QUANTITY_MAX:
+            screen._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
+            return
+        item = screen.cart.add(product, count)
+        row = [i.product.id for i in screen.cart.items()].index(product.id)
+        screen.table.selectRow(row)
+        if item.short_of_stock:
+            screen._flash(f"Only {product.stock} of {product.name} in stock", error=True)
+        else:
+            screen._flash(f"{product.name} × {item.quantity}")
+        screen.entry.setFocus()
+
+    def cancel(self) -> None:
+        """Esc: no pick list, no multiplier, an empty scan field with the focus."""
+        screen = self.screen
+        if screen.pick_list.isVisible():
+            screen.pick_list.hide()
+        self.set_multiplier(1)
+        screen.entry.clear()
+        screen.entry.setFocus()
