@@ -11,6 +11,10 @@ The cart on screen is never only on screen: every change is saved in the counter
 file (``services.drafts``) before it is shown, with the customer, the UUID of a sale being
 paid and a park or resume in flight; the next start at this counter brings it back.
 Parking and resuming carry a key, so that a lost answer is asked again, never guessed.
+
+Its parts are in ``pos_app.ui.checkout``: the cart column (``cart_panel``), the scan field
+(``scanning``), the customer field (``customer_lookup``), paying (``paying``), parking
+(``parking``), the counter's file (``draft_keeper``), the side panel and the banner.
 """
 
 from __future__ import annotations
