@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
 from pos_app.services.audit_log import record, to_record
@@ -39,12 +38,12 @@ class AuditService(Service):
         ref = rules.optional_text(record_ref, "record", "Record", 100)
         since = rules.optional_moment(since, "since", "From")
         until = rules.optional_moment(until, "until", "Until")
-
-        def work(tx: Transaction) -> Page[AuditRecord]:
-            rows, total = tx.audit.page(name, kind, ref, since, until, first, size)
-            return Page(tuple(to_record(r) for r in rows), total, first, size)
-
-        return self._db.read(work)
+        return self._read_page(
+            first,
+            size,
+            lambda tx: tx.audit.page(name, kind, ref, since, until, first, size),
+            lambda tx, rows: map(to_record, rows),
+        )
 
     def settings_changed(self, actor: Actor | None, keys: list[str]) -> None:
         """Record which settings an admin changed (names only, never values)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from pos_app.data import models
@@ -29,6 +29,7 @@ OFFSET_MAX = 2**31 - 1
 ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 def _audit_denials(method: F) -> F:
@@ -71,6 +72,40 @@ class Service:
             return self._db.write(work)
         except UniqueViolation:
             raise ValidationError(f"Username '{username}' is already taken", "username") from None
+
+    def _write_or_read_winner(
+        self,
+        work: Callable[[Transaction], T],
+        constraint: str,
+        winner: Callable[[Transaction], T | None],
+    ) -> T:
+        """Run ``work`` in one write; when ``constraint`` refuses it because another send
+        of the same thing won, read that one back with ``winner`` (None: the refusal stands)."""
+        try:
+            return self._db.write(work)
+        except UniqueViolation as exc:
+            if exc.constraint != constraint:
+                raise
+            found = self._db.read(winner)
+            if found is None:
+                raise
+            return found
+
+    def _read_page(
+        self,
+        offset: int,
+        limit: int,
+        fetch: Callable[[Transaction], tuple[list[R], int]],
+        build: Callable[[Transaction, list[R]], Iterable[T]],
+    ) -> records.Page[T]:
+        """One page in one read: ``fetch`` gives the rows and the total (the caller has
+        checked ``offset`` and ``limit``), ``build`` turns the rows into records."""
+
+        def work(tx: Transaction) -> records.Page[T]:
+            rows, total = fetch(tx)
+            return records.Page(tuple(build(tx, rows)), total, offset, limit)
+
+        return self._db.read(work)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

@@ -282,14 +282,14 @@ class CustomerService(Service):
         backwards = rules.flag(descending, "descending", "Descending")
         everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[Customer]:
-            rows, total = tx.accounts.customers_page(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.accounts.customers_page(
                 query, everyone, column, backwards, offset, limit
-            )
-            return Page(tuple(_record(checked, a, b) for a, b in rows), total, offset, limit)
-
-        return self._db.read(work)
+            ),
+            lambda tx, rows: (_record(checked, a, b) for a, b in rows),
+        )
 
 
 class WalletService(Service):
@@ -398,11 +398,11 @@ class WalletService(Service):
         """Every movement of the wallet, newest first."""
         authorize_for_customer(actor, Op.WALLET_LEDGER, customer_id)
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[WalletEntry]:
-            account = customer_account(tx, customer_id)
-            rows, total = tx.wallets.entries(account.id, offset, limit)
-            items = tuple(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.wallets.entries(customer_account(tx, customer_id).id, offset, limit),
+            lambda tx, rows: (
                 WalletEntry(
                     id=entry.id,
                     kind=WalletEntryKind(entry.kind),
@@ -414,7 +414,5 @@ class WalletService(Service):
                     created_at=entry.created_at,
                 )
                 for entry, actor_name, sale_uuid in rows
-            )
-            return Page(items, total, offset, limit)
-
-        return self._db.read(work)
+            ),
+        )

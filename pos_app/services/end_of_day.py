@@ -18,7 +18,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
@@ -271,17 +270,11 @@ class EndOfDayService(Service):
                 previous=previous,
             )
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation as exc:
-            if exc.constraint != "uq_day_closings_counter_business_day":
-                raise
+        def winner(tx: Transaction) -> ZReport | None:
+            """The other close of this day won: refused, with what it recorded."""
+            found = tx.closings.last(name)
+            if found is None:
+                return None
+            raise ConflictError(already_closed_message(name, _closed(tx, found, where), where))
 
-            def winner(tx: Transaction) -> DayClosed | None:
-                found = tx.closings.last(name)
-                return None if found is None else _closed(tx, found, where)
-
-            closed = self._db.read(winner)
-            if closed is None:
-                raise
-            raise ConflictError(already_closed_message(name, closed, where)) from None
+        return self._write_or_read_winner(work, "uq_day_closings_counter_business_day", winner)

@@ -208,9 +208,10 @@ class InventoryService(ProductCategories, ProductImportExport):
         backwards = rules.flag(descending, "descending", "Descending")
         everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[Product]:
-            rows, total = tx.products.page(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.products.page(
                 query,
                 wanted_category,
                 code,
@@ -220,10 +221,9 @@ class InventoryService(ProductCategories, ProductImportExport):
                 backwards,
                 offset,
                 limit,
-            )
-            return Page(tuple(to_product(p) for p in rows), total, offset, limit)
-
-        return self._db.read(work)
+            ),
+            lambda tx, rows: map(to_product, rows),
+        )
 
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""
@@ -294,11 +294,11 @@ class InventoryService(ProductCategories, ProductImportExport):
         """The product's stock ledger, newest first."""
         authorize(actor, Op.PRODUCT_RESTOCK)
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[StockMovement]:
-            product = product_row(tx, product_id)
-            rows, total = tx.stock.movements(product.id, offset, limit)
-            items = tuple(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.stock.movements(product_row(tx, product_id).id, offset, limit),
+            lambda tx, rows: (
                 StockMovement(
                     id=m.id,
                     product_id=ProductId(m.product_id),
@@ -310,7 +310,5 @@ class InventoryService(ProductCategories, ProductImportExport):
                     created_at=m.created_at,
                 )
                 for m, who in rows
-            )
-            return Page(items, total, offset, limit)
-
-        return self._db.read(work)
+            ),
+        )

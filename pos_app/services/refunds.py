@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.wallets import Why
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -220,17 +219,8 @@ class RefundService(Service):
             )
             return refund_record(tx, refund)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation as exc:
-            if exc.constraint != "uq_refunds_uuid":
-                raise
+        def existing(tx: Transaction) -> Refund | None:
+            found = tx.refunds.by_uuid(key)
+            return None if found is None else refund_record(tx, found)
 
-            def existing(tx: Transaction) -> Refund | None:
-                found = tx.refunds.by_uuid(key)
-                return None if found is None else refund_record(tx, found)
-
-            done = self._db.read(existing)
-            if done is None:
-                raise
-            return done
+        return self._write_or_read_winner(work, "uq_refunds_uuid", existing)

@@ -144,15 +144,17 @@ class ReviewService(Service):
         offset, limit = check_page(offset, limit)
         sees_all = checked.role in (Role.MANAGER, Role.ADMIN)
         statuses = None if sees_all else [ReviewStatus.APPROVED.value]
-
-        def work(tx: Transaction) -> Page[Review]:
-            product = product_row(tx, product_id)
-            rows, total = tx.reviews.page(
-                product_id=product.id, statuses=statuses, offset=offset, limit=limit
-            )
-            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
-
-        return self._db.read(work)
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.reviews.page(
+                product_id=product_row(tx, product_id).id,
+                statuses=statuses,
+                offset=offset,
+                limit=limit,
+            ),
+            to_reviews,
+        )
 
     def for_customer(
         self, actor: Actor | None, customer_id: int, *, offset: int = 0, limit: int = 100
@@ -161,12 +163,12 @@ class ReviewService(Service):
         authorize_for_customer(actor, Op.REVIEW_READ, customer_id)
         offset, limit = check_page(offset, limit)
         owner = check_id(customer_id, "Customer")
-
-        def work(tx: Transaction) -> Page[Review]:
-            rows, total = tx.reviews.page(customer_id=owner, offset=offset, limit=limit)
-            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
-
-        return self._db.read(work)
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.reviews.page(customer_id=owner, offset=offset, limit=limit),
+            to_reviews,
+        )
 
     def queue(
         self,
@@ -189,9 +191,10 @@ class ReviewService(Service):
         product_query = rules.optional_text(product_text, "product_text", "Product", 100)
         customer_query = rules.optional_text(customer_text, "customer_text", "Customer", 100)
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[Review]:
-            rows, total = tx.reviews.page(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.reviews.page(
                 product_id=product_id,
                 customer_id=customer_id,
                 statuses=wanted,
@@ -199,10 +202,9 @@ class ReviewService(Service):
                 customer_text=customer_query,
                 offset=offset,
                 limit=limit,
-            )
-            return Page(tuple(to_reviews(tx, rows)), total, offset, limit)
-
-        return self._db.read(work)
+            ),
+            to_reviews,
+        )
 
     def moderate(self, actor: Actor | None, review_id: int, status: object) -> ModerationResult:
         """Set a review's status; reports the old and the new one."""

@@ -231,11 +231,11 @@ class SalesHistory(Service):
         cashier_id = None if cashier_id is None else check_id(cashier_id, "Cashier")
         product_id = None if product_id is None else check_id(product_id, "Product")
         offset, limit = check_page(offset, limit)
-
-        def work(tx: Transaction) -> Page[Sale]:
-            rows, total = tx.sales.page(
+        return self._read_page(
+            offset,
+            limit,
+            lambda tx: tx.sales.page(
                 customer_id, cashier_id, product_id, since, until, offset, limit
-            )
-            return Page(tuple(sale_records(tx, rows)), total, offset, limit)
-
-        return self._db.read(work)
+            ),
+            sale_records,
+        )
