@@ -11,7 +11,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
 from pos_app.services.audit_log import record, record_now, record_on
-from pos_app.services.base import Service, add_account, to_staff
+from pos_app.services.base import Service, to_staff
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
@@ -129,20 +129,21 @@ class AuthService(Service):
         """Create the first admin. Refused once any staff account exists."""
         clean_username = rules.username(username)
         clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
-        password_hash = self._hasher.hash(password)
 
-        def work(tx: Transaction) -> StaffMember:
+        def only_the_first(tx: Transaction) -> None:
             if tx.accounts.count_staff(active_only=False) > 0:
                 raise ConflictError("An administrator already exists; sign in instead")
-            account = add_account(
-                tx,
-                username=clean_username,
-                name=clean_name,
-                role=Role.ADMIN,
-                password_hash=password_hash,
-            )
+
+        def founded(tx: Transaction, account: models.Account) -> StaffMember:
             founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
             record_on(tx, founder, AuditAction.STAFF_CREATED, account, "first administrator")
             return to_staff(account)
 
-        return self._write_new_account(clean_username, work)
+        return self._create_account(
+            founded,
+            username=clean_username,
+            password=password,
+            name=clean_name,
+            role=Role.ADMIN,
+            before=only_the_first,
+        )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from pos_app.data import models
@@ -65,9 +65,35 @@ class Service:
         self._db = db
         self._hasher = hasher
 
-    def _write_new_account(self, username: str, work: Callable[[Transaction], T]) -> T:
-        """Run ``work``, which adds the account ``username``, in one write; a username
-        taken meanwhile is refused by name."""
+    def _create_account(
+        self,
+        then: Callable[[Transaction, models.Account], T],
+        *,
+        username: str,
+        password: str,
+        name: str,
+        role: Role,
+        profile: Mapping[str, object] | None = None,
+        before: Callable[[Transaction], None] | None = None,
+    ) -> T:
+        """Hash ``password`` and add the account (checked values; ``profile``: its other
+        columns) in one write: ``before`` runs first, ``then`` records it and gives the
+        result. A username taken meanwhile is refused by name."""
+        password_hash = self._hasher.hash(password)
+
+        def work(tx: Transaction) -> T:
+            if before is not None:
+                before(tx)
+            account = add_account(
+                tx,
+                username=username,
+                name=name,
+                role=role,
+                password_hash=password_hash,
+                **(profile or {}),
+            )
+            return then(tx, account)
+
         try:
             return self._db.write(work)
         except UniqueViolation:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.repositories.accounts import CUSTOMER_SORTS
-from pos_app.data.repositories.wallets import Why
+from pos_app.data.repositories.wallets import WalletChange, Why
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, MaritalStatus, Role, TopUpMethod, WalletEntryKind
@@ -24,7 +24,6 @@ from pos_app.domain.money import from_cents, to_cents
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import (
     Service,
-    add_account,
     check_page,
     customer_account,
     to_customer,
@@ -83,6 +82,22 @@ def _record(actor: Actor, account: models.Account, balance_cents: int) -> Custom
     return to_customer(account, balance_cents, personal=sees_personal_details(actor, account.id))
 
 
+def _moved(
+    tx: Transaction,
+    actor: Actor,
+    action: AuditAction,
+    account: models.Account,
+    value: Decimal,
+    change: WalletChange,
+    shown_amount: str,
+) -> WalletMovement:
+    """Audit a wallet movement (``shown_amount``: the amount as the trail shows it) and
+    return it with the balance after."""
+    after = from_cents(change.balance_after_cents)
+    record_on(tx, actor, action, account, f"{shown_amount} -> {after:.2f}")
+    return WalletMovement(AccountId(account.id), value, after)
+
+
 def open_wallet_account(tx: Transaction, customer_id: object) -> models.Account:
     """The customer's account, locked until the transaction ends, if their wallet may move.
 
@@ -138,21 +153,19 @@ class CustomerService(Service):
         )
         display_name = str(profile["name"])
         details = {key: value for key, value in profile.items() if key != "name"}
-        password_hash = self._hasher.hash(password)
 
-        def work(tx: Transaction) -> Customer:
-            account = add_account(
-                tx,
-                username=clean_username,
-                name=display_name,
-                role=Role.CUSTOMER,
-                password_hash=password_hash,
-                **details,
-            )
+        def registered(tx: Transaction, account: models.Account) -> Customer:
             record_on(tx, checked, AuditAction.CUSTOMER_REGISTERED, account, account.username)
             return _record(checked, account, 0)
 
-        return self._write_new_account(clean_username, work)
+        return self._create_account(
+            registered,
+            username=clean_username,
+            password=password,
+            name=display_name,
+            role=Role.CUSTOMER,
+            profile=details,
+        )
 
     def update(
         self, actor: Actor | None, customer_id: int, changes: Mapping[str, object]
@@ -336,15 +349,14 @@ class WalletService(Service):
             )
             if change is None:
                 raise ValidationError(f"Customer '{account.username}' has no wallet")
-            record_on(
+            return _moved(
                 tx,
                 checked,
                 AuditAction.WALLET_TOP_UP,
                 account,
-                f"+{value:.2f} ({paid_by.value}) -> {from_cents(change.balance_after_cents):.2f}",
-            )
-            return WalletMovement(
-                AccountId(account.id), value, from_cents(change.balance_after_cents)
+                value,
+                change,
+                f"+{value:.2f} ({paid_by.value})",
             )
 
         return self._db.write(work)
@@ -369,15 +381,8 @@ class WalletService(Service):
                 wallet = tx.fresh(models.Wallet, tx.wallets.of(account.id).id)  # type: ignore[union-attr]
                 balance = wallet.balance_cents if wallet else 0
                 raise InsufficientFundsError(from_cents(balance), value)
-            record_on(
-                tx,
-                checked,
-                AuditAction.WALLET_ADJUSTMENT,
-                account,
-                f"-{value:.2f} -> {from_cents(change.balance_after_cents):.2f}",
-            )
-            return WalletMovement(
-                AccountId(account.id), value, from_cents(change.balance_after_cents)
+            return _moved(
+                tx, checked, AuditAction.WALLET_ADJUSTMENT, account, value, change, f"-{value:.2f}"
             )
 
         return self._db.write(work)

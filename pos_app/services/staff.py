@@ -8,7 +8,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
 from pos_app.services.audit_log import record_on
-from pos_app.services.base import Service, add_account, check_id, to_staff
+from pos_app.services.base import Service, check_id, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
 
@@ -32,16 +32,8 @@ class StaffService(Service):
         clean_username = rules.username(username)
         clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
         clean_role = _staff_role(role)
-        password_hash = self._hasher.hash(password)
 
-        def work(tx: Transaction) -> StaffMember:
-            account = add_account(
-                tx,
-                username=clean_username,
-                name=clean_name,
-                role=clean_role,
-                password_hash=password_hash,
-            )
+        def created(tx: Transaction, account: models.Account) -> StaffMember:
             record_on(
                 tx,
                 checked,
@@ -51,7 +43,9 @@ class StaffService(Service):
             )
             return to_staff(account)
 
-        return self._write_new_account(clean_username, work)
+        return self._create_account(
+            created, username=clean_username, password=password, name=clean_name, role=clean_role
+        )
 
     def list(self, actor: Actor | None) -> tuple[StaffMember, ...]:
         authorize(actor, Op.STAFF_MANAGE)
