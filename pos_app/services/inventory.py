@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
@@ -51,13 +51,18 @@ from pos_app.services.records import (
 __all__ = ["CSV_COLUMNS", "InventoryService", "clean_product_fields"]
 
 
-def _barcode_taken(barcode: object) -> ValidationError:
-    return ValidationError(f"Barcode {barcode} is already used by another product", "barcode")
-
-
 class InventoryService(ProductCategories, ProductImportExport):
     """Add, edit, find, restock and adjust products; categories and the CSV import and
     export are in ``ProductCategories`` and ``ProductImportExport``."""
+
+    def _write_product(self, work: Callable[[Transaction], Product], barcode: object) -> Product:
+        """Run ``work`` in one write; a ``barcode`` taken meanwhile is refused by value."""
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(
+                f"Barcode {barcode} is already used by another product", "barcode"
+            ) from None
 
     def add(
         self,
@@ -97,10 +102,7 @@ class InventoryService(ProductCategories, ProductImportExport):
             )
             return to_product(product)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise _barcode_taken(fields.get("barcode")) from None
+        return self._write_product(work, fields.get("barcode"))
 
     def update(
         self,
@@ -154,10 +156,7 @@ class InventoryService(ProductCategories, ProductImportExport):
                 )
             return to_product(product)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise _barcode_taken(cleaned.get("barcode")) from None
+        return self._write_product(work, cleaned.get("barcode"))
 
     def get(self, actor: Actor | None, product_id: int) -> Product:
         authorize(actor, Op.PRODUCT_VIEW)
