@@ -35,12 +35,11 @@ class AccountRepository(Repository):
 
     def delete(self, account: Account) -> None:
         """Delete an account with no history, and its (empty, entry-less) wallet."""
-        self.tx.check_writable()
         wallet = self.tx.wallets.of(account.id)
         if wallet is not None:
-            self.session.delete(wallet)
+            self._remove(wallet)
             self.session.flush()  # the wallet first: it refers to the account
-        self.session.delete(account)
+        self._remove(account)
 
     def by_username(self, username: str) -> Account | None:
         return self.session.scalar(select(Account).where(Account.username == username))

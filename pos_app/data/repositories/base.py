@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
+from pos_app.data.models import Base
+
 if TYPE_CHECKING:
     from pos_app.data.transaction import Transaction
+
+R = TypeVar("R", bound=Base)
 
 
 def like_pattern(text: str) -> str:
@@ -22,6 +26,17 @@ class Repository:
     def __init__(self, tx: Transaction) -> None:
         self.tx = tx
         self.session = tx.session
+
+    def _insert(self, row: R) -> R:
+        """Write a new row now (it has its id on return)."""
+        self.tx.check_writable()
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def _remove(self, row: Base) -> None:
+        self.tx.check_writable()
+        self.session.delete(row)
 
     @property
     def on_postgresql(self) -> bool:

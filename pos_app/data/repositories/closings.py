@@ -14,11 +14,7 @@ from pos_app.data.repositories.base import Repository
 class DayClosingRepository(Repository):
     def add(self, **columns: Any) -> DayClosing:
         """A closing; the UNIQUE (counter, business_day) index decides a race here."""
-        self.tx.check_writable()
-        closing = DayClosing(**columns)
-        self.session.add(closing)
-        self.session.flush()
-        return closing
+        return self._insert(DayClosing(**columns))
 
     def last(self, counter: str) -> DayClosing | None:
         """The latest day closing of a counter ("" the whole store)."""

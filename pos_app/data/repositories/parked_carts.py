@@ -12,15 +12,10 @@ from pos_app.data.repositories.base import Repository
 
 class ParkedCartRepository(Repository):
     def add(self, **columns: Any) -> ParkedCart:
-        self.tx.check_writable()
-        cart = ParkedCart(**columns)
-        self.session.add(cart)
-        self.session.flush()
-        return cart
+        return self._insert(ParkedCart(**columns))
 
     def delete(self, cart: ParkedCart) -> None:
-        self.tx.check_writable()
-        self.session.delete(cart)
+        self._remove(cart)
 
     def waiting(self, counter: str) -> list[ParkedCart]:
         """The carts waiting at ``counter``: not those a resume has taken."""

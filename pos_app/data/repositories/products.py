@@ -43,10 +43,7 @@ _PRODUCTS_FOR_SALE = select(Product.id, Product.name, Product.price_cents, Produ
 class ProductRepository(Repository):
     def add(self, fields: dict[str, Any], *, stock: int, actor_id: int | None) -> Product:
         """A new active product; its opening stock is a stock movement."""
-        self.tx.check_writable()
-        product = Product(stock=stock, active=True, **fields)
-        self.session.add(product)
-        self.session.flush()
+        product = self._insert(Product(stock=stock, active=True, **fields))
         self.tx.stock.opening([(product.id, stock)], actor_id=actor_id, reason="Opening stock")
         return product
 
@@ -65,11 +62,7 @@ class ProductRepository(Repository):
         return len(inserted)
 
     def add_category(self, name: str) -> ProductCategory:
-        self.tx.check_writable()
-        row = ProductCategory(name=name, active=True)
-        self.session.add(row)
-        self.session.flush()
-        return row
+        return self._insert(ProductCategory(name=name, active=True))
 
     def categories(self, *, lock: bool = False) -> list[tuple[ProductCategory, int]]:
         """Every category with its number of products, by name ignoring case. ``lock``

@@ -17,10 +17,7 @@ RETURNS_LOCK_SPACE = 7301
 class RefundRepository(Repository):
     def add(self, lines: Sequence[dict[str, Any]], **columns: Any) -> Refund:
         """A refund row and its lines (columns of each, without the refund's id)."""
-        self.tx.check_writable()
-        refund = Refund(**columns)
-        self.session.add(refund)
-        self.session.flush()
+        refund = self._insert(Refund(**columns))
         self.session.add_all(RefundLine(refund_id=refund.id, **line) for line in lines)
         return refund
 

@@ -13,15 +13,10 @@ from pos_app.data.repositories.base import Repository, like_pattern
 
 class ReviewRepository(Repository):
     def add(self, **columns: Any) -> Review:
-        self.tx.check_writable()
-        review = Review(**columns)
-        self.session.add(review)
-        self.session.flush()
-        return review
+        return self._insert(Review(**columns))
 
     def delete(self, review: Review) -> None:
-        self.tx.check_writable()
-        self.session.delete(review)
+        self._remove(review)
 
     def ratings(self, product_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
         """Per product: (sum of approved ratings, number of approved reviews)."""
