@@ -35,25 +35,16 @@ from pos_app.domain.errors import PosError
 from pos_app.domain.money import from_cents
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
+from pos_app.services.demo import FIRST_NAMES, LAST_NAMES, PRODUCT_ADJECTIVES, PRODUCT_NOUNS
 from pos_app.services.passwords import MIN_COST, PasswordHasher
 from pos_app.services.records import AccountId, Actor, CartLine, CheckoutRequest
 
 #: Bump when what the seed makes changes, so an old cached file is not reused.
-SEED_VERSION = 1
+SEED_VERSION = 2
 CACHE_DIR = Path(tempfile.gettempdir()) / "pos_bench_cache"
 STAFF_PASSWORD = "bench-pass-1"
 STAFF = (("owner", Role.ADMIN), ("manager1", Role.MANAGER), ("cashier1", Role.CASHIER))
 IMPORT_BATCH = 20_000
-
-_ADJECTIVES = ("Green", "Blue", "Red", "Organic", "Classic", "Smart", "Cosy", "Mini", "Pro")
-_NOUNS = {
-    Category.FOOD: ("Apples", "Coffee Beans", "Rye Bread", "Cheddar", "Olive Oil", "Honey"),
-    Category.CLOTHES: ("T-Shirt", "Hoodie", "Jeans", "Socks", "Scarf", "Rain Jacket"),
-    Category.ACCESSORIES: ("Backpack", "Wallet", "Sunglasses", "Umbrella", "Belt", "Watch"),
-    Category.ELECTRONICS: ("Headphones", "USB Cable", "Power Bank", "Speaker", "Mouse", "Charger"),
-}
-_FIRST = ("Ana", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas")
-_LAST = ("Smith", "Garcia", "Okafor", "Novak", "Tanaka", "Dubois", "Rossi", "Kowalski")
 
 
 def barcode_of(n: int) -> str:
@@ -73,12 +64,13 @@ def product_rows(
 ) -> list[dict[str, str]]:
     """CSV-like rows as the import takes them; ``stock`` fixes every product's stock."""
     categories = list(Category)
+    nouns = PRODUCT_NOUNS
     rows = []
     for n in range(first, first + count):
         category = categories[n % len(categories)]
         rows.append(
             {
-                "name": f"{rng.choice(_ADJECTIVES)} {rng.choice(_NOUNS[category])} {n}",
+                "name": f"{rng.choice(PRODUCT_ADJECTIVES)} {rng.choice(nouns[category])} {n}",
                 "category": category.value,
                 "price": f"{rng.randint(99, 19999) / 100:.2f}",
                 "description": f"Bench product number {n}",
@@ -137,7 +129,7 @@ def add_customers(db: Database, count: int, password_hash: str, rng: random.Rand
     now = models.utcnow()
     accounts: list[dict[str, Any]] = []
     for n in range(1, count + 1):
-        first, last = rng.choice(_FIRST), rng.choice(_LAST)
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         accounts.append(
             {
                 "username": f"{first.lower()}.{last.lower()}{n}",

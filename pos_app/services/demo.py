@@ -20,7 +20,7 @@ from pos_app.services.reviews import ReviewService
 from pos_app.services.sales import SalesService
 
 DEMO_CUSTOMER_PASSWORD = "customer-pass"
-_ADJECTIVES = (
+PRODUCT_ADJECTIVES = (
     "Green",
     "Blue",
     "Red",
@@ -33,14 +33,14 @@ _ADJECTIVES = (
     "Fresh",
 )
 #: Product names by category; a category managers added borrows the accessories' names.
-_NOUNS: dict[str, tuple[str, ...]] = {
+PRODUCT_NOUNS: dict[str, tuple[str, ...]] = {
     Category.FOOD: ("Apples", "Coffee Beans", "Rye Bread", "Cheddar", "Olive Oil", "Honey"),
     Category.CLOTHES: ("T-Shirt", "Hoodie", "Jeans", "Socks", "Scarf", "Rain Jacket"),
     Category.ACCESSORIES: ("Backpack", "Wallet", "Sunglasses", "Umbrella", "Belt", "Watch"),
     Category.ELECTRONICS: ("Headphones", "USB Cable", "Power Bank", "Speaker", "Mouse", "Charger"),
 }
-_FIRST = ("Ana", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas")
-_LAST = ("Smith", "Garcia", "Okafor", "Novak", "Tanaka", "Dubois", "Rossi", "Kowalski")
+FIRST_NAMES = ("Ana", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo", "Ines", "Jonas")
+LAST_NAMES = ("Smith", "Garcia", "Okafor", "Novak", "Tanaka", "Dubois", "Rossi", "Kowalski")
 
 
 @dataclass(frozen=True)
@@ -75,10 +75,10 @@ class DemoDataService(Service):
             raise PosError("Demo products need an active category: add one in Inventory")
         for n in range(start_products + 1, start_products + products + 1):
             category = categories[n % len(categories)]
-            nouns = _NOUNS.get(category, _NOUNS[Category.ACCESSORIES])
+            nouns = PRODUCT_NOUNS.get(category, PRODUCT_NOUNS[Category.ACCESSORIES])
             rows.append(
                 {
-                    "name": f"{rng.choice(_ADJECTIVES)} {rng.choice(nouns)} {n}",
+                    "name": f"{rng.choice(PRODUCT_ADJECTIVES)} {rng.choice(nouns)} {n}",
                     "category": category,
                     "price": f"{rng.randint(99, 19999) / 100:.2f}",
                     "description": f"Demo product number {n}",
@@ -96,7 +96,7 @@ class DemoDataService(Service):
         def add_customers(tx: Transaction) -> list[tuple[int, str]]:
             made = []
             for n in range(start_customers + 1, start_customers + customers + 1):
-                first, last = rng.choice(_FIRST), rng.choice(_LAST)
+                first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
                 username = "johndoe" if n == 1 else f"{first.lower()}.{last.lower()}{n}"
                 account = dict(
                     username=username,
