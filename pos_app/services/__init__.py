@@ -6,7 +6,7 @@ one transaction, and returns frozen records from ``records``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -80,20 +80,15 @@ def build_services(
     from pos_app.settings import data_dir  # noqa: PLC0415
 
     hasher = PasswordHasher(bcrypt_cost)
+    database_services = (
+        AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
+        HealthService, InventoryService, ParkedCartService, RefundService, ReviewService,
+        SalesService, StaffService, WalletService,
+    )  # fmt: skip
+    by_name = {service.__name__: service for service in database_services}
+    # Each field of Services names its class (the annotations are strings here).
     return Services(
-        auth=AuthService(db, hasher),
-        customers=CustomerService(db, hasher),
-        wallets=WalletService(db, hasher),
-        inventory=InventoryService(db, hasher),
-        sales=SalesService(db, hasher),
-        reviews=ReviewService(db, hasher),
-        staff=StaffService(db, hasher),
-        health=HealthService(db, hasher),
-        demo=DemoDataService(db, hasher),
-        refunds=RefundService(db, hasher),
-        end_of_day=EndOfDayService(db, hasher),
-        parked=ParkedCartService(db, hasher),
-        audit=AuditService(db, hasher),
+        **{f.name: by_name[f.type](db, hasher) for f in fields(Services) if f.type in by_name},
         drafts=CartDraftService(counter_file or data_dir() / COUNTER_FILE),
         changes=ChangeService(db),
     )

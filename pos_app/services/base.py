@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pos_app.data import models
 from pos_app.data.database import Database, UniqueViolation
 from pos_app.data.transaction import Transaction
+from pos_app.domain import rules
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
@@ -164,10 +167,57 @@ def check_page(offset: object, limit: object) -> tuple[int, int]:
     return offset, limit
 
 
+def sorted_page(
+    sorts: Iterable[str], sort: object, descending: object, offset: object, limit: object
+) -> tuple[str, bool, int, int]:
+    """A list's sort column (one of ``sorts``), its direction and its page, checked."""
+    column = rules.sort_key(sort, tuple(sorts))
+    backwards = rules.flag(descending, "descending", "Descending")
+    return (column, backwards, *check_page(offset, limit))
+
+
 def check_id(value: object, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= ID_MAX:
         raise NotFoundError(f"{what} {shown(value)} not found")
     return value
+
+
+@dataclass(frozen=True)
+class LineRules:
+    """How the lines of a cart or of a return are checked, and the words of each error."""
+
+    kind: type
+    id_attribute: str
+    what: str  #: whose id it is, for "Product #0 ..."
+    label: str
+    empty: str
+    wrong: str
+
+    def counted(self, value: object, max_lines: int = rules.CART_QUANTITY_MAX) -> list[Any]:
+        """The lines as (id, quantity, line): a list of at least one ``kind``, each with a
+        valid id and a quantity from 1 to the cart's limit."""
+        lines = rules.sequence(value, "lines", self.label, max_lines)
+        if not lines:
+            raise ValidationError(self.empty, "lines")
+        counted = []
+        for line in lines:
+            if not isinstance(line, self.kind):
+                raise ValidationError(self.wrong, "lines")
+            line_id = check_id(getattr(line, self.id_attribute), self.what)
+            quantity = rules.integer(
+                line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
+            )
+            counted.append((line_id, quantity, line))
+        return counted
+
+
+CART_LINES = LineRules(
+    records.CartLine, "product_id", "Product", "Cart", "The cart is empty", "Not a cart line"
+)
+RETURN_LINES = LineRules(
+    records.ReturnLine, "sale_line_id", "Sale line", "Lines", "Choose at least one line to return",
+    "Not a line to return",
+)  # fmt: skip
 
 
 def customer_account(tx: Transaction, customer_id: object, *, lock: bool = False) -> models.Account:
@@ -187,23 +237,29 @@ def product_row(tx: Transaction, product_id: object) -> models.Product:
     return product
 
 
+def copied(record: type[T], row: object, **computed: object) -> T:
+    """A ``record`` filled from the ``row`` attributes of the same names; ``computed`` holds
+    the fields that are not the attribute as it stands (an enum, money from cents, a name)."""
+    fields = (field.name for field in dataclasses.fields(record))  # type: ignore[arg-type]
+    return record(
+        **{name: computed[name] if name in computed else getattr(row, name) for name in fields}
+    )
+
+
 def to_customer(
     account: models.Account, balance_cents: int, *, personal: bool = True
 ) -> records.Customer:
     """The customer's record; ``personal`` False blanks age, address, gender and marital
     status (what a cashier does not see)."""
-    return records.Customer(
-        id=records.AccountId(account.id),
-        username=account.username,
-        name=account.name,
+    return copied(
+        records.Customer,
+        account,
         age=account.age if personal else None,
         address=account.address if personal else "",
         gender=account.gender if personal else "",
         marital_status=(
             MaritalStatus(account.marital_status) if personal and account.marital_status else None
         ),
-        active=account.active,
-        created_at=account.created_at,
         balance=from_cents(balance_cents),
         phone=account.phone or "",
         email=account.email or "",
@@ -211,27 +267,11 @@ def to_customer(
 
 
 def to_staff(account: models.Account) -> records.StaffMember:
-    return records.StaffMember(
-        id=records.AccountId(account.id),
-        username=account.username,
-        name=account.name,
-        role=Role(account.role),
-        active=account.active,
-        created_at=account.created_at,
-    )
+    return copied(records.StaffMember, account, role=Role(account.role))
 
 
 def to_product(product: models.Product) -> records.Product:
-    return records.Product(
-        id=records.ProductId(product.id),
-        name=product.name,
-        category=product.category,
-        price=from_cents(product.price_cents),
-        description=product.description,
-        stock=product.stock,
-        barcode=product.barcode,
-        active=product.active,
-    )
+    return copied(records.Product, product, price=from_cents(product.price_cents))
 
 
 def to_reviews(tx: Transaction, rows: list[models.Review]) -> list[records.Review]:
@@ -240,19 +280,13 @@ def to_reviews(tx: Transaction, rows: list[models.Review]) -> list[records.Revie
     )
     names = tx.products.names(r.product_id for r in rows)
     return [
-        records.Review(
-            id=records.ReviewId(r.id),
-            customer_id=records.AccountId(r.customer_id),
+        copied(
+            records.Review,
+            r,
             customer_username=people.get(r.customer_id, "?"),
-            product_id=records.ProductId(r.product_id),
             product_name=names.get(r.product_id, "?"),
-            rating=r.rating,
-            comment=r.comment,
             status=ReviewStatus(r.status),
-            created_at=r.created_at,
-            updated_at=r.updated_at,
             moderated_by=people.get(r.moderated_by_id) if r.moderated_by_id else None,
-            moderated_at=r.moderated_at,
         )
         for r in rows
     ]

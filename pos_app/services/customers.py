@@ -25,7 +25,9 @@ from pos_app.services.audit_log import record_on
 from pos_app.services.base import (
     Service,
     check_page,
+    copied,
     customer_account,
+    sorted_page,
     to_customer,
 )
 from pos_app.services.override import authorize_with_override
@@ -289,12 +291,12 @@ class CustomerService(Service):
         if checked.role is Role.CUSTOMER:
             raise PermissionDeniedError("Customers can only see and change their own records")
         query = rules.optional_text(text, "text", "Search", 100)
-        column = rules.sort_key(sort, tuple(CUSTOMER_SORTS))
+        column, backwards, offset, limit = sorted_page(
+            CUSTOMER_SORTS, sort, descending, offset, limit
+        )
         if column == "age" and not allowed(checked.role, Op.CUSTOMER_UPDATE):
             raise ValidationError("Sort by username, name, balance or created", "sort")
-        backwards = rules.flag(descending, "descending", "Descending")
         everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
-        offset, limit = check_page(offset, limit)
         return self._read_page(
             offset,
             limit,
@@ -408,15 +410,14 @@ class WalletService(Service):
             limit,
             lambda tx: tx.wallets.entries(customer_account(tx, customer_id).id, offset, limit),
             lambda tx, rows: (
-                WalletEntry(
-                    id=entry.id,
+                copied(
+                    WalletEntry,
+                    entry,
                     kind=WalletEntryKind(entry.kind),
                     amount=from_cents(entry.amount_cents),
                     balance_after=from_cents(entry.balance_after_cents),
                     actor_username=actor_name,
                     sale_uuid=sale_uuid,
-                    reason=entry.reason,
-                    created_at=entry.created_at,
                 )
                 for entry, actor_name, sale_uuid in rows
             ),

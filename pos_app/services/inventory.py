@@ -24,7 +24,9 @@ from pos_app.services.base import (
     PAGE_LIMIT_MAX,
     check_id,
     check_page,
+    copied,
     product_row,
+    sorted_page,
     to_product,
 )
 from pos_app.services.override import authorize_with_override
@@ -93,13 +95,8 @@ class InventoryService(ProductCategories, ProductImportExport):
                 categories_by_key(tx), str(fields["category"])
             )
             product = tx.products.add(fields, stock=opening, actor_id=checked.account_id)
-            record_on(
-                tx,
-                checked,
-                AuditAction.PRODUCT_CHANGE,
-                product,
-                f"added {product.name} at {from_cents(product.price_cents):.2f}",
-            )
+            added = f"added {product.name} at {from_cents(product.price_cents):.2f}"
+            record_on(tx, checked, AuditAction.PRODUCT_CHANGE, product, added)
             return to_product(product)
 
         return self._write_product(work, fields.get("barcode"))
@@ -147,13 +144,8 @@ class InventoryService(ProductCategories, ProductImportExport):
                 )
             others = sorted(k for k in cleaned if k != "price_cents")
             if others:
-                record_on(
-                    tx,
-                    checked,
-                    AuditAction.PRODUCT_CHANGE,
-                    product,
-                    f"{product.name}: {', '.join(others)}{by}",
-                )
+                changed = f"{product.name}: {', '.join(others)}{by}"
+                record_on(tx, checked, AuditAction.PRODUCT_CHANGE, product, changed)
             return to_product(product)
 
         return self._write_product(work, cleaned.get("barcode"))
@@ -203,10 +195,10 @@ class InventoryService(ProductCategories, ProductImportExport):
             if low_stock_below is not None
             else None
         )
-        column = rules.sort_key(sort, tuple(PRODUCT_SORTS))
-        backwards = rules.flag(descending, "descending", "Descending")
+        column, backwards, offset, limit = sorted_page(
+            PRODUCT_SORTS, sort, descending, offset, limit
+        )
         everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
-        offset, limit = check_page(offset, limit)
         return self._read_page(
             offset,
             limit,
@@ -298,16 +290,7 @@ class InventoryService(ProductCategories, ProductImportExport):
             limit,
             lambda tx: tx.stock.movements(product_row(tx, product_id).id, offset, limit),
             lambda tx, rows: (
-                StockMovement(
-                    id=m.id,
-                    product_id=ProductId(m.product_id),
-                    kind=StockMovementKind(m.kind),
-                    quantity=m.quantity,
-                    stock_after=m.stock_after,
-                    actor_username=who,
-                    reason=m.reason,
-                    created_at=m.created_at,
-                )
+                copied(StockMovement, m, kind=StockMovementKind(m.kind), actor_username=who)
                 for m, who in rows
             ),
         )

@@ -14,7 +14,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.errors import NotFoundError, ValidationError, shown
 from pos_app.domain.money import parse_money
-from pos_app.services.base import Service, check_id, customer_account
+from pos_app.services.base import CART_LINES, Service, check_id, customer_account
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import AccountId, Actor, CartLine, CartSwap, ParkedCart
 
@@ -23,26 +23,16 @@ NOTE_MAX = 200
 
 
 def _lines_json(given: object) -> str:
-    lines = rules.sequence(given, "lines", "Cart", MAX_PARKED_LINES)
-    if not lines:
-        raise ValidationError("The cart is empty", "lines")
-    if len(lines) > MAX_PARKED_LINES:
-        raise ValidationError(f"A parked cart holds at most {MAX_PARKED_LINES} lines", "lines")
-    rows = []
-    for line in lines:
-        if not isinstance(line, CartLine):
-            raise ValidationError("Not a cart line", "lines")
-        rows.append(
-            {
-                "product_id": check_id(line.product_id, "Product"),
-                "quantity": rules.integer(
-                    line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
-                ),
-                "unit_price": None
-                if line.unit_price is None
-                else str(parse_money(line.unit_price, field="unit_price", label="Price")),
-            }
-        )
+    rows = [
+        {
+            "product_id": product_id,
+            "quantity": quantity,
+            "unit_price": None
+            if line.unit_price is None
+            else str(parse_money(line.unit_price, field="unit_price", label="Price")),
+        }
+        for product_id, quantity, line in CART_LINES.counted(given, MAX_PARKED_LINES)
+    ]
     return json.dumps(rows)
 
 

@@ -17,7 +17,7 @@ from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, W
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money, from_cents
 from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_id
+from pos_app.services.base import RETURN_LINES, Service, check_id
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op
 from pos_app.services.records import (
@@ -27,7 +27,6 @@ from pos_app.services.records import (
     Refund,
     RefundLine,
     RefundRequest,
-    ReturnLine,
     SaleId,
 )
 from pos_app.services.sale_history import clean_uuid
@@ -100,17 +99,8 @@ class RefundService(Service):
         reference = clean_card_reference(request.reference, "reference")
         if reference and method is not RefundMethod.CARD:
             raise ValidationError("A terminal reference goes with a refund to card", "reference")
-        lines = rules.sequence(request.lines, "lines", "Lines", rules.CART_QUANTITY_MAX)
-        if not lines:
-            raise ValidationError("Choose at least one line to return", "lines")
         wanted: dict[int, int] = {}
-        for line in lines:
-            if not isinstance(line, ReturnLine):
-                raise ValidationError("Not a line to return", "lines")
-            line_id = check_id(line.sale_line_id, "Sale line")
-            quantity = rules.integer(
-                line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX
-            )
+        for line_id, quantity, _ in RETURN_LINES.counted(request.lines):
             wanted[line_id] = wanted.get(line_id, 0) + quantity
         checked, authoriser = authorize_with_override(
             self._db, self._hasher, actor, Op.SALE_REFUND, override

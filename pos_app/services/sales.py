@@ -31,12 +31,11 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
-from pos_app.services.base import check_id
+from pos_app.services.base import CART_LINES, check_id
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
     Actor,
-    CartLine,
     CheckoutRequest,
     Sale,
     SaleId,
@@ -100,16 +99,10 @@ def _cents(value: object, field: str, label: str) -> int | None:
 def _clean_cart(request: CheckoutRequest) -> _Cart:
     if not isinstance(request, CheckoutRequest):
         raise ValidationError("Not a checkout request")
-    lines = rules.sequence(request.lines, "lines", "Cart", rules.CART_QUANTITY_MAX)
-    if not lines:
-        raise ValidationError("The cart is empty", "lines")
     merged: dict[int, _Line] = {}
-    for line in lines:
-        if not isinstance(line, CartLine):
-            raise ValidationError("Not a cart line", "lines")
-        product_id = check_id(line.product_id, "Product")
-        quantity = rules.integer(line.quantity, "quantity", "Quantity", 1, rules.CART_QUANTITY_MAX)
+    for product_id, counted, line in CART_LINES.counted(request.lines):
         price = None if line.unit_price is None else to_cents(rules.price(line.unit_price))
+        quantity = counted
         if product_id in merged:
             earlier = merged[product_id]
             if price is not None and earlier.unit_price_cents not in (None, price):

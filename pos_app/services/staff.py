@@ -68,13 +68,8 @@ class StaffService(Service):
             if not active and account.id == checked.account_id:
                 raise ValidationError("You cannot deactivate your own account")
             account.active = active
-            record_on(
-                tx,
-                checked,
-                AuditAction.STAFF_ACTIVATION,
-                account,
-                f"{account.username} {'reactivated' if active else 'deactivated'}",
-            )
+            change = f"{account.username} {'reactivated' if active else 'deactivated'}"
+            record_on(tx, checked, AuditAction.STAFF_ACTIVATION, account, change)
             return to_staff(account)
 
         return self._db.write(work)
@@ -98,13 +93,8 @@ class StaffService(Service):
                     f"{who} the last active admin: make someone else admin first", "role"
                 )
             account.role = new_role.value
-            record_on(
-                tx,
-                checked,
-                AuditAction.ROLE_CHANGED,
-                account,
-                f"{account.username}: {old} -> {new_role.value}",
-            )
+            change = f"{account.username}: {old} -> {new_role.value}"
+            record_on(tx, checked, AuditAction.ROLE_CHANGED, account, change)
             return to_staff(account)
 
         return self._db.write(work)
