@@ -160,9 +160,8 @@ class People:
         ]
 
 
-@pytest.fixture
-def people(db: Database, staff_hash: str) -> People:
-    """One signed-in staff member of each role (inserted with a precomputed hash)."""
+def make_people(db: Database, staff_hash: str) -> People:
+    """One staff member of each role (inserted with a precomputed hash), signed in."""
 
     def work(tx: Transaction) -> People:
         made = {}
@@ -178,6 +177,12 @@ def people(db: Database, staff_hash: str) -> People:
         return People(made[Role.CASHIER], made[Role.MANAGER], made[Role.ADMIN])
 
     return db.write(work)
+
+
+@pytest.fixture
+def people(db: Database, staff_hash: str) -> People:
+    """One signed-in staff member of each role."""
+    return make_people(db, staff_hash)
 
 
 def examples(full: int) -> int:

@@ -14,16 +14,25 @@ entry point: sometimes all plausible, sometimes one argument hostile, sometimes 
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import fuzz_strategies as fz
 import pytest
-from conftest import STAFF_PASSWORD, People, customer_actor, examples
+from conftest import (
+    STAFF_PASSWORD,
+    TEST_BCRYPT_COST,
+    People,
+    customer_actor,
+    examples,
+    make_people,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -40,7 +49,7 @@ from pos_app.domain.enums import (
     Role,
 )
 from pos_app.domain.errors import PosError, ValidationError
-from pos_app.services import Services
+from pos_app.services import Services, build_services
 from pos_app.services.records import (
     AccountId,
     Actor,
@@ -140,8 +149,7 @@ def _add_customers(staff_hash: str) -> Callable[[Transaction], list[int]]:
     return work
 
 
-@pytest.fixture
-def world(db: Database, services: Services, people: People, staff_hash: str) -> World:
+def _build_world(db: Database, services: Services, people: People, staff_hash: str) -> World:
     alice, bob, carol = db.write(_add_customers(staff_hash))
     manager, cashier = people.manager, people.cashier
     services.wallets.top_up(manager, alice, Decimal("100.00"), method="cash")
@@ -219,6 +227,36 @@ def world(db: Database, services: Services, people: People, staff_hash: str) -> 
     )
     found.last = snapshot(db)
     return found
+
+
+@pytest.fixture(scope="session")
+def sqlite_world(
+    tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path, staff_hash: str
+) -> tuple[Path, World]:
+    """The seeded store, built once on SQLite; each test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("world") / "world.db"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(f"sqlite:///{path}")
+    services = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+    built = _build_world(db, services, make_people(db, staff_hash), staff_hash)
+    db.dispose()
+    assert not path.with_name(path.name + "-wal").exists(), "closed, the file holds it all"
+    return path, built
+
+
+@pytest.fixture
+def world(request: pytest.FixtureRequest, db_url: str, staff_hash: str) -> World:
+    """The seeded store on each backend: a fresh copy of the SQLite one, or built anew on
+    PostgreSQL."""
+    if not db_url.startswith("sqlite:///"):
+        db, services = request.getfixturevalue("db"), request.getfixturevalue("services")
+        return _build_world(db, services, request.getfixturevalue("people"), staff_hash)
+    path, built = request.getfixturevalue("sqlite_world")
+    shutil.copyfile(path, db_url.removeprefix("sqlite:///"))
+    db = request.getfixturevalue("db")
+    copy = replace(built, db=db, services=request.getfixturevalue("services"), last={})
+    copy.last = snapshot(db)
+    return copy
 
 
 # -- the entry points --------------------------------------------------------------------
