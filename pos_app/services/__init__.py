@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if (
     TYPE_CHECKING
@@ -85,7 +85,7 @@ def build_services(
         HealthService, InventoryService, ParkedCartService, RefundService, ReviewService,
         SalesService, StaffService, WalletService,
     )  # fmt: skip
-    by_name = {service.__name__: service for service in database_services}
+    by_name: dict[str, Any] = {service.__name__: service for service in database_services}
     # Each field of Services names its class (the annotations are strings here).
     return Services(
         **{f.name: by_name[f.type](db, hasher) for f in fields(Services) if f.type in by_name},

@@ -186,7 +186,7 @@ def check_id(value: object, what: str) -> int:
 class LineRules:
     """How the lines of a cart or of a return are checked, and the words of each error."""
 
-    kind: type
+    kind: type[records.CartLine] | type[records.ReturnLine]
     id_attribute: str
     what: str  #: whose id it is, for "Product #0 ..."
     label: str
