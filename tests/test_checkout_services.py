@@ -3,6 +3,7 @@ manager's override, the Z report against the database's own sums, parked carts."
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -25,7 +26,12 @@ from test_concurrency import race
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL, SaleRefused, SaleWrite
+from pos_app.data.repositories.sale_writer import (
+    RECORD_SALE_CALL,
+    SaleLineWrite,
+    SaleRefused,
+    SaleWrite,
+)
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.errors import (
@@ -574,6 +580,20 @@ def test_a_refusal_that_another_counter_undoes_at_once_is_sent_again(
     assert services.sales.history(people.manager).total == 1
 
 
+def _pricing(lines: list[tuple[int, int]], tax_cents: int = 0) -> str:
+    """The JSON pricing argument of ``pos_record_sale`` for untaxed lines of one unit."""
+    plan = SaleWrite(
+        uuid="", customer_id=None, cashier_id=None, counter="", created_at=datetime.now(UTC),
+        total_cents=sum(price for _, price in lines),
+        lines=tuple(SaleLineWrite(product, 1, price) for product, price in lines),
+        wallet_cents=0, cash_cents=0, tendered_cents=None, card_cents=0, card_reference="",
+        actor_username="", actor_counter="", audit_detail="",
+    )  # fmt: skip
+    pricing = plan.pricing()
+    pricing["tax_cents"] = tax_cents
+    return json.dumps(pricing)
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
 def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
@@ -602,10 +622,15 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "actor_username": "cashier1",
         "actor_counter": "T",
         "audit_detail": "x",
+        "pricing": _pricing([(first.id, 100), (second.id, 200)]),
     }
     bad = {
         "empty": {"product_ids": [], "quantities": [], "prices": [], "total": 0, "cash": 0},
-        "out of order": {"product_ids": [second.id, first.id], "prices": [200, 100]},
+        "out of order": {
+            "product_ids": [second.id, first.id],
+            "prices": [200, 100],
+            "pricing": _pricing([(second.id, 200), (first.id, 100)]),
+        },
         "total": {"total": 299, "cash": 299, "tendered": 299},
         "payments": {"cash": 200},
         "tendered": {"tendered": 250},
@@ -614,6 +639,10 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "card and cash more than the total": {"card": 100},
         "negative card": {"card": -100, "cash": 400, "tendered": 400},
         "long card reference": {"card": 300, "cash": 0, "card_reference": "1" * 65},
+        "pricing of one line for two": {"pricing": _pricing([(first.id, 100)])},
+        "net and tax not the total": {
+            "pricing": _pricing([(first.id, 100), (second.id, 200)], tax_cents=1)
+        },
     }
     for name, change in bad.items():
         with (

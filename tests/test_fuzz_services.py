@@ -716,6 +716,59 @@ ENTRIES: tuple[Entry, ...] = (
         HASHING_EXAMPLES,
     ),
     Entry("staff.unlock", lambda w: {"account_id": fz.ids(w.staff + w.customers)}, ("admin",)),
+    # taxes and pricing settings
+    Entry("taxes.rates", lambda w: {"include_retired": st.booleans()}, ("cashier",)),
+    Entry(
+        "taxes.add_rate",
+        lambda w: {
+            "name": fz.plain_text,
+            "percent": st.one_of(fz.money, st.sampled_from(["-1", "100.00001", "5.5", "abc"])),
+            "exempt": st.booleans(),
+        },
+        ("manager",),
+    ),
+    Entry(
+        "taxes.set_rate_active",
+        lambda w: {"rate_id": fz.ids((1,)), "active": st.booleans()},
+        ("manager",),
+    ),
+    Entry(
+        "taxes.set_category_rate",
+        lambda w: {
+            "category": st.sampled_from(["food", "nope", ""]),
+            "rate_id": st.one_of(st.none(), fz.ids((1,))),
+        },
+        ("manager",),
+    ),
+    Entry(
+        "taxes.set_product_rate",
+        lambda w: {
+            "product_id": fz.ids(w.products),
+            "rate_id": st.one_of(st.none(), fz.ids((1,))),
+        },
+        ("manager",),
+    ),
+    Entry(
+        "taxes.update_settings",
+        lambda w: {
+            "changes": st.dictionaries(
+                st.sampled_from(
+                    [
+                        "prices_include_tax",
+                        "tax_rounding",
+                        "cash_rounding_cents",
+                        "tax_number",
+                        "default_tax_rate_id",
+                        "cashier_discount_limit_percent",
+                        "nonsense",
+                    ]
+                ),
+                st.one_of(st.booleans(), fz.plain_text, st.integers(-5, 200), st.none()),
+                max_size=3,
+            )
+        },
+        ("manager",),
+    ),
     # parked carts
     Entry(
         "parked.park",
@@ -913,6 +966,7 @@ def test_every_public_entry_point_is_fuzzed(services: Services) -> None:
         "sales.cashiers",
         "staff.list",
         "staff.locked",
+        "taxes.settings",
     }
     fuzzed = {e.name.split("(")[0] for e in ENTRIES}
     public: set[str] = set()

@@ -78,6 +78,7 @@ CALLS: dict[Op, Call] = {
     Op.STAFF_MANAGE: lambda s, a, w: s.staff.list(a),
     Op.AUDIT_READ: lambda s, a, w: s.audit.search(a),
     Op.SETTINGS_CHANGE: lambda s, a, w: s.audit.settings_changed(a, ["store_name"]),
+    Op.TAX_MANAGE: lambda s, a, w: s.taxes.update_settings(a, {"tax_number": "FR-123"}),
     Op.HEALTH: lambda s, a, w: s.health.check(a),
 }
 

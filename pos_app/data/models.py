@@ -164,6 +164,8 @@ class ProductCategory(Base):
     name: Mapped[str] = mapped_column(String(40), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The tax rate of its products unless a product names its own; none: the store's default.
+    tax_rate_id: Mapped[int | None] = mapped_column(ForeignKey("tax_rates.id"), nullable=True)
 
 
 def _name_key(context: Any) -> str:
@@ -196,6 +198,8 @@ class Product(Base):
     stock: Mapped[int] = mapped_column(Integer, default=0)
     barcode: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    #: Overrides its category's tax rate.
+    tax_rate_id: Mapped[int | None] = mapped_column(ForeignKey("tax_rates.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -227,6 +231,7 @@ class Sale(Base):
     __table_args__ = (
         CheckConstraint(_one_of("status", SaleStatus), name="status"),
         CheckConstraint("total_cents >= 0", name="total_not_negative"),
+        CheckConstraint("net_cents + tax_cents = total_cents", name="net_plus_tax"),
         Index("ix_sales_customer_id_created_at", "customer_id", "created_at"),
     )
 
@@ -238,6 +243,22 @@ class Sale(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     total_cents: Mapped[int] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(16), default=SaleStatus.COMPLETED.value)
+    # How it was priced (issue 12); a sale from before keeps net = total and no tax.
+    net_cents: Mapped[int] = mapped_column(BigInteger)
+    tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    promotion_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: Cash rounding: what the cash payment differs from the total by (+ rounded up).
+    cash_rounding_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    prices_include_tax: Mapped[bool] = mapped_column(Boolean, default=True)
+    discount_reason: Mapped[str] = mapped_column(String(255), default="")
+    discount_authorised_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id"), nullable=True
+    )
+
+
+#: What a line charged in shelf-price terms: its gross less promotion and discounts.
+_CHARGED = "(line_total_cents - promotion_cents - discount_cents - cart_discount_cents)"
 
 
 class SaleLine(Base):
@@ -246,6 +267,15 @@ class SaleLine(Base):
         CheckConstraint("quantity > 0", name="quantity_positive"),
         CheckConstraint("unit_price_cents >= 0", name="unit_price_not_negative"),
         CheckConstraint("line_total_cents = quantity * unit_price_cents", name="line_total"),
+        CheckConstraint("paid_cents = net_cents + tax_cents", name="paid_is_net_plus_tax"),
+        CheckConstraint(
+            "promotion_cents >= 0 AND discount_cents >= 0 AND cart_discount_cents >= 0"
+            " AND tax_cents >= 0 AND net_cents >= 0",
+            name="figures_not_negative",
+        ),
+        CheckConstraint(
+            f"{_CHARGED} = net_cents OR {_CHARGED} = paid_cents", name="charged_is_net_or_paid"
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -255,6 +285,18 @@ class SaleLine(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_cents: Mapped[int] = mapped_column(BigInteger)
     line_total_cents: Mapped[int] = mapped_column(BigInteger)
+    promotion_name: Mapped[str] = mapped_column(String(100), default="")
+    promotion_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    cart_discount_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    discount_reason: Mapped[str] = mapped_column(String(255), default="")
+    tax_name: Mapped[str] = mapped_column(String(40), default="")
+    tax_percent_e4: Mapped[int] = mapped_column(Integer, default=0)
+    tax_exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+    net_cents: Mapped[int] = mapped_column(BigInteger)
+    tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: What the customer paid for the line, tax included: what refunding it all gives back.
+    paid_cents: Mapped[int] = mapped_column(BigInteger)
 
 
 class SalePayment(Base):
@@ -324,6 +366,8 @@ class Refund(Base):
     #: A card refund's terminal reference.
     reference: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The tax inside ``amount_cents`` (the sum of its lines').
+    tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class RefundLine(Base):
@@ -339,6 +383,8 @@ class RefundLine(Base):
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
     quantity: Mapped[int] = mapped_column(Integer)
     amount_cents: Mapped[int] = mapped_column(BigInteger)
+    #: The tax inside ``amount_cents``: the share of the sale line's tax given back.
+    tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class DayClosing(Base):
@@ -427,3 +473,11 @@ class AuditEntry(Base):
     record_type: Mapped[str] = mapped_column(String(32), default="")
     record_id: Mapped[str] = mapped_column(String(64), default="")
     detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+# The tables of pricing (issue 12) live in their own module; here so that ``models.X``
+# names every table and the metadata holds them all.
+from pos_app.data.pricing_models import Promotion as Promotion  # noqa: E402, PLC0414 (re-exported)
+from pos_app.data.pricing_models import PromotionProduct as PromotionProduct  # noqa: E402, PLC0414 (re-exported)
+from pos_app.data.pricing_models import StoreSetting as StoreSetting  # noqa: E402, PLC0414 (re-exported)
+from pos_app.data.pricing_models import TaxRate as TaxRate  # noqa: E402, PLC0414 (re-exported)

@@ -12,8 +12,7 @@ write must be a single statement (the sale writer's), which is then its own tran
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
@@ -24,6 +23,7 @@ from pos_app.data.repositories.accounts import AccountRepository
 from pos_app.data.repositories.audit import AuditLog
 from pos_app.data.repositories.closings import DayClosingRepository
 from pos_app.data.repositories.parked_carts import ParkedCartRepository
+from pos_app.data.repositories.pricing import PricingRepository
 from pos_app.data.repositories.products import ProductRepository
 from pos_app.data.repositories.refunds import RefundRepository
 from pos_app.data.repositories.reports import ReportQueries
@@ -35,6 +35,22 @@ from pos_app.data.repositories.wallets import WalletLedger
 from pos_app.domain.enums import Role
 
 M = TypeVar("M", bound=Base)
+R = TypeVar("R")
+
+
+class _Repository(Generic[R]):
+    """A repository of the transaction, made on first use and kept for the transaction."""
+
+    def __init__(self, kind: type[R]) -> None:
+        self.kind = kind
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, tx: Transaction, owner: type | None = None) -> R:
+        made = self.kind(tx)  # type: ignore[call-arg]
+        tx.__dict__[self.name] = made
+        return made
 
 
 def note_flushed(session: Session, _context: Any, _instances: Any) -> None:
@@ -57,53 +73,19 @@ class Transaction:
         self._connection = connection
         self.one_statement = one_statement
 
-    @cached_property
-    def accounts(self) -> AccountRepository:
-        return AccountRepository(self)
-
-    @cached_property
-    def wallets(self) -> WalletLedger:
-        return WalletLedger(self)
-
-    @cached_property
-    def products(self) -> ProductRepository:
-        return ProductRepository(self)
-
-    @cached_property
-    def stock(self) -> StockLedger:
-        return StockLedger(self)
-
-    @cached_property
-    def sales(self) -> SaleRepository:
-        return SaleRepository(self)
-
-    @cached_property
-    def sale_writer(self) -> SaleWriter:
-        return SaleWriter(self)
-
-    @cached_property
-    def refunds(self) -> RefundRepository:
-        return RefundRepository(self)
-
-    @cached_property
-    def reviews(self) -> ReviewRepository:
-        return ReviewRepository(self)
-
-    @cached_property
-    def parked_carts(self) -> ParkedCartRepository:
-        return ParkedCartRepository(self)
-
-    @cached_property
-    def closings(self) -> DayClosingRepository:
-        return DayClosingRepository(self)
-
-    @cached_property
-    def audit(self) -> AuditLog:
-        return AuditLog(self)
-
-    @cached_property
-    def reports(self) -> ReportQueries:
-        return ReportQueries(self)
+    accounts = _Repository(AccountRepository)
+    wallets = _Repository(WalletLedger)
+    products = _Repository(ProductRepository)
+    stock = _Repository(StockLedger)
+    sales = _Repository(SaleRepository)
+    sale_writer = _Repository(SaleWriter)
+    refunds = _Repository(RefundRepository)
+    reviews = _Repository(ReviewRepository)
+    parked_carts = _Repository(ParkedCartRepository)
+    closings = _Repository(DayClosingRepository)
+    audit = _Repository(AuditLog)
+    reports = _Repository(ReportQueries)
+    pricing = _Repository(PricingRepository)
 
     @property
     def changed(self) -> set[str]:

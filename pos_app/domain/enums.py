@@ -120,6 +120,15 @@ class AuditAction(StrEnum):
     DAY_CLOSED = "day_closed"
     SETTINGS_CHANGE = "settings_change"
     PERMISSION_DENIED = "permission_denied"
+    TAX_CHANGE = "tax_change"
+    PROMOTION_CHANGE = "promotion_change"
+    DISCOUNT = "discount"
+
+
+class PromotionKind(StrEnum):
+    MULTI_BUY = "multi_buy"  #: "3 for 5.00"
+    BUY_X_GET_Y = "buy_x_get_y"  #: buy X, get Y free or at a percent off
+    CATEGORY_PERCENT = "category_percent"  #: a percent off a category between two dates
 
 
 class AuditOutcome(StrEnum):

@@ -28,6 +28,7 @@ if (
     from pos_app.services.reviews import ReviewService
     from pos_app.services.sales import SalesService
     from pos_app.services.staff import StaffService
+    from pos_app.services.taxes import TaxService
 
 DEFAULT_BCRYPT_COST = 12
 
@@ -47,6 +48,8 @@ class Services:
     end_of_day: EndOfDayService
     parked: ParkedCartService
     audit: AuditService
+    #: Tax rates and the store's pricing settings.
+    taxes: TaxService
     #: The cart on screen, in this computer's own counter file.
     drafts: CartDraftService
     #: What committed writes changed, for screens that show it.
@@ -77,13 +80,14 @@ def build_services(
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
     from pos_app.services.staff import StaffService  # noqa: PLC0415
+    from pos_app.services.taxes import TaxService  # noqa: PLC0415
     from pos_app.settings import data_dir  # noqa: PLC0415
 
     hasher = PasswordHasher(bcrypt_cost)
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
         HealthService, InventoryService, ParkedCartService, RefundService, ReviewService,
-        SalesService, StaffService, WalletService,
+        SalesService, StaffService, TaxService, WalletService,
     )  # fmt: skip
     by_name: dict[str, Any] = {service.__name__: service for service in database_services}
     # Each field of Services names its class (the annotations are strings here).

@@ -42,6 +42,7 @@ class Op(StrEnum):
     STAFF_MANAGE = "staff.manage"  #: add staff, roles, activation, passwords, unlock
     AUDIT_READ = "audit.read"
     SETTINGS_CHANGE = "settings.change"
+    TAX_MANAGE = "taxes.manage"  #: tax rates, pricing settings, promotions
     HEALTH = "health.read"
 
 
@@ -78,6 +79,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.STAFF_MANAGE: frozenset({_A}),
     Op.AUDIT_READ: frozenset({_A}),
     Op.SETTINGS_CHANGE: frozenset({_A}),
+    Op.TAX_MANAGE: _MANAGERS,
     Op.HEALTH: _STAFF,
 }
 

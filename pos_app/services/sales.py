@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.sale_writer import (
-    SaleLineWrite,
     SaleRefused,
     SaleWrite,
     SaleWritten,
@@ -47,6 +46,7 @@ from pos_app.services.sale_history import (
     line_record,
     payment_record,
 )
+from pos_app.services.sale_pricing import cash_part, line_write, price_sale
 
 log = logging.getLogger(__name__)
 
@@ -259,11 +259,14 @@ class SalesService(SalesHistory):
                 if not product.active:
                     raise ValidationError(f"{product.name} is no longer sold")
                 prices[product_id] = product.price_cents
-        lines = tuple(
-            SaleLineWrite(line.product_id, line.quantity, prices[line.product_id])
-            for line in cart.lines
+        now = models.utcnow()
+        priced, settings = price_sale(
+            tx,
+            [(line.product_id, line.quantity, prices[line.product_id]) for line in cart.lines],
+            now,
         )
-        total = sum(line.quantity * line.unit_price_cents for line in lines)
+        lines = tuple(line_write(line) for line in priced.lines)
+        total = priced.total_cents
 
         has_customer = cart.customer_id is not None
         card_cents = cart.card_cents
@@ -285,7 +288,7 @@ class SalesService(SalesHistory):
                 f"{format_money(from_cents(total - wallet_cents))} left to pay",
                 "card_amount",
             )
-        cash_cents = total - wallet_cents - card_cents
+        cash_cents, cash_rounding = cash_part(total - wallet_cents - card_cents, settings)
         tendered = None
         if cash_cents:
             tendered = cash_cents if cart.tendered_cents is None else cart.tendered_cents
@@ -309,7 +312,7 @@ class SalesService(SalesHistory):
             customer_id=cart.customer_id,
             cashier_id=actor.account_id,
             counter=cart.counter,
-            created_at=models.utcnow(),
+            created_at=now,
             total_cents=total,
             lines=lines,
             wallet_cents=wallet_cents,
@@ -322,6 +325,10 @@ class SalesService(SalesHistory):
             audit_detail=(
                 f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'})"
             ),
+            discount_cents=priced.discount_cents,
+            promotion_cents=priced.promotion_cents,
+            cash_rounding_cents=cash_rounding,
+            prices_include_tax=settings.prices_include_tax,
         )
 
     @staticmethod

@@ -5,6 +5,7 @@ writers, inside the caller's BEGIN IMMEDIATE transaction."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,9 +29,62 @@ from pos_app.domain.enums import (
 
 @dataclass(frozen=True)
 class SaleLineWrite:
+    """A line as priced (``pos_app.domain.pricing``). The defaults are a line without tax,
+    promotion or discount: paid = net = quantity x unit price."""
+
     product_id: int
     quantity: int
     unit_price_cents: int  #: the price the counter charges: the product must still have it
+    promotion_id: int | None = None  #: must still be running when the sale is written
+    promotion_name: str = ""
+    promotion_cents: int = 0
+    discount_cents: int = 0
+    cart_discount_cents: int = 0
+    discount_reason: str = ""
+    tax_rate_id: int | None = None  #: the product's rate: it must still have it
+    tax_name: str = ""
+    tax_percent_e4: int = 0
+    tax_exempt: bool = False
+    tax_cents: int = 0
+    net_cents: int | None = None  #: None: the line total less its tax
+
+    @property
+    def gross_cents(self) -> int:
+        return self.quantity * self.unit_price_cents
+
+    @property
+    def net(self) -> int:
+        if self.net_cents is not None:
+            return self.net_cents
+        return (
+            self.gross_cents
+            - self.promotion_cents
+            - self.discount_cents
+            - self.cart_discount_cents
+            - self.tax_cents
+        )
+
+    @property
+    def paid_cents(self) -> int:
+        return self.net + self.tax_cents
+
+    def pricing(self) -> dict[str, object]:
+        """The figures ``pos_record_sale`` reads from its JSON argument."""
+        return {
+            "promotion_id": self.promotion_id,
+            "promotion_name": self.promotion_name,
+            "promotion_cents": self.promotion_cents,
+            "discount_cents": self.discount_cents,
+            "cart_discount_cents": self.cart_discount_cents,
+            "discount_reason": self.discount_reason,
+            "tax_rate_id": self.tax_rate_id,
+            "tax_name": self.tax_name,
+            "tax_percent_e4": self.tax_percent_e4,
+            "tax_exempt": self.tax_exempt,
+            "net_cents": self.net,
+            "tax_cents": self.tax_cents,
+            "paid_cents": self.paid_cents,
+        }
 
 
 @dataclass(frozen=True)
@@ -55,6 +109,34 @@ class SaleWrite:
     actor_username: str
     actor_counter: str
     audit_detail: str
+    discount_cents: int = 0  #: line and cart discounts
+    promotion_cents: int = 0
+    #: What the cash payment differs from the total by (cash rounding; + rounded up).
+    cash_rounding_cents: int = 0
+    prices_include_tax: bool = True
+    discount_reason: str = ""  #: the cart discount's
+    discount_authorised_by_id: int | None = None
+
+    @property
+    def tax_cents(self) -> int:
+        return sum(line.tax_cents for line in self.lines)
+
+    @property
+    def net_cents(self) -> int:
+        return self.total_cents - self.tax_cents
+
+    def pricing(self) -> dict[str, object]:
+        return {
+            "net_cents": self.net_cents,
+            "tax_cents": self.tax_cents,
+            "discount_cents": self.discount_cents,
+            "promotion_cents": self.promotion_cents,
+            "cash_rounding_cents": self.cash_rounding_cents,
+            "prices_include_tax": self.prices_include_tax,
+            "discount_reason": self.discount_reason,
+            "discount_authorised_by_id": self.discount_authorised_by_id,
+            "lines": [line.pricing() for line in self.lines],
+        }
 
 
 @dataclass(frozen=True)
@@ -86,7 +168,7 @@ RECORD_SALE_CALL = (
     "%(uuid)s, %(customer_id)s, %(cashier_id)s, %(counter)s, %(created_at)s, %(total)s, "
     "%(product_ids)s, %(quantities)s, %(prices)s, %(wallet)s, %(cash)s, "
     "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, "
-    "%(audit_detail)s)"
+    "%(audit_detail)s, %(pricing)s::jsonb)"
 )
 
 RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
@@ -136,6 +218,7 @@ class SaleWriter(Repository):
             "actor_username": sale.actor_username,
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,
+            "pricing": json.dumps(sale.pricing()),
             # The statement also tells the other counters (pos_app.data.changes): one
             # round trip, and no notification if the sale is refused.
             "channel": CHANNEL,
@@ -161,6 +244,14 @@ class SaleWriter(Repository):
             created_at=sale.created_at,
             total_cents=sale.total_cents,
             status=SaleStatus.COMPLETED.value,
+            net_cents=sale.net_cents,
+            tax_cents=sale.tax_cents,
+            discount_cents=sale.discount_cents,
+            promotion_cents=sale.promotion_cents,
+            cash_rounding_cents=sale.cash_rounding_cents,
+            prices_include_tax=sale.prices_include_tax,
+            discount_reason=sale.discount_reason,
+            discount_authorised_by_id=sale.discount_authorised_by_id,
         )
         self.session.add(row)
         self.session.flush()  # claims the sale's UUID first: a second send waits, then fails
@@ -230,7 +321,18 @@ class SaleWriter(Repository):
             product_name=moved.product_name,
             quantity=line.quantity,
             unit_price_cents=line.unit_price_cents,
-            line_total_cents=line.quantity * line.unit_price_cents,
+            line_total_cents=line.gross_cents,
+            promotion_name=line.promotion_name,
+            promotion_cents=line.promotion_cents,
+            discount_cents=line.discount_cents,
+            cart_discount_cents=line.cart_discount_cents,
+            discount_reason=line.discount_reason,
+            tax_name=line.tax_name,
+            tax_percent_e4=line.tax_percent_e4,
+            tax_exempt=line.tax_exempt,
+            net_cents=line.net,
+            tax_cents=line.tax_cents,
+            paid_cents=line.paid_cents,
         )
         self.session.add(written)
         return written

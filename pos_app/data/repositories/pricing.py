@@ -1,0 +1,121 @@
+"""What sales are priced by: the store's settings, tax rates, and promotions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+
+from pos_app.data.models import Product, ProductCategory, utcnow
+from pos_app.data.pricing_models import Promotion, PromotionProduct, StoreSetting, TaxRate
+from pos_app.data.repositories.base import Repository
+
+#: The setting naming the rate of products whose category has none.
+DEFAULT_TAX_RATE = "default_tax_rate_id"
+
+
+class PricingRepository(Repository):
+    def settings(self) -> dict[str, str]:
+        return {
+            key: value
+            for key, value in self.session.execute(select(StoreSetting.key, StoreSetting.value))
+        }
+
+    def put_setting(self, key: str, value: str, actor_id: int | None) -> bool:
+        """Set one setting; False when it already had that value."""
+        row = self.session.get(StoreSetting, key)
+        if row is None:
+            self._insert(StoreSetting(key=key, value=value, updated_by_id=actor_id))
+            return True
+        if row.value == value:
+            return False
+        self.tx.check_writable()
+        row.value, row.updated_by_id, row.updated_at = value, actor_id, utcnow()
+        return True
+
+    def rates(self, *, include_retired: bool = False) -> list[TaxRate]:
+        query = select(TaxRate).order_by(TaxRate.percent_e4.desc(), TaxRate.name)
+        if not include_retired:
+            query = query.where(TaxRate.active.is_(True))
+        return list(self.session.scalars(query))
+
+    def rate_named(self, name: str) -> TaxRate | None:
+        return self.session.scalar(select(TaxRate).where(func.lower(TaxRate.name) == name.lower()))
+
+    def add_rate(self, name: str, percent_e4: int, exempt: bool) -> TaxRate:
+        return self._insert(TaxRate(name=name, percent_e4=percent_e4, exempt=exempt, active=True))
+
+    def rates_in_use(self, rate_id: int) -> int:
+        """How many categories and products name the rate."""
+        categories = self.session.scalar(
+            select(func.count()).where(ProductCategory.tax_rate_id == rate_id)
+        )
+        products = self.session.scalar(select(func.count()).where(Product.tax_rate_id == rate_id))
+        return int(categories or 0) + int(products or 0)
+
+    def product_rates(self, product_ids: Iterable[int]) -> dict[int, tuple[str, int | None]]:
+        """Each product's category and the id of the rate it is sold at: its own, else its
+        category's, else the store's default (None: no tax)."""
+        settings_default = self.settings().get(DEFAULT_TAX_RATE, "")
+        default = int(settings_default) if settings_default.isdigit() else None
+        rows = self.session.execute(
+            select(Product.id, Product.category, Product.tax_rate_id, ProductCategory.tax_rate_id)
+            .join(ProductCategory, ProductCategory.name == Product.category)
+            .where(Product.id.in_(list(product_ids)))
+        )
+        return {
+            product_id: (
+                category,
+                own if own is not None else by_category if by_category is not None else default,
+            )
+            for product_id, category, own, by_category in rows
+        }
+
+    def rates_by_id(self, rate_ids: Iterable[int]) -> dict[int, TaxRate]:
+        wanted = [rate_id for rate_id in set(rate_ids) if rate_id is not None]
+        if not wanted:
+            return {}
+        return {
+            rate.id: rate
+            for rate in self.session.scalars(select(TaxRate).where(TaxRate.id.in_(wanted)))
+        }
+
+    def add_promotion(self, promotion: Promotion, product_ids: Iterable[int]) -> Promotion:
+        row = self._insert(promotion)
+        self.session.add_all(
+            PromotionProduct(promotion_id=row.id, product_id=product_id)
+            for product_id in product_ids
+        )
+        self.session.flush()
+        return row
+
+    def promotions(
+        self,
+        *,
+        at: datetime | None = None,
+        product_ids: Iterable[int] = (),
+        categories: Iterable[str] = (),
+    ) -> list[tuple[Promotion, frozenset[int]]]:
+        """Active promotions with their products: all of them, or (``at``) those running
+        then that name one of ``product_ids`` or ``categories``."""
+        query = select(Promotion).where(Promotion.active.is_(True)).order_by(Promotion.id)
+        if at is not None:
+            covered = select(PromotionProduct.promotion_id).where(
+                PromotionProduct.product_id.in_(list(product_ids))
+            )
+            query = query.where(
+                Promotion.starts_at <= at,
+                Promotion.ends_at > at,
+                or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
+            )
+        found = list(self.session.scalars(query))
+        products: dict[int, set[int]] = {row.id: set() for row in found}
+        if found:
+            for promotion_id, product_id in self.session.execute(
+                select(PromotionProduct.promotion_id, PromotionProduct.product_id).where(
+                    PromotionProduct.promotion_id.in_(list(products))
+                )
+            ):
+                products[promotion_id].add(product_id)
+        return [(row, frozenset(products[row.id])) for row in found]

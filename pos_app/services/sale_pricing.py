@@ -1,0 +1,104 @@
+"""A cart priced for the sale writer: the store's rates, promotions and settings read in
+the sale's transaction, the rules applied by ``pos_app.domain.pricing``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from pos_app.data.pricing_models import Promotion as PromotionRow
+from pos_app.data.repositories.sale_writer import SaleLineWrite
+from pos_app.data.transaction import Transaction
+from pos_app.domain.pricing import (
+    CartItem,
+    Discount,
+    PricedCart,
+    PricedLine,
+    Promotion,
+    PromotionKind,
+    TaxRate,
+    cash_rounded,
+    price_cart,
+)
+from pos_app.services.taxes import E4, PricingSettings, read_settings, to_rate
+
+#: A product with no rate anywhere (none of its own, its category's or the store's).
+NO_TAX = TaxRate(0, "", Decimal(0))
+
+
+def to_promotion(row: PromotionRow, product_ids: frozenset[int]) -> Promotion:
+    return Promotion(
+        id=row.id,
+        name=row.name,
+        kind=PromotionKind(row.kind),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        product_ids=product_ids,
+        category=row.category,
+        quantity=row.quantity,
+        price_cents=row.price_cents,
+        free_quantity=row.free_quantity,
+        percent=Decimal(row.percent_e4) / E4,
+    )
+
+
+def price_sale(
+    tx: Transaction,
+    lines: Sequence[tuple[int, int, int]],
+    at: datetime,
+    cart_discount: Discount | None = None,
+) -> tuple[PricedCart, PricingSettings]:
+    """``lines`` as (product id, quantity, unit price cents), priced as the store says now.
+    A product that is gone is priced without tax; the writer then refuses it."""
+    settings = read_settings(tx)
+    placed = tx.pricing.product_rates(product_id for product_id, _, _ in lines)
+    rates = {
+        rate_id: to_rate(row)
+        for rate_id, row in tx.pricing.rates_by_id(r for _, r in placed.values() if r).items()
+    }
+    categories = {category for category, _ in placed.values()}
+    promotions = [
+        to_promotion(row, products)
+        for row, products in tx.pricing.promotions(
+            at=at, product_ids=[product_id for product_id, _, _ in lines], categories=categories
+        )
+    ]
+    items = []
+    for product_id, quantity, price in lines:
+        category, rate_id = placed.get(product_id, ("", None))
+        rate = rates.get(rate_id, NO_TAX) if rate_id is not None else NO_TAX
+        items.append(CartItem(product_id, quantity, price, rate, category))
+    priced = price_cart(
+        items, settings.rules, at=at, promotions=promotions, cart_discount=cart_discount
+    )
+    return priced, settings
+
+
+def line_write(line: PricedLine) -> SaleLineWrite:
+    rate, promotion = line.tax_rate, line.promotion
+    return SaleLineWrite(
+        line.product_id,
+        line.quantity,
+        line.unit_price_cents,
+        promotion_id=promotion.id if promotion else None,
+        promotion_name=promotion.name if promotion else "",
+        promotion_cents=line.promotion_cents,
+        discount_cents=line.line_discount_cents,
+        cart_discount_cents=line.cart_discount_cents,
+        discount_reason=line.discount.reason if line.discount else "",
+        tax_rate_id=rate.id or None,
+        tax_name=rate.name,
+        tax_percent_e4=int(rate.percent * E4),
+        tax_exempt=rate.exempt,
+        tax_cents=line.tax_cents,
+        net_cents=line.net_cents,
+    )
+
+
+def cash_part(cash_cents: int, settings: PricingSettings) -> tuple[int, int]:
+    """The cash to take and the rounding (taken - due). Cash never rounds to nothing."""
+    if not cash_cents:
+        return 0, 0
+    rounded, adjustment = cash_rounded(cash_cents, settings.rules)
+    return (rounded, adjustment) if rounded > 0 else (cash_cents, 0)

@@ -1,0 +1,276 @@
+"""Tax rates and the store's pricing settings (issue 12): what every counter prices by.
+
+A rate is never deleted nor its percent changed: a sale copies the rate it was sold at,
+and a new percent is a new rate (the old one retired), so the past reads as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pos_app.data import models
+from pos_app.data.pricing_models import TaxRate as TaxRateRow
+from pos_app.data.repositories.pricing import DEFAULT_TAX_RATE
+from pos_app.data.transaction import Transaction
+from pos_app.domain import rules
+from pos_app.domain.enums import AuditAction
+from pos_app.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    NothingToChangeError,
+    ValidationError,
+)
+from pos_app.domain.pricing import (
+    CASH_STEPS,
+    PricingRules,
+    RoundingMode,
+    TaxRate,
+    TaxRounding,
+    check_rate_percent,
+)
+from pos_app.services.audit_log import record
+from pos_app.services.base import Service, check_id, product_row
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.product_categories import categories_by_key, category_key
+from pos_app.services.records import Actor
+
+#: A rate's percent is kept in ten-thousandths of a percent.
+E4 = Decimal(10_000)
+TAX_NUMBER_MAX = 64
+
+
+@dataclass(frozen=True)
+class TaxRateRecord:
+    id: int
+    name: str
+    percent: Decimal
+    exempt: bool
+    active: bool
+
+
+@dataclass(frozen=True)
+class PricingSettings:
+    """The store's pricing settings, as every counter reads them."""
+
+    prices_include_tax: bool = True
+    tax_rounding: TaxRounding = TaxRounding.PER_RECEIPT
+    rounding_mode: RoundingMode = RoundingMode.HALF_UP
+    cash_rounding_cents: int = 0
+    tax_number: str = ""
+    default_tax_rate_id: int | None = None
+    #: Up to this percent of a line or cart a cashier may discount; above, a manager.
+    cashier_discount_limit_percent: Decimal = Decimal(10)
+
+    @property
+    def rules(self) -> PricingRules:
+        return PricingRules(
+            self.prices_include_tax, self.tax_rounding, self.rounding_mode, self.cash_rounding_cents
+        )
+
+
+def to_rate(row: TaxRateRow) -> TaxRate:
+    """The rate as the pricing engine reads it."""
+    return TaxRate(row.id, row.name, Decimal(row.percent_e4) / E4, row.exempt)
+
+
+def _record(row: TaxRateRow) -> TaxRateRecord:
+    return TaxRateRecord(row.id, row.name, Decimal(row.percent_e4) / E4, row.exempt, row.active)
+
+
+def read_settings(tx: Transaction) -> PricingSettings:
+    """The settings as stored; a key never set has its default."""
+    stored = tx.pricing.settings()
+    default = PricingSettings()
+    rate = stored.get(DEFAULT_TAX_RATE, "")
+    return PricingSettings(
+        prices_include_tax=stored.get("prices_include_tax", "1") == "1",
+        tax_rounding=TaxRounding(stored.get("tax_rounding", default.tax_rounding.value)),
+        rounding_mode=RoundingMode(stored.get("rounding_mode", default.rounding_mode.value)),
+        cash_rounding_cents=int(stored.get("cash_rounding_cents", "0")),
+        tax_number=stored.get("tax_number", ""),
+        default_tax_rate_id=int(rate) if rate.isdigit() else None,
+        cashier_discount_limit_percent=Decimal(
+            stored.get(
+                "cashier_discount_limit_percent", str(default.cashier_discount_limit_percent)
+            )
+        ),
+    )
+
+
+def _stored(key: str, value: object) -> str:
+    """A setting's value checked and as text, or ValidationError."""
+    if key == "prices_include_tax":
+        return "1" if rules.flag(value, key, "Prices include tax") else "0"
+    if key == "tax_rounding":
+        return rules.choice(TaxRounding, value, key, "Tax rounding").value
+    if key == "rounding_mode":
+        return rules.choice(RoundingMode, value, key, "Rounding").value
+    if key == "cash_rounding_cents":
+        step = rules.integer(value, key, "Cash rounding", 0, max(CASH_STEPS))
+        if step not in CASH_STEPS:
+            steps = ", ".join(str(s) for s in CASH_STEPS)
+            raise ValidationError(f"Cash rounding is one of {steps} cents", key)
+        return str(step)
+    if key == "tax_number":
+        return rules.optional_text(value, key, "Tax number", TAX_NUMBER_MAX)
+    if key == "cashier_discount_limit_percent":
+        return str(check_rate_percent(value, key))
+    if key == DEFAULT_TAX_RATE:
+        return "" if value is None else str(check_id(value, "Tax rate"))
+    raise ValidationError(f"There is no pricing setting {key!r}", "changes")
+
+
+class TaxService(Service):
+    def rates(self, actor: Actor | None, *, include_retired: bool = False) -> list[TaxRateRecord]:
+        authorize(actor, Op.PRODUCT_VIEW)
+        everything = rules.flag(include_retired, "include_retired", "Include retired")
+        return self._db.read(
+            lambda tx: [_record(r) for r in tx.pricing.rates(include_retired=everything)]
+        )
+
+    def add_rate(
+        self, actor: Actor | None, name: str, percent: object, *, exempt: bool = False
+    ) -> TaxRateRecord:
+        """A new rate: a name no other rate has (ignoring case), a percent from 0 to 100
+        with at most 4 decimals; an exempt rate has no tax."""
+        checked = authorize(actor, Op.TAX_MANAGE)
+        clean_name = rules.required_text(name, "name", "Name", 40)
+        value = check_rate_percent(percent)
+        if rules.flag(exempt, "exempt", "Exempt") and value:
+            raise ValidationError("An exempt rate has no tax: its percent is 0", "percent")
+
+        def work(tx: Transaction) -> TaxRateRecord:
+            if tx.pricing.rate_named(clean_name) is not None:
+                raise ConflictError(f"There is already a tax rate named {clean_name!r}")
+            row = tx.pricing.add_rate(clean_name, int(value * E4), exempt)
+            detail = f"tax rate {row.name}: {value}%{' (exempt)' if exempt else ''}"
+            record(
+                tx,
+                checked,
+                AuditAction.TAX_CHANGE,
+                record_type="tax_rate",
+                record_id=row.id,
+                detail=detail,
+            )
+            return _record(row)
+
+        return self._db.write(work)
+
+    def set_rate_active(self, actor: Actor | None, rate_id: int, active: bool) -> TaxRateRecord:
+        """Retire a rate (products keep it until given another; new sales still charge it)
+        or bring it back. The store's default rate cannot be retired."""
+        checked = authorize(actor, Op.TAX_MANAGE)
+        row_id = check_id(rate_id, "Tax rate")
+        wanted = rules.flag(active, "active", "Active")
+
+        def work(tx: Transaction) -> TaxRateRecord:
+            row = tx.lock(TaxRateRow, row_id)
+            if row is None:
+                raise NotFoundError(f"Tax rate #{row_id} not found")
+            if row.active == wanted:
+                raise NothingToChangeError(
+                    f"{row.name} is already {'active' if wanted else 'retired'}"
+                )
+            if not wanted and read_settings(tx).default_tax_rate_id == row.id:
+                raise ValidationError(
+                    f"{row.name} is the store's default rate: choose another first"
+                )
+            row.active = wanted
+            detail = f"tax rate {row.name} {'reactivated' if wanted else 'retired'}"
+            record(
+                tx,
+                checked,
+                AuditAction.TAX_CHANGE,
+                record_type="tax_rate",
+                record_id=row.id,
+                detail=detail,
+            )
+            return _record(row)
+
+        return self._db.write(work)
+
+    def set_category_rate(self, actor: Actor | None, category: str, rate_id: int | None) -> None:
+        """The rate of a category's products (those without their own); None: the default."""
+        checked = authorize(actor, Op.TAX_MANAGE)
+        name = rules.category_name(category)
+        wanted = None if rate_id is None else check_id(rate_id, "Tax rate")
+
+        def work(tx: Transaction) -> None:
+            known = categories_by_key(tx).get(category_key(name))
+            if known is None:
+                raise NotFoundError(f"There is no category {name!r}")
+            rate = self._active_rate(tx, wanted)
+            row = tx.lock(models.ProductCategory, known.id)
+            assert row is not None
+            row.tax_rate_id = wanted
+            detail = f"category {row.name}: tax {rate.name if rate else 'store default'}"
+            record(
+                tx,
+                checked,
+                AuditAction.TAX_CHANGE,
+                record_type="category",
+                record_id=row.id,
+                detail=detail,
+            )
+
+        self._db.write(work)
+
+    def set_product_rate(self, actor: Actor | None, product_id: int, rate_id: int | None) -> None:
+        """A product's own rate, over its category's; None: its category's again."""
+        checked = authorize(actor, Op.TAX_MANAGE)
+        wanted = None if rate_id is None else check_id(rate_id, "Tax rate")
+
+        def work(tx: Transaction) -> None:
+            product = product_row(tx, product_id)
+            rate = self._active_rate(tx, wanted)
+            product.tax_rate_id = wanted
+            detail = f"{product.name}: tax {rate.name if rate else 'of its category'}"
+            record(
+                tx,
+                checked,
+                AuditAction.TAX_CHANGE,
+                record_type="product",
+                record_id=product.id,
+                detail=detail,
+            )
+
+        self._db.write(work)
+
+    @staticmethod
+    def _active_rate(tx: Transaction, rate_id: int | None) -> TaxRateRow | None:
+        if rate_id is None:
+            return None
+        row = tx.get(TaxRateRow, rate_id)
+        if row is None:
+            raise NotFoundError(f"Tax rate #{rate_id} not found")
+        if not row.active:
+            raise ValidationError(f"Tax rate {row.name} is retired", "rate_id")
+        return row
+
+    def settings(self, actor: Actor | None) -> PricingSettings:
+        authorize(actor, Op.SALE_CHECKOUT)
+        return self._db.read(read_settings)
+
+    def update_settings(
+        self, actor: Actor | None, changes: Mapping[str, object]
+    ) -> PricingSettings:
+        """Change some of the settings (keys as the fields of PricingSettings); audited."""
+        checked = authorize(actor, Op.TAX_MANAGE)
+        if not isinstance(changes, Mapping) or not changes:
+            raise NothingToChangeError("Nothing to change: no settings were given")
+        stored = {str(key): _stored(str(key), value) for key, value in changes.items()}
+
+        def work(tx: Transaction) -> PricingSettings:
+            if stored.get(DEFAULT_TAX_RATE):
+                self._active_rate(tx, int(stored[DEFAULT_TAX_RATE]))
+            changed = [
+                k for k, v in stored.items() if tx.pricing.put_setting(k, v, checked.account_id)
+            ]
+            if changed:
+                detail = "pricing: " + ", ".join(f"{k}={stored[k]}" for k in sorted(changed))
+                record(tx, checked, AuditAction.TAX_CHANGE, record_type="settings", detail=detail)
+            return read_settings(tx)
+
+        return self._db.write(work)

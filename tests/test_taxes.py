@@ -1,0 +1,151 @@
+"""Taxes at the counter (issue 12): rates managers define, the store's settings, and each
+sale written with the tax it was sold at, on both databases, by the same rules."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import pytest
+from conftest import People
+from helpers import new_product
+from sqlalchemy import func, select
+
+from pos_app.data import models
+from pos_app.data.database import Database
+from pos_app.domain.errors import PermissionDeniedError, ValidationError
+from pos_app.services import Services
+from pos_app.services.records import CartLine, CheckoutRequest
+
+
+def _sale_row(db: Database, sale_id: int) -> tuple[int, int, int, int]:
+    def read(tx):  # type: ignore[no-untyped-def]
+        sale = tx.get(models.Sale, sale_id)
+        return sale.total_cents, sale.net_cents, sale.tax_cents, sale.cash_rounding_cents
+
+    return db.read(read)  # type: ignore[no-any-return]
+
+
+def _line_taxes(db: Database, sale_id: int) -> dict[str, tuple[int, int, int, str, int]]:
+    """product name -> (net, tax, paid, tax name, percent in ten-thousandths)"""
+    rows = db.read(
+        lambda tx: tx.session.execute(
+            select(
+                models.SaleLine.product_name,
+                models.SaleLine.net_cents,
+                models.SaleLine.tax_cents,
+                models.SaleLine.paid_cents,
+                models.SaleLine.tax_name,
+                models.SaleLine.tax_percent_e4,
+            ).where(models.SaleLine.sale_id == sale_id)
+        ).all()
+    )
+    return {row[0]: tuple(row[1:]) for row in rows}  # type: ignore[misc]
+
+
+def _sell(services: Services, people: People, *lines: CartLine) -> int:
+    request = CheckoutRequest(str(uuid.uuid4()), tuple(lines), cash_tendered=None)
+    return int(services.sales.checkout(people.cashier, request).id)
+
+
+def test_eu_vat_prices_include_tax_rounded_per_receipt(
+    db: Database, services: Services, people: People
+) -> None:
+    """Bread at 5.5% (its category's rate), wine at 20% (its own). Prices include VAT.
+    Bread: 2 x 1.05 = 2.10; VAT = 2.10 x 5.5 / 105.5 = 0.1094... -> 0.11; net 1.99.
+    Wine: 12.00; VAT = 12.00 x 20 / 120 = 2.00; net 10.00. Total 14.10, VAT 2.11."""
+    manager = people.manager
+    standard = services.taxes.add_rate(manager, "Standard", "20")
+    reduced = services.taxes.add_rate(manager, "Reduced", Decimal("5.5"))
+    services.taxes.set_category_rate(manager, "food", reduced.id)
+    bread = new_product(services, manager, name="Bread", price="1.05", stock=9, category="food")
+    wine = new_product(services, manager, name="Wine", price="12.00", stock=9, category="food")
+    services.taxes.set_product_rate(manager, wine.id, standard.id)
+
+    sale_id = _sell(services, people, CartLine(bread.id, 2), CartLine(wine.id, 1))
+
+    assert _sale_row(db, sale_id) == (1410, 1199, 211, 0)
+    assert _line_taxes(db, sale_id) == {
+        "Bread": (199, 11, 210, "Reduced", 55000),
+        "Wine": (1000, 200, 1200, "Standard", 200000),
+    }
+
+
+def test_us_sales_tax_is_added_at_the_counter(
+    db: Database, services: Services, people: People
+) -> None:
+    """Prices exclude tax; 8.875% added per receipt: 3 x 9.99 = 29.97;
+    tax = 29.97 x 0.08875 = 2.6598... -> 2.66; the customer pays 32.63."""
+    manager = people.manager
+    city = services.taxes.add_rate(manager, "City", "8.875")
+    settings = services.taxes.update_settings(
+        manager, {"prices_include_tax": False, "default_tax_rate_id": city.id}
+    )
+    assert not settings.prices_include_tax
+    cap = new_product(services, manager, name="Cap", price="9.99", stock=9)
+
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(cap.id, 3),))
+    )
+
+    assert sale.total == Decimal("32.63")
+    assert _sale_row(db, int(sale.id)) == (3263, 2997, 266, 0)
+    assert sum(p.amount for p in sale.payments) == Decimal("32.63")
+
+
+def test_cash_rounding_rounds_only_the_cash_and_keeps_the_total(
+    db: Database, services: Services, people: People
+) -> None:
+    """Cash rounds to 0.05: a 1.02 sale takes 1.00 in cash, and the sale keeps its total
+    of 1.02 with a rounding of -0.02."""
+    services.taxes.update_settings(people.manager, {"cash_rounding_cents": 5})
+    gum = new_product(services, people.manager, name="Gum", price="1.02", stock=9)
+
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(gum.id, 1),))
+    )
+
+    assert sale.total == Decimal("1.02")
+    assert [p.amount for p in sale.payments] == [Decimal("1.00")]
+    assert _sale_row(db, int(sale.id)) == (102, 102, 0, -2)
+
+
+def test_a_rate_in_use_is_retired_and_past_sales_keep_it(
+    db: Database, services: Services, people: People
+) -> None:
+    manager = people.manager
+    old = services.taxes.add_rate(manager, "Old VAT", "19")
+    services.taxes.update_settings(manager, {"default_tax_rate_id": old.id})
+    hat = new_product(services, manager, name="Hat", price="11.90", stock=9)
+    sale_id = _sell(services, people, CartLine(hat.id, 1))
+
+    with pytest.raises(ValidationError, match="default rate"):
+        services.taxes.set_rate_active(manager, old.id, False)
+    new = services.taxes.add_rate(manager, "New VAT", "21")
+    services.taxes.update_settings(manager, {"default_tax_rate_id": new.id})
+    retired = services.taxes.set_rate_active(manager, old.id, False)
+
+    assert not retired.active
+    assert [r.name for r in services.taxes.rates(people.cashier)] == ["New VAT"]
+    assert _line_taxes(db, sale_id)["Hat"] == (1000, 190, 1190, "Old VAT", 190000)
+
+
+@pytest.mark.parametrize(
+    "percent", ["-1", "100.01", "5.12345", "abc", Decimal("NaN"), None, 10**40]
+)
+def test_a_bad_rate_is_refused_and_nothing_is_written(
+    db: Database, services: Services, people: People, percent: object
+) -> None:
+    with pytest.raises(ValidationError):
+        services.taxes.add_rate(people.manager, "Bad", percent)
+    assert db.read(lambda tx: tx.session.scalar(select(func.count(models.TaxRate.id)))) == 0
+
+
+def test_only_managers_change_taxes(services: Services, people: People) -> None:
+    with pytest.raises(PermissionDeniedError):
+        services.taxes.add_rate(people.cashier, "Mine", "0")
+    with pytest.raises(PermissionDeniedError):
+        services.taxes.update_settings(people.cashier, {"prices_include_tax": False})
+    with pytest.raises(ValidationError, match="exempt"):
+        services.taxes.add_rate(people.manager, "Exempt", "5", exempt=True)
+    assert services.taxes.add_rate(people.manager, "Exempt", "0", exempt=True).exempt
