@@ -217,8 +217,8 @@ def test_a_top_up_applied_twice_is_a_duplicate(finished_run: Run) -> None:
 
 def test_a_sale_nobody_rang_up_is_a_phantom(finished_run: Run) -> None:
     verdict = finished_run.verdict(
-        f"INSERT INTO sales (uuid, counter, created_at, total_cents, status) "
-        f"VALUES ('{uuid.uuid4()}', 'x', '2024-01-01 00:00:00', 0, 'completed');"
+        f"INSERT INTO sales (uuid, counter, created_at, total_cents, net_cents, status) "
+        f"VALUES ('{uuid.uuid4()}', 'x', '2024-01-01 00:00:00', 0, 0, 'completed');"
     )
     assert verdict.counts["phantom_records"] == 1
 

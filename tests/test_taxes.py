@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
+from pos_app.domain.enums import RefundMethod
 from pos_app.domain.errors import PermissionDeniedError, ValidationError
 from pos_app.services import Services
-from pos_app.services.records import CartLine, CheckoutRequest
+from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine
 
 
 def _sale_row(db: Database, sale_id: int) -> tuple[int, int, int, int]:
@@ -149,3 +150,43 @@ def test_only_managers_change_taxes(services: Services, people: People) -> None:
     with pytest.raises(ValidationError, match="exempt"):
         services.taxes.add_rate(people.manager, "Exempt", "5", exempt=True)
     assert services.taxes.add_rate(people.manager, "Exempt", "0", exempt=True).exempt
+
+
+def test_refunds_give_back_what_was_paid_and_its_tax_to_the_cent(
+    db: Database, services: Services, people: People
+) -> None:
+    """Three pens at 0.99 under 20% VAT included: 2.97, VAT per receipt 2.97/6 = 0.495 ->
+    0.50. Returning one, then one, then one gives back 0.99 + 0.99 + 0.99 = 2.97 with
+    VAT round(0.50/3) = 0.17, then round(1.00/3) - 0.17 = 0.16, then 0.17: 0.50 in all."""
+    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    services.taxes.update_settings(people.manager, {"default_tax_rate_id": vat.id})
+    pen = new_product(services, people.manager, name="Pen", price="0.99", stock=9)
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(pen.id, 3),))
+    )
+    assert (sale.total, sale.tax) == (Decimal("2.97"), Decimal("0.50"))
+    assert [(t.name, t.net, t.tax, t.gross) for t in sale.taxes] == [
+        ("VAT", Decimal("2.47"), Decimal("0.50"), Decimal("2.97"))
+    ]
+
+    refunds = [
+        services.refunds.refund(
+            people.manager,
+            RefundRequest(
+                str(uuid.uuid4()),
+                sale.id,
+                (ReturnLine(sale.lines[0].line_id, 1),),
+                RefundMethod.CASH,
+                "Dry",
+            ),
+        )
+        for _ in range(3)
+    ]
+
+    assert [(r.amount, r.tax) for r in refunds] == [
+        (Decimal("0.99"), Decimal("0.17")),
+        (Decimal("0.99"), Decimal("0.16")),
+        (Decimal("0.99"), Decimal("0.17")),
+    ]
+    assert sum(r.amount for r in refunds) == sale.total
+    assert sum(r.tax for r in refunds) == sale.tax

@@ -177,6 +177,20 @@ class SaleLine:
     line_id: int = 0
     #: Units of this line already returned.
     returned: int = 0
+    #: What the customer paid for the line, tax included, after its promotion and discounts
+    #: (None: the line total, as on sales from before taxes).
+    paid: Decimal | None = None
+    tax: Decimal = Decimal("0.00")
+    tax_name: str = ""
+    tax_percent: Decimal = Decimal(0)
+    promotion_name: str = ""
+    promotion: Decimal = Decimal("0.00")
+    #: The line's own discount and its share of the cart's.
+    discount: Decimal = Decimal("0.00")
+
+    @property
+    def charged(self) -> Decimal:
+        return self.line_total if self.paid is None else self.paid
 
     @property
     def returnable(self) -> int:
@@ -210,6 +224,16 @@ class Sale:
     wallet_balance_after: Decimal | None = None
     #: Money given back on this sale so far (refunds are their own records).
     refunded: Decimal = Decimal("0.00")
+    #: The tax inside ``total``, and its summary by rate (as the receipt prints it).
+    tax: Decimal = Decimal("0.00")
+    taxes: tuple[TaxTotal, ...] = ()
+    discount: Decimal = Decimal("0.00")
+    promotion: Decimal = Decimal("0.00")
+    #: Cash rounding: the cash taken less the cash due (negative: rounded down).
+    cash_rounding: Decimal = Decimal("0.00")
+    prices_include_tax: bool = True
+    #: The store's tax number, for the receipt.
+    tax_number: str = ""
 
     @property
     def net(self) -> Decimal:
@@ -356,6 +380,8 @@ class RefundLine:
     product_name: str
     quantity: int
     amount: Decimal
+    #: The tax inside ``amount``.
+    tax: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -374,58 +400,8 @@ class Refund:
     created_at: datetime
     wallet_balance_after: Decimal | None = None
     reference: str | None = None
-
-
-@dataclass(frozen=True)
-class DayClosed:
-    """A day closing as the next one refers to it."""
-
-    business_day: date
-    closed_at: datetime
-    closed_by: str | None
-
-
-@dataclass(frozen=True)
-class ZReport:
-    """End-of-day figures for one counter (or the whole store when ``counter`` is empty)
-    over [since, until)."""
-
-    since: datetime
-    until: datetime
-    counter: str
-    sales_count: int
-    gross: Decimal
-    refunds_count: int
-    refunds: Decimal
-    cash_sales: Decimal
-    wallet_sales: Decimal
-    cash_refunds: Decimal
-    wallet_refunds: Decimal
-    opening_float: Decimal
-    #: Opening float + cash sales - cash refunds + cash top-ups: what the drawer should hold.
-    expected_cash: Decimal
-    counted_cash: Decimal | None = None
-    closed_by: str | None = None
-    closed_at: datetime | None = None
-    closing_id: int | None = None
-    card_sales: Decimal = Decimal("0.00")
-    card_refunds: Decimal = Decimal("0.00")
-    #: Wallet top-ups by how the customer paid: cash went into the drawer.
-    cash_top_ups: Decimal = Decimal("0.00")
-    card_top_ups: Decimal = Decimal("0.00")
-    #: The business day these figures close (or would close): see EndOfDayService.
-    business_day: date | None = None
-    #: The closing this period starts after, if any.
-    previous: DayClosed | None = None
-
-    @property
-    def net(self) -> Decimal:
-        return self.gross - self.refunds
-
-    @property
-    def difference(self) -> Decimal | None:
-        """Counted minus expected: negative means cash is missing."""
-        return None if self.counted_cash is None else self.counted_cash - self.expected_cash
+    #: The tax inside ``amount``: the sale's tax given back.
+    tax: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -474,3 +450,9 @@ class AuditRecord:
     record_type: str
     record_id: str
     detail: str
+
+
+# End-of-day records live in their own module; named here too, like every record.
+from pos_app.services.report_records import DayClosed as DayClosed  # noqa: E402, PLC0414
+from pos_app.services.report_records import TaxTotal as TaxTotal  # noqa: E402, PLC0414
+from pos_app.services.report_records import ZReport as ZReport  # noqa: E402, PLC0414

@@ -16,6 +16,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money, from_cents
+from pos_app.domain.pricing import refund_share
 from pos_app.services.audit_log import record
 from pos_app.services.base import RETURN_LINES, Service, check_id
 from pos_app.services.override import authorize_with_override
@@ -59,6 +60,7 @@ def refund_record(tx: Transaction, refund: models.Refund) -> Refund:
                 product_name=names.get(line.sale_line_id, "?"),
                 quantity=line.quantity,
                 amount=from_cents(line.amount_cents),
+                tax=from_cents(line.tax_cents),
             )
             for line in lines
         ),
@@ -69,6 +71,7 @@ def refund_record(tx: Transaction, refund: models.Refund) -> Refund:
         created_at=refund.created_at,
         wallet_balance_after=balance,
         reference=refund.reference,
+        tax=from_cents(refund.tax_cents),
     )
 
 
@@ -127,7 +130,8 @@ class RefundService(Service):
                 return refund_record(tx, again)
             lines = {line.id: line for line in tx.sales.lines_of(sale.id)}
             already = tx.refunds.returned_quantities(list(lines))
-            total = 0
+            amounts: dict[int, int] = {}
+            taxes: dict[int, int] = {}
             for line_id, quantity in wanted.items():
                 line = lines.get(line_id)
                 if line is None:
@@ -139,7 +143,12 @@ class RefundService(Service):
                         f"(sold {line.quantity}, returned {already.get(line_id, 0)})",
                         "quantity",
                     )
-                total += quantity * line.unit_price_cents
+                # What was paid for those units, tax included, and the tax in it: each
+                # adds up to the line's over the refunds of every unit (pricing rule 7).
+                before = already.get(line_id, 0)
+                amounts[line_id] = refund_share(line.paid_cents, line.quantity, before, quantity)
+                taxes[line_id] = refund_share(line.tax_cents, line.quantity, before, quantity)
+            total = sum(amounts.values())
             if method is RefundMethod.CARD:
                 # The terminal gives back no more than it charged on this sale.
                 left = card_paid - tx.refunds.refunded_by(sale.id, RefundMethod.CARD.value)
@@ -157,7 +166,8 @@ class RefundService(Service):
                         "sale_line_id": line_id,
                         "product_id": lines[line_id].product_id,
                         "quantity": wanted[line_id],
-                        "amount_cents": wanted[line_id] * lines[line_id].unit_price_cents,
+                        "amount_cents": amounts[line_id],
+                        "tax_cents": taxes[line_id],
                     }
                     for line_id in returned
                 ],
@@ -165,6 +175,7 @@ class RefundService(Service):
                 sale_id=sale.id,
                 method=method.value,
                 amount_cents=total,
+                tax_cents=sum(taxes.values()),
                 cashier_id=checked.account_id,
                 authorised_by_id=authoriser.account_id,
                 counter=counter,

@@ -4,7 +4,10 @@ Reports tab. Checkout (``sales``) writes them."""
 from __future__ import annotations
 
 import uuid as uuidlib
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
+from decimal import Decimal
+from typing import Any, Protocol
 
 from pos_app.data import models
 from pos_app.data.transaction import Transaction
@@ -26,6 +29,8 @@ from pos_app.services.records import (
     SaleLine,
     TopProduct,
 )
+from pos_app.services.report_records import TaxTotal
+from pos_app.services.taxes import E4
 
 
 def clean_uuid(value: object) -> str:
@@ -35,18 +40,98 @@ def clean_uuid(value: object) -> str:
         raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
 
 
-def line_record(
-    product_id: int, name: str, quantity: int, unit_cents: int, line_id: int, returned: int
-) -> SaleLine:
+class PricedLineRow(Protocol):
+    """A sale line as written (``models.SaleLine``) or about to be (``SaleLineWrite``)."""
+
+    @property
+    def product_id(self) -> int: ...
+    @property
+    def quantity(self) -> int: ...
+    @property
+    def unit_price_cents(self) -> int: ...
+    @property
+    def promotion_name(self) -> str: ...
+    @property
+    def promotion_cents(self) -> int: ...
+    @property
+    def discount_cents(self) -> int: ...
+    @property
+    def cart_discount_cents(self) -> int: ...
+    @property
+    def tax_name(self) -> str: ...
+    @property
+    def tax_percent_e4(self) -> int: ...
+    @property
+    def tax_exempt(self) -> bool: ...
+    @property
+    def tax_cents(self) -> int: ...
+
+    @property
+    def paid_cents(self) -> int: ...
+
+
+def line_record(line: PricedLineRow, name: str, line_id: int, returned: int) -> SaleLine:
     return SaleLine(
-        product_id=ProductId(product_id),
+        product_id=ProductId(line.product_id),
         product_name=name,
-        quantity=quantity,
-        unit_price=from_cents(unit_cents),
-        line_total=from_cents(quantity * unit_cents),
+        quantity=line.quantity,
+        unit_price=from_cents(line.unit_price_cents),
+        line_total=from_cents(line.quantity * line.unit_price_cents),
         line_id=line_id,
         returned=returned,
+        paid=from_cents(line.paid_cents),
+        tax=from_cents(line.tax_cents),
+        tax_name=line.tax_name,
+        tax_percent=Decimal(line.tax_percent_e4) / E4,
+        promotion_name=line.promotion_name,
+        promotion=from_cents(line.promotion_cents),
+        discount=from_cents(line.discount_cents + line.cart_discount_cents),
     )
+
+
+def tax_totals(lines: Iterable[PricedLineRow]) -> tuple[TaxTotal, ...]:
+    """The receipt's summary: the lines' net and tax by rate, highest rate first, exempt
+    last. Lines sold without a rate have no row."""
+    sums: dict[tuple[bool, int, str], list[int]] = {}
+    for line in lines:
+        if line.tax_name:
+            key = (line.tax_exempt, -line.tax_percent_e4, line.tax_name)
+            net_and_tax = sums.setdefault(key, [0, 0])
+            net_and_tax[0] += line.paid_cents - line.tax_cents
+            net_and_tax[1] += line.tax_cents
+    return tuple(
+        TaxTotal(name, Decimal(-minus_e4) / E4, exempt, from_cents(net), from_cents(tax))
+        for (exempt, minus_e4, name), (net, tax) in sorted(sums.items())
+    )
+
+
+def pricing_fields(
+    sale: SaleFigures, lines: Iterable[PricedLineRow], tax_number: str
+) -> dict[str, Any]:
+    """The tax, discount and rounding fields of a Sale record."""
+    return {
+        "tax_number": tax_number,
+        "tax": from_cents(sale.tax_cents),
+        "taxes": tax_totals(lines),
+        "discount": from_cents(sale.discount_cents),
+        "promotion": from_cents(sale.promotion_cents),
+        "cash_rounding": from_cents(sale.cash_rounding_cents),
+        "prices_include_tax": sale.prices_include_tax,
+    }
+
+
+class SaleFigures(Protocol):
+    @property
+    def tax_cents(self) -> int: ...
+
+    @property
+    def discount_cents(self) -> int: ...
+    @property
+    def promotion_cents(self) -> int: ...
+    @property
+    def cash_rounding_cents(self) -> int: ...
+    @property
+    def prices_include_tax(self) -> bool: ...
 
 
 def payment_record(
@@ -84,6 +169,7 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
     )
     refunded = tx.refunds.totals(ids)
     people = tx.accounts.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
+    tax_number = tx.pricing.settings().get("tax_number", "")
     out = []
     for sale in sales:
         out.append(
@@ -98,14 +184,7 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
                 total=from_cents(sale.total_cents),
                 status=SaleStatus(sale.status),
                 lines=tuple(
-                    line_record(
-                        line.product_id,
-                        line.product_name,
-                        line.quantity,
-                        line.unit_price_cents,
-                        line.id,
-                        returned.get(line.id, 0),
-                    )
+                    line_record(line, line.product_name, line.id, returned.get(line.id, 0))
                     for line in lines[sale.id]
                 ),
                 payments=tuple(
@@ -118,6 +197,7 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
                     from_cents(balances[sale.id]) if sale.id in balances else None
                 ),
                 refunded=from_cents(refunded.get(sale.id, 0)),
+                **pricing_fields(sale, lines[sale.id], tax_number),
             )
         )
     return out

@@ -45,8 +45,10 @@ from pos_app.services.sale_history import (
     existing_sale,
     line_record,
     payment_record,
+    pricing_fields,
 )
 from pos_app.services.sale_pricing import cash_part, line_write, price_sale
+from pos_app.services.taxes import PricingSettings
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +138,7 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
     )
 
 
-def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale:
+def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor, tax_number: str) -> Sale:
     """The sale as it was just written: reading it all back would double the work."""
     payments = []
     if plan.wallet_cents:
@@ -165,13 +167,14 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor) -> Sale
         total=from_cents(plan.total_cents),
         status=SaleStatus.COMPLETED,
         lines=tuple(
-            line_record(line.product_id, name, line.quantity, line.unit_price_cents, line_id, 0)
+            line_record(line, name, line_id, 0)
             for line, line_id, name in zip(
                 plan.lines, written.line_ids, written.product_names, strict=True
             )
         ),
         payments=tuple(payments),
         wallet_balance_after=None if balance_after is None else from_cents(balance_after),
+        **pricing_fields(plan, plan.lines, tax_number),
     )
 
 
@@ -201,7 +204,7 @@ class SalesService(SalesHistory):
 
     def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart) -> Sale:
         try:
-            plan = self._plan(tx, actor, cart)
+            plan, settings = self._plan(tx, actor, cart)
         except PosError:
             # A second send of a sale that was recorded: return it, whatever has changed
             # since. Asked only on refusal; a plain resend fails on the UUID's unique
@@ -215,7 +218,7 @@ class SalesService(SalesHistory):
         while True:
             try:
                 written = tx.sale_writer.write(plan)
-                return _written_record(plan, written, actor)
+                return _written_record(plan, written, actor, settings.tax_number)
             except SaleRefused as refused:
                 # The customer is checked before the UUID is claimed, so a resend of a sale
                 # whose customer has since been deactivated lands here. (Any other refusal
@@ -236,7 +239,7 @@ class SalesService(SalesHistory):
                 retried = True
 
     @staticmethod
-    def _plan(tx: Transaction, actor: Actor, cart: _Cart) -> SaleWrite:
+    def _plan(tx: Transaction, actor: Actor, cart: _Cart) -> tuple[SaleWrite, PricingSettings]:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
 
@@ -307,7 +310,7 @@ class SalesService(SalesHistory):
             )
             if cents
         )
-        return SaleWrite(
+        plan = SaleWrite(
             uuid=cart.sale_uuid,
             customer_id=cart.customer_id,
             cashier_id=actor.account_id,
@@ -330,6 +333,7 @@ class SalesService(SalesHistory):
             cash_rounding_cents=cash_rounding,
             prices_include_tax=settings.prices_include_tax,
         )
+        return plan, settings
 
     @staticmethod
     def _refusal(tx: Transaction, plan: SaleWrite, refused: SaleRefused) -> PosError | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from html import escape
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
-from pos_app.services.records import Refund, Sale, ZReport
+from pos_app.services.records import Refund, Sale, SaleLine, TaxTotal, ZReport
 from pos_app.ui.context import AppSettings
 
 _TABLE = '<table width="100%" cellspacing="0" cellpadding="2">'
@@ -50,14 +51,56 @@ def _row(label: str, value: str, css: str = "") -> str:
     return f"<tr{klass}><td>{escape(label)}</td><td class='n'>{escape(value)}</td></tr>"
 
 
-def receipt_html(sale: Sale, settings: AppSettings) -> str:
-    when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    lines = "".join(
+def _line_rows(line: SaleLine) -> str:
+    """A line as it was charged: its price, then what its promotion and discounts took off."""
+    rows = (
         f"<tr><td>{escape(line.product_name)}</td>"
         f"<td class='n'>{line.quantity} x {format_money(line.unit_price)}</td>"
         f"<td class='n'>{format_money(line.line_total)}</td></tr>"
-        for line in sale.lines
     )
+    if line.promotion:
+        rows += _off(line.promotion_name or "Promotion", line.promotion)
+    if line.discount:
+        rows += _off("Discount", line.discount)
+    return rows
+
+
+def _off(label: str, amount: Decimal) -> str:
+    return (
+        f"<tr class='small'><td>&nbsp;&nbsp;{escape(label)}</td><td></td>"
+        f"<td class='n'>-{format_money(amount)}</td></tr>"
+    )
+
+
+def _tax_rows(sale: Sale) -> str:
+    """Prices without tax: each rate's tax is added before the total. With tax: the total
+    is followed by what it includes, rate by rate (net, tax, gross)."""
+    if not sale.taxes:
+        return ""
+    if not sale.prices_include_tax:
+        return "".join(_row(_rate_label(t), format_money(t.tax)) for t in sale.taxes)
+    rows = [("Included tax", "Net", "Tax", "Gross")] + [
+        (_rate_label(t), format_money(t.net), format_money(t.tax), format_money(t.gross))
+        for t in sale.taxes
+    ]
+    cells = "".join(
+        f"<tr class='small'><td>{escape(label)}</td>"
+        + "".join(f"<td class='n'>{escape(value)}</td>" for value in values)
+        + "</tr>"
+        for label, *values in rows
+    )
+    return f"</table>{_TABLE}{cells}"
+
+
+def _rate_label(total: TaxTotal) -> str:
+    return (
+        f"{total.name} (exempt)" if total.exempt else f"{total.name} {total.percent.normalize():f}%"
+    )
+
+
+def receipt_html(sale: Sale, settings: AppSettings) -> str:
+    when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    lines = "".join(_line_rows(line) for line in sale.lines)
     payments = ""
     for payment in sale.payments:
         payments += _row(PAID_BY[payment.method], format_money(payment.amount))
@@ -66,19 +109,27 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
             payments += _row("Change", format_money(payment.change or ZERO))
         if payment.reference:
             payments += _row("Card reference", payment.reference)
+    if sale.cash_rounding:
+        payments += _row("Cash rounding", format_money(sale.cash_rounding))
     balance = (
         _row("Wallet balance after", format_money(sale.wallet_balance_after))
         if sale.wallet_balance_after is not None
         else ""
     )
     customer = escape(sale.customer_username or "walk-in")
+    added_tax = "" if sale.prices_include_tax else _tax_rows(sale)
+    included_tax = _tax_rows(sale) if sale.prices_include_tax else ""
+    tax_number = (
+        f"<div class='small'>Tax number {escape(sale.tax_number)}</div>" if sale.tax_number else ""
+    )
     return (
-        f"<html><head>{_STYLE}</head><body>{_header(settings)}"
+        f"<html><head>{_STYLE}</head><body>{_header(settings)}{tax_number}"
         f"<div>Sale {sale.id} &middot; {when}</div>"
         f"<div>Cashier {escape(sale.cashier_username or '-')} &middot; "
         f"{escape(sale.counter)} &middot; Customer {customer}</div><hr/>"
-        f"{_TABLE}{lines}</table>{_TABLE}{_row('TOTAL', format_money(sale.total), 'total')}"
-        f"{payments}{balance}</table><hr/>"
+        f"{_TABLE}{lines}</table>{_TABLE}{added_tax}"
+        f"{_row('TOTAL', format_money(sale.total), 'total')}{included_tax}</table>"
+        f"{_TABLE}{payments}{balance}</table><hr/>"
         f"<div class='small'>Ref. {escape(sale.uuid)}</div>"
         f"<div class='small'>Thank you for shopping with us.</div></body></html>"
     )

@@ -1,0 +1,75 @@
+"""Records of reports: the end-of-day Z report and the tax totals that sales and reports
+share (re-exported by ``records``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class TaxTotal:
+    """One rate's row of a tax summary: what was sold at it, before and with tax."""
+
+    name: str
+    percent: Decimal
+    exempt: bool
+    net: Decimal
+    tax: Decimal
+
+    @property
+    def gross(self) -> Decimal:
+        return self.net + self.tax
+
+
+@dataclass(frozen=True)
+class DayClosed:
+    """A day closing as the next one refers to it."""
+
+    business_day: date
+    closed_at: datetime
+    closed_by: str | None
+
+
+@dataclass(frozen=True)
+class ZReport:
+    """End-of-day figures for one counter (or the whole store when ``counter`` is empty)
+    over [since, until)."""
+
+    since: datetime
+    until: datetime
+    counter: str
+    sales_count: int
+    gross: Decimal
+    refunds_count: int
+    refunds: Decimal
+    cash_sales: Decimal
+    wallet_sales: Decimal
+    cash_refunds: Decimal
+    wallet_refunds: Decimal
+    opening_float: Decimal
+    #: Opening float + cash sales - cash refunds + cash top-ups: what the drawer should hold.
+    expected_cash: Decimal
+    counted_cash: Decimal | None = None
+    closed_by: str | None = None
+    closed_at: datetime | None = None
+    closing_id: int | None = None
+    card_sales: Decimal = Decimal("0.00")
+    card_refunds: Decimal = Decimal("0.00")
+    #: Wallet top-ups by how the customer paid: cash went into the drawer.
+    cash_top_ups: Decimal = Decimal("0.00")
+    card_top_ups: Decimal = Decimal("0.00")
+    #: The business day these figures close (or would close): see EndOfDayService.
+    business_day: date | None = None
+    #: The closing this period starts after, if any.
+    previous: DayClosed | None = None
+
+    @property
+    def net(self) -> Decimal:
+        return self.gross - self.refunds
+
+    @property
+    def difference(self) -> Decimal | None:
+        """Counted minus expected: negative means cash is missing."""
+        return None if self.counted_cash is None else self.counted_cash - self.expected_cash
