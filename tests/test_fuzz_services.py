@@ -769,6 +769,28 @@ ENTRIES: tuple[Entry, ...] = (
         },
         ("manager",),
     ),
+    Entry("promotions.list", lambda w: {"include_ended": st.booleans()}, ("cashier",)),
+    Entry(
+        "promotions.add",
+        lambda w: {
+            "name": fz.plain_text,
+            "kind": st.sampled_from(["multi_buy", "buy_x_get_y", "category_percent", "nope"]),
+            "starts_at": fz.aware_times,
+            "ends_at": fz.aware_times,
+            "product_ids": st.one_of(st.just(()), st.tuples(fz.ids(w.products))),
+            "category": st.sampled_from([None, "food", "nope"]),
+            "quantity": st.integers(-1, 5),
+            "price": fz.money,
+            "free_quantity": st.integers(-1, 3),
+            "percent": st.one_of(fz.money, st.sampled_from(["50", "101", "-1"])),
+        },
+        ("manager",),
+    ),
+    Entry(
+        "promotions.set_active",
+        lambda w: {"promotion_id": fz.ids((1,)), "active": st.booleans()},
+        ("manager",),
+    ),
     # parked carts
     Entry(
         "parked.park",

@@ -4,6 +4,7 @@ sale written with the tax it was sold at, on both databases, by the same rules."
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -14,7 +15,8 @@ from sqlalchemy import func, select
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.domain.enums import RefundMethod
-from pos_app.domain.errors import PermissionDeniedError, ValidationError
+from pos_app.domain.errors import PermissionDeniedError, PosError, ValidationError
+from pos_app.domain.pricing import PromotionKind
 from pos_app.services import Services
 from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine
 
@@ -190,3 +192,97 @@ def test_refunds_give_back_what_was_paid_and_its_tax_to_the_cent(
     ]
     assert sum(r.amount for r in refunds) == sale.total
     assert sum(r.tax for r in refunds) == sale.tax
+
+
+def _multi_buy(services: Services, people: People, product_id: int, **changes: object) -> int:
+    now = datetime.now(UTC)
+    fields: dict[str, object] = {
+        "name": "3 for 5.00",
+        "kind": PromotionKind.MULTI_BUY,
+        "starts_at": now - timedelta(days=1),
+        "ends_at": now + timedelta(days=1),
+        "product_ids": (product_id,),
+        "quantity": 3,
+        "price": "5.00",
+    }
+    fields.update(changes)
+    return services.promotions.add(people.manager, **fields).id  # type: ignore[arg-type]
+
+
+def test_a_multi_buy_applies_at_the_counter_and_its_refunds_add_up(
+    db: Database, services: Services, people: People
+) -> None:
+    """Soap at 2.00, "3 for 5.00": four soaps cost 8.00 - 1.00 = 7.00. Returning one,
+    then the other three, gives back round(7.00 / 4) = 1.75, then 5.25: 7.00 in all."""
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    _multi_buy(services, people, soap.id)
+
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(soap.id, 4),))
+    )
+
+    (line,) = sale.lines
+    assert (sale.total, sale.promotion) == (Decimal("7.00"), Decimal("1.00"))
+    assert (line.promotion_name, line.promotion, line.charged) == (
+        "3 for 5.00",
+        Decimal("1.00"),
+        Decimal("7.00"),
+    )
+    amounts = [
+        services.refunds.refund(
+            people.manager,
+            RefundRequest(
+                str(uuid.uuid4()),
+                sale.id,
+                (ReturnLine(line.line_id, quantity),),
+                RefundMethod.CASH,
+                "Changed mind",
+            ),
+        ).amount
+        for quantity in (1, 3)
+    ]
+    assert amounts == [Decimal("1.75"), Decimal("5.25")]
+
+
+def test_a_retired_or_ended_promotion_no_longer_applies(
+    db: Database, services: Services, people: People
+) -> None:
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    running = _multi_buy(services, people, soap.id)
+    _multi_buy(
+        services,
+        people,
+        soap.id,
+        name="ended",
+        price="1.00",
+        starts_at=datetime.now(UTC) - timedelta(days=9),
+        ends_at=datetime.now(UTC) - timedelta(days=8),
+    )
+    services.promotions.set_active(people.manager, running, False)
+
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(soap.id, 3),))
+    )
+
+    assert (sale.total, sale.promotion) == (Decimal("6.00"), Decimal("0.00"))
+    assert [p.name for p in services.promotions.list(people.manager)] == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"ends_at": datetime(2020, 1, 1, tzinfo=UTC)}, "ends_at"),
+        ({"quantity": 1}, "quantity"),
+        ({"price": "6.00"}, "price"),
+        ({"product_ids": (10**6,)}, None),
+    ],
+)
+def test_a_promotion_that_makes_no_sense_is_refused_and_nothing_is_written(
+    db: Database, services: Services, people: People, changes: dict[str, object], field: str
+) -> None:
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    with pytest.raises(PosError) as refused:
+        _multi_buy(services, people, soap.id, **changes)
+    if field is not None:
+        assert getattr(refused.value, "field", None) == field
+    assert services.promotions.list(people.manager, include_ended=True) == []

@@ -24,6 +24,7 @@ if (
     from pos_app.services.health import HealthService
     from pos_app.services.inventory import InventoryService
     from pos_app.services.parked_carts import ParkedCartService
+    from pos_app.services.promotions import PromotionService
     from pos_app.services.refunds import RefundService
     from pos_app.services.reviews import ReviewService
     from pos_app.services.sales import SalesService
@@ -50,6 +51,8 @@ class Services:
     audit: AuditService
     #: Tax rates and the store's pricing settings.
     taxes: TaxService
+    #: Dated promotions the counters apply on their own.
+    promotions: PromotionService
     #: The cart on screen, in this computer's own counter file.
     drafts: CartDraftService
     #: What committed writes changed, for screens that show it.
@@ -76,6 +79,7 @@ def build_services(
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
+    from pos_app.services.promotions import PromotionService  # noqa: PLC0415
     from pos_app.services.refunds import RefundService  # noqa: PLC0415
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
@@ -86,8 +90,8 @@ def build_services(
     hasher = PasswordHasher(bcrypt_cost)
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
-        HealthService, InventoryService, ParkedCartService, RefundService, ReviewService,
-        SalesService, StaffService, TaxService, WalletService,
+        HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,
+        ReviewService, SalesService, StaffService, TaxService, WalletService,
     )  # fmt: skip
     by_name: dict[str, Any] = {service.__name__: service for service in database_services}
     # Each field of Services names its class (the annotations are strings here).

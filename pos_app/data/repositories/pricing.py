@@ -96,10 +96,13 @@ class PricingRepository(Repository):
         at: datetime | None = None,
         product_ids: Iterable[int] = (),
         categories: Iterable[str] = (),
+        include_retired: bool = False,
     ) -> list[tuple[Promotion, frozenset[int]]]:
         """Active promotions with their products: all of them, or (``at``) those running
         then that name one of ``product_ids`` or ``categories``."""
-        query = select(Promotion).where(Promotion.active.is_(True)).order_by(Promotion.id)
+        query = select(Promotion).order_by(Promotion.id)
+        if not include_retired:
+            query = query.where(Promotion.active.is_(True))
         if at is not None:
             covered = select(PromotionProduct.promotion_id).where(
                 PromotionProduct.product_id.in_(list(product_ids))
@@ -119,3 +122,12 @@ class PricingRepository(Repository):
             ):
                 products[promotion_id].add(product_id)
         return [(row, frozenset(products[row.id])) for row in found]
+
+    def promotion_products(self, promotion_id: int) -> list[int]:
+        return list(
+            self.session.scalars(
+                select(PromotionProduct.product_id).where(
+                    PromotionProduct.promotion_id == promotion_id
+                )
+            )
+        )
