@@ -17,7 +17,14 @@ from pos_app.domain.enums import Role
 from pos_app.domain.errors import PermissionDeniedError, PosError
 from pos_app.services import Services
 from pos_app.services.permissions import MATRIX, Op
-from pos_app.services.records import Actor, CartLine, RefundRequest, ReturnLine
+from pos_app.services.records import (
+    Actor,
+    CartLine,
+    CheckoutRequest,
+    DiscountRequest,
+    RefundRequest,
+    ReturnLine,
+)
 
 pytestmark = pytest.mark.sqlite_only
 NOW = datetime.now(UTC)
@@ -79,6 +86,14 @@ CALLS: dict[Op, Call] = {
     Op.AUDIT_READ: lambda s, a, w: s.audit.search(a),
     Op.SETTINGS_CHANGE: lambda s, a, w: s.audit.settings_changed(a, ["store_name"]),
     Op.TAX_MANAGE: lambda s, a, w: s.taxes.update_settings(a, {"tax_number": "FR-123"}),
+    Op.DISCOUNT_ABOVE_LIMIT: lambda s, a, w: s.sales.checkout(
+        a,
+        CheckoutRequest(
+            str(uuid.uuid4()),
+            (CartLine(w.product_id, 1, discount=DiscountRequest("Damaged", percent=Decimal(50))),),
+            cash_tendered=Decimal("100"),
+        ),
+    ),
     Op.HEALTH: lambda s, a, w: s.health.check(a),
 }
 

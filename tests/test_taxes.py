@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from conftest import People
+from conftest import STAFF_PASSWORD, People
 from helpers import new_product
 from sqlalchemy import func, select
 
@@ -18,7 +18,15 @@ from pos_app.domain.enums import RefundMethod
 from pos_app.domain.errors import PermissionDeniedError, PosError, ValidationError
 from pos_app.domain.pricing import PromotionKind
 from pos_app.services import Services
-from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine
+from pos_app.services.records import (
+    CartLine,
+    CheckoutRequest,
+    DiscountRequest,
+    ManagerOverride,
+    RefundRequest,
+    ReturnLine,
+    Sale,
+)
 
 
 def _sale_row(db: Database, sale_id: int) -> tuple[int, int, int, int]:
@@ -286,3 +294,86 @@ def test_a_promotion_that_makes_no_sense_is_refused_and_nothing_is_written(
     if field is not None:
         assert getattr(refused.value, "field", None) == field
     assert services.promotions.list(people.manager, include_ended=True) == []
+
+
+def _sales_count(db: Database) -> int:
+    return int(db.read(lambda tx: tx.session.scalar(select(func.count(models.Sale.id)))))
+
+
+def test_a_cashier_discounts_up_to_the_limit_and_a_manager_authorises_more(
+    db: Database, services: Services, people: People
+) -> None:
+    lamp = new_product(services, people.manager, name="Lamp", price="40.00", stock=9)
+
+    def ring(percent: str, override: ManagerOverride | None = None) -> Sale:
+        line = CartLine(lamp.id, 1, discount=DiscountRequest("Scratched", percent=Decimal(percent)))
+        request = CheckoutRequest(str(uuid.uuid4()), (line,))
+        return services.sales.checkout(people.cashier, request, override)
+
+    within = ring("10")
+    assert (within.total, within.discount, within.lines[0].discount) == (
+        Decimal("36.00"),
+        Decimal("4.00"),
+        Decimal("4.00"),
+    )
+    with pytest.raises(PermissionDeniedError, match="more than 10%"):
+        ring("25")
+    assert _sales_count(db) == 1
+    authorised = ring("25", ManagerOverride("manager1", STAFF_PASSWORD))
+    assert authorised.total == Decimal("30.00")
+    details = [e.detail for e in services.audit.search(people.admin, action="sale").items]
+    assert any("discount 10.00 (Scratched), authorised by manager1" in d for d in details)
+    assert any("discount 4.00 (Scratched), authorised by cashier1" in d for d in details)
+
+
+def test_a_cart_discount_is_spread_over_the_lines_to_the_cent_and_refunds_add_up(
+    db: Database, services: Services, people: People
+) -> None:
+    """1.00 off 3.33 + 3.33 + 3.34 = 10.00: each line's share is a third of a cent off
+    0.333...; the largest remainder gives 0.33, 0.33, 0.34 (the leftover cent to the last,
+    whose remainder is largest). Returning everything gives back 9.00 exactly."""
+    products = [
+        new_product(services, people.manager, name=name, price=price, stock=9)
+        for name, price in (("A", "3.33"), ("B", "3.33"), ("C", "3.34"))
+    ]
+    request = CheckoutRequest(
+        str(uuid.uuid4()),
+        tuple(CartLine(p.id, 1) for p in products),
+        discount=DiscountRequest("Loyal customer", amount=Decimal("1.00")),
+    )
+    sale = services.sales.checkout(people.manager, request)
+
+    assert sale.total == Decimal("9.00")
+    assert sum(line.discount for line in sale.lines) == Decimal("1.00")
+    assert sum(line.charged for line in sale.lines) == sale.total
+    refund = services.refunds.refund(
+        people.manager,
+        RefundRequest(
+            str(uuid.uuid4()),
+            sale.id,
+            tuple(ReturnLine(line.line_id, 1) for line in sale.lines),
+            RefundMethod.CASH,
+            "Returned all",
+        ),
+    )
+    assert refund.amount == sale.total
+
+
+@pytest.mark.parametrize(
+    ("discount", "message"),
+    [
+        (DiscountRequest("", percent=Decimal(5)), "reason"),
+        (DiscountRequest("Too much", amount=Decimal("50.00")), "larger"),
+        (DiscountRequest("Both", percent=Decimal(5), amount=Decimal(1)), "not both"),
+        (DiscountRequest("Negative", percent=Decimal(-5)), "negative|between|0 to 100"),
+    ],
+)
+def test_a_bad_discount_is_refused_and_nothing_is_sold(
+    db: Database, services: Services, people: People, discount: DiscountRequest, message: str
+) -> None:
+    lamp = new_product(services, people.manager, name="Lamp", price="40.00", stock=9)
+    request = CheckoutRequest(str(uuid.uuid4()), (CartLine(lamp.id, 1, discount=discount),))
+    with pytest.raises(ValidationError, match=message):
+        services.sales.checkout(people.manager, request)
+    assert _sales_count(db) == 0
+    assert services.inventory.get(people.manager, lamp.id).stock == 9

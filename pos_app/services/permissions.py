@@ -43,6 +43,7 @@ class Op(StrEnum):
     AUDIT_READ = "audit.read"
     SETTINGS_CHANGE = "settings.change"
     TAX_MANAGE = "taxes.manage"  #: tax rates, pricing settings, promotions
+    DISCOUNT_ABOVE_LIMIT = "sales.discount_above_limit"  #: more than the cashiers' limit
     HEALTH = "health.read"
 
 
@@ -80,6 +81,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.AUDIT_READ: frozenset({_A}),
     Op.SETTINGS_CHANGE: frozenset({_A}),
     Op.TAX_MANAGE: _MANAGERS,
+    Op.DISCOUNT_ABOVE_LIMIT: _MANAGERS,
     Op.HEALTH: _STAFF,
 }
 
@@ -88,7 +90,9 @@ OWN_RECORDS_ONLY = frozenset({Op.CUSTOMER_VIEW, Op.WALLET_LEDGER, Op.SALE_HISTOR
 
 
 #: Operations a cashier may do when a manager authorises them on the spot (override).
-MANAGER_OVERRIDE = frozenset({Op.SALE_REFUND, Op.PRODUCT_UPDATE, Op.CUSTOMER_DELETE})
+MANAGER_OVERRIDE = frozenset(
+    {Op.SALE_REFUND, Op.PRODUCT_UPDATE, Op.CUSTOMER_DELETE, Op.DISCOUNT_ABOVE_LIMIT}
+)
 
 
 def allowed(role: Role | None, op: Op) -> bool:

@@ -244,6 +244,16 @@ class Sale:
 
 
 @dataclass(frozen=True)
+class DiscountRequest:
+    """A discount given at the counter: a percent or an amount (one of the two) and why.
+    Above the store's limit for cashiers, a manager authorises it."""
+
+    reason: str
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class CartLine:
     """One line of a cart sent to checkout. ``unit_price`` is the price the cashier saw;
     when given and no longer current, the sale is refused rather than charged differently."""
@@ -251,6 +261,7 @@ class CartLine:
     product_id: int
     quantity: int
     unit_price: Decimal | None = None
+    discount: DiscountRequest | None = None
 
 
 @dataclass(frozen=True)
@@ -272,6 +283,8 @@ class CheckoutRequest:
     counter: str = ""
     card_amount: Decimal | None = None
     card_reference: str = ""
+    #: A discount on the whole cart, spread over its lines.
+    discount: DiscountRequest | None = None
 
 
 @dataclass(frozen=True)

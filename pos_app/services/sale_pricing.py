@@ -3,13 +3,15 @@ the sale's transaction, the rules applied by ``pos_app.domain.pricing``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 
 from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.sale_writer import SaleLineWrite
 from pos_app.data.transaction import Transaction
+from pos_app.domain.errors import PermissionDeniedError
+from pos_app.domain.money import from_cents
 from pos_app.domain.pricing import (
     CartItem,
     Discount,
@@ -21,6 +23,8 @@ from pos_app.domain.pricing import (
     cash_rounded,
     price_cart,
 )
+from pos_app.services.permissions import Op, allowed
+from pos_app.services.records import Actor
 from pos_app.services.taxes import E4, PricingSettings, read_settings, to_rate
 
 #: A product with no rate anywhere (none of its own, its category's or the store's).
@@ -48,6 +52,7 @@ def price_sale(
     lines: Sequence[tuple[int, int, int]],
     at: datetime,
     cart_discount: Discount | None = None,
+    discounts: Mapping[int, Discount] | None = None,
 ) -> tuple[PricedCart, PricingSettings]:
     """``lines`` as (product id, quantity, unit price cents), priced as the store says now.
     A product that is gone is priced without tax; the writer then refuses it."""
@@ -68,7 +73,8 @@ def price_sale(
     for product_id, quantity, price in lines:
         category, rate_id = placed.get(product_id, ("", None))
         rate = rates.get(rate_id, NO_TAX) if rate_id is not None else NO_TAX
-        items.append(CartItem(product_id, quantity, price, rate, category))
+        discount = (discounts or {}).get(product_id)
+        items.append(CartItem(product_id, quantity, price, rate, category, discount))
     priced = price_cart(
         items, settings.rules, at=at, promotions=promotions, cart_discount=cart_discount
     )
@@ -102,3 +108,34 @@ def cash_part(cash_cents: int, settings: PricingSettings) -> tuple[int, int]:
         return 0, 0
     rounded, adjustment = cash_rounded(cash_cents, settings.rules)
     return (rounded, adjustment) if rounded > 0 else (cash_cents, 0)
+
+
+def check_discount_authority(
+    priced: PricedCart, settings: PricingSettings, authoriser: Actor
+) -> str:
+    """Refuse a discount over the cashiers' limit (a percent of what it applies to) unless
+    ``authoriser`` may give it; return the words the sale's audit row adds about the
+    discounts: how much, why, and on whose authority."""
+    limit = settings.cashier_discount_limit_percent
+    over = any(
+        line.line_discount_cents * 100 > limit * (line.gross_cents - line.promotion_cents)
+        for line in priced.lines
+    )
+    cart = priced.cart_discount_cents
+    if cart * 100 > limit * (cart + sum(line.charged_cents for line in priced.lines)):
+        over = True
+    if over and not allowed(authoriser.role, Op.DISCOUNT_ABOVE_LIMIT):
+        raise PermissionDeniedError(
+            f"A discount of more than {limit.normalize():f}% needs a manager's authorisation"
+        )
+    if not priced.discount_cents:
+        return ""
+    reasons = {
+        line.discount.reason for line in priced.lines if line.discount and line.line_discount_cents
+    }
+    if priced.cart_discount and cart:
+        reasons.add(priced.cart_discount.reason)
+    return (
+        f"; discount {from_cents(priced.discount_cents):.2f} ({', '.join(sorted(reasons))}), "
+        f"authorised by {authoriser.username}"
+    )

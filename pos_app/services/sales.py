@@ -30,12 +30,17 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.domain.pricing import Discount
+from pos_app.domain.promotions import check_percent
 from pos_app.services.base import CART_LINES, check_id
+from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
     Actor,
     CheckoutRequest,
+    DiscountRequest,
+    ManagerOverride,
     Sale,
     SaleId,
 )
@@ -47,7 +52,12 @@ from pos_app.services.sale_history import (
     payment_record,
     pricing_fields,
 )
-from pos_app.services.sale_pricing import cash_part, line_write, price_sale
+from pos_app.services.sale_pricing import (
+    cash_part,
+    check_discount_authority,
+    line_write,
+    price_sale,
+)
 from pos_app.services.taxes import PricingSettings
 
 log = logging.getLogger(__name__)
@@ -58,6 +68,7 @@ class _Line:
     product_id: int
     quantity: int
     unit_price_cents: int | None
+    discount: Discount | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,25 @@ class _Cart:
     counter: str
     card_cents: int
     card_reference: str
+    discount: Discount | None = None
+
+
+def _discount(value: object, field: str) -> Discount | None:
+    """A discount as the pricing rules take it, or ValidationError."""
+    if value is None:
+        return None
+    if not isinstance(value, DiscountRequest):
+        raise ValidationError("Not a discount", field)
+    reason = rules.required_text(value.reason, field, "The discount's reason", rules.REASON_MAX)
+    if (value.percent is None) == (value.amount is None):
+        raise ValidationError("A discount is a percent or an amount, not both", field)
+    if value.percent is not None:
+        percent = check_percent(value.percent, field, "The discount's percent")
+        return Discount(percent=percent, reason=reason)
+    amount = parse_money(value.amount, field=field, label="The discount")
+    if amount < 0:
+        raise ValidationError("A discount cannot be negative", field)
+    return Discount(amount_cents=to_cents(amount), reason=reason)
 
 
 #: What a card terminal's slip gives to type: an approval code, the last digits.
@@ -104,18 +134,22 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
     merged: dict[int, _Line] = {}
     for product_id, counted, line in CART_LINES.counted(request.lines):
         price = None if line.unit_price is None else to_cents(rules.price(line.unit_price))
+        discount = _discount(line.discount, "discount")
         quantity = counted
         if product_id in merged:
             earlier = merged[product_id]
             if price is not None and earlier.unit_price_cents not in (None, price):
                 raise ValidationError("The same product appears at two prices", "lines")
+            if discount is not None and earlier.discount not in (None, discount):
+                raise ValidationError("The same product appears with two discounts", "lines")
+            discount = discount or earlier.discount
             quantity += earlier.quantity
             if quantity > rules.CART_QUANTITY_MAX:
                 raise ValidationError(
                     f"Quantity must be between 1 and {rules.CART_QUANTITY_MAX}", "quantity"
                 )
             price = price if price is not None else earlier.unit_price_cents
-        merged[product_id] = _Line(product_id, quantity, price)
+        merged[product_id] = _Line(product_id, quantity, price, discount)
     wallet = _cents(request.wallet_amount, "wallet_amount", "Wallet amount")
     tendered = _cents(request.cash_tendered, "cash_tendered", "Cash tendered")
     card = _cents(request.card_amount, "card_amount", "Card amount") or 0
@@ -135,6 +169,7 @@ def _clean_cart(request: CheckoutRequest) -> _Cart:
         counter,
         card,
         reference,
+        _discount(request.discount, "discount"),
     )
 
 
@@ -181,7 +216,12 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor, tax_num
 class SalesService(SalesHistory):
     """Ring up carts; read what was sold (``SalesHistory``)."""
 
-    def checkout(self, actor: Actor | None, request: CheckoutRequest) -> Sale:
+    def checkout(
+        self,
+        actor: Actor | None,
+        request: CheckoutRequest,
+        override: ManagerOverride | None = None,
+    ) -> Sale:
         """Record the sale of a cart, or raise and change nothing.
 
         Sending the same ``sale_uuid`` again returns the sale recorded the first time and
@@ -189,9 +229,14 @@ class SalesService(SalesHistory):
         """
         checked = authorize(actor, Op.SALE_CHECKOUT)
         cart = _clean_cart(request)
+        authoriser = checked
+        if override is not None:  # a discount over the cashiers' limit
+            _, authoriser = authorize_with_override(
+                self._db, self._hasher, checked, Op.DISCOUNT_ABOVE_LIMIT, override
+            )
         try:
             return self._db.write(
-                lambda tx: self._record_sale(tx, checked, cart), one_statement=True
+                lambda tx: self._record_sale(tx, checked, cart, authoriser), one_statement=True
             )
         except UniqueViolation as exc:
             if exc.constraint != "uq_sales_uuid":
@@ -202,9 +247,9 @@ class SalesService(SalesHistory):
                 raise
             return found
 
-    def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart) -> Sale:
+    def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor) -> Sale:
         try:
-            plan, settings = self._plan(tx, actor, cart)
+            plan, settings = self._plan(tx, actor, cart, authoriser)
         except PosError:
             # A second send of a sale that was recorded: return it, whatever has changed
             # since. Asked only on refusal; a plain resend fails on the UUID's unique
@@ -239,7 +284,9 @@ class SalesService(SalesHistory):
                 retried = True
 
     @staticmethod
-    def _plan(tx: Transaction, actor: Actor, cart: _Cart) -> tuple[SaleWrite, PricingSettings]:
+    def _plan(
+        tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
+    ) -> tuple[SaleWrite, PricingSettings]:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
 
@@ -267,7 +314,10 @@ class SalesService(SalesHistory):
             tx,
             [(line.product_id, line.quantity, prices[line.product_id]) for line in cart.lines],
             now,
+            cart_discount=cart.discount,
+            discounts={line.product_id: line.discount for line in cart.lines if line.discount},
         )
+        given = check_discount_authority(priced, settings, authoriser)
         lines = tuple(line_write(line) for line in priced.lines)
         total = priced.total_cents
 
@@ -326,12 +376,14 @@ class SalesService(SalesHistory):
             actor_username=actor.username,
             actor_counter=actor.counter,
             audit_detail=(
-                f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'})"
+                f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'}){given}"
             ),
             discount_cents=priced.discount_cents,
             promotion_cents=priced.promotion_cents,
             cash_rounding_cents=cash_rounding,
             prices_include_tax=settings.prices_include_tax,
+            discount_reason=cart.discount.reason if cart.discount else "",
+            discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
         )
         return plan, settings
 

@@ -30,6 +30,7 @@ from pos_app.domain.pricing import (
     TaxRounding,
     check_rate_percent,
 )
+from pos_app.domain.promotions import check_percent
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, product_row
 from pos_app.services.permissions import Op, authorize
@@ -116,7 +117,7 @@ def _stored(key: str, value: object) -> str:
     if key == "tax_number":
         return rules.optional_text(value, key, "Tax number", TAX_NUMBER_MAX)
     if key == "cashier_discount_limit_percent":
-        return str(check_rate_percent(value, key))
+        return str(check_percent(value, key, "The cashiers' discount limit"))
     if key == DEFAULT_TAX_RATE:
         return "" if value is None else str(check_id(value, "Tax rate"))
     raise ValidationError(f"There is no pricing setting {key!r}", "changes")
