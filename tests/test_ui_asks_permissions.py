@@ -41,6 +41,15 @@ def test_each_role_sees_the_workspaces_it_saw_before() -> None:
     assert seen == {
         Role.CUSTOMER: ["My account"],
         Role.CASHIER: ["Checkout", "Customers", "Inventory", "Sales"],
-        Role.MANAGER: ["Checkout", "Customers", "Inventory", "Reviews", "Sales"],
-        Role.ADMIN: ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Staff", "Audit"],
+        Role.MANAGER: ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Pricing"],
+        Role.ADMIN: [
+            "Checkout",
+            "Customers",
+            "Inventory",
+            "Reviews",
+            "Sales",
+            "Staff",
+            "Audit",
+            "Pricing",
+        ],
     }

@@ -94,6 +94,7 @@ WORKSPACES: list[WorkspaceSpec] = [
     WorkspaceSpec("Staff", Op.STAFF_MANAGE, _lazy("staff", "StaffWorkspace"), "6"),
     WorkspaceSpec("Audit", Op.AUDIT_READ, _lazy("audit", "AuditWorkspace"), "7"),
     WorkspaceSpec("My account", Op.REVIEW_WRITE, _lazy("self_service", "SelfServicePage"), "8"),
+    WorkspaceSpec("Pricing", Op.TAX_MANAGE, _lazy("pricing", "PricingWorkspace"), "9"),
 ]
 
 

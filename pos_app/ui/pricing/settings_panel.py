@@ -1,0 +1,193 @@
+"""The store's pricing settings: what every counter prices by.
+
+Only what the person changed is sent, all of it in one call: the service checks every
+value before it writes any, so a bad one is refused in place and nothing changes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import ValidationError
+from pos_app.domain.pricing import CASH_STEPS, RoundingMode, TaxRounding
+from pos_app.services.records import Actor
+from pos_app.services.taxes import TAX_NUMBER_MAX, PricingSettings
+from pos_app.ui.context import AppContext
+from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.pricing.tax_dialogs import percent_text
+
+TAX_ROUNDING = {
+    TaxRounding.PER_LINE: "Per line",
+    TaxRounding.PER_RECEIPT: "Per receipt (each rate once)",
+}
+ROUNDING = {RoundingMode.HALF_UP: "Half up", RoundingMode.HALF_EVEN: "Half even (banker's)"}
+
+
+def cash_step_text(cents: int) -> str:
+    if cents == 0:
+        return "Off (0 cents)"
+    return "1 cent" if cents == 1 else f"{cents} cents"
+
+
+def _combo(name: str, choices: Mapping[Any, str]) -> QComboBox:
+    combo = named(QComboBox(), name)
+    for value, text in choices.items():
+        combo.addItem(text, value)
+    return combo
+
+
+class PricingSettingsPanel(QWidget):
+    """Prices include tax, tax rounding, rounding, cash rounding, the store's tax number
+    and the cashier's discount limit, saved together (Ctrl+S, the workspace's key).
+
+    Signals: saved(object): the settings as stored after a save; failed(object): an
+    exception that is not about one field, for the workspace to report."""
+
+    saved = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._actor = actor
+        #: The settings as last read or saved: what "changed" is measured against.
+        self.stored: PricingSettings | None = None
+        self.form = InlineForm(self)
+        self.includes_tax = _combo(
+            "pricesIncludeTax",
+            {True: "Yes: shelf prices include tax", False: "No: tax is added at the counter"},
+        )
+        self.tax_rounding = _combo("taxRounding", TAX_ROUNDING)
+        self.rounding = _combo("roundingMode", ROUNDING)
+        self.cash_rounding = _combo(
+            "cashRounding", {step: cash_step_text(step) for step in CASH_STEPS}
+        )
+        self.tax_number = named(QLineEdit(), "taxNumber")
+        self.tax_number.setPlaceholderText("Printed on receipts; may stay empty")
+        self.discount_limit = named(QLineEdit(), "discountLimit")
+        self.discount_limit.setPlaceholderText("0 to 100")
+        self.discount_limit.setToolTip(
+            "Up to this percent of a line or cart a cashier may discount; above, a manager"
+        )
+        self.form.add("prices_include_tax", "&Prices include tax", self.includes_tax)
+        self.form.add("tax_rounding", "Ta&x rounding", self.tax_rounding)
+        self.form.add("rounding_mode", "R&ounding", self.rounding)
+        self.form.add("cash_rounding_cents", "Cas&h rounding", self.cash_rounding)
+        self.form.add("tax_number", "Tax &number", self.tax_number, limit=TAX_NUMBER_MAX)
+        self.form.add(
+            "cashier_discount_limit_percent", "Cashier disco&unt limit (%)", self.discount_limit
+        )
+        self.save_button = named(QPushButton("&Save settings"), "saveSettings")
+        self.save_button.setToolTip("Save the store's pricing settings (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.setEnabled(False)  # until the settings are read
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.form.form_error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def first_field(self) -> QWidget:
+        return self.includes_tax
+
+    def entered(self) -> dict[str, object]:
+        """What the fields say, by setting (text fields as typed: the service checks)."""
+        return {
+            "prices_include_tax": bool(self.includes_tax.currentData()),
+            "tax_rounding": self.tax_rounding.currentData(),
+            "rounding_mode": self.rounding.currentData(),
+            "cash_rounding_cents": int(self.cash_rounding.currentData()),
+            "tax_number": self.tax_number.text().strip(),
+            "cashier_discount_limit_percent": self.discount_limit.text().strip(),
+        }
+
+    @staticmethod
+    def shown_values(settings: PricingSettings) -> dict[str, object]:
+        """``settings`` as the fields show them (compared with ``entered``)."""
+        return {
+            "prices_include_tax": settings.prices_include_tax,
+            "tax_rounding": settings.tax_rounding,
+            "rounding_mode": settings.rounding_mode,
+            "cash_rounding_cents": settings.cash_rounding_cents,
+            "tax_number": settings.tax_number,
+            "cashier_discount_limit_percent": percent_text(
+                Decimal(settings.cashier_discount_limit_percent)
+            ).removesuffix("%"),
+        }
+
+    def changes(self) -> dict[str, object]:
+        """The settings the person changed since they were read."""
+        if self.stored is None:
+            return {}
+        before = self.shown_values(self.stored)
+        return {key: value for key, value in self.entered().items() if value != before[key]}
+
+    def show_settings(self, settings: PricingSettings, *, keep_edits: bool = False) -> None:
+        """Fill the fields from ``settings``; with ``keep_edits``, leave them alone while the
+        person has unsaved changes (a refresh never overwrites what they typed)."""
+        if keep_edits and self.changes():
+            return
+        self.stored = settings
+        values = self.shown_values(settings)
+        for combo, key in (
+            (self.includes_tax, "prices_include_tax"),
+            (self.tax_rounding, "tax_rounding"),
+            (self.rounding, "rounding_mode"),
+            (self.cash_rounding, "cash_rounding_cents"),
+        ):
+            combo.setCurrentIndex(max(combo.findData(values[key]), 0))
+        self.tax_number.setText(str(values["tax_number"]))
+        self.discount_limit.setText(str(values["cashier_discount_limit_percent"]))
+        self.form.clear()
+        self.setEnabled(True)
+
+    def save(self) -> None:
+        self.form.clear()
+        if self.stored is None or not self.form.within_limits():
+            return
+        changes = self.changes()
+        if not changes:
+            self.form.show_error("Nothing to save: no setting was changed")
+            return
+        actor, taxes = self._actor, self.ctx.services.taxes
+        self.ctx.tasks.write(
+            lambda: taxes.update_settings(actor, changes),
+            self._saved,
+            self._refused,
+            disable=[self.save_button],
+        )
+
+    def _saved(self, settings: PricingSettings) -> None:
+        self.show_settings(settings)
+        self.saved.emit(settings)
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, ValidationError):
+            self.form.show_error(exc)
+        else:
+            self.failed.emit(exc)
+
+
+def settings_summary(settings: PricingSettings) -> str:
+    """One line that says how the store prices now, for the workspace's message."""
+    tax = "include tax" if settings.prices_include_tax else "exclude tax"
+    cash = cash_step_text(settings.cash_rounding_cents).lower()
+    return (
+        f"Prices {tax}; tax rounded {TAX_ROUNDING[settings.tax_rounding].lower()}, "
+        f"{ROUNDING[settings.rounding_mode].lower()}; cash rounding {cash}"
+    )

@@ -1,0 +1,259 @@
+"""Pricing (managers): the tax rates and which is the store's default, a category's rate,
+and the store's pricing settings, by keyboard.
+
+A rate is never deleted nor its percent changed (a sale keeps the rate it was sold at):
+a new percent is a new rate, and the old one is retired. Tax changes write no table the
+change feed names, but each is audited: an audit change reads the rates and settings
+again, in place (the settings only while nobody is editing them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos_app.services.changes import AUDIT, PRODUCTS
+from pos_app.services.records import Actor, ProductCategory
+from pos_app.services.taxes import PricingSettings, TaxRateRecord
+from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.dispose import dispose_when_closed
+from pos_app.ui.forms import named
+from pos_app.ui.pricing.settings_panel import PricingSettingsPanel, settings_summary
+from pos_app.ui.pricing.tax_dialogs import (
+    AddRateDialog,
+    CategoryRateDialog,
+    percent_text,
+    rate_columns,
+)
+from pos_app.ui.table_model import RecordTableModel
+from pos_app.ui.widgets import current_record, record_table
+from pos_app.ui.workspaces.base import Workspace
+
+Read = tuple[tuple[TaxRateRecord, ...], PricingSettings, tuple[ProductCategory, ...]]
+
+
+def section_title(text: str, buddy: QWidget | None = None) -> QLabel:
+    """A bold heading over a part of the page; with ``buddy``, its letter (Alt+it) goes
+    there."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+class PricingWorkspace(Workspace):
+    title = "Pricing"
+    #: Categories are products' topic; tax changes are known by their audit rows.
+    topics = frozenset({PRODUCTS, AUDIT})
+
+    def __init__(self, ctx: AppContext, actor: Actor) -> None:
+        super().__init__(ctx, actor)
+        #: The store's default rate, categories and settings as last read.
+        self.default_id: int | None = None
+        self.categories: tuple[ProductCategory, ...] = ()
+        self._select_rate: int | None = None
+        top = QHBoxLayout()
+        top.addWidget(self._build_rates(), 3)
+        top.addSpacing(16)
+        top.addWidget(self._build_settings(), 2)
+        self.root.addLayout(top, 1)
+        self.finish_layout()
+        self._selection_changed()
+
+    # -- construction --------------------------------------------------------------------
+    def _action(
+        self, row: QHBoxLayout, text: str, name: str, keys: str, tip: str, slot: Callable[[], None]
+    ) -> QPushButton:
+        """A button in ``row``; ``keys`` (in its tooltip) do the same at once, from anywhere
+        on the page."""
+        button = named(QPushButton(text), name)
+        button.setToolTip(f"{tip} ({keys})")
+        button.clicked.connect(slot)
+        self.add_shortcut(keys, slot)
+        row.addWidget(button)
+        return button
+
+    def _build_rates(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.rates_model: RecordTableModel[TaxRateRecord] = RecordTableModel(
+            rate_columns(lambda: self.default_id), self
+        )
+        self.rates_table = record_table(self.rates_model, "taxRatesTable", stretch=0, fit=True)
+        self.rates_table.setTabKeyNavigation(False)
+        layout.addWidget(section_title("Tax &rates", self.rates_table))
+        buttons = QHBoxLayout()
+        self.add_rate_button = self._action(
+            buttons, "&Add rate…", "addTaxRate", "Ctrl+N", "Add a tax rate", self.add_rate
+        )
+        self.default_button = self._action(
+            buttons,
+            "Make &default",
+            "makeDefaultRate",
+            "Ctrl+D",
+            "Make the selected rate the store's default",
+            self.make_default,
+        )
+        self.toggle_button = self._action(
+            buttons,
+            "Re&tire",
+            "toggleTaxRate",
+            "Ctrl+Shift+R",
+            "Retire the selected rate, or bring it back",
+            self.toggle_rate,
+        )
+        self.category_button = self._action(
+            buttons,
+            "&Category's rate…",
+            "categoryTaxRate",
+            "Ctrl+Shift+C",
+            "Choose the rate of a category's products",
+            self.set_category_rate,
+        )
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.rates_table, 1)
+        self.rates_table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.rates_model.modelReset.connect(self._selection_changed)
+        self.rates_model.layoutChanged.connect(self._selection_changed)
+        return box
+
+    def _build_settings(self) -> QWidget:
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.settings_panel = PricingSettingsPanel(self.ctx, self.actor, box)
+        self.settings_panel.saved.connect(self._settings_saved)
+        self.settings_panel.failed.connect(self.report)
+        self.add_shortcut("Ctrl+S", self.settings_panel.save)
+        layout.addWidget(section_title("Store pricing settings"))
+        layout.addWidget(self.settings_panel, 1)
+        return box
+
+    # -- reading -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.rates_table.setFocus()  # arrows pick a rate, then the page's keys act on it
+        self._read(keep_edits=False)
+
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        self._read(keep_edits=True)
+
+    def _read(self, *, keep_edits: bool) -> None:
+        taxes, inventory, actor = self.ctx.services.taxes, self.ctx.services.inventory, self.actor
+
+        def read() -> Read:
+            rates = tuple(taxes.rates(actor, include_retired=True))
+            return rates, taxes.settings(actor), tuple(inventory.categories(actor))
+
+        self.ctx.tasks.read(read, lambda got: self._show(got, keep_edits), self.report)
+
+    def _show(self, got: Read, keep_edits: bool) -> None:
+        rates, settings, categories = got
+        self.default_id = settings.default_tax_rate_id
+        self.categories = categories
+        self.rates_model.update_rows(rates)
+        wanted = self._select_rate
+        self._select_rate = None
+        ids = [rate.id for rate in rates]
+        if wanted in ids:
+            self.rates_table.selectRow(ids.index(wanted))
+        elif not self.rates_table.currentIndex().isValid() and ids:
+            self.rates_table.selectRow(0)
+        if not rates and not self.message.text():
+            self.say("No tax rates yet: Ctrl+N adds one")
+        self.settings_panel.show_settings(settings, keep_edits=keep_edits)
+        self._selection_changed()
+
+    def selected_rate(self) -> TaxRateRecord | None:
+        rate: TaxRateRecord | None = current_record(self.rates_table)
+        return rate
+
+    def _selection_changed(self, *_: object) -> None:
+        rate = self.selected_rate()
+        self.default_button.setEnabled(rate is not None and rate.active)
+        self.toggle_button.setEnabled(rate is not None)
+        retired = rate is not None and not rate.active
+        self.toggle_button.setText("Reac&tivate" if retired else "Re&tire")
+
+    # -- tax rates -----------------------------------------------------------------------
+    def _open(self, dialog: FormDialog) -> None:
+        dispose_when_closed(dialog, dialog.ok_button)
+        dialog.open()
+
+    def add_rate(self) -> None:
+        dialog = AddRateDialog(self.ctx, self.actor, self)
+        dialog.accepted.connect(lambda: self._rate_added(dialog.result_record))
+        self._open(dialog)
+
+    def _rate_added(self, rate: TaxRateRecord) -> None:
+        what = "exempt" if rate.exempt else percent_text(rate.percent)
+        self.say(f"Added the tax rate {rate.name} ({what})")
+        self._reread(rate.id)
+
+    def make_default(self) -> None:
+        rate = self.selected_rate()
+        if rate is None:
+            return
+        if rate.id == self.default_id:
+            self.say(f"{rate.name} is already the store's default rate")
+            return
+        taxes, actor = self.ctx.services.taxes, self.actor
+        self.ctx.tasks.write(
+            lambda: taxes.update_settings(actor, {"default_tax_rate_id": rate.id}),
+            lambda _settings: self._rate_changed(
+                rate.id,
+                f"{rate.name} is now the store's default rate: products without a rate of "
+                "their own or of their category are taxed at it",
+            ),
+            self.report,
+            disable=[self.default_button],
+        )
+
+    def toggle_rate(self) -> None:
+        rate = self.selected_rate()
+        if rate is None:
+            return
+        taxes, actor, wanted = self.ctx.services.taxes, self.actor, not rate.active
+        done = (
+            f"Reactivated {rate.name}"
+            if wanted
+            else f"Retired {rate.name}: products that have it keep it until given another"
+        )
+        self.ctx.tasks.write(
+            lambda: taxes.set_rate_active(actor, rate.id, wanted),
+            lambda _rate: self._rate_changed(rate.id, done),
+            self.report,
+            disable=[self.toggle_button],
+        )
+
+    def set_category_rate(self) -> None:
+        if not self.categories:
+            self.say("There are no categories yet: add them in Inventory")
+            return
+        rates = self.rates_model.rows()
+        default = next((r for r in rates if r.id == self.default_id), None)
+        dialog = CategoryRateDialog(self.ctx, self.actor, self.categories, rates, default, self)
+        dialog.accepted.connect(lambda: self._category_rate_set(dialog))
+        self._open(dialog)
+
+    def _category_rate_set(self, dialog: CategoryRateDialog) -> None:
+        category, rate = dialog.chosen()
+        self.say(f"{category}: its products without a rate of their own are taxed at {rate}")
+
+    def _rate_changed(self, rate_id: int, text: str) -> None:
+        self.say(text)
+        self._reread(rate_id)
+
+    def _reread(self, rate_id: int) -> None:
+        self._select_rate = rate_id
+        self._read(keep_edits=True)
+
+    # -- settings ------------------------------------------------------------------------
+    def _settings_saved(self, settings: PricingSettings) -> None:
+        self.say(f"Pricing settings saved. {settings_summary(settings)}")
