@@ -377,3 +377,75 @@ def test_a_bad_discount_is_refused_and_nothing_is_sold(
         services.sales.checkout(people.manager, request)
     assert _sales_count(db) == 0
     assert services.inventory.get(people.manager, lamp.id).stock == 9
+
+
+def test_the_z_report_agrees_with_the_receipts_to_the_cent(
+    db: Database, services: Services, people: People
+) -> None:
+    """A day of VAT sales with a promotion, a discount, cash rounding and a refund: the
+    Z report's tax per rate, refunded tax, discounts, promotions and rounding are the sums
+    of what the receipts printed."""
+    manager = people.manager
+    vat = services.taxes.add_rate(manager, "VAT", "20")
+    zero = services.taxes.add_rate(manager, "Zero", "0")
+    services.taxes.update_settings(
+        manager, {"default_tax_rate_id": vat.id, "cash_rounding_cents": 5}
+    )
+    services.taxes.set_category_rate(manager, "food", zero.id)
+    soap = new_product(services, manager, name="Soap", price="2.00", stock=50)
+    milk = new_product(services, manager, name="Milk", price="1.23", stock=50, category="food")
+    _multi_buy(services, people, soap.id)
+    start = datetime.now(UTC) - timedelta(seconds=1)
+    sales = [
+        services.sales.checkout(
+            people.cashier,
+            CheckoutRequest(
+                str(uuid.uuid4()),
+                (
+                    CartLine(soap.id, 4),
+                    CartLine(milk.id, 1, discount=DiscountRequest("Date", percent=Decimal(5))),
+                ),
+            ),
+        ),
+        services.sales.checkout(
+            people.manager,
+            CheckoutRequest(
+                str(uuid.uuid4()),
+                (CartLine(soap.id, 1), CartLine(milk.id, 3)),
+                discount=DiscountRequest("Neighbour", amount=Decimal("0.50")),
+            ),
+        ),
+    ]
+    refund = services.refunds.refund(
+        manager,
+        RefundRequest(
+            str(uuid.uuid4()),
+            sales[0].id,
+            (ReturnLine(sales[0].lines[0].line_id, 1),),
+            RefundMethod.CASH,
+            "Leaked",
+        ),
+    )
+
+    report = services.end_of_day.z_report(manager, start, datetime.now(UTC) + timedelta(1))
+
+    sold = {}
+    for sale in sales:
+        for t in sale.taxes:
+            net, tax = sold.get(t.name, (Decimal(0), Decimal(0)))
+            sold[t.name] = (net + t.net, tax + t.tax)
+    assert {t.name: (t.net, t.tax) for t in report.sales_tax} == sold
+    assert [(t.name, t.net + t.tax, t.tax) for t in report.refunds_tax] == [
+        ("VAT", refund.amount, refund.tax)
+    ]
+    assert report.tax == sum(s.tax for s in sales) - refund.tax
+    assert report.net_sales == sum(s.total for s in sales) - refund.amount - report.tax
+    assert {(d.cashier, d.amount) for d in report.discounts} == {
+        ("cashier1", sales[0].discount),
+        ("manager1", sales[1].discount),
+    }
+    assert [(p.name, p.lines, p.amount) for p in report.promotions] == [
+        ("3 for 5.00", 1, Decimal("1.00"))
+    ]
+    assert report.cash_rounding == sum(s.cash_rounding for s in sales)
+    assert report.cash_sales == sum(p.amount for s in sales for p in s.payments)

@@ -24,6 +24,7 @@ from pos_app.data.repositories.audit import AuditLog
 from pos_app.data.repositories.closings import DayClosingRepository
 from pos_app.data.repositories.parked_carts import ParkedCartRepository
 from pos_app.data.repositories.pricing import PricingRepository
+from pos_app.data.repositories.pricing_reports import PricingReports
 from pos_app.data.repositories.products import ProductRepository
 from pos_app.data.repositories.refunds import RefundRepository
 from pos_app.data.repositories.reports import ReportQueries
@@ -86,6 +87,7 @@ class Transaction:
     audit = _Repository(AuditLog)
     reports = _Repository(ReportQueries)
     pricing = _Repository(PricingRepository)
+    pricing_reports = _Repository(PricingReports)
 
     @property
     def changed(self) -> set[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
+from typing import Any
 
 from pos_app.data import models
 from pos_app.data.transaction import Transaction
@@ -26,7 +27,15 @@ from pos_app.domain.money import from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service
 from pos_app.services.permissions import Op, authorize
-from pos_app.services.records import Actor, DayClosed, ZReport
+from pos_app.services.records import (
+    Actor,
+    DayClosed,
+    DiscountTotal,
+    PromotionTotal,
+    TaxTotal,
+    ZReport,
+)
+from pos_app.services.taxes import E4
 
 FLOAT_MAX = Decimal("100000.00")
 
@@ -83,11 +92,37 @@ def _figures(
     }
 
 
+def _pricing(tx: Transaction, since: datetime, until: datetime, counter: str) -> dict[str, Any]:
+    """The Z report's pricing figures (the fields of ZReport they fill)."""
+    reports = tx.pricing_reports
+
+    def rates(rows: list[tuple[str, int, bool, int, int]]) -> tuple[TaxTotal, ...]:
+        return tuple(
+            TaxTotal(name, Decimal(e4) / E4, exempt, from_cents(net), from_cents(tax))
+            for name, e4, exempt, net, tax in rows
+        )
+
+    return {
+        "sales_tax": rates(reports.sales_tax(since, until, counter)),
+        "refunds_tax": rates(reports.refunds_tax(since, until, counter)),
+        "discounts": tuple(
+            DiscountTotal(who, n, from_cents(c))
+            for who, n, c in reports.discounts_by_cashier(since, until, counter)
+        ),
+        "promotions": tuple(
+            PromotionTotal(name, n, from_cents(c))
+            for name, n, c in reports.promotions_applied(since, until, counter)
+        ),
+        "cash_rounding": from_cents(reports.cash_rounding(since, until, counter)),
+    }
+
+
 def _report(
     since: datetime,
     until: datetime,
     counter: str,
     figures: dict[str, int],
+    pricing: dict[str, Any],
     counted_cents: int | None = None,
     closing: tuple[int, str | None, datetime] | None = None,
     business_day: date | None = None,
@@ -117,6 +152,7 @@ def _report(
         closed_at=closing[2] if closing else None,
         business_day=business_day,
         previous=previous,
+        **pricing,
     )
 
 
@@ -172,8 +208,10 @@ class EndOfDayService(Service):
         start, end = _period(since, until)
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         opening = _amount(opening_float, "opening_float", "Opening float")
-        figures = self._db.read(lambda tx: _figures(tx, start, end, name, opening))
-        return _report(start, end, name, figures)
+        figures, pricing = self._db.read(
+            lambda tx: (_figures(tx, start, end, name, opening), _pricing(tx, start, end, name))
+        )
+        return _report(start, end, name, figures, pricing)
 
     def open_day(
         self,
@@ -194,7 +232,8 @@ class EndOfDayService(Service):
             now = models.utcnow()
             start, day, previous = _open_period(tx, name, now, where)
             figures = _figures(tx, start, now, name, opening)
-            return _report(start, now, name, figures, business_day=day, previous=previous)
+            pricing = _pricing(tx, start, now, name)
+            return _report(start, now, name, figures, pricing, business_day=day, previous=previous)
 
         return self._db.read(work)
 
@@ -264,6 +303,7 @@ class EndOfDayService(Service):
                 now,
                 name,
                 figures,
+                _pricing(tx, start, now, name),
                 counted,
                 (closing.id, checked.username, now),
                 business_day=day,

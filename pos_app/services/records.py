@@ -467,5 +467,7 @@ class AuditRecord:
 
 # End-of-day records live in their own module; named here too, like every record.
 from pos_app.services.report_records import DayClosed as DayClosed  # noqa: E402, PLC0414
+from pos_app.services.report_records import DiscountTotal as DiscountTotal  # noqa: E402, PLC0414
+from pos_app.services.report_records import PromotionTotal as PromotionTotal  # noqa: E402, PLC0414
 from pos_app.services.report_records import TaxTotal as TaxTotal  # noqa: E402, PLC0414
 from pos_app.services.report_records import ZReport as ZReport  # noqa: E402, PLC0414

@@ -24,6 +24,24 @@ class TaxTotal:
 
 
 @dataclass(frozen=True)
+class DiscountTotal:
+    """Discounts one cashier gave over a period."""
+
+    cashier: str
+    sales: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PromotionTotal:
+    """What one promotion took off over a period, and on how many lines."""
+
+    name: str
+    lines: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class DayClosed:
     """A day closing as the next one refers to it."""
 
@@ -64,6 +82,25 @@ class ZReport:
     business_day: date | None = None
     #: The closing this period starts after, if any.
     previous: DayClosed | None = None
+    #: Pricing (issue 12): tax by rate on sales and on refunds, discounts by cashier,
+    #: promotions applied and the cash rounding, as the sales and refunds recorded them.
+    sales_tax: tuple[TaxTotal, ...] = ()
+    refunds_tax: tuple[TaxTotal, ...] = ()
+    discounts: tuple[DiscountTotal, ...] = ()
+    promotions: tuple[PromotionTotal, ...] = ()
+    cash_rounding: Decimal = Decimal("0.00")
+
+    @property
+    def tax(self) -> Decimal:
+        """Tax collected: on the sales less on the refunds."""
+        return sum((t.tax for t in self.sales_tax), Decimal("0.00")) - sum(
+            (t.tax for t in self.refunds_tax), Decimal("0.00")
+        )
+
+    @property
+    def net_sales(self) -> Decimal:
+        """Sales less refunds, before tax."""
+        return self.net - self.tax
 
     @property
     def net(self) -> Decimal:

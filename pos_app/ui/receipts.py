@@ -174,6 +174,7 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         ("Opening float", format_money(report.opening_float)),
         ("Cash expected in drawer", format_money(report.expected_cash)),
     ]
+    rows += _pricing_rows(report)
     if report.counted_cash is not None and report.difference is not None:
         rows += [
             ("Cash counted", format_money(report.counted_cash)),
@@ -190,6 +191,34 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         f"<div>{since} to {until}</div>{closed}<hr/>"
         f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
     )
+
+
+def _pricing_rows(report: ZReport) -> list[tuple[str, str]]:
+    """Tax by rate (collected, and given back by refunds), net sales before tax, discounts
+    by cashier, promotions and cash rounding: only what the period has."""
+    rows = [
+        (f"Tax {_rate_label(t)} on {format_money(t.net)}", format_money(t.tax))
+        for t in report.sales_tax
+    ]
+    rows += [
+        (f"Refunded tax {_rate_label(t)} on {format_money(t.net)}", format_money(-t.tax))
+        for t in report.refunds_tax
+    ]
+    if rows:
+        rows += [
+            ("Tax collected", format_money(report.tax)),
+            ("Net sales before tax", format_money(report.net_sales)),
+        ]
+    rows += [
+        (f"Discounts by {d.cashier} ({d.sales} sales)", format_money(d.amount))
+        for d in report.discounts
+    ]
+    rows += [
+        (f"Promotion {p.name} ({p.lines} lines)", format_money(p.amount)) for p in report.promotions
+    ]
+    if report.cash_rounding:
+        rows.append(("Cash rounding", format_money(report.cash_rounding)))
+    return rows
 
 
 def day_closed_text(report: ZReport) -> str:
