@@ -55,6 +55,7 @@ from pos_app.services.records import (
     Actor,
     CartLine,
     CheckoutRequest,
+    DiscountRequest,
     ManagerOverride,
     RefundRequest,
     ReturnLine,
@@ -568,6 +569,38 @@ ENTRIES: tuple[Entry, ...] = (
         },
         ("cashier",),
         call=lambda s, a, k: s.sales.checkout(a, CheckoutRequest(**k)),
+    ),
+    Entry(
+        "sales.checkout(discounts)",
+        lambda w: {
+            "sale_uuid": _sale_uuids(w),
+            "lines": _cart_lines(w),
+            "cash_tendered": st.one_of(st.none(), fz.money),
+            "discount": st.one_of(
+                st.none(),
+                fz.hostile,
+                st.builds(
+                    DiscountRequest,
+                    reason=fz.plain_text,
+                    percent=st.one_of(st.none(), fz.money),
+                    amount=st.one_of(st.none(), fz.money),
+                ),
+            ),
+        },
+        ("cashier", "manager"),
+        call=lambda s, a, k: s.sales.checkout(a, CheckoutRequest(**k)),
+    ),
+    Entry(
+        "sales.quote",
+        lambda w: {
+            "sale_uuid": _sale_uuids(w),
+            "lines": _cart_lines(w),
+            "discount": st.one_of(
+                st.none(), st.builds(DiscountRequest, reason=fz.plain_text, percent=fz.money)
+            ),
+        },
+        ("cashier",),
+        call=lambda s, a, k: s.sales.quote(a, CheckoutRequest(**k)),
     ),
     Entry(
         "sales.checkout(request)",

@@ -449,3 +449,41 @@ def test_the_z_report_agrees_with_the_receipts_to_the_cent(
     ]
     assert report.cash_rounding == sum(s.cash_rounding for s in sales)
     assert report.cash_sales == sum(p.amount for s in sales for p in s.payments)
+
+
+def test_a_quote_is_what_checkout_then_charges(
+    db: Database, services: Services, people: People
+) -> None:
+    """Sales tax added, a promotion and a cart discount: the quote's lines and total are
+    the sale's, nothing is written by quoting, and a discount over the limit is flagged."""
+    city = services.taxes.add_rate(people.manager, "City", "8.875")
+    services.taxes.update_settings(
+        people.manager,
+        {"prices_include_tax": False, "default_tax_rate_id": city.id, "cash_rounding_cents": 5},
+    )
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    _multi_buy(services, people, soap.id)
+    request = CheckoutRequest(
+        str(uuid.uuid4()),
+        (CartLine(soap.id, 4),),
+        discount=DiscountRequest("Regular", percent=Decimal(5)),
+    )
+
+    quote = services.sales.quote(people.cashier, request)
+    assert _sales_count(db) == 0
+    sale = services.sales.checkout(people.cashier, request)
+
+    assert (quote.total, quote.tax, quote.promotion, quote.discount) == (
+        sale.total,
+        sale.tax,
+        sale.promotion,
+        sale.discount,
+    )
+    assert [q.charged for q in quote.lines] == [line.charged for line in sale.lines]
+    assert quote.cash_due(quote.total) == sum(p.amount for p in sale.payments)
+    assert not quote.needs_manager
+    big = CheckoutRequest(
+        str(uuid.uuid4()), (CartLine(soap.id, 1),), discount=DiscountRequest("Big", percent=50)
+    )
+    assert services.sales.quote(people.cashier, big).needs_manager
+    assert not services.sales.quote(people.manager, big).needs_manager

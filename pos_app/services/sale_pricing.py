@@ -4,6 +4,7 @@ the sale's transaction, the rules applied by ``pos_app.domain.pricing``."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
@@ -11,12 +12,13 @@ from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.sale_writer import SaleLineWrite
 from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import PermissionDeniedError
-from pos_app.domain.money import from_cents
+from pos_app.domain.money import from_cents, to_cents
 from pos_app.domain.pricing import (
     CartItem,
     Discount,
     PricedCart,
     PricedLine,
+    PricingRules,
     Promotion,
     PromotionKind,
     TaxRate,
@@ -25,6 +27,7 @@ from pos_app.domain.pricing import (
 )
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
+from pos_app.services.report_records import TaxTotal
 from pos_app.services.taxes import E4, PricingSettings, read_settings, to_rate
 
 #: A product with no rate anywhere (none of its own, its category's or the store's).
@@ -102,11 +105,12 @@ def line_write(line: PricedLine) -> SaleLineWrite:
     )
 
 
-def cash_part(cash_cents: int, settings: PricingSettings) -> tuple[int, int]:
+def cash_part(cash_cents: int, rules: PricingSettings | PricingRules) -> tuple[int, int]:
     """The cash to take and the rounding (taken - due). Cash never rounds to nothing."""
     if not cash_cents:
         return 0, 0
-    rounded, adjustment = cash_rounded(cash_cents, settings.rules)
+    priced_by = rules.rules if isinstance(rules, PricingSettings) else rules
+    rounded, adjustment = cash_rounded(cash_cents, priced_by)
     return (rounded, adjustment) if rounded > 0 else (cash_cents, 0)
 
 
@@ -138,4 +142,81 @@ def check_discount_authority(
     return (
         f"; discount {from_cents(priced.discount_cents):.2f} ({', '.join(sorted(reasons))}), "
         f"authorised by {authoriser.username}"
+    )
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    product_id: int
+    quantity: int
+    unit_price: Decimal
+    line_total: Decimal  #: quantity x unit price
+    promotion_name: str
+    promotion: Decimal
+    discount: Decimal  #: the line's own and its share of the cart's
+    tax: Decimal
+    charged: Decimal  #: what the customer pays for the line, tax included
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A cart priced as checkout would charge it now (``SalesService.quote``)."""
+
+    lines: tuple[QuoteLine, ...]
+    taxes: tuple[TaxTotal, ...]
+    subtotal: Decimal
+    promotion: Decimal
+    discount: Decimal
+    tax: Decimal
+    total: Decimal
+    prices_include_tax: bool
+    #: The discounts given are over the cashiers' limit for this actor.
+    needs_manager: bool
+    #: Cash is rounded to this step (0: not rounded).
+    cash_step: Decimal
+
+    def cash_due(self, cash: Decimal) -> Decimal:
+        """What to take in cash for a cash part of ``cash``, after the store's rounding
+        (the rule the sale itself applies: ``cash_part``)."""
+        step = PricingRules(self.prices_include_tax, cash_rounding_cents=to_cents(self.cash_step))
+        return from_cents(cash_part(to_cents(cash), step)[0])
+
+
+def to_quote(priced: PricedCart, settings: PricingSettings, *, needs_manager: bool) -> Quote:
+    lines = tuple(
+        QuoteLine(
+            product_id=line.product_id,
+            quantity=line.quantity,
+            unit_price=from_cents(line.unit_price_cents),
+            line_total=from_cents(line.gross_cents),
+            promotion_name=line.promotion.name if line.promotion else "",
+            promotion=from_cents(line.promotion_cents),
+            discount=from_cents(line.line_discount_cents + line.cart_discount_cents),
+            tax=from_cents(line.tax_cents),
+            charged=from_cents(line.total_cents),
+        )
+        for line in priced.lines
+    )
+    taxes = tuple(
+        TaxTotal(
+            t.rate.name,
+            t.rate.percent,
+            t.rate.exempt,
+            from_cents(t.net_cents),
+            from_cents(t.tax_cents),
+        )
+        for t in priced.taxes
+        if t.rate.id
+    )
+    return Quote(
+        lines=lines,
+        taxes=taxes,
+        subtotal=from_cents(priced.subtotal_cents),
+        promotion=from_cents(priced.promotion_cents),
+        discount=from_cents(priced.discount_cents),
+        tax=from_cents(priced.tax_cents),
+        total=from_cents(priced.total_cents),
+        prices_include_tax=settings.prices_include_tax,
+        needs_manager=needs_manager,
+        cash_step=from_cents(settings.cash_rounding_cents),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
@@ -26,11 +27,12 @@ from pos_app.domain.errors import (
     InsufficientFundsError,
     NotFoundError,
     OutOfStockError,
+    PermissionDeniedError,
     PosError,
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
-from pos_app.domain.pricing import Discount
+from pos_app.domain.pricing import Discount, PricedCart
 from pos_app.domain.promotions import check_percent
 from pos_app.services.base import CART_LINES, check_id
 from pos_app.services.override import authorize_with_override
@@ -53,10 +55,12 @@ from pos_app.services.sale_history import (
     pricing_fields,
 )
 from pos_app.services.sale_pricing import (
+    Quote,
     cash_part,
     check_discount_authority,
     line_write,
     price_sale,
+    to_quote,
 )
 from pos_app.services.taxes import PricingSettings
 
@@ -284,16 +288,9 @@ class SalesService(SalesHistory):
                 retried = True
 
     @staticmethod
-    def _plan(
-        tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
-    ) -> tuple[SaleWrite, PricingSettings]:
-        """Apply the rules of a sale to the cart: what each line costs, who pays what and
-        how. Raises the first reason it cannot be sold.
-
-        Each line is charged the price the counter showed; the write refuses it if the
-        product no longer has that price, is no longer sold or is short, and ``_refusal``
-        then says which. Lines sent without a price (pos-admin, scripts) are charged
-        today's price, read here."""
+    def _priced(tx: Transaction, cart: _Cart, now: datetime) -> tuple[PricedCart, PricingSettings]:
+        """The cart priced by the store's rules now. Lines sent without a price (pos-admin,
+        scripts) are charged today's price, read here."""
         prices = {
             line.product_id: line.unit_price_cents
             for line in cart.lines
@@ -309,7 +306,6 @@ class SalesService(SalesHistory):
                 if not product.active:
                     raise ValidationError(f"{product.name} is no longer sold")
                 prices[product_id] = product.price_cents
-        now = models.utcnow()
         priced, settings = price_sale(
             tx,
             [(line.product_id, line.quantity, prices[line.product_id]) for line in cart.lines],
@@ -317,6 +313,38 @@ class SalesService(SalesHistory):
             cart_discount=cart.discount,
             discounts={line.product_id: line.discount for line in cart.lines if line.discount},
         )
+        return priced, settings
+
+    def quote(self, actor: Actor | None, request: CheckoutRequest) -> Quote:
+        """What the cart costs now, as checkout would charge it (nothing is written): each
+        line with its promotion, discount and tax, the tax summary and the total, and
+        whether its discounts need a manager's authorisation."""
+        checked = authorize(actor, Op.SALE_CHECKOUT)
+        cart = _clean_cart(request)
+
+        def work(tx: Transaction) -> Quote:
+            priced, settings = self._priced(tx, cart, models.utcnow())
+            try:
+                check_discount_authority(priced, settings, checked)
+            except PermissionDeniedError:
+                return to_quote(priced, settings, needs_manager=True)
+            return to_quote(priced, settings, needs_manager=False)
+
+        return self._db.read(work)
+
+    @staticmethod
+    def _plan(
+        tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
+    ) -> tuple[SaleWrite, PricingSettings]:
+        """Apply the rules of a sale to the cart: what each line costs, who pays what and
+        how. Raises the first reason it cannot be sold.
+
+        Each line is charged the price the counter showed; the write refuses it if the
+        product no longer has that price, is no longer sold or is short, and ``_refusal``
+        then says which. Lines sent without a price (pos-admin, scripts) are charged
+        today's price, read here."""
+        now = models.utcnow()
+        priced, settings = SalesService._priced(tx, cart, now)
         given = check_discount_authority(priced, settings, authoriser)
         lines = tuple(line_write(line) for line in priced.lines)
         total = priced.total_cents
