@@ -1,10 +1,11 @@
 """The Pricing workspace by keyboard (issue 12): tax rates, the store's default rate, a
-category's rate and the pricing settings. Keys go only where the focus is; the test reads
-the screen (labels, fields, table cells) and the database."""
+category's rate, the pricing settings and promotions. Keys go only where the focus is; the
+test reads the screen (labels, fields, table cells) and the database."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -24,13 +25,13 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.domain.pricing import RoundingMode, TaxRounding
+from pos_app.domain.pricing import PromotionKind, RoundingMode, TaxRounding
 from pos_app.services.records import CartLine, CheckoutRequest
 from pos_app.ui.context import AppContext
 from pos_app.ui.main_window import WORKSPACES, MainWindow
@@ -250,3 +251,167 @@ def test_a_bad_setting_is_refused_next_to_its_field_and_nothing_changes(
     assert (after.tax_number, after.cashier_discount_limit_percent) == ("DE 999", Decimal(15))
     keys(qtbot, ui_ctx, Key.Key_S, CTRL)
     assert "Nothing to save: no setting was changed" in seen_words(window)
+
+
+# -- promotions ------------------------------------------------------------------------------
+COLA = "4006381333931"
+
+
+def promotions_on_screen(window: MainWindow) -> list[list[str]]:
+    table = window.findChild(QTableView, "promotionsTable")
+    assert table is not None and table.isVisible()
+    return cells(table)
+
+
+def label_words(root: QWidget) -> str:
+    """What a person reads in ``root``, without the underline marks of the row labels."""
+    return seen_words(root).replace("&", "")
+
+
+def promotion_count(db: Database) -> int:
+    return int(db.read(lambda tx: tx.session.scalar(select(func.count(models.Promotion.id)))))
+
+
+def open_promotion_dialog(qtbot: QtBot, ctx: AppContext) -> QWidget:
+    keys(qtbot, ctx, Key.Key_N, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "Add a promotion")
+    assert focus_is_in(qtbot, dialog).objectName() == "promotionName"
+    return dialog
+
+
+def test_a_manager_adds_a_multi_buy_by_barcode_and_name_and_a_sale_gets_it(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    services = ui_ctx.services
+    cola = new_product(services, people.manager, "Cola", "2.00", 9, COLA, category="food")
+    new_product(services, people.manager, "Cola Light", "2.00", 9, category="food")
+    new_product(services, people.manager, "Chips", "1.50", 9, category="food")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    dialog = open_promotion_dialog(qtbot, ui_ctx)
+    type_text(qtbot, "3 colas for 5.00")
+    keys(qtbot, ui_ctx, Key.Key_P, ALT)  # Add &product
+    assert focused().objectName() == "productSearch"
+    type_text(qtbot, COLA)  # a scanner: the code, then Enter
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert dialog.isVisible()  # Enter looked the product up; it did not save
+    assert "Cola (2.00)" in seen_words(dialog)
+    assert focused().objectName() == "productSearch"
+    type_text(qtbot, "cola")  # two match: a list to pick from
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focused().objectName() == "productMatches"
+    press(qtbot, Key.Key_Down)  # Cola Light
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focused().objectName() == "productSearch"
+    type_text(qtbot, "chips")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Chips (1.50)" in seen_words(dialog)
+    press(qtbot, Key.Key_Tab)
+    assert focused().objectName() == "chosenProducts"  # Chips, the last added, selected
+    press(qtbot, Key.Key_Delete)
+    assert "Chips" not in seen_words(dialog)
+    press(qtbot, Key.Key_Tab)
+    assert focused().objectName() == "promotionQuantity"
+    type_text(qtbot, "3")
+    press(qtbot, Key.Key_Tab)
+    assert focused().objectName() == "promotionPrice"
+    type_text(qtbot, "5.00")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+
+    assert "Added the promotion 3 colas for 5.00: 3 for 5.00" in seen_words(window)
+    [row] = promotions_on_screen(window)
+    assert (row[0], row[1], row[3], row[4]) == (
+        "3 colas for 5.00",
+        "3 for 5.00",
+        "Cola, Cola Light",
+        "running",
+    )
+    [stored] = services.promotions.list(people.manager)
+    assert (stored.quantity, stored.price, len(stored.product_ids)) == (3, Decimal("5.00"), 2)
+    request = CheckoutRequest(str(uuid.uuid4()), (CartLine(cola.id, 3),))
+    sale = services.sales.checkout(people.cashier, request)
+    assert (sale.total, sale.promotion) == (Decimal("5.00"), Decimal("1.00"))
+
+
+def test_a_percent_off_a_category_by_keyboard_shows_its_own_fields(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    services = ui_ctx.services
+    bread = new_product(services, people.manager, "Bread", "2.00", 9, category="food")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    dialog = open_promotion_dialog(qtbot, ui_ctx)
+    assert "Add product" in label_words(dialog)
+    type_text(qtbot, "Food week")
+    press(qtbot, Key.Key_Tab)
+    assert focused().objectName() == "promotionKind"
+    press(qtbot, Key.Key_Down)
+    press(qtbot, Key.Key_Down)  # A percent off a category
+    settle(qtbot, ui_ctx)
+    words = label_words(dialog)
+    assert "Percent off" in words and "Category" in words
+    assert "Add product" not in words and "Covered" not in words
+    keys(qtbot, ui_ctx, Key.Key_E, ALT)  # P&ercent off
+    assert focused().objectName() == "promotionPercent"
+    type_text(qtbot, "15")
+    keys(qtbot, ui_ctx, Key.Key_G, ALT)  # Cate&gory
+    type_text(qtbot, "f")  # food
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    [row] = promotions_on_screen(window)
+    assert (row[0], row[1], row[3]) == ("Food week", "15% off", "category food")
+    request = CheckoutRequest(str(uuid.uuid4()), (CartLine(bread.id, 1),))
+    assert services.sales.checkout(people.cashier, request).promotion == Decimal("0.30")
+
+
+def test_a_promotion_without_products_is_refused_in_place(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    dialog = open_promotion_dialog(qtbot, ui_ctx)
+    type_text(qtbot, "Nothing covered")
+    keys(qtbot, ui_ctx, Key.Key_R, ALT)  # P&rice of the N
+    type_text(qtbot, "5.00")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    dialog = wait_for_dialog(qtbot, "Add a promotion")
+    assert "Nothing covered needs at least one product" in seen_words(dialog)
+    assert focused().objectName() == "chosenProducts"
+    assert promotion_count(db) == 0
+
+
+def test_a_promotion_is_retired_and_brought_back_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    services = ui_ctx.services
+    now = datetime.now(UTC)
+    services.promotions.add(
+        people.manager,
+        name="Half price clothes",
+        kind=PromotionKind.CATEGORY_PERCENT,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=5),
+        category="clothes",
+        percent="50",
+    )
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    assert promotions_on_screen(window)[0][4] == "running"
+    keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
+    assert "Retired the promotion Half price clothes (Alt+W shows it)" in seen_words(window)
+    assert promotions_on_screen(window) == []
+    assert services.promotions.list(people.manager) == []
+    keys(qtbot, ui_ctx, Key.Key_W, ALT)  # Show ended and retired
+    assert promotions_on_screen(window)[0][4] == "retired"
+    keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
+    assert "Reactivated the promotion Half price clothes" in seen_words(window)
+    assert promotions_on_screen(window)[0][4] == "running"
+    assert [p.active for p in services.promotions.list(people.manager)] == [True]

@@ -1,17 +1,25 @@
 """Pricing (managers): the tax rates and which is the store's default, a category's rate,
-and the store's pricing settings, by keyboard.
+the store's pricing settings, and the promotions, by keyboard.
 
 A rate is never deleted nor its percent changed (a sale keeps the rate it was sold at):
 a new percent is a new rate, and the old one is retired. Tax changes write no table the
-change feed names, but each is audited: an audit change reads the rates and settings
+change feed names, but each is audited (promotions too): an audit change reads the page
 again, in place (the settings only while nobody is editing them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.services.changes import AUDIT, PRODUCTS
 from pos_app.services.records import Actor, ProductCategory
@@ -20,6 +28,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
+from pos_app.ui.pricing.promotions_panel import PromotionsPanel
 from pos_app.ui.pricing.settings_panel import PricingSettingsPanel, settings_summary
 from pos_app.ui.pricing.tax_dialogs import (
     AddRateDialog,
@@ -57,11 +66,21 @@ class PricingWorkspace(Workspace):
         self.default_id: int | None = None
         self.categories: tuple[ProductCategory, ...] = ()
         self._select_rate: int | None = None
-        top = QHBoxLayout()
-        top.addWidget(self._build_rates(), 3)
-        top.addSpacing(16)
-        top.addWidget(self._build_settings(), 2)
-        self.root.addLayout(top, 1)
+        top = QWidget(self)
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._build_rates(), 3)
+        row.addSpacing(16)
+        row.addWidget(self._build_settings(), 2)
+        self.promotions = PromotionsPanel(ctx, actor, self)
+        self.promotions.said.connect(self.say)
+        self.promotions.failed.connect(self.report)
+        parts = QSplitter(Qt.Orientation.Vertical, self)
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(top)
+        parts.addWidget(self.promotions)
+        parts.setSizes([330, 270])
+        self.root.addWidget(parts, 1)
         self.finish_layout()
         self._selection_changed()
 
@@ -140,9 +159,11 @@ class PricingWorkspace(Workspace):
     def load(self) -> None:
         self.rates_table.setFocus()  # arrows pick a rate, then the page's keys act on it
         self._read(keep_edits=False)
+        self.promotions.load()
 
     def refresh_in_place(self, topics: frozenset[str]) -> None:
         self._read(keep_edits=True)
+        self.promotions.load()
 
     def _read(self, *, keep_edits: bool) -> None:
         taxes, inventory, actor = self.ctx.services.taxes, self.ctx.services.inventory, self.actor
@@ -157,6 +178,7 @@ class PricingWorkspace(Workspace):
         rates, settings, categories = got
         self.default_id = settings.default_tax_rate_id
         self.categories = categories
+        self.promotions.categories = categories
         self.rates_model.update_rows(rates)
         wanted = self._select_rate
         self._select_rate = None

@@ -1,0 +1,214 @@
+"""The promotions as a manager reads them (what each takes off, its days, what it covers,
+whether it runs), with adding one and retiring or bringing one back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pos_app.domain.errors import NotFoundError
+from pos_app.domain.money import format_money
+from pos_app.domain.pricing import PromotionKind
+from pos_app.services.promotions import PromotionRecord
+from pos_app.services.records import Actor, ProductCategory
+from pos_app.ui.context import AppContext
+from pos_app.ui.dispose import dispose_when_closed
+from pos_app.ui.forms import named
+from pos_app.ui.pricing.promotion_dialog import PromotionDialog
+from pos_app.ui.pricing.tax_dialogs import percent_text
+from pos_app.ui.table_model import Column, RecordTableModel
+from pos_app.ui.widgets import current_record, record_table
+
+#: Products named in the Covers column; the rest are counted.
+NAMED_PRODUCTS = 3
+Read = tuple[tuple[PromotionRecord, ...], dict[int, str]]
+
+
+def what_it_takes_off(p: PromotionRecord) -> str:
+    """ "3 for 5.00", "Buy 2 get 1 free", "Buy 2 get 1 at 50% off", "20% off"."""
+    if p.kind is PromotionKind.MULTI_BUY:
+        return f"{p.quantity} for {format_money(p.price)}"
+    if p.kind is PromotionKind.BUY_X_GET_Y:
+        off = "free" if p.percent == 100 else f"at {percent_text(p.percent)} off"
+        return f"Buy {p.quantity} get {p.free_quantity} {off}"
+    return f"{percent_text(p.percent)} off"
+
+
+def period(p: PromotionRecord) -> str:
+    """First and last day on this computer's clock (a promotion ends at the start of the
+    day after its last)."""
+    first = p.starts_at.astimezone().date()
+    last = (p.ends_at.astimezone() - timedelta(microseconds=1)).date()
+    return first.isoformat() if last <= first else f"{first} to {last}"
+
+
+def state(p: PromotionRecord, now: datetime | None = None) -> str:
+    at = now or datetime.now().astimezone()
+    if not p.active:
+        return "retired"
+    if p.ends_at <= at:
+        return "ended"
+    if p.starts_at > at:
+        return f"from {p.starts_at.astimezone().date()}"
+    return "running"
+
+
+class PromotionsPanel(QWidget):
+    """Signals: said(str): a change to tell the person; failed(object): an exception."""
+
+    said = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._actor = actor
+        #: Names of the products the Covers column shows, by id, as last read.
+        self._names: dict[int, str] = {}
+        self.categories: Sequence[ProductCategory] = ()
+        self._select_id: int | None = None
+        self.model: RecordTableModel[PromotionRecord] = RecordTableModel(self._columns(), self)
+        self.table = record_table(self.model, "promotionsTable", stretch=3, fit=True)
+        self.table.setTabKeyNavigation(False)
+        title = QLabel("Pro&motions")
+        font = QFont(title.font())
+        font.setBold(True)
+        title.setFont(font)
+        title.setBuddy(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = self._action(
+            buttons, "Add promot&ion…", "addPromotion", "Ctrl+Shift+N", "Add a promotion"
+        )
+        self.add_button.clicked.connect(self.add)
+        self.toggle_button = self._action(
+            buttons,
+            "R&etire promotion",
+            "togglePromotion",
+            "Ctrl+Shift+P",
+            "Retire the selected promotion (the counters stop applying it), or bring it back",
+        )
+        self.toggle_button.clicked.connect(self.toggle)
+        self.show_ended = named(QCheckBox("Sho&w ended and retired"), "showEndedPromotions")
+        self.show_ended.toggled.connect(lambda _on: self.load())
+        buttons.addWidget(self.show_ended)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        self.model.layoutChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _columns(self) -> list[Column[PromotionRecord]]:
+        return [
+            Column("Name", lambda p: p.name),
+            Column("Takes off", what_it_takes_off),
+            Column("Days", period),
+            Column("Covers", self.covers),
+            Column("State", state),
+        ]
+
+    def _action(self, row: QHBoxLayout, text: str, name: str, keys: str, tip: str) -> QPushButton:
+        """A button whose ``keys`` (in its tooltip) press it at once from anywhere on the
+        page."""
+        button = named(QPushButton(text), name)
+        button.setToolTip(f"{tip} ({keys})")
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(button.click)
+        row.addWidget(button)
+        return button
+
+    def covers(self, p: PromotionRecord) -> str:
+        if p.kind is PromotionKind.CATEGORY_PERCENT:
+            return f"category {p.category}"
+        names = [self._names.get(pid, f"#{pid}") for pid in p.product_ids[:NAMED_PRODUCTS]]
+        more = len(p.product_ids) - len(names)
+        return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+
+    # -- reading -------------------------------------------------------------------------
+    def load(self) -> None:
+        """Read the promotions again; the selected one stays selected."""
+        promotions, inventory, actor = (
+            self.ctx.services.promotions,
+            self.ctx.services.inventory,
+            self._actor,
+        )
+        everything = self.show_ended.isChecked()
+
+        def read() -> Read:
+            found = tuple(promotions.list(actor, include_ended=everything))
+            names: dict[int, str] = {}
+            for promotion in found:
+                for pid in promotion.product_ids[:NAMED_PRODUCTS]:
+                    if pid not in names:
+                        try:
+                            names[pid] = inventory.get(actor, pid).name
+                        except NotFoundError:
+                            names[pid] = f"#{pid}"
+            return found, names
+
+        self.ctx.tasks.read(read, self._show, self.failed.emit)
+
+    def _show(self, got: Read) -> None:
+        found, self._names = got
+        self.model.update_rows(found)
+        wanted = self._select_id
+        self._select_id = None
+        ids = [p.id for p in found]
+        if wanted in ids:
+            self.table.selectRow(ids.index(wanted))
+        elif not self.table.currentIndex().isValid() and ids:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def selected(self) -> PromotionRecord | None:
+        promotion: PromotionRecord | None = current_record(self.table)
+        return promotion
+
+    def _selection_changed(self, *_: object) -> None:
+        promotion = self.selected()
+        self.toggle_button.setEnabled(promotion is not None)
+        retired = promotion is not None and not promotion.active
+        self.toggle_button.setText("Reactivat&e promotion" if retired else "R&etire promotion")
+
+    # -- changes -------------------------------------------------------------------------
+    def add(self) -> None:
+        dialog = PromotionDialog(self.ctx, self._actor, self.categories, self)
+        dialog.accepted.connect(lambda: self._added(dialog.result_record))
+        dispose_when_closed(dialog, dialog.ok_button)
+        dialog.open()
+
+    def _added(self, promotion: PromotionRecord) -> None:
+        self.said.emit(
+            f"Added the promotion {promotion.name}: {what_it_takes_off(promotion)}, "
+            f"{period(promotion)}"
+        )
+        self._select_id = promotion.id
+        self.load()
+
+    def toggle(self) -> None:
+        promotion = self.selected()
+        if promotion is None:
+            return
+        promotions, actor, wanted = self.ctx.services.promotions, self._actor, not promotion.active
+
+        def done(fresh: PromotionRecord) -> None:
+            verb = "Reactivated" if fresh.active else "Retired"
+            hidden = "" if fresh.active or self.show_ended.isChecked() else " (Alt+W shows it)"
+            self.said.emit(f"{verb} the promotion {fresh.name}{hidden}")
+            self._select_id = fresh.id
+            self.load()
+
+        self.ctx.tasks.write(
+            lambda: promotions.set_active(actor, promotion.id, wanted),
+            done,
+            self.failed.emit,
+            disable=[self.toggle_button],
+        )
