@@ -27,6 +27,7 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
+from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 
 
 def _sale_row(db: Database, sale_id: int) -> tuple[int, int, int, int]:
@@ -487,3 +488,24 @@ def test_a_quote_is_what_checkout_then_charges(
     )
     assert services.sales.quote(people.cashier, big).needs_manager
     assert not services.sales.quote(people.manager, big).needs_manager
+
+
+def test_the_sales_csv_carries_net_tax_and_discounts(
+    db: Database, services: Services, people: People
+) -> None:
+    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    services.taxes.update_settings(people.manager, {"default_tax_rate_id": vat.id})
+    lamp = new_product(services, people.manager, name="Lamp", price="12.00", stock=9)
+    line = CartLine(lamp.id, 1, discount=DiscountRequest("Dent", amount=Decimal("1.20")))
+    services.sales.checkout(people.cashier, CheckoutRequest(str(uuid.uuid4()), (line,)))
+
+    (sale,) = services.sales.history(people.manager).items
+    row = dict(zip(CSV_HEADER, sales_csv_row(sale), strict=True))
+
+    # 12.00 - 1.20 = 10.80 with 20% VAT inside: 10.80 / 6 = 1.80 tax, 9.00 net.
+    assert (row["total"], row["net_of_tax"], row["tax"], row["discount"]) == (
+        "10.80",
+        "9.00",
+        "1.80",
+        "1.20",
+    )

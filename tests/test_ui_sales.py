@@ -122,6 +122,8 @@ def test_history_lists_sales_newest_first(
         "",  # nothing refunded
         "5.25",
         "split",
+        "",  # no tax: the store has no rates
+        "",  # no discounts
     ]
     assert model.data(model.index(2, 2)) == "walk-in"
     assert model.data(model.index(2, 9)) == "cash"

@@ -37,12 +37,17 @@ SALE_COLUMNS: list[Column[Sale]] = [
     Column("Refunded", lambda s: s.refunded or None, numeric=True),
     Column("Net", lambda s: s.net, numeric=True),
     Column("Paid by", paid_by),
+    Column("Tax", lambda s: s.tax or None, numeric=True),
+    Column("Discounts", lambda s: (s.discount + s.promotion) or None, numeric=True),
 ]
 LINE_COLUMNS: list[Column[SaleLine]] = [
     Column("Product", lambda line: line.product_name),
     Column("Qty", lambda line: line.quantity, numeric=True),
     Column("Unit price", lambda line: line.unit_price, numeric=True),
     Column("Line total", lambda line: line.line_total, numeric=True),
+    Column("Off", lambda line: (line.promotion + line.discount) or None, numeric=True),
+    Column("Tax", lambda line: line.tax or None, numeric=True),
+    Column("Paid", lambda line: line.charged, numeric=True),
 ]
 PAYMENT_COLUMNS: list[Column[Payment]] = [
     Column("Method", lambda p: p.method),
