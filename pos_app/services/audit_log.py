@@ -53,11 +53,19 @@ RECORD_TYPES: dict[type, str] = {
     models.ProductCategory: "category",
     models.Review: "review",
     models.DayClosing: "day_closing",
+    models.TaxRate: "tax_rate",
+    models.Promotion: "promotion",
 }
 
 
 Audited = (
-    models.Account | models.Product | models.ProductCategory | models.Review | models.DayClosing
+    models.Account
+    | models.Product
+    | models.ProductCategory
+    | models.Review
+    | models.DayClosing
+    | models.TaxRate
+    | models.Promotion
 )
 
 

@@ -20,7 +20,13 @@ from pos_app.domain.enums import (
     ReviewStatus,
     Role,
 )
-from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError, shown
+from pos_app.domain.errors import (
+    NotFoundError,
+    NothingToChangeError,
+    PermissionDeniedError,
+    ValidationError,
+    shown,
+)
 from pos_app.domain.money import from_cents
 from pos_app.services import records
 from pos_app.services.audit_log import record_now
@@ -33,6 +39,7 @@ ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 R = TypeVar("R")
+Switchable = TypeVar("Switchable", models.TaxRate, models.Promotion)
 
 
 def _audit_denials(method: F) -> F:
@@ -218,6 +225,20 @@ RETURN_LINES = LineRules(
     records.ReturnLine, "sale_line_id", "Sale line", "Lines", "Choose at least one line to return",
     "Not a line to return",
 )  # fmt: skip
+
+
+def to_switch(
+    tx: Transaction, model: type[Switchable], row_id: int, wanted: bool, what: str
+) -> Switchable:
+    """The row whose ``active`` flag is to become ``wanted``, locked; NotFoundError, or
+    NothingToChangeError when it already is."""
+    row = tx.lock(model, row_id)
+    if row is None:
+        raise NotFoundError(f"{what} #{row_id} not found")
+    if row.active == wanted:
+        state = "active" if wanted else "retired"
+        raise NothingToChangeError(f"{row.name} is already {state}")
+    return row
 
 
 def customer_account(tx: Transaction, customer_id: object, *, lock: bool = False) -> models.Account:

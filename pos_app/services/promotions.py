@@ -14,11 +14,11 @@ from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
-from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
+from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.domain.pricing import Promotion, PromotionKind, check_promotion, check_rate_percent
-from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_id
+from pos_app.services.audit_log import record_on
+from pos_app.services.base import Service, check_id, copied, to_switch
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import categories_by_key, category_key
 from pos_app.services.records import Actor
@@ -45,19 +45,13 @@ class PromotionRecord:
 
 
 def _record(row: PromotionRow, product_ids: Iterable[int]) -> PromotionRecord:
-    return PromotionRecord(
-        id=row.id,
-        name=row.name,
+    return copied(
+        PromotionRecord,
+        row,
         kind=PromotionKind(row.kind),
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
         product_ids=tuple(sorted(product_ids)),
-        category=row.category,
-        quantity=row.quantity,
         price=from_cents(row.price_cents),
-        free_quantity=row.free_quantity,
         percent=Decimal(row.percent_e4) / E4,
-        active=row.active,
     )
 
 
@@ -153,14 +147,7 @@ class PromotionService(Service):
             )
             period = f"{row.starts_at:%Y-%m-%d} to {row.ends_at:%Y-%m-%d}"
             detail = f"promotion {row.name} ({row.kind}) {period}"
-            record(
-                tx,
-                checked,
-                AuditAction.PROMOTION_CHANGE,
-                record_type="promotion",
-                record_id=row.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.PROMOTION_CHANGE, row, detail)
             return _record(row, covered)
 
         return self._db.write(work)
@@ -172,23 +159,10 @@ class PromotionService(Service):
         wanted = rules.flag(active, "active", "Active")
 
         def work(tx: Transaction) -> PromotionRecord:
-            row = tx.lock(PromotionRow, row_id)
-            if row is None:
-                raise NotFoundError(f"Promotion #{row_id} not found")
-            if row.active == wanted:
-                raise NothingToChangeError(
-                    f"{row.name} is already {'running' if wanted else 'retired'}"
-                )
+            row = to_switch(tx, PromotionRow, row_id, wanted, "Promotion")
             row.active = wanted
             detail = f"promotion {row.name} {'reactivated' if wanted else 'retired'}"
-            record(
-                tx,
-                checked,
-                AuditAction.PROMOTION_CHANGE,
-                record_type="promotion",
-                record_id=row.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.PROMOTION_CHANGE, row, detail)
             return _record(row, tx.pricing.promotion_products(row.id))
 
         return self._db.write(work)

@@ -25,6 +25,7 @@ from pos_app.domain.pricing import (
     cash_rounded,
     price_cart,
 )
+from pos_app.services.base import copied
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.services.report_records import TaxTotal
@@ -35,18 +36,10 @@ NO_TAX = TaxRate(0, "", Decimal(0))
 
 
 def to_promotion(row: PromotionRow, product_ids: frozenset[int]) -> Promotion:
-    return Promotion(
-        id=row.id,
-        name=row.name,
-        kind=PromotionKind(row.kind),
-        starts_at=row.starts_at,
-        ends_at=row.ends_at,
-        product_ids=product_ids,
-        category=row.category,
-        quantity=row.quantity,
-        price_cents=row.price_cents,
-        free_quantity=row.free_quantity,
-        percent=Decimal(row.percent_e4) / E4,
+    """The promotion as the pricing rules read it."""
+    percent = Decimal(row.percent_e4) / E4
+    return copied(
+        Promotion, row, kind=PromotionKind(row.kind), product_ids=product_ids, percent=percent
     )
 
 

@@ -31,8 +31,8 @@ from pos_app.domain.pricing import (
     check_rate_percent,
 )
 from pos_app.domain.promotions import check_percent
-from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_id, product_row
+from pos_app.services.audit_log import record, record_on
+from pos_app.services.base import Service, check_id, product_row, to_switch
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import categories_by_key, category_key
 from pos_app.services.records import Actor
@@ -147,14 +147,7 @@ class TaxService(Service):
                 raise ConflictError(f"There is already a tax rate named {clean_name!r}")
             row = tx.pricing.add_rate(clean_name, int(value * E4), exempt)
             detail = f"tax rate {row.name}: {value}%{' (exempt)' if exempt else ''}"
-            record(
-                tx,
-                checked,
-                AuditAction.TAX_CHANGE,
-                record_type="tax_rate",
-                record_id=row.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.TAX_CHANGE, row, detail)
             return _record(row)
 
         return self._db.write(work)
@@ -167,27 +160,14 @@ class TaxService(Service):
         wanted = rules.flag(active, "active", "Active")
 
         def work(tx: Transaction) -> TaxRateRecord:
-            row = tx.lock(TaxRateRow, row_id)
-            if row is None:
-                raise NotFoundError(f"Tax rate #{row_id} not found")
-            if row.active == wanted:
-                raise NothingToChangeError(
-                    f"{row.name} is already {'active' if wanted else 'retired'}"
-                )
+            row = to_switch(tx, TaxRateRow, row_id, wanted, "Tax rate")
             if not wanted and read_settings(tx).default_tax_rate_id == row.id:
                 raise ValidationError(
                     f"{row.name} is the store's default rate: choose another first"
                 )
             row.active = wanted
             detail = f"tax rate {row.name} {'reactivated' if wanted else 'retired'}"
-            record(
-                tx,
-                checked,
-                AuditAction.TAX_CHANGE,
-                record_type="tax_rate",
-                record_id=row.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.TAX_CHANGE, row, detail)
             return _record(row)
 
         return self._db.write(work)
@@ -207,14 +187,7 @@ class TaxService(Service):
             assert row is not None
             row.tax_rate_id = wanted
             detail = f"category {row.name}: tax {rate.name if rate else 'store default'}"
-            record(
-                tx,
-                checked,
-                AuditAction.TAX_CHANGE,
-                record_type="category",
-                record_id=row.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.TAX_CHANGE, row, detail)
 
         self._db.write(work)
 
@@ -228,14 +201,7 @@ class TaxService(Service):
             rate = self._active_rate(tx, wanted)
             product.tax_rate_id = wanted
             detail = f"{product.name}: tax {rate.name if rate else 'of its category'}"
-            record(
-                tx,
-                checked,
-                AuditAction.TAX_CHANGE,
-                record_type="product",
-                record_id=product.id,
-                detail=detail,
-            )
+            record_on(tx, checked, AuditAction.TAX_CHANGE, product, detail)
 
         self._db.write(work)
 
