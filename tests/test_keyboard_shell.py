@@ -151,6 +151,7 @@ EXPECTED_KEYS = {
     "Sales": "Ctrl+5",
     "Staff": "Ctrl+6",
     "Audit": "Ctrl+7",
+    "Pricing": "Ctrl+9",
 }
 
 
