@@ -35,12 +35,13 @@ SALES = "sales"  #: sales, refunds, day closings
 REVIEWS = "reviews"
 PARKED = "parked"  #: parked carts
 AUDIT = "audit"
-TOPICS = frozenset({PRODUCTS, STOCK, CUSTOMERS, STAFF, SALES, REVIEWS, PARKED, AUDIT})
+PRICING = "pricing"  #: tax rates, the store's pricing settings, promotions
+TOPICS = frozenset({PRODUCTS, STOCK, CUSTOMERS, STAFF, SALES, REVIEWS, PARKED, AUDIT, PRICING})
 
 #: Which topics a written row of each table changes.
 TABLE_TOPICS: dict[str, frozenset[str]] = {
     "products": frozenset({PRODUCTS, STOCK}),
-    "product_categories": frozenset({PRODUCTS}),
+    "categories": frozenset({PRODUCTS, PRICING}),  # a category names its tax rate
     "stock_movements": frozenset({STOCK}),
     "wallets": frozenset({CUSTOMERS}),
     "wallet_entries": frozenset({CUSTOMERS}),
@@ -53,6 +54,10 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "reviews": frozenset({REVIEWS}),
     "parked_carts": frozenset({PARKED}),
     "audit_entries": frozenset({AUDIT}),
+    "tax_rates": frozenset({PRICING}),
+    "store_settings": frozenset({PRICING}),
+    "promotions": frozenset({PRICING}),
+    "promotion_products": frozenset({PRICING}),
 }
 
 Subscriber = Callable[[frozenset[str]], None]

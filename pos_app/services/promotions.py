@@ -16,7 +16,8 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import from_cents, to_cents
-from pos_app.domain.pricing import Promotion, PromotionKind, check_promotion, check_rate_percent
+from pos_app.domain.pricing import Promotion, PromotionKind, check_promotion
+from pos_app.domain.promotions import check_percent
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service, check_id, copied, to_switch
 from pos_app.services.permissions import Op, authorize
@@ -110,7 +111,7 @@ class PromotionService(Service):
             free_quantity=rules.integer(
                 free_quantity, "free_quantity", "Free quantity", 0, rules.CART_QUANTITY_MAX
             ),
-            percent=check_rate_percent(percent, "percent"),
+            percent=check_percent(percent, "percent", "The promotion's percent"),
         )
 
         def work(tx: Transaction) -> PromotionRecord:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.services.changes import AUDIT, PRODUCTS
+from pos_app.services.changes import PRICING, PRODUCTS
 from pos_app.services.records import Actor, ProductCategory
 from pos_app.services.taxes import PricingSettings, TaxRateRecord
 from pos_app.ui.context import AppContext
@@ -57,8 +57,8 @@ def section_title(text: str, buddy: QWidget | None = None) -> QLabel:
 
 class PricingWorkspace(Workspace):
     title = "Pricing"
-    #: Categories are products' topic; tax changes are known by their audit rows.
-    topics = frozenset({PRODUCTS, AUDIT})
+    #: Rates, settings and promotions; products for the names a promotion covers.
+    topics = frozenset({PRICING, PRODUCTS})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
