@@ -42,7 +42,9 @@ def category_for_product(known: dict[str, ProductCategory], name: str) -> str:
 
 
 def to_category(row: models.ProductCategory, count: int) -> ProductCategory:
-    return ProductCategory(id=row.id, name=row.name, active=row.active, products=count)
+    return ProductCategory(
+        id=row.id, name=row.name, active=row.active, products=count, tax_rate_id=row.tax_rate_id
+    )
 
 
 def _audit_category(

@@ -125,6 +125,8 @@ class Product:
     stock: int
     barcode: str | None
     active: bool
+    #: Its own tax rate, over its category's (None: its category's).
+    tax_rate_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class ProductCategory:
     name: str
     active: bool
     products: int  #: how many products are in it
+    #: The tax rate of its products without their own (None: the store's default).
+    tax_rate_id: int | None = None
 
 
 @dataclass(frozen=True)
