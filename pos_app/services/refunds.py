@@ -143,11 +143,17 @@ class RefundService(Service):
                         f"(sold {line.quantity}, returned {already.get(line_id, 0)})",
                         "quantity",
                     )
-                # What was paid for those units, tax included, and the tax in it: each
-                # adds up to the line's over the refunds of every unit (pricing rule 7).
+                # What was paid for those units, tax included, and the tax in it (pricing
+                # rule 7): each adds up to the line's over the refunds of every unit.
                 before = already.get(line_id, 0)
-                amounts[line_id] = refund_share(line.paid_cents, line.quantity, before, quantity)
-                taxes[line_id] = refund_share(line.tax_cents, line.quantity, before, quantity)
+                paid_before = refund_share(line.paid_cents, line.quantity, 0, before)
+                amount = refund_share(line.paid_cents, line.quantity, before, quantity)
+                amounts[line_id] = amount
+                taxes[line_id] = (
+                    refund_share(line.tax_cents, line.paid_cents, paid_before, amount)
+                    if amount
+                    else 0
+                )
             total = sum(amounts.values())
             if method is RefundMethod.CARD:
                 # The terminal gives back no more than it charged on this sale.
