@@ -1,4 +1,8 @@
-"""The cart on the checkout screen: lines of frozen items, changed by replacing them."""
+"""The cart on the checkout screen: lines of frozen items, changed by replacing them.
+
+What the sale will charge is not the shelf prices added up (tax may be added, a promotion
+or a discount may apply): the screen asks ``sales.quote`` and hands the answer to
+``show_quote``, which fills the "Promotion / discount" column."""
 
 from __future__ import annotations
 
@@ -6,19 +10,43 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from pos_app.domain.money import format_money
-from pos_app.services.records import CartLine, Product
+from pos_app.services.records import CartLine, DiscountRequest, Product
+from pos_app.services.sale_pricing import QuoteLine
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Product", "Qty", "Unit price", "Line total")
+HEADERS = ("Product", "Qty", "Unit price", "Line total", "Promotion / discount")
+#: The column that says what the line's promotion and discounts take off.
+SAVINGS_COLUMN = 4
+
+
+def discount_given(discount: DiscountRequest) -> str:
+    """How much a discount takes, as given: "10%" or "2.00"."""
+    if discount.percent is not None:
+        return f"{discount.percent.normalize():f}%"
+    return format_money(discount.amount or Decimal(0))
+
+
+def discount_words(discount: DiscountRequest) -> str:
+    """A discount as it was given: "10% (damaged box)" or "2.00 (damaged box)"."""
+    return f"{discount_given(discount)} ({discount.reason})"
 
 
 @dataclass(frozen=True)
 class CartItem:
     product: Product
     quantity: int
+    #: The line's own discount, as the cashier gave it.
+    discount: DiscountRequest | None = None
 
     @property
     def line_total(self) -> Decimal:
@@ -30,9 +58,18 @@ class CartItem:
 
 
 class CartModel(QAbstractTableModel):
+    """Signals: changed(): a line, a quantity or a discount changed (not what a quote
+    shows about them)."""
+
+    changed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[CartItem] = []
+        #: A discount on the whole cart, spread over its lines by the sale.
+        self.cart_discount: DiscountRequest | None = None
+        #: The last quote's lines, by product id (what a line's promotion and discount take).
+        self._quoted: dict[int, QuoteLine] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -51,14 +88,36 @@ class CartModel(QAbstractTableModel):
                 str(item.quantity),
                 format_money(item.product.price),
                 format_money(item.line_total),
+                self.savings(item),
             )
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+            left = column in (0, SAVINGS_COLUMN)
+            align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
             return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and item.short_of_stock:
-            return f"Only {item.product.stock} in stock"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == SAVINGS_COLUMN:
+                return self.savings(item) or None
+            if item.short_of_stock:
+                return f"Only {item.product.stock} in stock"
         return None
+
+    def savings(self, item: CartItem) -> str:
+        """What the line's promotion and discounts take off, as the last quote priced them
+        (the discount given is said before it is priced)."""
+        quoted = self._quoted.get(item.product.id)
+        parts = []
+        if quoted is not None and quoted.promotion:
+            parts.append(
+                f"{quoted.promotion_name or 'Promotion'} -{format_money(quoted.promotion)}"
+            )
+        off = f" -{format_money(quoted.discount)}" if quoted is not None and quoted.discount else ""
+        if item.discount is not None:
+            share = " + cart share" if self.cart_discount and off else ""
+            parts.append(f"Discount {discount_words(item.discount)}{share}{off}")
+        elif off:
+            parts.append(f"Cart discount{off}")
+        return "; ".join(parts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -72,7 +131,11 @@ class CartModel(QAbstractTableModel):
         return list(self._items)
 
     def total(self) -> Decimal:
+        """The shelf prices added up (what ``sales.quote`` calls the subtotal)."""
         return sum((item.line_total for item in self._items), Decimal("0.00"))
+
+    def has_discounts(self) -> bool:
+        return self.cart_discount is not None or any(i.discount for i in self._items)
 
     def add(self, product: Product, quantity: int = 1) -> CartItem:
         """One more of ``product`` (a new line, or the existing line's quantity)."""
@@ -83,33 +146,66 @@ class CartModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(CartItem(product, quantity))
         self.endInsertRows()
+        self.changed.emit()
         return self._items[row]
 
     def set_quantity(self, row: int, quantity: int, product: Product | None = None) -> CartItem:
         item = replace(self._items[row], quantity=quantity)
         if product is not None:
             item = replace(item, product=product)
+        return self._replace(row, item)
+
+    def set_discount(self, row: int, discount: DiscountRequest | None) -> CartItem:
+        """Give the line a discount of its own (None takes it off)."""
+        return self._replace(row, replace(self._items[row], discount=discount))
+
+    def set_cart_discount(self, discount: DiscountRequest | None) -> None:
+        """Give the whole cart a discount (None takes it off)."""
+        self.cart_discount = discount
+        self._savings_changed()
+        self.changed.emit()
+
+    def _replace(self, row: int, item: CartItem) -> CartItem:
         self._items[row] = item
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.changed.emit()
         return item
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._items[row]
         self.endRemoveRows()
+        self.changed.emit()
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._items = []
-        self.endResetModel()
+        self.load([])
 
     def load(self, items: list[CartItem]) -> None:
+        """Another cart in place of this one (its discounts go with it)."""
         self.beginResetModel()
         self._items = list(items)
+        self.cart_discount = None
+        self._quoted = {}
         self.endResetModel()
+        self.changed.emit()
+
+    def show_quote(self, lines: tuple[QuoteLine, ...]) -> None:
+        """What the sale will take off each line, as ``sales.quote`` priced it (empty: not
+        priced)."""
+        quoted = {line.product_id: line for line in lines}
+        if quoted != self._quoted:
+            self._quoted = quoted
+            self._savings_changed()
+
+    def _savings_changed(self) -> None:
+        if self._items:
+            last = len(self._items) - 1
+            self.dataChanged.emit(self.index(0, SAVINGS_COLUMN), self.index(last, SAVINGS_COLUMN))
 
     def cart_lines(self) -> tuple[CartLine, ...]:
-        """What checkout is sent: the prices the cashier saw, so a changed price is caught."""
+        """What checkout is sent: the prices the cashier saw, so a changed price is caught,
+        and each line's discount."""
         return tuple(
-            CartLine(item.product.id, item.quantity, item.product.price) for item in self._items
+            CartLine(item.product.id, item.quantity, item.product.price, item.discount)
+            for item in self._items
         )

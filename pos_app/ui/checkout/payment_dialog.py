@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -70,7 +71,8 @@ class PaymentDialog(QDialog):
     credit covers the total (Enter pays), in Cash tendered for cash, in the wallet part
     for a split. The change is shown in large type as the cash is typed. Enter never
     confirms a payment that does not add up: the shortfall is said in place, and in a
-    split Enter moves on to the next amount first.
+    split Enter moves on to the next amount first. ``cash_due`` is the store's cash rounding
+    (``Quote.cash_due``): what to take in cash for a cash part.
 
     Signals: confirmed(object): the Tender.
     """
@@ -78,7 +80,11 @@ class PaymentDialog(QDialog):
     confirmed = Signal(object)
 
     def __init__(  # noqa: PLR0915 - builds the dialog's widgets, top to bottom
-        self, total: Decimal, balance: Decimal | None, parent: QWidget | None = None
+        self,
+        total: Decimal,
+        balance: Decimal | None,
+        parent: QWidget | None = None,
+        cash_due: Callable[[Decimal], Decimal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
@@ -86,8 +92,11 @@ class PaymentDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.total = total
         self.balance = balance
+        self.rounded: Callable[[Decimal], Decimal] = cash_due or (lambda cash: cash)
         layout = QVBoxLayout(self)
-        self.total_label = named(QLabel(f"Total {format_money(total)}"), "bigNumber")
+        in_cash = self.rounded(total)
+        rounded = f" (in cash {format_money(in_cash)})" if in_cash != total else ""
+        self.total_label = named(QLabel(f"Total {format_money(total)}{rounded}"), "bigNumber")
         self.total_label.setStyleSheet(BIG_AMOUNT_STYLE)
         layout.addWidget(self.total_label)
         covers = balance is not None and balance >= total
@@ -193,7 +202,7 @@ class PaymentDialog(QDialog):
                 )
             if reference and not card:
                 raise ValidationError("A card reference needs a card amount", "card_reference")
-        due = total - wallet - card
+        due = self.rounded(total - wallet - card)
         if not due:
             return Tender(wallet, None, card, reference if card else "")
         tendered = self._money(self.tendered, "cash_tendered", "Cash tendered")
@@ -208,7 +217,7 @@ class PaymentDialog(QDialog):
     def _cash_due(self) -> Decimal | None:
         """The cash part as entered so far (None when there is none or it is unknown)."""
         if self.cash.isChecked():
-            return self.total
+            return self.rounded(self.total)
         if not self.split.isChecked():
             return None
         try:
@@ -217,7 +226,7 @@ class PaymentDialog(QDialog):
         except ValidationError:
             return None
         due = self.total - wallet - card
-        return due if due > 0 else None
+        return self.rounded(due) if due > 0 else None
 
     # -- keeping the screen true ---------------------------------------------------------
     def _method_changed(self, checked: bool) -> None:

@@ -1,0 +1,108 @@
+"""Under the cart: what the sale will charge, as ``sales.quote`` priced it. Subtotal (the
+shelf prices), what promotions and discounts take off, the tax (added per rate before the
+TOTAL, or, when shelf prices include it, the tax each rate's share of the TOTAL includes),
+and the TOTAL."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from pos_app.domain.money import format_money
+from pos_app.services.records import DiscountRequest, TaxTotal
+from pos_app.services.sale_pricing import Quote
+from pos_app.ui.cart_model import discount_given
+from pos_app.ui.forms import named
+
+TOTAL_STYLE = "font-size: 15pt; font-weight: bold;"
+PENDING_STYLE = "color: #6b7280;"
+FAILED_STYLE = "color: #b91c1c; font-weight: bold;"
+
+
+def rate_label(total: TaxTotal) -> str:
+    """A tax rate as the receipt names it: "VAT 20%", or "Books (exempt)"."""
+    if total.exempt:
+        return f"{total.name} (exempt)"
+    return f"{total.name} {total.percent.normalize():f}%"
+
+
+def quote_rows(quote: Quote, cart_discount: DiscountRequest | None) -> list[tuple[str, str]]:
+    """(label, amount) from the subtotal down to the TOTAL and what it includes."""
+    rows = [("Subtotal", format_money(quote.subtotal))]
+    if quote.promotion:
+        rows.append(("Promotions", format_money(-quote.promotion)))
+    if quote.discount:
+        whole = (
+            f" (cart {discount_given(cart_discount)}: {cart_discount.reason})"
+            if cart_discount
+            else ""
+        )
+        rows.append((f"Discounts{whole}", format_money(-quote.discount)))
+    if not quote.prices_include_tax:
+        rows += [(f"Tax {rate_label(t)}", format_money(t.tax)) for t in quote.taxes]
+    rows.append(("TOTAL", format_money(quote.total)))
+    if quote.prices_include_tax:
+        rows += [
+            (f"incl. tax {rate_label(t)} on {format_money(t.net)}", format_money(t.tax))
+            for t in quote.taxes
+        ]
+    return rows
+
+
+class QuoteSummary(QFrame):
+    """The priced cart's totals, one row each, and whether they are being priced or could
+    not be (``status``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quoteSummary")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(0, 1)  # the figures sit on the right, under the lines'
+        self.grid.setColumnMinimumWidth(2, 110)
+        self.grid.setVerticalSpacing(0)
+        box.addLayout(self.grid)
+        self.status = named(QLabel(), "quoteStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        box.addWidget(self.status)
+        self._labels: list[QLabel] = []
+        self.show_rows([("TOTAL", format_money(Decimal("0.00")))])
+
+    def show_rows(self, rows: list[tuple[str, str]]) -> None:
+        for label in self._labels:
+            label.hide()
+            label.deleteLater()
+        self._labels = []
+        for row, (text, amount) in enumerate(rows):
+            name, value = QLabel(text), QLabel(amount)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if text == "TOTAL":
+                name.setStyleSheet(TOTAL_STYLE)
+                value.setStyleSheet(TOTAL_STYLE)
+                value.setObjectName("quotedTotal")
+            self.grid.addWidget(name, row, 1)
+            self.grid.addWidget(value, row, 2)
+            self._labels += [name, value]
+        self.setStyleSheet("")
+        self.status.hide()
+
+    def show_quote(self, quote: Quote, cart_discount: DiscountRequest | None) -> None:
+        self.show_rows(quote_rows(quote, cart_discount))
+
+    def show_pending(self) -> None:
+        """The figures shown are an earlier cart's until the answer: greyed, and said."""
+        self.setStyleSheet(f"QLabel {{ {PENDING_STYLE} }}")
+        self.status.setStyleSheet(PENDING_STYLE)
+        self.status.setText("Pricing the cart…")
+        self.status.show()
+
+    def show_failed(self, message: str) -> None:
+        self.show_rows([("TOTAL", "—")])
+        self.status.setStyleSheet(FAILED_STYLE)
+        self.status.setText(f"The cart cannot be priced: {message}")
+        self.status.show()
