@@ -37,6 +37,8 @@ class CartParking(QObject):
         self.screen = screen
         #: A park or resume sent and not yet answered: ("park"|"swap", key, take id, note).
         self.op: tuple[str, str, int | None, str] | None = None
+        #: The cart being parked had discounts: a parked cart does not keep them.
+        self.drops_discounts = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.send)
@@ -80,6 +82,7 @@ class CartParking(QObject):
         """A park or a resume, with a new key, saved in the counter's file before it is
         sent: whatever happens next, the next try (or the next start) sends the same."""
         self.op = (kind, str(uuid.uuid4()), take_id, note)
+        self.drops_discounts = self.screen.cart.has_discounts()
         self.screen.draft_keeper.save()
         self.screen._refresh_controls()
         self.send()
@@ -122,7 +125,9 @@ class CartParking(QObject):
             self.screen._show_customer(None)
             self.screen._pending_uuid = None
         self.screen._refresh_controls()
-        self.screen._flash(f"Cart parked ({item_count(cart.units)}). F9 brings it back.")
+        self.screen._flash(
+            f"Cart parked ({item_count(cart.units)}). F9 brings it back.{self._dropped()}"
+        )
         self.screen.entry.setFocus()
 
     def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
@@ -149,10 +154,16 @@ class CartParking(QObject):
         left_out = f" {len(gone)} product(s) no longer sold were left out." if gone else ""
         self.screen._flash(
             f"Parked cart resumed ({item_count(swap.taken.units)}).{parked}{left_out}"
+            f"{self._dropped()}"
         )
         if self.screen.cart.rowCount():
             self.screen.table.selectRow(self.screen.cart.rowCount() - 1)
         self.screen.entry.setFocus()
+
+    def _dropped(self) -> str:
+        """What the cashier must know: the discounts of the cart parked are not kept."""
+        dropped, self.drops_discounts = self.drops_discounts, False
+        return " Its discounts are not kept: give them again after resuming." if dropped else ""
 
     def _op_failed(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseUnavailableError):
