@@ -1,6 +1,7 @@
 """The left-hand column of the checkout screen: the scan field (with the ``3*`` multiplier
-beside it), the pick list of a name search, the cart's lines and the buttons that change
-them. Up and Down in the scan field move through the pick list, or else the cart's lines.
+beside it), the pick list of a name search, the cart's lines, what the sale will charge
+(``QuoteSummary``) and the buttons that change them. Up and Down in the scan field move
+through the pick list, or else the cart's lines.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pos_app.domain.money import format_money
 from pos_app.services.records import Product
 from pos_app.ui.cart_model import CartModel
 from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.quote_summary import QuoteSummary
 from pos_app.ui.forms import named
 
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,25 +61,32 @@ class CartPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 380)
+        self.table.setColumnWidth(0, 300)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.multiplier_label)
         left.addLayout(entry_row)
         left.addWidget(self.pick_list)
         left.addWidget(self.table, 1)
+        self.summary = QuoteSummary()
+        left.addWidget(self.summary)
         line_buttons = QHBoxLayout()
         self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
         self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
         self.quantity_button = named(QPushButton(f"Quantity… ({KEYS['quantity']})"), "setQuantity")
         self.remove_button = named(QPushButton(f"Remove line ({KEYS['remove']})"), "removeLine")
         self.clear_button = named(QPushButton(f"Clear cart ({KEYS['clear']})"), "clearCart")
+        self.discount_button = named(
+            QPushButton(f"Discount… ({KEYS['discount_line']}, cart {KEYS['discount_cart']})"),
+            "discountLine",
+        )
         self.line_buttons = (
             self.plus_button,
             self.minus_button,
             self.quantity_button,
             self.remove_button,
             self.clear_button,
+            self.discount_button,
         )
         for button in self.line_buttons:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field

@@ -17,5 +17,7 @@ KEYS = {
     "minus": "Ctrl+-",
     "remove": "F4",
     "clear": "Shift+F4",
+    "discount_line": "F7",
+    "discount_cart": "Shift+F7",
     "end_of_day": "Ctrl+Shift+D",
 }

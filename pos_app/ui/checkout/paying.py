@@ -1,6 +1,12 @@
 """Paying at the checkout (F12): the payment dialog, the sale sent with its UUID, and,
 when the connection drops during the commit, the check of that UUID until the real
 outcome is known ("checking"), the cart kept until then.
+
+The payment dialog opens with the quoted total of the cart on screen (``quoting``): when
+F12 comes while the cart is being priced, it opens once the price is in. When the quote
+says the discounts need a manager, a manager types their username and password after the
+payment (the dialog the other overrides use) and the sale is sent with them; a wrong
+password is said there and may be typed again, and nothing is charged until it is right.
 """
 
 from __future__ import annotations
@@ -12,10 +18,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from pos_app.domain.errors import DatabaseUnavailableError, PosError
-from pos_app.domain.money import format_money
-from pos_app.services.records import CheckoutRequest, Sale
+from pos_app.domain.errors import (
+    AuthenticationError,
+    DatabaseUnavailableError,
+    PermissionDeniedError,
+    PosError,
+)
+from pos_app.domain.money import ZERO, format_money
+from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
+from pos_app.services.sale_pricing import Quote
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
+from pos_app.ui.dialogs import ManagerApprovalDialog
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -24,6 +37,15 @@ log = logging.getLogger(__name__)
 
 #: How soon a sale whose outcome is unknown is asked for again.
 RECHECK_MS = 2_000
+
+
+class DiscountApproval(ManagerApprovalDialog):
+    """The manager's authorisation of a sale's discounts; the sale is sent from it. It
+    does not close while a send is in flight: that send's outcome is on its way."""
+
+    def reject(self) -> None:
+        if self.ok_button.isEnabled():
+            super().reject()
 
 
 class SalePayment(QObject):
@@ -35,6 +57,8 @@ class SalePayment(QObject):
         self.screen = screen
         self.checking = False
         self.last_sale: Sale | None = None
+        #: A manager is being asked to authorise the cart's discounts.
+        self.approving = False
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self.check_pending)
@@ -43,16 +67,22 @@ class SalePayment(QObject):
         screen = self.screen
         if not screen.cart.rowCount() or self.checking or not screen.pay_button.isEnabled():
             return
+        screen.quoter.when_quoted(self._pay_quoted)
+
+    def _pay_quoted(self, quote: Quote) -> None:
+        screen = self.screen
+        if not screen.cart.rowCount() or self.checking or not screen.pay_button.isEnabled():
+            return
         balance = screen.customer.balance if screen.customer else None
         # The dialog opens with the cursor in the default method's amount (issue 10 #3).
-        dialog = PaymentDialog(screen.cart.total(), balance, screen)
+        dialog = PaymentDialog(quote.total, balance, screen, cash_due=quote.cash_due)
         dialog.confirmed.connect(self.commit_sale)
         dialog.open()
 
     def commit_sale(self, tender: Tender) -> None:
         """Send the sale paid as ``tender`` says; the change to give back is shown in large
         type on the banner once the sale is recorded."""
-        if self.checking:
+        if self.checking or self.approving:
             return
         screen = self.screen
         if screen.pending_uuid is None:
@@ -62,12 +92,18 @@ class SalePayment(QObject):
             lines=screen.cart.cart_lines(),
             customer_id=screen.customer.id if screen.customer else None,
             wallet_amount=tender.wallet,
-            cash_tendered=tender.cash_tendered,
+            # No cash part: none is taken, even if the sale costs more than was quoted.
+            cash_tendered=ZERO if tender.cash_tendered is None else tender.cash_tendered,
             card_amount=tender.card,
             card_reference=tender.card_reference,
             counter=screen.ctx.settings.counter_name,
+            discount=screen.cart.cart_discount,
         )
         services, actor = screen.ctx.services, screen.actor
+        quote = screen.quoter.current()
+        if quote is not None and quote.needs_manager:
+            self._ask_manager(request)
+            return
 
         screen.outcome.show_outcome("Completing the sale…", "pending")
         screen.ctx.tasks.write(
@@ -76,6 +112,53 @@ class SalePayment(QObject):
             self._sale_failed,
             disable=[screen.pay_button],
         )
+
+    def _ask_manager(self, request: CheckoutRequest) -> None:
+        """The discounts are over the cashiers' limit: a manager's password sends the sale.
+        A refused password stays in the dialog; any other outcome is the sale's."""
+        screen = self.screen
+        services, actor = screen.ctx.services, screen.actor
+
+        def attempt(override: ManagerOverride) -> Sale | Exception:
+            try:
+                return services.sales.checkout(actor, request, override)
+            except (AuthenticationError, PermissionDeniedError):
+                raise  # said in the dialog, where the manager types it again
+            except Exception as exc:  # the sale's outcome, said on the banner
+                return exc
+
+        approval = DiscountApproval(
+            screen.ctx,
+            "Authorise the discount",
+            "The discounts in this cart are over the cashiers' limit. A manager authorises "
+            "them by typing their username and password; nothing is charged until then.",
+            attempt,
+            screen,
+        )
+        approval.setObjectName("discountApproval")
+        approval.accepted.connect(lambda: self._authorised(approval.result_record))
+        approval.rejected.connect(self._not_authorised)
+        approval.finished.connect(approval.deleteLater)
+        self.approving = True
+        approval.finished.connect(lambda _code: setattr(self, "approving", False))
+        screen.outcome.show_outcome("Waiting for a manager to authorise the discount…", "pending")
+        approval.open()
+
+    def _authorised(self, outcome: Sale | Exception) -> None:
+        if isinstance(outcome, Sale):
+            self._sale_completed(outcome)
+        else:
+            self._sale_failed(outcome)
+            self.screen.entry.setFocus()
+
+    def _not_authorised(self) -> None:
+        screen = self.screen
+        screen.pending_uuid = None
+        screen.outcome.show_outcome(
+            "Sale NOT completed: nothing was charged. No manager authorised the discount.",
+            "error",
+        )
+        screen.entry.setFocus()
 
     def _sale_completed(self, sale: Sale) -> None:
         screen = self.screen

@@ -12,6 +12,10 @@ file (``services.drafts``) before it is shown, with the customer, the UUID of a 
 paid and a park or resume in flight; the next start at this counter brings it back.
 Parking and resuming carry a key, so that a lost answer is asked again, never guessed.
 
+What the sale will charge (tax, promotions, discounts) is asked of ``sales.quote`` after
+every change of the cart, in the background (``quoting``), and shown under the cart, on
+its lines and beside Pay; F7 and Shift+F7 give a discount (``discounts``).
+
 Its parts are in ``pos_app.ui.checkout``: the cart column (``cart_panel``), the scan field
 (``scanning``), the customer field (``customer_lookup``), paying (``paying``), parking
 (``parking``), the counter's file (``draft_keeper``), the side panel and the banner.
@@ -25,11 +29,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox
 
 from pos_app.domain.money import format_money
+from pos_app.services.changes import PRICING
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, Customer, ParkedCart, Refund, Sale
 from pos_app.ui.cart_model import CartModel
 from pos_app.ui.checkout.cart_panel import CartPanel
 from pos_app.ui.checkout.customer_lookup import CustomerLookup
+from pos_app.ui.checkout.discounts import CartDiscounts
 from pos_app.ui.checkout.draft_keeper import DraftKeeper
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.keys import KEYS
@@ -38,6 +44,7 @@ from pos_app.ui.checkout.outcome_banner import OutcomeBanner
 from pos_app.ui.checkout.parking import CartParking
 from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
+from pos_app.ui.checkout.quoting import CartQuoter
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
@@ -55,6 +62,8 @@ REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
 
 class CheckoutWorkspace(Workspace):
     title = "Checkout"
+    #: Tax rates, pricing settings and promotions: the cart on screen is priced again.
+    topics = frozenset({PRICING})
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
@@ -72,6 +81,10 @@ class CheckoutWorkspace(Workspace):
         self.draft_keeper = DraftKeeper(self)
         #: Enter in the customer field: who was typed, picked from a list if several.
         self.customer_lookup = CustomerLookup(self)
+        #: What the cart will be charged (``sales.quote``), asked after every change.
+        self.quoter = CartQuoter(self)
+        #: F7 and Shift+F7.
+        self.discounts = CartDiscounts(self)
 
         body = QHBoxLayout()
         body.addWidget(self._build_cart_column(), 3)
@@ -95,6 +108,7 @@ class CheckoutWorkspace(Workspace):
         self.plus_button, self.minus_button = panel.plus_button, panel.minus_button
         self.quantity_button, self.remove_button = panel.quantity_button, panel.remove_button
         self.clear_button, self.line_buttons = panel.clear_button, panel.line_buttons
+        self.discount_button = panel.discount_button
         return panel
 
     def _build_side(self, actor: Actor) -> QFrame:
@@ -120,6 +134,7 @@ class CheckoutWorkspace(Workspace):
         self.quantity_button.clicked.connect(self.ask_quantity)
         self.remove_button.clicked.connect(self.remove_line)
         self.clear_button.clicked.connect(self.clear_cart)
+        self.discount_button.clicked.connect(self.discounts.line)
         self.pay_button.clicked.connect(self.pay)
         self.park_button.clicked.connect(self.parking.park)
         self.resume_button.clicked.connect(self.parking.resume)
@@ -127,10 +142,7 @@ class CheckoutWorkspace(Workspace):
         self.receipt_button.clicked.connect(self.show_receipt)
         if self.end_of_day_button is not None:
             self.end_of_day_button.clicked.connect(self.end_of_day)
-        self.cart.modelReset.connect(self._cart_changed)
-        self.cart.rowsInserted.connect(self._cart_changed)
-        self.cart.rowsRemoved.connect(self._cart_changed)
-        self.cart.dataChanged.connect(self._cart_changed)
+        self.cart.changed.connect(self._cart_changed)
         for name, slot in (
             ("pay", self.pay),
             ("park", self.parking.park),
@@ -144,6 +156,8 @@ class CheckoutWorkspace(Workspace):
             ("minus", lambda: self.change_quantity(-1)),
             ("remove", self.remove_line),
             ("clear", self.clear_cart),
+            ("discount_line", self.discounts.line),
+            ("discount_cart", self.discounts.whole_cart),
             ("end_of_day", self.end_of_day),
         ):
             self.add_shortcut(KEYS[name], slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -261,7 +275,6 @@ class CheckoutWorkspace(Workspace):
         self.entry.setFocus()
 
     def _refresh_controls(self) -> None:
-        self.total_label.setText(format_money(self.cart.total()))
         has_lines = self.cart.rowCount() > 0
         free = not self.paying.checking and self.parking.op is None
         self.pay_button.setEnabled(has_lines and free)
@@ -271,6 +284,7 @@ class CheckoutWorkspace(Workspace):
 
     def _cart_changed(self, *_: object) -> None:
         self._refresh_controls()
+        self.quoter.cart_changed()
         if self.draft_keeper.held:
             return
         if not self.paying.checking:
@@ -377,6 +391,10 @@ class CheckoutWorkspace(Workspace):
     def activated(self) -> None:
         super().activated()
         self.entry.setFocus()
+
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        """The store's pricing changed: the cart is priced again, never touched."""
+        self.quoter.reprice()
 
     def before_leaving(self) -> None:
         """Park the cart on screen, so the next person at this counter can resume it.
