@@ -423,3 +423,33 @@ def test_a_promotion_is_named_on_its_line_and_taken_off_the_total(
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
     assert sales(db) == [(500, 0, 0, 100, None)]
+
+
+def test_discounts_come_back_with_the_cart_after_a_crash(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """A line and a cart discount are in the counter's own file with the cart: what a
+    crash leaves behind comes back with them, priced as before."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "3002")
+    scan(qtbot, ui_ctx, "3001")
+    press(qtbot, Qt.Key.Key_F7)
+    wait_for_dialog(qtbot, "Discount")
+    give_discount(qtbot, ui_ctx, "10", "", "Scratched base")
+    wait_no_dialog(qtbot)
+    press(qtbot, Qt.Key.Key_F7, SHIFT)
+    wait_for_dialog(qtbot, "Discount")
+    give_discount(qtbot, ui_ctx, "", "1.00", "Regular")
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    before = summary(window).split(" +1 (Ctrl++)")[0]
+    assert before == "Subtotal 22.00 Discounts (cart 1.00: Regular) -3.00 TOTAL 19.00"
+    window.hide()  # gone without parking: what a crash leaves behind
+
+    again = open_counter(qtbot, ui_ctx, people.cashier)
+    settle(qtbot, ui_ctx)
+
+    assert "Cart brought back" in seen_words(again)
+    assert cart_rows(again)[1][-1].startswith("Discount 10% (Scratched base)")
+    assert summary(again).startswith(before)
+    assert sale_count(db) == 0

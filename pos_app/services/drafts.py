@@ -20,7 +20,7 @@ from typing import Any
 
 from pos_app.data.counter_file import CounterFile, CounterFileError
 from pos_app.domain.errors import PosError
-from pos_app.services.records import CartLine
+from pos_app.services.records import CartLine, DiscountRequest
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ class CartDraft:
     note: str = ""
     #: Product names as the screen showed them, by product id (for messages only).
     names: dict[int, str] = field(default_factory=dict)
+    #: A discount on the whole cart, as the cashier gave it (each line keeps its own).
+    discount: DiscountRequest | None = None
 
     @property
     def empty(self) -> bool:
@@ -60,9 +62,11 @@ def _body(draft: CartDraft) -> dict[str, Any]:
                 line.product_id,
                 line.quantity,
                 None if line.unit_price is None else str(line.unit_price),
+                _discount_body(line.discount),
             ]
             for line in draft.lines
         ],
+        "discount": _discount_body(draft.discount),
         "customer_id": draft.customer_id,
         "cashier": draft.cashier,
         "sale_uuid": draft.sale_uuid,
@@ -72,6 +76,30 @@ def _body(draft: CartDraft) -> dict[str, Any]:
         "note": draft.note,
         "names": {str(k): v for k, v in draft.names.items()},
     }
+
+
+def _discount_body(discount: DiscountRequest | None) -> dict[str, str | None] | None:
+    if discount is None:
+        return None
+    return {
+        "reason": discount.reason,
+        "percent": None if discount.percent is None else str(discount.percent),
+        "amount": None if discount.amount is None else str(discount.amount),
+    }
+
+
+def _discount(body: object) -> DiscountRequest | None:
+    """A discount read back; a malformed one is dropped (the sale checks it anyway)."""
+    if not isinstance(body, dict) or not isinstance(body.get("reason"), str):
+        return None
+    try:
+        percent, amount = (
+            None if body.get(key) is None else Decimal(str(body[key]))
+            for key in ("percent", "amount")
+        )
+    except InvalidOperation:
+        return None
+    return DiscountRequest(body["reason"], percent=percent, amount=amount)
 
 
 def _optional_int(value: object) -> int | None:
@@ -87,12 +115,13 @@ def _draft(body: dict[str, Any]) -> CartDraft:
     lines = []
     for row in body.get("lines") or []:
         try:
-            product_id, quantity, price = row
+            product_id, quantity, price, *rest = row  # a file from before: no discount
             unit_price = None if price is None else Decimal(price)
         except (TypeError, ValueError, InvalidOperation):
             continue
         if _optional_int(product_id) and _optional_int(quantity) and quantity > 0:
-            lines.append(CartLine(product_id, quantity, unit_price))
+            discount = _discount(rest[0]) if rest else None
+            lines.append(CartLine(product_id, quantity, unit_price, discount))
     names = body.get("names") or {}
     return CartDraft(
         lines=tuple(lines),
@@ -106,6 +135,7 @@ def _draft(body: dict[str, Any]) -> CartDraft:
         names={int(k): str(v) for k, v in names.items() if str(k).isdigit()}
         if isinstance(names, dict)
         else {},
+        discount=_discount(body.get("discount")),
     )
 
 

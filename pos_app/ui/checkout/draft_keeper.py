@@ -73,6 +73,7 @@ class DraftKeeper(QObject):
             swap_take_id=op[2] if op and op[0] == "swap" else None,
             note=op[3] if op else "",
             names={item.product.id: item.product.name for item in screen.cart.items()},
+            discount=screen.cart.cart_discount,
         )
 
     def save(self) -> None:
@@ -126,6 +127,12 @@ class DraftKeeper(QObject):
         screen = self.screen
         self.left_over = None
         screen.cart.load(items)  # saving is still held: nothing is written half-restored
+        given = {line.product_id: line.discount for line in draft.lines if line.discount}
+        for row, item in enumerate(items):
+            if item.product.id in given:
+                screen.cart.set_discount(row, given[item.product.id])
+        if draft.discount is not None:
+            screen.cart.set_cart_discount(draft.discount)
         screen._show_customer(customer)
         screen._pending_uuid = draft.sale_uuid
         if draft.swap_key is not None:
