@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
+from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleRefused, SaleWrite
 from pos_app.domain.enums import RefundMethod
 from pos_app.domain.errors import PermissionDeniedError, PosError, ValidationError
 from pos_app.domain.pricing import PromotionKind
@@ -27,6 +28,7 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
+from pos_app.services.sale_pricing import pricing_changed
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 
 
@@ -509,3 +511,42 @@ def test_the_sales_csv_carries_net_tax_and_discounts(
         "1.80",
         "1.20",
     )
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_rate_or_promotion_changed_after_pricing_is_refused_by_the_server(
+    db: Database, services: Services, people: People
+) -> None:
+    """The server checks again, under the product's row lock, the tax rate and promotion
+    the counter priced a line with: a stale one writes nothing, and the cashier reads
+    which changed."""
+    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    promotion = _multi_buy(services, people, soap.id)
+    services.promotions.set_active(people.manager, promotion, False)
+
+    def priced_as(**line: object) -> SaleWrite:
+        return SaleWrite(
+            uuid=str(uuid.uuid4()), customer_id=None, cashier_id=people.cashier.account_id,
+            counter="T", created_at=datetime.now(UTC), total_cents=600,
+            lines=(SaleLineWrite(soap.id, 3, 200, **line),),  # type: ignore[arg-type]
+            wallet_cents=0, cash_cents=600, tendered_cents=600, card_cents=0,
+            card_reference="", actor_username="cashier1", actor_counter="T", audit_detail="x",
+        )  # fmt: skip
+
+    stale_rate = priced_as(tax_rate_id=vat.id, tax_name="VAT", tax_percent_e4=200000, tax_cents=100)
+    stale_promotion = priced_as(
+        promotion_id=promotion, promotion_name="3 for 5.00", promotion_cents=100, net_cents=500
+    )
+    for stale, why in ((stale_rate, "tax rate"), (stale_promotion, "promotion")):
+        with pytest.raises(SaleRefused):
+            db.write(lambda tx, plan=stale: tx.sale_writer.write(plan), one_statement=True)
+        reason = db.read(
+            lambda tx, plan=stale: pricing_changed(
+                tx, soap.id, "Soap", plan.lines[0], plan.created_at
+            )
+        )
+        assert reason is not None and why in reason.message
+    assert _sales_count(db) == 0
+    assert services.inventory.get(people.manager, soap.id).stock == 9

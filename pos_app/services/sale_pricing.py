@@ -11,7 +11,7 @@ from decimal import Decimal
 from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.sale_writer import SaleLineWrite
 from pos_app.data.transaction import Transaction
-from pos_app.domain.errors import PermissionDeniedError
+from pos_app.domain.errors import ConflictError, PermissionDeniedError
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.domain.pricing import (
     CartItem,
@@ -213,3 +213,23 @@ def to_quote(priced: PricedCart, settings: PricingSettings, *, needs_manager: bo
         needs_manager=needs_manager,
         cash_step=from_cents(settings.cash_rounding_cents),
     )
+
+
+def pricing_changed(
+    tx: Transaction, product_id: int, name: str, line: SaleLineWrite, at: datetime
+) -> ConflictError | None:
+    """Why the sale writer refused a line whose price and stock still hold: the product's
+    tax rate or its promotion changed after the cart was priced (None: neither did)."""
+    category, rate_id = tx.pricing.product_rates([product_id]).get(product_id, ("", None))
+    if rate_id != line.tax_rate_id:
+        return ConflictError(
+            f"The tax rate of {name} changed since the cart was priced; check the total"
+        )
+    if line.promotion_id is not None:
+        found = tx.pricing.promotions(at=at, product_ids=[product_id], categories=[category])
+        running = {row.id for row, _ in found}
+        if line.promotion_id not in running:
+            return ConflictError(
+                f"The promotion on {name} ({line.promotion_name}) has ended; check the total"
+            )
+    return None

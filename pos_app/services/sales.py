@@ -60,6 +60,7 @@ from pos_app.services.sale_pricing import (
     check_discount_authority,
     line_write,
     price_sale,
+    pricing_changed,
     to_quote,
 )
 from pos_app.services.taxes import PricingSettings
@@ -448,4 +449,5 @@ class SalesService(SalesHistory):
                 )
             if product.stock < line.quantity:
                 return OutOfStockError(product.name, product.stock, line.quantity)
+            return pricing_changed(tx, product.id, product.name, line, plan.created_at)
         return None
