@@ -15,6 +15,7 @@ from decimal import Context, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import Protocol
 
+from pos_app.domain.enums import PromotionKind as PromotionKind  # noqa: PLC0414 (re-exported)
 from pos_app.domain.errors import ValidationError, shown
 from pos_app.domain.money import format_money, from_cents
 
@@ -33,14 +34,6 @@ class RoundingMode(StrEnum):
 
     HALF_UP = "half_up"  #: a half cent goes up
     HALF_EVEN = "half_even"  #: a half cent goes to the even cent (banker's rounding)
-
-
-class PromotionKind(StrEnum):
-    """What a promotion takes off."""
-
-    MULTI_BUY = "multi_buy"  #: N units for a price ("3 for 5.00")
-    BUY_X_GET_Y = "buy_x_get_y"  #: buy X, get Y free or at a percent off
-    CATEGORY_PERCENT = "category_percent"  #: a percent off a category
 
 
 @dataclass(frozen=True)
