@@ -12,7 +12,7 @@ from conftest import STAFF_PASSWORD, People
 from helpers import new_product
 from sqlalchemy import func, select
 
-from pos_app.data import models
+from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleRefused, SaleWrite
 from pos_app.domain.enums import RefundMethod
@@ -152,7 +152,7 @@ def test_a_bad_rate_is_refused_and_nothing_is_written(
 ) -> None:
     with pytest.raises(ValidationError):
         services.taxes.add_rate(people.manager, "Bad", percent)
-    assert db.read(lambda tx: tx.session.scalar(select(func.count(models.TaxRate.id)))) == 0
+    assert db.read(lambda tx: tx.session.scalar(select(func.count(pricing_models.TaxRate.id)))) == 0
 
 
 def test_only_managers_change_taxes(services: Services, people: People) -> None:
@@ -550,3 +550,13 @@ def test_a_rate_or_promotion_changed_after_pricing_is_refused_by_the_server(
         assert reason is not None and why in reason.message
     assert _sales_count(db) == 0
     assert services.inventory.get(people.manager, soap.id).stock == 9
+
+
+def test_a_discount_at_exactly_the_limit_needs_no_manager_whatever_the_rounding(
+    db: Database, services: Services, people: People
+) -> None:
+    """10% of 61.48 is 6.148, charged as 6.15: still the 10% a cashier may give."""
+    mouse = new_product(services, people.manager, name="Mouse", price="61.48", stock=9)
+    line = CartLine(mouse.id, 1, discount=DiscountRequest("Scuffed box", percent=Decimal(10)))
+    sale = services.sales.checkout(people.cashier, CheckoutRequest(str(uuid.uuid4()), (line,)))
+    assert (sale.discount, sale.total) == (Decimal("6.15"), Decimal("55.33"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from pos_app.data import models
+from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
 from pos_app.domain.pricing import PromotionKind, RoundingMode, TaxRounding
 from pos_app.services.records import CartLine, CheckoutRequest
@@ -67,7 +67,7 @@ def rates_on_screen(window: MainWindow) -> list[list[str]]:
 
 
 def rate_count(db: Database) -> int:
-    return int(db.read(lambda tx: tx.session.scalar(select(func.count(models.TaxRate.id)))))
+    return int(db.read(lambda tx: tx.session.scalar(select(func.count(pricing_models.TaxRate.id)))))
 
 
 def add_rate_by_keyboard(qtbot: QtBot, ctx: AppContext, name: str, percent: str) -> None:
@@ -269,7 +269,9 @@ def label_words(root: QWidget) -> str:
 
 
 def promotion_count(db: Database) -> int:
-    return int(db.read(lambda tx: tx.session.scalar(select(func.count(models.Promotion.id)))))
+    return int(
+        db.read(lambda tx: tx.session.scalar(select(func.count(pricing_models.Promotion.id))))
+    )
 
 
 def open_promotion_dialog(qtbot: QtBot, ctx: AppContext) -> QWidget:

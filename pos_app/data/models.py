@@ -475,9 +475,7 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
 
-# The tables of pricing (issue 12) live in their own module; here so that ``models.X``
-# names every table and the metadata holds them all.
-from pos_app.data.pricing_models import Promotion as Promotion  # noqa: E402, PLC0414 (re-exported)
-from pos_app.data.pricing_models import PromotionProduct as PromotionProduct  # noqa: E402, PLC0414 (re-exported)
-from pos_app.data.pricing_models import StoreSetting as StoreSetting  # noqa: E402, PLC0414 (re-exported)
-from pos_app.data.pricing_models import TaxRate as TaxRate  # noqa: E402, PLC0414 (re-exported)
+# The tables of pricing (issue 12) live in their own module, which imports this one; it is
+# imported here (as a module: it may be half-imported already) so that the metadata always
+# holds every table.
+from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from pos_app.data import models
+from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import AuditAction, AuditOutcome
@@ -53,8 +53,8 @@ RECORD_TYPES: dict[type, str] = {
     models.ProductCategory: "category",
     models.Review: "review",
     models.DayClosing: "day_closing",
-    models.TaxRate: "tax_rate",
-    models.Promotion: "promotion",
+    pricing_models.TaxRate: "tax_rate",
+    pricing_models.Promotion: "promotion",
 }
 
 
@@ -64,8 +64,8 @@ Audited = (
     | models.ProductCategory
     | models.Review
     | models.DayClosing
-    | models.TaxRate
-    | models.Promotion
+    | pricing_models.TaxRate
+    | pricing_models.Promotion
 )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from pos_app.data import models
+from pos_app.data import models, pricing_models
 from pos_app.data.database import Database, UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -39,7 +39,7 @@ ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 R = TypeVar("R")
-Switchable = TypeVar("Switchable", models.TaxRate, models.Promotion)
+Switchable = TypeVar("Switchable", pricing_models.TaxRate, pricing_models.Promotion)
 
 
 def _audit_denials(method: F) -> F:

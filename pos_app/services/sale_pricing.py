@@ -114,13 +114,22 @@ def check_discount_authority(
     ``authoriser`` may give it; return the words the sale's audit row adds about the
     discounts: how much, why, and on whose authority."""
     limit = settings.cashier_discount_limit_percent
-    over = any(
-        line.line_discount_cents * 100 > limit * (line.gross_cents - line.promotion_cents)
+
+    def beyond(given: Discount | None, cents: int, base: int) -> bool:
+        """A percent is compared as given (10% of 61.48 is 6.15 once rounded, still
+        10%); an amount against the limit's share of what it applies to."""
+        if given is None or not cents:
+            return False
+        if given.percent is not None:
+            return given.percent > limit
+        return cents * 100 > limit * base
+
+    cart = priced.cart_discount_cents
+    over = beyond(priced.cart_discount, cart, cart + sum(x.charged_cents for x in priced.lines))
+    over = over or any(
+        beyond(line.discount, line.line_discount_cents, line.gross_cents - line.promotion_cents)
         for line in priced.lines
     )
-    cart = priced.cart_discount_cents
-    if cart * 100 > limit * (cart + sum(line.charged_cents for line in priced.lines)):
-        over = True
     if over and not allowed(authoriser.role, Op.DISCOUNT_ABOVE_LIMIT):
         raise PermissionDeniedError(
             f"A discount of more than {limit.normalize():f}% needs a manager's authorisation"

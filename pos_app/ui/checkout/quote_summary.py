@@ -80,6 +80,7 @@ class QuoteSummary(QFrame):
         self._labels = []
         for row, (text, amount) in enumerate(rows):
             name, value = QLabel(text), QLabel(amount)
+            name.setWordWrap(True)  # a long discount reason wraps, never widens the window
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if text == "TOTAL":
                 name.setStyleSheet(TOTAL_STYLE)
