@@ -258,7 +258,8 @@ def test_a_line_discount_by_keyboard_lowers_the_total_and_is_recorded(
     assert sales(db) == [(2000, 0, 200, 0, people.cashier.account_id)]
     press(qtbot, Qt.Key.Key_P, CTRL)
     receipt = wait_for_dialog(qtbot, "Receipt")
-    assert "Desk Lamp 1 x 20.00 20.00 Discount -2.00" in seen_words(receipt)
+    assert "Desk Lamp 1 x 20.00 20.00 Discount (Scratched base) -2.00" in seen_words(receipt)
+    assert "Subtotal 22.00 Discounts -2.00" in seen_words(receipt)
 
 
 def test_a_discount_over_the_cashiers_limit_is_paid_with_a_managers_password(

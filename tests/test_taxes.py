@@ -3,6 +3,7 @@ sale written with the tax it was sold at, on both databases, by the same rules."
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -29,6 +30,8 @@ from pos_app.services.records import (
     Sale,
 )
 from pos_app.services.sale_pricing import pricing_changed
+from pos_app.ui.context import AppSettings
+from pos_app.ui.receipts import document, receipt_html
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 
 
@@ -560,3 +563,45 @@ def test_a_discount_at_exactly_the_limit_needs_no_manager_whatever_the_rounding(
     line = CartLine(mouse.id, 1, discount=DiscountRequest("Scuffed box", percent=Decimal(10)))
     sale = services.sales.checkout(people.cashier, CheckoutRequest(str(uuid.uuid4()), (line,)))
     assert (sale.discount, sale.total) == (Decimal("6.15"), Decimal("55.33"))
+
+
+@pytest.mark.parametrize("include", [True, False])
+def test_whatever_the_receipt_prints_adds_up(
+    qtbot: object, db: Database, services: Services, people: People, include: bool
+) -> None:
+    """The printed lines less the printed promotions and discounts (plus the tax printed
+    before the total, when prices exclude it) are the printed TOTAL, and the tax rows'
+    net and tax are their gross: read from the receipt's own text."""
+    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    services.taxes.update_settings(
+        people.manager, {"default_tax_rate_id": vat.id, "prices_include_tax": include}
+    )
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=50)
+    milk = new_product(services, people.manager, name="Milk", price="1.23", stock=50)
+    _multi_buy(services, people, soap.id)
+    sale = services.sales.checkout(
+        people.manager,
+        CheckoutRequest(
+            str(uuid.uuid4()),
+            (
+                CartLine(soap.id, 4),
+                CartLine(milk.id, 3, discount=DiscountRequest("Date", percent=Decimal(5))),
+            ),
+            discount=DiscountRequest("Neighbour", amount=Decimal("0.50")),
+        ),
+    )
+    text = document(receipt_html(sale, AppSettings())).toPlainText()
+    money = r"(-?\d+\.\d\d)"
+    gross = [Decimal(g) for g in re.findall(r"\d+ x \d+\.\d\d\s+" + money, text)]
+    off = [Decimal(m) for m in re.findall(r"(?:5\.00|Discount(?: \([^)]*\))?)\s+" + money, text)]
+    (subtotal,) = re.findall(r"Subtotal\s+" + money, text)
+    (total,) = re.findall(r"TOTAL\s+" + money, text)
+    added = [] if include else [Decimal(t) for t in re.findall(r"VAT 20%\s+" + money, text)]
+    assert sum(gross) == Decimal(subtotal)
+    assert len(off) == 3 and sum(off) == -(sale.promotion + sale.discount)  # promotion, 2 shares
+    assert sum(gross) + sum(off) + sum(added) == Decimal(total) == sale.total
+    if include:
+        net, tax, row_gross = re.findall(
+            r"VAT 20%\s+" + money + r"\s+" + money + r"\s+" + money, text
+        )[0]
+        assert Decimal(net) + Decimal(tax) == Decimal(row_gross) == Decimal(total)

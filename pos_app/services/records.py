@@ -191,6 +191,8 @@ class SaleLine:
     promotion: Decimal = Decimal("0.00")
     #: The line's own discount and its share of the cart's.
     discount: Decimal = Decimal("0.00")
+    #: Why the line's own discount was given ("" if it had none).
+    discount_reason: str = ""
 
     @property
     def charged(self) -> Decimal:
@@ -238,6 +240,8 @@ class Sale:
     prices_include_tax: bool = True
     #: The store's tax number, for the receipt.
     tax_number: str = ""
+    #: Why the cart's discount was given ("" if it had none).
+    discount_reason: str = ""
 
     @property
     def net(self) -> Decimal:

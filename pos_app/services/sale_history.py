@@ -44,6 +44,9 @@ class PricedLineRow(Protocol):
     """A sale line as written (``models.SaleLine``) or about to be (``SaleLineWrite``)."""
 
     @property
+    def discount_reason(self) -> str: ...
+
+    @property
     def product_id(self) -> int: ...
     @property
     def quantity(self) -> int: ...
@@ -86,6 +89,7 @@ def line_record(line: PricedLineRow, name: str, line_id: int, returned: int) -> 
         promotion_name=line.promotion_name,
         promotion=from_cents(line.promotion_cents),
         discount=from_cents(line.discount_cents + line.cart_discount_cents),
+        discount_reason=line.discount_reason,
     )
 
 
@@ -117,10 +121,14 @@ def pricing_fields(
         "promotion": from_cents(sale.promotion_cents),
         "cash_rounding": from_cents(sale.cash_rounding_cents),
         "prices_include_tax": sale.prices_include_tax,
+        "discount_reason": sale.discount_reason,
     }
 
 
 class SaleFigures(Protocol):
+    @property
+    def discount_reason(self) -> str: ...
+
     @property
     def tax_cents(self) -> int: ...
 

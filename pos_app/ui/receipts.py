@@ -61,7 +61,8 @@ def _line_rows(line: SaleLine) -> str:
     if line.promotion:
         rows += _off(line.promotion_name or "Promotion", line.promotion)
     if line.discount:
-        rows += _off("Discount", line.discount)
+        why = f" ({line.discount_reason})" if line.discount_reason else ""
+        rows += _off(f"Discount{why}", line.discount)
     return rows
 
 
@@ -102,6 +103,8 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
     when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     lines = "".join(_line_rows(line) for line in sale.lines)
     payments = ""
+    if sale.cash_rounding:
+        payments += _row("Cash rounding", format_money(sale.cash_rounding))
     for payment in sale.payments:
         payments += _row(PAID_BY[payment.method], format_money(payment.amount))
         if payment.tendered is not None:
@@ -109,14 +112,20 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
             payments += _row("Change", format_money(payment.change or ZERO))
         if payment.reference:
             payments += _row("Card reference", payment.reference)
-    if sale.cash_rounding:
-        payments += _row("Cash rounding", format_money(sale.cash_rounding))
     balance = (
         _row("Wallet balance after", format_money(sale.wallet_balance_after))
         if sale.wallet_balance_after is not None
         else ""
     )
     customer = escape(sale.customer_username or "walk-in")
+    subtotal = ""
+    if sale.promotion or sale.discount:
+        gross = sum((line.line_total for line in sale.lines), ZERO)
+        subtotal = _row("Subtotal", format_money(gross))
+        subtotal += _row("Promotions", format_money(-sale.promotion)) if sale.promotion else ""
+        if sale.discount:
+            why = f" (cart: {sale.discount_reason})" if sale.discount_reason else ""
+            subtotal += _row(f"Discounts{why}", format_money(-sale.discount))
     added_tax = "" if sale.prices_include_tax else _tax_rows(sale)
     included_tax = _tax_rows(sale) if sale.prices_include_tax else ""
     tax_number = (
@@ -127,7 +136,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         f"<div>Sale {sale.id} &middot; {when}</div>"
         f"<div>Cashier {escape(sale.cashier_username or '-')} &middot; "
         f"{escape(sale.counter)} &middot; Customer {customer}</div><hr/>"
-        f"{_TABLE}{lines}</table>{_TABLE}{added_tax}"
+        f"{_TABLE}{lines}</table>{_TABLE}{subtotal}{added_tax}"
         f"{_row('TOTAL', format_money(sale.total), 'total')}{included_tax}</table>"
         f"{_TABLE}{payments}{balance}</table><hr/>"
         f"<div class='small'>Ref. {escape(sale.uuid)}</div>"
@@ -193,6 +202,10 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
     )
 
 
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
+
+
 def _pricing_rows(report: ZReport) -> list[tuple[str, str]]:
     """Tax by rate (collected, and given back by refunds), net sales before tax, discounts
     by cashier, promotions and cash rounding: only what the period has."""
@@ -210,11 +223,12 @@ def _pricing_rows(report: ZReport) -> list[tuple[str, str]]:
             ("Net sales before tax", format_money(report.net_sales)),
         ]
     rows += [
-        (f"Discounts by {d.cashier} ({d.sales} sales)", format_money(d.amount))
+        (f"Discounts by {d.cashier} ({_count(d.sales, 'sale')})", format_money(d.amount))
         for d in report.discounts
     ]
     rows += [
-        (f"Promotion {p.name} ({p.lines} lines)", format_money(p.amount)) for p in report.promotions
+        (f"Promotion {p.name} ({_count(p.lines, 'line')})", format_money(p.amount))
+        for p in report.promotions
     ]
     if report.cash_rounding:
         rows.append(("Cash rounding", format_money(report.cash_rounding)))
