@@ -53,10 +53,11 @@ def price_sale(
     """``lines`` as (product id, quantity, unit price cents), priced as the store says now.
     A product that is gone is priced without tax; the writer then refuses it."""
     settings = read_settings(tx)
-    placed = tx.pricing.product_rates(product_id for product_id, _, _ in lines)
-    rates = {
-        rate_id: to_rate(row)
-        for rate_id, row in tx.pricing.rates_by_id(r for _, r in placed.values() if r).items()
+    placed = {
+        product_id: (category, to_rate(row) if row is not None else NO_TAX)
+        for product_id, (category, row) in tx.pricing.product_rates(
+            [product_id for product_id, _, _ in lines], settings.default_tax_rate_id
+        ).items()
     }
     categories = {category for category, _ in placed.values()}
     promotions = [
@@ -67,8 +68,7 @@ def price_sale(
     ]
     items = []
     for product_id, quantity, price in lines:
-        category, rate_id = placed.get(product_id, ("", None))
-        rate = rates.get(rate_id, NO_TAX) if rate_id is not None else NO_TAX
+        category, rate = placed.get(product_id, ("", NO_TAX))
         discount = (discounts or {}).get(product_id)
         items.append(CartItem(product_id, quantity, price, rate, category, discount))
     priced = price_cart(
@@ -229,8 +229,9 @@ def pricing_changed(
 ) -> ConflictError | None:
     """Why the sale writer refused a line whose price and stock still hold: the product's
     tax rate or its promotion changed after the cart was priced (None: neither did)."""
-    category, rate_id = tx.pricing.product_rates([product_id]).get(product_id, ("", None))
-    if rate_id != line.tax_rate_id:
+    default = read_settings(tx).default_tax_rate_id
+    category, rate = tx.pricing.product_rates([product_id], default).get(product_id, ("", None))
+    if (rate.id if rate is not None else None) != line.tax_rate_id:
         return ConflictError(
             f"The tax rate of {name} changed since the cart was priced; check the total"
         )

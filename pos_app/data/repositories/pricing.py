@@ -54,32 +54,19 @@ class PricingRepository(Repository):
         products = self.session.scalar(select(func.count()).where(Product.tax_rate_id == rate_id))
         return int(categories or 0) + int(products or 0)
 
-    def product_rates(self, product_ids: Iterable[int]) -> dict[int, tuple[str, int | None]]:
-        """Each product's category and the id of the rate it is sold at: its own, else its
-        category's, else the store's default (None: no tax)."""
-        settings_default = self.settings().get(DEFAULT_TAX_RATE, "")
-        default = int(settings_default) if settings_default.isdigit() else None
+    def product_rates(
+        self, product_ids: Iterable[int], default_rate_id: int | None
+    ) -> dict[int, tuple[str, TaxRate | None]]:
+        """Each product's category and the rate it is sold at: its own, else its
+        category's, else the store's default (None: no tax). One query."""
+        effective = func.coalesce(Product.tax_rate_id, ProductCategory.tax_rate_id, default_rate_id)
         rows = self.session.execute(
-            select(Product.id, Product.category, Product.tax_rate_id, ProductCategory.tax_rate_id)
+            select(Product.id, Product.category, TaxRate)
             .join(ProductCategory, ProductCategory.name == Product.category)
+            .outerjoin(TaxRate, TaxRate.id == effective)
             .where(Product.id.in_(list(product_ids)))
         )
-        return {
-            product_id: (
-                category,
-                own if own is not None else by_category if by_category is not None else default,
-            )
-            for product_id, category, own, by_category in rows
-        }
-
-    def rates_by_id(self, rate_ids: Iterable[int]) -> dict[int, TaxRate]:
-        wanted = [rate_id for rate_id in set(rate_ids) if rate_id is not None]
-        if not wanted:
-            return {}
-        return {
-            rate.id: rate
-            for rate in self.session.scalars(select(TaxRate).where(TaxRate.id.in_(wanted)))
-        }
+        return {product_id: (category, rate) for product_id, category, rate in rows}
 
     def add_promotion(self, promotion: Promotion, product_ids: Iterable[int]) -> Promotion:
         row = self._insert(promotion)
@@ -112,16 +99,17 @@ class PricingRepository(Repository):
                 Promotion.ends_at > at,
                 or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
             )
-        found = list(self.session.scalars(query))
-        products: dict[int, set[int]] = {row.id: set() for row in found}
-        if found:
-            for promotion_id, product_id in self.session.execute(
-                select(PromotionProduct.promotion_id, PromotionProduct.product_id).where(
-                    PromotionProduct.promotion_id.in_(list(products))
-                )
-            ):
-                products[promotion_id].add(product_id)
-        return [(row, frozenset(products[row.id])) for row in found]
+        found: dict[int, Promotion] = {}
+        products: dict[int, set[int]] = {}
+        joined = query.add_columns(PromotionProduct.product_id).outerjoin(
+            PromotionProduct, PromotionProduct.promotion_id == Promotion.id
+        )
+        for row, product_id in self.session.execute(joined):  # one query, products with it
+            found.setdefault(row.id, row)
+            names = products.setdefault(row.id, set())
+            if product_id is not None:
+                names.add(product_id)
+        return [(row, frozenset(products[row.id])) for row in found.values()]
 
     def promotion_products(self, promotion_id: int) -> list[int]:
         return list(
