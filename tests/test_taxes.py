@@ -605,3 +605,17 @@ def test_whatever_the_receipt_prints_adds_up(
             r"VAT 20%\s+" + money + r"\s+" + money + r"\s+" + money, text
         )[0]
         assert Decimal(net) + Decimal(tax) == Decimal(row_gross) == Decimal(total)
+
+
+def test_a_cleared_default_rate_sells_without_tax(
+    db: Database, services: Services, people: People
+) -> None:
+    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    services.taxes.update_settings(people.manager, {"default_tax_rate_id": vat.id})
+    services.taxes.update_settings(people.manager, {"default_tax_rate_id": None})
+    assert services.taxes.settings(people.cashier).default_tax_rate_id is None
+    pen = new_product(services, people.manager, name="Pen", price="1.00", stock=9)
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(pen.id, 2),))
+    )
+    assert (sale.total, sale.tax, sale.taxes) == (Decimal("2.00"), Decimal("0.00"), ())

@@ -102,7 +102,7 @@ DECLARE
     v_wallet integer;
     v_priced jsonb;
     v_rounding bigint := coalesce((p_pricing->>'cash_rounding_cents')::bigint, 0);
-    v_default_rate integer := (SELECT value::integer FROM store_settings
+    v_default_rate integer := (SELECT nullif(value, '')::integer FROM store_settings
                                 WHERE key = 'default_tax_rate_id');
 BEGIN
     -- What the service guarantees, checked again: anyone with the app role can call this.
