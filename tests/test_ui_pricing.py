@@ -5,13 +5,14 @@ test reads the screen (labels, fields, table cells) and the database."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from conftest import People
 from helpers import new_product
 from keyboard import (
+    active_dialog,
     cells,
     enter,
     focus_is_in,
@@ -327,6 +328,7 @@ def test_a_manager_adds_a_multi_buy_by_barcode_and_name_and_a_sale_gets_it(
     settle(qtbot, ui_ctx)
 
     assert "Added the promotion 3 colas for 5.00: 3 for 5.00" in seen_words(window)
+    assert on_the_promotion(qtbot, window) == "3 colas for 5.00"
     [row] = promotions_on_screen(window)
     assert (row[0], row[1], row[3], row[4]) == (
         "3 colas for 5.00",
@@ -407,13 +409,170 @@ def test_a_promotion_is_retired_and_brought_back_by_keyboard(
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to_pricing(qtbot, ui_ctx, window)
     assert promotions_on_screen(window)[0][4] == "running"
+    keys(qtbot, ui_ctx, Key.Key_M, ALT)  # Pro&motions
     keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
+    box = wait_for_dialog(qtbot, "Retire the promotion")
+    assert "Retire the promotion Half price clothes?" in seen_words(box)
+    enter(qtbot)  # No is the default: nothing changes
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert promotions_on_screen(window)[0][4] == "running"
+    assert [p.active for p in services.promotions.list(people.manager)] == [True]
+    assert focused().objectName() == "promotionsTable"
+
+    keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
+    wait_for_dialog(qtbot, "Retire the promotion")
+    press(qtbot, Key.Key_Y, ALT)  # &Yes
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
     assert "Retired the promotion Half price clothes (Alt+W shows it)" in seen_words(window)
     assert promotions_on_screen(window) == []
     assert services.promotions.list(people.manager) == []
     keys(qtbot, ui_ctx, Key.Key_W, ALT)  # Show ended and retired
     assert promotions_on_screen(window)[0][4] == "retired"
-    keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
+    keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)  # bringing it back is not asked
+    assert active_dialog() is None
     assert "Reactivated the promotion Half price clothes" in seen_words(window)
     assert promotions_on_screen(window)[0][4] == "running"
     assert [p.active for p in services.promotions.list(people.manager)] == [True]
+
+
+def on_the_promotion(qtbot: QtBot, window: MainWindow) -> str:
+    """Once a dialog closed: the keys are in the promotions table; the name on the row
+    its cursor is on."""
+    table = focus_is_in(qtbot, window, "promotionsTable")
+    assert isinstance(table, QTableView)
+    return cells(table)[table.currentIndex().row()][0]
+
+
+def type_day(qtbot: QtBot, ctx: AppContext, letter: Qt.Key, day: date) -> None:
+    """Alt+the field's letter, then the date typed as it reads."""
+    keys(qtbot, ctx, letter, ALT)
+    type_text(qtbot, day.isoformat())
+
+
+def test_promotion_days_are_taken_as_typed_and_a_last_day_before_the_first_is_refused(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
+) -> None:
+    services = ui_ctx.services
+    new_product(services, people.manager, "Bread", "2.00", 9, category="food")
+    services.promotions.add(
+        people.manager,
+        name="Older",
+        kind=PromotionKind.CATEGORY_PERCENT,
+        starts_at=datetime.now(UTC),
+        ends_at=datetime.now(UTC) + timedelta(days=3),
+        category="food",
+        percent="5",
+    )
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    dialog = open_promotion_dialog(qtbot, ui_ctx)
+    type_text(qtbot, "Winter week")
+    today = date.today()
+    first, last = today + timedelta(days=10), today + timedelta(days=3)
+    type_day(qtbot, ui_ctx, Key.Key_S, first)  # &Starts, after the last day shown
+    assert focused().objectName() == "promotionStarts"
+    words = seen_words(dialog)
+    assert first.isoformat() in words
+    assert (today + timedelta(days=6)).isoformat() in words  # the last day was not moved
+    type_day(qtbot, ui_ctx, Key.Key_L, last)  # &Last day, before the first
+    assert focused().objectName() == "promotionLastDay"
+    words = seen_words(dialog)
+    assert first.isoformat() in words and last.isoformat() in words  # each as typed
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is dialog
+    assert "The last day must be on or after the first day" in seen_words(dialog)
+    assert focused().objectName() == "promotionLastDay"
+    assert promotion_count(db) == 1
+
+    last = today + timedelta(days=16)
+    type_text(qtbot, last.isoformat())  # the year is selected: the date is typed again
+    assert last.isoformat() in seen_words(dialog)
+    keys(qtbot, ui_ctx, Key.Key_K, ALT)  # &Kind
+    press(qtbot, Key.Key_Down)
+    press(qtbot, Key.Key_Down)  # A percent off a category
+    keys(qtbot, ui_ctx, Key.Key_E, ALT)
+    type_text(qtbot, "10")
+    keys(qtbot, ui_ctx, Key.Key_G, ALT)
+    type_text(qtbot, "f")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert on_the_promotion(qtbot, window) == "Winter week"  # the row just added
+    assert ["Winter week", "10% off", f"{first} to {last}"] == (
+        next(row for row in promotions_on_screen(window) if row[0] == "Winter week")[:3]
+    )
+    stored = next(p for p in services.promotions.list(people.manager) if p.name == "Winter week")
+    assert stored.starts_at.astimezone().date() == first
+    assert stored.ends_at.astimezone().date() == last + timedelta(days=1)
+
+
+def test_each_promotion_kind_hints_its_own_percent_and_a_free_category_is_asked(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
+) -> None:
+    services = ui_ctx.services
+    new_product(services, people.manager, "Bread", "2.00", 9, category="food")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    open_promotion_dialog(qtbot, ui_ctx)
+    type_text(qtbot, "Food for free")
+    keys(qtbot, ui_ctx, Key.Key_K, ALT)
+    press(qtbot, Key.Key_Down)  # Buy X, get Y
+    keys(qtbot, ui_ctx, Key.Key_E, ALT)
+    press(qtbot, Key.Key_A, CTRL)
+    press(qtbot, Key.Key_Delete)  # an empty field shows its hint
+    assert "the Y are free" in focused().placeholderText()  # type: ignore[attr-defined]
+    keys(qtbot, ui_ctx, Key.Key_K, ALT)
+    press(qtbot, Key.Key_Down)  # A percent off a category
+    keys(qtbot, ui_ctx, Key.Key_E, ALT)
+    hint = focused().placeholderText()  # type: ignore[attr-defined]
+    assert "category" in hint and "the Y" not in hint
+    type_text(qtbot, "100")
+    keys(qtbot, ui_ctx, Key.Key_G, ALT)
+    type_text(qtbot, "f")
+    enter(qtbot)
+    box = wait_for_dialog(qtbot, "Everything free")
+    assert "100% off: everything in food is free. Save?" in seen_words(box)
+    enter(qtbot)  # No is the default
+    wait_for_dialog(qtbot, "Add a promotion")
+    settle(qtbot, ui_ctx)
+    assert focused().objectName() == "promotionPercent"
+    assert promotion_count(db) == 0
+
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Everything free")
+    press(qtbot, Key.Key_Y, ALT)  # &Yes
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert on_the_promotion(qtbot, window) == "Food for free"
+    [row] = promotions_on_screen(window)
+    assert (row[0], row[1], row[3]) == ("Food for free", "100% off", "category food")
+    assert promotion_count(db) == 1
+
+
+def test_the_keys_go_back_to_the_promotions_after_the_dialog_is_cancelled(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    now = datetime.now(UTC)
+    for name in ("First", "Second"):
+        ui_ctx.services.promotions.add(
+            people.manager,
+            name=name,
+            kind=PromotionKind.CATEGORY_PERCENT,
+            starts_at=now - timedelta(days=1),
+            ends_at=now + timedelta(days=5),
+            category="food",
+            percent="5",
+        )
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    keys(qtbot, ui_ctx, Key.Key_M, ALT)  # Pro&motions
+    press(qtbot, Key.Key_Down)
+    selected = on_the_promotion(qtbot, window)
+    open_promotion_dialog(qtbot, ui_ctx)
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert on_the_promotion(qtbot, window) == selected  # the same row

@@ -1,6 +1,10 @@
 """A new promotion: its name, kind and days, and what it covers. The fields change with the
 kind: "N for a price" and "buy X get Y" cover products, found by barcode or name; a percent
-off covers a category."""
+off covers a category.
+
+The first and last day are typed as they read (2026-11-20) and never change each other: a
+last day before the first is refused when saving, under the field, and nothing is written.
+A category at 100% off gives everything in it away: saving asks first, No by default."""
 
 from __future__ import annotations
 
@@ -9,25 +13,29 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QWidget,
 )
 
 from pos_app.domain import rules
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money
 from pos_app.domain.pricing import PromotionKind
+from pos_app.domain.promotions import check_percent
 from pos_app.services.records import Actor, Page, Product, ProductCategory
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
-from pos_app.ui.widgets import date_edit, keep_in_order, local_midnight, to_date
+from pos_app.ui.widgets import local_midnight, to_date, to_qdate
 
 #: The longest promotion name the service takes.
 PROMOTION_NAME_MAX = 100
@@ -58,12 +66,48 @@ ROWS: dict[PromotionKind, dict[str, str]] = {
         "percent": "P&ercent off",
     },
 }
+#: What the percent field suggests, for the kinds that have one.
+PERCENT_HINTS = {
+    PromotionKind.BUY_X_GET_Y: "More than 0, up to 100 (100: the Y are free)",
+    PromotionKind.CATEGORY_PERCENT: "e.g. 15: off every product of the category",
+}
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+LAST_BEFORE_FIRST = "The last day must be on or after the first day"
 
 
 def product_text(product: Product, with_barcode: bool = True) -> str:
     code = f", {product.barcode}" if product.barcode and with_barcode else ""
     return f"{product.name} ({format_money(product.price)}{code})"
+
+
+class DayEdit(QDateEdit):
+    """A date field that takes a date typed as it reads. Qt moves to the next part of the
+    date by itself once one is full (the 4 digits of the year); the "-" typed next would
+    then skip a part, and 2026-11-20 would land as 2026-mm-11. That "-" is dropped. The
+    keys start in the year whenever they come to the field (a click puts them where it
+    clicked), also when a refusal sends them back to it."""
+
+    def __init__(self, name: str, day: date) -> None:
+        super().__init__(to_qdate(day))
+        self.setObjectName(name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self._moved_on = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._moved_on = False
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text() == "-" and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSection() != section
 
 
 class PromotionDialog(FormDialog):
@@ -91,9 +135,11 @@ class PromotionDialog(FormDialog):
         self.kind = named(QComboBox(), "promotionKind")
         for kind, text in KINDS.items():
             self.kind.addItem(text, kind)
-        self.starts = date_edit("promotionStarts", first)
-        self.last_day = date_edit("promotionLastDay", first + timedelta(days=6))
-        keep_in_order(self.starts, self.last_day)
+        self.starts = DayEdit("promotionStarts", first)
+        self.last_day = DayEdit("promotionLastDay", first + timedelta(days=6))
+        #: The percent text a person said Yes to giving a whole category away at.
+        self._free_confirmed: str | None = None
+        self.free_box: QMessageBox | None = None
         self.search = named(QLineEdit(), "productSearch")
         self.search.setPlaceholderText("Scan or type a barcode or a name, then Enter")
         self.matches = named(QListWidget(), "productMatches")
@@ -110,7 +156,6 @@ class PromotionDialog(FormDialog):
         self.free.setRange(0, rules.CART_QUANTITY_MAX)
         self.free.setValue(1)
         self.percent = named(QLineEdit(), "promotionPercent")
-        self.percent.setPlaceholderText("0 to 100 (100: the Y are free)")
         self.category = named(QComboBox(), "promotionCategory")
         for category in categories:
             if category.active:
@@ -156,6 +201,7 @@ class PromotionDialog(FormDialog):
             self._set_row(name, rows.get(name))
         self._set_row("percent", rows.get("percent"))
         self._set_row("category", rows.get("category"))
+        self.percent.setPlaceholderText(PERCENT_HINTS.get(kind, ""))
         self._fit()
         if kind is PromotionKind.BUY_X_GET_Y:
             if not self.percent.text().strip():
@@ -244,6 +290,10 @@ class PromotionDialog(FormDialog):
     # -- saving --------------------------------------------------------------------------
     def work(self) -> Callable[[], Any] | None:
         kind = self.chosen_kind()
+        if self.last_day.date() < self.starts.date():
+            self.form.show_error(LAST_BEFORE_FIRST, "ends_at")
+            self.last_day.setSelectedSection(QDateEdit.Section.YearSection)  # retyped whole
+            return None
         values: dict[str, Any] = {
             "name": self.name.text(),
             "kind": kind,
@@ -254,6 +304,8 @@ class PromotionDialog(FormDialog):
             if self.category.currentData() is None:
                 self.form.show_error("There is no category yet: add one in Inventory", "category")
                 return None
+            if self._free_needs_asking(self.category.currentData()):
+                return None
             values.update(category=self.category.currentData(), percent=self.percent.text())
         else:
             values.update(product_ids=tuple(self.chosen_ids()), quantity=self.quantity.value())
@@ -263,3 +315,41 @@ class PromotionDialog(FormDialog):
                 values.update(free_quantity=self.free.value(), percent=self.percent.text())
         actor, promotions = self._actor, self.ctx.services.promotions
         return lambda: promotions.add(actor, **values)
+
+    # -- a whole category free -----------------------------------------------------------
+    def _free_needs_asking(self, category: str) -> bool:
+        """True (and the question is up) when 100% off a category is not confirmed yet."""
+        text = self.percent.text()
+        try:
+            percent = check_percent(text, "percent", "The percent")
+        except ValidationError:
+            return False  # the service says what is wrong with it
+        if percent != 100 or self._free_confirmed == text:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Everything free",
+            f"100% off: everything in {category} is free. Save?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("categoryFreeBox")
+        # No by default: Enter twice must not give a category away
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda answer: self._free_answered(box, answer))
+        self.free_box = box
+        box.open()
+        return True
+
+    def _free_answered(self, box: QMessageBox, answer: int) -> None:
+        box.deleteLater()
+        self.free_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self._free_confirmed = self.percent.text()
+            self.submit()
+            return
+        self.form.show_error("Type the percent off, or confirm that it is all free", "percent")
+        self.activateWindow()  # the question's window was the active one
+        self.percent.setFocus()
+        self.percent.selectAll()

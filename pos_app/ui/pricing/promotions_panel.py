@@ -8,7 +8,15 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.errors import NotFoundError
 from pos_app.domain.money import format_money
@@ -180,8 +188,11 @@ class PromotionsPanel(QWidget):
 
     # -- changes -------------------------------------------------------------------------
     def add(self) -> None:
+        """The dialog; once it closes, the keys are back in the table, on the promotion
+        just added (or the one that was selected)."""
         dialog = PromotionDialog(self.ctx, self._actor, self.categories, self)
         dialog.accepted.connect(lambda: self._added(dialog.result_record))
+        dialog.finished.connect(lambda _code: self.table.setFocus())
         dispose_when_closed(dialog, dialog.ok_button)
         dialog.open()
 
@@ -194,9 +205,35 @@ class PromotionsPanel(QWidget):
         self.load()
 
     def toggle(self) -> None:
+        """Retiring stops every counter applying the promotion at once: asked first, No by
+        default. Bringing one back is not asked."""
         promotion = self.selected()
         if promotion is None:
             return
+        if not promotion.active:
+            self._set_active(promotion)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Retire the promotion",
+            f"Retire the promotion {promotion.name}? The counters stop applying it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmRetirePromotion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+
+        def answered(answer: int) -> None:
+            box.deleteLater()
+            self.table.setFocus()
+            if answer == QMessageBox.StandardButton.Yes:
+                self._set_active(promotion)
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _set_active(self, promotion: PromotionRecord) -> None:
         promotions, actor, wanted = self.ctx.services.promotions, self._actor, not promotion.active
 
         def done(fresh: PromotionRecord) -> None:
