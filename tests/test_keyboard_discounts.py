@@ -33,7 +33,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -278,6 +278,7 @@ def test_a_discount_over_the_cashiers_limit_is_paid_with_a_managers_password(
     assert quoted_total(window) == "10.00"
     pay_cash(qtbot, ui_ctx, "10", "10.00")
     approval = wait_for_dialog(qtbot, "Authorise")
+    assert "Authorise discounts of 10.00 (Desk Lamp 50%: Display model)?" in seen_words(approval)
     assert focus_is_in(qtbot, approval).objectName() == "managerUser"
     type_text(qtbot, people.manager.username)
     press(qtbot, Qt.Key.Key_Tab)
@@ -294,6 +295,52 @@ def test_a_discount_over_the_cashiers_limit_is_paid_with_a_managers_password(
     settle(qtbot, ui_ctx)
     assert "Sale completed" in seen_words(window)
     assert sales(db) == [(1000, 0, 1000, 0, people.manager.account_id)]
+
+
+def test_the_manager_is_told_what_they_authorise_and_a_cashiers_own_login_is_typed_over(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "3002")
+    scan(qtbot, ui_ctx, "3001")
+    press(qtbot, Qt.Key.Key_F7)  # the lamp, the last scanned
+    wait_for_dialog(qtbot, "Discount: Desk Lamp")
+    give_discount(qtbot, ui_ctx, "10", "", "Scuffed box")
+    wait_no_dialog(qtbot)
+    press(qtbot, Qt.Key.Key_F7, SHIFT)
+    wait_for_dialog(qtbot, "Discount the whole cart")
+    give_discount(qtbot, ui_ctx, "30", "", "Loyal customer")
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    off = summary(window).split("Discounts (cart 30%: Loyal customer) -", 1)[1].split(" ")[0]
+    total = quoted_total(window)
+    pay_cash(qtbot, ui_ctx, total, total)
+    approval = wait_for_dialog(qtbot, "Authorise")
+    assert (
+        f"Authorise discounts of {off} (cart 30%: Loyal customer; Desk Lamp 10%: Scuffed box)?"
+        in seen_words(approval)
+    )
+    assert focus_is_in(qtbot, approval).objectName() == "managerUser"
+    type_text(qtbot, people.cashier.username)  # the cashier's own login
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, STAFF_PASSWORD)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is approval
+    assert "is not a manager" in seen_words(approval)
+    assert sale_count(db) == 0
+    field = focus_is_in(qtbot, approval, "managerUser")
+    assert isinstance(field, QLineEdit)
+    assert field.selectedText() == people.cashier.username  # typed over, not added to
+    type_text(qtbot, people.manager.username)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, STAFF_PASSWORD)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Sale completed" in seen_words(window)
+    [(_total, _tax, discount, _promotion, authoriser)] = sales(db)
+    assert (f"{discount / 100:.2f}", authoriser) == (off, people.manager.account_id)
 
 
 def test_a_manager_who_does_not_authorise_leaves_the_cart_unsold(

@@ -12,7 +12,7 @@ holds products and quantities only), and neither does the counter's file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -24,7 +24,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import Actor, CheckoutRequest, DiscountRequest
 from pos_app.services.sale_pricing import Quote
-from pos_app.ui.cart_model import discount_words
+from pos_app.ui.cart_model import CartItem, discount_given, discount_words
 from pos_app.ui.checkout.quoting import QUOTE_UUID
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
@@ -35,6 +35,24 @@ if TYPE_CHECKING:
 
 #: What a cashier reads when a discount is over their limit.
 NEEDS_MANAGER = "it is over the cashiers' limit: a manager authorises it when paying"
+
+
+def authorisation_text(
+    quote: Quote, items: Sequence[CartItem], cart_discount: DiscountRequest | None
+) -> str:
+    """What a manager is asked to authorise: "Authorise discounts of 43.17 (cart 30%: Loyal
+    customer; Mouse 10%: Scuffed box)", the total the quote takes off and each discount
+    given, the cart's first."""
+    given = (
+        [f"cart {discount_given(cart_discount)}: {cart_discount.reason}"] if cart_discount else []
+    )
+    given += [
+        f"{item.product.name} {discount_given(item.discount)}: {item.discount.reason}"
+        for item in items
+        if item.discount is not None
+    ]
+    listed = f" ({'; '.join(given)})" if given else ""
+    return f"Authorise discounts of {format_money(quote.discount)}{listed}"
 
 
 def _percent(text: str) -> Decimal:

@@ -27,6 +27,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
 from pos_app.services.sale_pricing import Quote
+from pos_app.ui.checkout.discounts import authorisation_text
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
 from pos_app.ui.dialogs import ManagerApprovalDialog
 
@@ -41,7 +42,17 @@ RECHECK_MS = 2_000
 
 class DiscountApproval(ManagerApprovalDialog):
     """The manager's authorisation of a sale's discounts; the sale is sent from it. It
-    does not close while a send is in flight: that send's outcome is on its way."""
+    does not close while a send is in flight: that send's outcome is on its way.
+
+    Someone signed in who is no manager (often the cashier's own login) had the wrong
+    username: it is selected, the cursor in it, for the manager to type theirs over it. A
+    refused password leaves the cursor in the password field, to type it again."""
+
+    def _failed(self, exc: Exception) -> None:
+        super()._failed(exc)
+        if isinstance(exc, PermissionDeniedError):
+            self.manager.username.setFocus()
+            self.manager.username.selectAll()
 
     def reject(self) -> None:
         if self.ok_button.isEnabled():
@@ -102,7 +113,8 @@ class SalePayment(QObject):
         services, actor = screen.ctx.services, screen.actor
         quote = screen.quoter.current()
         if quote is not None and quote.needs_manager:
-            self._ask_manager(request)
+            cart = screen.cart
+            self._ask_manager(request, authorisation_text(quote, cart.items(), cart.cart_discount))
             return
 
         screen.outcome.show_outcome("Completing the sale…", "pending")
@@ -113,7 +125,7 @@ class SalePayment(QObject):
             disable=[screen.pay_button],
         )
 
-    def _ask_manager(self, request: CheckoutRequest) -> None:
+    def _ask_manager(self, request: CheckoutRequest, what: str) -> None:
         """The discounts are over the cashiers' limit: a manager's password sends the sale.
         A refused password stays in the dialog; any other outcome is the sale's."""
         screen = self.screen
@@ -130,8 +142,8 @@ class SalePayment(QObject):
         approval = DiscountApproval(
             screen.ctx,
             "Authorise the discount",
-            "The discounts in this cart are over the cashiers' limit. A manager authorises "
-            "them by typing their username and password; nothing is charged until then.",
+            f"{what}? They are over the cashiers' limit. A manager authorises them by "
+            "typing their username and password; nothing is charged until then.",
             attempt,
             screen,
         )
