@@ -343,11 +343,37 @@ def test_a_manager_adds_a_multi_buy_by_barcode_and_name_and_a_sale_gets_it(
     assert (sale.total, sale.promotion) == (Decimal("5.00"), Decimal("1.00"))
 
 
-def test_a_percent_off_a_category_by_keyboard_shows_its_own_fields(
-    qtbot: QtBot, ui_ctx: AppContext, people: People
+def days_typed_the_wrong_way_round(
+    qtbot: QtBot, ui_ctx: AppContext, dialog: QWidget, db: Database
+) -> date:
+    """Type a first day after the last day shown, then a last day before it: each stays
+    as typed, and saving is refused under the last day. The last day typed."""
+    today, before = date.today(), promotion_count(db)
+    first, last = today + timedelta(days=10), today + timedelta(days=3)
+    keys(qtbot, ui_ctx, Key.Key_S, ALT)  # &Starts, after the last day shown
+    type_text(qtbot, first.isoformat())
+    words = seen_words(dialog)  # the last day was not moved
+    assert first.isoformat() in words and (today + timedelta(days=6)).isoformat() in words
+    keys(qtbot, ui_ctx, Key.Key_L, ALT)  # &Last day, before the first
+    type_text(qtbot, last.isoformat())
+    words = seen_words(dialog)  # each as typed: neither moved the other
+    assert first.isoformat() in words and last.isoformat() in words
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is dialog
+    assert "The last day must be on or after the first day" in seen_words(dialog)
+    assert (focused().objectName(), promotion_count(db)) == ("promotionLastDay", before)
+    return last
+
+
+def test_a_percent_off_a_category_by_keyboard_its_fields_days_as_typed_and_100_asked(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
 ) -> None:
+    """Its own rows and hint; the days are taken as typed (neither moves the other) and a
+    last day before the first is refused; 100% off asks first, No by default."""
     services = ui_ctx.services
     bread = new_product(services, people.manager, "Bread", "2.00", 9, category="food")
+    running(ui_ctx, people, "Older", "clothes", "5")
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to_pricing(qtbot, ui_ctx, window)
     dialog = open_promotion_dialog(qtbot, ui_ctx)
@@ -363,16 +389,35 @@ def test_a_percent_off_a_category_by_keyboard_shows_its_own_fields(
     assert "Add product" not in words and "Covered" not in words
     keys(qtbot, ui_ctx, Key.Key_E, ALT)  # P&ercent off
     assert focused().objectName() == "promotionPercent"
-    type_text(qtbot, "15")
+    hint = focused().placeholderText()  # type: ignore[attr-defined]
+    assert "category" in hint and "the Y" not in hint  # its own, not buy X get Y's
+    type_text(qtbot, "100")
     keys(qtbot, ui_ctx, Key.Key_G, ALT)  # Cate&gory
     type_text(qtbot, "f")  # food
+    last = days_typed_the_wrong_way_round(qtbot, ui_ctx, dialog, db)
+    first = date.today() - timedelta(days=1)  # on or before the last day: taken
+    keys(qtbot, ui_ctx, Key.Key_S, ALT)
+    type_text(qtbot, first.isoformat())
     enter(qtbot)
+    box = wait_for_dialog(qtbot, "Everything free")
+    assert "100% off: everything in food is free. Save?" in seen_words(box)
+    enter(qtbot)  # No is the default: back to the percent, nothing written
+    wait_for_dialog(qtbot, "Add a promotion")
+    settle(qtbot, ui_ctx)
+    assert (focused().objectName(), promotion_count(db)) == ("promotionPercent", 1)  # Older
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Everything free")
+    press(qtbot, Key.Key_Y, ALT)  # &Yes
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
-    [row] = promotions_on_screen(window)
-    assert (row[0], row[1], row[3]) == ("Food week", "15% off", "category food")
+    assert on_the_promotion(qtbot, window) == "Food week"  # the row just added
+    rows = [row[:4] for row in promotions_on_screen(window)]
+    assert ["Food week", "100% off", f"{first} to {last}", "category food"] in rows
+    [stored] = [p for p in services.promotions.list(people.manager) if p.name == "Food week"]
+    days = (stored.starts_at.astimezone().date(), stored.ends_at.astimezone().date())
+    assert days == (first, last + timedelta(days=1))
     request = CheckoutRequest(str(uuid.uuid4()), (CartLine(bread.id, 1),))
-    assert services.sales.checkout(people.cashier, request).promotion == Decimal("0.30")
+    assert services.sales.checkout(people.cashier, request).promotion == Decimal("2.00")
 
 
 def test_a_promotion_without_products_is_refused_in_place(
@@ -396,16 +441,7 @@ def test_a_promotion_is_retired_and_brought_back_by_keyboard(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:
     services = ui_ctx.services
-    now = datetime.now(UTC)
-    services.promotions.add(
-        people.manager,
-        name="Half price clothes",
-        kind=PromotionKind.CATEGORY_PERCENT,
-        starts_at=now - timedelta(days=1),
-        ends_at=now + timedelta(days=5),
-        category="clothes",
-        percent="50",
-    )
+    running(ui_ctx, people, "Half price clothes", "clothes", "50")
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to_pricing(qtbot, ui_ctx, window)
     assert promotions_on_screen(window)[0][4] == "running"
@@ -416,9 +452,11 @@ def test_a_promotion_is_retired_and_brought_back_by_keyboard(
     enter(qtbot)  # No is the default: nothing changes
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
-    assert promotions_on_screen(window)[0][4] == "running"
+    assert (promotions_on_screen(window)[0][4], focused().objectName()) == (
+        "running",
+        "promotionsTable",
+    )
     assert [p.active for p in services.promotions.list(people.manager)] == [True]
-    assert focused().objectName() == "promotionsTable"
 
     keys(qtbot, ui_ctx, Key.Key_P, CTRL | SHIFT)
     wait_for_dialog(qtbot, "Retire the promotion")
@@ -437,142 +475,22 @@ def test_a_promotion_is_retired_and_brought_back_by_keyboard(
     assert [p.active for p in services.promotions.list(people.manager)] == [True]
 
 
+def running(ctx: AppContext, people: People, name: str, category: str, percent: str) -> None:
+    """A percent off ``category`` that runs from yesterday to 5 days from now."""
+    now = datetime.now(UTC)
+    ctx.services.promotions.add(
+        people.manager,
+        name=name,
+        kind=PromotionKind.CATEGORY_PERCENT,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=5),
+        category=category,
+        percent=percent,
+    )
+
+
 def on_the_promotion(qtbot: QtBot, window: MainWindow) -> str:
-    """Once a dialog closed: the keys are in the promotions table; the name on the row
-    its cursor is on."""
+    """The keys are in the promotions table: the name on the row its cursor is on."""
     table = focus_is_in(qtbot, window, "promotionsTable")
     assert isinstance(table, QTableView)
     return cells(table)[table.currentIndex().row()][0]
-
-
-def type_day(qtbot: QtBot, ctx: AppContext, letter: Qt.Key, day: date) -> None:
-    """Alt+the field's letter, then the date typed as it reads."""
-    keys(qtbot, ctx, letter, ALT)
-    type_text(qtbot, day.isoformat())
-
-
-def test_promotion_days_are_taken_as_typed_and_a_last_day_before_the_first_is_refused(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
-) -> None:
-    services = ui_ctx.services
-    new_product(services, people.manager, "Bread", "2.00", 9, category="food")
-    services.promotions.add(
-        people.manager,
-        name="Older",
-        kind=PromotionKind.CATEGORY_PERCENT,
-        starts_at=datetime.now(UTC),
-        ends_at=datetime.now(UTC) + timedelta(days=3),
-        category="food",
-        percent="5",
-    )
-    window = open_counter(qtbot, ui_ctx, people.manager)
-    go_to_pricing(qtbot, ui_ctx, window)
-    dialog = open_promotion_dialog(qtbot, ui_ctx)
-    type_text(qtbot, "Winter week")
-    today = date.today()
-    first, last = today + timedelta(days=10), today + timedelta(days=3)
-    type_day(qtbot, ui_ctx, Key.Key_S, first)  # &Starts, after the last day shown
-    assert focused().objectName() == "promotionStarts"
-    words = seen_words(dialog)
-    assert first.isoformat() in words
-    assert (today + timedelta(days=6)).isoformat() in words  # the last day was not moved
-    type_day(qtbot, ui_ctx, Key.Key_L, last)  # &Last day, before the first
-    assert focused().objectName() == "promotionLastDay"
-    words = seen_words(dialog)
-    assert first.isoformat() in words and last.isoformat() in words  # each as typed
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    assert active_dialog() is dialog
-    assert "The last day must be on or after the first day" in seen_words(dialog)
-    assert focused().objectName() == "promotionLastDay"
-    assert promotion_count(db) == 1
-
-    last = today + timedelta(days=16)
-    type_text(qtbot, last.isoformat())  # the year is selected: the date is typed again
-    assert last.isoformat() in seen_words(dialog)
-    keys(qtbot, ui_ctx, Key.Key_K, ALT)  # &Kind
-    press(qtbot, Key.Key_Down)
-    press(qtbot, Key.Key_Down)  # A percent off a category
-    keys(qtbot, ui_ctx, Key.Key_E, ALT)
-    type_text(qtbot, "10")
-    keys(qtbot, ui_ctx, Key.Key_G, ALT)
-    type_text(qtbot, "f")
-    enter(qtbot)
-    wait_no_dialog(qtbot)
-    settle(qtbot, ui_ctx)
-    assert on_the_promotion(qtbot, window) == "Winter week"  # the row just added
-    assert ["Winter week", "10% off", f"{first} to {last}"] == (
-        next(row for row in promotions_on_screen(window) if row[0] == "Winter week")[:3]
-    )
-    stored = next(p for p in services.promotions.list(people.manager) if p.name == "Winter week")
-    assert stored.starts_at.astimezone().date() == first
-    assert stored.ends_at.astimezone().date() == last + timedelta(days=1)
-
-
-def test_each_promotion_kind_hints_its_own_percent_and_a_free_category_is_asked(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
-) -> None:
-    services = ui_ctx.services
-    new_product(services, people.manager, "Bread", "2.00", 9, category="food")
-    window = open_counter(qtbot, ui_ctx, people.manager)
-    go_to_pricing(qtbot, ui_ctx, window)
-    open_promotion_dialog(qtbot, ui_ctx)
-    type_text(qtbot, "Food for free")
-    keys(qtbot, ui_ctx, Key.Key_K, ALT)
-    press(qtbot, Key.Key_Down)  # Buy X, get Y
-    keys(qtbot, ui_ctx, Key.Key_E, ALT)
-    press(qtbot, Key.Key_A, CTRL)
-    press(qtbot, Key.Key_Delete)  # an empty field shows its hint
-    assert "the Y are free" in focused().placeholderText()  # type: ignore[attr-defined]
-    keys(qtbot, ui_ctx, Key.Key_K, ALT)
-    press(qtbot, Key.Key_Down)  # A percent off a category
-    keys(qtbot, ui_ctx, Key.Key_E, ALT)
-    hint = focused().placeholderText()  # type: ignore[attr-defined]
-    assert "category" in hint and "the Y" not in hint
-    type_text(qtbot, "100")
-    keys(qtbot, ui_ctx, Key.Key_G, ALT)
-    type_text(qtbot, "f")
-    enter(qtbot)
-    box = wait_for_dialog(qtbot, "Everything free")
-    assert "100% off: everything in food is free. Save?" in seen_words(box)
-    enter(qtbot)  # No is the default
-    wait_for_dialog(qtbot, "Add a promotion")
-    settle(qtbot, ui_ctx)
-    assert focused().objectName() == "promotionPercent"
-    assert promotion_count(db) == 0
-
-    enter(qtbot)
-    wait_for_dialog(qtbot, "Everything free")
-    press(qtbot, Key.Key_Y, ALT)  # &Yes
-    wait_no_dialog(qtbot)
-    settle(qtbot, ui_ctx)
-    assert on_the_promotion(qtbot, window) == "Food for free"
-    [row] = promotions_on_screen(window)
-    assert (row[0], row[1], row[3]) == ("Food for free", "100% off", "category food")
-    assert promotion_count(db) == 1
-
-
-def test_the_keys_go_back_to_the_promotions_after_the_dialog_is_cancelled(
-    qtbot: QtBot, ui_ctx: AppContext, people: People
-) -> None:
-    now = datetime.now(UTC)
-    for name in ("First", "Second"):
-        ui_ctx.services.promotions.add(
-            people.manager,
-            name=name,
-            kind=PromotionKind.CATEGORY_PERCENT,
-            starts_at=now - timedelta(days=1),
-            ends_at=now + timedelta(days=5),
-            category="food",
-            percent="5",
-        )
-    window = open_counter(qtbot, ui_ctx, people.manager)
-    go_to_pricing(qtbot, ui_ctx, window)
-    keys(qtbot, ui_ctx, Key.Key_M, ALT)  # Pro&motions
-    press(qtbot, Key.Key_Down)
-    selected = on_the_promotion(qtbot, window)
-    open_promotion_dialog(qtbot, ui_ctx)
-    press(qtbot, Key.Key_Escape)
-    wait_no_dialog(qtbot)
-    settle(qtbot, ui_ctx)
-    assert on_the_promotion(qtbot, window) == selected  # the same row
