@@ -33,6 +33,7 @@ from pos_app.ui.tasks import TaskRunner
 
 POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
 #: `make test-fast`: the edit-test loop, with a tenth of the generated examples.
+ROOT = Path(__file__).resolve().parents[1]
 FAST = os.environ.get("POS_TEST_FAST") == "1"
 REQUIRE_POSTGRES = os.environ.get("POS_REQUIRE_POSTGRES") == "1"
 NO_POSTGRES = "POS_TEST_POSTGRES_URL is not set: PostgreSQL-backed tests skipped"
@@ -225,6 +226,13 @@ def app_context(services: Services, folder: Path, location: str = "test.db") -> 
     return AppContext(
         services, TaskRunner(), ErrorPresenter(folder / "pos.log"), settings, location
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def app_style(qapp: Any) -> None:
+    """Screens are tested in the look the app gives them (its style sheet: 11 pt text,
+    padded buttons), so a test measures what a person sees, whichever test ran first."""
+    qapp.setStyleSheet((ROOT / "resources" / "style.qss").read_text(encoding="utf-8"))
 
 
 @pytest.fixture

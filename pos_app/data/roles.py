@@ -14,7 +14,18 @@ from pos_app.data.models import Base
 from pos_app.domain.errors import ValidationError
 
 #: Counters change these rows in place (balances, stock, profiles, review status...).
-MUTABLE_TABLES = ("accounts", "wallets", "products", "categories", "reviews", "parked_carts")
+MUTABLE_TABLES = (
+    "accounts",
+    "wallets",
+    "products",
+    "categories",
+    "reviews",
+    "parked_carts",
+    # pricing (issue 12): rates and promotions are retired in place, settings change
+    "tax_rates",
+    "store_settings",
+    "promotions",
+)
 #: History: counters may read and add, never change or remove.
 APPEND_ONLY_TABLES = (
     "sales",
@@ -26,6 +37,7 @@ APPEND_ONLY_TABLES = (
     "refund_lines",
     "day_closings",
     "audit_entries",
+    "promotion_products",  # what a promotion covers is fixed when it is made
 )
 ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -70,7 +71,7 @@ class CartPanel(QWidget):
         left.addWidget(self.table, 1)
         self.summary = QuoteSummary()
         left.addWidget(self.summary)
-        line_buttons = QHBoxLayout()
+        line_buttons = QGridLayout()
         self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
         self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
         self.quantity_button = named(QPushButton(f"Quantity… ({KEYS['quantity']})"), "setQuantity")
@@ -88,9 +89,11 @@ class CartPanel(QWidget):
             self.clear_button,
             self.discount_button,
         )
-        for button in self.line_buttons:
+        # Two rows of three: in one row, at the app's text size, they made the window
+        # wider than a 1366-pixel screen.
+        for index, button in enumerate(self.line_buttons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay in the scan field
-            line_buttons.addWidget(button)
+            line_buttons.addWidget(button, index // 3, index % 3)
         left.addLayout(line_buttons)
         self.entry.installEventFilter(self)
 
