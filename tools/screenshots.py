@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pos_app.app import RESOURCES
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import PromotionKind, Role
 from pos_app.services import Services, build_services
 from pos_app.services.records import AccountId, Actor
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
@@ -57,8 +58,32 @@ def seed(services: Services) -> tuple[Actor, Actor]:
     member = services.auth.create_first_admin("owner", "owner-pass-1", "Store Owner")
     admin = Actor(member.id, member.username, Role.ADMIN, member.name)
     services.demo.generate(admin, products=400, customers=40, sales=250, reviews=80, seed=7)
+    pricing(services, admin)
     customer = services.customers.get_by_username(admin, "johndoe")
     return admin, Actor(AccountId(customer.id), customer.username, Role.CUSTOMER, customer.name)
+
+
+def pricing(services: Services, admin: Actor) -> None:
+    """VAT included in the prices (food at a reduced rate) and a promotion on a shirt the
+    checkout shots ring up twice, so the cart, the receipt and the Z report show them."""
+    vat = services.taxes.add_rate(admin, "VAT", "20")
+    reduced = services.taxes.add_rate(admin, "Reduced", "5.5")
+    services.taxes.update_settings(
+        admin, {"default_tax_rate_id": vat.id, "tax_number": "FR 40 123456789"}
+    )
+    services.taxes.set_category_rate(admin, "food", reduced.id)
+    (shirt,) = services.inventory.search(admin, barcode="2000000000005").items
+    now = datetime.now(UTC)
+    services.promotions.add(
+        admin,
+        name="2 for 150.00",
+        kind=PromotionKind.MULTI_BUY,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=30),
+        product_ids=(shirt.id,),
+        quantity=2,
+        price="150.00",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen shot in turn
