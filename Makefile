@@ -37,7 +37,7 @@ run: check-qt
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-# The edit-test loop (at most 90 s here): two workers, no tests marked slow, a tenth of the generated
+# The edit-test loop (goal: at most 90 s here; about 110 s now): two workers, no tests marked slow, a tenth of the generated
 # examples, PostgreSQL only if POS_TEST_POSTGRES_URL is set. `make test` runs everything.
 test-fast: $(TEST_STAMP)
 	POS_TEST_FAST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" -n 2 --dist worksteal $(PYTEST_ARGS)
