@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QTextEdit,
@@ -218,3 +219,23 @@ class ManagerApprovalDialog(FormDialog):
     def work(self) -> Callable[[], Any] | None:
         override, act = self.manager.take(), self._act
         return lambda: act(override)
+
+
+def ask_first(
+    parent: QWidget, title: str, text: str, name: str, answered: Callable[[bool], None]
+) -> QMessageBox:
+    """A Yes/No question, No on Enter and on Esc (Enter pressed twice must not do what was
+    asked), open without blocking; ``answered(yes)`` runs once it has closed."""
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, yes | no, parent)
+    box.setObjectName(name)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+
+    def finished(answer: int) -> None:
+        box.deleteLater()
+        answered(answer == yes)
+
+    box.finished.connect(finished)
+    box.open()
+    return box

@@ -11,7 +11,7 @@ from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
 from pos_app.services.records import Actor, Product, ProductCategory
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog, ManagerFields
+from pos_app.ui.dialogs import FormDialog, ManagerFields, ask_first
 from pos_app.ui.forms import named
 
 
@@ -113,26 +113,18 @@ class ProductDialog(FormDialog):
         if price != 0 or self._free_confirmed == self.price.text():
             return False
         name = self.name.text().strip() or "this product"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.free_box = ask_first(
+            self,
             "Free item",
             f"Sell {name} for free (0.00)?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            "freeItemBox",
+            self._free_answered,
         )
-        box.setObjectName("freeItemBox")
-        # No by default: Enter twice must not give the stock away
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda answer: self._free_answered(box, answer))
-        self.free_box = box
-        box.open()
         return True
 
-    def _free_answered(self, box: QMessageBox, answer: int) -> None:
-        box.deleteLater()
+    def _free_answered(self, yes: bool) -> None:
         self.free_box = None
-        if answer == QMessageBox.StandardButton.Yes:
+        if yes:
             self._free_confirmed = self.price.text()
             self.submit()
         else:

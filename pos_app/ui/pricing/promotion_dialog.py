@@ -33,7 +33,7 @@ from pos_app.domain.pricing import PromotionKind
 from pos_app.domain.promotions import check_percent
 from pos_app.services.records import Actor, Page, Product, ProductCategory
 from pos_app.ui.context import AppContext
-from pos_app.ui.dialogs import FormDialog
+from pos_app.ui.dialogs import FormDialog, ask_first
 from pos_app.ui.forms import named
 from pos_app.ui.widgets import local_midnight, to_date, to_qdate
 
@@ -326,26 +326,18 @@ class PromotionDialog(FormDialog):
             return False  # the service says what is wrong with it
         if percent != 100 or self._free_confirmed == text:
             return False
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.free_box = ask_first(
+            self,
             "Everything free",
             f"100% off: everything in {category} is free. Save?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            "categoryFreeBox",
+            self._free_answered,
         )
-        box.setObjectName("categoryFreeBox")
-        # No by default: Enter twice must not give a category away
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.finished.connect(lambda answer: self._free_answered(box, answer))
-        self.free_box = box
-        box.open()
         return True
 
-    def _free_answered(self, box: QMessageBox, answer: int) -> None:
-        box.deleteLater()
+    def _free_answered(self, yes: bool) -> None:
         self.free_box = None
-        if answer == QMessageBox.StandardButton.Yes:
+        if yes:
             self._free_confirmed = self.percent.text()
             self.submit()
             return

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from pos_app.domain.pricing import PromotionKind
 from pos_app.services.promotions import PromotionRecord
 from pos_app.services.records import Actor, ProductCategory
 from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import ask_first
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
 from pos_app.ui.pricing.promotion_dialog import PromotionDialog
@@ -213,25 +213,19 @@ class PromotionsPanel(QWidget):
         if not promotion.active:
             self._set_active(promotion)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Retire the promotion",
-            f"Retire the promotion {promotion.name}? The counters stop applying it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("confirmRetirePromotion")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
 
-        def answered(answer: int) -> None:
-            box.deleteLater()
+        def answered(yes: bool) -> None:
             self.table.setFocus()
-            if answer == QMessageBox.StandardButton.Yes:
+            if yes:
                 self._set_active(promotion)
 
-        box.finished.connect(answered)
-        box.open()
+        ask_first(
+            self,
+            "Retire the promotion",
+            f"Retire the promotion {promotion.name}? The counters stop applying it.",
+            "confirmRetirePromotion",
+            answered,
+        )
 
     def _set_active(self, promotion: PromotionRecord) -> None:
         promotions, actor, wanted = self.ctx.services.promotions, self._actor, not promotion.active

@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QMessageBox
+from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from pos_app.domain.money import format_money
 from pos_app.services.changes import PRICING
@@ -50,6 +50,7 @@ from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import ask_first
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.workspaces.base import Workspace
@@ -248,23 +249,13 @@ class CheckoutWorkspace(Workspace):
         if not self.cart.rowCount() or self._busy():
             return
         units = sum(item.quantity for item in self.cart.items())
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        ask_first(
+            self,
             "Clear the cart",
             f"Remove all {item_count(units)} from the cart?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            "confirmClearCart",
+            lambda yes: self._clear_confirmed() if yes else self.entry.setFocus(),
         )
-        box.setObjectName("confirmClearCart")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.finished.connect(
-            lambda answer: (
-                self._clear_confirmed()
-                if answer == QMessageBox.StandardButton.Yes
-                else self.entry.setFocus()
-            )
-        )
-        box.open()
 
     def _clear_confirmed(self) -> None:
         with self.draft_keeper.holding():
