@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.sale_writer import SaleLineWrite
@@ -35,7 +36,7 @@ from pos_app.services.taxes import E4, PricingSettings, read_settings, to_rate
 NO_TAX = TaxRate(0, "", Decimal(0))
 
 
-def to_promotion(row: PromotionRow, product_ids: frozenset[int]) -> Promotion:
+def to_promotion(row: PromotionRow | Any, product_ids: frozenset[int]) -> Promotion:
     """The promotion as the pricing rules read it."""
     percent = Decimal(row.percent_e4) / E4
     return copied(
@@ -62,8 +63,8 @@ def price_sale(
     categories = {category for category, _ in placed.values()}
     promotions = [
         to_promotion(row, products)
-        for row, products in tx.pricing.promotions(
-            at=at, product_ids=[product_id for product_id, _, _ in lines], categories=categories
+        for row, products in tx.pricing.running_promotions(
+            at, [product_id for product_id, _, _ in lines], categories
         )
     ]
     items = []
@@ -236,7 +237,7 @@ def pricing_changed(
             f"The tax rate of {name} changed since the cart was priced; check the total"
         )
     if line.promotion_id is not None:
-        found = tx.pricing.promotions(at=at, product_ids=[product_id], categories=[category])
+        found = tx.pricing.running_promotions(at, [product_id], [category])
         running = {row.id for row, _ in found}
         if line.promotion_id not in running:
             return ConflictError(

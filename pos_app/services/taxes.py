@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from pos_app.data import models
 from pos_app.data.pricing_models import TaxRate as TaxRateRow
-from pos_app.data.repositories.pricing import DEFAULT_TAX_RATE
+from pos_app.data.repositories.pricing import DEFAULT_TAX_RATE, RateFields
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
@@ -71,7 +71,7 @@ class PricingSettings:
         )
 
 
-def to_rate(row: TaxRateRow) -> TaxRate:
+def to_rate(row: TaxRateRow | RateFields) -> TaxRate:
     """The rate as the pricing engine reads it."""
     return TaxRate(row.id, row.name, Decimal(row.percent_e4) / E4, row.exempt)
 

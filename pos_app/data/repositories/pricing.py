@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 
 from pos_app.data.models import Product, ProductCategory, utcnow
 from pos_app.data.pricing_models import Promotion, PromotionProduct, StoreSetting, TaxRate
 from pos_app.data.repositories.base import Repository
+
+
+class RateFields(NamedTuple):
+    """A tax rate's columns, as a sale reads them."""
+
+    id: int
+    name: str
+    percent_e4: int
+    exempt: bool
+
 
 #: The setting naming the rate of products whose category has none.
 DEFAULT_TAX_RATE = "default_tax_rate_id"
@@ -56,17 +67,55 @@ class PricingRepository(Repository):
 
     def product_rates(
         self, product_ids: Iterable[int], default_rate_id: int | None
-    ) -> dict[int, tuple[str, TaxRate | None]]:
+    ) -> dict[int, tuple[str, RateFields | None]]:
         """Each product's category and the rate it is sold at: its own, else its
-        category's, else the store's default (None: no tax). One query."""
+        category's, else the store's default (None: no tax). One query, plain columns
+        (no ORM rows: a sale waits for it)."""
         effective = func.coalesce(Product.tax_rate_id, ProductCategory.tax_rate_id, default_rate_id)
         rows = self.session.execute(
-            select(Product.id, Product.category, TaxRate)
+            select(
+                Product.id,
+                Product.category,
+                TaxRate.id,
+                TaxRate.name,
+                TaxRate.percent_e4,
+                TaxRate.exempt,
+            )
             .join(ProductCategory, ProductCategory.name == Product.category)
             .outerjoin(TaxRate, TaxRate.id == effective)
             .where(Product.id.in_(list(product_ids)))
         )
-        return {product_id: (category, rate) for product_id, category, rate in rows}
+        return {row[0]: (row[1], None if row[2] is None else RateFields(*row[2:])) for row in rows}
+
+    def running_promotions(
+        self, at: datetime, product_ids: Iterable[int], categories: Iterable[str]
+    ) -> list[tuple[Any, frozenset[int]]]:
+        """The promotions running at ``at`` that cover one of ``product_ids`` or
+        ``categories``, each with its products: one query of plain columns (a sale waits
+        for it). Each row has the attributes of a promotion."""
+        wanted = list(product_ids)
+        covered = select(PromotionProduct.promotion_id).where(
+            PromotionProduct.product_id.in_(wanted)
+        )
+        query = (
+            select(*Promotion.__table__.c, PromotionProduct.product_id.label("covered_id"))
+            .outerjoin(PromotionProduct, PromotionProduct.promotion_id == Promotion.id)
+            .where(
+                Promotion.active.is_(True),
+                Promotion.starts_at <= at,
+                Promotion.ends_at > at,
+                or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
+            )
+            .order_by(Promotion.id)
+        )
+        found: dict[int, Any] = {}
+        products: dict[int, set[int]] = {}
+        for row in self.session.execute(query):
+            found.setdefault(row.id, row)
+            names = products.setdefault(row.id, set())
+            if row.covered_id is not None:
+                names.add(row.covered_id)
+        return [(row, frozenset(products[row.id])) for row in found.values()]
 
     def add_promotion(self, promotion: Promotion, product_ids: Iterable[int]) -> Promotion:
         row = self._insert(promotion)
