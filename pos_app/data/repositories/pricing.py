@@ -30,7 +30,9 @@ class PricingRepository(Repository):
     def settings(self) -> dict[str, str]:
         return {
             key: value
-            for key, value in self.session.execute(select(StoreSetting.key, StoreSetting.value))
+            for key, value in self.tx.connection().execute(
+                select(StoreSetting.key, StoreSetting.value)
+            )
         }
 
     def put_setting(self, key: str, value: str, actor_id: int | None) -> bool:
@@ -72,7 +74,7 @@ class PricingRepository(Repository):
         category's, else the store's default (None: no tax). One query, plain columns
         (no ORM rows: a sale waits for it)."""
         effective = func.coalesce(Product.tax_rate_id, ProductCategory.tax_rate_id, default_rate_id)
-        rows = self.session.execute(
+        rows = self.tx.connection().execute(
             select(
                 Product.id,
                 Product.category,
@@ -110,7 +112,7 @@ class PricingRepository(Repository):
         )
         found: dict[int, Any] = {}
         products: dict[int, set[int]] = {}
-        for row in self.session.execute(query):
+        for row in self.tx.connection().execute(query):
             found.setdefault(row.id, row)
             names = products.setdefault(row.id, set())
             if row.covered_id is not None:
