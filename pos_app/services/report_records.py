@@ -22,6 +22,13 @@ class TaxTotal:
     def gross(self) -> Decimal:
         return self.net + self.tax
 
+    @property
+    def label(self) -> str:
+        """How receipts, the cart and reports name the rate: "VAT 20%", "Books (exempt)"."""
+        return (
+            f"{self.name} (exempt)" if self.exempt else f"{self.name} {self.percent.normalize():f}%"
+        )
+
 
 @dataclass(frozen=True)
 class DiscountTotal:

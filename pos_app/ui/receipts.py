@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
-from pos_app.services.records import Refund, Sale, SaleLine, TaxTotal, ZReport
+from pos_app.services.records import Refund, Sale, SaleLine, ZReport
 from pos_app.ui.context import AppSettings
 
 _TABLE = '<table width="100%" cellspacing="0" cellpadding="2">'
@@ -79,9 +79,9 @@ def _tax_rows(sale: Sale) -> str:
     if not sale.taxes:
         return ""
     if not sale.prices_include_tax:
-        return "".join(_row(_rate_label(t), format_money(t.tax)) for t in sale.taxes)
+        return "".join(_row(t.label, format_money(t.tax)) for t in sale.taxes)
     rows = [("Included tax", "Net", "Tax", "Gross")] + [
-        (_rate_label(t), format_money(t.net), format_money(t.tax), format_money(t.gross))
+        (t.label, format_money(t.net), format_money(t.tax), format_money(t.gross))
         for t in sale.taxes
     ]
     cells = "".join(
@@ -91,12 +91,6 @@ def _tax_rows(sale: Sale) -> str:
         for label, *values in rows
     )
     return f"</table>{_TABLE}{cells}"
-
-
-def _rate_label(total: TaxTotal) -> str:
-    return (
-        f"{total.name} (exempt)" if total.exempt else f"{total.name} {total.percent.normalize():f}%"
-    )
 
 
 def receipt_html(sale: Sale, settings: AppSettings) -> str:
@@ -210,11 +204,10 @@ def _pricing_rows(report: ZReport) -> list[tuple[str, str]]:
     """Tax by rate (collected, and given back by refunds), net sales before tax, discounts
     by cashier, promotions and cash rounding: only what the period has."""
     rows = [
-        (f"Tax {_rate_label(t)} on {format_money(t.net)}", format_money(t.tax))
-        for t in report.sales_tax
+        (f"Tax {t.label} on {format_money(t.net)}", format_money(t.tax)) for t in report.sales_tax
     ]
     rows += [
-        (f"Refunded tax {_rate_label(t)} on {format_money(t.net)}", format_money(-t.tax))
+        (f"Refunded tax {t.label} on {format_money(t.net)}", format_money(-t.tax))
         for t in report.refunds_tax
     ]
     if rows:

@@ -59,14 +59,6 @@ class PricingRepository(Repository):
     def add_rate(self, name: str, percent_e4: int, exempt: bool) -> TaxRate:
         return self._insert(TaxRate(name=name, percent_e4=percent_e4, exempt=exempt, active=True))
 
-    def rates_in_use(self, rate_id: int) -> int:
-        """How many categories and products name the rate."""
-        categories = self.session.scalar(
-            select(func.count()).where(ProductCategory.tax_rate_id == rate_id)
-        )
-        products = self.session.scalar(select(func.count()).where(Product.tax_rate_id == rate_id))
-        return int(categories or 0) + int(products or 0)
-
     def product_rates(
         self, product_ids: Iterable[int], default_rate_id: int | None
     ) -> dict[int, tuple[str, RateFields | None]]:
@@ -129,27 +121,13 @@ class PricingRepository(Repository):
         return row
 
     def promotions(
-        self,
-        *,
-        at: datetime | None = None,
-        product_ids: Iterable[int] = (),
-        categories: Iterable[str] = (),
-        include_retired: bool = False,
+        self, *, include_retired: bool = False
     ) -> list[tuple[Promotion, frozenset[int]]]:
-        """Active promotions with their products: all of them, or (``at``) those running
-        then that name one of ``product_ids`` or ``categories``."""
+        """The promotions (active ones, or all) with their products, for the managers'
+        list. A sale reads ``running_promotions``."""
         query = select(Promotion).order_by(Promotion.id)
         if not include_retired:
             query = query.where(Promotion.active.is_(True))
-        if at is not None:
-            covered = select(PromotionProduct.promotion_id).where(
-                PromotionProduct.product_id.in_(list(product_ids))
-            )
-            query = query.where(
-                Promotion.starts_at <= at,
-                Promotion.ends_at > at,
-                or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
-            )
         found: dict[int, Promotion] = {}
         products: dict[int, set[int]] = {}
         joined = query.add_columns(PromotionProduct.product_id).outerjoin(

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from pos_app.domain.money import format_money
-from pos_app.services.records import DiscountRequest, TaxTotal
+from pos_app.services.records import DiscountRequest
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.cart_model import discount_given
 from pos_app.ui.forms import named
@@ -19,13 +19,6 @@ from pos_app.ui.forms import named
 TOTAL_STYLE = "font-size: 15pt; font-weight: bold;"
 PENDING_STYLE = "color: #6b7280;"
 FAILED_STYLE = "color: #b91c1c; font-weight: bold;"
-
-
-def rate_label(total: TaxTotal) -> str:
-    """A tax rate as the receipt names it: "VAT 20%", or "Books (exempt)"."""
-    if total.exempt:
-        return f"{total.name} (exempt)"
-    return f"{total.name} {total.percent.normalize():f}%"
 
 
 def quote_rows(quote: Quote, cart_discount: DiscountRequest | None) -> list[tuple[str, str]]:
@@ -41,11 +34,11 @@ def quote_rows(quote: Quote, cart_discount: DiscountRequest | None) -> list[tupl
         )
         rows.append((f"Discounts{whole}", format_money(-quote.discount)))
     if not quote.prices_include_tax:
-        rows += [(f"Tax {rate_label(t)}", format_money(t.tax)) for t in quote.taxes]
+        rows += [(f"Tax {t.label}", format_money(t.tax)) for t in quote.taxes]
     rows.append(("TOTAL", format_money(quote.total)))
     if quote.prices_include_tax:
         rows += [
-            (f"incl. tax {rate_label(t)} on {format_money(t.net)}", format_money(t.tax))
+            (f"incl. tax {t.label} on {format_money(t.net)}", format_money(t.tax))
             for t in quote.taxes
         ]
     return rows
