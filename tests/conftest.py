@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
-from pos_app.data import models
+from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.transaction import Transaction
@@ -107,7 +107,8 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate_all(db: Database) -> None:
-    """Empty every table, then put back what the migrations seed (the default categories)."""
+    """Empty every table, then put back what the migrations seed (the default categories,
+    the pricing version)."""
     tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
     with db.engine.begin() as conn:
         conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
@@ -115,6 +116,7 @@ def _truncate_all(db: Database) -> None:
             models.ProductCategory.__table__.insert(),
             [{"name": c.value, "active": True, "created_at": models.utcnow()} for c in Category],
         )
+        conn.execute(pricing_models.PricingState.__table__.insert(), {"id": 1, "version": 1})
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

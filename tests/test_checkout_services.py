@@ -580,14 +580,15 @@ def test_a_refusal_that_another_counter_undoes_at_once_is_sent_again(
     assert services.sales.history(people.manager).total == 1
 
 
-def _pricing(lines: list[tuple[int, int]], tax_cents: int = 0) -> str:
-    """The JSON pricing argument of ``pos_record_sale`` for untaxed lines of one unit."""
+def _pricing(lines: list[tuple[int, int]], version: int, tax_cents: int = 0) -> str:
+    """The JSON pricing argument of ``pos_record_sale`` for untaxed lines of one unit,
+    priced at the pricing ``version``."""
     plan = SaleWrite(
         uuid="", customer_id=None, cashier_id=None, counter="", created_at=datetime.now(UTC),
         total_cents=sum(price for _, price in lines),
         lines=tuple(SaleLineWrite(product, 1, price) for product, price in lines),
         wallet_cents=0, cash_cents=0, tendered_cents=None, card_cents=0, card_reference="",
-        actor_username="", actor_counter="", audit_detail="",
+        actor_username="", actor_counter="", audit_detail="", pricing_version=version,
     )  # fmt: skip
     pricing = plan.pricing()
     pricing["tax_cents"] = tax_cents
@@ -604,6 +605,7 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
     cover it. Each bad call is refused by name and writes nothing."""
     first = new_product(services, people.manager, name="A", price="1.00", stock=5)
     second = new_product(services, people.manager, name="B", price="2.00", stock=5)
+    version = db.read(lambda tx: tx.pricing.version())
     good = {
         "uuid": str(uuid.uuid4()),
         "customer_id": None,
@@ -622,14 +624,14 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "actor_username": "cashier1",
         "actor_counter": "T",
         "audit_detail": "x",
-        "pricing": _pricing([(first.id, 100), (second.id, 200)]),
+        "pricing": _pricing([(first.id, 100), (second.id, 200)], version),
     }
     bad = {
         "empty": {"product_ids": [], "quantities": [], "prices": [], "total": 0, "cash": 0},
         "out of order": {
             "product_ids": [second.id, first.id],
             "prices": [200, 100],
-            "pricing": _pricing([(second.id, 200), (first.id, 100)]),
+            "pricing": _pricing([(second.id, 200), (first.id, 100)], version),
         },
         "total": {"total": 299, "cash": 299, "tendered": 299},
         "payments": {"cash": 200},
@@ -639,9 +641,9 @@ def test_pos_record_sale_refuses_an_inconsistent_sale_whoever_calls_it(
         "card and cash more than the total": {"card": 100},
         "negative card": {"card": -100, "cash": 400, "tendered": 400},
         "long card reference": {"card": 300, "cash": 0, "card_reference": "1" * 65},
-        "pricing of one line for two": {"pricing": _pricing([(first.id, 100)])},
+        "pricing of one line for two": {"pricing": _pricing([(first.id, 100)], version)},
         "net and tax not the total": {
-            "pricing": _pricing([(first.id, 100), (second.id, 200)], tax_cents=1)
+            "pricing": _pricing([(first.id, 100), (second.id, 200)], version, tax_cents=1)
         },
     }
     for name, change in bad.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -15,11 +16,11 @@ from sqlalchemy import func, select
 
 from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
-from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleRefused, SaleWrite
 from pos_app.domain.enums import RefundMethod
-from pos_app.domain.errors import PermissionDeniedError, PosError, ValidationError
+from pos_app.domain.errors import ConflictError, PermissionDeniedError, PosError, ValidationError
 from pos_app.domain.pricing import PromotionKind
-from pos_app.services import Services
+from pos_app.services import Services, build_services
+from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import (
     CartLine,
     CheckoutRequest,
@@ -29,7 +30,6 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
-from pos_app.services.sale_pricing import pricing_changed
 from pos_app.ui.context import AppSettings
 from pos_app.ui.receipts import document, receipt_html
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
@@ -516,43 +516,32 @@ def test_the_sales_csv_carries_net_tax_and_discounts(
     )
 
 
-@pytest.mark.postgres
-@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
-def test_a_rate_or_promotion_changed_after_pricing_is_refused_by_the_server(
+def test_a_rate_or_promotion_changed_after_the_cart_was_priced_writes_nothing_and_says_which(
     db: Database, services: Services, people: People
 ) -> None:
-    """The server checks again, under the product's row lock, the tax rate and promotion
-    the counter priced a line with: a stale one writes nothing, and the cashier reads
-    which changed."""
-    vat = services.taxes.add_rate(people.manager, "VAT", "20")
+    """The counter priced the cart (its quote on screen); the office then changes the
+    product's tax rate, or ends the promotion it got. The sale is refused by the writer
+    (the pricing version moved on), priced again, and since that charges otherwise,
+    nothing is written and the cashier reads which changed. Sent again, it is charged by
+    the new rules."""
     soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
     promotion = _multi_buy(services, people, soap.id)
-    services.promotions.set_active(people.manager, promotion, False)
+    request = CheckoutRequest(str(uuid.uuid4()), (CartLine(soap.id, 3),))
+    office = build_services(db, bcrypt_cost=MIN_COST)
+    vat = office.taxes.add_rate(people.manager, "VAT", "20")
 
-    def priced_as(**line: object) -> SaleWrite:
-        return SaleWrite(
-            uuid=str(uuid.uuid4()), customer_id=None, cashier_id=people.cashier.account_id,
-            counter="T", created_at=datetime.now(UTC), total_cents=600,
-            lines=(SaleLineWrite(soap.id, 3, 200, **line),),  # type: ignore[arg-type]
-            wallet_cents=0, cash_cents=600, tendered_cents=600, card_cents=0,
-            card_reference="", actor_username="cashier1", actor_counter="T", audit_detail="x",
-        )  # fmt: skip
+    def changes(change: Callable[[], object], why: str) -> None:
+        services.sales.quote(people.cashier, request)
+        change()
+        with pytest.raises(ConflictError, match=why):
+            services.sales.checkout(people.cashier, request)
+        assert _sales_count(db) == 0
+        assert services.inventory.get(people.manager, soap.id).stock == 9
 
-    stale_rate = priced_as(tax_rate_id=vat.id, tax_name="VAT", tax_percent_e4=200000, tax_cents=100)
-    stale_promotion = priced_as(
-        promotion_id=promotion, promotion_name="3 for 5.00", promotion_cents=100, net_cents=500
-    )
-    for stale, why in ((stale_rate, "tax rate"), (stale_promotion, "promotion")):
-        with pytest.raises(SaleRefused):
-            db.write(lambda tx, plan=stale: tx.sale_writer.write(plan), one_statement=True)
-        reason = db.read(
-            lambda tx, plan=stale: pricing_changed(
-                tx, soap.id, "Soap", plan.lines[0], plan.created_at
-            )
-        )
-        assert reason is not None and why in reason.message
-    assert _sales_count(db) == 0
-    assert services.inventory.get(people.manager, soap.id).stock == 9
+    changes(lambda: office.taxes.set_product_rate(people.manager, soap.id, vat.id), "tax rate")
+    changes(lambda: office.promotions.set_active(people.manager, promotion, False), "promotion")
+    sold = services.sales.checkout(people.cashier, request)
+    assert (sold.total, sold.promotion, sold.tax) == (Decimal("6.00"), Decimal(0), Decimal("1.00"))
 
 
 def test_a_discount_at_exactly_the_limit_needs_no_manager_whatever_the_rounding(

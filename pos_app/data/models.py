@@ -200,6 +200,8 @@ class Product(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Overrides its category's tax rate.
     tax_rate_id: Mapped[int | None] = mapped_column(ForeignKey("tax_rates.id"), nullable=True)
+    #: Sold at the price its price-embedded barcode carries (weighed, pre-packed goods).
+    variable_price: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -77,3 +77,15 @@ class PromotionProduct(Base):
 
     promotion_id: Mapped[int] = mapped_column(ForeignKey("promotions.id"), primary_key=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), primary_key=True)
+
+
+class PricingState(Base):
+    """One row: ``version`` moves on with every change to what a sale is priced by
+    (triggers, migration 0007). A counter prices by what it read at a version, and the
+    sale is refused if the version has moved since."""
+
+    __tablename__ = "pricing_state"
+    __table_args__ = (CheckConstraint("id = 1", name="one_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger)

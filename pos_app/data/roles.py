@@ -25,6 +25,7 @@ MUTABLE_TABLES = (
     "tax_rates",
     "store_settings",
     "promotions",
+    "pricing_state",  # moved on by triggers when any of the above changes
 )
 #: History: counters may read and add, never change or remove.
 APPEND_ONLY_TABLES = (

@@ -4,13 +4,14 @@ the sale's transaction, the rules applied by ``pos_app.domain.pricing``."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from pos_app.data.pricing_models import Promotion as PromotionRow
-from pos_app.data.repositories.sale_writer import SaleLineWrite
+from pos_app.data.repositories.pricing import RateFields
+from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
 from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import ConflictError, PermissionDeniedError
 from pos_app.domain.money import from_cents, to_cents
@@ -44,38 +45,121 @@ def to_promotion(row: PromotionRow | Any, product_ids: frozenset[int]) -> Promot
     )
 
 
+#: A counter keeps the rates of at most this many products: the first ones by id when it
+#: reads what the store prices by, then those it sells (a big store's catalogue is not
+#: read into memory whole).
+KEPT_PRODUCTS = 50_000
+
+
+class _PricedBy:
+    """What the store priced by at one pricing version: the settings, the promotions not
+    yet ended (indexed by product and category), and the rates of the products asked for
+    so far."""
+
+    def __init__(self, tx: Transaction, at: datetime) -> None:
+        # The version first: a change made while the rest is read moves it on, and the
+        # sale priced by this is then refused and priced again; never the other way.
+        self.version = tx.pricing.version()
+        self.settings = replace(read_settings(tx), version=self.version)
+        self.by_product: dict[int, list[Promotion]] = {}
+        self.by_category: dict[str, list[Promotion]] = {}
+        for row, products in tx.pricing.promotions_not_ended(at):
+            promotion = to_promotion(row, products)
+            if promotion.kind is PromotionKind.CATEGORY_PERCENT:
+                self.by_category.setdefault(str(promotion.category), []).append(promotion)
+            for product_id in products:
+                self.by_product.setdefault(product_id, []).append(promotion)
+        # A store's whole catalogue, up to a point: its first sale of each product then
+        # costs no query of its own.
+        self.placed: dict[int, tuple[str, TaxRate]] = {}
+        self._rates: dict[RateFields | None, TaxRate] = {None: NO_TAX}
+        self._place(tx, None)
+
+    def _place(self, tx: Transaction, product_ids: list[int] | None) -> None:
+        default = self.settings.default_tax_rate_id
+        found = tx.pricing.product_rates(product_ids, default, first=KEPT_PRODUCTS)
+        rates = self._rates
+        for product_id, (category, row) in found.items():
+            rate = rates.get(row)
+            if rate is None:
+                assert row is not None  # None is NO_TAX
+                rate = rates[row] = to_rate(row)
+            self.placed[product_id] = (category, rate)
+
+    def place(self, tx: Transaction, product_ids: Sequence[int]) -> dict[int, tuple[str, TaxRate]]:
+        """Each product's category and rate; those not kept yet are read (one query)."""
+        missing = [product_id for product_id in product_ids if product_id not in self.placed]
+        if missing:
+            if len(self.placed) + len(missing) > KEPT_PRODUCTS:
+                self.placed = {}
+            self._place(tx, missing)
+        return {p: self.placed[p] for p in product_ids if p in self.placed}
+
+    def promotions(self, product_ids: Sequence[int], categories: set[str]) -> list[Promotion]:
+        """The promotions that may apply to a cart of these products (by id, no repeats)."""
+        found: dict[int, Promotion] = {}
+        for product_id in product_ids:
+            found.update((p.id, p) for p in self.by_product.get(product_id, ()))
+        for category in categories:
+            found.update((p.id, p) for p in self.by_category.get(category, ()))
+        return list(found.values())
+
+
+class PricingBook:
+    """What the store prices by, kept by a counter between sales with the pricing version
+    it was read at (migration 0007), so that a sale on PostgreSQL is one round trip.
+
+    A sale is priced by what is kept without asking (``trusted``): the sale writer
+    refuses a sale priced at a version that has moved on, and the counter then forgets,
+    reads again and prices once more. A quote asks the version first (one small query)
+    and reads again only when it has moved. Promotions are kept from the moment they are
+    read until they end; which are running is decided at the moment of pricing."""
+
+    def __init__(self) -> None:
+        self._kept: _PricedBy | None = None
+
+    def forget(self) -> None:
+        self._kept = None
+
+    def current(self, tx: Transaction, at: datetime, *, trusted: bool) -> _PricedBy:
+        kept = self._kept
+        if kept is not None and (trusted or tx.pricing.version() == kept.version):
+            return kept
+        kept = self._kept = _PricedBy(tx, at)
+        return kept
+
+
 def price_sale(
     tx: Transaction,
     lines: Sequence[tuple[int, int, int]],
     at: datetime,
     cart_discount: Discount | None = None,
     discounts: Mapping[int, Discount] | None = None,
+    *,
+    book: PricingBook | None = None,
+    trusted: bool = False,
 ) -> tuple[PricedCart, PricingSettings]:
-    """``lines`` as (product id, quantity, unit price cents), priced as the store says now.
-    A product that is gone is priced without tax; the writer then refuses it."""
-    settings = read_settings(tx)
-    placed = {
-        product_id: (category, to_rate(row) if row is not None else NO_TAX)
-        for product_id, (category, row) in tx.pricing.product_rates(
-            [product_id for product_id, _, _ in lines], settings.default_tax_rate_id
-        ).items()
-    }
+    """``lines`` as (product id, quantity, unit price cents), priced as the store says now
+    (by ``book``'s kept copy when given; ``trusted``: without asking the version). The
+    settings returned carry the version they were priced at. A product that is gone is
+    priced without tax; the writer then refuses it."""
+    priced_by = (book or PricingBook()).current(tx, at, trusted=trusted)
+    product_ids = [product_id for product_id, _, _ in lines]
+    placed = priced_by.place(tx, product_ids)
     categories = {category for category, _ in placed.values()}
-    promotions = [
-        to_promotion(row, products)
-        for row, products in tx.pricing.running_promotions(
-            at, [product_id for product_id, _, _ in lines], categories
-        )
-    ]
     items = []
     for product_id, quantity, price in lines:
         category, rate = placed.get(product_id, ("", NO_TAX))
         discount = (discounts or {}).get(product_id)
         items.append(CartItem(product_id, quantity, price, rate, category, discount))
     priced = price_cart(
-        items, settings.rules, at=at, promotions=promotions, cart_discount=cart_discount
+        items,
+        priced_by.settings.rules,
+        at=at,
+        promotions=priced_by.promotions(product_ids, categories),
+        cart_discount=cart_discount,
     )
-    return priced, settings
+    return priced, priced_by.settings
 
 
 def line_write(line: PricedLine) -> SaleLineWrite:
@@ -225,22 +309,32 @@ def to_quote(priced: PricedCart, settings: PricingSettings, *, needs_manager: bo
     )
 
 
-def pricing_changed(
-    tx: Transaction, product_id: int, name: str, line: SaleLineWrite, at: datetime
-) -> ConflictError | None:
-    """Why the sale writer refused a line whose price and stock still hold: the product's
-    tax rate or its promotion changed after the cart was priced (None: neither did)."""
-    default = read_settings(tx).default_tax_rate_id
-    category, rate = tx.pricing.product_rates([product_id], default).get(product_id, ("", None))
-    if (rate.id if rate is not None else None) != line.tax_rate_id:
-        return ConflictError(
-            f"The tax rate of {name} changed since the cart was priced; check the total"
-        )
-    if line.promotion_id is not None:
-        found = tx.pricing.running_promotions(at, [product_id], [category])
-        running = {row.id for row, _ in found}
-        if line.promotion_id not in running:
+def pricing_changed(tx: Transaction, before: SaleWrite, after: SaleWrite) -> ConflictError | None:
+    """Why a cart priced again, after a change to what the store prices by, cannot be sold
+    as it was first priced (the cashier reads it); None when it charges the same."""
+    for old, new in zip(before.lines, after.lines, strict=True):
+        if old == new:
+            continue
+        product = tx.products.for_sale([old.product_id]).get(old.product_id)
+        name = product.name if product is not None else f"product #{old.product_id}"
+        if old.tax_rate_id != new.tax_rate_id:
             return ConflictError(
-                f"The promotion on {name} ({line.promotion_name}) has ended; check the total"
+                f"The tax rate of {name} changed since the cart was priced; check the total"
             )
+        if old.promotion_id is not None and old.promotion_id != new.promotion_id:
+            return ConflictError(
+                f"The promotion on {name} ({old.promotion_name}) has ended; check the total"
+            )
+        if new.promotion_id is not None and old.promotion_id != new.promotion_id:
+            return ConflictError(
+                f"A promotion ({new.promotion_name}) now applies to {name}; check the total"
+            )
+        return ConflictError(
+            f"What {name} costs changed since the cart was priced; check the total"
+        )
+    if (before.total_cents, before.cash_cents) != (after.total_cents, after.cash_cents):
+        return ConflictError(
+            "The store's tax or rounding settings changed since the cart was priced; "
+            "check the total"
+        )
     return None

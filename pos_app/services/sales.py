@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
+from pos_app.data.database import Database, UniqueViolation
 from pos_app.data.repositories.sale_writer import (
     SaleRefused,
     SaleWrite,
@@ -36,6 +36,7 @@ from pos_app.domain.pricing import Discount, PricedCart
 from pos_app.domain.promotions import check_percent
 from pos_app.services.base import CART_LINES, check_id
 from pos_app.services.override import authorize_with_override
+from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
@@ -55,6 +56,7 @@ from pos_app.services.sale_history import (
     pricing_fields,
 )
 from pos_app.services.sale_pricing import (
+    PricingBook,
     Quote,
     cash_part,
     check_discount_authority,
@@ -218,8 +220,17 @@ def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor, tax_num
     )
 
 
+#: How many times a sale is priced again when the store's pricing changed under it.
+REPRICINGS = 3
+
+
 class SalesService(SalesHistory):
     """Ring up carts; read what was sold (``SalesHistory``)."""
+
+    def __init__(self, db: Database, hasher: PasswordHasher) -> None:
+        super().__init__(db, hasher)
+        #: What the store prices by, kept between sales (see ``PricingBook``).
+        self._book = PricingBook()
 
     def checkout(
         self,
@@ -253,23 +264,42 @@ class SalesService(SalesHistory):
             return found
 
     def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor) -> Sale:
-        try:
-            plan, settings = self._plan(tx, actor, cart, authoriser)
-        except PosError:
-            # A second send of a sale that was recorded: return it, whatever has changed
-            # since. Asked only on refusal; a plain resend fails on the UUID's unique
-            # index instead, which ``checkout`` answers the same way.
-            existing = existing_sale(tx, cart.sale_uuid)
-            if existing is None:
-                raise
-            log.info("sale %s was already recorded; returning it", cart.sale_uuid)
-            return existing
         retried = False
+        repriced = 0
+        earlier: SaleWrite | None = None  # priced by what had changed since
         while True:
+            try:
+                plan, settings = self._plan(tx, actor, cart, authoriser)
+                if earlier is not None:
+                    changed = pricing_changed(tx, earlier, plan)
+                    if changed is not None:
+                        raise changed
+            except PosError:
+                # A second send of a sale that was recorded: return it, whatever has changed
+                # since. Asked only on refusal; a plain resend fails on the UUID's unique
+                # index instead, which ``checkout`` answers the same way.
+                existing = existing_sale(tx, cart.sale_uuid)
+                if existing is None:
+                    raise
+                log.info("sale %s was already recorded; returning it", cart.sale_uuid)
+                return existing
             try:
                 written = tx.sale_writer.write(plan)
                 return _written_record(plan, written, actor, settings.tax_number)
             except SaleRefused as refused:
+                if refused.what == "pricing":
+                    # Priced by what this counter kept, and the store's rates, settings or
+                    # promotions have changed since: read them again and price once more;
+                    # if that charges the cart otherwise, the cashier reads what changed.
+                    self._book.forget()
+                    earlier = earlier or plan
+                    repriced += 1
+                    if repriced >= REPRICINGS:
+                        raise ConflictError(
+                            "The store's prices kept changing while the sale was recorded; "
+                            "try again"
+                        ) from None
+                    continue
                 # The customer is checked before the UUID is claimed, so a resend of a sale
                 # whose customer has since been deactivated lands here. (Any other refusal
                 # comes after this attempt wrote the sale row, which is being rolled back.)
@@ -288,10 +318,12 @@ class SalesService(SalesHistory):
                 # or took a return) and nothing was written: send it once more.
                 retried = True
 
-    @staticmethod
-    def _priced(tx: Transaction, cart: _Cart, now: datetime) -> tuple[PricedCart, PricingSettings]:
-        """The cart priced by the store's rules now. Lines sent without a price (pos-admin,
-        scripts) are charged today's price, read here."""
+    def _priced(
+        self, tx: Transaction, cart: _Cart, now: datetime, *, trusted: bool
+    ) -> tuple[PricedCart, PricingSettings]:
+        """The cart priced by the store's rules now (``trusted``: by what this counter
+        kept, without asking whether it changed; the sale writer checks). Lines sent
+        without a price (pos-admin, scripts) are charged today's price, read here."""
         prices = {
             line.product_id: line.unit_price_cents
             for line in cart.lines
@@ -313,6 +345,8 @@ class SalesService(SalesHistory):
             now,
             cart_discount=cart.discount,
             discounts={line.product_id: line.discount for line in cart.lines if line.discount},
+            book=self._book,
+            trusted=trusted,
         )
         return priced, settings
 
@@ -324,7 +358,7 @@ class SalesService(SalesHistory):
         cart = _clean_cart(request)
 
         def work(tx: Transaction) -> Quote:
-            priced, settings = self._priced(tx, cart, models.utcnow())
+            priced, settings = self._priced(tx, cart, models.utcnow(), trusted=False)
             try:
                 check_discount_authority(priced, settings, checked)
             except PermissionDeniedError:
@@ -333,9 +367,8 @@ class SalesService(SalesHistory):
 
         return self._db.read(work)
 
-    @staticmethod
     def _plan(
-        tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
+        self, tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
     ) -> tuple[SaleWrite, PricingSettings]:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
@@ -345,7 +378,7 @@ class SalesService(SalesHistory):
         then says which. Lines sent without a price (pos-admin, scripts) are charged
         today's price, read here."""
         now = models.utcnow()
-        priced, settings = SalesService._priced(tx, cart, now)
+        priced, settings = self._priced(tx, cart, now, trusted=True)
         given = check_discount_authority(priced, settings, authoriser)
         lines = tuple(line_write(line) for line in priced.lines)
         total = priced.total_cents
@@ -413,6 +446,7 @@ class SalesService(SalesHistory):
             prices_include_tax=settings.prices_include_tax,
             discount_reason=cart.discount.reason if cart.discount else "",
             discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
+            pricing_version=settings.version,
         )
         return plan, settings
 
@@ -449,5 +483,4 @@ class SalesService(SalesHistory):
                 )
             if product.stock < line.quantity:
                 return OutOfStockError(product.name, product.stock, line.quantity)
-            return pricing_changed(tx, product.id, product.name, line, plan.created_at)
         return None

@@ -63,6 +63,8 @@ class PricingSettings:
     default_tax_rate_id: int | None = None
     #: Up to this percent of a line or cart a cashier may discount; above, a manager.
     cashier_discount_limit_percent: Decimal = Decimal(10)
+    #: The pricing version these were read at (``PricingBook``; 0: not known).
+    version: int = 0
 
     @property
     def rules(self) -> PricingRules:

@@ -9,7 +9,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, or_, select
 
 from pos_app.data.models import Product, ProductCategory, utcnow
-from pos_app.data.pricing_models import Promotion, PromotionProduct, StoreSetting, TaxRate
+from pos_app.data.pricing_models import (
+    PricingState,
+    Promotion,
+    PromotionProduct,
+    StoreSetting,
+    TaxRate,
+)
 from pos_app.data.repositories.base import Repository
 
 
@@ -27,6 +33,15 @@ DEFAULT_TAX_RATE = "default_tax_rate_id"
 
 
 class PricingRepository(Repository):
+    def version(self) -> int:
+        """The pricing version: it moves on with every change to what a sale is priced by
+        (triggers, migration 0007)."""
+        return int(
+            self.tx.connection()
+            .execute(select(PricingState.version).where(PricingState.id == 1))
+            .scalar_one()
+        )
+
     def settings(self) -> dict[str, str]:
         return {
             key: value
@@ -60,11 +75,12 @@ class PricingRepository(Repository):
         return self._insert(TaxRate(name=name, percent_e4=percent_e4, exempt=exempt, active=True))
 
     def product_rates(
-        self, product_ids: Iterable[int], default_rate_id: int | None
+        self, product_ids: Iterable[int] | None, default_rate_id: int | None, first: int = 0
     ) -> dict[int, tuple[str, RateFields | None]]:
         """Each product's category and the rate it is sold at: its own, else its
         category's, else the store's default (None: no tax). One query, plain columns
-        (no ORM rows: a sale waits for it)."""
+        (no ORM rows: a sale waits for it). ``product_ids`` None: the ``first`` products
+        by id."""
         effective = func.coalesce(Product.tax_rate_id, ProductCategory.tax_rate_id, default_rate_id)
         rows = self.tx.connection().execute(
             select(
@@ -77,7 +93,9 @@ class PricingRepository(Repository):
             )
             .join(ProductCategory, ProductCategory.name == Product.category)
             .outerjoin(TaxRate, TaxRate.id == effective)
-            .where(Product.id.in_(list(product_ids)))
+            .where(Product.id.in_(list(product_ids)) if product_ids is not None else Product.id > 0)
+            .order_by(Product.id)
+            .limit(first or None)
         )
         return {row[0]: (row[1], None if row[2] is None else RateFields(*row[2:])) for row in rows}
 
@@ -85,21 +103,27 @@ class PricingRepository(Repository):
         self, at: datetime, product_ids: Iterable[int], categories: Iterable[str]
     ) -> list[tuple[Any, frozenset[int]]]:
         """The promotions running at ``at`` that cover one of ``product_ids`` or
-        ``categories``, each with its products: one query of plain columns (a sale waits
-        for it). Each row has the attributes of a promotion."""
-        wanted = list(product_ids)
+        ``categories``, each with its products: one query of plain columns. Each row has
+        the attributes of a promotion."""
         covered = select(PromotionProduct.promotion_id).where(
-            PromotionProduct.product_id.in_(wanted)
+            PromotionProduct.product_id.in_(list(product_ids))
         )
+        return self._promotions(
+            Promotion.starts_at <= at,
+            Promotion.ends_at > at,
+            or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
+        )
+
+    def promotions_not_ended(self, at: datetime) -> list[tuple[Any, frozenset[int]]]:
+        """Every active promotion that has not ended at ``at`` (running or to come), each
+        with its products, as ``running_promotions`` gives them: what a counter keeps."""
+        return self._promotions(Promotion.ends_at > at)
+
+    def _promotions(self, *where: Any) -> list[tuple[Any, frozenset[int]]]:
         query = (
             select(*Promotion.__table__.c, PromotionProduct.product_id.label("covered_id"))
             .outerjoin(PromotionProduct, PromotionProduct.promotion_id == Promotion.id)
-            .where(
-                Promotion.active.is_(True),
-                Promotion.starts_at <= at,
-                Promotion.ends_at > at,
-                or_(Promotion.id.in_(covered), Promotion.category.in_(list(categories))),
-            )
+            .where(Promotion.active.is_(True), *where)
             .order_by(Promotion.id)
         )
         found: dict[int, Any] = {}

@@ -1,6 +1,6 @@
 """The sale writer: a checked sale written whole, or not at all. It holds the only
 PostgreSQL-versus-SQLite branch: on PostgreSQL one call of ``pos_record_sale``
-(migrations 0004, 0005), on SQLite the same rows written here through the ledgers'
+(migrations 0004 to 0007), on SQLite the same rows written here through the ledgers'
 writers, inside the caller's BEGIN IMMEDIATE transaction."""
 
 from __future__ import annotations
@@ -116,6 +116,9 @@ class SaleWrite:
     prices_include_tax: bool = True
     discount_reason: str = ""  #: the cart discount's
     discount_authorised_by_id: int | None = None
+    #: The pricing version the sale was priced at (migration 0007): the write is refused
+    #: ("pricing") if it has moved on, so the counter prices it again.
+    pricing_version: int | None = None
 
     @property
     def tax_cents(self) -> int:
@@ -135,6 +138,7 @@ class SaleWrite:
             "prices_include_tax": self.prices_include_tax,
             "discount_reason": self.discount_reason,
             "discount_authorised_by_id": self.discount_authorised_by_id,
+            "version": self.pricing_version,
             "lines": [line.pricing() for line in self.lines],
         }
 
@@ -151,8 +155,9 @@ class SaleWritten:
 class SaleRefused(Exception):
     """``write_sale`` found something no longer as the service saw it, and wrote nothing.
     ``what`` is "product" (``product_id``: gone, no longer sold, at another price or short
-    of stock), "customer" (gone or deactivated) or "wallet" (it does not cover the
-    amount). The service reads which and says why."""
+    of stock), "customer" (gone or deactivated), "wallet" (it does not cover the
+    amount) or "pricing" (what the store prices by changed since the sale was priced).
+    The service reads which and says why, or prices the sale again."""
 
     def __init__(self, what: str, product_id: int | None = None) -> None:
         super().__init__(what)
@@ -235,6 +240,8 @@ class SaleWriter(Repository):
         return SaleWritten(int(row[0]), tuple(row[1]), tuple(row[2]), row[3], row[4])
 
     def _write_rows(self, sale: SaleWrite) -> SaleWritten:
+        if self.tx.pricing.version() != sale.pricing_version:
+            raise SaleRefused("pricing")
         customer_username = self._customer(sale)
         row = Sale(
             uuid=sale.uuid,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, insert, or_, select, update
 
 from pos_app.data.changes import STOCK
 from pos_app.data.models import Account, Product, StockMovement, utcnow
@@ -36,14 +36,17 @@ class StockLedger(Repository):
         at_price_cents: int | None = None,
     ) -> Moved | None:
         """Add ``delta`` (negative to take) if stock stays >= 0 and, when taking, the
-        product is still sold (at ``at_price_cents``, when given); write its movement.
+        product is still sold (at ``at_price_cents``, when given, unless its price is
+        variable); write its movement.
         None, and no change, otherwise."""
         self.tx.check_writable()
         conditions = [Product.id == product_id, Product.stock + delta >= 0]
         if delta < 0:
             conditions.append(Product.active.is_(True))
-        if at_price_cents is not None:
-            conditions.append(Product.price_cents == at_price_cents)
+        if at_price_cents is not None:  # a variable-price product sells at the line's price
+            conditions.append(
+                or_(Product.price_cents == at_price_cents, Product.variable_price.is_(True))
+            )
         result = self.session.execute(
             update(Product)
             .where(and_(*conditions))

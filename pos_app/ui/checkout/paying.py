@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from pos_app.domain.errors import (
     AuthenticationError,
+    ConflictError,
     DatabaseUnavailableError,
     PermissionDeniedError,
     PosError,
@@ -210,6 +211,8 @@ class SalePayment(QObject):
             return
         reason = screen.ctx.errors.message_for(exc)
         screen.outcome.show_outcome(f"Sale NOT completed: nothing was charged. {reason}", "error")
+        if isinstance(exc, ConflictError):  # a price, rate or promotion changed: show it
+            screen.quoter.reprice()
         if not isinstance(exc, PosError):
             screen.ctx.errors.report(exc)
         screen.pending_uuid = None
