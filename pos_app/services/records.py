@@ -127,6 +127,9 @@ class Product:
     active: bool
     #: Its own tax rate, over its category's (None: its category's).
     tax_rate_id: int | None = None
+    #: Sold at the price its price-embedded barcode carries (weighed, pre-packed goods):
+    #: ``barcode`` is then the label's prefix and item code (7 digits).
+    variable_price: bool = False
 
 
 @dataclass(frozen=True)
