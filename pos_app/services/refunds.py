@@ -19,6 +19,7 @@ from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import refund_share
 from pos_app.services.audit_log import record
 from pos_app.services.base import RETURN_LINES, Service, check_id
+from pos_app.services.cart_request import clean_card_reference
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op
 from pos_app.services.records import (
@@ -31,7 +32,6 @@ from pos_app.services.records import (
     SaleId,
 )
 from pos_app.services.sale_history import clean_uuid
-from pos_app.services.sales import clean_card_reference
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ the sale's transaction, the rules applied by ``pos_app.domain.pricing``."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
@@ -13,7 +13,13 @@ from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.pricing import RateFields
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
 from pos_app.data.transaction import Transaction
-from pos_app.domain.errors import ConflictError, PermissionDeniedError
+from pos_app.domain.barcodes import read_label
+from pos_app.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.domain.pricing import (
     CartItem,
@@ -27,9 +33,9 @@ from pos_app.domain.pricing import (
     cash_rounded,
     price_cart,
 )
-from pos_app.services.base import copied
+from pos_app.services.base import copied, to_product
 from pos_app.services.permissions import Op, allowed
-from pos_app.services.records import Actor
+from pos_app.services.records import Actor, Product
 from pos_app.services.report_records import TaxTotal
 from pos_app.services.taxes import E4, PricingSettings, read_settings, to_rate
 
@@ -131,26 +137,24 @@ class PricingBook:
 
 def price_sale(
     tx: Transaction,
-    lines: Sequence[tuple[int, int, int]],
+    lines: Sequence[tuple[int, int, int, Discount | None]],
     at: datetime,
     cart_discount: Discount | None = None,
-    discounts: Mapping[int, Discount] | None = None,
     *,
     book: PricingBook | None = None,
     trusted: bool = False,
 ) -> tuple[PricedCart, PricingSettings]:
-    """``lines`` as (product id, quantity, unit price cents), priced as the store says now
-    (by ``book``'s kept copy when given; ``trusted``: without asking the version). The
-    settings returned carry the version they were priced at. A product that is gone is
-    priced without tax; the writer then refuses it."""
+    """``lines`` as (product id, quantity, unit price cents, the line's discount), priced
+    as the store says now (by ``book``'s kept copy when given; ``trusted``: without asking
+    the version). The settings returned carry the version they were priced at. A product
+    that is gone is priced without tax; the writer then refuses it."""
     priced_by = (book or PricingBook()).current(tx, at, trusted=trusted)
-    product_ids = [product_id for product_id, _, _ in lines]
+    product_ids = [product_id for product_id, _, _, _ in lines]
     placed = priced_by.place(tx, product_ids)
     categories = {category for category, _ in placed.values()}
     items = []
-    for product_id, quantity, price in lines:
+    for product_id, quantity, price, discount in lines:
         category, rate = placed.get(product_id, ("", NO_TAX))
-        discount = (discounts or {}).get(product_id)
         items.append(CartItem(product_id, quantity, price, rate, category, discount))
     priced = price_cart(
         items,
@@ -338,3 +342,26 @@ def pricing_changed(tx: Transaction, before: SaleWrite, after: SaleWrite) -> Con
             "check the total"
         )
     return None
+
+
+def scanned(tx: Transaction, code: str) -> Product:
+    """What a scan at the counter adds: the active product with barcode ``code``, or, for
+    a price label of the store's scale (``pos_app.domain.barcodes``), its variable-price
+    product at the label's price. NotFoundError when neither; ValidationError for a
+    label that does not check out."""
+    label = read_label(code, read_settings(tx).price_barcode_prefixes)
+    product = tx.products.by_barcode(code)
+    if product is None and label is not None:
+        product = tx.products.by_barcode(label.item)
+        if product is not None and product.active and not product.variable_price:
+            raise ValidationError(
+                f"{product.name} (barcode {label.item}) is not sold by price label; "
+                "a manager can mark it variable-price in Inventory",
+                "barcode",
+            )
+    if product is None or not product.active:
+        raise NotFoundError(f"No product has barcode {code}")
+    found = to_product(product)
+    if label is not None and product.barcode == label.item:
+        return replace(found, price=from_cents(label.price_cents))
+    return found

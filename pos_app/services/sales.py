@@ -4,8 +4,6 @@
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass
 from datetime import datetime
 
 from pos_app.data import models
@@ -31,10 +29,9 @@ from pos_app.domain.errors import (
     PosError,
     ValidationError,
 )
-from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import Discount, PricedCart
-from pos_app.domain.promotions import check_percent
-from pos_app.services.base import CART_LINES, check_id
+from pos_app.services.cart_request import CleanCart, clean_cart
 from pos_app.services.override import authorize_with_override
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
@@ -42,14 +39,13 @@ from pos_app.services.records import (
     AccountId,
     Actor,
     CheckoutRequest,
-    DiscountRequest,
     ManagerOverride,
+    Product,
     Sale,
     SaleId,
 )
 from pos_app.services.sale_history import (
     SalesHistory,
-    clean_uuid,
     existing_sale,
     line_record,
     payment_record,
@@ -63,6 +59,7 @@ from pos_app.services.sale_pricing import (
     line_write,
     price_sale,
     pricing_changed,
+    scanned,
     to_quote,
 )
 from pos_app.services.taxes import PricingSettings
@@ -70,114 +67,16 @@ from pos_app.services.taxes import PricingSettings
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class _Line:
-    product_id: int
-    quantity: int
-    unit_price_cents: int | None
-    discount: Discount | None = None
-
-
-@dataclass(frozen=True)
-class _Cart:
-    sale_uuid: str
-    lines: tuple[_Line, ...]
-    customer_id: int | None
-    wallet_cents: int | None
-    tendered_cents: int | None
-    counter: str
-    card_cents: int
-    card_reference: str
-    discount: Discount | None = None
-
-
-def _discount(value: object, field: str) -> Discount | None:
-    """A discount as the pricing rules take it, or ValidationError."""
-    if value is None:
-        return None
-    if not isinstance(value, DiscountRequest):
-        raise ValidationError("Not a discount", field)
-    reason = rules.required_text(value.reason, field, "The discount's reason", rules.REASON_MAX)
-    if (value.percent is None) == (value.amount is None):
-        raise ValidationError("A discount is a percent or an amount, not both", field)
-    if value.percent is not None:
-        percent = check_percent(value.percent, field, "The discount's percent")
-        return Discount(percent=percent, reason=reason)
-    amount = parse_money(value.amount, field=field, label="The discount")
-    if amount < 0:
-        raise ValidationError("A discount cannot be negative", field)
-    return Discount(amount_cents=to_cents(amount), reason=reason)
-
-
-#: What a card terminal's slip gives to type: an approval code, the last digits.
-CARD_REFERENCE_MAX = 64
-CARD_REFERENCE_RE = re.compile(r"[0-9A-Za-z*#][0-9A-Za-z /#*.-]*")
-
-
-def clean_card_reference(value: object, field: str = "card_reference") -> str:
-    """An optional card terminal reference: letters, digits, spaces and / # * . -, at most
-    64 characters (the approval code or the last digits from the terminal's slip)."""
-    text = rules.optional_text(value, field, "Card reference", CARD_REFERENCE_MAX)
-    if text and not CARD_REFERENCE_RE.fullmatch(text):
-        raise ValidationError(
-            "Card reference may hold only letters, digits, spaces and / # * . -", field
-        )
-    return text
-
-
-def _cents(value: object, field: str, label: str) -> int | None:
-    """An optional amount of the payment, in cents; never negative."""
-    if value is None:
-        return None
-    amount = parse_money(value, field=field, label=label)
-    if amount < 0:
-        raise ValidationError(f"{label} cannot be negative", field)
-    return to_cents(amount)
-
-
-def _clean_cart(request: CheckoutRequest) -> _Cart:
-    if not isinstance(request, CheckoutRequest):
-        raise ValidationError("Not a checkout request")
-    merged: dict[int, _Line] = {}
-    for product_id, counted, line in CART_LINES.counted(request.lines):
-        price = None if line.unit_price is None else to_cents(rules.price(line.unit_price))
-        discount = _discount(line.discount, "discount")
-        quantity = counted
-        if product_id in merged:
-            earlier = merged[product_id]
-            if price is not None and earlier.unit_price_cents not in (None, price):
-                raise ValidationError("The same product appears at two prices", "lines")
-            if discount is not None and earlier.discount not in (None, discount):
-                raise ValidationError("The same product appears with two discounts", "lines")
-            discount = discount or earlier.discount
-            quantity += earlier.quantity
-            if quantity > rules.CART_QUANTITY_MAX:
-                raise ValidationError(
-                    f"Quantity must be between 1 and {rules.CART_QUANTITY_MAX}", "quantity"
-                )
-            price = price if price is not None else earlier.unit_price_cents
-        merged[product_id] = _Line(product_id, quantity, price, discount)
-    wallet = _cents(request.wallet_amount, "wallet_amount", "Wallet amount")
-    tendered = _cents(request.cash_tendered, "cash_tendered", "Cash tendered")
-    card = _cents(request.card_amount, "card_amount", "Card amount") or 0
-    reference = clean_card_reference(request.card_reference)
-    if reference and not card:
-        raise ValidationError("A card reference needs a card amount", "card_reference")
-    customer_id = None if request.customer_id is None else check_id(request.customer_id, "Customer")
-    counter = rules.optional_text(
-        request.counter, "counter", "Counter name", rules.COUNTER_NAME_MAX
-    )
-    return _Cart(
-        clean_uuid(request.sale_uuid),
-        tuple(merged[k] for k in sorted(merged)),  # product-id order: no lock cycles
-        customer_id,
-        wallet,
-        tendered,
-        counter,
-        card,
-        reference,
-        _discount(request.discount, "discount"),
-    )
+def _one_price(tx: Transaction, lines: list[tuple[int, int, int, Discount | None]]) -> None:
+    """Only goods sold by price label come at two prices in one cart (two packs)."""
+    prices: dict[int, set[int]] = {}
+    for product_id, _, price, _ in lines:
+        prices.setdefault(product_id, set()).add(price)
+    twice = [product_id for product_id, found in prices.items() if len(found) > 1]
+    if twice:
+        rows = tx.products.by_ids(twice)
+        if any(rows.get(p) is None or not rows[p].variable_price for p in twice):
+            raise ValidationError("The same product appears at two prices", "lines")
 
 
 def _written_record(plan: SaleWrite, written: SaleWritten, actor: Actor, tax_number: str) -> Sale:
@@ -244,7 +143,7 @@ class SalesService(SalesHistory):
         charges nothing more.
         """
         checked = authorize(actor, Op.SALE_CHECKOUT)
-        cart = _clean_cart(request)
+        cart = clean_cart(request)
         authoriser = checked
         if override is not None:  # a discount over the cashiers' limit
             _, authoriser = authorize_with_override(
@@ -263,7 +162,9 @@ class SalesService(SalesHistory):
                 raise
             return found
 
-    def _record_sale(self, tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor) -> Sale:
+    def _record_sale(
+        self, tx: Transaction, actor: Actor, cart: CleanCart, authoriser: Actor
+    ) -> Sale:
         retried = False
         repriced = 0
         earlier: SaleWrite | None = None  # priced by what had changed since
@@ -319,17 +220,13 @@ class SalesService(SalesHistory):
                 retried = True
 
     def _priced(
-        self, tx: Transaction, cart: _Cart, now: datetime, *, trusted: bool
+        self, tx: Transaction, cart: CleanCart, now: datetime, *, trusted: bool
     ) -> tuple[PricedCart, PricingSettings]:
         """The cart priced by the store's rules now (``trusted``: by what this counter
         kept, without asking whether it changed; the sale writer checks). Lines sent
         without a price (pos-admin, scripts) are charged today's price, read here."""
-        prices = {
-            line.product_id: line.unit_price_cents
-            for line in cart.lines
-            if line.unit_price_cents is not None
-        }
-        unpriced = [line.product_id for line in cart.lines if line.product_id not in prices]
+        unpriced = sorted({line.product_id for line in cart.lines if line.unit_price_cents is None})
+        today: dict[int, int] = {}
         if unpriced:
             products = tx.products.for_sale(unpriced)
             for product_id in unpriced:
@@ -338,24 +235,37 @@ class SalesService(SalesHistory):
                     raise NotFoundError(f"Product #{product_id} not found")
                 if not product.active:
                     raise ValidationError(f"{product.name} is no longer sold")
-                prices[product_id] = product.price_cents
+                today[product_id] = product.price_cents
+        lines = [
+            (
+                line.product_id,
+                line.quantity,
+                today[line.product_id] if line.unit_price_cents is None else line.unit_price_cents,
+                line.discount,
+            )
+            for line in cart.lines
+        ]
+        _one_price(tx, lines)
         priced, settings = price_sale(
-            tx,
-            [(line.product_id, line.quantity, prices[line.product_id]) for line in cart.lines],
-            now,
-            cart_discount=cart.discount,
-            discounts={line.product_id: line.discount for line in cart.lines if line.discount},
-            book=self._book,
-            trusted=trusted,
+            tx, lines, now, cart_discount=cart.discount, book=self._book, trusted=trusted
         )
         return priced, settings
+
+    def scan(self, actor: Actor | None, barcode: str) -> Product:
+        """What scanning ``barcode`` adds to a cart: the product with that barcode, or a
+        variable-price product at the price its price label carries (``scanned``)."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        code = rules.barcode(barcode)
+        if code is None:
+            raise ValidationError("Scan or type a barcode", "barcode")
+        return self._db.read(lambda tx: scanned(tx, code))
 
     def quote(self, actor: Actor | None, request: CheckoutRequest) -> Quote:
         """What the cart costs now, as checkout would charge it (nothing is written): each
         line with its promotion, discount and tax, the tax summary and the total, and
         whether its discounts need a manager's authorisation."""
         checked = authorize(actor, Op.SALE_CHECKOUT)
-        cart = _clean_cart(request)
+        cart = clean_cart(request)
 
         def work(tx: Transaction) -> Quote:
             priced, settings = self._priced(tx, cart, models.utcnow(), trusted=False)
@@ -368,7 +278,7 @@ class SalesService(SalesHistory):
         return self._db.read(work)
 
     def _plan(
-        self, tx: Transaction, actor: Actor, cart: _Cart, authoriser: Actor
+        self, tx: Transaction, actor: Actor, cart: CleanCart, authoriser: Actor
     ) -> tuple[SaleWrite, PricingSettings]:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
@@ -475,12 +385,13 @@ class SalesService(SalesHistory):
                 return NotFoundError(f"Product #{line.product_id} not found")
             if not product.active:
                 return ValidationError(f"{product.name} is no longer sold")
-            if product.price_cents != line.unit_price_cents:
+            if product.price_cents != line.unit_price_cents and not product.variable_price:
                 return ConflictError(
                     f"The price of {product.name} changed from "
                     f"{format_money(from_cents(line.unit_price_cents))} to "
                     f"{format_money(from_cents(product.price_cents))}; check the cart"
                 )
-            if product.stock < line.quantity:
-                return OutOfStockError(product.name, product.stock, line.quantity)
+            wanted = sum(x.quantity for x in plan.lines if x.product_id == product.id)
+            if product.stock < wanted:
+                return OutOfStockError(product.name, product.stock, wanted)
         return None

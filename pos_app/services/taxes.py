@@ -15,6 +15,7 @@ from pos_app.data.pricing_models import TaxRate as TaxRateRow
 from pos_app.data.repositories.pricing import DEFAULT_TAX_RATE, RateFields
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
+from pos_app.domain.barcodes import check_prefixes
 from pos_app.domain.enums import AuditAction
 from pos_app.domain.errors import (
     ConflictError,
@@ -37,6 +38,7 @@ from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import categories_by_key, category_key
 from pos_app.services.records import Actor
 
+PRICE_BARCODE_PREFIXES = "price_barcode_prefixes"
 #: A rate's percent is kept in ten-thousandths of a percent.
 E4 = Decimal(10_000)
 TAX_NUMBER_MAX = 64
@@ -63,6 +65,9 @@ class PricingSettings:
     default_tax_rate_id: int | None = None
     #: Up to this percent of a line or cart a cashier may discount; above, a manager.
     cashier_discount_limit_percent: Decimal = Decimal(10)
+    #: Which of the EAN prefixes 20-29 the store's scale prints price labels with
+    #: (``pos_app.domain.barcodes``); none: no price-embedded barcodes.
+    price_barcode_prefixes: tuple[str, ...] = ()
     #: The pricing version these were read at (``PricingBook``; 0: not known).
     version: int = 0
 
@@ -94,6 +99,7 @@ def read_settings(tx: Transaction) -> PricingSettings:
         cash_rounding_cents=int(stored.get("cash_rounding_cents", "0")),
         tax_number=stored.get("tax_number", ""),
         default_tax_rate_id=int(rate) if rate.isdigit() else None,
+        price_barcode_prefixes=tuple(stored.get(PRICE_BARCODE_PREFIXES, "").split()),
         cashier_discount_limit_percent=Decimal(
             stored.get(
                 "cashier_discount_limit_percent", str(default.cashier_discount_limit_percent)
@@ -122,6 +128,8 @@ def _stored(key: str, value: object) -> str:
         return str(check_percent(value, key, "The cashiers' discount limit"))
     if key == DEFAULT_TAX_RATE:
         return "" if value is None else str(check_id(value, "Tax rate"))
+    if key == PRICE_BARCODE_PREFIXES:
+        return " ".join(check_prefixes(value, key))
     raise ValidationError(f"There is no pricing setting {key!r}", "changes")
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import ZERO, format_money, parse_money
-from pos_app.services.sales import CARD_REFERENCE_MAX, clean_card_reference
+from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.forms import InlineForm, named
 
 

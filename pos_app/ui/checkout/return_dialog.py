@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import ValidationError
+from pos_app.services.cart_request import CARD_REFERENCE_MAX
 from pos_app.services.permissions import Op, needs_override
 from pos_app.services.records import Actor, ManagerOverride, Refund, RefundRequest, ReturnLine, Sale
-from pos_app.services.sales import CARD_REFERENCE_MAX
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
