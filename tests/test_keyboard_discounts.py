@@ -96,14 +96,17 @@ def summary(window: MainWindow) -> str:
     return words[words.index("Subtotal") :]
 
 
+def _after(words: str, label: str) -> str:
+    """The word after ``label`` on screen ("" while it is not shown: a quote in flight)."""
+    return words.split(label, 1)[1].split(" ", 1)[0] if label in words else ""
+
+
 def quoted_total(window: MainWindow) -> str:
-    words = seen_words(window)
-    return words.split("TOTAL ", 1)[1].split(" ", 1)[0]
+    return _after(seen_words(window), "TOTAL ")
 
 
 def beside_pay(window: MainWindow) -> str:
-    words = seen_words(window)
-    return words.split("Total ", 1)[1].split(" ", 1)[0]
+    return _after(seen_words(window), "Total ")
 
 
 def cart_rows(window: MainWindow) -> list[list[str]]:

@@ -170,6 +170,24 @@ def test_saving_the_settings_by_keyboard_changes_what_the_store_prices_by(
     assert settings.cashier_discount_limit_percent == Decimal("12.5")
 
 
+def test_the_price_label_prefixes_are_set_by_keyboard_and_a_wrong_one_is_refused_by_name(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to_pricing(qtbot, ui_ctx, window)
+    keys(qtbot, ui_ctx, Key.Key_B, ALT)  # Price la&bel prefixes
+    assert focused().objectName() == "priceBarcodePrefixes"
+    type_text(qtbot, "20, 31")
+    keys(qtbot, ui_ctx, Key.Key_S, CTRL)
+    assert "from 20 to 29, not 31" in seen_words(window)
+    assert ui_ctx.services.taxes.settings(people.manager).price_barcode_prefixes == ()
+    press(qtbot, Key.Key_A, CTRL)
+    type_text(qtbot, "21 20")
+    keys(qtbot, ui_ctx, Key.Key_S, CTRL)
+    assert "Pricing settings saved" in seen_words(window)
+    assert ui_ctx.services.taxes.settings(people.manager).price_barcode_prefixes == ("20", "21")
+
+
 def test_the_default_rate_cannot_be_retired_and_another_is_retired_and_brought_back(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:

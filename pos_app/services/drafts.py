@@ -62,11 +62,11 @@ def _body(draft: CartDraft) -> dict[str, Any]:
                 line.product_id,
                 line.quantity,
                 None if line.unit_price is None else str(line.unit_price),
-                _discount_body(line.discount),
+                discount_body(line.discount),
             ]
             for line in draft.lines
         ],
-        "discount": _discount_body(draft.discount),
+        "discount": discount_body(draft.discount),
         "customer_id": draft.customer_id,
         "cashier": draft.cashier,
         "sale_uuid": draft.sale_uuid,
@@ -78,7 +78,7 @@ def _body(draft: CartDraft) -> dict[str, Any]:
     }
 
 
-def _discount_body(discount: DiscountRequest | None) -> dict[str, str | None] | None:
+def discount_body(discount: DiscountRequest | None) -> dict[str, str | None] | None:
     if discount is None:
         return None
     return {
@@ -88,7 +88,7 @@ def _discount_body(discount: DiscountRequest | None) -> dict[str, str | None] | 
     }
 
 
-def _discount(body: object) -> DiscountRequest | None:
+def discount_from_body(body: object) -> DiscountRequest | None:
     """A discount read back; a malformed one is dropped (the sale checks it anyway)."""
     if not isinstance(body, dict) or not isinstance(body.get("reason"), str):
         return None
@@ -120,7 +120,7 @@ def _draft(body: dict[str, Any]) -> CartDraft:
         except (TypeError, ValueError, InvalidOperation):
             continue
         if _optional_int(product_id) and _optional_int(quantity) and quantity > 0:
-            discount = _discount(rest[0]) if rest else None
+            discount = discount_from_body(rest[0]) if rest else None
             lines.append(CartLine(product_id, quantity, unit_price, discount))
     names = body.get("names") or {}
     return CartDraft(
@@ -135,7 +135,7 @@ def _draft(body: dict[str, Any]) -> CartDraft:
         names={int(k): str(v) for k, v in names.items() if str(k).isdigit()}
         if isinstance(names, dict)
         else {},
-        discount=_discount(body.get("discount")),
+        discount=discount_from_body(body.get("discount")),
     )
 
 

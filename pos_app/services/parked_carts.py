@@ -15,6 +15,7 @@ from pos_app.domain import rules
 from pos_app.domain.errors import NotFoundError, ValidationError, shown
 from pos_app.domain.money import parse_money
 from pos_app.services.base import CART_LINES, Service, check_id, customer_account
+from pos_app.services.drafts import discount_body, discount_from_body
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import AccountId, Actor, CartLine, CartSwap, ParkedCart
 
@@ -30,6 +31,8 @@ def _lines_json(given: object) -> str:
             "unit_price": None
             if line.unit_price is None
             else str(parse_money(line.unit_price, field="unit_price", label="Price")),
+            # As the cashier gave it; the sale checks it when the cart is sold.
+            "discount": discount_body(line.discount),
         }
         for product_id, quantity, line in CART_LINES.counted(given, MAX_PARKED_LINES)
     ]
@@ -43,6 +46,7 @@ def _record(tx: Transaction, cart: models.ParkedCart) -> ParkedCart:
             int(row["product_id"]),
             int(row["quantity"]),
             None if row.get("unit_price") is None else Decimal(row["unit_price"]),
+            discount_from_body(row.get("discount")),
         )
         for row in json.loads(cart.lines)
     )

@@ -53,6 +53,11 @@ class CartItem:
         return self.product.price * self.quantity
 
     @property
+    def key(self) -> tuple[int, Decimal]:
+        """A line is one product at one price."""
+        return (self.product.id, self.product.price)
+
+    @property
     def short_of_stock(self) -> int:
         return max(0, self.quantity - self.product.stock)
 
@@ -68,8 +73,9 @@ class CartModel(QAbstractTableModel):
         self._items: list[CartItem] = []
         #: A discount on the whole cart, spread over its lines by the sale.
         self.cart_discount: DiscountRequest | None = None
-        #: The last quote's lines, by product id (what a line's promotion and discount take).
-        self._quoted: dict[int, QuoteLine] = {}
+        #: The last quote's lines, by product id and unit price (what a line's promotion
+        #: and discount take).
+        self._quoted: dict[tuple[int, Decimal], QuoteLine] = {}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -105,7 +111,7 @@ class CartModel(QAbstractTableModel):
     def savings(self, item: CartItem) -> str:
         """What the line's promotion and discounts take off, as the last quote priced them
         (the discount given is said before it is priced)."""
-        quoted = self._quoted.get(item.product.id)
+        quoted = self._quoted.get(item.key)
         parts = []
         if quoted is not None and quoted.promotion:
             parts.append(
@@ -137,11 +143,17 @@ class CartModel(QAbstractTableModel):
     def has_discounts(self) -> bool:
         return self.cart_discount is not None or any(i.discount for i in self._items)
 
+    def row_of(self, product: Product) -> int | None:
+        """The line of ``product`` at its price (a pack sold by price label at another
+        price is a line of its own)."""
+        key = (product.id, product.price)
+        return next((row for row, item in enumerate(self._items) if item.key == key), None)
+
     def add(self, product: Product, quantity: int = 1) -> CartItem:
         """One more of ``product`` (a new line, or the existing line's quantity)."""
-        for row, item in enumerate(self._items):
-            if item.product.id == product.id:
-                return self.set_quantity(row, item.quantity + quantity, product)
+        row = self.row_of(product)
+        if row is not None:
+            return self.set_quantity(row, self._items[row].quantity + quantity, product)
         row = len(self._items)
         self.beginInsertRows(QModelIndex(), row, row)
         self._items.append(CartItem(product, quantity))
@@ -192,7 +204,7 @@ class CartModel(QAbstractTableModel):
     def show_quote(self, lines: tuple[QuoteLine, ...]) -> None:
         """What the sale will take off each line, as ``sales.quote`` priced it (empty: not
         priced)."""
-        quoted = {line.product_id: line for line in lines}
+        quoted = {(line.product_id, line.unit_price): line for line in lines}
         if quoted != self._quoted:
             self._quoted = quoted
             self._savings_changed()

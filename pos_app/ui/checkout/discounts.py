@@ -193,8 +193,8 @@ class CartDiscounts(QObject):
             request_for,
             screen,
         )
-        product_id = item.product.id
-        dialog.chosen.connect(lambda given, over: self._line_given(product_id, given, over))
+        key = item.key
+        dialog.chosen.connect(lambda given, over: self._line_given(key, given, over))
         self._open(dialog)
 
     def whole_cart(self) -> None:
@@ -222,12 +222,14 @@ class CartDiscounts(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _line_given(self, product_id: int, given: DiscountRequest | None, over: bool) -> None:
+    def _line_given(
+        self, key: tuple[int, Decimal], given: DiscountRequest | None, over: bool
+    ) -> None:
         screen, cart = self.screen, self.screen.cart
-        ids: list[int] = [item.product.id for item in cart.items()]
-        if product_id not in ids or screen._busy():
+        keys = [item.key for item in cart.items()]
+        if key not in keys or screen._busy():
             return
-        row = ids.index(product_id)
+        row = keys.index(key)
         name = cart.items()[row].product.name
         cart.set_discount(row, given)
         screen.table.selectRow(row)

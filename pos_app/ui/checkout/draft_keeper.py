@@ -103,12 +103,11 @@ class DraftKeeper(QObject):
         if draft is None:
             return
         ctx, actor = self.screen.ctx, self.screen.actor
-        lines = tuple((line.product_id, line.quantity) for line in draft.lines)
         self.screen.outcome.show_outcome(
             "Bringing back the cart left on screen at this counter…", "pending"
         )
         ctx.tasks.read(
-            lambda: load_cart(ctx, actor, lines, draft.customer_id),
+            lambda: load_cart(ctx, actor, draft.lines, draft.customer_id),
             lambda loaded: self._restored(draft, *loaded),
             self._restore_failed,
         )
@@ -127,10 +126,6 @@ class DraftKeeper(QObject):
         screen = self.screen
         self.left_over = None
         screen.cart.load(items)  # saving is still held: nothing is written half-restored
-        given = {line.product_id: line.discount for line in draft.lines if line.discount}
-        for row, item in enumerate(items):
-            if item.product.id in given:
-                screen.cart.set_discount(row, given[item.product.id])
         if draft.discount is not None:
             screen.cart.set_cart_discount(draft.discount)
         screen._show_customer(customer)

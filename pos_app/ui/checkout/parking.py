@@ -112,8 +112,7 @@ class CartParking(QObject):
             done = ctx.services.parked.swap(
                 actor, counter, key, take_id, lines, customer_id=customer_id, label=label
             )
-            taken = tuple((line.product_id, line.quantity) for line in done.taken.lines)
-            return (done, *load_cart(ctx, actor, taken, done.taken.customer_id))
+            return (done, *load_cart(ctx, actor, done.taken.lines, done.taken.customer_id))
 
         self.screen._flash("Resuming the parked cart…")
         ctx.tasks.write(swap, self._swapped, self._op_failed, disable=[self.screen.resume_button])

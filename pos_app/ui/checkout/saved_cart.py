@@ -3,8 +3,12 @@ its products and customer, and what it holds said in words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
 from pos_app.domain.errors import NotFoundError
-from pos_app.services.records import Actor, Customer
+from pos_app.services.records import Actor, CartLine, Customer
 from pos_app.ui.cart_model import CartItem
 from pos_app.ui.context import AppContext
 
@@ -14,17 +18,22 @@ def item_count(count: int) -> str:
 
 
 def load_cart(
-    ctx: AppContext, actor: Actor, lines: tuple[tuple[int, int], ...], customer_id: int | None
+    ctx: AppContext, actor: Actor, lines: Sequence[CartLine], customer_id: int | None
 ) -> tuple[list[CartItem], Customer | None, list[int]]:
-    """Products and customer for saved lines (on a worker): items, customer, and the ids
-    of products that are gone."""
+    """Products and customer for saved lines (on a worker): items (with their discounts;
+    a pack sold by price label at its label's price, any other product at today's),
+    customer, and the ids of products that are gone."""
     services = ctx.services
     items, gone = [], []
-    for product_id, quantity in lines:
+    for line in lines:
         try:
-            items.append(CartItem(services.inventory.get(actor, product_id), quantity))
+            product = services.inventory.get(actor, line.product_id)
         except NotFoundError:
-            gone.append(product_id)
+            gone.append(line.product_id)
+            continue
+        if product.variable_price and line.unit_price is not None:
+            product = replace(product, price=Decimal(line.unit_price))
+        items.append(CartItem(product, line.quantity, line.discount))
     customer = None
     if customer_id is not None:
         try:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QListWidgetItem
 
-from pos_app.domain.errors import NotFoundError
+from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.services.records import Page, Product
 from pos_app.ui.checkout.cart_panel import PICK_ROLE
 
@@ -70,7 +70,7 @@ class ProductScanner(QObject):
         if looks_like_barcode(text):
             screen.entry.clear()
             screen.ctx.tasks.read(
-                lambda: services.inventory.get_by_barcode(actor, text),
+                lambda: services.sales.scan(actor, text),
                 self.add_product,
                 lambda exc: self._scan_failed(text, exc),
             )
@@ -86,6 +86,9 @@ class ProductScanner(QObject):
         if isinstance(exc, NotFoundError):
             QApplication.beep()
             self.screen._flash(f"Unknown barcode {code}: nothing was added", error=True)
+        elif isinstance(exc, ValidationError):  # a price label that does not check out
+            QApplication.beep()
+            self.screen._flash(f"{exc.message} Nothing was added.", error=True)
         else:
             self.screen.report(exc)
 
@@ -108,14 +111,13 @@ class ProductScanner(QObject):
         self.set_multiplier(1)
         if screen._busy():
             return
-        rows = [i.product.id for i in screen.cart.items()]
-        current = screen.cart.items()[rows.index(product.id)].quantity if product.id in rows else 0
+        row = screen.cart.row_of(product)
+        current = 0 if row is None else screen.cart.items()[row].quantity
         if current + count > QUANTITY_MAX:
             screen._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
             return
         item = screen.cart.add(product, count)
-        row = [i.product.id for i in screen.cart.items()].index(product.id)
-        screen.table.selectRow(row)
+        screen.table.selectRow(screen.cart.row_of(product) or 0)
         if item.short_of_stock:
             screen._flash(f"Only {product.stock} of {product.name} in stock", error=True)
         else:

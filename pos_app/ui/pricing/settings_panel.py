@@ -80,6 +80,12 @@ class PricingSettingsPanel(QWidget):
         self.discount_limit.setToolTip(
             "Up to this percent of a line or cart a cashier may discount; above, a manager"
         )
+        self.label_prefixes = named(QLineEdit(), "priceBarcodePrefixes")
+        self.label_prefixes.setPlaceholderText("e.g. 20, 21; empty: none")
+        self.label_prefixes.setToolTip(
+            "The EAN prefixes (20 to 29) the store's scale prints on its price labels: "
+            "prefix, 5-digit item code, 5-digit price in cents, check digit"
+        )
         self.form.add("prices_include_tax", "&Prices include tax", self.includes_tax)
         self.form.add("tax_rounding", "Ta&x rounding", self.tax_rounding)
         self.form.add("rounding_mode", "R&ounding", self.rounding)
@@ -88,6 +94,7 @@ class PricingSettingsPanel(QWidget):
         self.form.add(
             "cashier_discount_limit_percent", "Cashier disco&unt limit (%)", self.discount_limit
         )
+        self.form.add("price_barcode_prefixes", "Price la&bel prefixes", self.label_prefixes)
         self.save_button = named(QPushButton("&Save settings"), "saveSettings")
         self.save_button.setToolTip("Save the store's pricing settings (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
@@ -114,6 +121,9 @@ class PricingSettingsPanel(QWidget):
             "cash_rounding_cents": int(self.cash_rounding.currentData()),
             "tax_number": self.tax_number.text().strip(),
             "cashier_discount_limit_percent": self.discount_limit.text().strip(),
+            "price_barcode_prefixes": ", ".join(
+                self.label_prefixes.text().replace(",", " ").split()
+            ),
         }
 
     @staticmethod
@@ -128,6 +138,7 @@ class PricingSettingsPanel(QWidget):
             "cashier_discount_limit_percent": percent_text(
                 Decimal(settings.cashier_discount_limit_percent)
             ).removesuffix("%"),
+            "price_barcode_prefixes": ", ".join(settings.price_barcode_prefixes),
         }
 
     def changes(self) -> dict[str, object]:
@@ -153,6 +164,7 @@ class PricingSettingsPanel(QWidget):
             combo.setCurrentIndex(max(combo.findData(values[key]), 0))
         self.tax_number.setText(str(values["tax_number"]))
         self.discount_limit.setText(str(values["cashier_discount_limit_percent"]))
+        self.label_prefixes.setText(str(values["price_barcode_prefixes"]))
         self.form.clear()
         self.setEnabled(True)
 

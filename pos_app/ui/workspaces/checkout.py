@@ -24,6 +24,7 @@ Its parts are in ``pos_app.ui.checkout``: the cart column (``cart_panel``), the 
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout
@@ -225,13 +226,13 @@ class CheckoutWorkspace(Workspace):
             return
         item = self.cart.items()[row]
         dialog = QuantityDialog(item.product.name, item.quantity, QUANTITY_MAX, self)
-        dialog.chosen.connect(lambda quantity: self._quantity_chosen(item.product.id, quantity))
+        dialog.chosen.connect(lambda quantity: self._quantity_chosen(item.key, quantity))
         dialog.open()
 
-    def _quantity_chosen(self, product_id: int, quantity: int) -> None:
-        rows: list[int] = [i.product.id for i in self.cart.items()]
-        if product_id in rows and not self._busy():
-            self.set_quantity(rows.index(product_id), quantity)
+    def _quantity_chosen(self, key: tuple[int, Decimal], quantity: int) -> None:
+        rows = [i.key for i in self.cart.items()]
+        if key in rows and not self._busy():
+            self.set_quantity(rows.index(key), quantity)
         self.entry.setFocus()
 
     def remove_line(self) -> None:
