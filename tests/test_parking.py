@@ -18,7 +18,7 @@ from pos_app.data.database import Database
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.services import Services
 from pos_app.services.drafts import CartDraft, CartDraftService, CounterFileUnavailableError
-from pos_app.services.records import CartLine
+from pos_app.services.records import CartLine, DiscountRequest
 
 COUNTER = "Counter 1"
 
@@ -75,6 +75,22 @@ def test_resume_swaps_the_carts_in_one_step_and_a_repeat_answers_the_same(
     assert rows(db) == 1
     with pytest.raises(NotFoundError, match="already resumed"):
         services.parked.swap(people.cashier, COUNTER, str(uuid.uuid4()), waiting.id)
+
+
+def test_a_parked_cart_keeps_each_lines_price_and_discount(
+    services: Services, people: People, lines: dict[str, tuple[CartLine, ...]]
+) -> None:
+    """Two packs of one product at their labels' prices, one with a discount: parked and
+    taken back exactly as they were (the sale checks them again when it is sold)."""
+    (mugs,) = lines["mugs"]
+    packs = (
+        CartLine(mugs.product_id, 1, Decimal("3.10"), DiscountRequest("Chipped", Decimal(10))),
+        CartLine(mugs.product_id, 1, Decimal("5.25")),
+    )
+    parked = services.parked.park(people.cashier, COUNTER, packs)
+    assert parked.lines == packs
+    taken = services.parked.swap(people.cashier, COUNTER, str(uuid.uuid4()), parked.id).taken
+    assert taken.lines == packs
 
 
 def test_a_cart_taken_by_one_resume_cannot_be_taken_by_another(

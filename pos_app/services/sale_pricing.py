@@ -13,7 +13,7 @@ from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.pricing import RateFields
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
 from pos_app.data.transaction import Transaction
-from pos_app.domain.barcodes import read_label
+from pos_app.domain.barcodes import LABEL_LENGTH, STORE_PREFIXES, read_label
 from pos_app.domain.errors import (
     ConflictError,
     NotFoundError,
@@ -349,7 +349,8 @@ def scanned(tx: Transaction, code: str) -> Product:
     a price label of the store's scale (``pos_app.domain.barcodes``), its variable-price
     product at the label's price. NotFoundError when neither; ValidationError for a
     label that does not check out."""
-    label = read_label(code, read_settings(tx).price_barcode_prefixes)
+    maybe_label = len(code) == LABEL_LENGTH and code[:2] in STORE_PREFIXES
+    label = read_label(code, read_settings(tx).price_barcode_prefixes) if maybe_label else None
     product = tx.products.by_barcode(code)
     if product is None and label is not None:
         product = tx.products.by_barcode(label.item)
