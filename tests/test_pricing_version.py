@@ -17,7 +17,7 @@ from sqlalchemy import text
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleRefused, SaleWrite
 from pos_app.domain.enums import PromotionKind
-from pos_app.services import Services, build_services
+from pos_app.services import Services, build_services, sale_pricing
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import CartLine, CheckoutRequest, Sale
 
@@ -118,3 +118,31 @@ def test_a_sale_priced_at_an_old_version_is_refused_by_the_server_whoever_calls(
     assert refused.value.what == "pricing"
     assert services.sales.history(people.manager).total == 0
     assert services.inventory.get(people.manager, soap.id).stock == 9
+
+
+def test_a_counter_that_keeps_few_products_still_prices_each_at_its_own_rate(
+    monkeypatch: pytest.MonkeyPatch, db: Database, services: Services, people: People
+) -> None:
+    """More products sold than a counter keeps: what it kept is dropped and read again,
+    and every sale still carries its product's rate."""
+    monkeypatch.setattr(sale_pricing, "KEPT_PRODUCTS", 2)
+    rates = {
+        "VAT": services.taxes.add_rate(people.manager, "VAT", "20"),
+        "Food": services.taxes.add_rate(people.manager, "Food", "5"),
+        "Zero": services.taxes.add_rate(people.manager, "Zero", "0"),
+    }
+    sold = {}
+    for name, rate in [*rates.items(), ("VAT", rates["VAT"])]:
+        product = new_product(services, people.manager, name=f"{name} item", price="10.50")
+        services.taxes.set_product_rate(people.manager, product.id, rate.id)
+        sold[product.id] = rate.name
+    for _ in range(2):  # the second round after the first has filled and dropped the book
+        for product_id, rate_name in sold.items():
+            sale = _sell(services, people, product_id)
+            assert [t.name for t in sale.taxes] == [rate_name]
+    # 10.50 including 20%: tax 1.75; including 5%: 0.50; 0%: nothing.
+    assert {_sell(services, people, p).tax for p in sold} == {
+        Decimal("1.75"),
+        Decimal("0.50"),
+        Decimal("0.00"),
+    }

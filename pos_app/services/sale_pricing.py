@@ -79,9 +79,11 @@ class _PricedBy:
         # costs no query of its own.
         self.placed: dict[int, tuple[str, TaxRate]] = {}
         self._rates: dict[RateFields | None, TaxRate] = {None: NO_TAX}
-        self._place(tx, None)
+        self._place(tx, None, self.placed)
 
-    def _place(self, tx: Transaction, product_ids: list[int] | None) -> None:
+    def _place(
+        self, tx: Transaction, product_ids: list[int] | None, into: dict[int, tuple[str, TaxRate]]
+    ) -> None:
         default = self.settings.default_tax_rate_id
         found = tx.pricing.product_rates(product_ids, default, first=KEPT_PRODUCTS)
         rates = self._rates
@@ -90,16 +92,18 @@ class _PricedBy:
             if rate is None:
                 assert row is not None  # None is NO_TAX
                 rate = rates[row] = to_rate(row)
-            self.placed[product_id] = (category, rate)
+            into[product_id] = (category, rate)
 
     def place(self, tx: Transaction, product_ids: Sequence[int]) -> dict[int, tuple[str, TaxRate]]:
-        """Each product's category and rate; those not kept yet are read (one query)."""
-        missing = [product_id for product_id in product_ids if product_id not in self.placed]
+        """Each product's category and rate; those not kept yet are read (one query).
+        (A quote on a worker and a sale may ask at once: each works on the dict it took.)"""
+        placed = self.placed
+        missing = [product_id for product_id in product_ids if product_id not in placed]
         if missing:
-            if len(self.placed) + len(missing) > KEPT_PRODUCTS:
-                self.placed = {}
-            self._place(tx, missing)
-        return {p: self.placed[p] for p in product_ids if p in self.placed}
+            if len(placed) + len(missing) > KEPT_PRODUCTS:
+                placed = self.placed = {}
+            self._place(tx, missing, placed)
+        return {p: placed[p] for p in product_ids if p in placed}
 
     def promotions(self, product_ids: Sequence[int], categories: set[str]) -> list[Promotion]:
         """The promotions that may apply to a cart of these products (by id, no repeats)."""
