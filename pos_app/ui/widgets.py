@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -189,12 +189,40 @@ def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def date_edit(name: str, day: date) -> QDateEdit:
-    """A date picker with a calendar, showing ``day`` as yyyy-MM-dd."""
-    edit = named(QDateEdit(to_qdate(day)), name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+class DayEdit(QDateEdit):
+    """A date field that takes a date typed as it reads. Qt moves to the next part of the
+    date by itself once one is full (the 4 digits of the year); the "-" typed next would
+    then skip a part, and 2026-11-20 would land as 2026-mm-11. That "-" is dropped. The
+    keys start in the year whenever they come to the field (a click puts them where it
+    clicked), also when a refusal sends them back to it."""
+
+    def __init__(self, name: str, day: date) -> None:
+        super().__init__(to_qdate(day))
+        self.setObjectName(name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self._moved_on = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._moved_on = False
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.text() == "-" and self._moved_on:
+            self._moved_on = False
+            event.accept()
+            return
+        section = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = event.text().isdigit() and self.currentSection() != section
+
+
+def date_edit(name: str, day: date) -> DayEdit:
+    """A date picker with a calendar, showing ``day`` as yyyy-MM-dd, that takes a date
+    typed as it reads (``DayEdit``)."""
+    return DayEdit(name, day)
 
 
 def keep_in_order(first: QDateEdit, last: QDateEdit) -> None:

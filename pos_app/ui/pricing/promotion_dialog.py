@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,7 +35,7 @@ from pos_app.services.records import Actor, Page, Product, ProductCategory
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ask_first
 from pos_app.ui.forms import named
-from pos_app.ui.widgets import local_midnight, to_date, to_qdate
+from pos_app.ui.widgets import DayEdit, local_midnight, to_date
 
 #: The longest promotion name the service takes.
 PROMOTION_NAME_MAX = 100
@@ -78,36 +78,6 @@ LAST_BEFORE_FIRST = "The last day must be on or after the first day"
 def product_text(product: Product, with_barcode: bool = True) -> str:
     code = f", {product.barcode}" if product.barcode and with_barcode else ""
     return f"{product.name} ({format_money(product.price)}{code})"
-
-
-class DayEdit(QDateEdit):
-    """A date field that takes a date typed as it reads. Qt moves to the next part of the
-    date by itself once one is full (the 4 digits of the year); the "-" typed next would
-    then skip a part, and 2026-11-20 would land as 2026-mm-11. That "-" is dropped. The
-    keys start in the year whenever they come to the field (a click puts them where it
-    clicked), also when a refusal sends them back to it."""
-
-    def __init__(self, name: str, day: date) -> None:
-        super().__init__(to_qdate(day))
-        self.setObjectName(name)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self._moved_on = False
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._moved_on = False
-        super().focusInEvent(event)
-        if event.reason() != Qt.FocusReason.MouseFocusReason:
-            self.setSelectedSection(QDateEdit.Section.YearSection)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.text() == "-" and self._moved_on:
-            self._moved_on = False
-            event.accept()
-            return
-        section = self.currentSection()
-        super().keyPressEvent(event)
-        self._moved_on = event.text().isdigit() and self.currentSection() != section
 
 
 class PromotionDialog(FormDialog):
