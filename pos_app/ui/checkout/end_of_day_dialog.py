@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +26,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
-from pos_app.ui.widgets import confirm, local_midnight
+from pos_app.ui.widgets import confirm, date_edit, local_midnight
 
 
 class EndOfDayDialog(QDialog):
@@ -56,8 +55,7 @@ class EndOfDayDialog(QDialog):
         self.scope = named(QComboBox(), "scope")
         self.scope.addItem(f"This counter ({ctx.settings.counter_name})", ctx.settings.counter_name)
         self.scope.addItem("Whole store", "")
-        self.day = named(QDateEdit(QDate.currentDate()), "day")
-        self.day.setCalendarPopup(True)
+        self.day = date_edit("day", date.today())  # yyyy-MM-dd, typed as it reads
         self.day.setToolTip("Today: the open business day; another date: that calendar day")
         self.form.add("counted_cash", "&Counted cash", self.counted)
         self.form.add("opening_float", "&Opening float", self.opening)
