@@ -323,11 +323,18 @@ class ModerationResult:
 
 @dataclass(frozen=True)
 class DailyTotal:
-    """Sales of one local calendar day."""
+    """Sales of one local calendar day. ``net`` is the total before tax (``net + tax ==
+    total`` for what the service reports; a sale from before taxes has net = total, no
+    tax); ``discount`` is what cashiers took off (line and cart discounts) and
+    ``promotion`` what promotions did, both already out of ``total``."""
 
     day: date
     sales: int
     total: Decimal
+    net: Decimal = Decimal("0.00")
+    tax: Decimal = Decimal("0.00")
+    discount: Decimal = Decimal("0.00")
+    promotion: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)

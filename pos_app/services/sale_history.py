@@ -259,16 +259,28 @@ class SalesHistory(Service):
             raise ValidationError("A time zone is needed", "zone")
         if last < first or (last - first).days > 366 or last >= date.max - timedelta(days=1):
             raise ValidationError("Choose a period of at most a year, first day first", "period")
-        since = datetime.combine(first, datetime.min.time(), zone)
-        until = datetime.combine(last + timedelta(days=1), datetime.min.time(), zone)
-        rows = self._db.read(lambda tx: tx.reports.sale_totals_between(since, until))
-        days = {first + timedelta(days=n): [0, 0] for n in range((last - first).days + 1)}
-        for created, cents in rows:
-            bucket = days.get(created.astimezone(zone).date())
-            if bucket is not None:
-                bucket[0] += 1
-                bucket[1] += cents
-        return [DailyTotal(day, n, from_cents(c)) for day, (n, c) in days.items()]
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        # Where each local day starts, and where the last one ends.
+        bounds = [
+            datetime.combine(day, datetime.min.time(), zone)
+            for day in (*days, last + timedelta(days=1))
+        ]
+        sums = {row[0]: row[1:] for row in self._db.read(lambda tx: tx.reports.daily_sums(bounds))}
+        totals = []
+        for n, day in enumerate(days):
+            count, total, net, tax, discount, promotion = sums.get(n, (0, 0, 0, 0, 0, 0))
+            totals.append(
+                DailyTotal(
+                    day,
+                    count,
+                    from_cents(total),
+                    net=from_cents(net),
+                    tax=from_cents(tax),
+                    discount=from_cents(discount),
+                    promotion=from_cents(promotion),
+                )
+            )
+        return totals
 
     def top_products(
         self, actor: Actor | None, since: datetime, until: datetime, limit: int = 10

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from pos_app.domain.money import format_money
 
 BAR_COLOR = QColor("#2563eb")
+#: The part of a bar shown apart (the tax in a day's sales), a lighter shade of the bar.
+PART_COLOR = QColor("#93c5fd")
 GRID_COLOR = QColor("#e5e7eb")
 GAP = 6.0  # logical pixels between the chart's parts
 GRID_STEPS = 4
@@ -47,6 +49,9 @@ class BarChart(QWidget):
     """Bars for (label, value) pairs: vertical (a bar per day) or horizontal (a ranking).
 
     ``value_text`` turns a value into the text drawn next to its bar (money by default).
+    With ``legend`` = (whole, part) names, ``set_data`` may also give each bar a part (the
+    tax in a day's total, say), drawn in a lighter shade at the bar's end, and a legend
+    says which shade is which.
     """
 
     def __init__(
@@ -56,26 +61,40 @@ class BarChart(QWidget):
         horizontal: bool = False,
         value_text: Callable[[Decimal], str] = format_money,
         empty_text: str = "No sales in this period",
+        legend: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.horizontal = horizontal
         self.value_text = value_text
         self.empty_text = empty_text
+        self.legend = legend
         self._data: list[tuple[str, Decimal]] = []
+        self._parts: list[Decimal] = []
         #: Where each bar was last drawn, for tooltips.
         self._bars: list[tuple[QRectF, str]] = []
         self.setMinimumSize(self.minimumSizeHint())
 
     # -- data ----------------------------------------------------------------------------
-    def set_data(self, data: Sequence[tuple[str, Decimal]]) -> None:
+    def set_data(self, data: Sequence[tuple[str, Decimal]], parts: Sequence[Decimal] = ()) -> None:
+        """The bars; ``parts``, when given, is the part of each bar drawn apart (never
+        more than the bar, never less than nothing)."""
         self._data = [(label, Decimal(value)) for label, value in data]
+        if parts and len(parts) != len(self._data):
+            raise ValueError("one part per bar")
+        self._parts = [
+            min(max(Decimal(part), Decimal(0)), max(value, Decimal(0)))
+            for part, (_label, value) in zip(parts, self._data, strict=False)
+        ]
         self._bars = []
-        summary = "; ".join(f"{label}: {self.value_text(v)}" for label, v in self._data)
+        summary = "; ".join(self._tip(n) for n in range(len(self._data)))
         self.setAccessibleDescription(summary or self.empty_text)
         self.update()
 
     def data(self) -> list[tuple[str, Decimal]]:
         return list(self._data)
+
+    def parts(self) -> list[Decimal]:
+        return list(self._parts)
 
     def is_empty(self) -> bool:
         return not any(value > 0 for _label, value in self._data)
@@ -117,6 +136,8 @@ class BarChart(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
         inner = area.adjusted(GAP, GAP, -GAP, -GAP)
+        if self.legend is not None and self._parts:
+            inner.setTop(self._paint_legend(painter, inner, text_color) + GAP)
         if self.horizontal:
             self._paint_horizontal(painter, inner, text_color)
         else:
@@ -162,7 +183,7 @@ class BarChart(QWidget):
             height = plot.height() * _share(value, largest)
             left = plot.left() + n * slot + (slot - bar_width) / 2
             bar = QRectF(left, plot.bottom() - height, bar_width, height)
-            painter.fillRect(bar, BAR_COLOR)
+            self._fill_bar(painter, bar, n)
             self._bars.append(
                 (QRectF(plot.left() + n * slot, plot.top(), slot, plot.height()), self._tip(n))
             )
@@ -214,7 +235,7 @@ class BarChart(QWidget):
             top = plot.top() + n * slot + (slot - bar_height) / 2
             length = plot.width() * _share(value, largest)
             bar = QRectF(plot.left(), top, length, bar_height)
-            painter.fillRect(bar, BAR_COLOR)
+            self._fill_bar(painter, bar, n)
             self._bars.append((QRectF(area.left(), top, area.width(), bar_height), self._tip(n)))
             painter.setPen(text_color)
             painter.drawText(
@@ -228,6 +249,49 @@ class BarChart(QWidget):
                 self.value_text(value),
             )
 
+    def _fill_bar(self, painter: QPainter, bar: QRectF, n: int) -> None:
+        """The bar, and its part (if any) in the lighter shade at its end: the top of a
+        vertical bar, the right of a horizontal one."""
+        painter.fillRect(bar, BAR_COLOR)
+        value = self._data[n][1]
+        if n >= len(self._parts) or self._parts[n] <= 0:
+            return
+        share = _share(self._parts[n], value)
+        if self.horizontal:
+            length = bar.width() * share
+            painter.fillRect(
+                QRectF(bar.right() - length, bar.top(), length, bar.height()), PART_COLOR
+            )
+        else:
+            painter.fillRect(
+                QRectF(bar.left(), bar.top(), bar.width(), bar.height() * share), PART_COLOR
+            )
+
+    def _paint_legend(self, painter: QPainter, area: QRectF, text_color: QColor) -> float:
+        """A swatch and a name per shade, right-aligned on the top line; returns where
+        that line ends."""
+        assert self.legend is not None
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        swatch = line * 0.7
+        entries = list(zip((BAR_COLOR, PART_COLOR), self.legend, strict=True))
+        widths = [swatch + GAP / 2 + metrics.horizontalAdvance(name) for _c, name in entries]
+        x = max(area.left(), area.right() - sum(widths) - 2 * GAP * (len(entries) - 1))
+        for (color, name), width in zip(entries, widths, strict=True):
+            box = QRectF(x, area.top() + (line - swatch) / 2, swatch, swatch)
+            painter.fillRect(box, color)
+            painter.setPen(text_color)
+            painter.drawText(
+                QRectF(box.right() + GAP / 2, area.top(), width - swatch, line),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
+            x += width + 2 * GAP
+        return area.top() + line
+
     def _tip(self, n: int) -> str:
         label, value = self._data[n]
-        return f"{label}: {self.value_text(value)}"
+        tip = f"{label}: {self.value_text(value)}"
+        if self.legend is not None and n < len(self._parts) and self._parts[n] > 0:
+            tip += f" ({self.legend[1].lower()} {self.value_text(self._parts[n])})"
+        return tip
