@@ -7,21 +7,32 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy import update
 
 from pos_app.app import RESOURCES
+from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
+from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PromotionKind, Role
 from pos_app.services import Services, build_services
-from pos_app.services.records import AccountId, Actor
+from pos_app.services.records import (
+    AccountId,
+    Actor,
+    CartLine,
+    CheckoutRequest,
+    DiscountRequest,
+)
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.payment_dialog import PaymentDialog
 from pos_app.ui.context import AppContext, AppSettings
@@ -31,6 +42,7 @@ from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
+from pos_app.ui.workspaces.sales import SalesWorkspace
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
@@ -187,11 +199,79 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
         shots["workspaces"] = window_shots
         shots["self-service"] = self_service_shot
         shots["dialogs"] = dialog_shots
+        shots["sales-reports"] = lambda: sales_reports_shot(ctx, db, admin, wanted)
         for make_shots in shots.values():
             make_shots()
         ctx.tasks.wait()
         db.dispose()
     return 0
+
+
+def spread_over_the_week(services: Services, db: Database, admin: Actor) -> None:
+    """The demo's sales, all rung up now and before there were taxes, become a few a day
+    early in the week (the rest a month back); the last three days get VAT sales with
+    discounts and the shirt's promotion. So the Reports chart shows days of both kinds."""
+    today = datetime.now().astimezone().date()
+
+    def move(ids: Sequence[int], day_back: int, minute: int = 0) -> None:
+        when = datetime.combine(today - timedelta(days=day_back), time(10)).astimezone()
+
+        def work(tx: Transaction) -> None:
+            for n, sale_id in enumerate(ids):
+                tx.session.execute(
+                    update(models.Sale)
+                    .where(models.Sale.id == sale_id)
+                    .values(created_at=when + timedelta(minutes=minute + 7 * n))
+                )
+
+        db.write(work)
+
+    demo = [s.id for s in services.sales.history(admin, limit=500).items if not s.tax]
+    for n, sale_id in enumerate(demo):
+        move([sale_id], 3 + n % 4 if n % 10 == 0 else 30 + n % 20, n)
+    products = [
+        services.inventory.search(admin, barcode=f"200{n:010d}").items[0].id for n in (3, 5, 8)
+    ]
+    for product_id in products:
+        services.inventory.restock(admin, product_id, 50, "Delivery")
+    for day_back in (2, 1, 0):
+        rung = []
+        for n in range(4 + day_back):
+            lines = (
+                CartLine(products[0], 1 + n % 2),
+                CartLine(products[1], 2),  # the shirt: 2 for 150.00
+                CartLine(
+                    products[2],
+                    1,
+                    discount=DiscountRequest("Scuffed", percent=Decimal(10)) if n % 2 else None,
+                ),
+            )
+            request = CheckoutRequest(
+                str(uuid.uuid4()),
+                lines,
+                discount=DiscountRequest("Regular", amount=Decimal("2.00")) if n == 1 else None,
+            )
+            rung.append(services.sales.checkout(admin, request).id)
+        if day_back:
+            move(rung, day_back)
+
+
+def sales_reports_shot(
+    ctx: AppContext, db: Database, admin: Actor, wanted: set[str] | None
+) -> None:
+    """The Sales workspace's Reports tab on a 1366 x 768 screen."""
+    if wanted and "workspace-sales-reports" not in wanted:
+        return
+    spread_over_the_week(ctx.services, db, admin)
+    window = MainWindow(ctx, admin)
+    window.resize(1366, 768)
+    window.show()
+    workspace = window.show_workspace("Sales")
+    assert isinstance(workspace, SalesWorkspace)
+    workspace.tabs.setCurrentIndex(1)
+    settle(ctx)
+    save(window, "workspace-sales-reports")
+    window.close()
 
 
 def select_first_row(workspace: QWidget) -> None:
