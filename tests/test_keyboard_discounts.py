@@ -40,7 +40,8 @@ from sqlalchemy import func, select
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.domain.enums import PromotionKind
-from pos_app.services import Services
+from pos_app.services import Services, build_services
+from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Product
 from pos_app.ui.context import AppContext
 from pos_app.ui.main_window import MainWindow
@@ -210,6 +211,36 @@ def test_a_change_of_the_stores_pricing_prices_the_cart_on_screen_again(
     qtbot.waitUntil(lambda: quoted_total(window) == "24.00", timeout=5_000)
     assert beside_pay(window) == "24.00"
     assert cart_rows(window)[0][:2] == ["Desk Lamp", "1"]  # the cart itself is untouched
+
+
+def test_a_pricing_change_while_paying_charges_nothing_and_the_cart_is_priced_again(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    """The payment dialog shows 20.00; the office adds VAT before Enter. The sale would
+    cost 24.00: nothing is charged, the cashier reads why, and the cart shows 24.00."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "3001")
+    press(qtbot, Qt.Key.Key_F12)
+    dialog = wait_for_dialog(qtbot, "Payment")
+    assert "Total 20.00" in seen_words(dialog)
+    office = build_services(db, bcrypt_cost=MIN_COST)
+    rate = office.taxes.add_rate(people.manager, "VAT", "20")
+    office.taxes.update_settings(
+        people.manager, {"prices_include_tax": False, "default_tax_rate_id": rate.id}
+    )
+    type_text(qtbot, "20")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    shown = seen_words(window)
+    assert "Sale NOT completed: nothing was charged" in shown
+    assert "The tax rate of Desk Lamp changed since the cart was priced" in shown
+    assert sale_count(db) == 0
+    qtbot.waitUntil(lambda: quoted_total(window) == "24.00", timeout=5_000)
 
 
 def test_pay_waits_for_the_price_of_the_cart_on_screen(

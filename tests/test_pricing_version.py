@@ -17,6 +17,7 @@ from sqlalchemy import text
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleRefused, SaleWrite
 from pos_app.domain.enums import PromotionKind
+from pos_app.domain.errors import ConflictError
 from pos_app.services import Services, build_services, sale_pricing
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import CartLine, CheckoutRequest, Sale
@@ -146,3 +147,26 @@ def test_a_counter_that_keeps_few_products_still_prices_each_at_its_own_rate(
         Decimal("0.50"),
         Decimal("0.00"),
     }
+
+
+def test_a_cart_sent_without_the_total_shown_is_charged_as_the_store_prices_it_now(
+    db: Database, services: Services, people: People
+) -> None:
+    """A script (or pos-admin) sends no total: a change since this counter's last sale is
+    simply charged, as before the counter kept anything. With the total the screen
+    showed, the same change is refused, naming what changed."""
+    lamp = new_product(services, people.manager, name="Lamp", price="20.00", stock=9)
+    assert _sell(services, people, lamp.id).tax == Decimal(0)
+    office = build_services(db, bcrypt_cost=MIN_COST)
+    vat = office.taxes.add_rate(people.manager, "VAT", "20")
+    office.taxes.update_settings(
+        people.manager, {"default_tax_rate_id": vat.id, "prices_include_tax": False}
+    )
+    stale = CheckoutRequest(
+        str(uuid.uuid4()), (CartLine(lamp.id, 1),), expected_total=Decimal("20.00")
+    )
+    with pytest.raises(ConflictError, match="The tax rate of Lamp changed"):
+        services.sales.checkout(people.cashier, stale)
+    sold = _sell(services, people, lamp.id)
+    assert (sold.total, sold.tax) == (Decimal("24.00"), Decimal("4.00"))
+    assert services.inventory.get(people.manager, lamp.id).stock == 7

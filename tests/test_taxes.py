@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -521,27 +522,31 @@ def test_a_rate_or_promotion_changed_after_the_cart_was_priced_writes_nothing_an
 ) -> None:
     """The counter priced the cart (its quote on screen); the office then changes the
     product's tax rate, or ends the promotion it got. The sale is refused by the writer
-    (the pricing version moved on), priced again, and since that charges otherwise,
-    nothing is written and the cashier reads which changed. Sent again, it is charged by
-    the new rules."""
+    (the pricing version moved on) and priced again; it no longer costs the total the
+    counter showed, so nothing is written and the cashier reads which changed. Sent
+    without a total shown (a script), it is charged by the new rules. (Tax is added to
+    shelf prices here, so a new rate changes the total.)"""
     soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
     promotion = _multi_buy(services, people, soap.id)
     request = CheckoutRequest(str(uuid.uuid4()), (CartLine(soap.id, 3),))
     office = build_services(db, bcrypt_cost=MIN_COST)
     vat = office.taxes.add_rate(people.manager, "VAT", "20")
+    office.taxes.update_settings(people.manager, {"prices_include_tax": False})
 
     def changes(change: Callable[[], object], why: str) -> None:
-        services.sales.quote(people.cashier, request)
+        shown = services.sales.quote(people.cashier, request).total
         change()
         with pytest.raises(ConflictError, match=why):
-            services.sales.checkout(people.cashier, request)
+            services.sales.checkout(people.cashier, replace(request, expected_total=shown))
         assert _sales_count(db) == 0
         assert services.inventory.get(people.manager, soap.id).stock == 9
 
+    # 3 for 5.00, then 20% on it: 6.00, not 5.00.
     changes(lambda: office.taxes.set_product_rate(people.manager, soap.id, vat.id), "tax rate")
+    # 3 x 2.00 and 20% on it: 7.20, not 6.00.
     changes(lambda: office.promotions.set_active(people.manager, promotion, False), "promotion")
     sold = services.sales.checkout(people.cashier, request)
-    assert (sold.total, sold.promotion, sold.tax) == (Decimal("6.00"), Decimal(0), Decimal("1.00"))
+    assert (sold.total, sold.promotion, sold.tax) == (Decimal("7.20"), Decimal(0), Decimal("1.20"))
 
 
 def test_a_discount_at_exactly_the_limit_needs_no_manager_whatever_the_rounding(

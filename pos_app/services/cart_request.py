@@ -36,6 +36,7 @@ class CleanCart:
     card_cents: int
     card_reference: str
     discount: Discount | None = None
+    expected_total_cents: int | None = None
 
 
 def clean_discount(value: object, field: str) -> Discount | None:
@@ -124,4 +125,5 @@ def clean_cart(request: CheckoutRequest) -> CleanCart:
         card,
         reference,
         clean_discount(request.discount, "discount"),
+        _cents(request.expected_total, "expected_total", "The total shown"),
     )

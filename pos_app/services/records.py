@@ -296,6 +296,10 @@ class CheckoutRequest:
     card_reference: str = ""
     #: A discount on the whole cart, spread over its lines.
     discount: DiscountRequest | None = None
+    #: The total the counter showed (``sales.quote``). If the store's prices, taxes or
+    #: promotions changed since and the sale would charge another, nothing is written
+    #: and ConflictError says what changed. None: charged as the store prices it now.
+    expected_total: Decimal | None = None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 from pos_app.data.pricing_models import Promotion as PromotionRow
 from pos_app.data.repositories.pricing import RateFields
-from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
+from pos_app.data.repositories.sale_writer import SaleLineWrite
 from pos_app.data.transaction import Transaction
 from pos_app.domain.barcodes import LABEL_LENGTH, STORE_PREFIXES, read_label
 from pos_app.domain.errors import (
@@ -20,7 +20,7 @@ from pos_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from pos_app.domain.money import from_cents, to_cents
+from pos_app.domain.money import format_money, from_cents, to_cents
 from pos_app.domain.pricing import (
     CartItem,
     Discount,
@@ -317,10 +317,17 @@ def to_quote(priced: PricedCart, settings: PricingSettings, *, needs_manager: bo
     )
 
 
-def pricing_changed(tx: Transaction, before: SaleWrite, after: SaleWrite) -> ConflictError | None:
-    """Why a cart priced again, after a change to what the store prices by, cannot be sold
-    as it was first priced (the cashier reads it); None when it charges the same."""
-    for old, new in zip(before.lines, after.lines, strict=True):
+def pricing_changed(
+    tx: Transaction,
+    earlier: Sequence[SaleLineWrite],
+    lines: Sequence[SaleLineWrite],
+    total_cents: int,
+    shown_cents: int,
+) -> ConflictError:
+    """Why a cart is not sold at the total the counter showed: what changed in the store's
+    pricing, named when the cart was priced twice (``earlier``, by what the counter kept,
+    and ``lines``, by what the store prices by now)."""
+    for old, new in zip(earlier, lines, strict=False):
         if old == new:
             continue
         product = tx.products.for_sale([old.product_id]).get(old.product_id)
@@ -337,15 +344,11 @@ def pricing_changed(tx: Transaction, before: SaleWrite, after: SaleWrite) -> Con
             return ConflictError(
                 f"A promotion ({new.promotion_name}) now applies to {name}; check the total"
             )
-        return ConflictError(
-            f"What {name} costs changed since the cart was priced; check the total"
-        )
-    if (before.total_cents, before.cash_cents) != (after.total_cents, after.cash_cents):
-        return ConflictError(
-            "The store's tax or rounding settings changed since the cart was priced; "
-            "check the total"
-        )
-    return None
+    return ConflictError(
+        f"The total is now {format_money(from_cents(total_cents))}, not the "
+        f"{format_money(from_cents(shown_cents))} shown: the store's prices, taxes or "
+        "promotions changed; check the total"
+    )
 
 
 def scanned(tx: Transaction, code: str) -> Product:

@@ -170,11 +170,7 @@ class SalesService(SalesHistory):
         earlier: SaleWrite | None = None  # priced by what had changed since
         while True:
             try:
-                plan, settings = self._plan(tx, actor, cart, authoriser)
-                if earlier is not None:
-                    changed = pricing_changed(tx, earlier, plan)
-                    if changed is not None:
-                        raise changed
+                plan, settings = self._plan(tx, actor, cart, authoriser, earlier)
             except PosError:
                 # A second send of a sale that was recorded: return it, whatever has changed
                 # since. Asked only on refusal; a plain resend fails on the UUID's unique
@@ -190,8 +186,9 @@ class SalesService(SalesHistory):
             except SaleRefused as refused:
                 if refused.what == "pricing":
                     # Priced by what this counter kept, and the store's rates, settings or
-                    # promotions have changed since: read them again and price once more;
-                    # if that charges the cart otherwise, the cashier reads what changed.
+                    # promotions have changed since: read them again and price once more.
+                    # If the cart then costs more or less than the counter showed, the
+                    # cashier reads what changed (above).
                     self._book.forget()
                     earlier = earlier or plan
                     repriced += 1
@@ -278,7 +275,12 @@ class SalesService(SalesHistory):
         return self._db.read(work)
 
     def _plan(
-        self, tx: Transaction, actor: Actor, cart: CleanCart, authoriser: Actor
+        self,
+        tx: Transaction,
+        actor: Actor,
+        cart: CleanCart,
+        authoriser: Actor,
+        earlier: SaleWrite | None = None,
     ) -> tuple[SaleWrite, PricingSettings]:
         """Apply the rules of a sale to the cart: what each line costs, who pays what and
         how. Raises the first reason it cannot be sold.
@@ -292,6 +294,9 @@ class SalesService(SalesHistory):
         given = check_discount_authority(priced, settings, authoriser)
         lines = tuple(line_write(line) for line in priced.lines)
         total = priced.total_cents
+        shown = cart.expected_total_cents
+        if shown is not None and total != shown:  # ``earlier``: as priced before a change
+            raise pricing_changed(tx, earlier.lines if earlier else (), lines, total, shown)
 
         has_customer = cart.customer_id is not None
         card_cents = cart.card_cents

@@ -71,6 +71,9 @@ class SalePayment(QObject):
         self.last_sale: Sale | None = None
         #: A manager is being asked to authorise the cart's discounts.
         self.approving = False
+        #: The total the payment dialog showed: the sale is refused if it would charge
+        #: another (the store's pricing changed meanwhile).
+        self.shown_total: Decimal | None = None
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self.check_pending)
@@ -86,6 +89,7 @@ class SalePayment(QObject):
         if not screen.cart.rowCount() or self.checking or not screen.pay_button.isEnabled():
             return
         balance = screen.customer.balance if screen.customer else None
+        self.shown_total = quote.total
         # The dialog opens with the cursor in the default method's amount (issue 10 #3).
         dialog = PaymentDialog(quote.total, balance, screen, cash_due=quote.cash_due)
         dialog.confirmed.connect(self.commit_sale)
@@ -110,6 +114,7 @@ class SalePayment(QObject):
             card_reference=tender.card_reference,
             counter=screen.ctx.settings.counter_name,
             discount=screen.cart.cart_discount,
+            expected_total=self.shown_total,
         )
         services, actor = screen.ctx.services, screen.actor
         quote = screen.quoter.current()
