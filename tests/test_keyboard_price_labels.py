@@ -53,7 +53,7 @@ def test_two_packs_are_two_lines_at_their_labels_prices_and_a_misread_label_adds
     scan(qtbot, ui_ctx, "2012345012348")  # the last digit misread
     settle(qtbot, ui_ctx)
     assert "does not check out" in seen_words(window)
-    assert "Nothing was added" in seen_words(window)
+    assert "nothing was added" in seen_words(window)
     assert len(cells(shown_child(window, QTableView, "cartTable"))) == 2
 
     pay_cash(qtbot, ui_ctx, "40", "33.18")

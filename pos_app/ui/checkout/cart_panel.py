@@ -62,7 +62,7 @@ class CartPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 300)
+        self.table.setColumnWidth(0, 240)  # the last column, "Promotion / discount", takes the rest
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.multiplier_label)

@@ -88,7 +88,7 @@ class ProductScanner(QObject):
             self.screen._flash(f"Unknown barcode {code}: nothing was added", error=True)
         elif isinstance(exc, ValidationError):  # a price label that does not check out
             QApplication.beep()
-            self.screen._flash(f"{exc.message} Nothing was added.", error=True)
+            self.screen._flash(f"{exc.message}: nothing was added", error=True)
         else:
             self.screen.report(exc)
 
