@@ -493,6 +493,17 @@ ENTRIES: tuple[Entry, ...] = (
         ("cashier",),
     ),
     Entry(
+        "sales.scan",
+        lambda w: {
+            "barcode": st.one_of(
+                st.sampled_from([*w.barcodes, "NOPE", "2012345012349", "2012345012348"]),
+                st.from_regex(r"2[0-9]{12}", fullmatch=True),
+                fz.plain_text,
+            )
+        },
+        ("cashier",),
+    ),
+    Entry(
         "inventory.search",
         lambda w: {
             "text": fz.plain_text,
