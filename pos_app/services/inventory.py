@@ -38,7 +38,7 @@ from pos_app.services.product_categories import (
     category_key,
 )
 from pos_app.services.product_csv import CSV_COLUMNS
-from pos_app.services.product_fields import clean_product_fields
+from pos_app.services.product_fields import check_variable_price, clean_product_fields
 from pos_app.services.product_import_export import ProductImportExport
 from pos_app.services.records import (
     Actor,
@@ -76,8 +76,11 @@ class InventoryService(ProductCategories, ProductImportExport):
         description: str = "",
         stock: int = 0,
         barcode: str | None = None,
+        variable_price: bool = False,
     ) -> Product:
-        """A new product; its opening stock is recorded as a stock movement."""
+        """A new product; its opening stock is recorded as a stock movement. A
+        ``variable_price`` one is sold at the price its labels carry: its barcode is their
+        prefix and item code (``check_variable_price``)."""
         checked = authorize(actor, Op.PRODUCT_ADD)
         fields = clean_product_fields(
             {
@@ -86,8 +89,10 @@ class InventoryService(ProductCategories, ProductImportExport):
                 "price": price,
                 "description": description,
                 "barcode": barcode,
+                "variable_price": variable_price,
             }
         )
+        check_variable_price(fields["variable_price"], fields["barcode"])
         opening = rules.integer(stock, "stock", "Stock", 0, rules.STOCK_MAX)
 
         def work(tx: Transaction) -> Product:
@@ -126,6 +131,11 @@ class InventoryService(ProductCategories, ProductImportExport):
                     cleaned["category"] = category_for_product(categories_by_key(tx), name)
                 else:
                     cleaned["category"] = product.category
+            if "variable_price" in cleaned or "barcode" in cleaned:
+                check_variable_price(
+                    cleaned.get("variable_price", product.variable_price),
+                    cleaned.get("barcode", product.barcode),
+                )
             old_price = product.price_cents
             for key, value in cleaned.items():
                 setattr(product, key, value)

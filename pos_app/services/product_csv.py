@@ -1,9 +1,11 @@
 """The product CSV file: one format, read and written here for the Inventory screen and
 for pos-admin alike. No Qt here.
 
-Columns are ``CSV_COLUMNS`` (name, category, price, description, stock, barcode, active);
-name, category and price are required. Rows keep the line a spreadsheet shows them on (the
-header is line 1), so a refused row is named the way the person sees it.
+Columns are ``CSV_COLUMNS`` (name, category, price, description, stock, barcode, active,
+variable_price); name, category and price are required, a file without the others is read
+with their defaults (no stock, no barcode, active, not variable-price). Rows keep the line
+a spreadsheet shows them on (the header is line 1), so a refused row is named the way the
+person sees it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ from typing import TextIO
 from pos_app.domain.errors import ValidationError
 
 #: Columns of the product CSV, in order; import needs name, category and price.
-CSV_COLUMNS = ("name", "category", "price", "description", "stock", "barcode", "active")
+CSV_COLUMNS = (
+    "name",
+    "category",
+    "price",
+    "description",
+    "stock",
+    "barcode",
+    "active",
+    "variable_price",
+)
 REQUIRED_COLUMNS = ("name", "category", "price")
 #: Where cells past the last named column go, so the import refuses that row by name.
 EXTRA_CELLS = "(cells past the last column)"

@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError, shown
 from pos_app.domain.money import to_cents
+
+#: The barcode of a variable-price product: the prefix (20-29) and item code of its
+#: price-embedded EAN-13 labels; the price and the check digit are on each label.
+VARIABLE_PRICE_CODE = re.compile(r"2[0-9]{6}")
+VARIABLE_PRICE_BARCODE = (
+    "A variable-price product's barcode is its label's prefix (20-29) and item code: "
+    "7 digits, e.g. 2012345"
+)
+
+
+def check_variable_price(variable_price: object, barcode: object) -> None:
+    """A variable-price product's ``barcode`` is a ``VARIABLE_PRICE_CODE``, else
+    ValidationError on the barcode."""
+    if variable_price is True and not (
+        isinstance(barcode, str) and VARIABLE_PRICE_CODE.fullmatch(barcode)
+    ):
+        raise ValidationError(VARIABLE_PRICE_BARCODE, "barcode")
 
 
 def clean_product_fields(changes: object) -> dict[str, object]:
@@ -28,6 +47,8 @@ def clean_product_fields(changes: object) -> dict[str, object]:
             if not isinstance(value, bool):
                 raise ValidationError("Active must be yes or no", "active")
             cleaned["active"] = value
+        elif key == "variable_price":
+            cleaned["variable_price"] = rules.flag(value, "variable_price", "Variable price")
         elif key == "stock":
             raise ValidationError("Stock changes through a restock or an adjustment", "stock")
         else:

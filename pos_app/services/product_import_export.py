@@ -15,13 +15,23 @@ from pos_app.services.base import Service, to_product
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import categories_by_key, category_for_product
 from pos_app.services.product_csv import CSV_COLUMNS
-from pos_app.services.product_fields import clean_product_fields
+from pos_app.services.product_fields import check_variable_price, clean_product_fields
 from pos_app.services.records import Actor, ImportReport, Product, RowError
 
 IMPORT_MAX_ROWS = 200_000
 EXPORT_BATCH_MAX = 10_000
 _TRUE = {"1", "true", "yes", "y"}
 _FALSE = {"0", "false", "no", "n"}
+
+
+def _yes_or_no(cell: object, empty: bool, field: str, label: str) -> bool:
+    """A yes/no cell (1/0, true/false, y/n too); an empty or missing one is ``empty``."""
+    text = str(cell or "").strip().lower()
+    if not text:
+        return empty
+    if text not in _TRUE | _FALSE:
+        raise ValidationError(f"{label} must be yes or no", field)
+    return text in _TRUE
 
 
 class ProductImportExport(Service):
@@ -104,14 +114,17 @@ class ProductImportExport(Service):
             }
         )
         stock = rules.integer(row.get("stock") or 0, "stock", "Stock", 0, rules.STOCK_MAX)
-        active_text = str(row.get("active") or "yes").strip().lower()
-        if active_text not in _TRUE | _FALSE:
-            raise ValidationError("Active must be yes or no", "active")
+        active = _yes_or_no(row.get("active"), True, "active", "Active")
+        variable_price = _yes_or_no(
+            row.get("variable_price"), False, "variable_price", "Variable price"
+        )
+        check_variable_price(variable_price, fields["barcode"])
         now = models.utcnow()
         return {
             **fields,
             "stock": stock,
-            "active": active_text in _TRUE,
+            "active": active,
+            "variable_price": variable_price,
             "created_at": now,
             "updated_at": now,
         }
@@ -141,5 +154,6 @@ class ProductImportExport(Service):
                     "stock": str(product.stock),
                     "barcode": product.barcode or "",
                     "active": "yes" if product.active else "no",
+                    "variable_price": "yes" if product.variable_price else "no",
                 }
             after = page[-1].id
