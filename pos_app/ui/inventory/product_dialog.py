@@ -1,4 +1,5 @@
-"""Adding or editing one product: name, barcode, price, category, stock."""
+"""Adding or editing one product: name, barcode, price, category, stock, whether it is sold
+by price-embedded barcode, and its own tax rate."""
 
 from __future__ import annotations
 
@@ -8,11 +9,21 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from pos_app.domain import rules
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.enums import Role
+from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.services import Services
+from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, Product, ProductCategory
+from pos_app.services.taxes import TaxRateRecord
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields, ask_first
 from pos_app.ui.forms import named
+from pos_app.ui.pricing.tax_dialogs import rate_label
+
+#: The first choice of the tax rate: none of its own.
+CATEGORY_RATE = "Category's rate"
+BARCODE_HINT = "Scan or type; may stay empty"
+LABEL_CODE_HINT = "The label's prefix and item code, e.g. 2012345"
 
 
 def category_choices(
@@ -31,6 +42,59 @@ def category_choices(
     return choices
 
 
+def rate_choices(
+    rates: tuple[TaxRateRecord, ...] | list[TaxRateRecord], keep: int | None = None
+) -> list[tuple[str, int | None]]:
+    """(label, rate id) a product may be given: its category's rate (None), the active
+    rates, and the retired one it already has (``keep``), marked so."""
+    choices: list[tuple[str, int | None]] = [(CATEGORY_RATE, None)]
+    for rate in rates:
+        if rate.active or rate.id == keep:
+            label = rate_label(rate)
+            choices.append((label if rate.active else f"{label} (retired)", rate.id))
+    if keep is not None and all(rate_id != keep for _label, rate_id in choices):
+        choices.append((f"Tax rate #{keep}", keep))  # until the rates are read
+    return choices
+
+
+def who_may(op: Op) -> str:
+    """ "a manager or an admin": the roles that may do ``op``."""
+    names = [role.value for role in Role if allowed(role, op)]
+    return " or ".join(f"{'an' if n[0] in 'aeiou' else 'a'} {n}" for n in names)
+
+
+class RateNotSet(Exception):
+    """The product was saved but its tax rate was not (the rate was retired meanwhile)."""
+
+    def __init__(self, product: Product, error: Exception) -> None:
+        super().__init__(str(error))
+        self.product = product
+        self.error = error
+
+
+def then_rate(
+    services: Services,
+    actor: Actor,
+    saved: Product | None,
+    product_id: int,
+    rate: tuple[bool, int | None],
+) -> Product:
+    """On the write lane, after the product's other fields (``saved``; None when none
+    changed): its tax rate, if ``rate`` says it changed. A refused rate once the product is
+    saved raises RateNotSet."""
+    changed, rate_id = rate
+    if not changed:
+        assert saved is not None
+        return saved
+    try:
+        services.taxes.set_product_rate(actor, product_id, rate_id)
+    except Exception as exc:
+        if saved is None:
+            raise
+        raise RateNotSet(saved, exc) from exc
+    return services.inventory.get(actor, product_id)
+
+
 class ProductDialog(FormDialog):
     """Add a product (``product`` is None) or edit one; an edit sends only what changed.
 
@@ -44,6 +108,7 @@ class ProductDialog(FormDialog):
         parent: QWidget | None = None,
         needs_manager: bool = False,
         categories: tuple[ProductCategory, ...] = (),
+        rates: tuple[TaxRateRecord, ...] | None = None,
     ) -> None:
         super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
         self._actor = actor
@@ -69,12 +134,18 @@ class ProductDialog(FormDialog):
         self.description = named(QLineEdit(), "description")
         self.description.setMaxLength(rules.DESCRIPTION_MAX)
         self.barcode = named(QLineEdit(), "barcode")
-        self.barcode.setPlaceholderText("Scan or type; may stay empty")
+        self.barcode.setPlaceholderText(BARCODE_HINT)
+        self.variable_price = named(QCheckBox("Sold by price-embedded barcode"), "variablePrice")
+        self.variable_price.toggled.connect(self._variable_toggled)
+        self._rate_before = product.tax_rate_id if product else None
+        self.tax_rate = self._tax_rate_field(rates)
         self.form.add("name", "&Name", self.name)
         self.form.add("category", "Ca&tegory", self.category)
         self.form.add("price", "&Price", self.price)
         self.form.add("description", "&Description", self.description)
         self.form.add("barcode", "&Barcode", self.barcode)
+        self.form.add("variable_price", "&Variable price", self.variable_price)
+        self.form.add("rate_id", "Ta&x rate", self.tax_rate)
         self.stock = named(QSpinBox(), "stock")
         self.stock.setRange(0, rules.STOCK_MAX)
         self.active = named(QCheckBox("On sale"), "active")
@@ -89,6 +160,7 @@ class ProductDialog(FormDialog):
             self.description.setText(product.description)
             self.barcode.setText(product.barcode or "")
             self.active.setChecked(product.active)
+            self.variable_price.setChecked(product.variable_price)
             if needs_manager:  # a cashier's change (a price at the counter) needs a manager
                 self.manager = ManagerFields(self.form)
 
@@ -99,6 +171,41 @@ class ProductDialog(FormDialog):
         for label, name in category_choices(categories, keep):
             self.category.addItem(label, name)
         self.category.setCurrentIndex(max(self.category.findData(chosen), 0))
+
+    def _tax_rate_field(self, rates: tuple[TaxRateRecord, ...] | None) -> QComboBox:
+        """The tax rate choice (its rates read now if not given); shown disabled, saying
+        who may change it, to a role that may not (a cashier editing with a manager's
+        password)."""
+        combo = named(QComboBox(), "taxRate")
+        self.tax_rate = combo
+        self._fill_rates(rates or ())
+        actor, ctx, taxes = self._actor, self.ctx, self.ctx.services.taxes
+        if not allowed(actor.role, Op.TAX_MANAGE):
+            combo.setEnabled(False)
+            combo.setToolTip(f"Only {who_may(Op.TAX_MANAGE)} can change a product's tax rate")
+        if rates is not None:
+            return combo
+        ctx.tasks.read(
+            lambda: taxes.rates(actor, include_retired=True),
+            self._fill_rates,
+            lambda exc: ctx.errors.report(exc, label=self.form.form_error),
+        )
+        return combo
+
+    def _fill_rates(self, rates: tuple[TaxRateRecord, ...] | list[TaxRateRecord]) -> None:
+        chosen = self.tax_rate.currentData() if self.tax_rate.count() else self._rate_before
+        self.tax_rate.clear()
+        for label, rate_id in rate_choices(rates, self._rate_before):
+            self.tax_rate.addItem(label, rate_id)
+        self.tax_rate.setCurrentIndex(max(self.tax_rate.findData(chosen), 0))
+
+    def _variable_toggled(self, on: bool) -> None:
+        self.barcode.setPlaceholderText(LABEL_CODE_HINT if on else BARCODE_HINT)
+
+    def _rate_change(self) -> tuple[bool, int | None]:
+        """(whether the person chose another tax rate, the one chosen)."""
+        chosen: int | None = self.tax_rate.currentData()
+        return chosen != self._rate_before, chosen
 
     def _price(self) -> Any:
         """The entered price, or None after showing why it is refused."""
@@ -147,6 +254,7 @@ class ProductDialog(FormDialog):
             "description": self.description.text().strip(),
             "barcode": self.barcode.text().strip() or None,
             "active": self.active.isChecked(),
+            "variable_price": self.variable_price.isChecked(),
         }
         before: dict[str, object] = {
             "name": product.name,
@@ -155,23 +263,30 @@ class ProductDialog(FormDialog):
             "description": product.description,
             "barcode": product.barcode,
             "active": product.active,
+            "variable_price": product.variable_price,
         }
         return {key: value for key, value in entered.items() if value != before[key]}
 
     def work(self) -> Callable[[], Any] | None:
-        actor, inventory = self._actor, self.ctx.services.inventory
+        actor, services = self._actor, self.ctx.services
+        inventory, rate = services.inventory, self._rate_change()
         if self._product is not None:
             changes = self.changes()
             if changes is None:
                 return None
-            if not changes:
+            if not changes and not rate[0]:
                 self.form.show_error("Nothing was changed: edit a field, or press Esc")
                 return None
             if "price" in changes and self._free_needs_asking(changes["price"]):
                 return None
             product_id = self._product.id
             override = self.manager.take() if self.manager else None
-            return lambda: inventory.update(actor, product_id, changes, override)
+
+            def save() -> Product:
+                saved = inventory.update(actor, product_id, changes, override) if changes else None
+                return then_rate(services, actor, saved, product_id, rate)
+
+            return save
         price = self._price()
         if price is None or self._free_needs_asking(price):
             return None
@@ -182,5 +297,25 @@ class ProductDialog(FormDialog):
             "description": self.description.text(),
             "barcode": self.barcode.text().strip() or None,
             "stock": self.stock.value(),
+            "variable_price": self.variable_price.isChecked(),
         }
-        return lambda: inventory.add(actor, **values)
+
+        def add() -> Product:
+            added = inventory.add(actor, **values)
+            return then_rate(services, actor, added, added.id, rate)
+
+        return add
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, RateNotSet):
+            super()._failed(exc)
+            return
+        # the rest is in the database: from now on this dialog edits that product
+        saved = self._product = exc.product
+        self.setWindowTitle(f"Edit {saved.name}")
+        self.stock.setEnabled(False)
+        if isinstance(exc.error, ValidationError | NotFoundError):  # a rate retired meanwhile
+            why = exc.error.message
+            self.form.show_error(f"Saved {saved.name}, but not its tax rate: {why}", "rate_id")
+        else:
+            self.ctx.errors.report(exc.error, label=self.form.form_error)

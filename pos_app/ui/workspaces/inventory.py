@@ -32,6 +32,7 @@ from pos_app.services.records import (
     Product,
     ProductCategory,
 )
+from pos_app.services.taxes import TaxRateRecord
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
@@ -73,6 +74,8 @@ class InventoryWorkspace(Workspace):
         self.can_manage_categories = allowed(role, Op.CATEGORY_MANAGE)
         #: The categories managers defined, as last read (retired ones too).
         self.categories: tuple[ProductCategory, ...] = ()
+        #: The tax rates (retired ones too) as last read, for the product dialog.
+        self.rates: tuple[TaxRateRecord, ...] | None = None
         #: Stock history is read with the restock permission.
         self.can_see_history = self.can_restock
         self.sort_key = "name"
@@ -222,12 +225,22 @@ class InventoryWorkspace(Workspace):
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
         self.load_categories()
+        self.load_rates()
         self.reload()
         self.search_box.setFocus()
 
     def load_categories(self) -> None:
         actor, inventory = self.actor, self.ctx.services.inventory
         self.ctx.tasks.read(lambda: inventory.categories(actor), self.show_categories, self.report)
+
+    def load_rates(self) -> None:
+        actor, taxes = self.actor, self.ctx.services.taxes
+        self.ctx.tasks.read(
+            lambda: tuple(taxes.rates(actor, include_retired=True)), self._got_rates, self.report
+        )
+
+    def _got_rates(self, rates: tuple[TaxRateRecord, ...]) -> None:
+        self.rates = rates
 
     def show_categories(self, categories: tuple[ProductCategory, ...]) -> None:
         """Fill the filter with every category (retired ones marked); keep its choice."""
@@ -247,6 +260,7 @@ class InventoryWorkspace(Workspace):
 
     def refresh(self) -> None:
         self.load_categories()
+        self.load_rates()
         self.reload()
 
     def refresh_in_place(self, topics: frozenset[str]) -> None:
@@ -354,7 +368,9 @@ class InventoryWorkspace(Workspace):
     def add_product(self) -> ProductDialog | None:
         if not self.can_add:
             return None
-        dialog = ProductDialog(self.ctx, self.actor, None, self, categories=self.categories)
+        dialog = ProductDialog(
+            self.ctx, self.actor, None, self, categories=self.categories, rates=self.rates
+        )
         dialog.accepted.connect(lambda: self._added(dialog.result_record))
         return self._open(dialog)
 
@@ -363,7 +379,13 @@ class InventoryWorkspace(Workspace):
         if product is None or not self.can_edit:
             return None
         dialog = ProductDialog(
-            self.ctx, self.actor, product, self, self.edit_needs_manager, self.categories
+            self.ctx,
+            self.actor,
+            product,
+            self,
+            self.edit_needs_manager,
+            self.categories,
+            self.rates,
         )
         dialog.accepted.connect(lambda: self._changed(dialog.result_record, "Saved {name}"))
         return self._open(dialog)
