@@ -48,7 +48,7 @@ def _cell(name: str) -> Callable[[CsvRow], object]:
 
 PREVIEW_COLUMNS: list[Column[CsvRow]] = [
     Column("Line", lambda r: r.line, numeric=True),
-    *(Column(name.title(), _cell(name)) for name in CSV_COLUMNS),
+    *(Column(name.replace("_", " ").capitalize(), _cell(name)) for name in CSV_COLUMNS),
 ]
 PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column("Line", lambda p: p.line, numeric=True),
