@@ -107,11 +107,30 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _truncate_all(db: Database) -> None:
-    """Empty every table, then put back what the migrations seed (the default categories,
-    the pricing version)."""
-    tables = ", ".join(t.name for t in models.Base.metadata.sorted_tables)
+    """Empty every table and start every id at 1 again, then put back what the migrations
+    seed (the default categories, the pricing version).
+
+    DELETE with the triggers off (``session_replication_role = replica``: the append-only
+    triggers and the foreign keys' own) takes about 8 ms here, TRUNCATE of the 20 tables
+    about 70 ms, for each of the ~500 PostgreSQL tests of a run. A role that may not turn
+    triggers off (not a superuser) gets TRUNCATE."""
+    tables = [t.name for t in models.Base.metadata.sorted_tables]
     with db.engine.begin() as conn:
-        conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        superuser = conn.exec_driver_sql(
+            "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"
+        )
+        if superuser.scalar():
+            conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
+            for table in reversed(tables):
+                conn.exec_driver_sql(f"DELETE FROM {table}")
+            sequences = conn.exec_driver_sql(
+                "SELECT quote_ident(sequencename) FROM pg_sequences WHERE schemaname = 'public'"
+            ).scalars()
+            conn.exec_driver_sql(
+                "SELECT " + ", ".join(f"setval('{name}', 1, false)" for name in sequences)
+            )
+        else:
+            conn.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
         conn.execute(
             models.ProductCategory.__table__.insert(),
             [{"name": c.value, "active": True, "created_at": models.utcnow()} for c in Category],
