@@ -1,4 +1,6 @@
-"""The dependency direction ui -> services -> data -> domain, checked on the source."""
+"""The dependency direction ui -> services -> data -> domain, checked on the source. The
+counter's hardware (devices: the receipt printer, the cash drawer) sits beside the UI: it
+reads the services' records and the domain, and only the UI (and pos-admin) use it."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ FORBIDDEN = {
         "pos_app.data",
         "pos_app.services",
         "pos_app.ui",
+        "pos_app.devices",
     ),
-    "data": ("PySide6", "pos_app.services", "pos_app.ui"),
-    "services": ("sqlalchemy", "alembic", "PySide6", "pos_app.ui"),
+    "data": ("PySide6", "pos_app.services", "pos_app.ui", "pos_app.devices"),
+    "services": ("sqlalchemy", "alembic", "PySide6", "pos_app.ui", "pos_app.devices"),
+    "devices": ("sqlalchemy", "alembic", "PySide6", "pos_app.data", "pos_app.ui", "psycopg"),
     "ui": ("sqlalchemy", "alembic", "pos_app.data", "psycopg"),
 }
 

@@ -1,0 +1,243 @@
+"""A completed sale as the lines of a thermal receipt: plain text, every line exactly as
+wide as the paper's columns (48 of Font A on 80 mm paper, 32 on 58 mm). No Qt and no
+printer here: pos_app.devices.escpos_receipt sends these lines to one.
+
+The receipt says what the A5 one (pos_app.ui.receipts) says: the store, its tax number,
+the sale's number, time, cashier, counter and customer, each line as charged with its
+promotion and discounts, the subtotal, the tax per rate, the total, cash rounding, the
+payments with the cash tendered and the change, and the sale's reference.
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.money import ZERO, format_money
+from pos_app.services.records import Sale, SaleLine
+
+#: Paper width in millimetres -> characters per line in Font A.
+PAPER_COLUMNS = {80: 48, 58: 32}
+#: Narrower than this, not even a label and an amount fit on a line.
+MIN_COLUMNS = 24
+#: The one code page the receipt is printed in (Western European with the euro sign): each
+#: character is one byte and one column; a character outside it prints as "?".
+CODEPAGE = "cp858"
+
+#: How the receipt names each way of paying (short: 58 mm paper has 32 columns).
+PAID_BY = {
+    PaymentMethod.WALLET: "Store credit",
+    PaymentMethod.CASH: "Cash",
+    PaymentMethod.CARD: "Card",
+}
+
+
+@dataclass(frozen=True)
+class StoreHeading:
+    """What heads every receipt: the counter's saved store name and address."""
+
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class PrintLine:
+    """One printed line, exactly ``columns`` characters wide; the total is in bold."""
+
+    text: str
+    bold: bool = False
+
+
+def columns_for(paper_mm: int) -> int:
+    """Characters per line on ``paper_mm`` paper (80 or 58)."""
+    try:
+        return PAPER_COLUMNS[paper_mm]
+    except KeyError:
+        raise ValueError(f"Paper width must be 80 or 58 mm, not {paper_mm}") from None
+
+
+def opens_drawer(sale: Sale) -> bool:
+    """Whether the cash drawer opens for this sale: only when cash changed hands."""
+    return any(payment.method is PaymentMethod.CASH for payment in sale.payments)
+
+
+def printable(text: str) -> str:
+    """``text`` as the printer can print it, one character a column: composed accents
+    (NFC), control characters and line breaks as spaces, anything outside the code page as
+    "?"."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        if unicodedata.category(char).startswith(("C", "Z")) and char != " ":
+            out.append(" ")
+            continue
+        try:
+            char.encode(CODEPAGE)
+        except UnicodeEncodeError:
+            out.append("?")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+class _Receipt:
+    """Collects the lines of one receipt at one width."""
+
+    def __init__(self, columns: int) -> None:
+        if columns < MIN_COLUMNS:
+            raise ValueError(f"A receipt needs at least {MIN_COLUMNS} columns, not {columns}")
+        self.columns = columns
+        self.lines: list[PrintLine] = []
+
+    def rule(self) -> None:
+        self.lines.append(PrintLine("-" * self.columns))
+
+    def centred(self, text: str, *, bold: bool = False) -> None:
+        for part in self._wrapped(text):
+            self.lines.append(PrintLine(part.strip().center(self.columns), bold))
+
+    def left(self, text: str, indent: int = 0) -> None:
+        for part in self._wrapped(text, indent):
+            self.lines.append(PrintLine(part.ljust(self.columns)))
+
+    def pair(self, label: str, value: str, *, indent: int = 0, bold: bool = False) -> None:
+        """``label`` on the left, ``value`` (an amount) on the right; the label gives way."""
+        right = printable(value)[: self.columns]
+        room = self.columns - len(right) - 1
+        left = " " * indent + printable(label)
+        text = right.rjust(self.columns) if room <= 0 else f"{left[:room]:<{room}} {right}"
+        self.lines.append(PrintLine(text, bold))
+
+    def money(self, label: str, amount: Decimal, *, indent: int = 0, bold: bool = False) -> None:
+        self.pair(label, format_money(amount), indent=indent, bold=bold)
+
+    def _wrapped(self, text: str, indent: int = 0) -> list[str]:
+        pad = " " * indent
+        return textwrap.wrap(
+            printable(text),
+            self.columns,
+            initial_indent=pad,
+            subsequent_indent=pad,
+            break_long_words=True,
+            break_on_hyphens=False,
+        ) or [""]
+
+
+def receipt_lines(
+    sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False
+) -> tuple[PrintLine, ...]:
+    """The receipt of ``sale``, each line exactly ``columns`` wide. ``copy``: a reprint,
+    said so under the heading."""
+    out = _Receipt(columns)
+    _heading(out, sale, store, copy)
+    out.rule()
+    for line in sale.lines:
+        _sale_line(out, line)
+    out.rule()
+    _totals(out, sale)
+    out.rule()
+    _payments(out, sale)
+    out.rule()
+    out.left(f"Ref. {sale.uuid}")
+    out.centred("Thank you for shopping with us.")
+    return tuple(out.lines)
+
+
+def receipt_text(sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False) -> list[str]:
+    """The receipt's lines as plain text (what a test or a preview reads)."""
+    return [line.text for line in receipt_lines(sale, store, columns, copy=copy)]
+
+
+def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None:
+    out.centred(store.name, bold=True)
+    if store.address.strip():
+        out.centred(store.address)
+    if sale.tax_number:
+        out.centred(f"Tax number {sale.tax_number}")
+    if copy:
+        out.centred("*** COPY ***", bold=True)
+    out.rule()
+    when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    out.pair(f"Sale {sale.id}", when)
+    out.pair("Cashier", sale.cashier_username or "-")
+    out.pair("Counter", sale.counter or "-")
+    out.pair("Customer", sale.customer_username or "walk-in")
+
+
+def _sale_line(out: _Receipt, line: SaleLine) -> None:
+    """A line as it was charged: its price, then what its promotion and discounts took
+    off, each amount at the right edge."""
+    name = printable(line.product_name)
+    amount = format_money(line.line_total)
+    if line.quantity == 1 and len(name) + 1 + len(amount) <= out.columns:
+        out.pair(name, amount)
+    else:
+        out.left(name)
+        out.pair(f"{line.quantity} x {format_money(line.unit_price)}", amount, indent=2)
+    if line.promotion:
+        out.money(line.promotion_name or "Promotion", -line.promotion, indent=2)
+    if line.discount:
+        why = f" ({line.discount_reason})" if line.discount_reason else ""
+        out.money(f"Discount{why}", -line.discount, indent=2)
+
+
+def _totals(out: _Receipt, sale: Sale) -> None:
+    """Subtotal, what promotions and discounts took off, tax added at the counter, the
+    total, and the tax a price-with-tax total includes, rate by rate."""
+    if sale.promotion or sale.discount:
+        out.money("Subtotal", sum((line.line_total for line in sale.lines), ZERO))
+        if sale.promotion:
+            out.money("Promotions", -sale.promotion)
+        if sale.discount:
+            why = f" (cart: {sale.discount_reason})" if sale.discount_reason else ""
+            out.money(f"Discounts{why}", -sale.discount)
+    if not sale.prices_include_tax:
+        for rate in sale.taxes:
+            out.money(rate.label, rate.tax)
+    out.money("TOTAL", sale.total, bold=True)
+    if sale.prices_include_tax and sale.taxes:
+        _included_tax(out, sale)
+
+
+def _included_tax(out: _Receipt, sale: Sale) -> None:
+    """A small table: rate, net, tax, gross. On narrow paper each rate's name has a line
+    of its own above its figures."""
+    rows = [
+        (t.label, (format_money(t.net), format_money(t.tax), format_money(t.gross)))
+        for t in sale.taxes
+    ]
+    heads = ("Net", "Tax", "Gross")
+    width = max(len(value) for values in (heads, *(r[1] for r in rows)) for value in values) + 1
+    room = out.columns - 3 * width
+    if room >= 12:
+        out.lines.append(PrintLine(_table_row("Included tax", heads, room, width)))
+        for label, values in rows:
+            out.lines.append(PrintLine(_table_row(label, values, room, width)))
+        return
+    out.left("Included tax")
+    out.lines.append(PrintLine(_table_row("", heads, room, width)))
+    for label, values in rows:
+        out.left(label, indent=1)
+        out.lines.append(PrintLine(_table_row("", values, room, width)))
+
+
+def _table_row(label: str, values: tuple[str, ...], room: int, width: int) -> str:
+    return printable(label)[:room].ljust(room) + "".join(v.rjust(width) for v in values)
+
+
+def _payments(out: _Receipt, sale: Sale) -> None:
+    if sale.cash_rounding:
+        out.money("Cash rounding", sale.cash_rounding)
+    for payment in sale.payments:
+        out.money(PAID_BY[payment.method], payment.amount)
+        if payment.tendered is not None:
+            out.money("Cash tendered", payment.tendered, indent=2)
+            out.money("Change", payment.change or ZERO, indent=2)
+        if payment.reference:
+            out.pair("Card reference", payment.reference, indent=2)
+    if sale.wallet_balance_after is not None:
+        out.money("Store credit left", sale.wallet_balance_after)
+    if sale.refunded:
+        out.money("Refunded so far", -sale.refunded)
