@@ -18,12 +18,13 @@ from typing import TextIO
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles
+from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services import Services, build_services
 from pos_app.services.product_csv import line_of, read_product_csv, write_product_rows
 from pos_app.services.records import Actor
-from pos_app.settings import choose_database, prepare_sqlite_path
+from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
 
 log = logging.getLogger("pos_app.cli")
 OPERATOR = Actor.system()
@@ -189,6 +190,39 @@ def cmd_categories(args: argparse.Namespace) -> int:
     return 0
 
 
+def _saved_store() -> StoreHeading:
+    """The store's name and address as this computer's counter saved them (Settings), as
+    the desktop app's receipts print them."""
+    from PySide6.QtCore import QSettings  # noqa: PLC0415 (only this command needs Qt)
+
+    saved = QSettings(APP_NAME, APP_NAME)
+    name, address = saved.value("store/name", ""), saved.value("store/address", "")
+    return StoreHeading(
+        name if isinstance(name, str) and name.strip() else "My Store",
+        address if isinstance(address, str) else "",
+    )
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """Print (again) a sale's receipt on an ESC/POS printer or into a file."""
+    # python-escpos takes a third of a second to import: only this command pays for it.
+    from pos_app.devices.escpos_receipt import parse_connection, print_receipt  # noqa: PLC0415
+
+    connection = parse_connection(args.escpos)
+    saved = StoreHeading("", "")
+    if args.store_name is None or args.store_address is None:
+        saved = _saved_store()
+    store = StoreHeading(
+        saved.name if args.store_name is None else args.store_name,
+        saved.address if args.store_address is None else args.store_address,
+    )
+    with _open(args) as (_, services):
+        sale = services.sales.get(OPERATOR, args.sale)
+    sent = print_receipt(connection, sale, store, args.width, copy=args.copy)
+    print(f"Printed the receipt of sale {sale.id} ({args.width} mm, {sent} bytes) on {connection}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -274,6 +308,28 @@ def build_parser() -> argparse.ArgumentParser:
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(run=cmd_categories)
+
+    receipt = commands.add_parser(
+        "receipt", parents=[common], help="print a sale's receipt again on an ESC/POS printer"
+    )
+    receipt.add_argument("sale", type=int, metavar="SALE_NUMBER")
+    receipt.add_argument(
+        "--escpos",
+        required=True,
+        metavar="DEVICE_OR_FILE",
+        help="a device or file path, network:HOST[:PORT], serial:PORT[:BAUD] or usb:VENDOR:PRODUCT",
+    )
+    receipt.add_argument(
+        "--width",
+        type=int,
+        choices=sorted(PAPER_COLUMNS),
+        default=80,
+        help="paper width in mm (default: 80)",
+    )
+    receipt.add_argument("--copy", action="store_true", help="mark the receipt as a copy")
+    receipt.add_argument("--store-name", help="default: the name this counter saved")
+    receipt.add_argument("--store-address", help="default: the address this counter saved")
+    receipt.set_defaults(run=cmd_receipt)
     return parser
 
 

@@ -154,6 +154,12 @@ def open_printer(connection: PrinterConnection) -> Any:
     return device
 
 
+#: What a driver's terse words mean at the counter.
+_PLAIN_REASONS = {
+    "No backend available": "this computer has no USB library (libusb) for the printer",
+}
+
+
 def _reason(exc: BaseException) -> str:
     """What went wrong, in a few words: the operating system's reason when there is one."""
     for cause in (exc, exc.__cause__, exc.__context__):
@@ -161,7 +167,8 @@ def _reason(exc: BaseException) -> str:
             return cause.strerror
     text = exc.msg if isinstance(exc, EscposError) else str(exc)
     lines = [line.strip() for line in str(text).splitlines() if line.strip()]
-    return lines[-1] if lines else type(exc).__name__
+    reason = lines[-1] if lines else type(exc).__name__
+    return _PLAIN_REASONS.get(reason, reason)
 
 
 def receipt_bytes(sale: Sale, store: StoreHeading, paper_mm: int, *, copy: bool = False) -> bytes:
