@@ -127,6 +127,7 @@ def test_a_counter_that_keeps_few_products_still_prices_each_at_its_own_rate(
     """More products sold than a counter keeps: what it kept is dropped and read again,
     and every sale still carries its product's rate."""
     monkeypatch.setattr(sale_pricing, "KEPT_PRODUCTS", 2)
+    monkeypatch.setattr(sale_pricing, "READ_AHEAD", 1)
     rates = {
         "VAT": services.taxes.add_rate(people.manager, "VAT", "20"),
         "Food": services.taxes.add_rate(people.manager, "Food", "5"),

@@ -51,10 +51,13 @@ def to_promotion(row: PromotionRow | Any, product_ids: frozenset[int]) -> Promot
     )
 
 
-#: A counter keeps the rates of at most this many products: the first ones by id when it
-#: reads what the store prices by, then those it sells (a big store's catalogue is not
-#: read into memory whole).
+#: A counter keeps the rates of at most this many products: those it sells, and the first
+#: ones by id (a big store's catalogue is not read into memory whole).
 KEPT_PRODUCTS = 50_000
+#: How many it reads at once when it reads what the store prices by: a small store's
+#: whole catalogue (its first sale of each product then costs no query of its own), and
+#: little enough that the worker reading them does not hold up the screen (the GIL).
+READ_AHEAD = 5_000
 
 
 class _PricedBy:
@@ -79,13 +82,17 @@ class _PricedBy:
         # costs no query of its own.
         self.placed: dict[int, tuple[str, TaxRate]] = {}
         self._rates: dict[RateFields | None, TaxRate] = {None: NO_TAX}
-        self._place(tx, None, self.placed)
+        self._place(tx, None, self.placed, READ_AHEAD)
 
     def _place(
-        self, tx: Transaction, product_ids: list[int] | None, into: dict[int, tuple[str, TaxRate]]
+        self,
+        tx: Transaction,
+        product_ids: list[int] | None,
+        into: dict[int, tuple[str, TaxRate]],
+        first: int = 0,
     ) -> None:
         default = self.settings.default_tax_rate_id
-        found = tx.pricing.product_rates(product_ids, default, first=KEPT_PRODUCTS)
+        found = tx.pricing.product_rates(product_ids, default, first=first)
         rates = self._rates
         for product_id, (category, row) in found.items():
             rate = rates.get(row)
