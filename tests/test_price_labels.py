@@ -100,6 +100,9 @@ def test_a_label_that_does_not_check_out_or_names_no_weighed_product_is_refused(
     new_product(services, people.manager, name="Soap", price="2.00", barcode="2100001")
     with pytest.raises(ValidationError, match=r"Soap .* is not sold by price label"):
         services.sales.scan(people.cashier, label_for("2100001", 250))
+    # A product's own 13-digit barcode in the label range wins, whatever its last digit.
+    own = new_product(services, people.manager, name="Mug", price="3.00", barcode="2000000000019")
+    assert services.sales.scan(people.cashier, "2000000000019").id == own.id
     # Without the prefix set, a label is just an unknown barcode.
     services.taxes.update_settings(people.manager, {"price_barcode_prefixes": ""})
     with pytest.raises(NotFoundError):

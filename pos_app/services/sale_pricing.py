@@ -359,24 +359,23 @@ def pricing_changed(
 
 
 def scanned(tx: Transaction, code: str) -> Product:
-    """What a scan at the counter adds: the active product with barcode ``code``, or, for
-    a price label of the store's scale (``pos_app.domain.barcodes``), its variable-price
-    product at the label's price. NotFoundError when neither; ValidationError for a
-    label that does not check out."""
+    """What a scan at the counter adds: the active product with barcode ``code`` (a
+    product's own barcode always wins), or, for a price label of the store's scale
+    (``pos_app.domain.barcodes``), its variable-price product at the label's price.
+    NotFoundError when neither; ValidationError for a label that does not check out."""
+    product = tx.products.by_barcode(code)
+    if product is not None and product.active:
+        return to_product(product)
     maybe_label = len(code) == LABEL_LENGTH and code[:2] in STORE_PREFIXES
     label = read_label(code, read_settings(tx).price_barcode_prefixes) if maybe_label else None
-    product = tx.products.by_barcode(code)
-    if product is None and label is not None:
+    if label is not None:
         product = tx.products.by_barcode(label.item)
-        if product is not None and product.active and not product.variable_price:
-            raise ValidationError(
-                f"{product.name} (barcode {label.item}) is not sold by price label; "
-                "a manager can mark it variable-price in Inventory",
-                "barcode",
-            )
-    if product is None or not product.active:
-        raise NotFoundError(f"No product has barcode {code}")
-    found = to_product(product)
-    if label is not None and product.barcode == label.item:
-        return replace(found, price=from_cents(label.price_cents))
-    return found
+        if product is not None and product.active:
+            if not product.variable_price:
+                raise ValidationError(
+                    f"{product.name} (barcode {label.item}) is not sold by price label; "
+                    "a manager can mark it variable-price in Inventory",
+                    "barcode",
+                )
+            return replace(to_product(product), price=from_cents(label.price_cents))
+    raise NotFoundError(f"No product has barcode {code}")
