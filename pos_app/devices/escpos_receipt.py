@@ -10,6 +10,7 @@ reach it or write to it is a ``PrinterError`` that says why, and never touches t
 from __future__ import annotations
 
 import logging
+import socket
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -132,13 +133,23 @@ def _usb_ids(value: str) -> tuple[int, int]:
     )
 
 
+class _Network(escpos_printer.Network):  # type: ignore[misc]
+    """python-escpos's network printer, opened with ``socket.create_connection``: IPv6 and
+    host names work, and a printer that refuses leaves no socket open behind it."""
+
+    def open(self, raise_not_found: bool = True) -> None:
+        if self._device:
+            self.close()
+        self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+
+
 def open_printer(connection: PrinterConnection) -> Any:
     """The python-escpos printer for ``connection``, opened; PrinterError if it cannot be."""
     kind, target = connection.kind, connection.target
     device: Any
     if kind is PrinterKind.NETWORK:
         host, port = _host_port(target)
-        device = escpos_printer.Network(host, port=port, timeout=NETWORK_TIMEOUT)
+        device = _Network(host, port=port, timeout=NETWORK_TIMEOUT)
     elif kind is PrinterKind.SERIAL:
         port_name, baud = _port_baud(target)
         device = escpos_printer.Serial(port_name, baudrate=baud)
