@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -238,3 +239,34 @@ def keep_in_order(first: QDateEdit, last: QDateEdit) -> None:
 
     first.dateChanged.connect(first_changed)
     last.dateChanged.connect(last_changed)
+
+
+class _DownIntoList(QObject):
+    """Down in a search field goes to the first row of what it found (Up from there and
+    Tab still go where they always went)."""
+
+    def __init__(self, field: QLineEdit, view: QAbstractItemView) -> None:
+        super().__init__(field)
+        self.view = view
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if event.key() != Qt.Key.Key_Down or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        model = self.view.model()
+        if model is None or model.rowCount() == 0:
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.view.selectionModel().hasSelection():
+            self.view.setCurrentIndex(model.index(0, 0))  # selects the row, as a click would
+        return True
+
+
+def down_into(field: QLineEdit, view: QAbstractItemView) -> None:
+    """Down in ``field`` moves to ``view``'s rows, the first one chosen."""
+    _DownIntoList(field, view)

@@ -42,7 +42,7 @@ from pos_app.ui.table_model import (
     RecordTableModel,
     debounce,
 )
-from pos_app.ui.widgets import confirm, current_record, tool_button
+from pos_app.ui.widgets import confirm, current_record, down_into, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 SEARCH_DELAY_MS = 150
@@ -124,6 +124,7 @@ class CustomersWorkspace(Workspace):
         self.model: RecordTableModel[Customer] = RecordTableModel(CUSTOMER_COLUMNS, self)
         self.loader = PagedLoader(self.model, ctx.tasks, self.report)
         self.table = panel_table(self.model, "customersTable", self)
+        down_into(self.search, self.table)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)

@@ -43,7 +43,7 @@ from pos_app.ui.inventory.product_ratings import ProductRatings
 from pos_app.ui.inventory.stock_dialogs import RemoveOneDialog, RestockDialog
 from pos_app.ui.inventory.stock_history import StockHistoryPanel
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
-from pos_app.ui.widgets import current_record, record_table, tool_button
+from pos_app.ui.widgets import current_record, down_into, record_table, tool_button
 from pos_app.ui.workspaces.base import Workspace
 from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
 
@@ -169,6 +169,7 @@ class InventoryWorkspace(Workspace):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         for section, width in enumerate((220, 100, 80, 70, 150, 65)):
             header.resizeSection(section, width)
+        down_into(self.search_box, self.table)
         return self.table
 
     def _build_history(self) -> QWidget:
