@@ -18,6 +18,7 @@ from typing import TextIO
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles
+from pos_app.devices.printer_config import parse_connection
 from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
@@ -206,7 +207,7 @@ def _saved_store() -> StoreHeading:
 def cmd_receipt(args: argparse.Namespace) -> int:
     """Print (again) a sale's receipt on an ESC/POS printer or into a file."""
     # python-escpos takes a third of a second to import: only this command pays for it.
-    from pos_app.devices.escpos_receipt import parse_connection, print_receipt  # noqa: PLC0415
+    from pos_app.devices.escpos_receipt import print_receipt  # noqa: PLC0415
 
     connection = parse_connection(args.escpos)
     saved = StoreHeading("", "")

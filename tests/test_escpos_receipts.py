@@ -21,14 +21,8 @@ from escpos_reader import Printed, read_escpos
 from helpers import cart, new_customer, new_product
 from test_cli import run_cli
 
-from pos_app.devices.escpos_receipt import (
-    PrinterConnection,
-    PrinterError,
-    PrinterKind,
-    parse_connection,
-    print_receipt,
-    receipt_bytes,
-)
+from pos_app.devices.escpos_receipt import PrinterError, print_receipt, receipt_bytes
+from pos_app.devices.printer_config import PrinterConnection, PrinterKind, parse_connection
 from pos_app.devices.receipt_layout import StoreHeading, receipt_text
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import ValidationError

@@ -11,20 +11,25 @@ from __future__ import annotations
 
 import logging
 import socket
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from escpos import printer as escpos_printer
 from escpos.exceptions import Error as EscposError
 
+from pos_app.devices.printer_config import (
+    PrinterConnection,
+    PrinterKind,
+    host_port,
+    port_baud,
+    usb_ids,
+)
 from pos_app.devices.receipt_layout import (
     StoreHeading,
     columns_for,
     opens_drawer,
     receipt_lines,
 )
-from pos_app.domain.errors import PosError, ValidationError
+from pos_app.domain.errors import PosError
 from pos_app.services.records import Sale
 
 log = logging.getLogger(__name__)
@@ -32,105 +37,12 @@ log = logging.getLogger(__name__)
 #: The code page the receipt's text is encoded in, as python-escpos names it
 #: (receipt_layout.CODEPAGE in Python's spelling).
 ESCPOS_CODEPAGE = "CP858"
-#: Where network receipt printers listen (raw TCP, "JetDirect").
-DEFAULT_NETWORK_PORT = 9100
-DEFAULT_BAUDRATE = 9600
 #: Seconds to wait for a network printer before saying it is offline.
 NETWORK_TIMEOUT = 10
 
 
-class PrinterKind(StrEnum):
-    """How the counter reaches its printer."""
-
-    FILE = "file"  #: a device or file path (/dev/usb/lp0, a file a test reads back)
-    NETWORK = "network"  #: host or host:port (raw TCP, 9100 by default)
-    SERIAL = "serial"  #: port or port:baudrate (/dev/ttyS0, COM3:19200)
-    USB = "usb"  #: vendor:product in hex (04b8:0202)
-
-
-@dataclass(frozen=True)
-class PrinterConnection:
-    kind: PrinterKind
-    target: str
-
-    def __str__(self) -> str:
-        return self.target if self.kind is PrinterKind.FILE else f"{self.kind}:{self.target}"
-
-
 class PrinterError(PosError):
     """The receipt did not print; ``message`` says why (offline, cannot open, ...)."""
-
-
-def parse_connection(text: str) -> PrinterConnection:
-    """A printer as typed: a path (a device or file), or ``network:HOST[:PORT]``
-    (also ``tcp://HOST[:PORT]``), ``serial:PORT[:BAUD]`` or ``usb:VENDOR:PRODUCT``."""
-    value = text.strip()
-    if not value:
-        raise ValidationError("Say where the printer is: a device or file path", "printer")
-    lowered = value.lower()
-    for prefix, kind in (
-        ("tcp://", PrinterKind.NETWORK),
-        ("network:", PrinterKind.NETWORK),
-        ("serial:", PrinterKind.SERIAL),
-        ("usb:", PrinterKind.USB),
-    ):
-        if lowered.startswith(prefix):
-            return checked_connection(kind, value[len(prefix) :])
-    return checked_connection(PrinterKind.FILE, value)
-
-
-def checked_connection(kind: PrinterKind | str, target: str) -> PrinterConnection:
-    """``target`` checked for ``kind``; ValidationError (field "printer") if it cannot be."""
-    try:
-        chosen = PrinterKind(kind)
-    except ValueError:
-        raise ValidationError(f"Unknown printer connection {kind!r}", "printer") from None
-    value = target.strip()
-    if not value:
-        raise ValidationError(f"Say where the {chosen} printer is", "printer")
-    if chosen is PrinterKind.NETWORK:
-        _host_port(value)
-    elif chosen is PrinterKind.SERIAL:
-        _port_baud(value)
-    elif chosen is PrinterKind.USB:
-        _usb_ids(value)
-    return PrinterConnection(chosen, value)
-
-
-def _number(text: str, what: str, low: int, high: int, base: int = 10) -> int:
-    try:
-        number = int(text, base)
-    except ValueError:
-        number = -1
-    if not low <= number <= high:
-        raise ValidationError(f"{what} must be a number from {low} to {high}", "printer")
-    return number
-
-
-def _host_port(value: str) -> tuple[str, int]:
-    host, colon, port = value.rpartition(":")
-    if not colon:
-        return value, DEFAULT_NETWORK_PORT
-    if not host:
-        raise ValidationError("Give the network printer's host name or address", "printer")
-    return host, _number(port, "The printer's port", 1, 65535)
-
-
-def _port_baud(value: str) -> tuple[str, int]:
-    port, colon, baud = value.rpartition(":")
-    if not colon or not baud.isdigit():  # "COM3", "/dev/ttyS0"
-        return value, DEFAULT_BAUDRATE
-    return port, _number(baud, "The serial speed (baud)", 300, 921600)
-
-
-def _usb_ids(value: str) -> tuple[int, int]:
-    vendor, colon, product = value.partition(":")
-    if not colon:
-        raise ValidationError("A USB printer is VENDOR:PRODUCT in hex, e.g. 04b8:0202", "printer")
-    return (
-        _number(vendor, "The USB vendor id", 1, 0xFFFF, 16),
-        _number(product, "The USB product id", 1, 0xFFFF, 16),
-    )
 
 
 class _Network(escpos_printer.Network):  # type: ignore[misc]
@@ -148,13 +60,13 @@ def open_printer(connection: PrinterConnection) -> Any:
     kind, target = connection.kind, connection.target
     device: Any
     if kind is PrinterKind.NETWORK:
-        host, port = _host_port(target)
+        host, port = host_port(target)
         device = _Network(host, port=port, timeout=NETWORK_TIMEOUT)
     elif kind is PrinterKind.SERIAL:
-        port_name, baud = _port_baud(target)
+        port_name, baud = port_baud(target)
         device = escpos_printer.Serial(port_name, baudrate=baud)
     elif kind is PrinterKind.USB:
-        vendor, product = _usb_ids(target)
+        vendor, product = usb_ids(target)
         device = escpos_printer.Usb(vendor, product)
     else:
         device = escpos_printer.File(target)
