@@ -24,9 +24,11 @@ from pos_app.devices.printer_config import (
     usb_ids,
 )
 from pos_app.devices.receipt_layout import (
+    PrintLine,
     StoreHeading,
     columns_for,
     opens_drawer,
+    printer_test_lines,
     receipt_lines,
 )
 from pos_app.domain.errors import PosError
@@ -99,6 +101,15 @@ def receipt_bytes(sale: Sale, store: StoreHeading, paper_mm: int, *, copy: bool 
     aligned, the lines (the total in bold), feed and cut, then the cash drawer's pulse on
     pin 2 when the sale took cash (never for store credit or card alone)."""
     lines = receipt_lines(sale, store, columns_for(paper_mm), copy=copy)
+    return _escpos(lines, drawer=opens_drawer(sale))
+
+
+def printer_test_bytes(store: StoreHeading, paper_mm: int) -> bytes:
+    """Settings' test print: the heading and a ruler as wide as the paper; no drawer."""
+    return _escpos(printer_test_lines(store, columns_for(paper_mm)), drawer=False)
+
+
+def _escpos(lines: tuple[PrintLine, ...], *, drawer: bool) -> bytes:
     out = escpos_printer.Dummy()
     out.hw("INIT")
     out.magic.force_encoding(ESCPOS_CODEPAGE)
@@ -112,10 +123,15 @@ def receipt_bytes(sale: Sale, store: StoreHeading, paper_mm: int, *, copy: bool 
     if bold:
         out.set(bold=False)
     out.cut()
-    if opens_drawer(sale):
+    if drawer:
         out.cashdraw(2)
     data: bytes = out.output
     return data
+
+
+def print_printer_test(connection: PrinterConnection, store: StoreHeading, paper_mm: int) -> int:
+    """Print Settings' test page on ``connection``; PrinterError says why it did not."""
+    return send(connection, printer_test_bytes(store, paper_mm), "the test print")
 
 
 def print_receipt(
@@ -128,7 +144,11 @@ def print_receipt(
 ) -> int:
     """Print ``sale``'s receipt on the printer at ``connection``; the number of bytes
     sent. PrinterError says why it did not print."""
-    data = receipt_bytes(sale, store, paper_mm, copy=copy)
+    return send(connection, receipt_bytes(sale, store, paper_mm, copy=copy), f"sale {sale.id}")
+
+
+def send(connection: PrinterConnection, data: bytes, what: str) -> int:
+    """Send ``data`` to the printer in one write; the number of bytes sent."""
     device = open_printer(connection)
     try:
         device._raw(data)
@@ -136,7 +156,7 @@ def print_receipt(
         if callable(flush):
             flush()
     except (EscposError, OSError, ValueError) as exc:
-        log.warning("Receipt of sale %s did not print on %s: %s", sale.id, connection, exc)
+        log.warning("%s did not print on %s: %s", what, connection, exc)
         raise PrinterError(f"The printer at {connection} failed: {_reason(exc)}") from exc
     finally:
         _close(device)

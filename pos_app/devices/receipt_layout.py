@@ -145,6 +145,21 @@ def receipt_lines(
     return tuple(out.lines)
 
 
+def printer_test_lines(store: StoreHeading, columns: int) -> tuple[PrintLine, ...]:
+    """What Settings' test print prints: the heading, the paper's width, and a ruler of
+    exactly ``columns`` digits, so that a wrong width shows as a wrapped or short ruler."""
+    out = _Receipt(columns)
+    out.centred(store.name, bold=True)
+    if store.address.strip():
+        out.centred(store.address)
+    out.rule()
+    out.centred("Test print")
+    out.left(f"{columns} characters a line: the ruler below fills one exactly.")
+    out.lines.append(PrintLine("".join(str(i % 10) for i in range(1, columns + 1))))
+    out.rule()
+    return tuple(out.lines)
+
+
 def receipt_text(sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False) -> list[str]:
     """The receipt's lines as plain text (what a test or a preview reads)."""
     return [line.text for line in receipt_lines(sale, store, columns, copy=copy)]

@@ -7,12 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from pos_app.devices.printer_config import PrinterConnection, checked_connection
+from pos_app.devices.receipt_layout import PAPER_COLUMNS
+from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
 
 DEFAULT_LOW_STOCK = 5
 DEFAULT_IDLE_LOCK_MINUTES = 15
+DEFAULT_PAPER_MM = 80
 
 
 class AppSettings:
@@ -64,6 +68,36 @@ class AppSettings:
     def idle_lock_minutes(self) -> int:
         return self._int("security/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)
 
+    # -- this counter's receipt printer (ESC/POS) ----------------------------------------
+    @property
+    def printer_kind(self) -> str:
+        """ "" (no printer), or a PrinterKind: file, network, serial, usb."""
+        return self._text("printer/kind")
+
+    @property
+    def printer_target(self) -> str:
+        """The device or file path, host[:port], port[:baud] or vendor:product."""
+        return self._text("printer/target")
+
+    @property
+    def printer_paper_mm(self) -> int:
+        paper = self._int("printer/paper_mm", DEFAULT_PAPER_MM)
+        return paper if paper in PAPER_COLUMNS else DEFAULT_PAPER_MM
+
+    @property
+    def printer_auto(self) -> bool:
+        """Print the receipt by itself after each sale."""
+        return self._text("printer/auto", "no") == "yes"
+
+    def printer_connection(self) -> PrinterConnection | None:
+        """The saved printer, or None when there is none (or what was saved is not one)."""
+        if not self.printer_kind:
+            return None
+        try:
+            return checked_connection(self.printer_kind, self.printer_target)
+        except ValidationError:
+            return None
+
     def save(self, **values: str | int | bool) -> None:
         keys = {
             "database_url": "database/url",
@@ -73,6 +107,10 @@ class AppSettings:
             "store_address": "store/address",
             "low_stock_threshold": "inventory/low_stock",
             "idle_lock_minutes": "security/idle_lock_minutes",
+            "printer_kind": "printer/kind",
+            "printer_target": "printer/target",
+            "printer_paper_mm": "printer/paper_mm",
+            "printer_auto": "printer/auto",
         }
         for name, value in values.items():
             stored = ("yes" if value else "no") if isinstance(value, bool) else value

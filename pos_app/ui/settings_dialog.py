@@ -1,5 +1,6 @@
-"""Settings (admin): database, counter, store details, thresholds. Saved with QSettings;
-the database password is never written: it is asked for at start when needed."""
+"""Settings (admin): database, counter, store details, thresholds, the receipt printer.
+Saved with QSettings; the database password is never written: it is asked for at start
+when needed."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.services.connection import try_connection
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import prepare_focus
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.printer_settings import PrinterSettings
 from pos_app.ui.sign_in import STORE_TEXT_MAX
 
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
@@ -132,6 +135,8 @@ class SettingsDialog(QDialog):
         db_layout.addWidget(self.server_form.form_error)
         db_layout.addStretch(1)
         self.tabs.addTab(database, "Data&base")
+        self.printer = PrinterSettings(ctx, self._store_heading, self)
+        self.tabs.addTab(self.printer, "&Receipt printer")
 
         self.note = named(QLabel(), "settingsNote")
         self.note.setWordWrap(True)
@@ -154,6 +159,10 @@ class SettingsDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         prepare_focus(self)  # the cursor in "Counter name", Save after the fields
         super().showEvent(event)
+
+    def _store_heading(self) -> StoreHeading:
+        """The store as typed (saved or not), for the test print."""
+        return StoreHeading(self.store_name.text().strip(), self.store_address.text().strip())
 
     def _mode_changed(self) -> None:
         self.server_box.setEnabled(self.server.isChecked())
@@ -201,6 +210,10 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(0)
             self.store_form.show_error("Give the store a name: receipts show it", "store_name")
             return
+        printer = self.printer.values()
+        if printer is None:  # said at its field, on its tab, where the cursor goes
+            self.tabs.setCurrentWidget(self.printer)
+            return
         url = self.chosen_url()
         if self.password.text():
             url = url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
@@ -213,6 +226,7 @@ class SettingsDialog(QDialog):
             "store_address": self.store_address.text().strip(),
             "low_stock_threshold": self.low_stock.value(),
             "idle_lock_minutes": self.idle_lock.value(),
+            **printer,
         }
         changed = [key for key, value in values.items() if getattr(settings, key) != value]
         settings.save(**values)

@@ -4,6 +4,7 @@ refund or restored cart: ok (green), error (red) or pending (amber)."""
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtWidgets import QLabel
 
@@ -41,3 +42,7 @@ class OutcomeBanner(QLabel):
             f"{self.text()}<br/><span style='font-size: 30pt; font-weight: bold;'>"
             f"Change {format_money(change)}</span>"
         )
+
+    def add_note(self, text: str) -> None:
+        """One more thing said about the same outcome, on a line of its own, in bold."""
+        self.setText(f"{self.text()}<br/><b>{escape(text)}</b>")

@@ -30,6 +30,7 @@ from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.checkout.discounts import authorisation_text
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
+from pos_app.ui.checkout.receipt_printing import ReceiptPrinter
 from pos_app.ui.dialogs import ManagerApprovalDialog
 
 if TYPE_CHECKING:
@@ -77,6 +78,9 @@ class SalePayment(QObject):
         self.recheck_timer = QTimer(self)
         self.recheck_timer.setSingleShot(True)
         self.recheck_timer.timeout.connect(self.check_pending)
+        #: The receipt printer: it prints once a sale is recorded, never before.
+        self.receipts = ReceiptPrinter(screen.ctx.settings, self)
+        self.receipts.failed.connect(self._receipt_failed)
 
     def pay(self) -> None:
         screen = self.screen
@@ -201,6 +205,21 @@ class SalePayment(QObject):
         if screen.day_label.isVisible():
             screen._check_business_day()
         log.info("sale %s completed at %s", sale.uuid, sale.counter)
+        self.receipts.after_sale(sale)
+
+    def _receipt_failed(self, sale: Sale, reason: str) -> None:
+        """The sale stands; its receipt did not print: said under the sale's outcome while
+        the banner still shows it, else on a banner of its own."""
+        outcome = self.screen.outcome
+        if self.last_sale is sale and outcome.property("kind") == "ok":
+            outcome.add_note(f"Receipt NOT printed: {reason}")
+        elif outcome.property("kind") == "pending":  # the next sale's outcome comes first
+            outcome.add_note(f"The receipt of sale {sale.id} did NOT print: {reason}")
+        else:
+            outcome.show_outcome(
+                f"Sale {sale.id} is completed, but its receipt did NOT print: {reason}",
+                "error",
+            )
 
     def _sale_failed(self, exc: Exception) -> None:
         screen = self.screen
