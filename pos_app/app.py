@@ -159,7 +159,7 @@ class AppController(QObject):
         window.switch_user_requested.connect(self.sign_out)
         window.lock_requested.connect(self.lock)
         self.window = window
-        window.showMaximized()  # a counter's screen is the till's: all of it, whatever its size
+        window.show()
         # PostgreSQL: the other counters' changes, too (SQLite: nothing to start).
         self.ctx.services.changes.start_listening()
         log.info("signed in: %s (%s)", actor.username, actor.role.value)
