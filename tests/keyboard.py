@@ -41,7 +41,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
-from pos_app.ui.main_window import MainWindow
+from pos_app.ui.main_window import WORKSPACES, MainWindow
 
 #: The screen the keyboard trial used.
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
@@ -220,6 +220,14 @@ def open_counter(qtbot: QtBot, ctx: AppContext, actor: Actor) -> MainWindow:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
     wait_idle(qtbot, ctx)
     return window
+
+
+def go_to(qtbot: QtBot, ctx: AppContext, window: MainWindow, name: str) -> None:
+    """Ctrl+<the workspace's key>, as the View menu names it."""
+    key = next(spec.key for spec in WORKSPACES if spec.name == name)
+    press(qtbot, Qt.Key(ord(key)), CTRL)
+    settle(qtbot, ctx)
+    assert getattr(window.stack.currentWidget(), "title", None) == name
 
 
 def settle(qtbot: QtBot, ctx: AppContext) -> None:

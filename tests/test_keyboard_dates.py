@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 from conftest import People
-from keyboard import focused, open_counter, press, settle, type_text
+from keyboard import ALT, focused, go_to, open_counter, press, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
 from pos_app.ui.context import AppContext
-from pos_app.ui.main_window import WORKSPACES
 
 pytestmark = pytest.mark.sqlite_only
-
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def go_to(qtbot: QtBot, ctx: AppContext, name: str) -> None:
-    key = next(spec.key for spec in WORKSPACES if spec.name == name)
-    press(qtbot, Qt.Key(ord(key)), CTRL)
-    settle(qtbot, ctx)
 
 
 def typed_day(qtbot: QtBot) -> str:
@@ -36,8 +26,8 @@ def typed_day(qtbot: QtBot) -> str:
 def test_a_day_typed_with_dashes_into_the_sales_filter_reads_as_typed(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:
-    open_counter(qtbot, ui_ctx, people.manager)
-    go_to(qtbot, ui_ctx, "Sales")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Sales")
     press(qtbot, Qt.Key.Key_M, ALT)  # Fro&m
     assert focused().objectName() == "firstDate"
     assert typed_day(qtbot) == "2026-11-20"
@@ -49,8 +39,8 @@ def test_a_day_typed_with_dashes_into_the_sales_filter_reads_as_typed(
 def test_a_day_typed_with_dashes_into_the_audit_filter_reads_as_typed(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:
-    open_counter(qtbot, ui_ctx, people.admin)
-    go_to(qtbot, ui_ctx, "Audit")
+    window = open_counter(qtbot, ui_ctx, people.admin)
+    go_to(qtbot, ui_ctx, window, "Audit")
     press(qtbot, Qt.Key.Key_D, ALT)  # &Dates from: the box, then its first day
     qtbot.wait(150)  # a mnemonic clicks its box after a short press animation
     press(qtbot, Qt.Key.Key_Tab)

@@ -13,6 +13,7 @@ from keyboard import (
     enter,
     focus_is_in,
     focused,
+    go_to,
     open_counter,
     press,
     seen,
@@ -29,21 +30,13 @@ from pytestqt.qtbot import QtBot
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
-from pos_app.ui.main_window import WORKSPACES, MainWindow
+from pos_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def go_to(qtbot: QtBot, ctx: AppContext, window: MainWindow, name: str) -> None:
-    """Ctrl+<the workspace's key>, as the View menu names it."""
-    key = next(spec.key for spec in WORKSPACES if spec.name == name)
-    press(qtbot, Qt.Key(ord(key)), CTRL)
-    settle(qtbot, ctx)
-    assert getattr(window.stack.currentWidget(), "title", None) == name
 
 
 def button_key(qtbot: QtBot, ctx: AppContext, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:

@@ -8,11 +8,12 @@ import pytest
 from conftest import People
 from helpers import new_customer, new_product
 from keyboard import (
+    CTRL,
     focused,
+    go_to,
     open_counter,
     press,
     seen_words,
-    settle,
     type_text,
     wait_for_dialog,
 )
@@ -22,17 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.services import Services
 from pos_app.ui.context import AppContext
-from pos_app.ui.main_window import WORKSPACES
 
 pytestmark = pytest.mark.sqlite_only
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def go_to(qtbot: QtBot, ctx: AppContext, name: str) -> None:
-    key = next(spec.key for spec in WORKSPACES if spec.name == name)
-    press(qtbot, Qt.Key(ord(key)), CTRL)
-    settle(qtbot, ctx)
 
 
 def chosen_row(view: QTableView) -> str:
@@ -47,7 +39,7 @@ def test_down_from_the_product_search_chooses_the_first_product_found(
     new_product(services, people.manager, name="Lamp Shade", price="8.00", stock=3)
     new_product(services, people.manager, name="Rope", price="1.00", stock=3)
     window = open_counter(qtbot, ui_ctx, people.manager)
-    go_to(qtbot, ui_ctx, "Inventory")
+    go_to(qtbot, ui_ctx, window, "Inventory")
     press(qtbot, Qt.Key.Key_F, CTRL)
     assert focused().objectName() == "productSearch"
     type_text(qtbot, "lamp")
@@ -69,7 +61,7 @@ def test_down_from_the_customer_search_chooses_the_first_customer_found(
     new_customer(services, people.cashier, "annabel")
     new_customer(services, people.cashier, "annie")
     window = open_counter(qtbot, ui_ctx, people.manager)
-    go_to(qtbot, ui_ctx, "Customers")
+    go_to(qtbot, ui_ctx, window, "Customers")
     type_text(qtbot, "ann")
     qtbot.waitUntil(lambda: "annie" in seen_words(window), timeout=5_000)
     press(qtbot, Qt.Key.Key_Down)
