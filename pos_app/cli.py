@@ -25,7 +25,14 @@ from pos_app.logging_setup import setup_logging
 from pos_app.services import Services, build_services
 from pos_app.services.product_csv import line_of, read_product_csv, write_product_rows
 from pos_app.services.records import Actor
-from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.settings import (
+    APP_NAME,
+    DEFAULT_STORE_NAME,
+    STORE_ADDRESS_KEY,
+    STORE_NAME_KEY,
+    choose_database,
+    prepare_sqlite_path,
+)
 
 log = logging.getLogger("pos_app.cli")
 OPERATOR = Actor.system()
@@ -197,9 +204,9 @@ def _saved_store() -> StoreHeading:
     from PySide6.QtCore import QSettings  # noqa: PLC0415 (only this command needs Qt)
 
     saved = QSettings(APP_NAME, APP_NAME)
-    name, address = saved.value("store/name", ""), saved.value("store/address", "")
+    name, address = saved.value(STORE_NAME_KEY, ""), saved.value(STORE_ADDRESS_KEY, "")
     return StoreHeading(
-        name if isinstance(name, str) and name.strip() else "My Store",
+        name if isinstance(name, str) and name.strip() else DEFAULT_STORE_NAME,
         address if isinstance(address, str) else "",
     )
 

@@ -12,6 +12,12 @@ import platformdirs
 APP_NAME = "CounterPOS"
 DATABASE_ENV = "POS_DATABASE_URL"
 DATABASE_FILE = "counter-pos.db"
+#: Where a counter's saved settings (QSettings) keep the store's name and address, which
+#: its receipts print; the desktop app's AppSettings and pos-admin read the same keys.
+STORE_NAME_KEY = "store/name"
+STORE_ADDRESS_KEY = "store/address"
+#: What receipts say until the first run (or Settings) names the store.
+DEFAULT_STORE_NAME = "My Store"
 
 
 def data_dir() -> Path:

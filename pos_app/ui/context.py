@@ -11,6 +11,7 @@ from pos_app.devices.printer_config import PrinterConnection, checked_connection
 from pos_app.devices.receipt_layout import PAPER_COLUMNS
 from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
+from pos_app.settings import DEFAULT_STORE_NAME, STORE_ADDRESS_KEY, STORE_NAME_KEY
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
 
@@ -23,7 +24,7 @@ class AppSettings:
     """This counter's saved settings (QSettings). The database password is never here."""
 
     #: What receipts say until the first run (or Settings) names the store.
-    DEFAULT_STORE_NAME = "My Store"
+    DEFAULT_STORE_NAME = DEFAULT_STORE_NAME
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings()
@@ -54,11 +55,11 @@ class AppSettings:
 
     @property
     def store_name(self) -> str:
-        return self._text("store/name", self.DEFAULT_STORE_NAME)
+        return self._text(STORE_NAME_KEY, self.DEFAULT_STORE_NAME)
 
     @property
     def store_address(self) -> str:
-        return self._text("store/address")
+        return self._text(STORE_ADDRESS_KEY)
 
     @property
     def low_stock_threshold(self) -> int:
@@ -103,8 +104,8 @@ class AppSettings:
             "database_url": "database/url",
             "database_needs_password": "database/needs_password",
             "counter_name": "counter/name",
-            "store_name": "store/name",
-            "store_address": "store/address",
+            "store_name": STORE_NAME_KEY,
+            "store_address": STORE_ADDRESS_KEY,
             "low_stock_threshold": "inventory/low_stock",
             "idle_lock_minutes": "security/idle_lock_minutes",
             "printer_kind": "printer/kind",
