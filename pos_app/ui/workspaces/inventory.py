@@ -421,6 +421,10 @@ class InventoryWorkspace(Workspace):
         return dialog
 
     def _categories_closed(self) -> None:
+        # The dialog's last re-read may still be running when it closes, and its answer
+        # then goes nowhere: read the categories again, so a category reactivated just
+        # before Escape is offered in the next product dialog.
+        self.load_categories()
         self.reload()  # a rename shows on the rows
         self.search_box.setFocus()  # the keys come back to the search, as on opening
 
