@@ -1,10 +1,11 @@
 """The counter's own file: a small SQLite database beside the app, one per computer.
 
 It keeps what must survive a crash or a power cut at this counter even when the store's
-database is elsewhere: today the cart on screen (with its customer, the UUID of a sale
-being paid, and a park or resume still in flight). Later the outbox of sales made while
-the server is unreachable lives here too. One module owns the file; the screens reach it
-through ``services.drafts``.
+database is elsewhere: the cart on screen (with its customer, the UUID of a sale being
+paid, and a park or resume still in flight), and the receipts that have not printed yet
+(queued before they are sent to the printer, taken off once it accepted them). Later the
+outbox of sales made while the server is unreachable lives here too. One module owns the
+file; the screens reach it through ``services.drafts`` and ``services.receipt_queue``.
 
 WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
 transaction on a connection of its own, so any thread may call in.
@@ -27,6 +28,18 @@ LAYOUT = [
         counter     TEXT PRIMARY KEY,
         body        TEXT NOT NULL,
         updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    )
+    """,
+    # A receipt waits here from before it is sent to the printer until the printer took
+    # it: one row a sale (``copy``: a reprint asked for, 0 once the original is owed).
+    """
+    CREATE TABLE unprinted_receipts (
+        counter     TEXT NOT NULL,
+        sale_id     INTEGER NOT NULL,
+        copy        INTEGER NOT NULL DEFAULT 0 CHECK (copy IN (0, 1)),
+        reason      TEXT NOT NULL DEFAULT '',
+        queued_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        PRIMARY KEY (counter, sale_id)
     )
     """,
 ]
@@ -78,13 +91,20 @@ class CounterFile:
             connection.close()
 
     def _upgrade(self, connection: sqlite3.Connection) -> None:
+        """Bring the file to the newest layout. The version is read inside the write
+        transaction, so two programs (or two objects) opening one file never run a step
+        twice."""
         with self._lock:
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            for step, statement in enumerate(LAYOUT[version:], start=version + 1):
-                connection.execute("BEGIN IMMEDIATE")
-                connection.execute(statement)
-                connection.execute(f"PRAGMA user_version={step}")
-                connection.execute("COMMIT")
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                version = connection.execute("PRAGMA user_version").fetchone()[0]
+                for step, statement in enumerate(LAYOUT[version:], start=version + 1):
+                    connection.execute(statement)
+                    connection.execute(f"PRAGMA user_version={step}")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
             self._ready = True
 
     # -- the cart on screen --------------------------------------------------------------
@@ -115,3 +135,52 @@ class CounterFile:
     def clear_cart(self, counter: str) -> None:
         with self._connect() as connection:
             connection.execute("DELETE FROM cart_on_screen WHERE counter = ?", (counter,))
+
+    # -- receipts not printed yet --------------------------------------------------------
+    def queue_receipt(self, counter: str, sale_id: int, *, copy: bool) -> bool:
+        """Queue ``sale_id``'s receipt at ``counter`` (on disk when this returns); whether
+        it is to print as a copy: never while the original is still owed."""
+        with self._connect() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                connection.execute(
+                    "INSERT INTO unprinted_receipts (counter, sale_id, copy) VALUES (?, ?, ?) "
+                    "ON CONFLICT (counter, sale_id) DO UPDATE "
+                    "SET copy = min(copy, excluded.copy)",
+                    (counter, sale_id, int(copy)),
+                )
+                row = connection.execute(
+                    "SELECT copy FROM unprinted_receipts WHERE counter = ? AND sale_id = ?",
+                    (counter, sale_id),
+                ).fetchone()
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+        return bool(row[0])
+
+    def receipt_failed(self, counter: str, sale_id: int, reason: str) -> None:
+        """Say why a queued receipt did not print (it stays queued)."""
+        with self._connect() as connection:
+            connection.execute(
+                "UPDATE unprinted_receipts SET reason = ? WHERE counter = ? AND sale_id = ?",
+                (reason, counter, sale_id),
+            )
+
+    def receipt_printed(self, counter: str, sale_id: int) -> None:
+        with self._connect() as connection:
+            connection.execute(
+                "DELETE FROM unprinted_receipts WHERE counter = ? AND sale_id = ?",
+                (counter, sale_id),
+            )
+
+    def unprinted_receipts(self, counter: str) -> list[tuple[int, bool, str, str]]:
+        """(sale id, copy, reason, queued at) of each receipt waiting at ``counter``,
+        oldest first."""
+        with self._connect() as connection:
+            rows = connection.execute(
+                "SELECT sale_id, copy, reason, queued_at FROM unprinted_receipts "
+                "WHERE counter = ? ORDER BY queued_at, sale_id",
+                (counter,),
+            ).fetchall()
+        return [(int(a), bool(b), str(c), str(d)) for a, b, c, d in rows]

@@ -1,20 +1,25 @@
 """Receipts on an ESC/POS thermal printer, through python-escpos.
 
-A receipt is built whole in memory (``receipt_bytes``: initialise, the code page, the lines
-of pos_app.devices.receipt_layout, a cut, and the cash drawer's pulse when cash changed
-hands) and then sent to the printer in one write (``print_receipt``). The printer is a
-device or file path, a network printer, a serial port or a USB printer; any failure to
-reach it or write to it is a ``PrinterError`` that says why, and never touches the sale.
+A receipt is built whole in memory (``receipt_bytes``: initialise, the code page, the
+store's logo when it has one, the lines of pos_app.devices.receipt_layout, a cut, and the
+cash drawer's pulse when cash changed hands) and then sent to the printer in one write
+(``print_receipt``). A refund slip is built the same way (``refund_bytes``: the pulse when
+the refund is paid out in cash), and ``open_drawer`` sends the pulse alone, no paper ("No
+sale", paid-in, paid-out). The printer is a device or file path, a network printer, a
+serial port or a USB printer; any failure to reach it or write to it is a ``PrinterError``
+that says why, and never touches the sale.
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+from pathlib import Path
 from typing import Any
 
 from escpos import printer as escpos_printer
 from escpos.exceptions import Error as EscposError
+from PIL import Image, UnidentifiedImageError
 
 from pos_app.devices.printer_config import (
     PrinterConnection,
@@ -24,15 +29,18 @@ from pos_app.devices.printer_config import (
     usb_ids,
 )
 from pos_app.devices.receipt_layout import (
+    PAPER_DOTS,
     PrintLine,
     StoreHeading,
     columns_for,
     opens_drawer,
     printer_test_lines,
     receipt_lines,
+    refund_lines,
+    refund_opens_drawer,
 )
 from pos_app.domain.errors import PosError
-from pos_app.services.records import Sale
+from pos_app.services.records import Refund, Sale
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +49,10 @@ log = logging.getLogger(__name__)
 ESCPOS_CODEPAGE = "CP858"
 #: Seconds to wait for a network printer before saying it is offline.
 NETWORK_TIMEOUT = 10
+#: The tallest a logo prints, in dots (about 25 mm at 203 dpi): a header, not a poster.
+LOGO_MAX_HEIGHT = 200
+#: The cash drawer's pin (2 on almost every drawer cable).
+DRAWER_PIN = 2
 
 
 class PrinterError(PosError):
@@ -96,12 +108,40 @@ def _reason(exc: BaseException) -> str:
     return _PLAIN_REASONS.get(reason, reason)
 
 
-def receipt_bytes(sale: Sale, store: StoreHeading, paper_mm: int, *, copy: bool = False) -> bytes:
-    """The whole receipt as ESC/POS: initialise (ESC @), the code page, Font A left
-    aligned, the lines (the total in bold), feed and cut, then the cash drawer's pulse on
-    pin 2 when the sale took cash (never for store credit or card alone)."""
+def receipt_bytes(
+    sale: Sale,
+    store: StoreHeading,
+    paper_mm: int,
+    *,
+    copy: bool = False,
+    logo: Path | None = None,
+    drawer: bool | None = None,
+) -> bytes:
+    """The whole receipt as ESC/POS: initialise (ESC @), the code page, the ``logo``
+    centred (when there is one and it can be read: else it is left out and logged), Font
+    A left aligned, the lines (the total in bold), feed and cut, then the cash drawer's
+    pulse on pin 2 when the sale took cash (never for store credit or card alone).
+    ``drawer`` False: no pulse whatever the sale (a receipt printed again)."""
     lines = receipt_lines(sale, store, columns_for(paper_mm), copy=copy)
-    return _escpos(lines, drawer=opens_drawer(sale))
+    pulse = opens_drawer(sale) if drawer is None else drawer and opens_drawer(sale)
+    return _escpos(lines, drawer=pulse, logo=_logo(logo, paper_mm))
+
+
+def refund_bytes(
+    refund: Refund, store: StoreHeading, paper_mm: int, *, logo: Path | None = None
+) -> bytes:
+    """A refund slip as ESC/POS, with the drawer's pulse when the refund is paid out in
+    cash (never when it goes back to store credit or the card)."""
+    lines = refund_lines(refund, store, columns_for(paper_mm))
+    return _escpos(lines, drawer=refund_opens_drawer(refund), logo=_logo(logo, paper_mm))
+
+
+def drawer_bytes() -> bytes:
+    """The cash drawer's pulse alone (ESC p on pin 2): no paper moves."""
+    out = escpos_printer.Dummy()
+    out.cashdraw(DRAWER_PIN)
+    data: bytes = out.output
+    return data
 
 
 def printer_test_bytes(store: StoreHeading, paper_mm: int) -> bytes:
@@ -109,10 +149,47 @@ def printer_test_bytes(store: StoreHeading, paper_mm: int) -> bytes:
     return _escpos(printer_test_lines(store, columns_for(paper_mm)), drawer=False)
 
 
-def _escpos(lines: tuple[PrintLine, ...], *, drawer: bool) -> bytes:
+def logo_image(path: Path, paper_mm: int) -> Image.Image:
+    """The logo at ``path`` as it prints on ``paper_mm`` paper: scaled down (never up) to
+    fit the paper's dots a line (576 on 80 mm, 384 on 58 mm) and LOGO_MAX_HEIGHT, on the
+    paper's whole width so that it prints centred. OSError or ValueError if it cannot be
+    read as an image."""
+    dots = PAPER_DOTS[paper_mm]
+    with Image.open(path) as opened:
+        image = opened.convert("RGBA")
+    scale = min(1.0, dots / image.width, LOGO_MAX_HEIGHT / image.height)
+    if scale < 1.0:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    paper = Image.new("RGBA", (dots, image.height), (255, 255, 255, 255))
+    paper.alpha_composite(image, ((dots - image.width) // 2, 0))
+    return paper
+
+
+def _logo(path: Path | None, paper_mm: int) -> Image.Image | None:
+    """The logo to print, or None: none set, or one that cannot be read now (said in the
+    log; Settings refused a bad one when it was chosen, so it changed since)."""
+    if path is None:
+        return None
+    try:
+        return logo_image(path, paper_mm)
+    except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError) as exc:
+        log.warning("The receipt's logo %s is left out: %s", path, exc)
+        return None
+
+
+def _escpos(
+    lines: tuple[PrintLine, ...], *, drawer: bool, logo: Image.Image | None = None
+) -> bytes:
     out = escpos_printer.Dummy()
     out.hw("INIT")
     out.magic.force_encoding(ESCPOS_CODEPAGE)
+    if logo is not None:
+        # The paper's width for python-escpos (whose default profile knows none), on this
+        # printer object only: the image is already as wide as the paper, so it is centred.
+        media = {"dpi": 203, "width": {"mm": "Unknown", "pixels": logo.width}}
+        out.profile.profile_data = {**out.profile.profile_data, "media": media}
+        out.image(logo, impl="bitImageRaster")
     out.set(font="a", align="left", bold=False)
     bold = False
     for line in lines:  # bold switches sit between lines, never inside one
@@ -124,7 +201,7 @@ def _escpos(lines: tuple[PrintLine, ...], *, drawer: bool) -> bytes:
         out.set(bold=False)
     out.cut()
     if drawer:
-        out.cashdraw(2)
+        out.cashdraw(DRAWER_PIN)
     data: bytes = out.output
     return data
 
@@ -141,10 +218,32 @@ def print_receipt(
     paper_mm: int,
     *,
     copy: bool = False,
+    logo: Path | None = None,
+    drawer: bool | None = None,
 ) -> int:
     """Print ``sale``'s receipt on the printer at ``connection``; the number of bytes
     sent. PrinterError says why it did not print."""
-    return send(connection, receipt_bytes(sale, store, paper_mm, copy=copy), f"sale {sale.id}")
+    data = receipt_bytes(sale, store, paper_mm, copy=copy, logo=logo, drawer=drawer)
+    return send(connection, data, f"sale {sale.id}")
+
+
+def print_refund(
+    connection: PrinterConnection,
+    refund: Refund,
+    store: StoreHeading,
+    paper_mm: int,
+    *,
+    logo: Path | None = None,
+) -> int:
+    """Print ``refund``'s slip (and open the drawer for a cash refund); bytes sent."""
+    data = refund_bytes(refund, store, paper_mm, logo=logo)
+    return send(connection, data, f"refund {refund.id}")
+
+
+def open_drawer(connection: PrinterConnection) -> int:
+    """Open the cash drawer wired to the printer at ``connection``: the pulse only, no
+    paper. PrinterError says why it did not open."""
+    return send(connection, drawer_bytes(), "the drawer's pulse")
 
 
 def send(connection: PrinterConnection, data: bytes, what: str) -> int:

@@ -15,9 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos_app.domain.enums import PaymentMethod
+from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
-from pos_app.services.records import Sale, SaleLine
+from pos_app.services.records import Refund, Sale, SaleLine
 
 #: Paper width in millimetres -> characters per line in Font A.
 PAPER_COLUMNS = {80: 48, 58: 32}
@@ -33,6 +33,15 @@ PAID_BY = {
     PaymentMethod.CASH: "Cash",
     PaymentMethod.CARD: "Card",
 }
+
+#: Where a refund slip says the money went.
+REFUNDED_TO = {
+    RefundMethod.WALLET: "Store credit",
+    RefundMethod.CASH: "Cash",
+    RefundMethod.CARD: "Card",
+}
+#: Paper width in millimetres -> dots a line (at 203 dpi): how wide a logo may print.
+PAPER_DOTS = {80: 576, 58: 384}
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,11 @@ def columns_for(paper_mm: int) -> int:
 def opens_drawer(sale: Sale) -> bool:
     """Whether the cash drawer opens for this sale: only when cash changed hands."""
     return any(payment.method is PaymentMethod.CASH for payment in sale.payments)
+
+
+def refund_opens_drawer(refund: Refund) -> bool:
+    """Whether the cash drawer opens for this refund: only when it is paid out in cash."""
+    return refund.method is RefundMethod.CASH
 
 
 def printable(text: str) -> str:
@@ -157,6 +171,42 @@ def printer_test_lines(store: StoreHeading, columns: int) -> tuple[PrintLine, ..
     out.left(f"{columns} characters a line: the ruler below fills one exactly.")
     out.lines.append(PrintLine("".join(str(i % 10) for i in range(1, columns + 1))))
     out.rule()
+    return tuple(out.lines)
+
+
+def refund_lines(refund: Refund, store: StoreHeading, columns: int) -> tuple[PrintLine, ...]:
+    """A refund slip: the store, REFUND of which sale, when, who and who authorised it,
+    why, each line given back, the amount in bold and where it went."""
+    out = _Receipt(columns)
+    out.centred(store.name, bold=True)
+    if store.address.strip():
+        out.centred(store.address)
+    out.centred(f"REFUND of sale {refund.sale_id}", bold=True)
+    out.rule()
+    out.pair(f"Refund {refund.id}", refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+    out.pair("By", refund.cashier_username or "-")
+    if refund.authorised_by:
+        out.pair("Authorised by", refund.authorised_by)
+    out.pair("Counter", refund.counter or "-")
+    out.left(f"Reason: {refund.reason}")
+    out.rule()
+    for line in refund.lines:
+        name = printable(line.product_name)
+        amount = format_money(line.amount)
+        if line.quantity == 1 and len(name) + 1 + len(amount) <= out.columns:
+            out.pair(name, amount)
+        else:
+            out.left(name)
+            out.pair(f"{line.quantity} returned", amount, indent=2)
+    out.rule()
+    out.money("REFUNDED", refund.amount, bold=True)
+    out.pair("To", REFUNDED_TO[refund.method])
+    if refund.reference:
+        out.pair("Card reference", refund.reference, indent=2)
+    if refund.wallet_balance_after is not None:
+        out.money("Store credit now", refund.wallet_balance_after)
+    out.rule()
+    out.left(f"Ref. {refund.uuid}")
     return tuple(out.lines)
 
 

@@ -25,9 +25,11 @@ if (
     from pos_app.services.inventory import InventoryService
     from pos_app.services.parked_carts import ParkedCartService
     from pos_app.services.promotions import PromotionService
+    from pos_app.services.receipt_queue import ReceiptQueueService
     from pos_app.services.refunds import RefundService
     from pos_app.services.reviews import ReviewService
     from pos_app.services.sales import SalesService
+    from pos_app.services.shifts import ShiftService
     from pos_app.services.staff import StaffService
     from pos_app.services.taxes import TaxService
 
@@ -47,6 +49,8 @@ class Services:
     demo: DemoDataService
     refunds: RefundService
     end_of_day: EndOfDayService
+    #: Shifts, the drawer's cash movements, voids (issue 13).
+    shifts: ShiftService
     parked: ParkedCartService
     audit: AuditService
     #: Tax rates and the store's pricing settings.
@@ -55,6 +59,8 @@ class Services:
     promotions: PromotionService
     #: The cart on screen, in this computer's own counter file.
     drafts: CartDraftService
+    #: The receipts not printed yet at this counter, in the same file.
+    receipt_queue: ReceiptQueueService
     #: What committed writes changed, for screens that show it.
     changes: ChangeService
 
@@ -68,6 +74,7 @@ def build_services(
 ) -> Services:
     # Imported here, not at the top, so that importing pos_app.services (the records, the
     # permission matrix) stays cheap for the desktop app's start-up.
+    from pos_app.data.counter_file import CounterFile  # noqa: PLC0415
     from pos_app.services.audit import AuditService  # noqa: PLC0415
     from pos_app.services.auth import AuthService  # noqa: PLC0415
     from pos_app.services.changes import ChangeService  # noqa: PLC0415
@@ -80,9 +87,11 @@ def build_services(
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
     from pos_app.services.promotions import PromotionService  # noqa: PLC0415
+    from pos_app.services.receipt_queue import ReceiptQueueService  # noqa: PLC0415
     from pos_app.services.refunds import RefundService  # noqa: PLC0415
     from pos_app.services.reviews import ReviewService  # noqa: PLC0415
     from pos_app.services.sales import SalesService  # noqa: PLC0415
+    from pos_app.services.shifts import ShiftService  # noqa: PLC0415
     from pos_app.services.staff import StaffService  # noqa: PLC0415
     from pos_app.services.taxes import TaxService  # noqa: PLC0415
     from pos_app.settings import data_dir  # noqa: PLC0415
@@ -91,12 +100,14 @@ def build_services(
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
         HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,
-        ReviewService, SalesService, StaffService, TaxService, WalletService,
+        ReviewService, SalesService, ShiftService, StaffService, TaxService, WalletService,
     )  # fmt: skip
     by_name: dict[str, Any] = {service.__name__: service for service in database_services}
+    own_file = CounterFile(counter_file or data_dir() / COUNTER_FILE)
     # Each field of Services names its class (the annotations are strings here).
     return Services(
         **{f.name: by_name[f.type](db, hasher) for f in fields(Services) if f.type in by_name},
-        drafts=CartDraftService(counter_file or data_dir() / COUNTER_FILE),
+        drafts=CartDraftService(own_file),
+        receipt_queue=ReceiptQueueService(own_file),
         changes=ChangeService(db),
     )

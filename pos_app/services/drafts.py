@@ -142,8 +142,8 @@ def _draft(body: dict[str, Any]) -> CartDraft:
 class CartDraftService:
     """Save, read and drop the cart on screen of a counter in the counter's own file."""
 
-    def __init__(self, path: Path) -> None:
-        self._file = CounterFile(path)
+    def __init__(self, file: CounterFile | Path) -> None:
+        self._file = file if isinstance(file, CounterFile) else CounterFile(file)
 
     @property
     def path(self) -> Path:

@@ -18,6 +18,8 @@ from pos_app.ui.tasks import TaskRunner
 DEFAULT_LOW_STOCK = 5
 DEFAULT_IDLE_LOCK_MINUTES = 15
 DEFAULT_PAPER_MM = 80
+#: How a receipt is laid out for a system printer or PDF: an A5 page, or an 80 mm roll.
+RECEIPT_PAGES = ("a5", "roll80")
 
 
 class AppSettings:
@@ -90,6 +92,17 @@ class AppSettings:
         """Print the receipt by itself after each sale."""
         return self._text("printer/auto", "no") == "yes"
 
+    @property
+    def printer_logo(self) -> str:
+        """A PNG printed at the top of each ESC/POS receipt ("" for none)."""
+        return self._text("printer/logo")
+
+    @property
+    def receipt_page(self) -> str:
+        """The system printer and PDF's receipt layout: "a5" or "roll80" (80 mm roll)."""
+        page = self._text("printer/page", RECEIPT_PAGES[0])
+        return page if page in RECEIPT_PAGES else RECEIPT_PAGES[0]
+
     def printer_connection(self) -> PrinterConnection | None:
         """The saved printer, or None when there is none (or what was saved is not one)."""
         if not self.printer_kind:
@@ -98,6 +111,17 @@ class AppSettings:
             return checked_connection(self.printer_kind, self.printer_target)
         except ValidationError:
             return None
+
+    # -- this counter's customer display (issue 13) -------------------------------------
+    @property
+    def customer_display(self) -> bool:
+        """Show the customer a window of their own (full screen on a second screen)."""
+        return self._text("customer_display/on", "no") == "yes"
+
+    @property
+    def pole_display(self) -> str:
+        """The pole display's serial port or path ("" for none)."""
+        return self._text("customer_display/pole")
 
     def save(self, **values: str | int | bool) -> None:
         keys = {
@@ -112,6 +136,10 @@ class AppSettings:
             "printer_target": "printer/target",
             "printer_paper_mm": "printer/paper_mm",
             "printer_auto": "printer/auto",
+            "customer_display": "customer_display/on",
+            "pole_display": "customer_display/pole",
+            "printer_logo": "printer/logo",
+            "receipt_page": "printer/page",
         }
         for name, value in values.items():
             stored = ("yes" if value else "no") if isinstance(value, bool) else value

@@ -15,17 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui.receipts import document, save_pdf
+from pos_app.ui.receipts import A5, print_on, save_pdf
 
 
 class DocumentDialog(QDialog):
-    """A receipt or report on screen, with Print and Save as PDF."""
+    """A receipt or report on screen, with Print and Save as PDF, on A5 pages or an 80 mm
+    roll (``page``: pos_app.ui.receipts.A5 or ROLL_80)."""
 
-    def __init__(self, title: str, html: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, html: str, parent: QWidget | None = None, page: str = A5
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("documentDialog")
         self.setWindowTitle(title)
         self.html = html
+        self.page = page
         self.resize(460, 640)
         layout = QVBoxLayout(self)
         self.view = QTextBrowser(self)
@@ -44,7 +48,7 @@ class DocumentDialog(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.accepted.connect(lambda: document(self.html).print_(printer))
+        dialog.accepted.connect(lambda: print_on(printer, self.html, self.page))
         dialog.show()
 
     def _ask_pdf(self) -> None:
@@ -53,4 +57,4 @@ class DocumentDialog(QDialog):
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> Path:
-        return save_pdf(self.html, path)
+        return save_pdf(self.html, path, self.page)

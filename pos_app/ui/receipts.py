@@ -1,4 +1,9 @@
-"""Receipts and Z reports as documents: preview on screen, print, save as PDF."""
+"""Receipts and Z reports as documents: preview on screen, print, save as PDF.
+
+A document prints on an A5 page (office printers, and Z reports always), or, for receipts
+at a counter set so (Settings > Receipt printer), on an 80 mm roll: one page 80 mm wide
+and as long as the receipt, as a roll printer driven by the system prints it.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from PySide6.QtGui import QPageSize, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from pos_app.domain.enums import PaymentMethod, RefundMethod
@@ -15,6 +21,11 @@ from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, SaleLine, ZReport
 from pos_app.ui.context import AppSettings
 
+#: The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll.
+A5, ROLL_80 = "a5", "roll80"
+ROLL_WIDTH_MM = 80.0
+#: The roll's margin on each side: what a roll printer cannot print on anyway.
+ROLL_MARGIN_MM = 3.0
 _TABLE = '<table width="100%" cellspacing="0" cellpadding="2">'
 _STYLE = """
 <style>
@@ -261,11 +272,42 @@ def document(html: str) -> QTextDocument:
     return doc
 
 
-def save_pdf(html: str, path: Path) -> Path:
-    """Render ``html`` to a PDF file (receipt-width pages are left to the printer)."""
+def print_on(printer: QPrinter, html: str, page: str = A5) -> None:
+    """Print ``html`` on ``printer``: on its pages as they are (A5 for a PDF), or (``page``
+    ROLL_80) on one page 80 mm wide and exactly as long as the document."""
+    if page != ROLL_80:
+        document(html).print_(printer)
+        return
+    millimetre = QPageLayout.Unit.Millimeter
+    margin = ROLL_MARGIN_MM
+    printer.setPageMargins(QMarginsF(margin, margin, margin, margin), millimetre)
+    printer.setPageSize(_roll(ROLL_WIDTH_MM * 3))  # any length: the width is what counts
+    doc = document(html)
+    doc.documentLayout().setPaintDevice(printer)  # laid out in the printer's own dots
+    doc.setDocumentMargin(0)
+    width = printer.pageRect(QPrinter.Unit.DevicePixel).width()
+    doc.setTextWidth(width)
+    # a millimetre to spare: the page rectangle is whole dots, and a line must not spill
+    length = doc.size().height() / printer.resolution() * 25.4 + 2 * margin + 1
+    printer.setPageSize(_roll(length))
+    doc.setPageSize(QSizeF(width, printer.pageRect(QPrinter.Unit.DevicePixel).height()))
+    doc.print_(printer)
+
+
+def _roll(length_mm: float) -> QPageSize:
+    return QPageSize(
+        QSizeF(ROLL_WIDTH_MM, length_mm),
+        QPageSize.Unit.Millimeter,
+        "80 mm roll",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+
+
+def save_pdf(html: str, path: Path, page: str = A5) -> Path:
+    """Render ``html`` to a PDF file on A5 pages, or an 80 mm roll (``page`` ROLL_80)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A5))
     printer.setOutputFileName(str(path))
-    document(html).print_(printer)
+    print_on(printer, html, page)
     return path

@@ -10,6 +10,7 @@ KEYS = {
     "resume": "F9",
     "return": "F6",
     "receipt": "Ctrl+P",
+    "print_again": "Ctrl+Shift+P",
     "customer": "Ctrl+K",
     "quantity": "F2",
     "plus": "Ctrl++",

@@ -197,4 +197,6 @@ class ReturnDialog(QDialog):
 
 
 def refund_document(refund: Refund, ctx: AppContext, parent: QWidget) -> DocumentDialog:
-    return DocumentDialog("Refund", refund_html(refund, ctx.settings), parent)
+    return DocumentDialog(
+        "Refund", refund_html(refund, ctx.settings), parent, ctx.settings.receipt_page
+    )

@@ -46,11 +46,13 @@ from pos_app.ui.checkout.parking import CartParking
 from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
 from pos_app.ui.checkout.quoting import CartQuoter
+from pos_app.ui.checkout.receipt_printing import CounterReceipts
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
+from pos_app.ui.customer_display import CustomerDisplayLink
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.receipts import receipt_html
@@ -95,12 +97,17 @@ class CheckoutWorkspace(Workspace):
 
         self.outcome = OutcomeBanner()
         self.root.addWidget(self.outcome)
+        #: The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips.
+        self.printing = CounterReceipts(self)
+        self.root.addWidget(self.printing.label)
         self.finish_layout()
 
         self._connect()
         self._cart_changed()
         self.entry.setFocus()
         self.draft_keeper.start()
+        #: The customer's own display and pole display, when this counter has them.
+        self.customer_display = CustomerDisplayLink(self)
 
     def _build_cart_column(self) -> CartPanel:
         """The scan field, the pick list, the cart and the line buttons."""
@@ -151,6 +158,7 @@ class CheckoutWorkspace(Workspace):
             ("resume", self.parking.resume),
             ("return", self.start_return),
             ("receipt", self.show_receipt),
+            ("print_again", self.printing.print_again),
             ("customer", self.focus_customer),
             ("quantity", self.ask_quantity),
             ("plus", lambda: self.change_quantity(+1)),
@@ -331,7 +339,9 @@ class CheckoutWorkspace(Workspace):
         if self.last_sale is None:
             self._flash("No sale yet at this counter")
             return None
-        dialog = DocumentDialog("Receipt", receipt_html(self.last_sale, self.ctx.settings), self)
+        settings = self.ctx.settings
+        html = receipt_html(self.last_sale, settings)
+        dialog = DocumentDialog("Receipt", html, self, settings.receipt_page)
         dialog.open()
         return dialog
 
@@ -347,7 +357,8 @@ class CheckoutWorkspace(Workspace):
             f"{REFUND_TO.get(refund.method.value, refund.method.value)}",
             "ok",
         )
-        refund_document(refund, self.ctx, self).open()
+        if not self.printing.after_refund(refund):  # a slip on the counter's printer
+            refund_document(refund, self.ctx, self).open()
 
     def end_of_day(self) -> None:
         if self.end_of_day_button is None:
@@ -393,3 +404,4 @@ class CheckoutWorkspace(Workspace):
         (Should that fail, the cart stays in this counter's file and comes back.)"""
         if self.cart.rowCount() and not self.paying.checking and self.parking.op is None:
             self.parking.park(ask=False)
+        self.customer_display.close()

@@ -436,8 +436,9 @@ class SalesWorkspace(Workspace):
         if sale is None:
             self.say("Select a sale to reprint its receipt")
             return None
+        settings = self.ctx.settings
         dialog = DocumentDialog(
-            f"Receipt of sale {sale.id}", receipt_html(sale, self.ctx.settings), self
+            f"Receipt of sale {sale.id}", receipt_html(sale, settings), self, settings.receipt_page
         )
         dialog.open()
         return dialog
