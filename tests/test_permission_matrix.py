@@ -95,6 +95,10 @@ CALLS: dict[Op, Call] = {
         ),
     ),
     Op.HEALTH: lambda s, a, w: s.health.check(a),
+    Op.SHIFT_WORK: lambda s, a, w: s.shifts.open(a, {"10": 1}, counter="Matrix counter"),
+    Op.DRAWER_OPEN: lambda s, a, w: s.shifts.no_sale(a, "Change", counter="Matrix counter"),
+    Op.SALE_VOID: lambda s, a, w: s.shifts.void(a, w.sale_id, "Rang up twice"),
+    Op.SHIFT_MANAGE: lambda s, a, w: s.shifts.update_settings(a, difference_limit="5.00"),
 }
 
 

@@ -51,6 +51,8 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {
     "refunds": frozenset({SALES}),
     "refund_lines": frozenset({SALES}),
     "day_closings": frozenset({SALES}),
+    "shifts": frozenset({SALES}),
+    "cash_movements": frozenset({SALES}),
     "reviews": frozenset({REVIEWS}),
     "parked_carts": frozenset({PARKED}),
     "audit_entries": frozenset({AUDIT}),

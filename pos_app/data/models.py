@@ -151,6 +151,8 @@ class WalletEntry(Base):
     #: The counter a top-up was taken at (its cash is in that drawer); "" otherwise.
     counter: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: The shift open at its counter when it was written (issue 13); NULL: none was.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
 
 
 class ProductCategory(Base):
@@ -257,6 +259,13 @@ class Sale(Base):
     discount_authorised_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("accounts.id"), nullable=True
     )
+    #: The shift open at its counter when it was written (issue 13); NULL: none was.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    #: A void (issue 13): a manager took the whole sale back during its shift; the
+    #: stock and the wallet went back and no figure counts it any more.
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    void_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 #: What a line charged in shelf-price terms: its gross less promotion and discounts.
@@ -370,6 +379,8 @@ class Refund(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     #: The tax inside ``amount_cents`` (the sum of its lines').
     tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: The shift open at its counter when it was written (issue 13); NULL: none was.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
 
 
 class RefundLine(Base):
@@ -481,3 +492,4 @@ class AuditEntry(Base):
 # imported here (as a module: it may be half-imported already) so that the metadata always
 # holds every table.
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
+from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -26,6 +26,7 @@ MUTABLE_TABLES = (
     "store_settings",
     "promotions",
     "pricing_state",  # moved on by triggers when any of the above changes
+    "shifts",  # closed in place (issue 13)
 )
 #: History: counters may read and add, never change or remove.
 APPEND_ONLY_TABLES = (
@@ -39,7 +40,10 @@ APPEND_ONLY_TABLES = (
     "day_closings",
     "audit_entries",
     "promotion_products",  # what a promotion covers is fixed when it is made
+    "cash_movements",  # paid-ins, paid-outs, No sale
 )
+#: The columns of history tables that counters may set after the fact: a sale's void.
+APPEND_ONLY_UPDATES = {"sales": ("voided_at", "voided_by_id", "void_reason")}
 ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -104,9 +108,13 @@ def provision_roles(
         conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{app}"'))
         conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO "{app}"'))
         conn.execute(text(f'GRANT SELECT, INSERT ON {history} TO "{app}"'))
+        for table, columns in APPEND_ONLY_UPDATES.items():
+            listed = ", ".join(f'"{c}"' for c in columns)
+            conn.execute(text(f'GRANT UPDATE ({listed}) ON "{table}" TO "{app}"'))
         conn.execute(text(f'GRANT SELECT ON "alembic_version" TO "{app}"'))
         conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{app}"'))
         done.append(f"{owner}: owns the tables of {database} and runs migrations")
         done.append(f"{app}: reads and writes {', '.join(MUTABLE_TABLES)}")
         done.append(f"{app}: reads and adds to {', '.join(APPEND_ONLY_TABLES)}; no DDL")
+        done.append(f"{app}: may mark a sale void (sales.voided_at, voided_by_id, void_reason)")
     return done

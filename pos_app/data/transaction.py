@@ -31,6 +31,7 @@ from pos_app.data.repositories.reports import ReportQueries
 from pos_app.data.repositories.reviews import ReviewRepository
 from pos_app.data.repositories.sale_writer import SaleWriter
 from pos_app.data.repositories.sales import SaleRepository
+from pos_app.data.repositories.shifts import ShiftRepository
 from pos_app.data.repositories.stock import StockLedger
 from pos_app.data.repositories.wallets import WalletLedger
 from pos_app.domain.enums import Role
@@ -84,6 +85,7 @@ class Transaction:
     reviews = _Repository(ReviewRepository)
     parked_carts = _Repository(ParkedCartRepository)
     closings = _Repository(DayClosingRepository)
+    shifts = _Repository(ShiftRepository)
     audit = _Repository(AuditLog)
     reports = _Repository(ReportQueries)
     pricing = _Repository(PricingRepository)

@@ -123,12 +123,25 @@ class AuditAction(StrEnum):
     TAX_CHANGE = "tax_change"
     PROMOTION_CHANGE = "promotion_change"
     DISCOUNT = "discount"
+    SHIFT_OPENED = "shift_opened"
+    SHIFT_CLOSED = "shift_closed"
+    PAID_IN = "paid_in"
+    PAID_OUT = "paid_out"
+    NO_SALE = "no_sale"
 
 
 class PromotionKind(StrEnum):
     MULTI_BUY = "multi_buy"  #: "3 for 5.00"
     BUY_X_GET_Y = "buy_x_get_y"  #: buy X, get Y free or at a percent off
     CATEGORY_PERCENT = "category_percent"  #: a percent off a category between two dates
+
+
+class CashMovementKind(StrEnum):
+    """Why the drawer opened outside a sale (issue 13)."""
+
+    PAID_IN = "paid_in"  #: cash put in: change from the bank, a float top-up
+    PAID_OUT = "paid_out"  #: cash taken out: a delivery paid, a banking drop
+    NO_SALE = "no_sale"  #: opened with no money moving
 
 
 class AuditOutcome(StrEnum):

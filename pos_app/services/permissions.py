@@ -45,6 +45,10 @@ class Op(StrEnum):
     TAX_MANAGE = "taxes.manage"  #: tax rates, pricing settings, promotions
     DISCOUNT_ABOVE_LIMIT = "sales.discount_above_limit"  #: more than the cashiers' limit
     HEALTH = "health.read"
+    SHIFT_WORK = "shifts.work"  #: open and close the shift at one's counter, paid in and out
+    DRAWER_OPEN = "shifts.no_sale"  #: open the drawer with no sale, with a reason (audited)
+    SALE_VOID = "sales.void"  #: take back a whole sale of the open shift
+    SHIFT_MANAGE = "shifts.manage"  #: denominations, the over/short limit, approve a close
 
 
 _C, _K, _M, _A = Role.CUSTOMER, Role.CASHIER, Role.MANAGER, Role.ADMIN
@@ -83,6 +87,10 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.TAX_MANAGE: _MANAGERS,
     Op.DISCOUNT_ABOVE_LIMIT: _MANAGERS,
     Op.HEALTH: _STAFF,
+    Op.SHIFT_WORK: _STAFF,
+    Op.DRAWER_OPEN: _STAFF,
+    Op.SALE_VOID: _MANAGERS,
+    Op.SHIFT_MANAGE: _MANAGERS,
 }
 
 #: Operations where a customer is limited to their own records.
@@ -91,7 +99,14 @@ OWN_RECORDS_ONLY = frozenset({Op.CUSTOMER_VIEW, Op.WALLET_LEDGER, Op.SALE_HISTOR
 
 #: Operations a cashier may do when a manager authorises them on the spot (override).
 MANAGER_OVERRIDE = frozenset(
-    {Op.SALE_REFUND, Op.PRODUCT_UPDATE, Op.CUSTOMER_DELETE, Op.DISCOUNT_ABOVE_LIMIT}
+    {
+        Op.SALE_REFUND,
+        Op.PRODUCT_UPDATE,
+        Op.CUSTOMER_DELETE,
+        Op.DISCOUNT_ABOVE_LIMIT,
+        Op.SALE_VOID,
+        Op.SHIFT_MANAGE,
+    }
 )
 
 

@@ -245,6 +245,9 @@ class Sale:
     tax_number: str = ""
     #: Why the cart's discount was given ("" if it had none).
     discount_reason: str = ""
+    #: When a manager voided it (issue 13): its money and goods went back; None if not.
+    voided_at: datetime | None = None
+    void_reason: str = ""
 
     @property
     def net(self) -> Decimal:

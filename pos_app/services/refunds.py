@@ -128,6 +128,8 @@ class RefundService(Service):
             again = tx.refunds.by_uuid(key)
             if again is not None:
                 return refund_record(tx, again)
+            if tx.fresh(models.Sale, sale.id).voided_at is not None:  # type: ignore[union-attr]
+                raise ValidationError(f"Sale #{sale.id} was voided: nothing is left to return")
             lines = {line.id: line for line in tx.sales.lines_of(sale.id)}
             already = tx.refunds.returned_quantities(list(lines))
             amounts: dict[int, int] = {}

@@ -205,6 +205,8 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
                     from_cents(balances[sale.id]) if sale.id in balances else None
                 ),
                 refunded=from_cents(refunded.get(sale.id, 0)),
+                voided_at=sale.voided_at,
+                void_reason=sale.void_reason,
                 **pricing_fields(sale, lines[sale.id], tax_number),
             )
         )

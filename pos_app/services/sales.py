@@ -362,6 +362,7 @@ class SalesService(SalesHistory):
             discount_reason=cart.discount.reason if cart.discount else "",
             discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
             pricing_version=settings.version,
+            shift_required=settings.shift_required,
         )
         return plan, settings
 
@@ -376,6 +377,11 @@ class SalesService(SalesHistory):
                 return NotFoundError(f"Customer #{plan.customer_id} not found")
             if not customer.active:
                 return ValidationError(f"Customer '{customer.username}' is deactivated")
+        elif refused.what == "shift":
+            return ConflictError(
+                f"No shift is open at counter {plan.counter or '(unnamed)'}: open a shift "
+                "(count the float) before selling"
+            )
         elif refused.what == "wallet":
             assert plan.customer_id is not None
             wallet = tx.wallets.of(plan.customer_id)

@@ -39,6 +39,7 @@ from pos_app.services.product_categories import categories_by_key, category_key
 from pos_app.services.records import Actor
 
 PRICE_BARCODE_PREFIXES = "price_barcode_prefixes"
+SHIFT_REQUIRED = "shift_required"
 #: A rate's percent is kept in ten-thousandths of a percent.
 E4 = Decimal(10_000)
 TAX_NUMBER_MAX = 64
@@ -68,6 +69,8 @@ class PricingSettings:
     #: Which of the EAN prefixes 20-29 the store's scale prints price labels with
     #: (``pos_app.domain.barcodes``); none: no price-embedded barcodes.
     price_barcode_prefixes: tuple[str, ...] = ()
+    #: Sales only in a shift: a sale at a counter with no open shift is refused (issue 13).
+    shift_required: bool = False
     #: The pricing version these were read at (``PricingBook``; 0: not known).
     version: int = 0
 
@@ -100,6 +103,7 @@ def read_settings(tx: Transaction) -> PricingSettings:
         tax_number=stored.get("tax_number", ""),
         default_tax_rate_id=int(rate) if rate.isdigit() else None,
         price_barcode_prefixes=tuple(stored.get(PRICE_BARCODE_PREFIXES, "").split()),
+        shift_required=stored.get(SHIFT_REQUIRED, "0") == "1",
         cashier_discount_limit_percent=Decimal(
             stored.get(
                 "cashier_discount_limit_percent", str(default.cashier_discount_limit_percent)
@@ -122,6 +126,8 @@ def _stored(key: str, value: object) -> str:
             steps = ", ".join(str(s) for s in CASH_STEPS)
             raise ValidationError(f"Cash rounding is one of {steps} cents", key)
         return str(step)
+    if key == SHIFT_REQUIRED:
+        return "1" if rules.flag(value, key, "Sell only in a shift") else "0"
     if key == "tax_number":
         return rules.optional_text(value, key, "Tax number", TAX_NUMBER_MAX)
     if key == "cashier_discount_limit_percent":

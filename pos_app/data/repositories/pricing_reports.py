@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from pos_app.data.models import Account, Refund, RefundLine, Sale, SaleLine
 from pos_app.data.repositories.base import Repository
+from pos_app.data.repositories.reports import NOT_VOIDED
 
 #: (rate name, percent in ten-thousandths, exempt, net cents, tax cents)
 RateSums = list[tuple[str, int, bool, int, int]]
@@ -19,7 +20,7 @@ RateSums = list[tuple[str, int, bool, int, int]]
 class PricingReports(Repository):
     @staticmethod
     def _sales_in(since: datetime, until: datetime, counter: str) -> list[Any]:
-        where = [Sale.created_at >= since, Sale.created_at < until]
+        where = [Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED]
         if counter:
             where.append(Sale.counter == counter)
         return where

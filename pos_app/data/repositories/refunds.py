@@ -17,7 +17,9 @@ RETURNS_LOCK_SPACE = 7301
 class RefundRepository(Repository):
     def add(self, lines: Sequence[dict[str, Any]], **columns: Any) -> Refund:
         """A refund row and its lines (columns of each, without the refund's id)."""
-        refund = self._insert(Refund(**columns))
+        # Its money left the drawer (or the terminal) of the shift open at its counter.
+        shift_id = self.tx.shifts.open_id(str(columns.get("counter") or ""))
+        refund = self._insert(Refund(shift_id=shift_id, **columns))
         self.session.add_all(RefundLine(refund_id=refund.id, **line) for line in lines)
         return refund
 

@@ -11,13 +11,16 @@ from pos_app.data.models import Account, Product, Refund, Sale, SaleLine, SalePa
 from pos_app.data.repositories.base import Repository
 from pos_app.domain.enums import Role, WalletEntryKind
 
+#: A voided sale's money and goods went back: no report counts it (issue 13).
+NOT_VOIDED = Sale.voided_at.is_(None)
+
 
 class ReportQueries(Repository):
     def sales_summary(
         self, since: datetime, until: datetime, counter: str
     ) -> tuple[int, int, dict[str, int]]:
         """(number of sales, gross cents, cents per payment method) in [since, until)."""
-        in_period = [Sale.created_at >= since, Sale.created_at < until]
+        in_period = [Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED]
         if counter:
             in_period.append(Sale.counter == counter)
         count, gross = self.session.execute(
@@ -82,7 +85,7 @@ class ReportQueries(Repository):
                 Sale.discount_cents,
                 Sale.promotion_cents,
             )
-            .where(Sale.created_at >= bounds[0], Sale.created_at < bounds[-1])
+            .where(Sale.created_at >= bounds[0], Sale.created_at < bounds[-1], NOT_VOIDED)
             .subquery()
         )
         c = per_sale.c
@@ -110,7 +113,7 @@ class ReportQueries(Repository):
             select(SaleLine.product_id, Product.name, units, func.sum(SaleLine.line_total_cents))
             .join(Sale, Sale.id == SaleLine.sale_id)
             .join(Product, Product.id == SaleLine.product_id)
-            .where(Sale.created_at >= since, Sale.created_at < until)
+            .where(Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED)
             .group_by(SaleLine.product_id, Product.name)
             .order_by(units.desc(), SaleLine.product_id)
             .limit(limit)

@@ -119,6 +119,8 @@ class SaleWrite:
     #: The pricing version the sale was priced at (migration 0007): the write is refused
     #: ("pricing") if it has moved on, so the counter prices it again.
     pricing_version: int | None = None
+    #: Refuse the sale ("shift") when no shift is open at its counter (store setting).
+    shift_required: bool = False
 
     @property
     def tax_cents(self) -> int:
@@ -139,6 +141,7 @@ class SaleWrite:
             "discount_reason": self.discount_reason,
             "discount_authorised_by_id": self.discount_authorised_by_id,
             "version": self.pricing_version,
+            "shift_required": self.shift_required,
             "lines": [line.pricing() for line in self.lines],
         }
 
@@ -156,7 +159,8 @@ class SaleRefused(Exception):
     """``write_sale`` found something no longer as the service saw it, and wrote nothing.
     ``what`` is "product" (``product_id``: gone, no longer sold, at another price or short
     of stock), "customer" (gone or deactivated), "wallet" (it does not cover the
-    amount) or "pricing" (what the store prices by changed since the sale was priced).
+    amount), "pricing" (what the store prices by changed since the sale was priced) or
+    "shift" (the store sells only in a shift, and none is open at the sale's counter).
     The service reads which and says why, or prices the sale again."""
 
     def __init__(self, what: str, product_id: int | None = None) -> None:
@@ -243,7 +247,11 @@ class SaleWriter(Repository):
         if self.tx.pricing.version() != sale.pricing_version:
             raise SaleRefused("pricing")
         customer_username = self._customer(sale)
+        shift_id = self.tx.shifts.open_id(sale.counter)
+        if shift_id is None and sale.shift_required:
+            raise SaleRefused("shift")
         row = Sale(
+            shift_id=shift_id,
             uuid=sale.uuid,
             customer_id=sale.customer_id,
             cashier_id=sale.cashier_id,

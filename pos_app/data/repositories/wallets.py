@@ -80,6 +80,8 @@ class WalletLedger(Repository):
                 payment_method=why.payment_method,
                 counter=why.counter,
                 created_at=why.created_at or utcnow(),
+                # A top-up's cash is in the drawer of the shift open where it was paid.
+                shift_id=self.tx.shifts.open_id(why.counter),
             )
         )
         return change
