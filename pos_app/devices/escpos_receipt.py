@@ -144,9 +144,11 @@ def drawer_bytes() -> bytes:
     return data
 
 
-def printer_test_bytes(store: StoreHeading, paper_mm: int) -> bytes:
-    """Settings' test print: the heading and a ruler as wide as the paper; no drawer."""
-    return _escpos(printer_test_lines(store, columns_for(paper_mm)), drawer=False)
+def printer_test_bytes(store: StoreHeading, paper_mm: int, logo: Path | None = None) -> bytes:
+    """Settings' test print: the logo, the heading and a ruler as wide as the paper; no
+    drawer."""
+    lines = printer_test_lines(store, columns_for(paper_mm))
+    return _escpos(lines, drawer=False, logo=_logo(logo, paper_mm))
 
 
 def logo_image(path: Path, paper_mm: int) -> Image.Image:
@@ -206,9 +208,11 @@ def _escpos(
     return data
 
 
-def print_printer_test(connection: PrinterConnection, store: StoreHeading, paper_mm: int) -> int:
+def print_printer_test(
+    connection: PrinterConnection, store: StoreHeading, paper_mm: int, logo: Path | None = None
+) -> int:
     """Print Settings' test page on ``connection``; PrinterError says why it did not."""
-    return send(connection, printer_test_bytes(store, paper_mm), "the test print")
+    return send(connection, printer_test_bytes(store, paper_mm, logo), "the test print")
 
 
 def print_receipt(

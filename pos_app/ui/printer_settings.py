@@ -1,11 +1,16 @@
 """Settings' "Receipt printer" tab: this counter's ESC/POS printer (how it is connected and
-where), its paper width, whether each sale's receipt prints by itself, and a test print.
-Saved with the counter's other settings (AppSettings), checked before anything is saved."""
+where), its paper width, whether each sale's receipt prints by itself, the logo printed at
+the top of each receipt, a test print, and the page a receipt is laid out on for a system
+printer or PDF (A5 or an 80 mm roll). Saved with the counter's other settings
+(AppSettings), checked before anything is saved: a logo that is not a PNG that can be read
+is refused here, never at a sale."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +45,31 @@ EXAMPLES = {
     "usb": "vendor:product in hex, e.g. 04b8:0202",
 }
 TARGET_MAX = 300
+#: (what the list says, the saved layout) of a receipt for a system printer or PDF.
+PAGES = (("A5 page (office printers)", "a5"), ("80 mm roll", "roll80"))
+#: A logo bigger than this is not a receipt header (and slows each receipt down).
+LOGO_MAX_BYTES = 1_000_000
+LOGO_MAX_PIXELS = 4096
+
+
+def logo_problem(text: str) -> str | None:
+    """Why the logo file ``text`` cannot be printed, or None when it can (or is "")."""
+    if not text:
+        return None
+    path = Path(text).expanduser()
+    if not path.is_file():
+        return f"No such file: {path}"
+    if path.stat().st_size > LOGO_MAX_BYTES:
+        return "The logo must be a PNG of at most 1 MB"
+    reader = QImageReader(str(path))
+    if bytes(reader.format().data()) != b"png":
+        return "The logo must be a PNG image"
+    size = reader.size()
+    if not 0 < size.width() <= LOGO_MAX_PIXELS or not 0 < size.height() <= LOGO_MAX_PIXELS:
+        return f"The logo must be at most {LOGO_MAX_PIXELS} x {LOGO_MAX_PIXELS} pixels"
+    if reader.read().isNull():
+        return f"The logo cannot be read: {reader.errorString()}"
+    return None
 
 
 class PrinterSettings(QWidget):
@@ -71,6 +101,14 @@ class PrinterSettings(QWidget):
         self.form.add("printer", "&Where", self.target, limit=TARGET_MAX)
         self.form.add("paper", "&Paper width", self.paper)
         self.form.layout.addRow("", self.auto)
+        self.logo = named(QLineEdit(settings.printer_logo), "printerLogo")
+        self.logo.setPlaceholderText("optional: a PNG printed at the top, e.g. /home/shop/logo.png")
+        self.form.add("logo", "&Logo (PNG)", self.logo, limit=TARGET_MAX)
+        self.page = named(QComboBox(), "receiptPage")
+        for text, value in PAGES:
+            self.page.addItem(text, value)
+        self.page.setCurrentIndex(max(0, self.page.findData(settings.receipt_page)))
+        self.form.add("page", "Pa&ge for system printers and PDF", self.page)
         self.test_button = named(QPushButton("&Test print"), "testPrint")
         self.test_result = named(QLabel(), "testPrintResult")
         self.test_result.setWordWrap(True)
@@ -110,11 +148,19 @@ class PrinterSettings(QWidget):
             except ValidationError as exc:
                 self.form.show_error(exc)
                 return None
+        logo = self.logo.text().strip()
+        problem = logo_problem(logo)
+        if problem is not None:
+            self.form.show_error(problem, "logo")
+            return None
+        page = self.page.currentData()
         return {
             "printer_kind": kind,
             "printer_target": target,
             "printer_paper_mm": self._paper(),
             "printer_auto": self.auto.isChecked(),
+            "printer_logo": str(Path(logo).expanduser()) if logo else "",
+            "receipt_page": page if isinstance(page, str) else "a5",
         }
 
     def test_print(self) -> None:
@@ -129,13 +175,19 @@ class PrinterSettings(QWidget):
         except ValidationError as exc:
             self.form.show_error(exc)
             return
+        logo = self.logo.text().strip()
+        problem = logo_problem(logo)
+        if problem is not None:
+            self.form.show_error(problem, "logo")
+            return
         store, paper = self.store(), self._paper()
+        logo_path = Path(logo).expanduser() if logo else None
 
         def work() -> int:
             # python-escpos is slow to import: only printing pays for it, off this thread.
             from pos_app.devices.escpos_receipt import print_printer_test  # noqa: PLC0415
 
-            return print_printer_test(connection, store, paper)
+            return print_printer_test(connection, store, paper, logo_path)
 
         self.test_result.setText("Printing…")
         self.ctx.tasks.read(
