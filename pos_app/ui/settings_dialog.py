@@ -1,4 +1,5 @@
-"""Settings (admin): database, counter, store details, thresholds, the receipt printer.
+"""Settings (admin): database, counter, store details, thresholds, the receipt printer,
+the customer display.
 Saved with QSettings; the database password is never written: it is asked for at start
 when needed."""
 
@@ -27,6 +28,7 @@ from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.services.connection import try_connection
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
+from pos_app.ui.customer_display_settings import CustomerDisplaySettings
 from pos_app.ui.dialogs import prepare_focus
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.printer_settings import PrinterSettings
@@ -137,6 +139,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(database, "Data&base")
         self.printer = PrinterSettings(ctx, self._store_heading, self)
         self.tabs.addTab(self.printer, "&Receipt printer")
+        self.customer_display = CustomerDisplaySettings(ctx, self)
+        self.tabs.addTab(self.customer_display, "Customer displa&y")
 
         self.note = named(QLabel(), "settingsNote")
         self.note.setWordWrap(True)
@@ -214,6 +218,10 @@ class SettingsDialog(QDialog):
         if printer is None:  # said at its field, on its tab, where the cursor goes
             self.tabs.setCurrentWidget(self.printer)
             return
+        display = self.customer_display.values()
+        if display is None:
+            self.tabs.setCurrentWidget(self.customer_display)
+            return
         url = self.chosen_url()
         if self.password.text():
             url = url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
@@ -227,6 +235,7 @@ class SettingsDialog(QDialog):
             "low_stock_threshold": self.low_stock.value(),
             "idle_lock_minutes": self.idle_lock.value(),
             **printer,
+            **display,
         }
         changed = [key for key, value in values.items() if getattr(settings, key) != value]
         settings.save(**values)

@@ -16,7 +16,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pos_app.domain.errors import (
     AuthenticationError,
@@ -63,7 +63,14 @@ class DiscountApproval(ManagerApprovalDialog):
 
 class SalePayment(QObject):
     """The paying of one checkout screen's cart; ``checking`` while the outcome of a sale
-    sent is unknown, ``last_sale`` once one is recorded."""
+    sent is unknown, ``last_sale`` once one is recorded.
+
+    Signals (the customer display follows them): payment_opened(PaymentDialog);
+    sale_recorded(Sale); sale_refused(): the sale paid for was not recorded."""
+
+    payment_opened = Signal(object)
+    sale_recorded = Signal(object)
+    sale_refused = Signal()
 
     def __init__(self, screen: CheckoutWorkspace) -> None:
         super().__init__(screen)
@@ -98,6 +105,7 @@ class SalePayment(QObject):
         dialog = PaymentDialog(quote.total, balance, screen, cash_due=quote.cash_due)
         dialog.confirmed.connect(self.commit_sale)
         dialog.open()
+        self.payment_opened.emit(dialog)
 
     def commit_sale(self, tender: Tender) -> None:
         """Send the sale paid as ``tender`` says; the change to give back is shown in large
@@ -180,6 +188,7 @@ class SalePayment(QObject):
             "Sale NOT completed: nothing was charged. No manager authorised the discount.",
             "error",
         )
+        self.sale_refused.emit()
         screen.entry.setFocus()
 
     def _sale_completed(self, sale: Sale) -> None:
@@ -205,6 +214,7 @@ class SalePayment(QObject):
         if screen.day_label.isVisible():
             screen._check_business_day()
         log.info("sale %s completed at %s", sale.uuid, sale.counter)
+        self.sale_recorded.emit(sale)
         self.receipts.after_sale(sale)
 
     def _receipt_failed(self, sale: Sale, reason: str) -> None:
@@ -240,6 +250,7 @@ class SalePayment(QObject):
         if not isinstance(exc, PosError):
             screen.ctx.errors.report(exc)
         screen.pending_uuid = None
+        self.sale_refused.emit()
 
     def check_left_over(self, said: str) -> None:
         """A sale was being paid when the app stopped: ask for it before anything else."""
@@ -276,6 +287,7 @@ class SalePayment(QObject):
             "was recorded). The cart is kept; press Pay to try again.",
             "error",
         )
+        self.sale_refused.emit()
 
     def _still_unknown(self, exc: Exception) -> None:
         self.screen.outcome.show_outcome(

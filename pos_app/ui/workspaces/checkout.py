@@ -35,6 +35,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, Customer, ParkedCart, Refund, Sale
 from pos_app.ui.cart_model import CartModel
 from pos_app.ui.checkout.cart_panel import CartPanel
+from pos_app.ui.checkout.customer_display_link import CustomerDisplayLink
 from pos_app.ui.checkout.customer_lookup import CustomerLookup
 from pos_app.ui.checkout.discounts import CartDiscounts
 from pos_app.ui.checkout.draft_keeper import DraftKeeper
@@ -52,7 +53,6 @@ from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
-from pos_app.ui.customer_display import CustomerDisplayLink
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.receipts import receipt_html
