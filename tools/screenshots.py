@@ -205,11 +205,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             make_shots()
         ctx.tasks.wait()
         db.dispose()
+    if not wanted or "receipt-80mm" in wanted:  # the README's photo of a thermal receipt
+        print(f"saved {render_receipt(OUT / 'receipt-80mm.png')}")
     return 0
 
 
-    if not wanted or "receipt-80mm" in wanted:  # the README's photo of a thermal receipt
-        print(f"saved {render_receipt(OUT / 'receipt-80mm.png')}")
 def spread_over_the_week(services: Services, db: Database, admin: Actor) -> None:
     """The demo's sales, all rung up now and before there were taxes, become a few a day
     early in the week (the rest a month back); the last three days get VAT sales with
