@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
                 dialog.close()
 
         def checkout_shots() -> None:
+            settings.save(customer_display=True)  # the customer's window beside the till
             window = MainWindow(ctx, admin)
             window.resize(1280, 800)
             window.show()
@@ -179,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             payment.wallet_amount.setText("20.00")
             payment.tendered.setText("500.00")
             save(payment, "dialog-payment")
+            customer_display_shot(screen)
             payment.confirm()
             settle(ctx)
             save(window, "checkout-completed")
@@ -195,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             save(z_report, "dialog-z-report")
             z_report.close()
             window.close()
+            settings.save(customer_display=False)
 
         shots["checkout"] = checkout_shots
         shots["workspaces"] = window_shots
@@ -275,6 +278,16 @@ def sales_reports_shot(
     settle(ctx)
     save(window, "workspace-sales-reports")
     window.close()
+
+
+def customer_display_shot(screen: CheckoutWorkspace) -> None:
+    """The customer display while the cashier types the cash, on a 1024 x 600 screen."""
+    display = screen.customer_display.window
+    if display is None:
+        return
+    display.resize(1024, 600)
+    QCoreApplication.processEvents()
+    save(display, "customer-display")
 
 
 def select_first_row(workspace: QWidget) -> None:

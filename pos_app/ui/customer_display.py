@@ -24,8 +24,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.ui.cart_model import CartModel
+from pos_app.ui.cart_model import SAVINGS_COLUMN, CartModel
 
 #: The unit price column: the customer reads the line's total.
 UNIT_PRICE_COLUMN = 2
@@ -42,15 +42,15 @@ UNIT_PRICE_COLUMN = 2
 EMPHASISED = frozenset({"TOTAL", "Change"})
 STYLE = """
 #customerDisplay { background: #0f172a; }
-#customerDisplay QLabel { color: #f8fafc; font-size: 22pt; }
+#customerDisplay QLabel { color: #f8fafc; font-size: 18pt; }
 #customerDisplay QLabel#displayStore { font-size: 26pt; font-weight: bold; color: #fde68a; }
 #customerDisplay QLabel#displayWelcome, #customerDisplay QLabel#displayThanks {
     font-size: 48pt; font-weight: bold; }
-#customerDisplay QLabel[emphasis="true"] { font-size: 34pt; font-weight: bold; }
+#customerDisplay QLabel[emphasis="true"] { font-size: 30pt; font-weight: bold; }
 #customerDisplay QLabel[pending="true"] { color: #94a3b8; }
-#customerDisplay QTableView { font-size: 20pt; background: #1e293b; color: #f8fafc;
+#customerDisplay QTableView { font-size: 18pt; background: #1e293b; color: #f8fafc;
     gridline-color: #334155; border: none; }
-#customerDisplay QHeaderView::section { font-size: 14pt; background: #334155;
+#customerDisplay QHeaderView::section { font-size: 12pt; background: #334155;
     color: #cbd5e1; border: none; padding: 4px; }
 """
 
@@ -116,33 +116,48 @@ class CustomerDisplay(QWidget):
 
         self.welcome = self._page(self._big("Welcome", "displayWelcome"))
 
-        self.table = QTableView(self)
-        self.table.setObjectName("displayLines")
-        self.table.setModel(cart)
-        self.table.setColumnHidden(UNIT_PRICE_COLUMN, True)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = self._lines_table(cart)
         cart.rowsInserted.connect(self._rows_inserted)
         cart.dataChanged.connect(self._data_changed)
         self.totals = FigureRows("displayTotals", self)
         self.payment = FigureRows("displayPayment", self)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        self.cart_page = self._page(self.table, self.totals, line, self.payment)
-        self.cart_page.layout().setStretch(0, 1)  # type: ignore[union-attr]
+        # The lines on the left, the figures on the right: a long cart keeps its room
+        # while the customer pays.
+        figures = QWidget(self)
+        column = QVBoxLayout(figures)
+        column.setContentsMargins(16, 0, 0, 0)
+        column.addWidget(self.totals)
+        column.addWidget(self.payment)
+        column.addStretch(1)
+        self.cart_page = QWidget(self)
+        row = QHBoxLayout(self.cart_page)
+        row.setContentsMargins(0, 8, 0, 0)
+        row.addWidget(self.table, 3)
+        row.addWidget(figures, 2)
+        self.pages.addWidget(self.cart_page)
 
         self.thanks_rows = FigureRows("displayThanksRows", self)
         self.thanks = self._page(self._big("Thank you!", "displayThanks"), self.thanks_rows)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _lines_table(self, cart: CartModel) -> QTableView:
+        """The cashier's cart itself, in large type, without the unit price."""
+        table = QTableView(self)
+        table.setObjectName("displayLines")
+        table.setModel(cart)
+        table.setColumnHidden(UNIT_PRICE_COLUMN, True)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for stretched in (0, SAVINGS_COLUMN):  # the name and the promotion share the room
+            header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
 
     def _big(self, text: str, name: str) -> QLabel:
         label = QLabel(text, self)
@@ -184,8 +199,11 @@ class CustomerDisplay(QWidget):
         self.pages.setCurrentWidget(self.welcome)
 
     def show_cart(self, totals: Rows, *, pending: bool, payment: Rows | None) -> None:
+        """The lines, and beside them the quote's totals, or while paying what is paid
+        (from the TOTAL down to the change)."""
         self.totals.show_rows(totals, pending=pending)
         self.payment.show_rows(payment or [])
+        self.totals.setVisible(not payment)
         self.payment.setVisible(bool(payment))
         self.pages.setCurrentWidget(self.cart_page)
 
