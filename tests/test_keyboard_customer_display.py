@@ -43,6 +43,7 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
 from test_pole_display import pictures
 
 from pos_app.data import models
@@ -268,6 +269,8 @@ def test_no_display_unless_the_counter_has_one_and_settings_turn_it_on_and_off(
     box = shown_child(dialog, QCheckBox, "customerDisplayOn")
     qtbot.waitUntil(box.isChecked, timeout=2_000)
     assert focus_is_in(qtbot, dialog).objectName() == "customerDisplayOn"
+    assert not duplicates(mnemonics(dialog)), duplicates(mnemonics(dialog))
+    check_window_fits(dialog)
     enter(qtbot)
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
