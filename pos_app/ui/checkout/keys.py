@@ -21,4 +21,12 @@ KEYS = {
     "discount_line": "F7",
     "discount_cart": "Shift+F7",
     "end_of_day": "Ctrl+Shift+D",
+    # Shifts and cash (issue 13; ``shift_actions``): Start/End a shift, money In/Out.
+    "open_shift": "Ctrl+Shift+S",
+    "close_shift": "Ctrl+Shift+E",
+    "paid_in": "Ctrl+Shift+I",
+    "paid_out": "Ctrl+Shift+O",
+    "no_sale": "Ctrl+Shift+N",
+    "x_report": "Ctrl+Shift+X",
+    "void_last": "Ctrl+Shift+V",
 }

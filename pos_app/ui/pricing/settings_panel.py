@@ -25,6 +25,7 @@ from pos_app.services.records import Actor
 from pos_app.services.taxes import TAX_NUMBER_MAX, PricingSettings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.pricing.cash_settings import CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
 
 TAX_ROUNDING = {
@@ -95,6 +96,13 @@ class PricingSettingsPanel(QWidget):
             "cashier_discount_limit_percent", "Cashier disco&unt limit (%)", self.discount_limit
         )
         self.form.add("price_barcode_prefixes", "Price la&bel prefixes", self.label_prefixes)
+        self.shift_required = _combo(
+            "shiftRequired",
+            {False: "No: sell with or without a shift", True: "Yes: a sale needs an open shift"},
+        )
+        self.form.add("shift_required", "Only sell durin&g a shift", self.shift_required)
+        #: The notes and coins of the drawer, and the over/short limit (issue 13).
+        self.cash = CashSettingsFields(ctx, actor, self.form)
         self.save_button = named(QPushButton("&Save settings"), "saveSettings")
         self.save_button.setToolTip("Save the store's pricing settings (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
@@ -124,6 +132,7 @@ class PricingSettingsPanel(QWidget):
             "price_barcode_prefixes": ", ".join(
                 self.label_prefixes.text().replace(",", " ").split()
             ),
+            "shift_required": bool(self.shift_required.currentData()),
         }
 
     @staticmethod
@@ -139,6 +148,7 @@ class PricingSettingsPanel(QWidget):
                 Decimal(settings.cashier_discount_limit_percent)
             ).removesuffix("%"),
             "price_barcode_prefixes": ", ".join(settings.price_barcode_prefixes),
+            "shift_required": settings.shift_required,
         }
 
     def changes(self) -> dict[str, object]:
@@ -151,6 +161,7 @@ class PricingSettingsPanel(QWidget):
     def show_settings(self, settings: PricingSettings, *, keep_edits: bool = False) -> None:
         """Fill the fields from ``settings``; with ``keep_edits``, leave them alone while the
         person has unsaved changes (a refresh never overwrites what they typed)."""
+        self.cash.load(keep_edits=keep_edits)
         if keep_edits and self.changes():
             return
         self.stored = settings
@@ -160,6 +171,7 @@ class PricingSettingsPanel(QWidget):
             (self.tax_rounding, "tax_rounding"),
             (self.rounding, "rounding_mode"),
             (self.cash_rounding, "cash_rounding_cents"),
+            (self.shift_required, "shift_required"),
         ):
             combo.setCurrentIndex(max(combo.findData(values[key]), 0))
         self.tax_number.setText(str(values["tax_number"]))
@@ -172,20 +184,31 @@ class PricingSettingsPanel(QWidget):
         self.form.clear()
         if self.stored is None or not self.form.within_limits():
             return
-        changes = self.changes()
-        if not changes:
+        changes, cash = self.changes(), self.cash.changes()
+        if not changes and not cash:
             self.form.show_error("Nothing to save: no setting was changed")
             return
-        actor, taxes = self._actor, self.ctx.services.taxes
+        if not self.cash.check(cash):
+            return
+        actor, taxes, shifts = self._actor, self.ctx.services.taxes, self.ctx.services.shifts
+
+        def save() -> PricingSettings:
+            # The cash values were checked above by the service's rules: the pricing
+            # settings go first, and a refusal there leaves the cash ones unsent.
+            saved = taxes.update_settings(actor, changes) if changes else taxes.settings(actor)
+            if cash:
+                shifts.update_settings(actor, **cash)
+            return saved
+
         self.ctx.tasks.write(
-            lambda: taxes.update_settings(actor, changes),
+            save,
             self._saved,
             self._refused,
             disable=[self.save_button],
         )
 
     def _saved(self, settings: PricingSettings) -> None:
-        self.show_settings(settings)
+        self.show_settings(settings)  # and the cash settings read again
         self.saved.emit(settings)
 
     def _refused(self, exc: Exception) -> None:

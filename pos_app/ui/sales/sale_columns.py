@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pos_app.services.records import Payment, Sale, SaleLine
+from pos_app.ui.sales.void_sale import void_mark
 from pos_app.ui.table_model import Column
 
 WALK_IN = "walk-in"
@@ -28,7 +29,7 @@ def short_number(sale: Sale) -> str:
 
 SALE_COLUMNS: list[Column[Sale]] = [
     Column("Time", lambda s: s.created_at),
-    Column("Sale", short_number),
+    Column("Sale", lambda s: f"{short_number(s)} {void_mark(s)}".strip()),
     Column("Customer", lambda s: s.customer_username or WALK_IN),
     Column("Cashier", lambda s: s.cashier_username),
     Column("Counter", lambda s: s.counter),

@@ -51,6 +51,7 @@ from pos_app.ui.checkout.receipt_printing import CounterReceipts
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
+from pos_app.ui.checkout.shift_actions import ShiftActions
 from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import ask_first
@@ -108,6 +109,8 @@ class CheckoutWorkspace(Workspace):
         self.draft_keeper.start()
         #: The customer's own display and pole display, when this counter has them.
         self.customer_display = CustomerDisplayLink(self)
+        #: Shifts and cash: open, paid in/out, No sale, blind close, X report, void.
+        self.shifts = ShiftActions(self)
 
     def _build_cart_column(self) -> CartPanel:
         """The scan field, the pick list, the cart and the line buttons."""
@@ -377,8 +380,9 @@ class CheckoutWorkspace(Workspace):
 
     def load(self) -> None:
         """Say what waits on the shelf: carts parked here (after a sign-out or a close),
-        and whether today is already closed."""
+        and whether today is already closed, and whose shift is open here."""
         self._check_business_day()
+        self.shifts.load()
         services, actor, counter = self.ctx.services, self.actor, self.counter
         self.ctx.tasks.read(
             lambda: services.parked.list(actor, counter), self._announce_parked, log.warning
@@ -398,6 +402,7 @@ class CheckoutWorkspace(Workspace):
     def refresh_in_place(self, topics: frozenset[str]) -> None:
         """The store's pricing changed: the cart is priced again, never touched."""
         self.quoter.reprice()
+        self.shifts.load()  # "Sell only in a shift" may have changed
 
     def before_leaving(self) -> None:
         """Park the cart on screen, so the next person at this counter can resume it.

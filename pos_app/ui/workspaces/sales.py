@@ -50,6 +50,7 @@ from pos_app.ui.sales.sale_columns import (
     short_number,
 )
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
+from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt, void_text
 from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
@@ -160,6 +161,10 @@ class SalesWorkspace(Workspace):
             "Show, print or save the selected sale's receipt",
             self.show_receipt,
         )
+        if may_void(self.actor):  # a cashier with a manager's password on the form
+            self.void_button = self.add_toolbar_button(
+                "&Void sale…", "voidSale", "Ctrl+Shift+V", "Void the selected sale", self.void
+            )
         self.add_shortcut("Ctrl+F", self.focus_filters)
 
     def _build_filters(self) -> QGridLayout:  # noqa: PLR0915 - builds the filter row's widgets, left to right
@@ -420,6 +425,7 @@ class SalesWorkspace(Workspace):
                 if sale.refunded
                 else ""
             )
+            + (f" · <b style='color: #b91c1c;'>{void_text(sale)}</b>" if sale.voided_at else "")
         )
         self.detail.setToolTip(f"Ref. {sale.uuid}")
         self.lines_model.set_rows(sale.lines)
@@ -438,10 +444,27 @@ class SalesWorkspace(Workspace):
             return None
         settings = self.ctx.settings
         dialog = DocumentDialog(
-            f"Receipt of sale {sale.id}", receipt_html(sale, settings), self, settings.receipt_page
+            f"Receipt of sale {sale.id}",
+            void_receipt(receipt_html(sale, settings), sale),
+            self,
+            settings.receipt_page,
         )
         dialog.open()
         return dialog
+
+    def void(self) -> None:
+        """Void the selected sale (issue 13): a sale of a shift still open, with a reason."""
+        sale = self.selected()
+        if sale is None:
+            self.say("Select a sale to void it")
+            return
+        void_dialog(self.ctx, self.actor, sale, self, self._voided)
+
+    def _voided(self, sale: Sale) -> None:
+        self.model.replace(lambda old: old.id == sale.id, sale)
+        self._show_detail()
+        self.say(f"Sale {sale.id} voided: {sale.void_reason}")
+        self.table.setFocus()
 
     # -- export --------------------------------------------------------------------------
     def choose_export_file(self) -> None:

@@ -1,0 +1,312 @@
+"""The dialogs of shifts and cash (issue 13): the drawer counted by denomination (opening
+float, blind close), a paid-in or paid-out, a reason (No sale, a void), and the X or Z
+report of a shift.
+
+Every one checks what it can before sending (a count that is not a whole number of a note
+is refused under that note's field) and shows the service's refusals in place; nothing
+is written until the service accepts the whole of it. The close is blind: nothing here
+shows what the drawer should hold before the close is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.money import format_money, to_cents
+from pos_app.services.records import ManagerOverride
+from pos_app.services.shift_records import COUNT_MAX, REASON_MAX, ShiftReport
+from pos_app.ui.context import AppContext
+from pos_app.ui.dialogs import FormDialog, ManagerFields
+from pos_app.ui.forms import named
+from pos_app.ui.table_model import Column, RecordTableModel
+from pos_app.ui.widgets import record_table
+
+#: How a report names each way of paying.
+METHOD_NAMES = {"cash": "Cash", "card": "Card", "wallet": "Store credit"}
+
+
+def count_field_name(denomination: Decimal) -> str:
+    """The form's name of a denomination's field (and its object name): count_2000."""
+    return f"count_{to_cents(denomination)}"
+
+
+def count_problem(denomination: Decimal, text: str) -> str | None:
+    """Why ``text`` is not a count of ``denomination`` (the service's words), or None."""
+    label = format_money(denomination)
+    try:
+        number = Decimal(text or "0")
+    except InvalidOperation:
+        return f"The count of {label} must be a whole number"
+    if not number.is_finite() or number != number.to_integral_value():
+        return f"The count of {label} must be a whole number"
+    if number < 0 or number > COUNT_MAX:
+        return f"The count of {label} must be from 0 to {COUNT_MAX:,}"
+    return None
+
+
+def over_short_text(difference: Decimal | None) -> str:
+    """+1.00 over, 2.00 short, even; "" when not counted."""
+    if difference is None:
+        return ""
+    if difference > 0:
+        return f"{format_money(difference)} over"
+    if difference < 0:
+        return f"{format_money(-difference)} short"
+    return "even"
+
+
+class CountDialog(FormDialog):
+    """The drawer counted by denomination, largest note first, with the running total of
+    what was typed (never what the drawer should hold). ``act(count, card_total)`` runs
+    on the write lane once every field is a whole number; Enter sends it."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        intro: str,
+        denominations: Sequence[Decimal],
+        act: Callable[[dict[str, str], str | None], Any],
+        parent: QWidget | None = None,
+        *,
+        ok_text: str = "OK",
+        card_total: bool = False,
+    ) -> None:
+        super().__init__(ctx, title, parent)
+        self._act = act
+        text = named(QLabel(intro), "countIntro")
+        text.setWordWrap(True)
+        self.box.insertWidget(0, text)
+        self.fields: dict[Decimal, QLineEdit] = {}
+        for denomination in sorted(denominations, reverse=True):
+            name = count_field_name(denomination)
+            field = named(QLineEdit(), name)
+            field.setPlaceholderText("0")
+            field.setAlignment(Qt.AlignmentFlag.AlignRight)
+            field.textChanged.connect(self._show_total)
+            self.form.add(name, f"{format_money(denomination)} ×", field)
+            self.fields[denomination] = field
+        self.card: QLineEdit | None = None
+        if card_total:
+            self.card = named(QLineEdit(), "cardTotal")
+            self.card.setPlaceholderText("Optional: the card terminal's total")
+            self.form.add("card_total", "Card &terminal total", self.card)
+        self.total = named(QLabel(), "countTotal")
+        self.total.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.box.insertWidget(self.box.count() - 1, self.total)
+        self.ok_button.setText(ok_text)
+        self._show_total()
+
+    def _show_total(self) -> None:
+        total = Decimal("0.00")
+        for denomination, field in self.fields.items():
+            text = field.text().strip()
+            if count_problem(denomination, text) is None:
+                total += denomination * int(Decimal(text or "0"))
+        self.total.setText(f"Counted: {format_money(total)}")
+
+    def count(self) -> dict[str, str] | None:
+        """The count as the service takes it, or None after saying which field is wrong."""
+        counted: dict[str, str] = {}
+        first_wrong = True
+        for denomination, field in self.fields.items():
+            text = field.text().strip()
+            problem = count_problem(denomination, text)
+            if problem is not None:
+                if first_wrong:
+                    self.form.show_error(problem, count_field_name(denomination))
+                    first_wrong = False
+                else:
+                    error = self.form.error_label(count_field_name(denomination))
+                    error.setText(problem)
+                    error.show()
+            elif text:
+                counted[str(denomination)] = text
+        return counted if first_wrong else None
+
+    def work(self) -> Callable[[], Any] | None:
+        counted = self.count()
+        if counted is None:
+            return None
+        card = self.card.text().strip() if self.card is not None else None
+        act = self._act
+        return lambda: act(counted, card or None)
+
+
+class CashMovementDialog(FormDialog):
+    """A paid-in or paid-out: how much and why. ``act(amount, reason)`` runs on the write
+    lane; the service refuses a wrong amount or an empty reason under its field."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        intro: str,
+        act: Callable[[str, str], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, title, parent)
+        self.setObjectName("cashMovementDialog")
+        self._act = act
+        text = QLabel(intro)
+        text.setWordWrap(True)
+        self.box.insertWidget(0, text)
+        self.amount = named(QLineEdit(), "movementAmount")
+        self.amount.setPlaceholderText("e.g. 20.00")
+        self.reason = named(QLineEdit(), "movementReason")
+        self.form.add("amount", "&Amount", self.amount)
+        self.form.add("reason", "&Reason", self.reason, limit=REASON_MAX)
+        self.ok_button.setText("&Record")
+
+    def work(self) -> Callable[[], Any] | None:
+        amount, reason, act = self.amount.text().strip(), self.reason.text(), self._act
+        return lambda: act(amount, reason)
+
+
+class ReasonDialog(FormDialog):
+    """Why (No sale, a void), and, when the person may do it only with a manager's
+    authorisation, the manager's username and password on the same form.
+    ``act(reason, override)`` runs on the write lane."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        intro: str,
+        act: Callable[[str, ManagerOverride | None], Any],
+        parent: QWidget | None = None,
+        *,
+        ok_text: str = "OK",
+        needs_manager: bool = False,
+    ) -> None:
+        super().__init__(ctx, title, parent)
+        self.setObjectName("reasonDialog")
+        self._act = act
+        text = named(QLabel(intro), "reasonIntro")
+        text.setWordWrap(True)
+        self.box.insertWidget(0, text)
+        self.reason = named(QLineEdit(), "reason")
+        self.form.add("reason", "&Reason", self.reason, limit=REASON_MAX)
+        self.manager = ManagerFields(self.form) if needs_manager else None
+        self.ok_button.setText(ok_text)
+
+    def work(self) -> Callable[[], Any] | None:
+        reason, act = self.reason.text(), self._act
+        if not reason.strip():  # said here: a manager's password is not sent for nothing
+            self.form.show_error("Reason is required", "reason")
+            return None
+        override = self.manager.take() if self.manager is not None else None
+        return lambda: act(reason, override)
+
+
+Figure = tuple[str, object]
+Method = tuple[str, Decimal, Decimal | None, Decimal | None]
+
+
+def report_figures(report: ShiftReport) -> list[Figure]:
+    """The rows of a shift's figures table: what happened in it."""
+    rows: list[Figure] = [
+        ("Opening float", report.opening_float),
+        ("Sales", report.sales),
+        ("Voided sales", report.voids),
+        ("Refunds", report.refunds),
+        ("No sale (drawer opened)", report.no_sales),
+        ("Cash sales", report.cash_sales),
+        ("Card sales", report.card_sales),
+        ("Store credit sales", report.wallet_sales),
+        ("Cash refunds", report.cash_refunds),
+        ("Card refunds", report.card_refunds),
+        ("Store credit refunds", report.wallet_refunds),
+        ("Cash top-ups", report.cash_top_ups),
+        ("Card top-ups", report.card_top_ups),
+        ("Paid in", report.paid_in),
+        ("Paid out", report.paid_out),
+    ]
+    return rows
+
+
+def shift_heading(report: ShiftReport) -> str:
+    """Whose shift, where, from when to when, and who approved its close."""
+    opened = report.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = f"Shift {report.id} at {report.counter}: opened {opened} by {report.opened_by}"
+    if report.closed_at is not None:
+        closed = report.closed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text += f", closed {closed} by {report.closed_by or '?'}"
+    if report.approved_by:
+        text += f", approved by {report.approved_by}"
+    return text
+
+
+class ShiftReportDialog(QDialog):
+    """A shift's X report (open: expected so far) or Z report (closed: counted against
+    expected per method, and over or short). Read-only; Enter or Esc closes it."""
+
+    def __init__(self, report: ShiftReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        closed = report.closed_at is not None
+        self.setObjectName("shiftReportDialog")
+        self.setWindowTitle(f"{'Z' if closed else 'X'} report: shift {report.id}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(560, 640)
+        layout = QVBoxLayout(self)
+        heading = named(QLabel(shift_heading(report)), "shiftHeading")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        if not closed:
+            layout.addWidget(QLabel("X report: the shift is open; nothing was changed."))
+        self.outcome = named(QLabel(), "overShort")
+        self.outcome.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        if closed:
+            difference = report.over_short
+            self.outcome.setText(f"Cash: {over_short_text(difference) or 'not counted'}")
+            layout.addWidget(self.outcome)
+        methods: RecordTableModel[Method] = RecordTableModel(
+            [
+                Column("Method", lambda m: m[0]),
+                Column("Expected", lambda m: m[1], numeric=True),
+                Column("Counted", lambda m: m[2], numeric=True),
+                Column("Over / short", lambda m: over_short_text(m[3])),
+            ],
+            self,
+        )
+        methods.set_rows(
+            [
+                (METHOD_NAMES.get(m.method, m.method), m.expected, m.counted, m.difference)
+                for m in report.methods
+            ]
+        )
+        self.methods = record_table(methods, "shiftMethods", self, stretch=0, tab_leaves=True)
+        self.methods.setMaximumHeight(140)
+        layout.addWidget(self.methods)
+        figures: RecordTableModel[Figure] = RecordTableModel(
+            [Column("What", lambda f: f[0]), Column("Amount", lambda f: f[1], numeric=True)],
+            self,
+        )
+        figures.set_rows(report_figures(report))
+        self.figures = record_table(figures, "shiftFigures", self, stretch=0, tab_leaves=True)
+        layout.addWidget(self.figures, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("closeReport")
+        buttons.rejected.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Nothing to type: the cursor starts on Close, so Enter (or Esc) closes."""
+        super().showEvent(event)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
