@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
 from pos_app.domain.errors import ConflictError, PermissionDeniedError
-from pos_app.domain.money import format_money
+from pos_app.domain.money import format_money, parse_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import ManagerOverride, Sale
 from pos_app.services.shift_records import OpenShift, ShiftReport, ShiftSettings
@@ -300,8 +300,9 @@ class ShiftActions(QObject):
         dialog.open()
 
     def _moved(self, title: str, amount: str, reason: str) -> None:
+        money = format_money(parse_money(amount))  # the service took it: it parses
         self.screen.outcome.show_outcome(
-            f"{title} recorded: {amount}, {reason.strip()}. Opening the drawer…", "ok"
+            f"{title} recorded: {money}, {reason.strip()}. Opening the drawer…", "ok"
         )
         self._open_drawer(title)
 

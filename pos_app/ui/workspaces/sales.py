@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -425,7 +426,11 @@ class SalesWorkspace(Workspace):
                 if sale.refunded
                 else ""
             )
-            + (f" · <b style='color: #b91c1c;'>{void_text(sale)}</b>" if sale.voided_at else "")
+            + (
+                f" · <b style='color: #b91c1c;'>{escape(void_text(sale))}</b>"
+                if sale.voided_at
+                else ""
+            )
         )
         self.detail.setToolTip(f"Ref. {sale.uuid}")
         self.lines_model.set_rows(sale.lines)
