@@ -178,6 +178,39 @@ def test_a_cashier_voids_the_last_sale_with_a_managers_password(
     assert stock(services, people, scarf) == 9
     assert "Sale 1 voided (10.00): Customer changed mind" in seen_words(window)
     assert focused().objectName() == "scanEntry"
+    press(qtbot, Key.Key_P, CTRL)  # the last receipt says so too
+    receipt = wait_for_dialog(qtbot, "Receipt")
+    assert "*** VOID ***" in seen_words(receipt)
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
+
+
+def test_a_store_that_sells_only_in_shifts_says_how_to_open_one_when_a_sale_is_refused(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    db: Database,
+    scarf: Product,
+) -> None:
+    services.taxes.update_settings(people.manager, {"shift_required": True})
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    dialog = wait_for_dialog(qtbot, "Open a shift")  # offered once by itself
+    assert focus_is_in(qtbot, dialog).objectName() == "count_10000"
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    assert focused().objectName() == "scanEntry"
+    scan(qtbot, ui_ctx, "2001")
+    press(qtbot, Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "10")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    words = seen_words(window)
+    assert "Sale NOT completed: nothing was charged. No shift is open at counter" in words
+    assert "No shift open at this counter: press Ctrl+Shift+S to open one" in words
+    assert db.read(lambda tx: list(tx.session.scalars(select(models.Sale)))) == []
 
 
 def test_a_drawer_that_does_not_open_is_said_and_the_paid_in_stays(

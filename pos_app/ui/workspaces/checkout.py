@@ -57,6 +57,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.receipts import receipt_html
+from pos_app.ui.sales.void_sale import void_receipt
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
@@ -343,7 +344,7 @@ class CheckoutWorkspace(Workspace):
             self._flash("No sale yet at this counter")
             return None
         settings = self.ctx.settings
-        html = receipt_html(self.last_sale, settings)
+        html = void_receipt(receipt_html(self.last_sale, settings), self.last_sale)
         dialog = DocumentDialog("Receipt", html, self, settings.receipt_page)
         dialog.open()
         return dialog
