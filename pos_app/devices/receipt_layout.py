@@ -5,7 +5,9 @@ printer here: pos_app.devices.escpos_receipt sends these lines to one.
 The receipt says what the A5 one (pos_app.ui.receipts) says: the store, its tax number,
 the sale's number, time, cashier, counter and customer, each line as charged with its
 promotion and discounts, the subtotal, the tax per rate, the total, cash rounding, the
-payments with the cash tendered and the change, and the sale's reference.
+payments with the cash tendered and the change, and the sale's reference. A voided sale's
+receipt says "*** VOID ***" under the heading (with when and why) and again above the
+total, and never opens the drawer.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ REFUNDED_TO = {
     RefundMethod.CASH: "Cash",
     RefundMethod.CARD: "Card",
 }
+#: What a voided sale's receipt says, under its heading and above its total.
+VOID_MARK = "*** VOID ***"
 #: Paper width in millimetres -> dots a line (at 203 dpi): how wide a logo may print.
 PAPER_DOTS = {80: 576, 58: 384}
 
@@ -69,7 +73,10 @@ def columns_for(paper_mm: int) -> int:
 
 
 def opens_drawer(sale: Sale) -> bool:
-    """Whether the cash drawer opens for this sale: only when cash changed hands."""
+    """Whether the cash drawer opens for this sale: only when cash changed hands, and
+    never for a voided sale (its receipt printed again hands no money over)."""
+    if sale.voided_at is not None:
+        return False
     return any(payment.method is PaymentMethod.CASH for payment in sale.payments)
 
 
@@ -223,6 +230,11 @@ def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None
         out.centred(f"Tax number {sale.tax_number}")
     if copy:
         out.centred("*** COPY ***", bold=True)
+    if sale.voided_at is not None:
+        out.centred(VOID_MARK, bold=True)
+        out.pair("Voided", sale.voided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if sale.void_reason:
+            out.left(f"Reason: {sale.void_reason}")
     out.rule()
     when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     out.pair(f"Sale {sale.id}", when)
@@ -261,6 +273,8 @@ def _totals(out: _Receipt, sale: Sale) -> None:
     if not sale.prices_include_tax:
         for rate in sale.taxes:
             out.money(rate.label, rate.tax)
+    if sale.voided_at is not None:  # a total that was taken back: said where it is read
+        out.centred(VOID_MARK, bold=True)
     out.money("TOTAL", sale.total, bold=True)
     if sale.prices_include_tax and sale.taxes:
         _included_tax(out, sale)
