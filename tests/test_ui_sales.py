@@ -242,7 +242,7 @@ def test_daily_totals_and_best_sellers_match_the_database(
     workspace = open_sales(qtbot, ui_ctx, people.manager)
     reports = workspace.reports
     assert reports is not None
-    assert workspace.tabs.count() == 2
+    assert workspace.tabs.count() == 3  # History, Reports, Shifts (Z report)
 
     first = TODAY - timedelta(days=6)
     sales = services.sales.history(people.manager, since=local_midnight(first)).items

@@ -19,6 +19,7 @@ from PySide6.QtPrintSupport import QPrinter
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, SaleLine, ZReport
+from pos_app.services.shift_records import ShiftReport, ShiftsTotal
 from pos_app.ui.context import AppSettings
 
 #: The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll.
@@ -204,6 +205,88 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         f"<h3>Z report &middot; {escape(report.counter or 'whole store')}</h3>"
         f"<div>{since} to {until}</div>{closed}<hr/>"
         f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
+    )
+
+
+def shift_refunds(shift: ShiftReport) -> Decimal:
+    """What a shift gave back, every way of refunding together."""
+    return shift.cash_refunds + shift.card_refunds + shift.wallet_refunds
+
+
+def over_short_words(difference: Decimal | None) -> str:
+    """1.00 over, 2.00 short, even; "" when not counted."""
+    if difference is None:
+        return ""
+    if difference > 0:
+        return f"{format_money(difference)} over"
+    if difference < 0:
+        return f"{format_money(-difference)} short"
+    return "even"
+
+
+def _shift_figures(
+    float_: Decimal,
+    sold: tuple[Decimal, Decimal, Decimal],
+    refunds: Decimal,
+    paid: tuple[Decimal, Decimal],
+    cash: tuple[Decimal, Decimal | None, Decimal | None],
+) -> list[tuple[str, str]]:
+    expected, counted, difference = cash
+    return [
+        ("Opening float", format_money(float_)),
+        ("Cash sales", format_money(sold[0])),
+        ("Card sales", format_money(sold[1])),
+        ("Store credit sales", format_money(sold[2])),
+        ("Refunds", format_money(refunds)),
+        ("Paid in", format_money(paid[0])),
+        ("Paid out", format_money(paid[1])),
+        ("Cash expected", format_money(expected)),
+        ("Cash counted", "" if counted is None else format_money(counted)),
+        ("Over / short", over_short_words(difference)),
+    ]
+
+
+def shifts_report_html(total: ShiftsTotal, settings: AppSettings) -> str:
+    """The Z report of a period built from its closed shifts (one counter's, or the whole
+    store's): each shift's figures, then their sum."""
+    since = total.since.astimezone().strftime("%Y-%m-%d %H:%M")
+    until = total.until.astimezone().strftime("%Y-%m-%d %H:%M")
+    where = f"counter {total.counter}" if total.counter else "whole store"
+    parts = []
+    for shift in total.shifts:
+        opened = shift.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        closed = shift.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if shift.closed_at else ""
+        rows = _shift_figures(
+            shift.opening_float,
+            (shift.cash_sales, shift.card_sales, shift.wallet_sales),
+            shift_refunds(shift),
+            (shift.paid_in, shift.paid_out),
+            (shift.expected_cash, shift.methods[0].counted, shift.over_short),
+        )
+        if shift.approved_by:
+            rows.append(("Approved by", shift.approved_by))
+        parts.append(
+            f"<div><b>Shift {shift.id} &middot; {escape(shift.counter)}</b></div>"
+            f"<div class='small'>Opened {opened} by {escape(shift.opened_by)}, closed {closed}"
+            f" by {escape(shift.closed_by or '?')}</div>"
+            f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table>"
+        )
+    counted = sum((s.methods[0].counted or ZERO for s in total.shifts), ZERO)
+    sums = _shift_figures(
+        total.total("opening_float"),
+        (total.total("cash_sales"), total.total("card_sales"), total.total("wallet_sales")),
+        sum((shift_refunds(s) for s in total.shifts), ZERO),
+        (total.total("paid_in"), total.total("paid_out")),
+        (total.total("expected_cash"), counted, total.over_short),
+    )
+    shifts = _count(len(total.shifts), "shift")
+    body = "<hr/>".join(parts) or "<div>No shift was closed in this period.</div>"
+    return (
+        f"<html><head>{_STYLE}</head><body>{_header(settings)}"
+        f"<h3>Z report of shifts &middot; {escape(where)}</h3>"
+        f"<div>Shifts closed from {since} to {until}</div><hr/>{body}<hr/>"
+        f"<div><b>Total, {escape(where)} ({shifts})</b></div>"
+        f"{_TABLE}{''.join(_row(label, value) for label, value in sums)}</table></body></html>"
     )
 
 

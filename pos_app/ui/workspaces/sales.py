@@ -51,6 +51,7 @@ from pos_app.ui.sales.sale_columns import (
     short_number,
 )
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
+from pos_app.ui.sales.shifts_report import ShiftsReport
 from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt, void_text
 from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
@@ -134,9 +135,12 @@ class SalesWorkspace(Workspace):
         self.tabs = named(QTabWidget(), "salesTabs")
         self.tabs.addTab(self._build_history(), "&History")
         self.reports: SalesReports | None = None
+        self.shifts_report: ShiftsReport | None = None
         if self.can_report:
             self.reports = SalesReports()
             self.tabs.addTab(self.reports, "Rep&orts")
+            self.shifts_report = ShiftsReport(ctx, actor)  # issue 13: Z report of shifts
+            self.tabs.addTab(self.shifts_report, "Shifts (&Z report)")
         self.root.addLayout(filters)
         self.root.addWidget(self.tabs, 1)
         self.finish_layout()
@@ -371,8 +375,9 @@ class SalesWorkspace(Workspace):
 
     def _load_reports(self, period: SalesFilter) -> None:
         reports = self.reports
-        if reports is None:
+        if reports is None or self.shifts_report is None:
             return
+        self.shifts_report.load(period.since, period.until)
         self._report_generation += 1
         generation = self._report_generation
         services, actor, zone = self.ctx.services, self.actor, local_zone()

@@ -1,0 +1,244 @@
+"""The Shifts tab of Sales (managers; issue 13): the Z report of the filters' period built
+from the shifts closed in it. One row a shift (counter, who opened it, when it opened and
+closed, the float, cash, card and store-credit sales, refunds, paid in and out, cash
+expected against counted, over or short, who approved the close), then a total row; a
+counter filter (every counter, or one of those the period's shifts were at); printed or
+saved as PDF like the end-of-day Z report.
+
+The period's shifts are read store-wide once (``ShiftService.closed``), so the counter
+list is the counters they were at; choosing a counter narrows what was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.money import ZERO
+from pos_app.services.records import Actor
+from pos_app.services.shift_records import ShiftReport, ShiftsTotal
+from pos_app.ui.context import AppContext
+from pos_app.ui.document_dialog import DocumentDialog
+from pos_app.ui.forms import named
+from pos_app.ui.receipts import over_short_words, shift_refunds, shifts_report_html
+from pos_app.ui.table_model import Column, RecordTableModel
+from pos_app.ui.widgets import record_table
+
+ALL_COUNTERS = "All counters"
+TOTAL = "Total"
+
+
+@dataclass(frozen=True)
+class ShiftRow:
+    """One line of the table: a shift, or (``id`` None) the total of those shown."""
+
+    id: int | None
+    counter: str
+    opened_by: str
+    opened_at: datetime | None
+    closed_at: datetime | None
+    opening_float: Decimal
+    cash_sales: Decimal
+    card_sales: Decimal
+    wallet_sales: Decimal
+    refunds: Decimal
+    paid_in: Decimal
+    paid_out: Decimal
+    expected_cash: Decimal
+    counted_cash: Decimal | None
+    over_short: Decimal | None
+    approved_by: str
+
+
+COLUMNS: list[Column[ShiftRow]] = [
+    Column("Counter", lambda r: r.counter),
+    Column("Opened by", lambda r: r.opened_by),
+    Column("Opened", lambda r: r.opened_at),
+    Column("Closed", lambda r: r.closed_at),
+    Column("Float", lambda r: r.opening_float, numeric=True),
+    Column("Cash sales", lambda r: r.cash_sales, numeric=True),
+    Column("Card sales", lambda r: r.card_sales, numeric=True),
+    Column("Store credit sales", lambda r: r.wallet_sales, numeric=True),
+    Column("Refunds", lambda r: r.refunds, numeric=True),
+    Column("Paid in", lambda r: r.paid_in, numeric=True),
+    Column("Paid out", lambda r: r.paid_out, numeric=True),
+    Column("Cash expected", lambda r: r.expected_cash, numeric=True),
+    Column("Cash counted", lambda r: r.counted_cash, numeric=True),
+    Column("Over / short", lambda r: over_short_words(r.over_short), numeric=True),
+    Column("Approved by", lambda r: r.approved_by),
+]
+
+
+def shift_row(shift: ShiftReport) -> ShiftRow:
+    return ShiftRow(
+        id=shift.id,
+        counter=shift.counter,
+        opened_by=shift.opened_by,
+        opened_at=shift.opened_at,
+        closed_at=shift.closed_at,
+        opening_float=shift.opening_float,
+        cash_sales=shift.cash_sales,
+        card_sales=shift.card_sales,
+        wallet_sales=shift.wallet_sales,
+        refunds=shift_refunds(shift),
+        paid_in=shift.paid_in,
+        paid_out=shift.paid_out,
+        expected_cash=shift.expected_cash,
+        counted_cash=shift.methods[0].counted,
+        over_short=shift.over_short,
+        approved_by=shift.approved_by,
+    )
+
+
+def total_row(total: ShiftsTotal) -> ShiftRow:
+    """The sums of the shifts in ``total``, named after what they cover."""
+    count = len(total.shifts)
+    return ShiftRow(
+        id=None,
+        counter=TOTAL,
+        opened_by=f"{count} shift{'' if count == 1 else 's'}",
+        opened_at=None,
+        closed_at=None,
+        opening_float=total.total("opening_float"),
+        cash_sales=total.total("cash_sales"),
+        card_sales=total.total("card_sales"),
+        wallet_sales=total.total("wallet_sales"),
+        refunds=sum((shift_refunds(s) for s in total.shifts), ZERO),
+        paid_in=total.total("paid_in"),
+        paid_out=total.total("paid_out"),
+        expected_cash=total.total("expected_cash"),
+        counted_cash=sum((s.methods[0].counted or ZERO for s in total.shifts), ZERO),
+        over_short=total.over_short,
+        approved_by="",
+    )
+
+
+def narrowed(total: ShiftsTotal, counter: str) -> ShiftsTotal:
+    """``total`` (store-wide) cut down to one counter's shifts ("" all of them)."""
+    if not counter:
+        return total
+    shifts = tuple(s for s in total.shifts if s.counter == counter)
+    return ShiftsTotal(counter, total.since, total.until, shifts)
+
+
+def summary_text(total: ShiftsTotal) -> str:
+    """E.g. "2 shifts closed at all counters from 2026-05-01 to 2026-05-07; ..." (the
+    period's last whole day: it runs to the midnight after it)."""
+    first = total.since.astimezone().strftime("%Y-%m-%d")
+    last = (total.until.astimezone() - timedelta(seconds=1)).strftime("%Y-%m-%d")
+    where = f"at counter {total.counter}" if total.counter else "at all counters"
+    count = len(total.shifts)
+    if not count:
+        return f"No shift was closed {where} from {first} to {last}."
+    shifts = f"{count} shift{'' if count == 1 else 's'}"
+    return f"{shifts} closed {where} from {first} to {last}; the last row adds them up."
+
+
+class ShiftsReport(QWidget):
+    """Shifts closed in the period, per counter or store-wide, with a total row."""
+
+    def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor = actor
+        self._generation = 0
+        self._read: ShiftsTotal | None = None
+        self.shown: ShiftsTotal | None = None
+
+        self.counter = named(QComboBox(), "shiftCounter")
+        self.counter.addItem(ALL_COUNTERS, "")
+        self.counter.setToolTip("The shifts of every counter, or of one")
+        counter_label = QLabel("Cou&nter")
+        counter_label.setBuddy(self.counter)
+        self.print_button = named(QPushButton("Pr&int or save as PDF…"), "printShifts")
+        self.print_button.setToolTip("This report as a document: print it or save it as PDF")
+        self.print_button.setEnabled(False)
+        self.summary = named(QLabel(), "shiftsSummary")
+        self.summary.setWordWrap(True)
+        self.model: RecordTableModel[ShiftRow] = RecordTableModel(COLUMNS, self)
+        self.table = record_table(self.model, "shiftsTable", stretch=0, fit=True)
+        self.message = named(QLabel(), "shiftsMessage")
+        self.message.setProperty("class", "fieldError")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Shifts closed</b> in the period (the dates above)"))
+        top.addStretch(1)
+        top.addWidget(counter_label)
+        top.addWidget(self.counter)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        QWidget.setTabOrder(self.counter, self.print_button)
+        QWidget.setTabOrder(self.print_button, self.table)
+
+        self.counter.currentIndexChanged.connect(lambda _i: self._show())
+        self.print_button.clicked.connect(self.show_document)
+
+    def load(self, since: datetime, until: datetime) -> None:
+        """Read the shifts closed in [since, until) on a worker; the newest read wins."""
+        self._generation += 1
+        generation = self._generation
+        services, actor = self.ctx.services, self.actor
+
+        def done(total: ShiftsTotal) -> None:
+            if generation == self._generation:
+                self._loaded(total)
+
+        def failed(exc: Exception) -> None:
+            if generation == self._generation:
+                self.ctx.errors.report(exc, label=self.message)
+
+        self.ctx.tasks.read(lambda: services.shifts.closed(actor, since, until), done, failed)
+
+    def _loaded(self, total: ShiftsTotal) -> None:
+        self.message.hide()
+        self._read = total
+        chosen = self.counter.currentData() or ""
+        counters = sorted({s.counter for s in total.shifts} | ({chosen} if chosen else set()))
+        self.counter.blockSignals(True)
+        self.counter.clear()
+        self.counter.addItem(ALL_COUNTERS, "")
+        for name in counters:
+            self.counter.addItem(name, name)
+        self.counter.setCurrentIndex(max(self.counter.findData(chosen), 0))
+        self.counter.blockSignals(False)
+        self._show()
+
+    def _show(self) -> None:
+        if self._read is None:
+            return
+        shown = narrowed(self._read, self.counter.currentData() or "")
+        self.shown = shown
+        rows = [shift_row(s) for s in shown.shifts]
+        self.model.set_rows([*rows, total_row(shown)] if rows else [])
+        self.table.resizeColumnsToContents()
+        self.summary.setText(summary_text(shown))
+        self.print_button.setEnabled(True)
+
+    def show_document(self) -> DocumentDialog | None:
+        """The report as shown (its counter) as a document: preview, print, PDF."""
+        if self.shown is None:
+            return None
+        where = self.shown.counter or "whole store"
+        dialog = DocumentDialog(
+            f"Z report of shifts: {where}",
+            shifts_report_html(self.shown, self.ctx.settings),
+            self,
+        )
+        dialog.open()
+        return dialog
