@@ -410,6 +410,6 @@ def test_on_one_screen_it_is_an_ordinary_window_beside_the_till(
     display = the_display(qtbot)
     assert not display.isFullScreen()
     assert display.windowTitle().endswith("customer display")
-    room = window.screen().availableGeometry()
+    room = QGuiApplication.primaryScreen().availableGeometry()
     assert display.width() <= room.width() and display.height() <= room.height()
     assert QApplication.activeWindow() is window

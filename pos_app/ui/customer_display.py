@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.ui.cart_model import SAVINGS_COLUMN, CartModel
+from pos_app.ui.forms import screen_of
 
 #: The unit price column: the customer reads the line's total.
 UNIT_PRICE_COLUMN = 2
@@ -216,7 +217,7 @@ class CustomerDisplay(QWidget):
         """Full screen on a screen other than the cashier's when there is one, else an
         ordinary window beside it; shown without taking the activation."""
         self.cashier = cashier
-        own = cashier.screen()
+        own = screen_of(cashier)
         others = [s for s in QGuiApplication.screens() if s is not own and s != own]
         if others:
             target = others[0]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -94,6 +95,18 @@ def _on_change(widget: QWidget, slot: Callable[[], None]) -> None:
         widget.toggled.connect(slot)
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen ``widget`` is on (by its centre), else the primary one.
+
+    Not ``QWidget.screen()``: PySide makes the widget the parent of the QScreen wrapper
+    that call returns, and that one wrapper is shared by every caller; once the widget
+    is gone, the QScreen can go with it, and the next window made crashes in
+    ``QScreen::virtualSiblings`` (a keyboard test run: an error shown in Settings,
+    then a segmentation fault opening the next main window)."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def fit_window(widget: QWidget) -> None:
     """Grow ``widget``'s window to what its layout needs at its width (a message that wraps
     needs more height than a window works out by itself), never past the screen."""
@@ -106,7 +119,7 @@ def fit_window(widget: QWidget) -> None:
     needed = layout.totalMinimumSize().height()
     if layout.hasHeightForWidth():
         needed = max(needed, layout.totalHeightForWidth(width))
-    screen = window.screen()
+    screen = screen_of(window)
     if screen is not None:
         needed = min(needed, screen.availableGeometry().height())
     if needed > window.height():

@@ -18,7 +18,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -40,7 +48,7 @@ from pos_app.domain.enums import Role
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
-from pos_app.ui.forms import named
+from pos_app.ui.forms import named, screen_of
 from pos_app.ui.live import LiveChanges
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
@@ -219,7 +227,7 @@ class MainWindow(QMainWindow):
         self.online = True
         self.setWindowTitle(f"Counter POS — {ctx.settings.store_name}")
         # Room for the work, never more than the screen (1366x768 with a panel is common).
-        screen = self.screen().availableGeometry()
+        screen = (screen_of(self) or QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(1280, screen.width()), min(720, screen.height()))
 
         self.banner = ConnectionBanner(self)

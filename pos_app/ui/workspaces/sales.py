@@ -168,7 +168,7 @@ class SalesWorkspace(Workspace):
         )
         if may_void(self.actor):  # a cashier with a manager's password on the form
             self.void_button = self.add_toolbar_button(
-                "&Void sale…", "voidSale", "Ctrl+Shift+V", "Void the selected sale", self.void
+                "Voi&d sale…", "voidSale", "Ctrl+Shift+V", "Void the selected sale", self.void
             )
         self.add_shortcut("Ctrl+F", self.focus_filters)
 
