@@ -19,6 +19,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -290,6 +291,10 @@ class ShiftReportDialog(QDialog):
         )
         self.methods = record_table(methods, "shiftMethods", self, stretch=0, tab_leaves=True)
         self.methods.setMaximumHeight(140)
+        for column in (1, 2, 3):  # "Over / short" was cut to "Over / shor" at 560 px
+            self.methods.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         layout.addWidget(self.methods)
         figures: RecordTableModel[Figure] = RecordTableModel(
             [Column("What", lambda f: f[0]), Column("Amount", lambda f: f[1], numeric=True)],
