@@ -230,6 +230,10 @@ class CustomerDisplay(QWidget):
             room = (own or QGuiApplication.primaryScreen()).availableGeometry()
             self.resize(min(900, room.width() * 2 // 3), min(640, room.height() * 4 // 5))
         self.show()
+        if not others:
+            # One screen: the display goes behind the till, whose total and Pay button it
+            # would cover (seen under Xvfb at 1366x768); the cashier moves it where it fits.
+            self.lower()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
