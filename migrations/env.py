@@ -9,6 +9,7 @@ from alembic import context
 
 from pos_app.data.database import create_engine_for
 from pos_app.data.models import Base
+from pos_app.data.search_index import described_by_metadata
 
 config = context.config
 target_metadata = Base.metadata
@@ -20,6 +21,7 @@ def _configure(connection: object) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=described_by_metadata,  # the search index is raw DDL (0009)
     )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, downgrade, head_revision, upgrade_to_head
 from pos_app.data.models import Base
+from pos_app.data.search_index import described_by_metadata
 from pos_app.domain.errors import DatabaseTooNewError
 
 
@@ -38,7 +39,8 @@ def tables(db: Database) -> set[str]:
 
 def drift(db: Database) -> list[object]:
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_name": described_by_metadata}
+        context = MigrationContext.configure(connection, opts=opts)
         return list(compare_metadata(context, Base.metadata))
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
@@ -50,7 +51,10 @@ from pos_app.services.records import (
     StockMovement,
 )
 
-__all__ = ["CSV_COLUMNS", "InventoryService", "clean_product_fields"]
+__all__ = ["CSV_COLUMNS", "SEARCH_COUNT_CAP", "InventoryService", "clean_product_fields"]
+
+#: A name search counts this many matches and one more, then stops: "10,000+ products".
+SEARCH_COUNT_CAP = 10_000
 
 
 class InventoryService(ProductCategories, ProductImportExport):
@@ -193,7 +197,8 @@ class InventoryService(ProductCategories, ProductImportExport):
         offset: int = 0,
         limit: int = 100,
     ) -> Page[Product]:
-        """Products by name substring (or exact barcode), category and low stock."""
+        """Products by name substring (or exact barcode), category and low stock. A name
+        search stops counting past ``SEARCH_COUNT_CAP``: ``capped``, ``total`` is cap + 1."""
         authorize(actor, Op.PRODUCT_VIEW)
         query = rules.optional_text(text, "text", "Search", 100)
         wanted_category = rules.category_name(category) if category else None
@@ -209,7 +214,8 @@ class InventoryService(ProductCategories, ProductImportExport):
             PRODUCT_SORTS, sort, descending, offset, limit
         )
         everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
-        return self._read_page(
+        cap = SEARCH_COUNT_CAP
+        page = self._read_page(
             offset,
             limit,
             lambda tx: tx.products.page(
@@ -222,9 +228,12 @@ class InventoryService(ProductCategories, ProductImportExport):
                 backwards,
                 offset,
                 limit,
+                cap,
             ),
             lambda tx, rows: map(to_product, rows),
         )
+        # Only a name search is capped; a barcode finds one product at most.
+        return replace(page, capped=True) if query and page.total > cap else page
 
     def ratings(self, actor: Actor | None, product_ids: Sequence[int]) -> dict[int, Rating]:
         """Average approved rating (one decimal) of each product that has one."""

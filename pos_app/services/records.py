@@ -48,12 +48,13 @@ class Actor:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """One page of a longer list; ``total`` counts every match."""
+    """One page of a longer list; ``total`` counts every match, if not ``capped`` (more)."""
 
     items: tuple[T, ...]
     total: int
     offset: int
     limit: int
+    capped: bool = False  # a search stopped counting: there are more than ``total - 1``
 
 
 @dataclass(frozen=True)

@@ -6,14 +6,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, literal_column, select, table
 
 from pos_app.data.changes import PRODUCTS, STOCK
 from pos_app.data.models import Product, ProductCategory
 from pos_app.data.repositories.base import Repository, like_pattern
+from pos_app.data.search_index import SEARCH_TABLE
 
 #: A search text of this many digits or more is taken for a barcode.
 BARCODE_SEARCH_MIN = 6
+#: A name search of this many characters or more asks the trigram index (migration 0009);
+#: a shorter one has no trigram and runs the LIKE as before.
+INDEXED_SEARCH_MIN = 3
+#: SQLite's FTS5 trigram index of products.name, kept in step by triggers.
+_PRODUCT_SEARCH = table(SEARCH_TABLE)
 
 PRODUCT_SORTS = {
     "name": Product.name_key,  # natural order: "Item 2" before "Item 10"
@@ -98,14 +104,19 @@ class ProductRepository(Repository):
         descending: bool,
         offset: int,
         limit: int,
+        count_cap: int | None = None,
     ) -> tuple[list[Product], int]:
+        """One page and the number of matches. With ``count_cap``, a name search counts
+        at most ``count_cap + 1`` matches: a total over the cap means "more than the cap"."""
         query = select(Product)
+        cap = None
         if text and ((text.isdigit() and len(text) >= BARCODE_SEARCH_MIN) or self.by_barcode(text)):
             # A barcode (typed or scanned): its unique index answers at once. Asking
             # "name contains OR barcode equals" in one query makes SQLite scan everything.
             query = query.where(Product.barcode == text)
         elif text:
             query = query.where(self._name_contains(text))
+            cap = count_cap
         if category:
             query = query.where(Product.category == category)
         if barcode:
@@ -116,13 +127,40 @@ class ProductRepository(Repository):
             query = query.where(Product.active.is_(True))
         column = PRODUCT_SORTS.get(sort, Product.name)
         query = query.order_by(column.desc() if descending else column.asc(), Product.id)
-        rows, total = self._page(query, offset, limit)
-        return [row[0] for row in rows], total
+        if cap is None:
+            rows, total = self._page(query, offset, limit)
+            return [row[0] for row in rows], total
+        indexed = not self.on_postgresql and len(text) >= INDEXED_SEARCH_MIN
+        found = query.where(Product.id.in_(self._fts_ids(text))) if indexed else query
+        total = self._count_at_most(found, cap + 1)
+        if total <= cap:
+            # Few matches: fetch them by id from the index and sort them. Many: walking
+            # the sort order's index and testing each name finds a page sooner.
+            query = found
+        return list(self.session.scalars(query.offset(offset).limit(limit))), total
+
+    def _count_at_most(self, query: Select[Any], most: int) -> int:
+        """How many rows ``query`` selects, counting no further than ``most``."""
+        counted: Select[Any] = (
+            query.order_by(None).with_only_columns(literal_column("1")).limit(most)
+        )
+        return int(self.session.scalar(select(func.count()).select_from(counted.subquery())) or 0)
+
+    def _fts_ids(self, text: str) -> Select[Any]:
+        """Ids of the products whose name may contain ``text`` (3+ characters), from the
+        trigram index: the term is one FTS5 phrase, its quotes doubled, so nothing in it
+        is query syntax. The index folds case beyond ASCII; the LIKE beside it decides."""
+        phrase = '"' + text.replace('"', '""') + '"'
+        return (
+            select(literal_column("rowid"))
+            .select_from(_PRODUCT_SEARCH)
+            .where(literal_column(SEARCH_TABLE).op("MATCH")(phrase))
+        )
 
     def _name_contains(self, text: str) -> Any:
         """Case-insensitive substring match on the product name. SQLite's LIKE already
         ignores ASCII case (wrapping the column in lower() only slows the scan down);
-        PostgreSQL needs ILIKE."""
+        PostgreSQL needs ILIKE, which the trigram GIN index (migration 0009) serves."""
         pattern = like_pattern(text)
         if self.on_postgresql:
             return Product.name.ilike(pattern, escape="\\")

@@ -38,6 +38,7 @@ from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
 from pos_app.ui.inventory.category_dialogs import CategoriesDialog
+from pos_app.ui.inventory.product_count import products_found
 from pos_app.ui.inventory.product_dialog import ProductDialog
 from pos_app.ui.inventory.product_ratings import ProductRatings
 from pos_app.ui.inventory.stock_dialogs import RemoveOneDialog, RestockDialog
@@ -270,7 +271,7 @@ class InventoryWorkspace(Workspace):
             self.load_categories()
 
     def _refreshed(self, total: int) -> None:
-        self.count_label.setText(plural(total, "product"))
+        self.count_label.setText(products_found(total))
         self._selection_changed()  # its stock may be gone, or the row itself
 
     def has_pending_query(self) -> bool:
@@ -306,7 +307,7 @@ class InventoryWorkspace(Workspace):
         self.loader.reload(fetch)
 
     def _first_page_arrived(self, total: int) -> None:
-        self.count_label.setText(plural(total, "product"))
+        self.count_label.setText(products_found(total))
         wanted, self._select_after_load = self._select_after_load, None
         if wanted is not None:
             self.select_product(wanted)
