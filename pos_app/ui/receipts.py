@@ -213,7 +213,7 @@ def shift_refunds(shift: ShiftReport) -> Decimal:
     return shift.cash_refunds + shift.card_refunds + shift.wallet_refunds
 
 
-def over_short_words(difference: Decimal | None) -> str:
+def over_short_text(difference: Decimal | None) -> str:
     """1.00 over, 2.00 short, even; "" when not counted."""
     if difference is None:
         return ""
@@ -242,7 +242,7 @@ def _shift_figures(
         ("Paid out", format_money(paid[1])),
         ("Cash expected", format_money(expected)),
         ("Cash counted", "" if counted is None else format_money(counted)),
-        ("Over / short", over_short_words(difference)),
+        ("Over / short", over_short_text(difference)),
     ]
 
 

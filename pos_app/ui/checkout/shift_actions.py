@@ -36,10 +36,10 @@ from pos_app.ui.checkout.shift_dialogs import (
     CountDialog,
     ReasonDialog,
     ShiftReportDialog,
-    over_short_text,
 )
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
+from pos_app.ui.receipts import over_short_text
 from pos_app.ui.sales.void_sale import may_void, void_dialog
 
 if TYPE_CHECKING:

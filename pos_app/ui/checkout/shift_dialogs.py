@@ -32,6 +32,7 @@ from pos_app.services.shift_records import COUNT_MAX, REASON_MAX, ShiftReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
+from pos_app.ui.receipts import over_short_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
@@ -56,17 +57,6 @@ def count_problem(denomination: Decimal, text: str) -> str | None:
     if number < 0 or number > COUNT_MAX:
         return f"The count of {label} must be from 0 to {COUNT_MAX:,}"
     return None
-
-
-def over_short_text(difference: Decimal | None) -> str:
-    """+1.00 over, 2.00 short, even; "" when not counted."""
-    if difference is None:
-        return ""
-    if difference > 0:
-        return f"{format_money(difference)} over"
-    if difference < 0:
-        return f"{format_money(-difference)} short"
-    return "even"
 
 
 class CountDialog(FormDialog):

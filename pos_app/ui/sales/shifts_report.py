@@ -30,7 +30,7 @@ from pos_app.services.shift_records import ShiftReport, ShiftsTotal
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
-from pos_app.ui.receipts import over_short_words, shift_refunds, shifts_report_html
+from pos_app.ui.receipts import over_short_text, shift_refunds, shifts_report_html
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
@@ -74,7 +74,7 @@ COLUMNS: list[Column[ShiftRow]] = [
     Column("Paid out", lambda r: r.paid_out, numeric=True),
     Column("Cash expected", lambda r: r.expected_cash, numeric=True),
     Column("Cash counted", lambda r: r.counted_cash, numeric=True),
-    Column("Over / short", lambda r: over_short_words(r.over_short), numeric=True),
+    Column("Over / short", lambda r: over_short_text(r.over_short), numeric=True),
     Column("Approved by", lambda r: r.approved_by),
 ]
 
