@@ -231,6 +231,49 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """A consistent copy of the store's database while the counters sell."""
+    from pos_app.services.backup import backup_database  # noqa: PLC0415
+
+    choice = choose_database(args.database)
+    report = backup_database(choice.url, args.file)
+    print(f"Backed up {report.backend} to {report.describe()}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """A backup into a new, empty database (never over one with anything in it)."""
+    from pos_app.services.backup import restore_database  # noqa: PLC0415
+
+    if not args.database:
+        raise PosError("Say which new, empty database to restore into: --database URL")
+    prepare_sqlite_path(args.database)
+    report = restore_database(args.file, args.database)
+    print(f"Restored {args.file} into {report.describe()}")
+    return 0
+
+
+def _add_backup_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    backup = commands.add_parser(
+        "backup",
+        parents=[common],
+        help="a consistent copy of the database while counters sell (SQLite: the online "
+        "backup API; PostgreSQL: pg_dump --format=custom)",
+    )
+    backup.add_argument("file", metavar="FILE", help="the new backup file (must not exist)")
+    backup.set_defaults(run=cmd_backup)
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="restore a backup into a new, empty database given by --database (required)",
+    )
+    restore.add_argument("file", metavar="FILE", help="a file made by 'pos-admin backup'")
+    restore.set_defaults(run=cmd_restore)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -338,6 +381,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--store-name", help="default: the name this counter saved")
     receipt.add_argument("--store-address", help="default: the address this counter saved")
     receipt.set_defaults(run=cmd_receipt)
+    _add_backup_commands(commands, common)
     return parser
 
 
