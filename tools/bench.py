@@ -8,8 +8,11 @@ object. Nothing here fails when a goal is missed: it measures and reports.
    time of a five-line cash sale on SQLite and PostgreSQL.
 3. Checkout against the server's ceiling (issue 5): pgbench's TPC-B-like transaction, then
    the service layer's checkout from 1, 4 and 8 counter processes, on a scratch database.
+4. Product search (issue 14), on the desktop's SQLite catalogue: the service's search
+   with its trigram index against the LIKE scan it replaced, for misses and for
+   substrings in the middle of a word (tools/bench_search.py).
 
-    python -m tools.bench [--quick] [--only desktop|checkout|server]
+    python -m tools.bench [--quick] [--only desktop|checkout|server|search]
 
 The seeded catalogue is cached under /tmp (per schema head); every figure is measured
 afresh on a copy of it. PostgreSQL: POS_TEST_POSTGRES_URL, else the local test server;
@@ -46,7 +49,7 @@ from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Actor
 from tools import bench_pricing as bench_pricing_module
-from tools import bench_seed
+from tools import bench_search, bench_seed
 from tools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
 from tools.bench_startup import isolated_env
 from tools.bench_startup import measure as measure_startup
@@ -84,6 +87,10 @@ KEYS = (
     "checkout8_vs_pgbench8",
     "checkout1_p50_vs_pgbench1",
     "sqlite_checkout_tps",
+    "product_search_p95_ms_no_match",
+    "product_search_p95_ms_mid_word",
+    "product_search_p95_ms_no_match_before",
+    "product_search_p95_ms_mid_word_before",
 )
 #: Goals from the issues: (comparison, target).
 GOALS: dict[str, tuple[str, float]] = {
@@ -626,6 +633,29 @@ def bench_sqlite_counter(
         )
 
 
+def bench_product_search(report: Report, section: str, url: str, plan: Plan) -> None:
+    rounds = 10 if plan.rounds == 1 else 30
+    say(f"search: {len(bench_search.TERMS)} terms x {rounds}, before and after the index …")
+    timings, load_before, load_after = bench_search.measure(url, rounds)
+    for kind in ("no match", "mid-word"):
+        key = "product_search_p95_ms_" + kind.replace(" ", "_").replace("-", "_")
+        before_median, before_p95 = bench_search.summary(timings, kind, "before")
+        after_median, after_p95 = bench_search.summary(timings, kind, "after")
+        report.put(key, after_p95, " ms", section)
+        report.note(section, "median", f"{after_median:,.1f} ms")
+        report.put(f"{key}_before", before_p95, " ms", section)
+        report.note(section, "median", f"{before_median:,.1f} ms")
+    for t in timings:
+        report.note(
+            section,
+            f"{t.kind} '{t.term}' ({t.total:,} found), median before -> after",
+            f"{statistics.median(t.before_ms):,.1f} -> {statistics.median(t.after_ms):,.1f} ms",
+        )
+    report.note(
+        section, "load (1-minute average) before / after", f"{load_before:.2f} / {load_after:.2f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="about a minute; fewer samples")
@@ -634,11 +664,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--only",
-        choices=("desktop", "checkout", "server"),
-        help="run one section (1, 2 or 3) and skip the others",
+        choices=("desktop", "checkout", "server", "search"),
+        help="run one section (1, 2, 3 or 4) and skip the others",
     )
     args = parser.parse_args(argv)
-    wanted = {args.only} if args.only else {"desktop", "checkout", "server"}
+    wanted = {args.only} if args.only else {"desktop", "checkout", "server", "search"}
     plan = Plan.choose(args.quick)
     began = time.perf_counter()
     load_before = os.getloadavg()
@@ -649,7 +679,7 @@ def main(argv: list[str] | None = None) -> int:
     pool: CounterPool | None = None
     try:
         sqlite_url = ""
-        if wanted & {"desktop", "checkout"}:
+        if wanted & {"desktop", "checkout", "search"}:
             cached = bench_seed.cached_catalogue(
                 PRODUCTS, CUSTOMERS, rebuild=args.rebuild_cache, log=say
             )
@@ -679,6 +709,15 @@ def main(argv: list[str] | None = None) -> int:
                 lambda: bench_commit_sqlite(report, checkout, sqlite_url, plan),
             )
 
+        if "search" in wanted:
+            searching = report.section(
+                f"4. Product search (issue 14): SQLite, {PRODUCTS:,} products, service layer"
+            )
+            attempt(
+                report,
+                "product search",
+                lambda: bench_product_search(report, searching, sqlite_url, plan),
+            )
         if "server" in wanted:
             say("counters: starting 8 counter processes …")
             pool = CounterPool(8)
