@@ -23,6 +23,7 @@ from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.ui.backup_settings import BackupAtSignIn
 from pos_app.ui.collector import GarbageCollector
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
@@ -87,6 +88,7 @@ class AppController(QObject):
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | FirstAdminDialog | None = None
+        self.backups: BackupAtSignIn | None = None
 
     def start(self) -> None:
         url = self.url
@@ -112,7 +114,10 @@ class AppController(QObject):
 
     def _opened(self, opened: tuple[Database, Services]) -> None:
         self.db, services = opened
-        self.ctx = AppContext(services, self.tasks, self.errors, self.settings, self.db.location)
+        sqlite_path = (self.db.url.database or "") if self.db.backend == "sqlite" else ""
+        self.ctx = AppContext(
+            services, self.tasks, self.errors, self.settings, self.db.location, sqlite_path
+        )
         self.tasks.read(services.auth.needs_first_admin, self._first_dialog, self._open_failed)
 
     def _first_dialog(self, needs_admin: bool) -> None:
@@ -160,6 +165,9 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         self.window = window
         window.show()
+        # A SQLite store: warn of an old backup, and make the day's copy off the UI thread.
+        self.backups = BackupAtSignIn(self.ctx, window)
+        self.backups.start()
         # PostgreSQL: the other counters' changes, too (SQLite: nothing to start).
         self.ctx.services.changes.start_listening()
         log.info("signed in: %s (%s)", actor.username, actor.role.value)

@@ -20,6 +20,9 @@ DEFAULT_IDLE_LOCK_MINUTES = 15
 DEFAULT_PAPER_MM = 80
 #: How a receipt is laid out for a system printer or PDF: an A5 page, or an 80 mm roll.
 RECEIPT_PAGES = ("a5", "roll80")
+#: How many daily backups of a SQLite store a counter keeps (issue 17).
+DEFAULT_BACKUP_KEEP = 7
+BACKUP_KEEP_MAX = 365
 
 
 class AppSettings:
@@ -123,6 +126,22 @@ class AppSettings:
         """The pole display's serial port or path ("" for none)."""
         return self._text("customer_display/pole")
 
+    # -- this counter's daily backup of a SQLite store (issue 17) -------------------------
+    @property
+    def backup_folder(self) -> str:
+        """Where the daily copies go ("" for none chosen)."""
+        return self._text("backup/folder")
+
+    @property
+    def backup_keep(self) -> int:
+        keep = self._int("backup/keep", DEFAULT_BACKUP_KEEP)
+        return keep if 1 <= keep <= BACKUP_KEEP_MAX else DEFAULT_BACKUP_KEEP
+
+    @property
+    def last_backup_at(self) -> str:
+        """When the last daily copy was made, ISO 8601 local time ("" for never)."""
+        return self._text("backup/last")
+
     def save(self, **values: str | int | bool) -> None:
         keys = {
             "database_url": "database/url",
@@ -140,6 +159,9 @@ class AppSettings:
             "pole_display": "customer_display/pole",
             "printer_logo": "printer/logo",
             "receipt_page": "printer/page",
+            "backup_folder": "backup/folder",
+            "backup_keep": "backup/keep",
+            "last_backup_at": "backup/last",
         }
         for name, value in values.items():
             stored = ("yes" if value else "no") if isinstance(value, bool) else value
@@ -155,3 +177,5 @@ class AppContext:
     settings: AppSettings
     #: Where the data lives, for the status bar: a file path or host:port/db.
     database_location: str
+    #: The store's SQLite file, which this counter backs up daily; "" on PostgreSQL.
+    sqlite_path: str = ""

@@ -1,5 +1,5 @@
 """Settings (admin): database, counter, store details, thresholds, the receipt printer,
-the customer display.
+the customer display, the daily backups.
 Saved with QSettings; the database password is never written: it is asked for at start
 when needed."""
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.services.connection import try_connection
 from pos_app.services.records import Actor
+from pos_app.ui.backup_settings import BackupSettings
 from pos_app.ui.context import AppContext
 from pos_app.ui.customer_display_settings import CustomerDisplaySettings
 from pos_app.ui.dialogs import prepare_focus
@@ -141,6 +142,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.printer, "&Receipt printer")
         self.customer_display = CustomerDisplaySettings(ctx, self)
         self.tabs.addTab(self.customer_display, "Customer displa&y")
+        self.backups = BackupSettings(ctx, self)
+        self.tabs.addTab(self.backups, "Bac&kups")
 
         self.note = named(QLabel(), "settingsNote")
         self.note.setWordWrap(True)
@@ -222,6 +225,10 @@ class SettingsDialog(QDialog):
         if display is None:
             self.tabs.setCurrentWidget(self.customer_display)
             return
+        backups = self.backups.values()
+        if backups is None:
+            self.tabs.setCurrentWidget(self.backups)
+            return
         url = self.chosen_url()
         if self.password.text():
             url = url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
@@ -236,6 +243,7 @@ class SettingsDialog(QDialog):
             "idle_lock_minutes": self.idle_lock.value(),
             **printer,
             **display,
+            **backups,
         }
         changed = [key for key, value in values.items() if getattr(settings, key) != value]
         settings.save(**values)

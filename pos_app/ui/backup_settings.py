@@ -1,0 +1,165 @@
+"""Settings' "Backups" tab and the daily backup at sign-in (issue 17).
+
+A counter on a SQLite store copies the file (SQLite's online backup API, on a worker
+thread: the till sells on meanwhile) into the folder chosen here, at sign-in when the
+last copy is more than a day old, named by date and time, keeping the newest N. Sign-in
+says in a strip over the workspaces, never a dialog, when the last copy is more than two
+days old or there is none. A PostgreSQL store is backed up on the server (pos-admin
+backup).
+
+The backup service is imported when it is used: it pulls in the data layer, which the
+sign-in dialog does not wait for.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PosError
+from pos_app.ui.context import BACKUP_KEEP_MAX, AppContext
+from pos_app.ui.forms import InlineForm, named
+
+if TYPE_CHECKING:
+    from pos_app.services.backup import BackupReport
+
+log = logging.getLogger(__name__)
+FOLDER_MAX = 1000
+
+
+def last_backup(ctx: AppContext) -> datetime | None:
+    try:
+        return datetime.fromisoformat(ctx.settings.last_backup_at)
+    except ValueError:
+        return None
+
+
+class BackupSettings(QWidget):
+    """The tab's fields; ``values`` is what Settings saves, ``None`` after saying in place
+    what is wrong."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        settings = ctx.settings
+        self.sqlite = bool(ctx.sqlite_path)
+        self.form = InlineForm(self)
+        self.folder = named(QLineEdit(settings.backup_folder), "backupFolder")
+        self.folder.setPlaceholderText("none; e.g. /media/usb/counter-backups")
+        self.keep = named(QSpinBox(), "backupKeep")
+        self.keep.setRange(1, BACKUP_KEEP_MAX)
+        self.keep.setSuffix(" copies")
+        self.keep.setValue(settings.backup_keep)
+        self.form.add("backup_folder", "Backup &folder", self.folder, limit=FOLDER_MAX)
+        self.form.add("backup_keep", "Keep the &last", self.keep)
+        last = last_backup(ctx)
+        if not self.sqlite:
+            text = (
+                "This store's data is on a PostgreSQL server: back it up there with "
+                "'pos-admin backup FILE' (see the README). Daily copies are for a store on "
+                "this computer's own file."
+            )
+            self.folder.setEnabled(False)
+            self.keep.setEnabled(False)
+        else:
+            when = f"{last:%Y-%m-%d %H:%M}" if last else "none yet"
+            text = (
+                "Once a day, at the first sign-in, this counter copies the store's file into "
+                "the folder (a USB disk or another drive is best), named by date and time, "
+                f"and keeps the newest copies. Last backup: {when}."
+            )
+        self.note = named(QLabel(text), "backupNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form.layout)
+        layout.addWidget(self.note)
+        layout.addWidget(self.form.form_error)
+        layout.addStretch(1)
+
+    def values(self) -> dict[str, str | int | bool] | None:
+        """The settings to save; None (the problem said at its field) if the folder cannot
+        take the copies."""
+        self.form.clear()
+        if not self.sqlite:
+            return {}
+        if not self.form.within_limits():
+            return None
+        folder = self.folder.text().strip()
+        if folder:
+            from pos_app.services.backup import check_backup_folder  # noqa: PLC0415
+
+            try:
+                folder = str(check_backup_folder(folder))
+            except PosError as exc:
+                self.form.show_error(exc.message, "backup_folder")
+                return None
+        return {"backup_folder": folder, "backup_keep": self.keep.value()}
+
+
+class BackupAtSignIn:
+    """At sign-in on a SQLite store: the warning on the status bar, and the day's copy."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
+        self.ctx = ctx
+        # A strip over the workspaces, under the connection banner: read at a glance,
+        # wrapped rather than squeezing the status bar, and never taking the keyboard.
+        self.label = named(QLabel(), "backupWarning")
+        self.label.setWordWrap(True)
+        self.label.setMargin(6)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.label.hide()
+        body = window.centralWidget()
+        layout = body.layout() if body is not None else None
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(1, self.label)
+        else:
+            window.statusBar().addWidget(self.label, 1)
+        self.warning: str | None = None
+
+    def start(self, now: datetime | None = None) -> None:
+        from pos_app.services.backup import backup_due, backup_warning  # noqa: PLC0415
+
+        now = now or datetime.now()
+        settings, last = self.ctx.settings, last_backup(self.ctx)
+        self.warning = backup_warning(last, now)
+        folder = settings.backup_folder
+        if self.warning:
+            then = "; making one now…" if folder else ": choose a folder in Settings > Backups"
+            self._say(self.warning + then)
+        if not folder or not backup_due(last, now):
+            return
+        sqlite, keep = self.ctx.sqlite_path, settings.backup_keep
+
+        def copy() -> BackupReport:
+            from pos_app.services.backup import daily_backup  # noqa: PLC0415
+
+            return daily_backup(sqlite, folder, keep, now)
+
+        self.ctx.tasks.read(copy, lambda report: self._done(report, now), self._failed)
+
+    def _say(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.label.show()
+
+    def _done(self, report: BackupReport, now: datetime) -> None:
+        self.ctx.settings.save(last_backup_at=now.isoformat(timespec="seconds"))
+        log.info("daily backup: %s", report.describe())
+        if self.warning:  # said at sign-in: say it is dealt with
+            self._say(f"Backed up at {now:%H:%M} to {report.path}")
+
+    def _failed(self, exc: Exception) -> None:
+        message = self.ctx.errors.message_for(exc)
+        log.warning("daily backup failed: %s", message)
+        self._say(f"The daily backup failed: {message}. {self.warning or ''}".strip())

@@ -1,0 +1,161 @@
+"""The daily backup by keyboard (issue 17): its folder in Settings, and what sign-in says
+and does on a SQLite store."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import STAFF_PASSWORD, People, wait_idle
+from keyboard import (
+    enter,
+    focus_is_in,
+    open_counter,
+    press,
+    seen_words,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
+
+from pos_app.app import AppController
+from pos_app.services.backup import daily_copies
+from pos_app.ui.context import AppContext
+from pos_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.sqlite_only
+Key = Qt.Key
+Ctrl = Qt.KeyboardModifier.ControlModifier
+Alt = Qt.KeyboardModifier.AltModifier
+
+
+def test_the_backup_folder_and_how_many_copies_are_set_by_keys(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db_url: str, tmp_path: Path
+) -> None:
+    ctx = dataclasses.replace(ui_ctx, sqlite_path=db_url.removeprefix("sqlite:///"))
+    open_counter(qtbot, ctx, people.admin)
+    press(qtbot, Key.Key_Comma, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Settings")
+    focus_is_in(qtbot, dialog, "counterName")
+    press(qtbot, Key.Key_K, Alt)  # the Bac&kups tab
+    qtbot.waitUntil(lambda: "Last backup: none yet" in seen_words(dialog))
+    assert not duplicates(mnemonics(dialog)), duplicates(mnemonics(dialog))
+    check_window_fits(dialog)
+    press(qtbot, Key.Key_F, Alt)  # Backup &folder
+    focus_is_in(qtbot, dialog, "backupFolder")
+    nowhere = tmp_path / "no-such-folder"
+    type_text(qtbot, str(nowhere))
+    enter(qtbot)  # Save: refused in place, the dialog stays, nothing saved
+    qtbot.waitUntil(lambda: f"There is no folder {nowhere}" in seen_words(dialog))
+    assert QApplication.activeModalWidget() is dialog
+    assert ctx.settings.backup_folder == ""
+    assert not nowhere.exists()
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    focus_is_in(qtbot, dialog, "backupFolder")
+    press(qtbot, Key.Key_A, Ctrl)
+    type_text(qtbot, str(folder))
+    press(qtbot, Key.Key_L, Alt)  # Keep the &last
+    focus_is_in(qtbot, dialog, "backupKeep")
+    press(qtbot, Key.Key_A, Ctrl)
+    type_text(qtbot, "3")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    assert (ctx.settings.backup_folder, ctx.settings.backup_keep) == (str(folder), 3)
+
+
+# -- sign-in through the real controller ---------------------------------------------------------
+@pytest.fixture
+def controller(qtbot: QtBot, db_url: str, people: People) -> Iterator[AppController]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    made = AppController(app, db_url, None)
+    yield made
+    made.shutdown()
+
+
+def sign_in(qtbot: QtBot, controller: AppController, **saved: str | int) -> MainWindow:
+    """The counter's settings as saved, then a cashier signs in by keys."""
+    controller.settings.save(**saved)
+    controller.start()
+    dialog = wait_for_dialog(qtbot, "Sign in")
+    focus_is_in(qtbot, dialog, "username")
+    type_text(qtbot, "cashier1")
+    press(qtbot, Key.Key_Tab)
+    type_text(qtbot, STAFF_PASSWORD)
+    qtbot.waitUntil(lambda: controller.ctx is not None, timeout=20_000)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    window = controller.window
+    assert window is not None
+    return window
+
+
+def ago(**delta: float) -> str:
+    return (datetime.now() - timedelta(**delta)).isoformat(timespec="seconds")
+
+
+def test_sign_in_warns_above_the_workspaces_when_the_last_backup_is_old(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    window = sign_in(qtbot, controller, last_backup_at=ago(days=3, hours=2), backup_folder="")
+    assert controller.ctx is not None
+    wait_idle(qtbot, controller.ctx)
+    words = seen_words(window)
+    assert "The last backup of this store's data is 3 days old" in words
+    assert "choose a folder in Settings > Backups" in words
+    assert QApplication.activeModalWidget() is None  # no dialog stands in the till's way
+    focus_is_in(qtbot, window, "scanEntry")
+
+
+def test_sign_in_makes_the_days_copy_when_the_last_is_old(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    window = sign_in(
+        qtbot, controller, last_backup_at=ago(days=3), backup_folder=str(folder), backup_keep=2
+    )
+    assert controller.ctx is not None
+    qtbot.waitUntil(lambda: "Backed up at" in seen_words(window), timeout=20_000)
+    copies = daily_copies(folder)
+    assert len(copies) == 1
+    assert str(copies[0]) in seen_words(window)
+    made = datetime.fromisoformat(controller.settings.last_backup_at)
+    assert abs(datetime.now() - made) < timedelta(minutes=2)
+    focus_is_in(qtbot, window, "scanEntry")
+
+
+def test_a_recent_backup_is_neither_warned_of_nor_made_again(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    last = ago(hours=5)
+    window = sign_in(qtbot, controller, last_backup_at=last, backup_folder=str(folder))
+    assert controller.ctx is not None
+    wait_idle(qtbot, controller.ctx)
+    assert "Backup" not in seen_words(window)
+    assert "backup of this store" not in seen_words(window)
+    assert daily_copies(folder) == []
+    assert controller.settings.last_backup_at == last
+
+
+def test_a_backup_that_fails_says_why_and_the_warning_stays(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    gone = tmp_path / "unplugged-usb"
+    window = sign_in(qtbot, controller, last_backup_at="", backup_folder=str(gone))
+    assert controller.ctx is not None
+    qtbot.waitUntil(lambda: "The daily backup failed" in seen_words(window), timeout=20_000)
+    words = seen_words(window)
+    assert f"There is no folder {gone}" in words
+    assert "No backup of this store's data has been made" in words
+    assert controller.settings.last_backup_at == ""
