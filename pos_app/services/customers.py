@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from pos_app.data import models
-from pos_app.data.repositories.accounts import CUSTOMER_SORTS
+from pos_app.data.repositories.accounts import CUSTOMER_SORTS, customer_key
 from pos_app.data.repositories.wallets import WalletChange, Why
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -31,6 +31,7 @@ from pos_app.services.base import (
     to_customer,
 )
 from pos_app.services.override import authorize_with_override
+from pos_app.services.paging import check_after, read_keyed
 from pos_app.services.permissions import Op, allowed, authorize, authorize_for_customer
 from pos_app.services.records import (
     AccountId,
@@ -280,6 +281,7 @@ class CustomerService(Service):
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
+        after: object = None,
     ) -> Page[Customer]:
         """Customers whose username, name, phone or e-mail contains ``text`` (ignoring case;
         a phone matches also without its spaces and dashes), a page at a time.
@@ -297,13 +299,18 @@ class CustomerService(Service):
         if column == "age" and not allowed(checked.role, Op.CUSTOMER_UPDATE):
             raise ValidationError("Sort by username, name, balance or created", "sort")
         everyone = rules.flag(include_inactive, "include_inactive", "Include deactivated")
-        return self._read_page(
+        start = check_after(after, column, backwards, 2)
+        return read_keyed(
+            self._read_page,
             offset,
             limit,
             lambda tx: tx.accounts.customers_page(
-                query, everyone, column, backwards, offset, limit
+                query, everyone, column, backwards, offset, limit, start
             ),
             lambda tx, rows: (_record(checked, a, b) for a, b in rows),
+            lambda row: customer_key(row, column),
+            column,
+            backwards,
         )
 
 

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
-from pos_app.data.repositories.products import PRODUCT_SORTS
+from pos_app.data.repositories.products import PRODUCT_SORTS, product_key
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, StockMovementKind
@@ -31,6 +31,7 @@ from pos_app.services.base import (
     to_product,
 )
 from pos_app.services.override import authorize_with_override
+from pos_app.services.paging import check_after, read_keyed
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import (
     ProductCategories,
@@ -196,9 +197,11 @@ class InventoryService(ProductCategories, ProductImportExport):
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
+        after: object = None,
     ) -> Page[Product]:
         """Products by name substring (or exact barcode), category and low stock. A name
-        search stops counting past ``SEARCH_COUNT_CAP``: ``capped``, ``total`` is cap + 1."""
+        search stops counting past ``SEARCH_COUNT_CAP``: ``capped``, ``total`` is cap + 1.
+        ``after``: a page's ``next_after``, for the page that follows it (same filters)."""
         authorize(actor, Op.PRODUCT_VIEW)
         query = rules.optional_text(text, "text", "Search", 100)
         wanted_category = rules.category_name(category) if category else None
@@ -215,7 +218,9 @@ class InventoryService(ProductCategories, ProductImportExport):
         )
         everything = rules.flag(include_inactive, "include_inactive", "Show inactive")
         cap = SEARCH_COUNT_CAP
-        page = self._read_page(
+        start = check_after(after, column, backwards, 2)
+        page = read_keyed(
+            self._read_page,
             offset,
             limit,
             lambda tx: tx.products.page(
@@ -229,8 +234,12 @@ class InventoryService(ProductCategories, ProductImportExport):
                 offset,
                 limit,
                 cap,
+                start,
             ),
             lambda tx, rows: map(to_product, rows),
+            lambda row: product_key(row, column),
+            column,
+            backwards,
         )
         # Only a name search is capped; a barcode finds one product at most.
         return replace(page, capped=True) if query and page.total > cap else page

@@ -55,6 +55,7 @@ class Page(Generic[T]):
     offset: int
     limit: int
     capped: bool = False  # a search stopped counting: there are more than ``total - 1``
+    next_after: object = None  # ``after`` for the next page (keyset); None: no more
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,14 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from pos_app.data import models
+from pos_app.data.repositories.sales import sale_key
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import PaymentMethod, Role, SaleStatus
 from pos_app.domain.errors import NotFoundError, PermissionDeniedError, ValidationError, shown
 from pos_app.domain.money import from_cents
 from pos_app.services.base import Service, check_id, check_page
+from pos_app.services.paging import check_after, read_keyed
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     AccountId,
@@ -317,8 +319,10 @@ class SalesHistory(Service):
         until: datetime | None = None,
         offset: int = 0,
         limit: int = 100,
+        after: object = None,
     ) -> Page[Sale]:
-        """Sales, newest first; a customer sees only their own purchases."""
+        """Sales, newest first; a customer sees only their own purchases. ``after``: a
+        page's ``next_after``, for the page that follows it (same filters)."""
         checked = authorize(actor, Op.SALE_HISTORY)
         if checked.role is Role.CUSTOMER:
             own = customer_id is None or (
@@ -333,11 +337,16 @@ class SalesHistory(Service):
         cashier_id = None if cashier_id is None else check_id(cashier_id, "Cashier")
         product_id = None if product_id is None else check_id(product_id, "Product")
         offset, limit = check_page(offset, limit)
-        return self._read_page(
+        start = check_after(after, "created", True, 2)
+        return read_keyed(
+            self._read_page,
             offset,
             limit,
             lambda tx: tx.sales.page(
-                customer_id, cashier_id, product_id, since, until, offset, limit
+                customer_id, cashier_id, product_id, since, until, offset, limit, start
             ),
             sale_records,
+            sale_key,
+            "created",
+            True,
         )

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import exists, func, or_, select
 
 from pos_app.data.models import Account, Sale, Wallet, WalletEntry
-from pos_app.data.repositories.base import Repository, like_pattern
+from pos_app.data.repositories.base import Repository, keyset_after, like_pattern
 from pos_app.domain.enums import Role
 
 CUSTOMER_SORTS = {
@@ -19,6 +19,13 @@ CUSTOMER_SORTS = {
     "balance": Wallet.balance_cents,
     "created": Account.created_at,
 }
+
+
+def customer_key(row: tuple[Account, int], sort: str) -> tuple[Any, int]:
+    """Where a ``customers_page`` row stands in the ``sort`` order: a keyset ``after``."""
+    account, balance = row
+    value = balance if sort == "balance" else getattr(account, CUSTOMER_SORTS[sort].key)
+    return value, account.id
 
 
 class AccountRepository(Repository):
@@ -52,7 +59,10 @@ class AccountRepository(Repository):
         descending: bool,
         offset: int,
         limit: int,
+        after: Sequence[Any] | None = None,
     ) -> tuple[list[tuple[Account, int]], int]:
+        """One page of customers and how many match; ``after`` (``customer_key`` of the
+        last row shown) starts past that row through the index, not by skipping rows."""
         query = (
             select(Account, Wallet.balance_cents)
             .join(Wallet, Wallet.account_id == Account.id)
@@ -75,7 +85,11 @@ class AccountRepository(Repository):
             query = query.where(Account.active.is_(True))
         column = CUSTOMER_SORTS.get(sort, Account.username)
         query = query.order_by(column.desc() if descending else column.asc(), Account.id)
-        rows, total = self._page(query, offset, limit)
+        total = self._count(query)
+        if after is not None:
+            keys = [(column, descending), (Account.id, False)]
+            query = query.where(keyset_after(keys, after, self.on_postgresql))
+        rows = self.session.execute(query.offset(offset).limit(limit)).all()
         return [(row[0], int(row[1])) for row in rows], total
 
     def staff(self) -> list[Account]:

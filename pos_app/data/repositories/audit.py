@@ -3,7 +3,9 @@ function), and the one place that fits values to the columns."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -56,7 +58,10 @@ class AuditLog(Repository):
         until: datetime | None,
         offset: int,
         limit: int,
+        after: Sequence[Any] | None = None,
     ) -> tuple[list[AuditEntry], int]:
+        """Entries newest first and how many match; ``after`` (the id of the last entry
+        shown, as a 1-tuple) starts past it through the primary key, not by skipping."""
         query = select(AuditEntry)
         if username:
             query = query.where(AuditEntry.actor_username == username)
@@ -72,5 +77,7 @@ class AuditLog(Repository):
         if until is not None:
             query = query.where(AuditEntry.created_at < until)
         query = query.order_by(AuditEntry.id.desc())
-        rows, total = self._page(query, offset, limit)
-        return [row[0] for row in rows], total
+        total = self._count(query)
+        if after is not None:
+            query = query.where(AuditEntry.id < after[0])
+        return list(self.session.scalars(query.offset(offset).limit(limit))), total

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from pos_app.data.models import Base
 
@@ -50,3 +51,37 @@ class Repository:
         )
         rows = list(self.session.execute(query.offset(offset).limit(limit)).all())
         return rows, int(total or 0)
+
+    def _count(self, query: Select[*tuple[Any, ...]]) -> int:
+        """How many rows ``query`` selects (``_page``'s count)."""
+        counted = select(func.count()).select_from(query.order_by(None).subquery())
+        return int(self.session.scalar(counted) or 0)
+
+
+def keyset_after(
+    keys: Sequence[tuple[Any, bool]], values: Sequence[Any], on_postgresql: bool
+) -> ColumnElement[bool]:
+    """Rows after ``values`` in the order ``keys`` ((column, descending), ...; the last a
+    unique, non-null id), as the database sorts them: a keyset page's condition. A column
+    may be NULL: SQLite sorts NULL first going up, PostgreSQL last. ``c >= v AND (c > v OR
+    ...)`` rather than a plain OR lets both planners seek the sort column's index."""
+    column, descending = keys[0]
+    value = values[0]
+    rest = keyset_after(keys[1:], values[1:], on_postgresql) if len(keys) > 1 else None
+    nulls_first = descending == on_postgresql
+    if value is None and rest is not None:
+        same = and_(column.is_(None), rest)
+        return or_(same, column.is_not(None)) if nulls_first else same
+    beyond: ColumnElement[bool] = column < value if descending else column > value
+    if rest is None:
+        return beyond
+    reach = column <= value if descending else column >= value
+    after = and_(reach, or_(beyond, rest))
+    if not nulls_first and _nullable(column):
+        return or_(after, column.is_(None))
+    return after
+
+
+def _nullable(column: Any) -> bool:
+    expression = getattr(column, "expression", column)
+    return bool(getattr(expression, "nullable", True))

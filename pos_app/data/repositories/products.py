@@ -10,7 +10,7 @@ from sqlalchemy import Select, bindparam, func, insert, literal_column, select, 
 
 from pos_app.data.changes import PRODUCTS, STOCK
 from pos_app.data.models import Product, ProductCategory
-from pos_app.data.repositories.base import Repository, like_pattern
+from pos_app.data.repositories.base import Repository, keyset_after, like_pattern
 from pos_app.data.search_index import SEARCH_TABLE
 
 #: A search text of this many digits or more is taken for a barcode.
@@ -28,6 +28,11 @@ PRODUCT_SORTS = {
     "category": Product.category,
     "id": Product.id,
 }
+
+
+def product_key(product: Product, sort: str) -> tuple[Any, int]:
+    """Where ``product`` stands in the ``sort`` order: a keyset page's ``after``."""
+    return getattr(product, PRODUCT_SORTS[sort].key), product.id
 
 
 @dataclass(frozen=True)
@@ -105,9 +110,12 @@ class ProductRepository(Repository):
         offset: int,
         limit: int,
         count_cap: int | None = None,
+        after: Sequence[Any] | None = None,
     ) -> tuple[list[Product], int]:
         """One page and the number of matches. With ``count_cap``, a name search counts
-        at most ``count_cap + 1`` matches: a total over the cap means "more than the cap"."""
+        at most ``count_cap + 1`` matches: a total over the cap means "more than the cap".
+        ``after`` (``product_key`` of the last row shown) starts the page past that row:
+        the index seeks there, however deep, instead of skipping ``offset`` rows."""
         query = select(Product)
         cap = None
         if text and ((text.isdigit() and len(text) >= BARCODE_SEARCH_MIN) or self.by_barcode(text)):
@@ -127,12 +135,19 @@ class ProductRepository(Repository):
             query = query.where(Product.active.is_(True))
         column = PRODUCT_SORTS.get(sort, Product.name)
         query = query.order_by(column.desc() if descending else column.asc(), Product.id)
+        counted = query
+        if after is not None:
+            keys = [(column, descending), (Product.id, False)]
+            query = query.where(keyset_after(keys, after, self.on_postgresql))
         if cap is None:
-            rows, total = self._page(query, offset, limit)
+            total = self._count(counted)
+            rows = self.session.execute(query.offset(offset).limit(limit)).all()
             return [row[0] for row in rows], total
         indexed = not self.on_postgresql and len(text) >= INDEXED_SEARCH_MIN
         found = query.where(Product.id.in_(self._fts_ids(text))) if indexed else query
-        total = self._count_at_most(found, cap + 1)
+        total = self._count_at_most(
+            counted.where(Product.id.in_(self._fts_ids(text))) if indexed else counted, cap + 1
+        )
         if total <= cap:
             # Few matches: fetch them by id from the index and sort them. Many: walking
             # the sort order's index and testing each name finds a page sooner.

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import exists, func, select
 
 from pos_app.data.models import Sale, SaleLine, SalePayment, WalletEntry
-from pos_app.data.repositories.base import Repository
+from pos_app.data.repositories.base import Repository, keyset_after
 
 #: First key of the advisory lock pos_record_sale holds on its sale's UUID (hashtext).
 SALE_LOCK_SPACE = 7302
+
+
+def sale_key(sale: Sale) -> tuple[Any, int]:
+    """Where ``sale`` stands in the history's order (newest first): a keyset ``after``."""
+    return sale.created_at, sale.id
 
 
 class SaleRepository(Repository):
@@ -37,7 +43,10 @@ class SaleRepository(Repository):
         until: datetime | None,
         offset: int,
         limit: int,
+        after: Sequence[Any] | None = None,
     ) -> tuple[list[Sale], int]:
+        """Sales newest first and how many match; ``after`` (``sale_key`` of the last row
+        shown) starts past that row through the index, not by skipping rows."""
         query = select(Sale)
         if customer_id is not None:
             query = query.where(Sale.customer_id == customer_id)
@@ -52,8 +61,11 @@ class SaleRepository(Repository):
         if until is not None:
             query = query.where(Sale.created_at < until)
         query = query.order_by(Sale.created_at.desc(), Sale.id.desc())
-        rows, total = self._page(query, offset, limit)
-        return [row[0] for row in rows], total
+        total = self._count(query)
+        if after is not None:
+            keys = [(Sale.created_at, True), (Sale.id, True)]
+            query = query.where(keyset_after(keys, after, self.on_postgresql))
+        return list(self.session.scalars(query.offset(offset).limit(limit))), total
 
     def details(
         self, sale_ids: Sequence[int]
