@@ -55,5 +55,5 @@ PAYMENT_COLUMNS: list[Column[Payment]] = [
     Column("Amount", lambda p: p.amount, numeric=True),
     Column("Tendered", lambda p: p.tendered, numeric=True),
     Column("Change", lambda p: p.change, numeric=True),
-    Column("Card reference", lambda p: p.reference or ""),
+    Column("Reference", lambda p: p.reference or ""),
 ]

@@ -93,10 +93,10 @@ class SalesFilter:
     def until(self) -> datetime:
         return local_midnight(self.last + timedelta(days=1))
 
-    def history(self, services: Services, actor: Actor) -> Callable[[int, int], Page[Sale]]:
-        """``fetch(offset, limit)`` for these filters; runs on a worker."""
+    def history(self, services: Services, actor: Actor) -> Callable[..., Page[Sale]]:
+        """``fetch(offset, limit, after=None)`` for these filters; runs on a worker."""
 
-        def fetch(offset: int, limit: int) -> Page[Sale]:
+        def fetch(offset: int, limit: int, after: object = None) -> Page[Sale]:
             return services.sales.history(
                 actor,
                 customer_id=self.customer_id,
@@ -106,6 +106,7 @@ class SalesFilter:
                 until=self.until,
                 offset=offset,
                 limit=limit,
+                after=after,
             )
 
         return fetch
@@ -253,7 +254,8 @@ class SalesWorkspace(Workspace):
         self.lines_model: RecordTableModel[SaleLine] = RecordTableModel(LINE_COLUMNS, self)
         self.lines_table = record_table(self.lines_model, "saleLines", stretch=0, fit=True)
         self.payments_model: RecordTableModel[Payment] = RecordTableModel(PAYMENT_COLUMNS, self)
-        self.payments_table = record_table(self.payments_model, "salePayments", stretch=0, fit=True)
+        # The last column takes the spare width: a stretched first one was cut to "eth".
+        self.payments_table = record_table(self.payments_model, "salePayments", fit=True)
         self.wallet_after = named(QLabel(), "walletAfter")
 
         top = QWidget()
@@ -363,7 +365,7 @@ class SalesWorkspace(Workspace):
             return
         self.filter = found
         self.say("")
-        self.loader.reload(found.history(self.ctx.services, self.actor))
+        self.loader.reload(found.history(self.ctx.services, self.actor), keyed=True)
         self._load_reports(found)
 
     def _history_loaded(self, total: int) -> None:
