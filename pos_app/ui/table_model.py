@@ -3,6 +3,7 @@ pages through the task runner and hands them over."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from pos_app.domain.money import format_money
+from pos_app.services.base import PAGE_LIMIT_MAX
 from pos_app.services.records import Page
 from pos_app.ui.tasks import ErrorCallback, TaskRunner
 
@@ -73,7 +75,8 @@ class Column(Generic[R]):
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """Rows of records shown through ``columns``.
 
-    Signals: more_wanted(): the view reached the end and the server has more rows.
+    Signals: more_wanted(): the view reached the end and the server has more rows (as
+    its total says, or as the last page said when the total is a capped count).
     """
 
     more_wanted = Signal()
@@ -84,6 +87,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = []
         self._total: int | None = None
         self._asked_more = False
+        #: Whether the server has rows past those shown, when the loader knows better
+        #: than the total (a capped count, a keyset page); None: compare with the total.
+        self._more: bool | None = None
 
     # -- Qt model API --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -117,9 +123,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        if parent.isValid() or self._total is None or self._asked_more:
+        if parent.isValid() or self._asked_more:
             return False
-        return len(self._rows) < self._total
+        if self._more is not None:
+            return self._more
+        return self._total is not None and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
@@ -141,15 +149,20 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         return self._rows[row]
 
-    def set_rows(self, rows: Sequence[R], total: int | None = None) -> None:
+    def set_rows(
+        self, rows: Sequence[R], total: int | None = None, more: bool | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._total = total
+        self._more = more
         self._asked_more = False
         self.endResetModel()
 
-    def append_rows(self, rows: Sequence[R]) -> None:
+    def append_rows(self, rows: Sequence[R], more: bool | None = None) -> None:
         self._asked_more = False
+        if more is not None:
+            self._more = more
         if not rows:
             return
         start = len(self._rows)
@@ -157,7 +170,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows.extend(rows)
         self.endInsertRows()
 
-    def update_rows(self, rows: Sequence[R], total: int | None = None) -> None:
+    def update_rows(
+        self, rows: Sequence[R], total: int | None = None, more: bool | None = None
+    ) -> None:
         """Show ``rows`` (a fresh read of the same query) in place of the rows shown, keeping
         each view's place: its current row and selection follow their records (matched by
         ``record_key``) where they are still there, and its scroll position stays."""
@@ -174,6 +189,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             after.append(QModelIndex() if found is None else self.index(found, index.column()))
         self._rows = fresh
         self._total = total
+        self._more = more
         self._asked_more = False
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -191,7 +207,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 class PagedLoader(QObject, Generic[R]):
     """Fills a model a page at a time from a service call run on the task runner.
 
-    A newer ``reload`` wins: pages of an older query that arrive late are dropped.
+    A newer ``reload`` wins: pages of an older query that arrive late are dropped. A
+    ``keyed`` query's next page starts after the last row shown (``Page.next_after``),
+    not at an offset. While a count is capped (``Page.capped``) the loader keeps asking
+    for more as long as the pages come back full.
 
     Signals: loaded(int): the first page of a query arrived; its number is the total;
     refreshed(int): ``refresh`` put a fresh read in place; its number is the total.
@@ -212,15 +231,21 @@ class PagedLoader(QObject, Generic[R]):
         self._tasks = tasks
         self._on_error = on_error
         self._page_size = page_size
-        self._fetch: Callable[[int, int], Page[R]] | None = None
+        self._fetch: Callable[..., Page[R]] | None = None
+        self._keyed = False
+        #: The last page's ``next_after`` (a keyed query).
+        self._after: object = None
         self._generation = 0
         #: A query's first page is on its way (a refresh then reads it afresh instead).
         self._first_pending = False
         model.more_wanted.connect(self._more)
 
-    def reload(self, fetch: Callable[[int, int], Page[R]]) -> None:
-        """Start over with a new query: ``fetch(offset, limit)`` returns a page."""
+    def reload(self, fetch: Callable[..., Page[R]], keyed: bool = False) -> None:
+        """Start over with a new query: ``fetch(offset, limit)`` returns a page; a
+        ``keyed`` one is also called as ``fetch(0, limit, after)`` for the next page."""
         self._fetch = fetch
+        self._keyed = keyed
+        self._after = None
         self._generation += 1
         self._first_pending = True
         generation = self._generation
@@ -237,34 +262,65 @@ class PagedLoader(QObject, Generic[R]):
         if fetch is None:
             return
         if self._first_pending:  # that page may have been read before the change
-            self.reload(fetch)
+            self.reload(fetch, self._keyed)
             return
         self._generation += 1
         generation = self._generation
         limit = max(self._page_size, self._model.rowCount())
         self._tasks.read(
-            lambda: fetch(0, limit),
+            lambda: self._read_rows(fetch, limit),
             lambda page: self._refreshed(generation, page),
             self._on_error,
         )
 
+    def _read_rows(self, fetch: Callable[..., Page[R]], limit: int) -> Page[R]:
+        """The query's first ``limit`` rows as one page, read a service page at a time
+        (by key when keyed). Runs on a worker."""
+        page = fetch(0, min(limit, PAGE_LIMIT_MAX))
+        items = list(page.items)
+        while len(items) < limit and len(page.items) == page.limit:
+            size = min(limit - len(items), PAGE_LIMIT_MAX)
+            if self._keyed and page.next_after is None:
+                break
+            page = fetch(0, size, page.next_after) if self._keyed else fetch(len(items), size)
+            items.extend(page.items)
+        first = dataclasses.replace(page, items=tuple(items), offset=0, limit=limit)
+        return first if len(items) == limit else dataclasses.replace(first, next_after=None)
+
     def _first(self, generation: int, page: Page[R]) -> None:
         if generation == self._generation:
             self._first_pending = False
-            self._model.set_rows(page.items, page.total)
+            self._after = page.next_after
+            self._model.set_rows(page.items, page.total, self._has_more(page))
             self.loaded.emit(page.total)
 
     def _refreshed(self, generation: int, page: Page[R]) -> None:
         if generation == self._generation:
-            self._model.update_rows(page.items, page.total)
+            self._after = page.next_after
+            self._model.update_rows(page.items, page.total, self._has_more(page))
             self.refreshed.emit(page.total)
+
+    def _has_more(self, page: Page[R]) -> bool | None:
+        """Whether rows follow ``page``, when its total cannot say (None: it can)."""
+        if self._keyed:
+            return page.next_after is not None
+        if page.capped:
+            return len(page.items) >= page.limit
+        return None
 
     def _more(self) -> None:
         fetch = self._fetch
         if fetch is None:
             return
         generation = self._generation
-        offset = self._model.rowCount()
+        offset, after = self._model.rowCount(), self._after
+        if self._keyed:
+            self._tasks.read(
+                lambda: fetch(0, self._page_size, after),
+                lambda page: self._next(generation, page),
+                self._on_error,
+            )
+            return
         self._tasks.read(
             lambda: fetch(offset, self._page_size),
             lambda page: self._next(generation, page),
@@ -273,7 +329,8 @@ class PagedLoader(QObject, Generic[R]):
 
     def _next(self, generation: int, page: Page[R]) -> None:
         if generation == self._generation:
-            self._model.append_rows(page.items)
+            self._after = page.next_after
+            self._model.append_rows(page.items, self._has_more(page))
 
 
 def debounce(parent: QObject, msecs: int, action: Callable[[], None]) -> QTimer:

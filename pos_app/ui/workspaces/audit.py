@@ -120,12 +120,12 @@ class AuditFilter:
     first: date | None = None
     last: date | None = None
 
-    def fetch(self, services: Services, actor: Actor) -> Callable[[int, int], Page[AuditRecord]]:
-        """``fetch(offset, limit)`` for these filters; runs on a worker."""
+    def fetch(self, services: Services, actor: Actor) -> Callable[..., Page[AuditRecord]]:
+        """``fetch(offset, limit, after=None)`` for these filters; runs on a worker."""
         since = None if self.first is None else local_midnight(self.first)
         until = None if self.last is None else local_midnight(self.last + timedelta(days=1))
 
-        def fetch(offset: int, limit: int) -> Page[AuditRecord]:
+        def fetch(offset: int, limit: int, after: object = None) -> Page[AuditRecord]:
             return services.audit.search(
                 actor,
                 username=self.username,
@@ -135,6 +135,7 @@ class AuditFilter:
                 until=until,
                 offset=offset,
                 limit=limit,
+                after=after,
             )
 
         return fetch
@@ -297,7 +298,7 @@ class AuditWorkspace(Workspace):
     def apply_filters(self) -> None:
         self.filter = self.typed_filter()
         self.say("")
-        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor))
+        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor), keyed=True)
 
     def clear_filters(self) -> None:
         self.user.clear()
@@ -313,7 +314,7 @@ class AuditWorkspace(Workspace):
     def refresh(self) -> None:
         """The filters in force, loaded again (what is typed but not applied waits)."""
         self.say("")
-        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor))
+        self.loader.reload(self.filter.fetch(self.ctx.services, self.actor), keyed=True)
 
     def _loaded(self, total: int) -> None:
         self._count_shown(total)

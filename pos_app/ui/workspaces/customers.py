@@ -175,7 +175,7 @@ class CustomersWorkspace(Workspace):
         text, inactive = self.search.text().strip(), self.include_inactive.isChecked()
         sort, descending = self._sort_key, self._descending
         self.loader.reload(
-            lambda offset, limit: services.customers.search(
+            lambda offset, limit, after=None: services.customers.search(
                 actor,
                 text,
                 include_inactive=inactive,
@@ -183,7 +183,9 @@ class CustomersWorkspace(Workspace):
                 descending=descending,
                 offset=offset,
                 limit=limit,
-            )
+                after=after,
+            ),
+            keyed=True,
         )
 
     def _search_now(self) -> None:

@@ -291,7 +291,7 @@ class InventoryWorkspace(Workspace):
         sort, descending = self.sort_key, self.descending
         actor, inventory = self.actor, self.ctx.services.inventory
 
-        def fetch(offset: int, limit: int) -> Page[Product]:
+        def fetch(offset: int, limit: int, after: object = None) -> Page[Product]:
             return inventory.search(
                 actor,
                 text,
@@ -302,9 +302,10 @@ class InventoryWorkspace(Workspace):
                 descending=descending,
                 offset=offset,
                 limit=limit,
+                after=after,
             )
 
-        self.loader.reload(fetch)
+        self.loader.reload(fetch, keyed=True)
 
     def _first_page_arrived(self, total: int) -> None:
         self.count_label.setText(products_found(total))
