@@ -288,9 +288,7 @@ def test_the_z_report_of_a_period_is_built_from_its_closed_shifts(
     start = datetime.now(UTC) - timedelta(minutes=1)
     for counter, sold in ((COUNTER, 2), ("Counter 2", 3)):
         services.shifts.open(people.manager, {"10": 1}, counter=counter)
-        services.sales.checkout(
-            people.manager, replace(cart((shirt.id, sold)), counter=counter)
-        )
+        services.sales.checkout(people.manager, replace(cart((shirt.id, sold)), counter=counter))
         services.shifts.close(people.manager, {"10": 1 + sold}, counter=counter)
     end = datetime.now(UTC) + timedelta(minutes=1)
 
