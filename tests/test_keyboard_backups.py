@@ -71,6 +71,27 @@ def test_the_backup_folder_and_how_many_copies_are_set_by_keys(
     assert (ctx.settings.backup_folder, ctx.settings.backup_keep) == (str(folder), 3)
 
 
+def test_a_saved_folder_gone_since_does_not_stop_the_rest_of_settings_being_saved(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db_url: str, tmp_path: Path
+) -> None:
+    """The USB stick with the backups is not plugged in: the store's other settings still
+    save (a CI run caught Settings refusing the database host for this reason)."""
+    ctx = dataclasses.replace(ui_ctx, sqlite_path=db_url.removeprefix("sqlite:///"))
+    unplugged = tmp_path / "unplugged-usb"
+    ctx.settings.save(backup_folder=str(unplugged), backup_keep=2)
+    open_counter(qtbot, ctx, people.admin)
+    press(qtbot, Key.Key_Comma, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Settings")
+    focus_is_in(qtbot, dialog, "counterName")
+    press(qtbot, Key.Key_N, Alt)  # Store &name
+    focus_is_in(qtbot, dialog, "storeName")
+    press(qtbot, Key.Key_A, Ctrl)
+    type_text(qtbot, "Corner Shop")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    assert (ctx.settings.store_name, ctx.settings.backup_folder) == ("Corner Shop", str(unplugged))
+
+
 # -- sign-in through the real controller ---------------------------------------------------------
 @pytest.fixture
 def controller(qtbot: QtBot, db_url: str, people: People) -> Iterator[AppController]:

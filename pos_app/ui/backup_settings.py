@@ -54,6 +54,7 @@ class BackupSettings(QWidget):
         super().__init__(parent)
         settings = ctx.settings
         self.sqlite = bool(ctx.sqlite_path)
+        self.saved_folder = settings.backup_folder
         self.form = InlineForm(self)
         self.folder = named(QLineEdit(settings.backup_folder), "backupFolder")
         self.folder.setPlaceholderText("none; e.g. /media/usb/counter-backups")
@@ -96,7 +97,10 @@ class BackupSettings(QWidget):
         if not self.form.within_limits():
             return None
         folder = self.folder.text().strip()
-        if folder:
+        # Only a folder typed here is checked: one saved before and gone since (a USB stick
+        # not plugged in) must not stop the rest of Settings from being saved; the warning
+        # at sign-in says the copy failed.
+        if folder and folder != self.saved_folder:
             from pos_app.services.backup import check_backup_folder  # noqa: PLC0415
 
             try:
