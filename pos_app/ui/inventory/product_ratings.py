@@ -3,6 +3,8 @@ products after it arrives, so that the table model never queries."""
 
 from __future__ import annotations
 
+import shiboken6
+
 from pos_app.services.records import Actor, Product, Rating
 from pos_app.ui.context import AppContext
 from pos_app.ui.table_model import RecordTableModel
@@ -41,6 +43,11 @@ class ProductRatings:
         )
 
     def _show(self, ids: list[int], found: dict[int, Rating]) -> None:
+        if not shiboken6.isValid(self.model):
+            # The Inventory closed while the ratings were read (a CI run: "Internal C++
+            # object (RecordTableModel) already deleted"); nobody is left to tell. The task
+            # runner cannot see it: this object is not a Qt object.
+            return
         for product_id in ids:
             if product_id in found:
                 self.by_id[product_id] = found[product_id]
