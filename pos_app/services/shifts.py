@@ -74,6 +74,7 @@ from pos_app.services.shift_records import (
     read_shift_settings,
     shift_report,
 )
+from pos_app.services.taxes import put_settings
 
 
 def _counter(actor: Actor, counter: object) -> str:
@@ -126,14 +127,7 @@ class ShiftService(Service):
             raise NothingToChangeError("Nothing to change: no settings were given")
 
         def work(tx: Transaction) -> ShiftSettings:
-            changed = [
-                k for k, v in stored.items() if tx.pricing.put_setting(k, v, checked.account_id)
-            ]
-            if changed:
-                detail = "cash: " + ", ".join(f"{k}={stored[k]}" for k in sorted(changed))
-                record(
-                    tx, checked, AuditAction.SETTINGS_CHANGE, record_type="settings", detail=detail
-                )
+            put_settings(tx, checked, stored, AuditAction.SETTINGS_CHANGE, "cash")
             return read_shift_settings(tx)
 
         return self._db.write(work)

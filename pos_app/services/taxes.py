@@ -112,6 +112,17 @@ def read_settings(tx: Transaction) -> PricingSettings:
     )
 
 
+def put_settings(
+    tx: Transaction, actor: Actor, stored: Mapping[str, str], action: AuditAction, what: str
+) -> None:
+    """Write the store's settings ``stored`` (checked, as text) and audit the ones that
+    changed as ``action``: "<what>: key=value, ..."."""
+    changed = [k for k, v in stored.items() if tx.pricing.put_setting(k, v, actor.account_id)]
+    if changed:
+        detail = f"{what}: " + ", ".join(f"{k}={stored[k]}" for k in sorted(changed))
+        record(tx, actor, action, record_type="settings", detail=detail)
+
+
 def _stored(key: str, value: object) -> str:
     """A setting's value checked and as text, or ValidationError."""
     if key == "prices_include_tax":
@@ -248,12 +259,7 @@ class TaxService(Service):
         def work(tx: Transaction) -> PricingSettings:
             if stored.get(DEFAULT_TAX_RATE):
                 self._active_rate(tx, int(stored[DEFAULT_TAX_RATE]))
-            changed = [
-                k for k, v in stored.items() if tx.pricing.put_setting(k, v, checked.account_id)
-            ]
-            if changed:
-                detail = "pricing: " + ", ".join(f"{k}={stored[k]}" for k in sorted(changed))
-                record(tx, checked, AuditAction.TAX_CHANGE, record_type="settings", detail=detail)
+            put_settings(tx, checked, stored, AuditAction.TAX_CHANGE, "pricing")
             return read_settings(tx)
 
         return self._db.write(work)
