@@ -170,9 +170,7 @@ def printer_test_lines(store: StoreHeading, columns: int) -> tuple[PrintLine, ..
     """What Settings' test print prints: the heading, the paper's width, and a ruler of
     exactly ``columns`` digits, so that a wrong width shows as a wrapped or short ruler."""
     out = _Receipt(columns)
-    out.centred(store.name, bold=True)
-    if store.address.strip():
-        out.centred(store.address)
+    _store(out, store)
     out.rule()
     out.centred("Test print")
     out.left(f"{columns} characters a line: the ruler below fills one exactly.")
@@ -185,9 +183,7 @@ def refund_lines(refund: Refund, store: StoreHeading, columns: int) -> tuple[Pri
     """A refund slip: the store, REFUND of which sale, when, who and who authorised it,
     why, each line given back, the amount in bold and where it went."""
     out = _Receipt(columns)
-    out.centred(store.name, bold=True)
-    if store.address.strip():
-        out.centred(store.address)
+    _store(out, store)
     out.centred(f"REFUND of sale {refund.sale_id}", bold=True)
     out.rule()
     out.pair(f"Refund {refund.id}", refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
@@ -198,13 +194,7 @@ def refund_lines(refund: Refund, store: StoreHeading, columns: int) -> tuple[Pri
     out.left(f"Reason: {refund.reason}")
     out.rule()
     for line in refund.lines:
-        name = printable(line.product_name)
-        amount = format_money(line.amount)
-        if line.quantity == 1 and len(name) + 1 + len(amount) <= out.columns:
-            out.pair(name, amount)
-        else:
-            out.left(name)
-            out.pair(f"{line.quantity} returned", amount, indent=2)
+        _item(out, line.product_name, line.quantity, line.amount, f"{line.quantity} returned")
     out.rule()
     out.money("REFUNDED", refund.amount, bold=True)
     out.pair("To", REFUNDED_TO[refund.method])
@@ -222,10 +212,26 @@ def receipt_text(sale: Sale, store: StoreHeading, columns: int, *, copy: bool = 
     return [line.text for line in receipt_lines(sale, store, columns, copy=copy)]
 
 
-def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None:
+def _store(out: _Receipt, store: StoreHeading) -> None:
+    """The store's name in bold, and its address when it has one: what heads every slip."""
     out.centred(store.name, bold=True)
     if store.address.strip():
         out.centred(store.address)
+
+
+def _item(out: _Receipt, name: str, quantity: int, amount: Decimal, detail: str) -> None:
+    """A sale's or a refund's line: its name and amount on one line when it is one item
+    and both fit, else the name, then ``detail`` (how many) and the amount under it."""
+    name, money = printable(name), format_money(amount)
+    if quantity == 1 and len(name) + 1 + len(money) <= out.columns:
+        out.pair(name, money)
+    else:
+        out.left(name)
+        out.pair(detail, money, indent=2)
+
+
+def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None:
+    _store(out, store)
     if sale.tax_number:
         out.centred(f"Tax number {sale.tax_number}")
     if copy:
@@ -246,13 +252,8 @@ def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None
 def _sale_line(out: _Receipt, line: SaleLine) -> None:
     """A line as it was charged: its price, then what its promotion and discounts took
     off, each amount at the right edge."""
-    name = printable(line.product_name)
-    amount = format_money(line.line_total)
-    if line.quantity == 1 and len(name) + 1 + len(amount) <= out.columns:
-        out.pair(name, amount)
-    else:
-        out.left(name)
-        out.pair(f"{line.quantity} x {format_money(line.unit_price)}", amount, indent=2)
+    detail = f"{line.quantity} x {format_money(line.unit_price)}"
+    _item(out, line.product_name, line.quantity, line.line_total, detail)
     if line.promotion:
         out.money(line.promotion_name or "Promotion", -line.promotion, indent=2)
     if line.discount:
