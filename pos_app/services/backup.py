@@ -20,8 +20,6 @@ from pos_app.data.backup import (
     Snapshot,
     backup_postgres,
     backup_sqlite,
-    check_postgres_empty,
-    check_sqlite_empty,
     dump_revision,
     known_revisions,
     read_sqlite_backup,
@@ -121,14 +119,12 @@ def restore_database(source: str | Path, url: str) -> BackupReport:
     target = _sqlite_file(url)
     if target is not None:
         _check_known(read_sqlite_backup(source).revision, source)
-        check_sqlite_empty(target)
-        restore_sqlite(source, target)
+        restore_sqlite(source, target)  # refuses a target with anything in it
     else:
         _check_known(dump_revision(source), source)
         db = Database(url)
         try:
-            check_postgres_empty(db)
-            restore_postgres(source, db)
+            restore_postgres(source, db)  # refuses a database with anything in it
         finally:
             db.dispose()
     db = Database(url)
