@@ -185,28 +185,27 @@ class ReceiptPrinter(QObject):
         if connection is None:
             self.failed.emit(sale, NO_PRINTER)
             return
-        queue, counter = self._queue, self.counter
-        queued = False
+        queue, counter = self._queue, self.counter  # queue: None when it keeps no receipt
         if queue is not None:
             try:
                 copy = queue.add(counter, sale.id, copy=copy)
-                queued = True
             except ReceiptQueueError as exc:  # printed all the same, just not kept
                 log.error("sale %s's receipt is not queued: %s", sale.id, exc)
+                queue = None
             self.waiting_changed.emit(self.waiting())
         send = self._sender(connection)
 
         def work() -> bool:
-            if queued and queue is not None and not queue.is_waiting(counter, sale.id):
+            if queue is not None and not queue.is_waiting(counter, sale.id):
                 return False  # printed meanwhile with the receipts that waited
             try:
                 send(sale, copy, drawer)
             except Exception as exc:
                 reason = _failure(exc, f"printing sale {sale.id}")
-                if queued and queue is not None:
+                if queue is not None:
                     _keep(lambda: queue.failed(counter, sale.id, reason))
                 raise _Said(reason) from None
-            if queued and queue is not None:
+            if queue is not None:
                 _keep(lambda: queue.printed(counter, sale.id))
             return True
 
