@@ -46,14 +46,12 @@ class Repository:
     def _page(
         self, query: Select[*tuple[Any, ...]], offset: int, limit: int
     ) -> tuple[list[Any], int]:
-        total = self.session.scalar(
-            select(func.count()).select_from(query.order_by(None).subquery())
-        )
+        total = self._count(query)
         rows = list(self.session.execute(query.offset(offset).limit(limit)).all())
-        return rows, int(total or 0)
+        return rows, total
 
     def _count(self, query: Select[*tuple[Any, ...]]) -> int:
-        """How many rows ``query`` selects (``_page``'s count)."""
+        """How many rows ``query`` selects."""
         counted = select(func.count()).select_from(query.order_by(None).subquery())
         return int(self.session.scalar(counted) or 0)
 
