@@ -141,17 +141,15 @@ class ProductRepository(Repository):
             query = query.where(keyset_after(keys, after, self.on_postgresql))
         if cap is None:
             total = self._count(counted)
-            rows = self.session.execute(query.offset(offset).limit(limit)).all()
-            return [row[0] for row in rows], total
-        indexed = not self.on_postgresql and len(text) >= INDEXED_SEARCH_MIN
-        found = query.where(Product.id.in_(self._fts_ids(text))) if indexed else query
-        total = self._count_at_most(
-            counted.where(Product.id.in_(self._fts_ids(text))) if indexed else counted, cap + 1
-        )
-        if total <= cap:
-            # Few matches: fetch them by id from the index and sort them. Many: walking
-            # the sort order's index and testing each name finds a page sooner.
-            query = found
+        elif self.on_postgresql or len(text) < INDEXED_SEARCH_MIN:
+            total = self._count_at_most(counted, cap + 1)
+        else:
+            in_index = Product.id.in_(self._fts_ids(text))
+            total = self._count_at_most(counted.where(in_index), cap + 1)
+            if total <= cap:
+                # Few matches: fetch them by id from the index and sort them. Many: walking
+                # the sort order's index and testing each name finds a page sooner.
+                query = query.where(in_index)
         return list(self.session.scalars(query.offset(offset).limit(limit))), total
 
     def _count_at_most(self, query: Select[Any], most: int) -> int:
