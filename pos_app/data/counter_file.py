@@ -47,6 +47,19 @@ LAYOUT = [
 BUSY_TIMEOUT_S = 5.0
 
 
+@contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction on ``connection``: committed when the block ends, rolled back
+    when it raises."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
 class CounterFileError(Exception):
     """The counter's own file cannot be read or written (disk full, read-only, corrupt)."""
 
@@ -95,16 +108,11 @@ class CounterFile:
         transaction, so two programs (or two objects) opening one file never run a step
         twice."""
         with self._lock:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
+            with _transaction(connection):
                 version = connection.execute("PRAGMA user_version").fetchone()[0]
                 for step, statement in enumerate(LAYOUT[version:], start=version + 1):
                     connection.execute(statement)
                     connection.execute(f"PRAGMA user_version={step}")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
             self._ready = True
 
     # -- the cart on screen --------------------------------------------------------------
@@ -140,23 +148,17 @@ class CounterFile:
     def queue_receipt(self, counter: str, sale_id: int, *, copy: bool) -> bool:
         """Queue ``sale_id``'s receipt at ``counter`` (on disk when this returns); whether
         it is to print as a copy: never while the original is still owed."""
-        with self._connect() as connection:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                connection.execute(
-                    "INSERT INTO unprinted_receipts (counter, sale_id, copy) VALUES (?, ?, ?) "
-                    "ON CONFLICT (counter, sale_id) DO UPDATE "
-                    "SET copy = min(copy, excluded.copy)",
-                    (counter, sale_id, int(copy)),
-                )
-                row = connection.execute(
-                    "SELECT copy FROM unprinted_receipts WHERE counter = ? AND sale_id = ?",
-                    (counter, sale_id),
-                ).fetchone()
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
+        with self._connect() as connection, _transaction(connection):
+            connection.execute(
+                "INSERT INTO unprinted_receipts (counter, sale_id, copy) VALUES (?, ?, ?) "
+                "ON CONFLICT (counter, sale_id) DO UPDATE "
+                "SET copy = min(copy, excluded.copy)",
+                (counter, sale_id, int(copy)),
+            )
+            row = connection.execute(
+                "SELECT copy FROM unprinted_receipts WHERE counter = ? AND sale_id = ?",
+                (counter, sale_id),
+            ).fetchone()
         return bool(row[0])
 
     def receipt_failed(self, counter: str, sale_id: int, reason: str) -> None:
