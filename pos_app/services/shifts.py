@@ -300,18 +300,18 @@ class ShiftService(Service):
                     "The count differs from what the drawer should hold by more than the "
                     "store allows: a manager must approve this close"
                 )
-            shift.closed_at = models.utcnow()
-            shift.closed_by_id = checked.account_id
-            shift.closing_count = count_json(counted)
-            shift.counted_cash_cents = counted_cents
-            shift.counted_card_cents = card_cents
-            shift.expected_cash_cents = cash
-            shift.expected_card_cents = card_expected
-            shift.expected_wallet_cents = wallet
-            shift.over_short_cents = difference
-            if needs_approval and approver is not None:
-                shift.approved_by_id = approver.account_id
-            tx.flush()
+            tx.shifts.close(
+                shift,
+                closed_by_id=checked.account_id,
+                closing_count=count_json(counted),
+                counted_cash_cents=counted_cents,
+                counted_card_cents=card_cents,
+                expected_cash_cents=cash,
+                expected_card_cents=card_expected,
+                expected_wallet_cents=wallet,
+                over_short_cents=difference,
+                approved_by_id=approver.account_id if needs_approval and approver else None,
+            )
             over_short = "over" if difference > 0 else "short" if difference < 0 else "even"
             approval = (
                 f", approved by {approver.username}"
@@ -401,10 +401,7 @@ class ShiftService(Service):
             if wallet and sale.customer_id is not None:
                 back = Why(WalletEntryKind.REFUND.value, checked.account_id, f"Void: {why}", row_id)
                 tx.wallets.credit(sale.customer_id, wallet, back)
-            sale.voided_at = models.utcnow()
-            sale.voided_by_id = authoriser.account_id
-            sale.void_reason = why
-            tx.flush()
+            tx.sales.mark_void(sale, authoriser.account_id, why)
             by = f", authorised by {authoriser.username}" if authoriser is not checked else ""
             record(
                 tx,

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import exists, func, select
 
-from pos_app.data.models import Sale, SaleLine, SalePayment, WalletEntry
+from pos_app.data.models import Sale, SaleLine, SalePayment, WalletEntry, utcnow
 from pos_app.data.repositories.base import Repository, keyset_after
 
 #: First key of the advisory lock pos_record_sale holds on its sale's UUID (hashtext).
@@ -97,6 +97,15 @@ class SaleRepository(Repository):
     def lines_of(self, sale_id: int) -> list[SaleLine]:
         query = select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.id)
         return list(self.session.scalars(query))
+
+    def mark_void(self, sale: Sale, voided_by_id: int | None, reason: str) -> None:
+        """Mark ``sale`` void (its goods and money have gone back); the only change a sale
+        ever gets, and the only one the app's database role may make to it."""
+        self.tx.check_writable()
+        sale.voided_at = utcnow()
+        sale.voided_by_id = voided_by_id
+        sale.void_reason = reason
+        self.session.flush()
 
     def paid_by(self, sale_id: int, method: str) -> int:
         """Cents of a sale paid by one method."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from pos_app.data.models import Refund, Sale, SalePayment, WalletEntry
+from pos_app.data.models import Refund, Sale, SalePayment, WalletEntry, utcnow
 from pos_app.data.repositories.base import Repository
 from pos_app.data.shift_models import CashMovement, Shift
 from pos_app.domain.enums import CashMovementKind, WalletEntryKind
@@ -56,6 +56,16 @@ class ShiftRepository(Repository):
     def add(self, **columns: Any) -> Shift:
         """A new open shift; the partial unique index refuses a second at its counter."""
         return self._insert(Shift(**columns))
+
+    def close(self, shift: Shift, **figures: Any) -> None:
+        """Close ``shift`` (held for update) with its count and figures: the columns
+        closed_by_id, closing_count, counted_*, expected_*, over_short_cents and
+        approved_by_id; its closing time is now."""
+        self.tx.check_writable()
+        shift.closed_at = utcnow()
+        for column, value in figures.items():
+            setattr(shift, column, value)
+        self.session.flush()
 
     def add_movement(self, **columns: Any) -> CashMovement:
         return self._insert(CashMovement(**columns))
