@@ -132,6 +132,8 @@ class BackupAtSignIn:
         self.warning: str | None = None
 
     def start(self, now: datetime | None = None) -> None:
+        if not self.ctx.sqlite_path:  # a PostgreSQL store is backed up on the server
+            return
         from pos_app.services.backup import backup_due, backup_warning  # noqa: PLC0415
 
         now = now or datetime.now()
