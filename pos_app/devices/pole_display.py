@@ -152,6 +152,11 @@ def is_serial(target: str) -> bool:
     return port.upper().startswith("COM") and port[3:].isdigit()
 
 
+def _serial_port(value: str) -> str:
+    """``PORT[:BAUD]`` of a serial setting, without its ``serial:``."""
+    return value[len(SERIAL_PREFIX) :] if value.lower().startswith(SERIAL_PREFIX) else value
+
+
 def checked_target(target: str) -> str:
     """The setting as typed, stripped; ValidationError (field "pole_display") if it is not
     a place a display can be ("" is no display)."""
@@ -161,9 +166,8 @@ def checked_target(target: str) -> str:
             f"The pole display's port is at most {TARGET_MAX} characters", "pole_display"
         )
     if is_serial(value):
-        port = value[len(SERIAL_PREFIX) :] if value.lower().startswith(SERIAL_PREFIX) else value
         try:
-            name, _ = port_baud(port)
+            name, _ = port_baud(_serial_port(value))
         except ValidationError as exc:
             raise ValidationError(exc.message, "pole_display") from None
         if not name.strip():
@@ -178,8 +182,7 @@ def open_port(target: str) -> _Port:
         if is_serial(value):
             import serial  # noqa: PLC0415 - pyserial only for a display that has one
 
-            port = value[len(SERIAL_PREFIX) :] if value.lower().startswith(SERIAL_PREFIX) else value
-            name, baud = port_baud(port)
+            name, baud = port_baud(_serial_port(value))
             opened: _Port = serial.Serial(name, baudrate=baud, write_timeout=WRITE_TIMEOUT)
             return opened
         return Path(value).open("ab", buffering=0)  # kept open between pictures
