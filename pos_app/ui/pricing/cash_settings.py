@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLineEdit
 
+from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import Actor
@@ -20,6 +21,8 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 
 DENOMINATIONS, LIMIT = "denominations", "difference_limit"
+#: As many notes and coins as ``services.shifts.update_settings`` takes.
+DENOMINATIONS_MAX = 30
 
 
 def denominations_text(values: tuple[Decimal, ...]) -> str:
@@ -87,6 +90,7 @@ class CashSettingsFields:
                 typed = self._typed_denominations()
                 if not typed:
                     raise ValidationError("Name at least one note or coin", DENOMINATIONS)
+                rules.sequence(typed, DENOMINATIONS, "Denominations", DENOMINATIONS_MAX)
                 for value in typed:
                     denomination_cents(value, DENOMINATIONS)
             if LIMIT in changed:
