@@ -231,12 +231,8 @@ class CustomerDisplayLink(QObject):
         if cart.rowCount() and self._payment is None:
             self._thanks = None  # the next customer
             self.thanks_timer.stop()
-        quoter = self.screen.quoter
-        quote = quoter.current()
-        if self._payment is not None:
-            self._show_cart(quote.total if quote else None, self._payment)
-        elif cart.rowCount():
-            self._show_cart(quote.total if quote else None, None)
+        if self._payment is not None or cart.rowCount():
+            self._show_cart(self._payment)
         elif self._thanks is not None:
             self._show_thanks(self._thanks)
         else:
@@ -244,9 +240,10 @@ class CustomerDisplayLink(QObject):
                 self.window.show_welcome()
             self._pole(pole.welcome(self.screen.ctx.settings.store_name))
 
-    def _show_cart(self, total: Decimal | None, payment: PaymentFigures | None) -> None:
+    def _show_cart(self, payment: PaymentFigures | None) -> None:
         cart, quoter = self.screen.cart, self.screen.quoter
-        quote = quoter.current()
+        quote = quoter.current()  # compares the whole cart: once per refresh
+        total = quote.total if quote is not None else None
         if quote is not None:
             rows, pending = quote_rows(quote, cart.cart_discount), False
         elif quoter.error:
