@@ -219,10 +219,16 @@ def pg_program(name: str) -> str:
     return found
 
 
+def _without_pg() -> dict[str, str]:
+    """This process's environment without libpq's PG* variables, which would override
+    what is given."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+
+
 def pg_environment(url: URL) -> dict[str, str]:
     """The connection for pg_dump and pg_restore, as libpq's variables: nothing secret on
     a command line, where other users of the computer could read it."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
+    env = _without_pg()
     pairs = {
         "PGHOST": url.host,
         "PGPORT": str(url.port) if url.port else None,
@@ -292,10 +298,9 @@ def dump_revision(source: Path) -> str | None:
     if not source.is_file():
         raise BackupError(f"There is no backup file {source}")
     program = pg_program("pg_restore")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PG")}
     done = subprocess.run(
         [program, "--data-only", "--table=alembic_version", "--file=-", str(source)],
-        env=env,
+        env=_without_pg(),
         capture_output=True,
         text=True,
         check=False,
