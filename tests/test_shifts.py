@@ -63,6 +63,7 @@ def test_a_shift_opens_with_its_float_counted_by_denomination(
         ({"20": -1}, "The count of 20.00 must be from 0 to 100,000"),
         ({"20": "1.5"}, "The count of 20.00 must be a whole number"),
         ({"20": "two"}, "The count of 20.00 must be a whole number"),
+        ({"20": "sNaN"}, "The count of 20.00 must be a whole number"),
         ({"3": 1}, "3.00 is not one of the store's denominations"),
         ({"-20": 1}, "A denomination is more than 0.00"),
         ("56.00", "The count"),

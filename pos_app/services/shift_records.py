@@ -175,6 +175,25 @@ def denomination_cents(value: object, field: str) -> int:
     return to_cents(amount)
 
 
+def count_problem(denomination: Decimal, raw: object) -> str | None:
+    """Why ``raw`` is not a count of ``denomination`` notes or coins, or None: a whole
+    number from 0 to 100,000 ("" is 0). Pure, for the screens as they type."""
+    label = format_money(denomination)
+    whole = f"The count of {label} must be a whole number"
+    if isinstance(raw, bool):
+        return whole
+    try:
+        number = Decimal(str(raw).strip() or "0")
+    except InvalidOperation:
+        return whole
+    # is_finite first: comparing a signalling NaN ("sNaN") raises instead of answering.
+    if not number.is_finite() or number != number.to_integral_value():
+        return whole
+    if number < 0 or number > COUNT_MAX:
+        return f"The count of {label} must be from 0 to {COUNT_MAX:,}"
+    return None
+
+
 def check_count(value: object, settings: ShiftSettings, field: str) -> CashCount:
     """A count by denomination: {denomination: how many}. Each denomination must be one of
     the store's and each count a whole number from 0 to 100,000."""
@@ -183,20 +202,13 @@ def check_count(value: object, settings: ShiftSettings, field: str) -> CashCount
     counts: dict[int, int] = {}
     for key, raw in given.items():
         cents = denomination_cents(key, field)
-        label = format_money(from_cents(cents))
         if cents not in allowed_cents:
+            label = format_money(from_cents(cents))
             raise ValidationError(f"{label} is not one of the store's denominations", field)
-        if isinstance(raw, bool):
-            raise ValidationError(f"The count of {label} must be a whole number", field)
-        try:
-            number = Decimal(str(raw).strip() or "0")
-        except InvalidOperation:
-            raise ValidationError(f"The count of {label} must be a whole number", field) from None
-        if number != number.to_integral_value() or not number.is_finite():
-            raise ValidationError(f"The count of {label} must be a whole number", field)
-        if number < 0 or number > COUNT_MAX:
-            raise ValidationError(f"The count of {label} must be from 0 to {COUNT_MAX:,}", field)
-        counts[cents] = counts.get(cents, 0) + int(number)
+        problem = count_problem(from_cents(cents), raw)
+        if problem is not None:
+            raise ValidationError(problem, field)
+        counts[cents] = counts.get(cents, 0) + int(Decimal(str(raw).strip() or "0"))
     return CashCount(
         tuple((from_cents(c), n) for c, n in sorted(counts.items(), reverse=True) if n)
     )

@@ -11,7 +11,7 @@ shows what the drawer should hold before the close is recorded.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.money import format_money, to_cents
 from pos_app.services.records import ManagerOverride
-from pos_app.services.shift_records import COUNT_MAX, REASON_MAX, ShiftReport
+from pos_app.services.shift_records import REASON_MAX, ShiftReport, count_problem
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
@@ -43,20 +43,6 @@ METHOD_NAMES = {"cash": "Cash", "card": "Card", "wallet": "Store credit"}
 def count_field_name(denomination: Decimal) -> str:
     """The form's name of a denomination's field (and its object name): count_2000."""
     return f"count_{to_cents(denomination)}"
-
-
-def count_problem(denomination: Decimal, text: str) -> str | None:
-    """Why ``text`` is not a count of ``denomination`` (the service's words), or None."""
-    label = format_money(denomination)
-    try:
-        number = Decimal(text or "0")
-    except InvalidOperation:
-        return f"The count of {label} must be a whole number"
-    if not number.is_finite() or number != number.to_integral_value():
-        return f"The count of {label} must be a whole number"
-    if number < 0 or number > COUNT_MAX:
-        return f"The count of {label} must be from 0 to {COUNT_MAX:,}"
-    return None
 
 
 class CountDialog(FormDialog):
