@@ -27,6 +27,8 @@ DENOMINATIONS = "cash_denominations"
 DIFFERENCE_LIMIT = "shift_difference_limit_cents"
 DEFAULT_DENOMINATIONS = (1, 5, 10, 25, 50, 100, 500, 1_000, 2_000, 5_000, 10_000)
 DEFAULT_DIFFERENCE_LIMIT = 500
+#: The most notes and coins a store counts its drawer in.
+DENOMINATIONS_MAX = 30
 #: The most of one denomination a count may hold, and the largest amount moved at once.
 COUNT_MAX = 100_000
 AMOUNT_MAX = Decimal("100000.00")
@@ -173,6 +175,25 @@ def denomination_cents(value: object, field: str) -> int:
     if amount <= 0 or amount > AMOUNT_MAX:
         raise ValidationError("A denomination is more than 0.00", field)
     return to_cents(amount)
+
+
+def checked_cash_settings(denominations: object, difference_limit: object) -> dict[str, str]:
+    """The cash settings given (None: not given) checked, as ``store_settings`` keeps them:
+    the denominations in cents, smallest first; the over/short limit in cents. Pure, so a
+    screen checks by the same rules before it sends anything."""
+    stored: dict[str, str] = {}
+    if denominations is not None:
+        items = rules.sequence(denominations, "denominations", "Denominations", DENOMINATIONS_MAX)
+        cents = sorted({denomination_cents(d, "denominations") for d in items})
+        if not cents:
+            raise ValidationError("Name at least one note or coin", "denominations")
+        stored[DENOMINATIONS] = " ".join(str(c) for c in cents)
+    if difference_limit is not None:
+        limit = parse_money(difference_limit, field="difference_limit", label="The limit")
+        if limit < 0 or limit > AMOUNT_MAX:
+            raise ValidationError("The limit is from 0.00 up", "difference_limit")
+        stored[DIFFERENCE_LIMIT] = str(to_cents(limit))
+    return stored
 
 
 def count_problem(denomination: Decimal, raw: object) -> str | None:

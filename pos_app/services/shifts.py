@@ -58,16 +58,14 @@ from pos_app.services.records import Actor, ManagerOverride, Sale
 from pos_app.services.sale_history import sale_record
 from pos_app.services.shift_records import (
     AMOUNT_MAX,
-    DENOMINATIONS,
-    DIFFERENCE_LIMIT,
     REASON_MAX,
     OpenShift,
     ShiftReport,
     ShiftSettings,
     ShiftsTotal,
     check_count,
+    checked_cash_settings,
     count_json,
-    denomination_cents,
     expected_cash_cents,
     expected_cents,
     open_shift_record,
@@ -111,18 +109,7 @@ class ShiftService(Service):
     ) -> ShiftSettings:
         """Change the denominations (a list of amounts) and/or the over/short limit."""
         checked = authorize(actor, Op.SHIFT_MANAGE)
-        stored: dict[str, str] = {}
-        if denominations is not None:
-            items = rules.sequence(denominations, "denominations", "Denominations", 30)
-            cents = sorted({denomination_cents(d, "denominations") for d in items})
-            if not cents:
-                raise ValidationError("Name at least one note or coin", "denominations")
-            stored[DENOMINATIONS] = " ".join(str(c) for c in cents)
-        if difference_limit is not None:
-            limit = parse_money(difference_limit, field="difference_limit", label="The limit")
-            if limit < 0 or limit > AMOUNT_MAX:
-                raise ValidationError("The limit is from 0.00 up", "difference_limit")
-            stored[DIFFERENCE_LIMIT] = str(to_cents(limit))
+        stored = checked_cash_settings(denominations, difference_limit)
         if not stored:
             raise NothingToChangeError("Nothing to change: no settings were given")
 

@@ -12,17 +12,15 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLineEdit
 
-from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import format_money, parse_money
+from pos_app.domain.money import format_money
 from pos_app.services.records import Actor
-from pos_app.services.shift_records import AMOUNT_MAX, ShiftSettings, denomination_cents
+from pos_app.services.shift_records import ShiftSettings, checked_cash_settings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 
 DENOMINATIONS, LIMIT = "denominations", "difference_limit"
 #: As many notes and coins as ``services.shifts.update_settings`` takes.
-DENOMINATIONS_MAX = 30
 
 
 def denominations_text(values: tuple[Decimal, ...]) -> str:
@@ -86,17 +84,8 @@ class CashSettingsFields:
     def check(self, changed: dict[str, object]) -> bool:
         """The service's rules, before sending: False after saying which field is wrong."""
         try:
-            if DENOMINATIONS in changed:
-                typed = self._typed_denominations()
-                if not typed:
-                    raise ValidationError("Name at least one note or coin", DENOMINATIONS)
-                rules.sequence(typed, DENOMINATIONS, "Denominations", DENOMINATIONS_MAX)
-                for value in typed:
-                    denomination_cents(value, DENOMINATIONS)
-            if LIMIT in changed:
-                limit = parse_money(changed[LIMIT], field=LIMIT, label="The limit")
-                if limit < 0 or limit > AMOUNT_MAX:
-                    raise ValidationError("The limit is from 0.00 up", LIMIT)
+            typed = self._typed_denominations() if DENOMINATIONS in changed else None
+            checked_cash_settings(typed, changed.get(LIMIT))
         except ValidationError as exc:
             self.form.show_error(exc)
             return False
