@@ -204,6 +204,22 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return False
 
 
+def _read_rows(fetch: Callable[..., Page[R]], limit: int, keyed: bool) -> Page[R]:
+    """The query's first ``limit`` rows as one page, read a service page at a time (by key
+    when ``keyed``). Runs on a worker: it is given all it reads, and reads no loader state
+    (a new search may change that state meanwhile)."""
+    page = fetch(0, min(limit, PAGE_LIMIT_MAX))
+    items = list(page.items)
+    while len(items) < limit and len(page.items) == page.limit:
+        size = min(limit - len(items), PAGE_LIMIT_MAX)
+        if keyed and page.next_after is None:
+            break
+        page = fetch(0, size, page.next_after) if keyed else fetch(len(items), size)
+        items.extend(page.items)
+    first = dataclasses.replace(page, items=tuple(items), offset=0, limit=limit)
+    return first if len(items) == limit else dataclasses.replace(first, next_after=None)
+
+
 class PagedLoader(QObject, Generic[R]):
     """Fills a model a page at a time from a service call run on the task runner.
 
@@ -266,26 +282,12 @@ class PagedLoader(QObject, Generic[R]):
             return
         self._generation += 1
         generation = self._generation
-        limit = max(self._page_size, self._model.rowCount())
+        limit, keyed = max(self._page_size, self._model.rowCount()), self._keyed
         self._tasks.read(
-            lambda: self._read_rows(fetch, limit),
+            lambda: _read_rows(fetch, limit, keyed),
             lambda page: self._refreshed(generation, page),
             self._on_error,
         )
-
-    def _read_rows(self, fetch: Callable[..., Page[R]], limit: int) -> Page[R]:
-        """The query's first ``limit`` rows as one page, read a service page at a time
-        (by key when keyed). Runs on a worker."""
-        page = fetch(0, min(limit, PAGE_LIMIT_MAX))
-        items = list(page.items)
-        while len(items) < limit and len(page.items) == page.limit:
-            size = min(limit - len(items), PAGE_LIMIT_MAX)
-            if self._keyed and page.next_after is None:
-                break
-            page = fetch(0, size, page.next_after) if self._keyed else fetch(len(items), size)
-            items.extend(page.items)
-        first = dataclasses.replace(page, items=tuple(items), offset=0, limit=limit)
-        return first if len(items) == limit else dataclasses.replace(first, next_after=None)
 
     def _first(self, generation: int, page: Page[R]) -> None:
         if generation == self._generation:
