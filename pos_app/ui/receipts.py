@@ -19,8 +19,9 @@ from PySide6.QtPrintSupport import QPrinter
 from pos_app.domain.enums import PaymentMethod, RefundMethod
 from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, SaleLine, ZReport
-from pos_app.services.shift_records import ShiftReport, ShiftsTotal
+from pos_app.services.shift_records import ShiftsTotal
 from pos_app.ui.context import AppSettings
+from pos_app.ui.sales.shift_rows import ShiftRow, shift_row, total_row
 
 #: The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll.
 A5, ROLL_80 = "a5", "roll80"
@@ -208,11 +209,6 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
     )
 
 
-def shift_refunds(shift: ShiftReport) -> Decimal:
-    """What a shift gave back, every way of refunding together."""
-    return shift.cash_refunds + shift.card_refunds + shift.wallet_refunds
-
-
 def over_short_text(difference: Decimal | None) -> str:
     """1.00 over, 2.00 short, even; "" when not counted."""
     if difference is None:
@@ -224,26 +220,22 @@ def over_short_text(difference: Decimal | None) -> str:
     return "even"
 
 
-def _shift_figures(
-    float_: Decimal,
-    sold: tuple[Decimal, Decimal, Decimal],
-    refunds: Decimal,
-    paid: tuple[Decimal, Decimal],
-    cash: tuple[Decimal, Decimal | None, Decimal | None],
-) -> list[tuple[str, str]]:
-    expected, counted, difference = cash
-    return [
-        ("Opening float", format_money(float_)),
-        ("Cash sales", format_money(sold[0])),
-        ("Card sales", format_money(sold[1])),
-        ("Store credit sales", format_money(sold[2])),
-        ("Refunds", format_money(refunds)),
-        ("Paid in", format_money(paid[0])),
-        ("Paid out", format_money(paid[1])),
-        ("Cash expected", format_money(expected)),
-        ("Cash counted", "" if counted is None else format_money(counted)),
-        ("Over / short", over_short_text(difference)),
+def _shift_figures(row: ShiftRow) -> list[tuple[str, str]]:
+    rows = [
+        ("Opening float", format_money(row.opening_float)),
+        ("Cash sales", format_money(row.cash_sales)),
+        ("Card sales", format_money(row.card_sales)),
+        ("Store credit sales", format_money(row.wallet_sales)),
+        ("Refunds", format_money(row.refunds)),
+        ("Paid in", format_money(row.paid_in)),
+        ("Paid out", format_money(row.paid_out)),
+        ("Cash expected", format_money(row.expected_cash)),
+        ("Cash counted", "" if row.counted_cash is None else format_money(row.counted_cash)),
+        ("Over / short", over_short_text(row.over_short)),
     ]
+    if row.approved_by:
+        rows.append(("Approved by", row.approved_by))
+    return rows
 
 
 def shifts_report_html(total: ShiftsTotal, settings: AppSettings) -> str:
@@ -256,29 +248,14 @@ def shifts_report_html(total: ShiftsTotal, settings: AppSettings) -> str:
     for shift in total.shifts:
         opened = shift.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
         closed = shift.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if shift.closed_at else ""
-        rows = _shift_figures(
-            shift.opening_float,
-            (shift.cash_sales, shift.card_sales, shift.wallet_sales),
-            shift_refunds(shift),
-            (shift.paid_in, shift.paid_out),
-            (shift.expected_cash, shift.methods[0].counted, shift.over_short),
-        )
-        if shift.approved_by:
-            rows.append(("Approved by", shift.approved_by))
+        rows = _shift_figures(shift_row(shift))
         parts.append(
             f"<div><b>Shift {shift.id} &middot; {escape(shift.counter)}</b></div>"
             f"<div class='small'>Opened {opened} by {escape(shift.opened_by)}, closed {closed}"
             f" by {escape(shift.closed_by or '?')}</div>"
             f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table>"
         )
-    counted = sum((s.methods[0].counted or ZERO for s in total.shifts), ZERO)
-    sums = _shift_figures(
-        total.total("opening_float"),
-        (total.total("cash_sales"), total.total("card_sales"), total.total("wallet_sales")),
-        sum((shift_refunds(s) for s in total.shifts), ZERO),
-        (total.total("paid_in"), total.total("paid_out")),
-        (total.total("expected_cash"), counted, total.over_short),
-    )
+    sums = _shift_figures(total_row(total))
     shifts = _count(len(total.shifts), "shift")
     body = "<hr/>".join(parts) or "<div>No shift was closed in this period.</div>"
     return (

@@ -11,9 +11,7 @@ list is the counters they were at; choosing a counter narrows what was read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,40 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.money import ZERO
 from pos_app.services.records import Actor
-from pos_app.services.shift_records import ShiftReport, ShiftsTotal
+from pos_app.services.shift_records import ShiftsTotal
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
-from pos_app.ui.receipts import over_short_text, shift_refunds, shifts_report_html
+from pos_app.ui.receipts import over_short_text, shifts_report_html
+from pos_app.ui.sales.shift_rows import ShiftRow, shift_row, total_row
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
 ALL_COUNTERS = "All counters"
-TOTAL = "Total"
-
-
-@dataclass(frozen=True)
-class ShiftRow:
-    """One line of the table: a shift, or (``id`` None) the total of those shown."""
-
-    id: int | None
-    counter: str
-    opened_by: str
-    opened_at: datetime | None
-    closed_at: datetime | None
-    opening_float: Decimal
-    cash_sales: Decimal
-    card_sales: Decimal
-    wallet_sales: Decimal
-    refunds: Decimal
-    paid_in: Decimal
-    paid_out: Decimal
-    expected_cash: Decimal
-    counted_cash: Decimal | None
-    over_short: Decimal | None
-    approved_by: str
 
 
 COLUMNS: list[Column[ShiftRow]] = [
@@ -77,50 +52,6 @@ COLUMNS: list[Column[ShiftRow]] = [
     Column("Over / short", lambda r: over_short_text(r.over_short), numeric=True),
     Column("Approved by", lambda r: r.approved_by),
 ]
-
-
-def shift_row(shift: ShiftReport) -> ShiftRow:
-    return ShiftRow(
-        id=shift.id,
-        counter=shift.counter,
-        opened_by=shift.opened_by,
-        opened_at=shift.opened_at,
-        closed_at=shift.closed_at,
-        opening_float=shift.opening_float,
-        cash_sales=shift.cash_sales,
-        card_sales=shift.card_sales,
-        wallet_sales=shift.wallet_sales,
-        refunds=shift_refunds(shift),
-        paid_in=shift.paid_in,
-        paid_out=shift.paid_out,
-        expected_cash=shift.expected_cash,
-        counted_cash=shift.methods[0].counted,
-        over_short=shift.over_short,
-        approved_by=shift.approved_by,
-    )
-
-
-def total_row(total: ShiftsTotal) -> ShiftRow:
-    """The sums of the shifts in ``total``, named after what they cover."""
-    count = len(total.shifts)
-    return ShiftRow(
-        id=None,
-        counter=TOTAL,
-        opened_by=f"{count} shift{'' if count == 1 else 's'}",
-        opened_at=None,
-        closed_at=None,
-        opening_float=total.total("opening_float"),
-        cash_sales=total.total("cash_sales"),
-        card_sales=total.total("card_sales"),
-        wallet_sales=total.total("wallet_sales"),
-        refunds=sum((shift_refunds(s) for s in total.shifts), ZERO),
-        paid_in=total.total("paid_in"),
-        paid_out=total.total("paid_out"),
-        expected_cash=total.total("expected_cash"),
-        counted_cash=sum((s.methods[0].counted or ZERO for s in total.shifts), ZERO),
-        over_short=total.over_short,
-        approved_by="",
-    )
 
 
 def narrowed(total: ShiftsTotal, counter: str) -> ShiftsTotal:
