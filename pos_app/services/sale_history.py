@@ -7,9 +7,10 @@ import uuid as uuidlib
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from pos_app.data import models
+from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
 from pos_app.data.repositories.sales import sale_key
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -42,40 +43,13 @@ def clean_uuid(value: object) -> str:
         raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
 
 
-class PricedLineRow(Protocol):
-    """A sale line as written (``models.SaleLine``) or about to be (``SaleLineWrite``)."""
-
-    @property
-    def discount_reason(self) -> str: ...
-
-    @property
-    def product_id(self) -> int: ...
-    @property
-    def quantity(self) -> int: ...
-    @property
-    def unit_price_cents(self) -> int: ...
-    @property
-    def promotion_name(self) -> str: ...
-    @property
-    def promotion_cents(self) -> int: ...
-    @property
-    def discount_cents(self) -> int: ...
-    @property
-    def cart_discount_cents(self) -> int: ...
-    @property
-    def tax_name(self) -> str: ...
-    @property
-    def tax_percent_e4(self) -> int: ...
-    @property
-    def tax_exempt(self) -> bool: ...
-    @property
-    def tax_cents(self) -> int: ...
-
-    @property
-    def paid_cents(self) -> int: ...
+#: A sale line as written, or about to be (the sale's plan, before it is written).
+PricedLine = models.SaleLine | SaleLineWrite
+#: A sale's figures as written, or about to be.
+PricedSale = models.Sale | SaleWrite
 
 
-def line_record(line: PricedLineRow, name: str, line_id: int, returned: int) -> SaleLine:
+def line_record(line: PricedLine, name: str, line_id: int, returned: int) -> SaleLine:
     return SaleLine(
         product_id=ProductId(line.product_id),
         product_name=name,
@@ -95,7 +69,7 @@ def line_record(line: PricedLineRow, name: str, line_id: int, returned: int) -> 
     )
 
 
-def tax_totals(lines: Iterable[PricedLineRow]) -> tuple[TaxTotal, ...]:
+def tax_totals(lines: Iterable[PricedLine]) -> tuple[TaxTotal, ...]:
     """The receipt's summary: the lines' net and tax by rate, highest rate first, exempt
     last. Lines sold without a rate have no row."""
     sums: dict[tuple[bool, int, str], list[int]] = {}
@@ -112,7 +86,7 @@ def tax_totals(lines: Iterable[PricedLineRow]) -> tuple[TaxTotal, ...]:
 
 
 def pricing_fields(
-    sale: SaleFigures, lines: Iterable[PricedLineRow], tax_number: str
+    sale: PricedSale, lines: Iterable[PricedLine], tax_number: str
 ) -> dict[str, Any]:
     """The tax, discount and rounding fields of a Sale record."""
     return {
@@ -125,23 +99,6 @@ def pricing_fields(
         "prices_include_tax": sale.prices_include_tax,
         "discount_reason": sale.discount_reason,
     }
-
-
-class SaleFigures(Protocol):
-    @property
-    def discount_reason(self) -> str: ...
-
-    @property
-    def tax_cents(self) -> int: ...
-
-    @property
-    def discount_cents(self) -> int: ...
-    @property
-    def promotion_cents(self) -> int: ...
-    @property
-    def cash_rounding_cents(self) -> int: ...
-    @property
-    def prices_include_tax(self) -> bool: ...
 
 
 def payment_record(
