@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +26,7 @@ from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.shipped import shipped_dir
 from pos_app.ui.backup_settings import BackupAtSignIn
 from pos_app.ui.collector import GarbageCollector
 from pos_app.ui.context import AppContext, AppSettings
@@ -36,12 +40,31 @@ if TYPE_CHECKING:
     from pos_app.services import Services
 
 log = logging.getLogger(__name__)
-RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+RESOURCES = shipped_dir("resources")
+
+
+#: --smoke-test gives up (exit status 2) when no dialog has shown by then.
+SMOKE_TEST_TIMEOUT_MS = 120_000
+
+
+def app_version() -> str:
+    """The installed distribution's version (the wheel's, or the bundle's copy of it)."""
+    try:
+        return metadata.version("counter-pos")
+    except metadata.PackageNotFoundError:
+        return "unknown (not installed)"
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pos-app", description="Counter POS desktop app")
     parser.add_argument("--database", metavar="URL", help="database to open (overrides settings)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {app_version()}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen on a new database in a temporary folder (or on --database), "
+        "exit 0 once the sign-in or first-run dialog shows; for checking an install",
+    )
     return parser.parse_args(argv)
 
 
@@ -265,9 +288,51 @@ def start(argv: Sequence[str] | None = None) -> AppController | None:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.smoke_test:
+        return smoke_test(args.database)
     controller = start(argv)
     if controller is None:
         return 1
     code = controller.app.exec()
     controller.shutdown()
+    return code
+
+
+def smoke_test(database: str | None) -> int:
+    """Start offscreen, as far as the sign-in or first-run dialog, and stop: 0 once it
+    shows, 1 when the database could not be opened (the reason on stderr), 2 on no dialog
+    in time. The database is a new SQLite file in a temporary folder unless given, so that
+    checking an install never migrates the store's own."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="pos-smoke-") as folder:
+        url = database or f"sqlite:///{Path(folder) / 'smoke-test.db'}"
+        controller = start(["--database", url])
+        if controller is None:
+            return 1
+        app = controller.app
+
+        def shown() -> None:
+            dialog = controller.dialog
+            if dialog is None or not dialog.isVisible():
+                print("smoke test: no dialog is showing", file=sys.stderr)
+                app.exit(3)
+                return
+            kind = "first-run" if isinstance(dialog, FirstAdminDialog) else "sign-in"
+            print(f"smoke test: Counter POS {app_version()} shows its {kind} dialog")
+            app.exit(0)
+
+        def failed(message: str) -> None:
+            print(f"smoke test: start-up failed: {message}", file=sys.stderr)
+            app.exit(1)
+
+        def too_late() -> None:
+            print("smoke test: no dialog showed in time", file=sys.stderr)
+            app.exit(2)
+
+        controller.database_ready.connect(shown)
+        controller.failed.connect(failed)
+        QTimer.singleShot(SMOKE_TEST_TIMEOUT_MS, too_late)
+        code = app.exec()
+        controller.shutdown()
     return code

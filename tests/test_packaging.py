@@ -53,7 +53,7 @@ def test_the_wheel_holds_pos_app_and_no_tools(tmp_path: Path) -> None:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for name in ("pos_app", "tools"):
+    for name in ("pos_app", "migrations", "resources", "tools"):
         shutil.copytree(ROOT / name, source / name, ignore=ignore)
     wheels = tmp_path / "wheels"
     done = subprocess.run(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -13,10 +12,12 @@ from sqlalchemy import Connection
 
 from pos_app.data.database import Database
 from pos_app.domain.errors import DatabaseTooNewError
+from pos_app.shipped import shipped_dir
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
+#: The clone's migrations/, or pos_app/_migrations where the program is installed.
+MIGRATIONS_DIR = shipped_dir("migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
