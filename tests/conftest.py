@@ -46,6 +46,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # thread, where freeing a Qt object crashes the process; each test ends with the
     # collection that was due, on the main thread.
     gc.disable()
+    config.addinivalue_line(
+        "markers",
+        "postgres_in_full_run: runs on PostgreSQL in `make test` and CI, on SQLite only in "
+        "`make test-fast`",
+    )
     if REQUIRE_POSTGRES and not POSTGRES_URL:
         raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
 
@@ -275,11 +280,15 @@ def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked ``sqlite_only`` (screens, whose database facts are proven elsewhere)
-    drop their PostgreSQL variant."""
+    drop their PostgreSQL variant; so do tests marked ``postgres_in_full_run`` in the
+    edit-test loop (`make test-fast`): `make test` and CI run them on both backends."""
     keep, drop = [], []
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
-        if item.get_closest_marker("sqlite_only") and params.get("db_url") == "postgres":
+        sqlite_here = item.get_closest_marker("sqlite_only") or (
+            FAST and item.get_closest_marker("postgres_in_full_run")
+        )
+        if sqlite_here and params.get("db_url") == "postgres":
             drop.append(item)
         else:
             keep.append(item)

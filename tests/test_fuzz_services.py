@@ -1008,6 +1008,9 @@ FUZZ_SETTINGS = {
 }
 
 
+# Building the seeded store anew on PostgreSQL for each of the ~290 entry points is half of
+# this file's time; the edit-test loop fuzzes them on SQLite only.
+@pytest.mark.postgres_in_full_run
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])
 def test_hostile_input_gets_a_documented_refusal_and_changes_nothing(
     world: World, entry: Entry
