@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP      := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-fast lint bench stress screenshots venv check-qt clean
+.PHONY: run test test-fast lint bench stress screenshots venv check-qt clean dist dist-smoke
 
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Counter POS needs Python >= 3.11")'
@@ -73,3 +73,29 @@ stress: $(STAMP)
 	$(PY) -m tools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
 	  --kill-every $(STRESS_KILL_EVERY) --sigstops $(STRESS_SIGSTOPS) \
 	  --pg-restarts $(STRESS_RESTARTS) $(STRESS_ARGS)
+
+# `make dist`: a one-folder desktop app for this system in dist/pos-app/ (PyInstaller; Qt
+# stays a set of replaceable shared libraries in dist/pos-app/_internal/PySide6/Qt/lib).
+# `make dist-smoke` runs the built app's --version and --smoke-test. README: "Installing".
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e '.[dist]'
+	@touch $(DIST_STAMP) $(STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/pos-app
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --onedir \
+	  --name pos-app --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+	  --add-data "$(CURDIR)/migrations:pos_app/_migrations" \
+	  --add-data "$(CURDIR)/resources:pos_app/_resources" \
+	  --copy-metadata counter-pos \
+	  --collect-submodules pos_app --hidden-import alembic.op --hidden-import alembic.context \
+	  --hidden-import psycopg_binary --collect-data escpos \
+	  --exclude-module tools --exclude-module tests \
+	  main.py
+	@echo "dist/pos-app/pos-app: $$(du -sh dist/pos-app | cut -f1)"
+
+dist-smoke:
+	@test -x dist/pos-app/pos-app || { echo "dist/pos-app/pos-app is missing: run make dist first"; exit 1; }
+	dist/pos-app/pos-app --version
+	dist/pos-app/pos-app --smoke-test
