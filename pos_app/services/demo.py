@@ -13,11 +13,14 @@ from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
 from pos_app.domain.errors import PosError
 from pos_app.services.base import Service
 from pos_app.services.customers import WalletService
+from pos_app.services.demo_bulk import BulkDemo
+from pos_app.services.demo_sales import add_sales
 from pos_app.services.inventory import InventoryService
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import AccountId, Actor, CartLine, CheckoutRequest
 from pos_app.services.reviews import ReviewService
 from pos_app.services.sales import SalesService
+from pos_app.services.taxes import read_settings
 
 DEMO_CUSTOMER_PASSWORD = "customer-pass"
 PRODUCT_ADJECTIVES = (
@@ -43,6 +46,15 @@ FIRST_NAMES = ("Ana", "Ben", "Chloe", "David", "Emma", "Farid", "Grace", "Hugo",
 LAST_NAMES = ("Smith", "Garcia", "Okafor", "Novak", "Tanaka", "Dubois", "Rossi", "Kowalski")
 
 
+#: From this many products, customers or sales the demo data is written in bulk.
+BULK_FROM = 20_000
+
+
+def nouns_of(category: str) -> tuple[str, ...]:
+    """Product names of a category; a category managers added borrows the accessories'."""
+    return PRODUCT_NOUNS.get(category, PRODUCT_NOUNS[Category.ACCESSORIES])
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     products: int
@@ -53,7 +65,7 @@ class DemoSummary:
 
 
 class DemoDataService(Service):
-    def generate(  # noqa: PLR0915 - one pass that makes every kind of demo record in order
+    def generate(
         self,
         actor: Actor | None,
         *,
@@ -62,20 +74,45 @@ class DemoDataService(Service):
         sales: int = 300,
         reviews: int = 100,
         seed: int = 1,
+        bulk: bool | None = None,
+        days: int = 365,
     ) -> DemoSummary:
+        """Add demo records. A small store goes through the services, its sales made now;
+        a big one (``bulk``; by default from BULK_FROM products, customers or sales) is
+        written in batches by ``demo_bulk``, its sales spread over the ``days`` before
+        today."""
         checked = authorize(actor, Op.STAFF_MANAGE)
         rng = random.Random(seed)
         inventory = InventoryService(self._db, self._hasher)
         start_customers, start_products, _ = self._db.read(lambda tx: tx.reports.counts())
 
-        rows = []
         # the categories the store has now (managers may have renamed or retired the seed)
         categories = [c.name for c in inventory.categories(checked, include_retired=False)]
         if not categories:
             raise PosError("Demo products need an active category: add one in Inventory")
+        if bulk is None:
+            bulk = max(products, customers, sales) >= BULK_FROM
+        make = self._bulk if bulk else self._one_by_one
+        counts = (products, customers, sales, reviews)
+        return make(checked, categories, (start_products, start_customers), rng, days, counts)
+
+    def _one_by_one(  # noqa: PLR0915 - one pass that makes every kind of demo record in order
+        self,
+        checked: Actor,
+        categories: list[str],
+        starts: tuple[int, int],
+        rng: random.Random,
+        _days: int,
+        counts: tuple[int, int, int, int],
+    ) -> DemoSummary:
+        """Through the services, as a person would, each sale now."""
+        products, customers, sales, reviews = counts
+        start_products, start_customers = starts
+        inventory = InventoryService(self._db, self._hasher)
+        rows = []
         for n in range(start_products + 1, start_products + products + 1):
             category = categories[n % len(categories)]
-            nouns = PRODUCT_NOUNS.get(category, PRODUCT_NOUNS[Category.ACCESSORIES])
+            nouns = nouns_of(category)
             rows.append(
                 {
                     "name": f"{rng.choice(PRODUCT_ADJECTIVES)} {rng.choice(nouns)} {n}",
@@ -168,3 +205,23 @@ class DemoDataService(Service):
                 review_service.moderate(checked, review.id, ReviewStatus.FLAGGED)
             made_reviews += 1
         return DemoSummary(products, len(people), made_sales, made_reviews, DEMO_CUSTOMER_PASSWORD)
+
+    def _bulk(
+        self,
+        actor: Actor,
+        categories: list[str],
+        starts: tuple[int, int],
+        rng: random.Random,
+        days: int,
+        counts: tuple[int, int, int, int],
+    ) -> DemoSummary:
+        products, customers, sales, reviews = counts
+        run = BulkDemo(self._db, actor, rng, days)
+        run.bought_max = reviews * 4
+        run.prices_include_tax = self._db.read(read_settings).prices_include_tax
+        run.add_products(products, starts[0] + 1, categories, nouns_of, PRODUCT_ADJECTIVES)
+        password_hash = self._hasher.hash(DEMO_CUSTOMER_PASSWORD)
+        run.add_customers(customers, starts[1] + 1, password_hash, FIRST_NAMES, LAST_NAMES)
+        made_sales = add_sales(run, sales)
+        made_reviews = run.add_reviews(reviews)
+        return DemoSummary(products, customers, made_sales, made_reviews, DEMO_CUSTOMER_PASSWORD)
