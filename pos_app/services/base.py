@@ -39,6 +39,7 @@ ID_MAX = 2**31 - 1
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
 R = TypeVar("R")
+M = TypeVar("M", bound=models.Base)
 Switchable = TypeVar("Switchable", pricing_models.TaxRate, pricing_models.Promotion)
 
 
@@ -189,6 +190,25 @@ def check_id(value: object, what: str) -> int:
     return value
 
 
+def found_row(
+    tx: Transaction,
+    model: type[M],
+    row_id: int,
+    what: str,
+    *,
+    lock: bool = False,
+    hidden: Callable[[M], bool] | None = None,
+) -> M:
+    """The ``model`` row ``row_id`` (with ``lock``: locked until the transaction ends), or
+    NotFoundError "<what> #<id> not found". A row ``hidden`` says the caller may not see,
+    or that is not of the kind asked for, is not found either: the error does not tell
+    that it exists."""
+    row = tx.lock(model, row_id) if lock else tx.get(model, row_id)
+    if row is None or (hidden is not None and hidden(row)):
+        raise NotFoundError(f"{what} #{row_id} not found")
+    return row
+
+
 @dataclass(frozen=True)
 class LineRules:
     """How the lines of a cart or of a return are checked, and the words of each error."""
@@ -232,9 +252,7 @@ def to_switch(
 ) -> Switchable:
     """The row whose ``active`` flag is to become ``wanted``, locked; NotFoundError, or
     NothingToChangeError when it already is."""
-    row = tx.lock(model, row_id)
-    if row is None:
-        raise NotFoundError(f"{what} #{row_id} not found")
+    row = found_row(tx, model, row_id, what, lock=True)
     if row.active == wanted:
         state = "active" if wanted else "retired"
         raise NothingToChangeError(f"{row.name} is already {state}")
@@ -244,18 +262,18 @@ def to_switch(
 def customer_account(tx: Transaction, customer_id: object, *, lock: bool = False) -> models.Account:
     """The customer's account row, or NotFoundError with a readable message."""
     account_id = check_id(customer_id, "Customer")
-    account = tx.lock(models.Account, account_id) if lock else tx.get(models.Account, account_id)
-    if account is None or account.role != Role.CUSTOMER.value:
-        raise NotFoundError(f"Customer #{account_id} not found")
-    return account
+    return found_row(
+        tx,
+        models.Account,
+        account_id,
+        "Customer",
+        lock=lock,
+        hidden=lambda account: account.role != Role.CUSTOMER.value,
+    )
 
 
 def product_row(tx: Transaction, product_id: object) -> models.Product:
-    row_id = check_id(product_id, "Product")
-    product = tx.get(models.Product, row_id)
-    if product is None:
-        raise NotFoundError(f"Product #{row_id} not found")
-    return product
+    return found_row(tx, models.Product, check_id(product_id, "Product"), "Product")
 
 
 def copied(record: type[T], row: object, **computed: object) -> T:

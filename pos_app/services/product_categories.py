@@ -8,9 +8,9 @@ from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
-from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError, shown
+from pos_app.domain.errors import NothingToChangeError, ValidationError, shown
 from pos_app.services.audit_log import record_on
-from pos_app.services.base import Service, check_id
+from pos_app.services.base import Service, check_id, found_row
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, ProductCategory
 
@@ -100,9 +100,7 @@ class ProductCategories(Service):
 
         def work(tx: Transaction) -> ProductCategory:
             known = categories_by_key(tx, lock=True)
-            row = tx.get(models.ProductCategory, row_id)
-            if row is None:
-                raise NotFoundError(f"Category #{row_id} not found")
+            row = found_row(tx, models.ProductCategory, row_id, "Category")
             if row.name == clean:
                 raise NothingToChangeError(f"Category '{clean}' already has that name")
             other = known.get(category_key(clean))
@@ -128,9 +126,7 @@ class ProductCategories(Service):
         row_id = check_id(category_id, "Category")
 
         def work(tx: Transaction) -> ProductCategory:
-            row = tx.lock(models.ProductCategory, row_id)
-            if row is None:
-                raise NotFoundError(f"Category #{row_id} not found")
+            row = found_row(tx, models.ProductCategory, row_id, "Category", lock=True)
             if row.active == wanted:
                 state = "active" if wanted else "retired"
                 raise NothingToChangeError(f"Category '{row.name}' is already {state}")

@@ -14,11 +14,11 @@ from pos_app.data.repositories.wallets import Why
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
-from pos_app.domain.errors import NotFoundError, ValidationError
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import refund_share
 from pos_app.services.audit_log import record
-from pos_app.services.base import RETURN_LINES, Service, check_id
+from pos_app.services.base import RETURN_LINES, Service, check_id, found_row
 from pos_app.services.cart_request import clean_card_reference
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op
@@ -113,9 +113,7 @@ class RefundService(Service):
             existing = tx.refunds.by_uuid(key)
             if existing is not None:
                 return refund_record(tx, existing)
-            sale = tx.get(models.Sale, sale_id)
-            if sale is None:
-                raise NotFoundError(f"Sale #{sale_id} not found")
+            sale = found_row(tx, models.Sale, sale_id, "Sale")
             if method is RefundMethod.WALLET and sale.customer_id is None:
                 raise ValidationError("This was a walk-in sale: refund in cash", "method")
             card_paid = tx.sales.paid_by(sale.id, RefundMethod.CARD.value)

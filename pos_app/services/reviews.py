@@ -8,13 +8,12 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, ReviewStatus, Role
 from pos_app.domain.errors import (
-    NotFoundError,
     NothingToChangeError,
     PermissionDeniedError,
     ValidationError,
 )
 from pos_app.services.audit_log import record_on
-from pos_app.services.base import Service, check_id, check_page, product_row, to_reviews
+from pos_app.services.base import Service, check_id, check_page, found_row, product_row, to_reviews
 from pos_app.services.permissions import Op, authorize, authorize_for_customer
 from pos_app.services.records import Actor, ModerationResult, Page, Review
 
@@ -75,10 +74,7 @@ class ReviewService(Service):
             ) from None
 
     def _own_review(self, tx: Transaction, actor: Actor, review_id: int) -> models.Review:
-        row_id = check_id(review_id, "Review")
-        review = tx.lock(models.Review, row_id)
-        if review is None:
-            raise NotFoundError(f"Review #{row_id} not found")
+        review = found_row(tx, models.Review, check_id(review_id, "Review"), "Review", lock=True)
         authorize_for_customer(actor, Op.REVIEW_WRITE, review.customer_id)
         return review
 
@@ -122,16 +118,16 @@ class ReviewService(Service):
         checked = authorize(actor, Op.REVIEW_READ)
         row_id = check_id(review_id, "Review")
 
-        def work(tx: Transaction) -> Review:
-            review = tx.get(models.Review, row_id)
-            hidden = (
-                review is not None
-                and checked.role is Role.CUSTOMER
+        def hidden(review: models.Review) -> bool:
+            """A customer sees only approved reviews, and their own."""
+            return (
+                checked.role is Role.CUSTOMER
                 and review.customer_id != checked.account_id
                 and review.status != ReviewStatus.APPROVED.value
             )
-            if review is None or hidden:
-                raise NotFoundError(f"Review #{row_id} not found")
+
+        def work(tx: Transaction) -> Review:
+            review = found_row(tx, models.Review, row_id, "Review", hidden=hidden)
             return to_reviews(tx, [review])[0]
 
         return self._db.read(work)
@@ -213,9 +209,7 @@ class ReviewService(Service):
         row_id = check_id(review_id, "Review")
 
         def work(tx: Transaction) -> ModerationResult:
-            review = tx.lock(models.Review, row_id)
-            if review is None:
-                raise NotFoundError(f"Review #{row_id} not found")
+            review = found_row(tx, models.Review, row_id, "Review", lock=True)
             old_status = ReviewStatus(review.status)
             review.status = new_status.value
             review.moderated_by_id = checked.account_id

@@ -44,14 +44,13 @@ from pos_app.domain.enums import (
 )
 from pos_app.domain.errors import (
     ConflictError,
-    NotFoundError,
     NothingToChangeError,
     PermissionDeniedError,
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record
-from pos_app.services.base import Service, check_id
+from pos_app.services.base import Service, check_id, found_row
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, allowed, authorize
 from pos_app.services.records import Actor, ManagerOverride, Sale
@@ -358,8 +357,7 @@ class ShiftService(Service):
         )
 
         def work(tx: Transaction) -> Sale:
-            if tx.get(models.Sale, row_id) is None:
-                raise NotFoundError(f"Sale #{row_id} not found")
+            found_row(tx, models.Sale, row_id, "Sale")
             tx.refunds.lock_sale(row_id)  # one void or return of a sale at a time
             sale = tx.fresh(models.Sale, row_id)
             assert sale is not None

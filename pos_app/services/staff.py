@@ -6,9 +6,9 @@ from pos_app.data import models
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
-from pos_app.domain.errors import NotFoundError, NothingToChangeError, ValidationError
+from pos_app.domain.errors import NothingToChangeError, ValidationError
 from pos_app.services.audit_log import record_on
-from pos_app.services.base import Service, check_id, to_staff
+from pos_app.services.base import Service, check_id, found_row, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
 
@@ -52,11 +52,14 @@ class StaffService(Service):
         return self._db.read(lambda tx: tuple(to_staff(a) for a in tx.accounts.staff()))
 
     def _staff_account(self, tx: Transaction, account_id: int) -> models.Account:
-        row_id = check_id(account_id, "Staff member")
-        account = tx.lock(models.Account, row_id)
-        if account is None or account.role == Role.CUSTOMER.value:
-            raise NotFoundError(f"Staff member #{row_id} not found")
-        return account
+        return found_row(
+            tx,
+            models.Account,
+            check_id(account_id, "Staff member"),
+            "Staff member",
+            lock=True,
+            hidden=lambda account: account.role == Role.CUSTOMER.value,
+        )
 
     def set_active(self, actor: Actor | None, account_id: int, active: bool) -> StaffMember:
         checked = authorize(actor, Op.STAFF_MANAGE)
@@ -118,9 +121,7 @@ class StaffService(Service):
         row_id = check_id(account_id, "Account")
 
         def work(tx: Transaction) -> None:
-            account = tx.lock(models.Account, row_id)
-            if account is None:
-                raise NotFoundError(f"Account #{row_id} not found")
+            account = found_row(tx, models.Account, row_id, "Account", lock=True)
             account.failed_sign_ins = 0
             account.locked_until = None
             record_on(tx, checked, AuditAction.UNLOCK, account, account.username)

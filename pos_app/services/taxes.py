@@ -33,7 +33,7 @@ from pos_app.domain.pricing import (
 )
 from pos_app.domain.promotions import check_percent
 from pos_app.services.audit_log import record, record_on
-from pos_app.services.base import Service, check_id, product_row, to_switch
+from pos_app.services.base import Service, check_id, found_row, product_row, to_switch
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.product_categories import categories_by_key, category_key
 from pos_app.services.records import Actor
@@ -236,9 +236,7 @@ class TaxService(Service):
     def _active_rate(tx: Transaction, rate_id: int | None) -> TaxRateRow | None:
         if rate_id is None:
             return None
-        row = tx.get(TaxRateRow, rate_id)
-        if row is None:
-            raise NotFoundError(f"Tax rate #{rate_id} not found")
+        row = found_row(tx, TaxRateRow, rate_id, "Tax rate")
         if not row.active:
             raise ValidationError(f"Tax rate {row.name} is retired", "rate_id")
         return row
