@@ -14,6 +14,7 @@ whole: a failure leaves nothing behind.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -209,6 +210,35 @@ def restore_sqlite(source: Path, target: Path) -> Snapshot:
     finally:
         partial.unlink(missing_ok=True)
     return snapshot
+
+
+def sqlite_digest(path: Path) -> str:
+    """A digest of everything a SQLite file holds: its schema (tables, indexes, triggers,
+    views) and every row of every table, in a fixed order. Two files that hold the same
+    give the same digest, whatever their pages look like."""
+    digest = hashlib.sha256()
+    with _sqlite(path, "ro") as connection:
+        schema = connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+        digest.update(repr(schema).encode())
+        for kind, name, _, sql in schema:
+            if kind != "table" or str(sql or "").upper().startswith("CREATE VIRTUAL"):
+                continue  # a virtual table's rows live in its shadow tables, read as tables
+            columns = len(connection.execute(f'PRAGMA table_info("{name}")').fetchall())
+            order = ", ".join(str(at) for at in range(1, columns + 1))
+            digest.update(f"\0{name}\0".encode())
+            for row in connection.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def put_back_sqlite(copy: Path, target: Path) -> None:
+    """Make ``target`` hold exactly what ``copy`` holds again, through the backup API
+    (which takes the write lock and goes through the target's journal, so a reader never
+    sees half of it): after an upgrade that failed and could not roll itself back."""
+    with _sqlite(copy, "ro") as source, _sqlite(target, "rw") as destination:
+        source.backup(destination)
 
 
 # -- PostgreSQL ------------------------------------------------------------------------------
