@@ -10,8 +10,8 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
-from pos_app.services.audit_log import record, record_now, record_on
-from pos_app.services.base import Service, to_staff
+from pos_app.services.audit_log import record, record_now
+from pos_app.services.base import Service
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
@@ -126,24 +126,19 @@ class AuthService(Service):
         return self._db.read(lambda tx: tx.accounts.count_staff() == 0)
 
     def create_first_admin(self, username: str, password: str, name: str) -> StaffMember:
-        """Create the first admin. Refused once any staff account exists."""
-        clean_username = rules.username(username)
-        clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
+        """Create the first admin, audited as made by itself. Refused once any staff
+        account exists."""
 
         def only_the_first(tx: Transaction) -> None:
             if tx.accounts.count_staff(active_only=False) > 0:
                 raise ConflictError("An administrator already exists; sign in instead")
 
-        def founded(tx: Transaction, account: models.Account) -> StaffMember:
-            founder = Actor(AccountId(account.id), account.username, Role.ADMIN, account.name)
-            record_on(tx, founder, AuditAction.STAFF_CREATED, account, "first administrator")
-            return to_staff(account)
-
-        return self._create_account(
-            founded,
-            username=clean_username,
-            password=password,
-            name=clean_name,
-            role=Role.ADMIN,
+        return self._create_staff(
+            None,
+            username,
+            password,
+            name,
+            Role.ADMIN,
+            detail="first administrator",
             before=only_the_first,
         )

@@ -29,7 +29,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import from_cents
 from pos_app.services import records
-from pos_app.services.audit_log import record_now
+from pos_app.services.audit_log import record_now, record_on
 from pos_app.services.passwords import PasswordHasher
 
 PAGE_LIMIT_MAX = 1000
@@ -41,6 +41,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 M = TypeVar("M", bound=models.Base)
 Switchable = TypeVar("Switchable", pricing_models.TaxRate, pricing_models.Promotion)
+STAFF_ROLES = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
 
 
 def _audit_denials(method: F) -> F:
@@ -110,6 +111,41 @@ class Service:
         except UniqueViolation:
             raise ValidationError(f"Username '{username}' is already taken", "username") from None
 
+    def _create_staff(
+        self,
+        by: records.Actor | None,
+        username: object,
+        password: str,
+        name: object,
+        role: object,
+        *,
+        detail: str = "",
+        before: Callable[[Transaction], None] | None = None,
+    ) -> records.StaffMember:
+        """Add a staff account (its username, name and role checked in that order) and
+        audit it as made ``by`` that actor (None: by itself, the store's first admin), with
+        ``detail`` ("": "<username> as <role>")."""
+        clean_username = rules.username(username)
+        clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
+        clean_role = staff_role(role)
+
+        def created(tx: Transaction, account: models.Account) -> records.StaffMember:
+            actor = by or records.Actor(
+                records.AccountId(account.id), account.username, clean_role, account.name
+            )
+            why = detail or f"{account.username} as {account.role}"
+            record_on(tx, actor, AuditAction.STAFF_CREATED, account, why)
+            return to_staff(account)
+
+        return self._create_account(
+            created,
+            username=clean_username,
+            password=password,
+            name=clean_name,
+            role=clean_role,
+            before=before,
+        )
+
     def _write_or_read_winner(
         self,
         work: Callable[[Transaction], T],
@@ -165,6 +201,13 @@ def add_account(
         ]
     )
     return account
+
+
+def staff_role(value: object) -> Role:
+    role = rules.choice(Role, value, "role", "Role")
+    if role not in STAFF_ROLES:
+        raise ValidationError("Staff role must be cashier, manager or admin", "role")
+    return role
 
 
 def check_page(offset: object, limit: object) -> tuple[int, int]:

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 from pos_app.data import models
 from pos_app.data.transaction import Transaction
-from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import NothingToChangeError, ValidationError
 from pos_app.services.audit_log import record_on
-from pos_app.services.base import Service, check_id, found_row, to_staff
+from pos_app.services.base import Service, check_id, found_row, staff_role, to_staff
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, StaffMember
-
-STAFF_ROLES = (Role.CASHIER, Role.MANAGER, Role.ADMIN)
-
-
-def _staff_role(value: object) -> Role:
-    role = rules.choice(Role, value, "role", "Role")
-    if role not in STAFF_ROLES:
-        raise ValidationError("Staff role must be cashier, manager or admin", "role")
-    return role
 
 
 class StaffService(Service):
@@ -29,23 +19,7 @@ class StaffService(Service):
         self, actor: Actor | None, *, username: str, password: str, name: str, role: str
     ) -> StaffMember:
         checked = authorize(actor, Op.STAFF_MANAGE)
-        clean_username = rules.username(username)
-        clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
-        clean_role = _staff_role(role)
-
-        def created(tx: Transaction, account: models.Account) -> StaffMember:
-            record_on(
-                tx,
-                checked,
-                AuditAction.STAFF_CREATED,
-                account,
-                f"{account.username} as {account.role}",
-            )
-            return to_staff(account)
-
-        return self._create_account(
-            created, username=clean_username, password=password, name=clean_name, role=clean_role
-        )
+        return self._create_staff(checked, username, password, name, role)
 
     def list(self, actor: Actor | None) -> tuple[StaffMember, ...]:
         authorize(actor, Op.STAFF_MANAGE)
@@ -81,7 +55,7 @@ class StaffService(Service):
         """Give a staff member another role. The last active admin keeps the role: an
         admin may step down only while another active admin remains."""
         checked = authorize(actor, Op.STAFF_MANAGE)
-        new_role = _staff_role(role)
+        new_role = staff_role(role)
         row_id = check_id(account_id, "Staff member")
 
         def work(tx: Transaction) -> StaffMember:
