@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,21 +28,65 @@ from pos_app.services.product_csv import line_of, read_product_csv, write_produc
 from pos_app.services.records import Actor
 from pos_app.settings import (
     APP_NAME,
+    DATABASE_ENV,
     DEFAULT_STORE_NAME,
     STORE_ADDRESS_KEY,
     STORE_NAME_KEY,
+    DatabaseChoice,
     choose_database,
     prepare_sqlite_path,
 )
 
 log = logging.getLogger("pos_app.cli")
 OPERATOR = Actor.system()
+#: Where the desktop app saves its database choice (pos_app.ui.context.AppSettings;
+#: tests/test_cli_saved_database.py writes them through AppSettings).
+SAVED_URL_KEY = "database/url"
+SAVED_NEEDS_PASSWORD_KEY = "database/needs_password"
+
+
+def _saved_database() -> str | None:
+    """The database this computer's desktop app is set to (Settings > Database), saved
+    without its password: asked for here when a terminal can ask, else left to libpq
+    (PGPASSWORD, ~/.pgpass)."""
+    from PySide6.QtCore import QSettings  # noqa: PLC0415 (only this look-up needs Qt)
+    from sqlalchemy.engine import make_url  # noqa: PLC0415
+    from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
+
+    saved = QSettings(APP_NAME, APP_NAME)
+    url = saved.value(SAVED_URL_KEY, "")
+    if not isinstance(url, str) or not url.strip():
+        return None
+    if saved.value(SAVED_NEEDS_PASSWORD_KEY, "no") == "yes" and sys.stdin.isatty():
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return url  # opening it says what is wrong with it
+        password = getpass.getpass(f"Password of {parsed.username} at {parsed.host}: ")
+        return parsed.set(password=password).render_as_string(hide_password=False)
+    return url
+
+
+def _choose(args: argparse.Namespace) -> DatabaseChoice:
+    """--database, else POS_DATABASE_URL, else the desktop app's saved choice, else this
+    computer's own file. Following the saved choice is said on stderr."""
+    if args.database or os.environ.get(DATABASE_ENV):
+        return choose_database(args.database)
+    choice = choose_database(None, _saved_database())
+    if choice.source == "settings":
+        where = choice.url.split("@")[-1]
+        print(
+            f"pos-admin: the database this computer's Counter POS is set to: {where} "
+            "(--database URL for another)",
+            file=sys.stderr,
+        )
+    return choice
 
 
 @contextmanager
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[tuple[Database, Services]]:
     """The chosen database, migrated to head unless asked not to; closed afterwards."""
-    choice = choose_database(args.database)
+    choice = _choose(args)
     prepare_sqlite_path(choice.url)
     db = Database(choice.url)
     try:
@@ -119,7 +164,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_health(args: argparse.Namespace) -> int:
-    choice = choose_database(args.database)
+    choice = _choose(args)
     try:
         db = Database(choice.url)
     except PosError as exc:
@@ -235,7 +280,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """A consistent copy of the store's database while the counters sell."""
     from pos_app.services.backup import backup_database  # noqa: PLC0415
 
-    choice = choose_database(args.database)
+    choice = _choose(args)
     report = backup_database(choice.url, args.file)
     print(f"Backed up {report.backend} to {report.describe()}")
     return 0
