@@ -326,7 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         default=argparse.SUPPRESS,
         help="sqlite:///path/to/file.db or postgresql+psycopg://user@host/db "
-        "(default: POS_DATABASE_URL, else this computer's file)",
+        "(default: POS_DATABASE_URL, else the database the desktop app is set to, "
+        "else this computer's file)",
     )
     parser = argparse.ArgumentParser(prog="pos-admin", description=__doc__, parents=[common])
     commands = parser.add_subparsers(dest="command", required=True)
