@@ -11,8 +11,11 @@ object. Nothing here fails when a goal is missed: it measures and reports.
 4. Product search (issue 14), on the desktop's SQLite catalogue: the service's search
    with its trigram index against the LIKE scan it replaced, for misses and for
    substrings in the middle of a word (tools/bench_search.py).
+5. The big store (issue 14), only when asked (--only bigstore): 1,000,000 products,
+   200,000 customers and 2,000,000 sales on SQLite and PostgreSQL, seeded by the demo
+   data and cached (tools/bench_bigstore.py); --big-scale 0.1 for a tenth of it.
 
-    python -m tools.bench [--quick] [--only desktop|checkout|server|search]
+    python -m tools.bench [--quick] [--only desktop|checkout|server|search|bigstore]
 
 The seeded catalogue is cached under /tmp (per schema head); every figure is measured
 afresh on a copy of it. PostgreSQL: POS_TEST_POSTGRES_URL, else the local test server;
@@ -48,8 +51,8 @@ from pos_app.domain.money import from_cents
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Actor
+from tools import bench_bigstore, bench_search, bench_seed
 from tools import bench_pricing as bench_pricing_module
-from tools import bench_search, bench_seed
 from tools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
 from tools.bench_startup import isolated_env
 from tools.bench_startup import measure as measure_startup
@@ -103,6 +106,7 @@ GOALS: dict[str, tuple[str, float]] = {
     "price_cart30_ms": ("<=", 2),
     "checkout8_vs_pgbench8": (">=", 0.6),
     "checkout1_p50_vs_pgbench1": ("<=", 1.5),
+    **bench_bigstore.GOALS,
 }
 
 
@@ -656,18 +660,33 @@ def bench_product_search(report: Report, section: str, url: str, plan: Plan) -> 
     )
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="about a minute; fewer samples")
     parser.add_argument(
-        "--rebuild-cache", action="store_true", help="seed the 100k catalogue again"
+        "--rebuild-cache",
+        action="store_true",
+        help="seed the 100k catalogue (or with --only bigstore, the big store) again",
     )
     parser.add_argument(
         "--only",
-        choices=("desktop", "checkout", "server", "search"),
-        help="run one section (1, 2, 3 or 4) and skip the others",
+        choices=("desktop", "checkout", "server", "search", "bigstore"),
+        help="run one section (1 to 5) and skip the others; 5 (bigstore) runs only so",
+    )
+    parser.add_argument(
+        "--big-scale",
+        type=float,
+        default=1.0,
+        help="the big store's size as a fraction of 1M products, 200k customers, 2M sales",
     )
     args = parser.parse_args(argv)
+    if not 0 < args.big_scale <= 1:
+        parser.error("--big-scale must be more than 0 and at most 1")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
     wanted = {args.only} if args.only else {"desktop", "checkout", "server", "search"}
     plan = Plan.choose(args.quick)
     began = time.perf_counter()
@@ -717,6 +736,23 @@ def main(argv: list[str] | None = None) -> int:
                 report,
                 "product search",
                 lambda: bench_product_search(report, searching, sqlite_url, plan),
+            )
+        if "bigstore" in wanted:
+            attempt(
+                report,
+                "big store",
+                lambda: bench_bigstore.run(
+                    report,
+                    plan,
+                    args.big_scale,
+                    server_url,
+                    env,
+                    work,
+                    run_ui_child,
+                    say,
+                    rebuild=args.rebuild_cache,
+                    section_of=report.section,
+                ),
             )
         if "server" in wanted:
             say("counters: starting 8 counter processes …")

@@ -194,9 +194,9 @@ def desktop(url: str, folder: Path, opens: int, rounds: int, products: int) -> d
     issued: list[tuple[float, str]] = []
     original_reload = page.loader.reload
 
-    def traced_reload(fetch: Any) -> None:
+    def traced_reload(fetch: Any, *args: Any, **kwargs: Any) -> None:
         issued.append((time.perf_counter(), page.search_box.text()))
-        original_reload(fetch)
+        original_reload(fetch, *args, **kwargs)
 
     setattr(page.loader, "reload", traced_reload)  # noqa: B010 (instance-level probe)
     loaded = SignalClock(page.loader.loaded)
