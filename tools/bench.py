@@ -51,7 +51,7 @@ from pos_app.domain.money import from_cents
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Actor
-from tools import bench_bigstore, bench_search, bench_seed
+from tools import bench_bigstore, bench_sale_floor, bench_search, bench_seed
 from tools import bench_pricing as bench_pricing_module
 from tools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
 from tools.bench_startup import isolated_env
@@ -512,6 +512,23 @@ def ratios(
         report.note(section, "  per round", ", ".join(f"{r:.2f}" for r in latency))
 
 
+def sale_floor_figures(
+    report: Report, section: str, floors: list[PgbenchResult], counters: list[RunResult]
+) -> None:
+    """The server's own sale (bench_sale_floor), and each round's counter against it."""
+    if not floors:
+        return
+    report.put("pgbench_sale_p50_ms_1", pgbench_p50(median_by_tps(floors)), " ms", section)
+    over = [
+        percentile(run.latencies_ms, 50) / pgbench_p50(floor)
+        for floor, run in zip(floors, counters, strict=False)
+        if run.latencies_ms and pgbench_p50(floor)
+    ]
+    if over:
+        report.put("checkout1_p50_vs_sale_1", statistics.median(over), "x", section)
+        report.note(section, "  per round", ", ".join(f"{r:.2f}" for r in over))
+
+
 def counter_figures(report: Report, section: str, result: RunResult, prefix: str) -> None:
     tps_key = f"{prefix}_tps_{result.counters}"
     report.put(tps_key, result.tps, "/s", section)
@@ -530,7 +547,7 @@ def counter_figures(report: Report, section: str, result: RunResult, prefix: str
         report.note(section, f"refused: {refused}", first[:60])
 
 
-def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
+def bench_postgres(  # noqa: PLR0912, PLR0915 - a benchmark's steps in the order they run
     report: Report, section: str, server_url: str, plan: Plan, pool: CounterPool, work: Path
 ) -> None:
     try:
@@ -562,6 +579,9 @@ def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
             report.problems.append("pgbench: not found in /usr/lib/postgresql/*/bin or PATH")
         else:
             pgbench(binary, url, ["-i", "-s", "1", "-q"])
+            sale_sql = bench_sale_floor.sale_script(
+                work, admin_conninfo(url), cashier_fields, catalogue
+            )
         pool.prepare(url, cashier_fields, catalogue, 8)
         logs = work / "pgbench-logs"
         logs.mkdir(exist_ok=True)
@@ -569,6 +589,7 @@ def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
         # and the pairs run plan.rounds times: the figures are the median run's.
         pairs: list[tuple[str, int, int]] = [
             ("pgbench", 1, 1),
+            ("sale floor", 1, 1),  # pgbench calling pos_record_sale (bench_sale_floor)
             ("counters", 1, 1),
             ("pgbench", 8, 2),
             ("counters", 8, 1),
@@ -584,10 +605,18 @@ def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
             f"processes ({plan.counter_seconds:g} s each; pairs x {plan.rounds}) …"
         )
         benches: dict[int, list[PgbenchResult]] = {1: [], 8: []}
+        floors: list[PgbenchResult] = []
         runs: dict[tuple[int, int], list[RunResult]] = {}
         for kind, clients, detail in schedule:
             load = os.getloadavg()[0]
-            if kind == "pgbench":
+            if kind == "sale floor":
+                if binary is None:
+                    continue
+                args = ["-M", "prepared", "-c", "1", "-T", str(plan.pgbench_seconds)]
+                floor = pgbench(binary, url, [*args, "-f", str(sale_sql)], logs)
+                say(f"  pgbench selling by pos_record_sale: {floor.tps:,.0f}/s (load {load:.1f})")
+                floors.append(floor)
+            elif kind == "pgbench":
                 if binary is None:
                     continue
                 args = ["-c", str(clients), "-j", str(detail), "-T", str(plan.pgbench_seconds)]
@@ -607,6 +636,7 @@ def bench_postgres(  # noqa: PLR0915 - a benchmark's steps in the order they run
         for (_, detail), done in sorted(runs.items(), key=lambda item: (item[0][1], item[0][0])):
             counter_figures(report, section, median_by_tps(done), f"checkout{detail}")
         ratios(report, section, benches, runs)
+        sale_floor_figures(report, section, floors, runs.get((1, 1), []))
     finally:
         pool.release()  # the counters let go of the database before it is dropped
         try:
