@@ -224,4 +224,5 @@ class DemoDataService(Service):
         run.add_customers(customers, starts[1] + 1, password_hash, FIRST_NAMES, LAST_NAMES)
         made_sales = add_sales(run, sales)
         made_reviews = run.add_reviews(reviews)
+        run.analyze()
         return DemoSummary(products, customers, made_sales, made_reviews, DEMO_CUSTOMER_PASSWORD)

@@ -96,6 +96,10 @@ class BulkDemo:
 
         self.db.write(run)
 
+    def analyze(self) -> None:
+        """The planner's statistics after the load (PostgreSQL; see BulkWriter.analyze)."""
+        self.db.write(lambda tx: BulkWriter(tx).analyze())
+
     # -- products -------------------------------------------------------------------------
     def add_products(
         self,

@@ -69,6 +69,13 @@ class BulkWriter(Repository):
                 [{"wallet": w, "cents": c} for w, c in cents.items()],
             )
 
+    def analyze(self) -> None:
+        """PostgreSQL: gather the planner's statistics now, as autovacuum would within a
+        minute or so, so that the screens are quick at once after a bulk load. SQLite
+        keeps none (the app never runs ANALYZE there) and is left alone."""
+        if self.on_postgresql:
+            self.tx.connection().exec_driver_sql("ANALYZE")
+
     def sellable(self) -> list[tuple[int, str, int, int]]:
         """(id, name, price cents, stock) of every product a till may sell at its shelf
         price now, in id order: plain tuples, a million of them fit in memory."""
