@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -231,7 +232,8 @@ def postgres_seed(
             "SELECT datname FROM pg_database WHERE datname LIKE 'pos\\_bench\\_big\\_%%'"
         ).fetchall()
         for (old,) in stale:
-            if old == name or old.endswith(size.tag) or "building" in old:
+            same_scale = re.fullmatch(rf"pos_bench_big_v\d+_[0-9a-f]+{size.tag}", old)
+            if same_scale or old.startswith("pos_bench_big_building_"):
                 conn.execute(f'DROP DATABASE IF EXISTS "{old}" WITH (FORCE)')
         building = f"pos_bench_big_building_{uuid.uuid4().hex[:8]}"
         conn.execute(f'CREATE DATABASE "{building}"')
