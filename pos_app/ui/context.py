@@ -142,6 +142,12 @@ class AppSettings:
         """When the last daily copy was made, ISO 8601 local time ("" for never)."""
         return self._text("backup/last")
 
+    # -- this counter's language (issue 17; pos_app.ui.i18n) ------------------------------
+    @property
+    def language(self) -> str:
+        """ "en", "fr" or "ar"; "" follows the system's language."""
+        return self._text("ui/language")
+
     def save(self, **values: str | int | bool) -> None:
         keys = {
             "database_url": "database/url",
@@ -162,6 +168,7 @@ class AppSettings:
             "backup_folder": "backup/folder",
             "backup_keep": "backup/keep",
             "last_backup_at": "backup/last",
+            "language": "ui/language",
         }
         for name, value in values.items():
             stored = ("yes" if value else "no") if isinstance(value, bool) else value
