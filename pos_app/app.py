@@ -31,6 +31,7 @@ from pos_app.ui.backup_settings import BackupAtSignIn
 from pos_app.ui.collector import GarbageCollector
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
+from pos_app.ui.i18n import chosen_language, install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
@@ -277,6 +278,7 @@ def start(argv: Sequence[str] | None = None) -> AppController | None:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     settings = AppSettings(QSettings())
+    install_language(chosen_language(settings.language))  # before the first window
     choice = choose_database(args.database, settings.database_url or None)
     log.info("opening database from %s", choice.source)
     url = _ask_password(choice.url, settings)
