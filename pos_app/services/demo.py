@@ -1,5 +1,7 @@
 """Demo data for trying the app, screenshots and benchmarks: products, customers with
-wallets, sales and reviews, made through the real services where it matters."""
+wallets, sales and reviews. A small store is made through the real services; a big one
+(BULK_FROM and up: `pos-admin demo-data --products 1000000`) is written in batches by
+``demo_bulk`` and ``demo_sales``, the same kinds of rows with the same invariants."""
 
 from __future__ import annotations
 
