@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from pos_app.db_password import saved_password, with_password
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
@@ -251,16 +252,24 @@ def _ignore(_result: object) -> None:
 
 
 def _ask_password(url: str, settings: AppSettings) -> str | None:
-    """The saved server address has no password; ask for it (never stored)."""
+    """The saved server address has no password: take it from the system keyring (the
+    admin typed it once in Settings), else ask for it (never stored). None: not given."""
     if not (url == settings.database_url and settings.database_needs_password):
         return url
-    password, ok = QInputDialog.getText(
-        None, "Counter POS", "Database password:", QLineEdit.EchoMode.Password
-    )
-    if not ok:
-        return None
-    head, _, tail = url.partition("@")
-    return f"{head}:{password}@{tail}" if tail else url
+    found = saved_password(url)
+    if found.password is not None:
+        return with_password(url, found.password)
+    dialog = QInputDialog()
+    dialog.setObjectName("databasePassword")
+    dialog.setWindowTitle("Counter POS")
+    ask = "Database password:"
+    if found.problem:  # said, and asked anyway: a locked keyring must not stop the store
+        ask = f"{found.problem}.\n\nType the password to start this time.\n\n{ask}"
+    dialog.setLabelText(ask)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+    given, password = dialog.exec(), dialog.textValue()
+    dialog.deleteLater()
+    return with_password(url, password) if given else None
 
 
 def start(argv: Sequence[str] | None = None) -> AppController | None:

@@ -19,6 +19,7 @@ from typing import TextIO
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles
+from pos_app.db_password import keyring_key, saved_password, with_password
 from pos_app.devices.printer_config import parse_connection
 from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
 from pos_app.domain.errors import PosError
@@ -47,23 +48,26 @@ SAVED_NEEDS_PASSWORD_KEY = "database/needs_password"
 
 def _saved_database() -> str | None:
     """The database this computer's desktop app is set to (Settings > Database), saved
-    without its password: asked for here when a terminal can ask, else left to libpq
-    (PGPASSWORD, ~/.pgpass)."""
+    without its password: that is taken from the system keyring as the app does, else
+    asked for here when a terminal can ask, else left to libpq (PGPASSWORD, ~/.pgpass)."""
     from PySide6.QtCore import QSettings  # noqa: PLC0415 (only this look-up needs Qt)
-    from sqlalchemy.engine import make_url  # noqa: PLC0415
-    from sqlalchemy.exc import ArgumentError  # noqa: PLC0415
 
     saved = QSettings(APP_NAME, APP_NAME)
     url = saved.value(SAVED_URL_KEY, "")
     if not isinstance(url, str) or not url.strip():
         return None
-    if saved.value(SAVED_NEEDS_PASSWORD_KEY, "no") == "yes" and sys.stdin.isatty():
-        try:
-            parsed = make_url(url)
-        except ArgumentError:
-            return url  # opening it says what is wrong with it
-        password = getpass.getpass(f"Password of {parsed.username} at {parsed.host}: ")
-        return parsed.set(password=password).render_as_string(hide_password=False)
+    if saved.value(SAVED_NEEDS_PASSWORD_KEY, "no") != "yes":
+        return url
+    found = saved_password(url)
+    if found.password is not None:
+        return with_password(url, found.password)
+    asking = sys.stdin.isatty()
+    if found.problem:
+        instead = "asking for it" if asking else "trying without it"
+        print(f"pos-admin: {found.problem}; {instead}", file=sys.stderr)
+    if asking:
+        key = keyring_key(url) or url.partition("@")[2]
+        return with_password(url, getpass.getpass(f"Password of {key}: "))
     return url
 
 

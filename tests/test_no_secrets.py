@@ -1,5 +1,7 @@
 """After a session of use, no password or password hash is in the log, the settings
-file, an export or a message shown to the user."""
+file, an export, the audit or a message shown to the user. The database password the admin
+types in Settings goes to the system keyring (a real in-process backend here) and nowhere
+else; a keyring that refuses it leaves it nowhere at all."""
 
 from __future__ import annotations
 
@@ -11,11 +13,13 @@ from typing import Any
 
 import pytest
 from conftest import STAFF_PASSWORD, People
+from memory_keyring import MemoryKeyring, RefusingKeyring, keyring_in_place
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from pos_app.app import start
 from pos_app.cli import main as pos_admin
+from pos_app.db_password import SERVICE
 from pos_app.domain.errors import AuthenticationError
 from pos_app.services import Services
 from pos_app.settings import log_dir
@@ -35,31 +39,10 @@ def test_no_secret_is_written_anywhere(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     shown: list[str] = []
-    controller = start(["--database", db_url])
-    assert controller is not None
-    try:
-        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
-            pass
-        dialog: Any = controller.dialog
-        for password in ("typo-pass-9", STAFF_PASSWORD):
-            dialog.username.setText("admin1")
-            dialog.password.setText(password)
-            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-            qtbot.waitUntil(lambda: not controller.tasks.busy(), timeout=10_000)
-            shown.append(dialog.form.form_error.text())
-        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
-        window = controller.window
-        assert window is not None
-        settings = SettingsDialog(controller.ctx, window.actor, window)  # type: ignore[arg-type]
-        settings.server.setChecked(True)
-        settings.host.setText("192.0.2.10")
-        settings.password.setText("s3cret-db-pass")
-        settings.save()
-        qtbot.waitUntil(lambda: not controller.tasks.busy(), timeout=10_000)
-        shown.append(controller.errors.last_message)
-    finally:
-        controller.shutdown()
-
+    kept = MemoryKeyring()
+    with keyring_in_place(kept):
+        session(qtbot, db_url, shown)
+    assert kept.entries == {(SERVICE, "pos@192.0.2.10:5432/counterpos"): "s3cret-db-pass"}
     with pytest.raises(AuthenticationError) as refused:
         services.auth.sign_in("manager1", "typo-pass-9")
     shown.append(str(refused.value))
@@ -91,8 +74,43 @@ def test_no_secret_is_written_anywhere(
     assert "Invalid username or password" in places["messages"]
     assert "192.0.2.10" in places["settings"]  # the file was written, without the password
     assert "sign_in" in places["log"] or "signed in" in places["log"]
+    assert "kept in the system keyring" in places["log"]  # the keyring path was taken
+    assert "refused to keep" in places["messages"]  # and the refusing keyring's
+    assert "database_password" in places["audit"]  # that it changed, not what it is
     for where, content in places.items():
         for secret in SECRETS:
             assert secret not in content, f"{secret!r} found in the {where}"
         assert "$2b$" not in content, f"a bcrypt hash found in the {where}"
     QSettings().clear()  # Qt may keep the settings path for the whole test process
+
+
+def session(qtbot: QtBot, db_url: str, shown: list[str]) -> None:
+    """Sign-in with a wrong password and a right one; Settings saved with the database
+    password twice: once with a keyring that refuses it, once with the one in place."""
+    controller = start(["--database", db_url])
+    assert controller is not None
+    try:
+        with qtbot.waitSignal(controller.database_ready, timeout=20_000):
+            pass
+        dialog: Any = controller.dialog
+        for password in ("typo-pass-9", STAFF_PASSWORD):
+            dialog.username.setText("admin1")
+            dialog.password.setText(password)
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not controller.tasks.busy(), timeout=10_000)
+            shown.append(dialog.form.form_error.text())
+        qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+        window = controller.window
+        assert window is not None
+        settings = SettingsDialog(controller.ctx, window.actor, window)  # type: ignore[arg-type]
+        settings.server.setChecked(True)
+        settings.host.setText("192.0.2.10")
+        settings.password.setText("s3cret-db-pass")
+        with keyring_in_place(RefusingKeyring()):
+            settings.save()
+        shown.append(settings.server_form.error_label("password").text())
+        settings.save()
+        qtbot.waitUntil(lambda: not controller.tasks.busy(), timeout=10_000)
+        shown.append(controller.errors.last_message)
+    finally:
+        controller.shutdown()

@@ -1,21 +1,25 @@
 """Settings (admin): database, counter, store details, thresholds, the receipt printer,
 the customer display, the daily backups.
-Saved with QSettings; the database password is never written: it is asked for at start
-when needed."""
+Saved with QSettings. The database password never goes there: it is kept in this
+computer's system keyring (pos_app.db_password), from where the app takes it at start, so
+cashiers are never asked for it; where there is no keyring it is asked for at start."""
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -24,8 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.db_password import (
+    KeyringRefusedError,
+    forget_password,
+    keyring_key,
+    save_password,
+    without_password,
+)
 from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.services.connection import try_connection
+from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.backup_settings import BackupSettings
 from pos_app.ui.context import AppContext
@@ -92,7 +104,7 @@ class SettingsDialog(QDialog):
         store_layout.addStretch(1)
         self.tabs.addTab(store, "Counter and &store")
 
-        database = QWidget(self)
+        self.database_tab = database = QWidget(self)
         db_layout = QVBoxLayout(database)
         self.local = QRadioButton("This computer's &file (one counter)")
         self.server = QRadioButton("A PostgreSQL s&erver on the network (several counters)")
@@ -110,7 +122,10 @@ class SettingsDialog(QDialog):
         self.user = named(QLineEdit("pos"), "user")
         self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("not saved; asked for at start")
+        self.password.setPlaceholderText(
+            "empty: unchanged" if settings.database_needs_password else "empty: none"
+        )
+        self.forget = named(QCheckBox("For&get the saved password"), "forgetPassword")
         self.sslmode = named(QComboBox(), "sslmode")
         self.sslmode.addItems(SSL_MODES)
         self.rootcert = named(QLineEdit(), "sslrootcert")
@@ -121,6 +136,7 @@ class SettingsDialog(QDialog):
             ("database", "&Database", self.database),
             ("user", "&User", self.user),
             ("password", "&Password", self.password),
+            ("forget_password", "", self.forget),
             ("sslmode", "TLS &mode", self.sslmode),
             ("sslrootcert", "TLS root &certificate", self.rootcert),
         ):
@@ -128,6 +144,16 @@ class SettingsDialog(QDialog):
         self.server_box = QWidget(self)
         self.server_box.setLayout(self.server_form.layout)
         db_layout.addWidget(self.server_box)
+        self.keyring_note = named(
+            QLabel(
+                "The password is kept in this computer's system keyring, never in the "
+                "settings file: the app takes it from there at start, and cashiers are "
+                "never asked for it. Without a keyring it is asked for at each start."
+            ),
+            "keyringNote",
+        )
+        self.keyring_note.setWordWrap(True)
+        db_layout.addWidget(self.keyring_note)
         test_row = QHBoxLayout()
         self.test_button = named(QPushButton("&Test connection"), "testConnection")
         self.test_result = named(QLabel(), "testResult")
@@ -159,9 +185,28 @@ class SettingsDialog(QDialog):
 
         saved = settings.database_url
         (self.server if saved.startswith("postgresql") else self.local).setChecked(True)
+        if saved.startswith("postgresql"):
+            self._show_server(saved)
         self.local.toggled.connect(self._mode_changed)
         self.test_button.clicked.connect(self.test)
         self._mode_changed()
+
+    def _show_server(self, url: str) -> None:
+        """The saved server's address in its fields, so that saving again keeps it."""
+        try:
+            parts = urlsplit(url)
+            port = parts.port
+        except ValueError:
+            return
+        query = parse_qs(parts.query)
+        self.host.setText(parts.hostname or "")
+        self.port.setValue(port or self.port.value())
+        self.database.setText(unquote(parts.path.lstrip("/")))
+        self.user.setText(unquote(parts.username or ""))
+        sslmode = query.get("sslmode", [SSL_MODES[0]])[0]
+        if sslmode in SSL_MODES:
+            self.sslmode.setCurrentText(sslmode)
+        self.rootcert.setText(query.get("sslrootcert", [""])[0])
 
     def showEvent(self, event: QShowEvent) -> None:
         prepare_focus(self)  # the cursor in "Counter name", Save after the fields
@@ -205,7 +250,11 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not allowed(self.actor.role, Op.SETTINGS_CHANGE):
+            self.note.setText("Only an admin changes the settings; nothing was saved")
+            return
         self.store_form.clear()
+        self.server_form.clear()
         if not self.store_form.within_limits():
             self.tabs.setCurrentIndex(0)
             return
@@ -229,13 +278,17 @@ class SettingsDialog(QDialog):
         if backups is None:
             self.tabs.setCurrentWidget(self.backups)
             return
-        url = self.chosen_url()
-        if self.password.text():
-            url = url.replace(":" + quote(self.password.text(), safe="") + "@", "@", 1)
         settings = self.ctx.settings
+        typed = self.password.text()
+        url = without_password(self.chosen_url(), typed)
+        kept = self._keep_password(url, typed)
+        if kept is None:  # the keyring refused: said at the password, nothing saved
+            return
+        same_server = url != "" and keyring_key(url) == keyring_key(settings.database_url)
         values: dict[str, str | int | bool] = {
             "database_url": url,
-            "database_needs_password": bool(self.password.text()),
+            "database_needs_password": bool(typed)
+            or (same_server and settings.database_needs_password),
             "counter_name": self.counter.text().strip(),
             "store_name": self.store_name.text().strip(),
             "store_address": self.store_address.text().strip(),
@@ -246,6 +299,8 @@ class SettingsDialog(QDialog):
             **backups,
         }
         changed = [key for key, value in values.items() if getattr(settings, key) != value]
+        if kept:
+            changed.append("database_password")  # that it changed; never what it is
         settings.save(**values)
         if changed:
             services, actor = self.ctx.services, self.actor
@@ -255,3 +310,33 @@ class SettingsDialog(QDialog):
                 self.ctx.errors.report,
             )
         self.accept()
+        if typed and not kept:
+            self._say_no_keyring()
+
+    def _keep_password(self, url: str, typed: str) -> bool | None:
+        """Put a typed password in the system keyring, or take the saved one out when
+        "Forget" is ticked. True: the keyring changed; False: nothing to do there, or no
+        keyring on this computer; None: the keyring refused (said, nothing saved)."""
+        if not url or not (typed or self.forget.isChecked()):
+            return False
+        try:
+            return save_password(url, typed) if typed else forget_password(url)
+        except KeyringRefusedError as exc:
+            self.tabs.setCurrentWidget(self.database_tab)
+            self.server_form.show_error(
+                f"{exc}. Nothing was saved: unlock the keyring and save again.", "password"
+            )
+            return None
+
+    def _say_no_keyring(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Settings",
+            "The settings are saved. This computer has no system keyring to keep the "
+            "database password in, so Counter POS asks for it at each start.",
+            QMessageBox.StandardButton.Ok,
+            self.parentWidget(),
+        )
+        box.setObjectName("noKeyring")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
