@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP      := $(VENV)/.installed-app
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-fast lint bench stress screenshots venv check-qt clean dist dist-smoke
+.PHONY: run test test-fast lint bench stress screenshots venv check-qt clean dist dist-smoke translations
 
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Counter POS needs Python >= 3.11")'
@@ -99,3 +99,15 @@ dist-smoke:
 	@test -x dist/pos-app/pos-app || { echo "dist/pos-app/pos-app is missing: run make dist first"; exit 1; }
 	dist/pos-app/pos-app --version
 	dist/pos-app/pos-app --smoke-test
+
+# `make translations`: lupdate collects the screens' strings (self.tr, translate,
+# QT_TRANSLATE_NOOP) into resources/translations/counter_pos_<lang>.ts, keeping what is
+# translated; lrelease compiles the .qm files the app loads (committed, so a clone and the
+# wheel carry them). README: "Languages".
+TRANSLATED := pos_app/ui/i18n.py pos_app/ui/main_window.py pos_app/ui/sign_in.py \
+  pos_app/ui/forms.py pos_app/ui/widgets.py pos_app/ui/cart_model.py \
+  pos_app/ui/checkout/*.py pos_app/ui/workspaces/checkout.py
+TS_FILES := resources/translations/counter_pos_fr.ts resources/translations/counter_pos_ar.ts
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $(TRANSLATED) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lrelease $(TS_FILES)

@@ -22,9 +22,16 @@ from PySide6.QtCore import (
 from pos_app.domain.money import format_money
 from pos_app.services.records import CartLine, DiscountRequest, Product
 from pos_app.services.sale_pricing import QuoteLine
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Product", "Qty", "Unit price", "Line total", "Promotion / discount")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CartModel", "Product"),
+    QT_TRANSLATE_NOOP("CartModel", "Qty"),
+    QT_TRANSLATE_NOOP("CartModel", "Unit price"),
+    QT_TRANSLATE_NOOP("CartModel", "Line total"),
+    QT_TRANSLATE_NOOP("CartModel", "Promotion / discount"),
+)
 #: The column that says what the line's promotion and discounts take off.
 SAVINGS_COLUMN = 4
 
@@ -105,7 +112,7 @@ class CartModel(QAbstractTableModel):
             if column == SAVINGS_COLUMN:
                 return self.savings(item) or None
             if item.short_of_stock:
-                return f"Only {item.product.stock} in stock"
+                return self.tr("Only {0} in stock").format(item.product.stock)
         return None
 
     def savings(self, item: CartItem) -> str:
@@ -115,21 +122,22 @@ class CartModel(QAbstractTableModel):
         parts = []
         if quoted is not None and quoted.promotion:
             parts.append(
-                f"{quoted.promotion_name or 'Promotion'} -{format_money(quoted.promotion)}"
+                f"{quoted.promotion_name or self.tr('Promotion')} -{format_money(quoted.promotion)}"
             )
         off = f" -{format_money(quoted.discount)}" if quoted is not None and quoted.discount else ""
         if item.discount is not None:
-            share = " + cart share" if self.cart_discount and off else ""
-            parts.append(f"Discount {discount_words(item.discount)}{share}{off}")
+            share = self.tr(" + cart share") if self.cart_discount and off else ""
+            given = self.tr("Discount {0}").format(discount_words(item.discount))
+            parts.append(f"{given}{share}{off}")
         elif off:
-            parts.append(f"Cart discount{off}")
+            parts.append(f"{self.tr('Cart discount')}{off}")
         return "; ".join(parts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return translate("CartModel", HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     # -- the cart ------------------------------------------------------------------------

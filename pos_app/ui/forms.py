@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
+from pos_app.ui.i18n import translate
 
 #: QLineEdit's own ceiling: ``setMaxLength`` cannot go higher.
 _LINE_EDIT_CEILING = 32767
@@ -56,7 +57,8 @@ FIELD_LIMITS: dict[str, int] = {
 def too_long(label: str, limit: int, length: int) -> str:
     """The message for text over its limit, e.g. "Name can be at most 100 characters (you
     have 5,000)"."""
-    return f"{label} can be at most {limit:,} characters (you have {length:,})"
+    text = translate("Forms", "{label} can be at most {limit:,} characters (you have {length:,})")
+    return text.format(label=label, limit=limit, length=length)
 
 
 def _plain_label(text: str) -> str:
@@ -172,6 +174,15 @@ class InlineForm:
                 self._limits[name] = (limit, _plain_label(label))
         _on_change(widget, lambda: self._changed(name))
         return widget
+
+    def relabel(self, name: str, label: str) -> None:
+        """Another text for row ``name``'s label (a translation of a shared form's)."""
+        holder = self._fields[name][0].parentWidget()
+        row_label = self.layout.labelForField(holder) if holder is not None else None
+        if isinstance(row_label, QLabel):
+            row_label.setText(label)
+        if name in self._limits:
+            self._limits[name] = (self._limits[name][0], _plain_label(label))
 
     def widget(self, name: str) -> QWidget:
         return self._fields[name][0]

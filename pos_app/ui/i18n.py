@@ -104,3 +104,9 @@ def install_language(language: str) -> str:
     if isinstance(app, QGuiApplication):
         QGuiApplication.setLayoutDirection(direction)
     return language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (under ``context``) where it is defined; it is shown by
+    ``translate(context, text)`` later. Qt's own returns ``object`` to a type checker."""
+    return text

@@ -49,6 +49,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named, screen_of
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.live import LiveChanges
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
@@ -61,6 +62,7 @@ PING_INTERVAL_MS = 5_000
 
 @dataclass(frozen=True)
 class WorkspaceSpec:
+    #: In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``).
     name: str
     #: Shown to the roles that may do this (the permission matrix decides, not this file).
     op: Op
@@ -69,6 +71,10 @@ class WorkspaceSpec:
     key: str
     #: Only for staff, even where a customer may do ``op`` on their own records.
     staff_only: bool = False
+
+    @property
+    def shown_name(self) -> str:
+        return translate("Workspaces", self.name)
 
     def shown_to(self, role: Role) -> bool:
         return allowed(role, self.op) and (role.is_staff or not self.staff_only)
@@ -104,6 +110,16 @@ WORKSPACES: list[WorkspaceSpec] = [
     WorkspaceSpec("My account", Op.REVIEW_WRITE, _lazy("self_service", "SelfServicePage"), "8"),
     WorkspaceSpec("Pricing", Op.TAX_MANAGE, _lazy("pricing", "PricingWorkspace"), "9"),
 ]
+#: For lupdate: the workspaces' names and the roles, shown through ``translate``.
+_SHOWN = (
+    [QT_TRANSLATE_NOOP("Workspaces", "Checkout"), QT_TRANSLATE_NOOP("Workspaces", "Customers")],
+    [QT_TRANSLATE_NOOP("Workspaces", "Inventory"), QT_TRANSLATE_NOOP("Workspaces", "Reviews")],
+    [QT_TRANSLATE_NOOP("Workspaces", "Sales"), QT_TRANSLATE_NOOP("Workspaces", "Staff")],
+    [QT_TRANSLATE_NOOP("Workspaces", "Audit"), QT_TRANSLATE_NOOP("Workspaces", "My account")],
+    [QT_TRANSLATE_NOOP("Workspaces", "Pricing"), QT_TRANSLATE_NOOP("Roles", "customer")],
+    [QT_TRANSLATE_NOOP("Roles", "cashier"), QT_TRANSLATE_NOOP("Roles", "manager")],
+    [QT_TRANSLATE_NOOP("Roles", "admin")],
+)
 
 
 class IdleWatcher(QObject):
@@ -206,7 +222,7 @@ class ConnectionBanner(QFrame):
         layout = QHBoxLayout(self)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.retry = QPushButton("&Retry", self)
+        self.retry = QPushButton(self.tr("&Retry"), self)
         self.retry.setObjectName("retryConnection")
         layout.addWidget(self.text, 1)
         layout.addWidget(self.retry)
@@ -225,7 +241,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.actor = actor
         self.online = True
-        self.setWindowTitle(f"Counter POS — {ctx.settings.store_name}")
+        self.setWindowTitle(self.tr("Counter POS — {store}").format(store=ctx.settings.store_name))
         # Room for the work, never more than the screen (1366x768 with a panel is common).
         screen = (screen_of(self) or QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(1280, screen.width()), min(720, screen.height()))
@@ -275,23 +291,23 @@ class MainWindow(QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         if allowed(self.actor.role, Op.SETTINGS_CHANGE):
-            self.settings_action = QAction("&Settings…", self)
+            self.settings_action = QAction(self.tr("&Settings…"), self)
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
             self.settings_action.triggered.connect(self.open_settings)
             file_menu.addAction(self.settings_action)
             file_menu.addSeparator()
-        self.lock_action = QAction("&Lock", self)
+        self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
-        self.switch_action = QAction("S&witch user…", self)
+        self.switch_action = QAction(self.tr("S&witch user…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
         self.switch_action.triggered.connect(self.switch_user_requested)
-        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         # Ctrl+Q on every platform (the standard key is empty on some, e.g. offscreen)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -300,7 +316,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self.view_menu = self.menuBar().addMenu("&View")
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
 
     def _build_workspaces(self) -> None:
         for spec in WORKSPACES:
@@ -314,10 +330,12 @@ class MainWindow(QMainWindow):
             shown = QKeySequence(workspace.shortcut).toString(
                 QKeySequence.SequenceFormat.NativeText
             )
-            item = QListWidgetItem(f"{spec.name}\t{shown}")
-            item.setToolTip(f"{spec.name} ({shown})")
+            name = spec.shown_name
+            workspace.heading.setText(translate("Workspaces", workspace.heading.text()))
+            item = QListWidgetItem(f"{name}\t{shown}")
+            item.setToolTip(f"{name} ({shown})")
             self.workspace_list.addItem(item)
-            action = QAction(f"&{spec.key} {spec.name}", self)
+            action = QAction(f"&{spec.key} {name}", self)
             action.setShortcut(QKeySequence(workspace.shortcut))
             action.triggered.connect(lambda _=False, n=row: self.workspace_list.setCurrentRow(n))
             self.view_menu.addAction(action)
@@ -327,7 +345,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.user_label = named(
             ElidedLabel(
-                f"{self.actor.display_name} ({self.actor.role.value})",
+                f"{self.actor.display_name} ({translate('Roles', self.actor.role.value)})",
                 mode=Qt.TextElideMode.ElideRight,
             ),
             "userLabel",
@@ -339,7 +357,10 @@ class MainWindow(QMainWindow):
         # A long path or server address is shortened with "…" (whole in its tooltip)
         # instead of widening the window past the screen.
         self.database_label = named(
-            ElidedLabel(f"Database: {self.ctx.database_location}"), "databaseLabel"
+            ElidedLabel(
+                self.tr("Database: {location}").format(location=self.ctx.database_location)
+            ),
+            "databaseLabel",
         )
         self.connection_label = named(QLabel(), "statusOk")
         for widget in (
@@ -383,10 +404,9 @@ class MainWindow(QMainWindow):
         if online:
             self.banner.hide()
         else:
-            self.banner.text.setText(
-                f"{message or 'The database cannot be reached.'} "
-                "Your work on screen is kept; it will reconnect by itself."
-            )
+            message = message or self.tr("The database cannot be reached.")
+            kept = self.tr("Your work on screen is kept; it will reconnect by itself.")
+            self.banner.text.setText(f"{message} {kept}")
             self.banner.show()
         # Disabled, not cleared: whatever was typed stays.
         self.stack.setEnabled(online)
@@ -397,7 +417,8 @@ class MainWindow(QMainWindow):
                 current.refresh()
 
     def _paint_connection(self) -> None:
-        self.connection_label.setText("● Connected" if self.online else "● Offline")
+        online = self.tr("Connected") if self.online else self.tr("Offline")
+        self.connection_label.setText(f"● {online}")
         self.connection_label.setObjectName("statusOk" if self.online else "statusBad")
         self.connection_label.style().unpolish(self.connection_label)
         self.connection_label.style().polish(self.connection_label)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -17,6 +20,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.forms import InlineForm
+from pos_app.ui.i18n import LANGUAGES, install_language, system_language
 
 #: Store name and address, as the settings dialog takes them.
 STORE_TEXT_MAX = 200
@@ -41,44 +45,85 @@ class SignInDialog(QDialog):
         self,
         ctx: AppContext | None,
         parent: QWidget | None = None,
-        title: str = "Sign in",
+        title: str | None = None,
         settings: AppSettings | None = None,
+        *,
+        language_choice: bool = True,
     ) -> None:
         """With ``ctx`` None the dialog shows at once while the database opens; typing
-        works, and "Sign in" is enabled by ``attach`` when the database is ready."""
+        works, and "Sign in" is enabled by ``attach`` when the database is ready. With
+        ``language_choice`` it offers this counter's language (saved, and used from the
+        next window on)."""
         super().__init__(parent)
         self._ctx = ctx
+        self._title = title
         self.actor: Actor | None = None
-        self.setWindowTitle(f"Counter POS: {title}")
         self.setObjectName("signInDialog")
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
-        shown = ctx.settings if ctx is not None else settings or AppSettings()
-        heading = QLabel(f"<h2>{shown.store_name}</h2>{title} at {shown.counter_name}")
-        layout.addWidget(heading)
+        self._shown = ctx.settings if ctx is not None else settings or AppSettings()
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
         self.form = InlineForm(self)
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = _password_field()
         self.password.setObjectName("password")
-        self.form.add("username", "&Username", self.username)
-        self.form.add("password", "&Password", self.password)
+        self.form.add("username", self.tr("&Username"), self.username)
+        self.form.add("password", self.tr("&Password"), self.password)
+        self.language: QComboBox | None = None
+        if language_choice:
+            self.language = QComboBox()
+            self.language.setObjectName("language")
+            self.language.addItem("", "")
+            for code, name in LANGUAGES.items():
+                self.language.addItem(name, code)
+            saved = self._shown.language
+            self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+            self.form.add("language", self.tr("&Language"), self.language)
+            self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sign &in")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._set_texts()
         self.username.setFocus()
         #: Enter was pressed before the database was open: sign in as soon as it is.
         self.waiting = False
         if ctx is None:
-            self.form.form_error.setText("Opening the database…")
+            self.form.form_error.setText(self.tr("Opening the database…"))
             self.form.form_error.show()
+
+    def _set_texts(self) -> None:
+        """The dialog's words, in the language installed now."""
+        title = self._title or self.tr("Sign in")
+        shown = self._shown
+        self.setWindowTitle(self.tr("Counter POS: {title}").format(title=title))
+        where = self.tr("{title} at {counter}").format(title=title, counter=shown.counter_name)
+        self.heading.setText(f"<h2>{escape(shown.store_name)}</h2>{escape(where)}")
+        texts = {"username": self.tr("&Username"), "password": self.tr("&Password")}
+        if self.language is not None:
+            texts["language"] = self.tr("&Language")
+            system = LANGUAGES[system_language()]
+            self.language.setItemText(0, self.tr("System ({language})").format(language=system))
+        for name, text in texts.items():
+            self.form.relabel(name, text)
+        self.ok_button.setText(self.tr("Sign &in"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+
+    def _language_chosen(self, _index: int) -> None:
+        """Saved for this counter; this dialog and the windows after it speak it."""
+        assert self.language is not None
+        code = str(self.language.currentData() or "")
+        self._shown.save(language=code)
+        install_language(code or system_language())
+        self._set_texts()
 
     def attach(self, ctx: AppContext) -> None:
         """The database is ready: signing in can proceed (at once, if Enter was pressed
@@ -98,11 +143,13 @@ class SignInDialog(QDialog):
         self.form.clear()
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
-            self.form.show_error("Enter your username and password")
+            self.form.show_error(self.tr("Enter your username and password"))
             return
         if ctx is None:
             self.waiting = True
-            self.form.show_error("Opening the database… you are signed in as soon as it is ready")
+            self.form.show_error(
+                self.tr("Opening the database… you are signed in as soon as it is ready")
+            )
             return
         counter, services = ctx.settings.counter_name, ctx.services
         ctx.tasks.write(
@@ -136,14 +183,16 @@ class FirstAdminDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.setWindowTitle("Counter POS: set up the store")
+        self.setWindowTitle(self.tr("Counter POS: set up the store"))
         self.setObjectName("firstAdminDialog")
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Welcome to Counter POS</h2>Name the store (receipts show its name and "
-            "address), then create the administrator account. It manages staff and "
-            "settings; keep its password safe."
+            self.tr(
+                "<h2>Welcome to Counter POS</h2>Name the store (receipts show its name and "
+                "address), then create the administrator account. It manages staff and "
+                "settings; keep its password safe."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -152,12 +201,15 @@ class FirstAdminDialog(QDialog):
         default_name = AppSettings.DEFAULT_STORE_NAME
         self.store_name = QLineEdit("" if saved.store_name == default_name else saved.store_name)
         self.store_name.setObjectName("storeName")
-        self.store_name.setPlaceholderText("as printed on receipts")
+        self.store_name.setPlaceholderText(self.tr("as printed on receipts"))
         self.store_address = QLineEdit(saved.store_address)
         self.store_address.setObjectName("storeAddress")
-        self.store_address.setPlaceholderText("street, town (optional)")
-        self.form.add("store_name", "&Store name", self.store_name, limit=STORE_TEXT_MAX)
-        self.form.add("store_address", "Store &address", self.store_address, limit=STORE_TEXT_MAX)
+        self.store_address.setPlaceholderText(self.tr("street, town (optional)"))
+        form = self.form
+        form.add("store_name", self.tr("&Store name"), self.store_name, limit=STORE_TEXT_MAX)
+        form.add(
+            "store_address", self.tr("Store &address"), self.store_address, limit=STORE_TEXT_MAX
+        )
         self.name = QLineEdit()
         self.username = QLineEdit()
         self.password = _password_field()
@@ -169,17 +221,18 @@ class FirstAdminDialog(QDialog):
             (self.repeat, "repeat"),
         ):
             widget.setObjectName(name)
-        self.form.add("name", "Your na&me", self.name)
-        self.form.add("username", "&Username", self.username)
-        self.form.add("password", "&Password (8-72)", self.password)
-        self.form.add("repeat", "&Repeat password", self.repeat)
+        self.form.add("name", self.tr("Your na&me"), self.name)
+        self.form.add("username", self.tr("&Username"), self.username)
+        self.form.add("password", self.tr("&Password (8-72)"), self.password)
+        self.form.add("repeat", self.tr("&Repeat password"), self.repeat)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Create administrator")
+        self.ok_button.setText(self.tr("&Create administrator"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -192,10 +245,10 @@ class FirstAdminDialog(QDialog):
         if not self.form.within_limits():
             return
         if not self.store_name.text().strip():
-            self.form.show_error("Give the store a name: receipts show it", "store_name")
+            self.form.show_error(self.tr("Give the store a name: receipts show it"), "store_name")
             return
         if self.password.text() != self.repeat.text():
-            self.form.show_error("The two passwords differ", "repeat")
+            self.form.show_error(self.tr("The two passwords differ"), "repeat")
             return
         name, username, password = self.name.text(), self.username.text(), self.password.text()
         self._ctx.tasks.write(
@@ -230,11 +283,12 @@ class LockDialog(SignInDialog):
     switch_requested = Signal()
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent, title="Locked")
+        locked = QCoreApplication.translate("LockDialog", "Locked")
+        super().__init__(ctx, parent, title=locked, language_choice=False)
         self.setObjectName("lockDialog")
         self.prefill(actor.username)
         self.username.setReadOnly(True)
-        switch = QPushButton("Sign in as &someone else")
+        switch = QPushButton(self.tr("Sign in as &someone else"))
         switch.setObjectName("switchUser")
         switch.clicked.connect(self._switch)
         self.buttons.addButton(switch, QDialogButtonBox.ButtonRole.ActionRole)

@@ -48,7 +48,7 @@ class CartPanel(QWidget):
         left.setContentsMargins(0, 0, 0, 0)
         self.entry = named(QLineEdit(), "scanEntry")
         self.entry.setPlaceholderText(
-            "Scan a barcode, or type a product name and press Enter (3* first for three)"
+            self.tr("Scan a barcode, or type a product name and press Enter (3* first for three)")
         )
         self.entry.setMinimumHeight(40)
         self.multiplier_label = named(QLabel(), "multiplier")
@@ -74,11 +74,18 @@ class CartPanel(QWidget):
         line_buttons = QGridLayout()
         self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
         self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
-        self.quantity_button = named(QPushButton(f"Quantity… ({KEYS['quantity']})"), "setQuantity")
-        self.remove_button = named(QPushButton(f"Remove line ({KEYS['remove']})"), "removeLine")
-        self.clear_button = named(QPushButton(f"Clear cart ({KEYS['clear']})"), "clearCart")
+        self.quantity_button = named(
+            QPushButton(self.tr("Quantity… ({0})").format(KEYS["quantity"])), "setQuantity"
+        )
+        self.remove_button = named(
+            QPushButton(self.tr("Remove line ({0})").format(KEYS["remove"])), "removeLine"
+        )
+        self.clear_button = named(
+            QPushButton(self.tr("Clear cart ({0})").format(KEYS["clear"])), "clearCart"
+        )
+        discount = self.tr("Discount… ({0}, cart {1})")
         self.discount_button = named(
-            QPushButton(f"Discount… ({KEYS['discount_line']}, cart {KEYS['discount_cart']})"),
+            QPushButton(discount.format(KEYS["discount_line"], KEYS["discount_cart"])),
             "discountLine",
         )
         self.line_buttons = (
@@ -116,9 +123,8 @@ class CartPanel(QWidget):
             self.pick_list.hide()
             return False
         for product in products:
-            item = QListWidgetItem(
-                f"{product.name}  —  {format_money(product.price)}  ({product.stock} in stock)"
-            )
+            stock = self.tr("{0} in stock").format(product.stock)
+            item = QListWidgetItem(f"{product.name}  —  {format_money(product.price)}  ({stock})")
             item.setData(PICK_ROLE, product)
             self.pick_list.addItem(item)
         self.pick_list.setCurrentRow(0)

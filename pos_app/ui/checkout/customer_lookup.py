@@ -44,7 +44,7 @@ class CustomerLookup(QObject):
         screen = self.screen
         if isinstance(found, list):
             if not found:
-                screen._flash("No customer matches that", error=True)
+                screen._flash(self.tr("No customer matches that"), error=True)
                 return
             if len(found) > 1:
                 dialog = CustomerPickDialog(found, screen)

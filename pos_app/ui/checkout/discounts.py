@@ -29,12 +29,15 @@ from pos_app.ui.checkout.quoting import QUOTE_UUID
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 #: What a cashier reads when a discount is over their limit.
-NEEDS_MANAGER = "it is over the cashiers' limit: a manager authorises it when paying"
+NEEDS_MANAGER = QT_TRANSLATE_NOOP(
+    "Discounts", "it is over the cashiers' limit: a manager authorises it when paying"
+)
 
 
 def authorisation_text(
@@ -43,8 +46,9 @@ def authorisation_text(
     """What a manager is asked to authorise: "Authorise discounts of 43.17 (cart 30%: Loyal
     customer; Mouse 10%: Scuffed box)", the total the quote takes off and each discount
     given, the cart's first."""
+    cart = translate("Discounts", "cart {0}: {1}")
     given = (
-        [f"cart {discount_given(cart_discount)}: {cart_discount.reason}"] if cart_discount else []
+        [cart.format(discount_given(cart_discount), cart_discount.reason)] if cart_discount else []
     )
     given += [
         f"{item.product.name} {discount_given(item.discount)}: {item.discount.reason}"
@@ -52,7 +56,10 @@ def authorisation_text(
         if item.discount is not None
     ]
     listed = f" ({'; '.join(given)})" if given else ""
-    return f"Authorise discounts of {format_money(quote.discount)}{listed}"
+    return (
+        translate("Discounts", "Authorise discounts of {0}").format(format_money(quote.discount))
+        + listed
+    )
 
 
 def _percent(text: str) -> Decimal:
@@ -61,25 +68,35 @@ def _percent(text: str) -> Decimal:
     except InvalidOperation:
         percent = Decimal("NaN")
     if not percent.is_finite():
-        raise ValidationError("Type the percent off as a number, e.g. 10", "percent")
+        raise ValidationError(
+            translate("Discounts", "Type the percent off as a number, e.g. 10"), "percent"
+        )
     if not 0 < percent <= 100:
-        raise ValidationError("A percent off is more than 0 and at most 100", "percent")
+        raise ValidationError(
+            translate("Discounts", "A percent off is more than 0 and at most 100"), "percent"
+        )
     return percent
 
 
 def typed_discount(percent: str, amount: str, reason: str) -> DiscountRequest:
     """The discount as typed, or ValidationError naming the field to fix."""
     if not percent and not amount:
-        raise ValidationError("Type a percent off or an amount off", "percent")
+        raise ValidationError(
+            translate("Discounts", "Type a percent off or an amount off"), "percent"
+        )
     if percent and amount:
-        raise ValidationError("A discount is a percent or an amount, not both", "amount")
+        raise ValidationError(
+            translate("Discounts", "A discount is a percent or an amount, not both"), "amount"
+        )
     if not reason:
-        raise ValidationError("Say why: a discount needs a reason", "reason")
+        raise ValidationError(
+            translate("Discounts", "Say why: a discount needs a reason"), "reason"
+        )
     if percent:
         return DiscountRequest(reason, percent=_percent(percent))
-    money = parse_money(amount, field="amount", label="The amount off")
+    money = parse_money(amount, field="amount", label=translate("Discounts", "The amount off"))
     if money <= 0:
-        raise ValidationError("The amount off is more than 0.00", "amount")
+        raise ValidationError(translate("Discounts", "The amount off is more than 0.00"), "amount")
     return DiscountRequest(reason, amount=money)
 
 
@@ -112,14 +129,14 @@ class DiscountDialog(FormDialog):
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
         self.percent = named(QLineEdit(), "discountPercent")
-        self.percent.setPlaceholderText("e.g. 10")
+        self.percent.setPlaceholderText(self.tr("e.g. 10"))
         self.amount = named(QLineEdit(), "discountAmount")
-        self.amount.setPlaceholderText("or an amount, e.g. 2.50")
+        self.amount.setPlaceholderText(self.tr("or an amount, e.g. 2.50"))
         self.reason = named(QLineEdit(), "discountReason")
-        self.reason.setPlaceholderText("required: why it is given")
-        self.form.add("percent", "&Percent off", self.percent)
-        self.form.add("amount", "Amount o&ff", self.amount)
-        self.form.add("reason", "&Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("required: why it is given"))
+        self.form.add("percent", self.tr("&Percent off"), self.percent)
+        self.form.add("amount", self.tr("Amount o&ff"), self.amount)
+        self.form.add("reason", self.tr("&Reason"), self.reason)
         if given is not None:
             if given.percent is not None:
                 self.percent.setText(f"{given.percent.normalize():f}")
@@ -127,12 +144,12 @@ class DiscountDialog(FormDialog):
                 self.amount.setText(f"{given.amount}")
             self.reason.setText(given.reason)
             remove = self.buttons.addButton(
-                "Re&move discount", QDialogButtonBox.ButtonRole.DestructiveRole
+                self.tr("Re&move discount"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             remove.setObjectName("removeDiscount")
             remove.setAutoDefault(False)
             remove.clicked.connect(self._remove)
-        self.ok_button.setText("Appl&y discount")
+        self.ok_button.setText(self.tr("Appl&y discount"))
 
     def work(self) -> Callable[[], Any] | None:
         try:
@@ -188,7 +205,7 @@ class CartDiscounts(QObject):
         dialog = DiscountDialog(
             screen.ctx,
             screen.actor,
-            (f"Discount: {item.product.name}", above),
+            (self.tr("Discount: {0}").format(item.product.name), above),
             item.discount,
             request_for,
             screen,
@@ -202,14 +219,13 @@ class CartDiscounts(QObject):
         screen, cart = self.screen, self.screen.cart
         if not cart.rowCount() or screen._busy():
             return
-        above = (
-            f"The whole cart ({format_money(cart.total())} at shelf prices); the sale spreads "
-            "it over the lines."
-        )
+        above = self.tr(
+            "The whole cart ({0} at shelf prices); the sale spreads it over the lines."
+        ).format(format_money(cart.total()))
         dialog = DiscountDialog(
             screen.ctx,
             screen.actor,
-            ("Discount the whole cart", above),
+            (self.tr("Discount the whole cart"), above),
             cart.cart_discount,
             lambda discount: self._request(cart.cart_lines(), discount),
             screen,
@@ -233,17 +249,18 @@ class CartDiscounts(QObject):
         name = cart.items()[row].product.name
         cart.set_discount(row, given)
         screen.table.selectRow(row)
-        self._say(f"{name}: ", given, over)
+        self._say(name, given, over)
 
     def _cart_given(self, given: DiscountRequest | None, over: bool) -> None:
         if not self.screen.cart.rowCount() or self.screen._busy():
             return
         self.screen.cart.set_cart_discount(given)
-        self._say("The whole cart: ", given, over)
+        self._say(self.tr("The whole cart"), given, over)
 
     def _say(self, whose: str, given: DiscountRequest | None, over: bool) -> None:
         if given is None:
-            self.screen._flash(f"{whose}discount removed")
+            self.screen._flash(self.tr("{0}: discount removed").format(whose))
             return
-        note = f"; {NEEDS_MANAGER}" if over else ""
-        self.screen._flash(f"{whose}discount {discount_words(given)}{note}")
+        note = f"; {translate('Discounts', NEEDS_MANAGER)}" if over else ""
+        said = self.tr("{0}: discount {1}").format(whose, discount_words(given))
+        self.screen._flash(f"{said}{note}")

@@ -104,7 +104,7 @@ class DraftKeeper(QObject):
             return
         ctx, actor = self.screen.ctx, self.screen.actor
         self.screen.outcome.show_outcome(
-            "Bringing back the cart left on screen at this counter…", "pending"
+            self.tr("Bringing back the cart left on screen at this counter…"), "pending"
         )
         ctx.tasks.read(
             lambda: load_cart(ctx, actor, draft.lines, draft.customer_id),
@@ -113,11 +113,12 @@ class DraftKeeper(QObject):
         )
 
     def _restore_failed(self, exc: Exception) -> None:
-        self.screen.outcome.show_outcome(
+        said = self.tr(
             "The cart left on screen is kept on this computer and comes back as soon as the "
-            f"database answers. {self.screen.ctx.errors.message_for(exc)}",
-            "pending",
+            "database answers. {0}"
         )
+        message = self.screen.ctx.errors.message_for(exc)
+        self.screen.outcome.show_outcome(said.format(message), "pending")
         self.restore_timer.start(RETRY_MS)
 
     def _restored(
@@ -138,12 +139,18 @@ class DraftKeeper(QObject):
         self.save()
         screen._refresh_controls()
         units = sum(item.quantity for item in items)
-        whose = f" for {customer.name}" if customer else ""
-        by = f", rung up by {draft.cashier}" if draft.cashier else ""
-        text = f"Cart brought back from before the app stopped: {item_count(units)}{whose}{by}."
+        text = self.tr("Cart brought back from before the app stopped: {0}").format(
+            item_count(units)
+        )
+        if customer:
+            text += self.tr(" for {0}").format(customer.name)
+        if draft.cashier:
+            text += self.tr(", rung up by {0}").format(draft.cashier)
+        text += "."
         if gone:
-            names = ", ".join(draft.names.get(i, f"product {i}") for i in gone)
-            text += f" No longer sold, left out: {names}."
+            product = self.tr("product {0}")
+            names = ", ".join(draft.names.get(i, product.format(i)) for i in gone)
+            text += " " + self.tr("No longer sold, left out: {0}.").format(names)
         screen.outcome.show_outcome(text, "ok")
         if screen.parking.op is not None:
             screen.parking.send()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import translate
 
 #: Longest note a parked cart carries (the database column's width).
 PARK_NOTE_MAX = 200
@@ -68,9 +69,16 @@ class ParkNoteDialog(OneFieldDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         note = named(QLineEdit(), "parkNote")
-        note.setPlaceholderText("Optional: who it is for, why it waits")
+        note.setPlaceholderText(
+            translate("ParkNoteDialog", "Optional: who it is for, why it waits")
+        )
         super().__init__(
-            "Park the cart", "&Note", note, "&Park", limit=PARK_NOTE_MAX, parent=parent
+            translate("ParkNoteDialog", "Park the cart"),
+            translate("ParkNoteDialog", "&Note"),
+            note,
+            translate("ParkNoteDialog", "&Park"),
+            limit=PARK_NOTE_MAX,
+            parent=parent,
         )
         self.setObjectName("parkNoteDialog")
 
@@ -92,13 +100,22 @@ class QuantityDialog(OneFieldDialog):
     ) -> None:
         self.maximum = maximum
         field = named(QLineEdit(str(quantity)), "lineQuantity")
-        super().__init__("Quantity", "&Quantity", field, "&Set", above=product_name, parent=parent)
+        super().__init__(
+            translate("QuantityDialog", "Quantity"),
+            translate("QuantityDialog", "&Quantity"),
+            field,
+            translate("QuantityDialog", "&Set"),
+            above=product_name,
+            parent=parent,
+        )
         self.setObjectName("quantityDialog")
 
     def answer(self, text: str) -> bool:
         if not text.isdigit() or not 0 <= int(text) <= self.maximum:
             self.form.show_error(
-                f"Type a whole number from 0 (removes the line) to {self.maximum}",
+                self.tr("Type a whole number from 0 (removes the line) to {0}").format(
+                    self.maximum
+                ),
                 self.field.objectName(),
             )
             return False

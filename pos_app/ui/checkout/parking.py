@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from pos_app.domain.errors import DatabaseUnavailableError
 from pos_app.services.records import CartSwap, Customer, ParkedCart
 from pos_app.ui.cart_model import CartItem
+from pos_app.ui.checkout.keys import KEYS
 from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog
 from pos_app.ui.checkout.pick_dialogs import ParkedCartsDialog
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
@@ -67,7 +68,7 @@ class CartParking(QObject):
 
     def _choose_parked(self, carts: list[ParkedCart]) -> None:
         if not carts:
-            self.screen._flash("No parked carts at this counter")
+            self.screen._flash(self.tr("No parked carts at this counter"))
             return
         dialog = ParkedCartsDialog(carts, self.screen)
         dialog.chosen.connect(self.resume_cart)
@@ -96,7 +97,7 @@ class CartParking(QObject):
         customer_id = self.screen.customer.id if self.screen.customer else None
         label = self.screen.customer.name if self.screen.customer else ""
         if kind == "park":
-            self.screen._flash("Parking the cart…")
+            self.screen._flash(self.tr("Parking the cart…"))
             ctx.tasks.write(
                 lambda: ctx.services.parked.park(
                     actor, counter, lines, customer_id=customer_id, label=label, note=note, key=key
@@ -114,7 +115,7 @@ class CartParking(QObject):
             )
             return (done, *load_cart(ctx, actor, done.taken.lines, done.taken.customer_id))
 
-        self.screen._flash("Resuming the parked cart…")
+        self.screen._flash(self.tr("Resuming the parked cart…"))
         ctx.tasks.write(swap, self._swapped, self._op_failed, disable=[self.screen.resume_button])
 
     def _parked(self, cart: ParkedCart) -> None:
@@ -124,9 +125,8 @@ class CartParking(QObject):
             self.screen._show_customer(None)
             self.screen._pending_uuid = None
         self.screen._refresh_controls()
-        self.screen._flash(
-            f"Cart parked ({item_count(cart.units)}). F9 brings it back.{self._dropped()}"
-        )
+        said = self.tr("Cart parked ({0}). {1} brings it back.")
+        self.screen._flash(said.format(item_count(cart.units), KEYS["resume"]) + self._dropped())
         self.screen.entry.setFocus()
 
     def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:
@@ -145,16 +145,14 @@ class CartParking(QObject):
             self.screen.ctx.tasks.write(
                 lambda: services.parked.forget(actor, key), lambda _none: None, log.warning
             )
-        parked = (
-            f" The cart that was on screen is parked ({item_count(swap.parked.units)})."
-            if (swap.parked)
-            else ""
-        )
-        left_out = f" {len(gone)} product(s) no longer sold were left out." if gone else ""
-        self.screen._flash(
-            f"Parked cart resumed ({item_count(swap.taken.units)}).{parked}{left_out}"
-            f"{self._dropped()}"
-        )
+        said = self.tr("Parked cart resumed ({0}).").format(item_count(swap.taken.units))
+        if swap.parked:
+            parked = self.tr("The cart that was on screen is parked ({0}).")
+            said += " " + parked.format(item_count(swap.parked.units))
+        if gone:
+            left_out = self.tr("{0} product(s) no longer sold were left out.")
+            said += " " + left_out.format(len(gone))
+        self.screen._flash(said + self._dropped())
         if self.screen.cart.rowCount():
             self.screen.table.selectRow(self.screen.cart.rowCount() - 1)
         self.screen.entry.setFocus()
@@ -162,13 +160,17 @@ class CartParking(QObject):
     def _dropped(self) -> str:
         """What the cashier must know: the discounts of the cart parked are not kept."""
         dropped, self.drops_discounts = self.drops_discounts, False
-        return " Its discounts are not kept: give them again after resuming." if dropped else ""
+        if not dropped:
+            return ""
+        return " " + self.tr("Its discounts are not kept: give them again after resuming.")
 
     def _op_failed(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseUnavailableError):
             # The answer may be lost, not the step: send the same key again.
             self.screen._flash(
-                "The connection dropped; the cart is kept on this computer and sent again.",
+                self.tr(
+                    "The connection dropped; the cart is kept on this computer and sent again."
+                ),
                 error=True,
             )
             self.screen.ctx.errors.database_lost.emit(exc.message)

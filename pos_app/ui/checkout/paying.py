@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import uuid
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -49,6 +49,12 @@ class DiscountApproval(ManagerApprovalDialog):
     Someone signed in who is no manager (often the cashier's own login) had the wrong
     username: it is selected, the cursor in it, for the manager to type theirs over it. A
     refused password leaves the cursor in the password field, to type it again."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.ok_button.setText(self.tr("&Authorise"))
+        self.form.relabel("manager", self.tr("&Manager"))
+        self.form.relabel("manager_password", self.tr("Manager pass&word"))
 
     def _failed(self, exc: Exception) -> None:
         super()._failed(exc)
@@ -135,7 +141,7 @@ class SalePayment(QObject):
             self._ask_manager(request, authorisation_text(quote, cart.items(), cart.cart_discount))
             return
 
-        screen.outcome.show_outcome("Completing the sale…", "pending")
+        screen.outcome.show_outcome(self.tr("Completing the sale…"), "pending")
         screen.ctx.tasks.write(
             lambda: services.sales.checkout(actor, request),
             self._sale_completed,
@@ -159,9 +165,11 @@ class SalePayment(QObject):
 
         approval = DiscountApproval(
             screen.ctx,
-            "Authorise the discount",
-            f"{what}? They are over the cashiers' limit. A manager authorises them by "
-            "typing their username and password; nothing is charged until then.",
+            self.tr("Authorise the discount"),
+            self.tr(
+                "{0}? They are over the cashiers' limit. A manager authorises them by "
+                "typing their username and password; nothing is charged until then."
+            ).format(what),
             attempt,
             screen,
         )
@@ -171,7 +179,8 @@ class SalePayment(QObject):
         approval.finished.connect(approval.deleteLater)
         self.approving = True
         approval.finished.connect(lambda _code: setattr(self, "approving", False))
-        screen.outcome.show_outcome("Waiting for a manager to authorise the discount…", "pending")
+        waiting = self.tr("Waiting for a manager to authorise the discount…")
+        screen.outcome.show_outcome(waiting, "pending")
         approval.open()
 
     def _authorised(self, outcome: Sale | Exception) -> None:
@@ -185,7 +194,7 @@ class SalePayment(QObject):
         screen = self.screen
         screen.pending_uuid = None
         screen.outcome.show_outcome(
-            "Sale NOT completed: nothing was charged. No manager authorised the discount.",
+            self.tr("Sale NOT completed: nothing was charged. No manager authorised the discount."),
             "error",
         )
         self.sale_refused.emit()
@@ -202,7 +211,10 @@ class SalePayment(QObject):
             screen._pending_uuid = None
         screen.say("")
         screen.outcome.show_outcome(
-            f"Sale completed: sale {sale.id}, total {format_money(sale.total)}", "ok"
+            self.tr("Sale completed: sale {0}, total {1}").format(
+                sale.id, format_money(sale.total)
+            ),
+            "ok",
         )
         cash = [p for p in sale.payments if p.tendered is not None]
         if cash:
@@ -222,14 +234,13 @@ class SalePayment(QObject):
         the banner still shows it, else on a banner of its own."""
         outcome = self.screen.outcome
         if self.last_sale is sale and outcome.property("kind") == "ok":
-            outcome.add_note(f"Receipt NOT printed: {reason}")
+            outcome.add_note(self.tr("Receipt NOT printed: {0}").format(reason))
         elif outcome.property("kind") == "pending":  # the next sale's outcome comes first
-            outcome.add_note(f"The receipt of sale {sale.id} did NOT print: {reason}")
+            said = self.tr("The receipt of sale {0} did NOT print: {1}")
+            outcome.add_note(said.format(sale.id, reason))
         else:
-            outcome.show_outcome(
-                f"Sale {sale.id} is completed, but its receipt did NOT print: {reason}",
-                "error",
-            )
+            said = self.tr("Sale {0} is completed, but its receipt did NOT print: {1}")
+            outcome.show_outcome(said.format(sale.id, reason), "error")
 
     def _sale_failed(self, exc: Exception) -> None:
         screen = self.screen
@@ -237,14 +248,17 @@ class SalePayment(QObject):
             self.checking = True
             screen._refresh_controls()
             screen.outcome.show_outcome(
-                "Checking the sale… the connection dropped; the cart is kept until we know.",
+                self.tr(
+                    "Checking the sale… the connection dropped; the cart is kept until we know."
+                ),
                 "pending",
             )
             screen.ctx.errors.database_lost.emit(exc.message)
             self.recheck_timer.start(RECHECK_MS)
             return
         reason = screen.ctx.errors.message_for(exc)
-        screen.outcome.show_outcome(f"Sale NOT completed: nothing was charged. {reason}", "error")
+        said = self.tr("Sale NOT completed: nothing was charged. {0}")
+        screen.outcome.show_outcome(said.format(reason), "error")
         if isinstance(exc, ConflictError):  # a price, rate or promotion changed: show it
             screen.quoter.reprice()
         if not isinstance(exc, PosError):
@@ -257,7 +271,7 @@ class SalePayment(QObject):
         self.checking = True
         self.screen._refresh_controls()
         self.screen.outcome.show_outcome(
-            said + " Checking the sale that was being paid…", "pending"
+            said + " " + self.tr("Checking the sale that was being paid…"), "pending"
         )
         self.check_pending()
 
@@ -283,14 +297,16 @@ class SalePayment(QObject):
         screen.pending_uuid = None  # that sale was never recorded: paying again is a new one
         screen._refresh_controls()
         screen.outcome.show_outcome(
-            "Sale NOT completed: nothing was charged (the connection dropped before the sale "
-            "was recorded). The cart is kept; press Pay to try again.",
+            self.tr(
+                "Sale NOT completed: nothing was charged (the connection dropped before the sale "
+                "was recorded). The cart is kept; press Pay to try again."
+            ),
             "error",
         )
         self.sale_refused.emit()
 
     def _still_unknown(self, exc: Exception) -> None:
         self.screen.outcome.show_outcome(
-            "Checking the sale… waiting for the database to come back.", "pending"
+            self.tr("Checking the sale… waiting for the database to come back."), "pending"
         )
         self.recheck_timer.start(RECHECK_MS)

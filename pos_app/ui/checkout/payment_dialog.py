@@ -88,29 +88,32 @@ class PaymentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(self.tr("Payment"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.total = total
         self.balance = balance
         self.rounded: Callable[[Decimal], Decimal] = cash_due or (lambda cash: cash)
         layout = QVBoxLayout(self)
         in_cash = self.rounded(total)
-        rounded = f" (in cash {format_money(in_cash)})" if in_cash != total else ""
-        self.total_label = named(QLabel(f"Total {format_money(total)}{rounded}"), "bigNumber")
+        shown = self.tr("Total {0}").format(format_money(total))
+        if in_cash != total:
+            shown += " " + self.tr("(in cash {0})").format(format_money(in_cash))
+        self.total_label = named(QLabel(shown), "bigNumber")
         self.total_label.setStyleSheet(BIG_AMOUNT_STYLE)
         layout.addWidget(self.total_label)
         covers = balance is not None and balance >= total
         if balance is not None:
-            credit = f"Store credit {format_money(balance)}"
+            credit = self.tr("Store credit {0}").format(format_money(balance))
             if not covers:
-                credit += f": does not cover {format_money(total)}; pay the rest by Split"
+                rest = self.tr(": does not cover {0}; pay the rest by Split")
+                credit += rest.format(format_money(total))
             self.credit_label = named(QLabel(credit), "storeCredit")
             self.credit_label.setWordWrap(True)
             layout.addWidget(self.credit_label)
-        self.wallet = named(MethodButton("&Wallet (store credit)"), "payWallet")
-        self.cash = named(MethodButton("&Cash"), "payCash")
-        self.card = named(MethodButton("C&ard (external terminal)"), "payCard")
-        self.split = named(MethodButton("S&plit: wallet, card and cash"), "paySplit")
+        self.wallet = named(MethodButton(self.tr("&Wallet (store credit)")), "payWallet")
+        self.cash = named(MethodButton(self.tr("&Cash")), "payCash")
+        self.card = named(MethodButton(self.tr("C&ard (external terminal)")), "payCard")
+        self.split = named(MethodButton(self.tr("S&plit: wallet, card and cash")), "paySplit")
         group = QButtonGroup(self)
         for button in (self.wallet, self.cash, self.card, self.split):
             group.addButton(button)
@@ -120,13 +123,12 @@ class PaymentDialog(QDialog):
         self.tendered = named(QLineEdit(), "cashTendered")
         self.card_amount = named(QLineEdit(), "cardAmount")
         self.card_reference = named(QLineEdit(), "cardReference")
-        self.card_reference.setPlaceholderText("optional: approval code or last digits")
-        self.form.add("wallet_amount", "Wallet pa&rt", self.wallet_amount)
-        self.form.add("cash_tendered", "Cash &tendered", self.tendered)
-        self.form.add("card_amount", "Card a&mount", self.card_amount)
-        self.form.add(
-            "card_reference", "Card r&eference", self.card_reference, limit=CARD_REFERENCE_MAX
-        )
+        self.card_reference.setPlaceholderText(self.tr("optional: approval code or last digits"))
+        self.form.add("wallet_amount", self.tr("Wallet pa&rt"), self.wallet_amount)
+        self.form.add("cash_tendered", self.tr("Cash &tendered"), self.tendered)
+        self.form.add("card_amount", self.tr("Card a&mount"), self.card_amount)
+        reference = self.tr("Card r&eference")
+        self.form.add("card_reference", reference, self.card_reference, limit=CARD_REFERENCE_MAX)
         layout.addLayout(self.form.layout)
         self.change_label = named(QLabel(), "changeDue")
         self.change_label.setStyleSheet(BIG_AMOUNT_STYLE)
@@ -136,7 +138,7 @@ class PaymentDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.confirm_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.confirm_button.setText("C&onfirm payment")
+        self.confirm_button.setText(self.tr("C&onfirm payment"))
         self.confirm_button.setObjectName("confirmPayment")
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
@@ -166,7 +168,7 @@ class PaymentDialog(QDialog):
             return ZERO
         amount = parse_money(text, field=name, label=label)
         if amount < 0:
-            raise ValidationError(f"{label} cannot be negative", name)
+            raise ValidationError(self.tr("{0} cannot be negative").format(label), name)
         return amount
 
     def tender(self) -> Tender:
@@ -180,38 +182,33 @@ class PaymentDialog(QDialog):
             return Tender(ZERO, None, total, reference)
         wallet = card = ZERO
         if self.split.isChecked():
-            wallet = self._money(self.wallet_amount, "wallet_amount", "Wallet part")
+            wallet = self._money(self.wallet_amount, "wallet_amount", self.tr("Wallet part"))
             if wallet and self.balance is None:
-                raise ValidationError("Attach a customer to pay from a wallet", "wallet_amount")
+                said = self.tr("Attach a customer to pay from a wallet")
+                raise ValidationError(said, "wallet_amount")
             if self.balance is not None and wallet > self.balance:
-                raise ValidationError(
-                    f"Wallet part {format_money(wallet)} is more than the store credit "
-                    f"{format_money(self.balance)}",
-                    "wallet_amount",
-                )
+                said = self.tr("Wallet part {0} is more than the store credit {1}")
+                money = format_money(wallet), format_money(self.balance)
+                raise ValidationError(said.format(*money), "wallet_amount")
             if wallet > total:
-                raise ValidationError(
-                    f"Wallet part {format_money(wallet)} is more than the total", "wallet_amount"
-                )
-            card = self._money(self.card_amount, "card_amount", "Card amount")
+                said = self.tr("Wallet part {0} is more than the total")
+                raise ValidationError(said.format(format_money(wallet)), "wallet_amount")
+            card = self._money(self.card_amount, "card_amount", self.tr("Card amount"))
             if wallet + card > total:
-                raise ValidationError(
-                    f"Card amount {format_money(card)} is more than the "
-                    f"{format_money(total - wallet)} left to pay",
-                    "card_amount",
-                )
+                said = self.tr("Card amount {0} is more than the {1} left to pay")
+                money = format_money(card), format_money(total - wallet)
+                raise ValidationError(said.format(*money), "card_amount")
             if reference and not card:
-                raise ValidationError("A card reference needs a card amount", "card_reference")
+                said = self.tr("A card reference needs a card amount")
+                raise ValidationError(said, "card_reference")
         due = self.rounded(total - wallet - card)
         if not due:
             return Tender(wallet, None, card, reference if card else "")
-        tendered = self._money(self.tendered, "cash_tendered", "Cash tendered")
+        tendered = self._money(self.tendered, "cash_tendered", self.tr("Cash tendered"))
         if tendered < due:
-            raise ValidationError(
-                f"Cash tendered {format_money(tendered)} does not cover {format_money(due)}: "
-                f"{format_money(due - tendered)} short",
-                "cash_tendered",
-            )
+            said = self.tr("Cash tendered {0} does not cover {1}: {2} short")
+            short = format_money(tendered), format_money(due), format_money(due - tendered)
+            raise ValidationError(said.format(*short), "cash_tendered")
         return Tender(wallet, tendered, card, reference if card else "")
 
     def _cash_due(self) -> Decimal | None:
@@ -221,8 +218,8 @@ class PaymentDialog(QDialog):
         if not self.split.isChecked():
             return None
         try:
-            wallet = self._money(self.wallet_amount, "wallet_amount", "Wallet part")
-            card = self._money(self.card_amount, "card_amount", "Card amount")
+            wallet = self._money(self.wallet_amount, "wallet_amount", self.tr("Wallet part"))
+            card = self._money(self.card_amount, "card_amount", self.tr("Card amount"))
         except ValidationError:
             return None
         due = self.total - wallet - card
@@ -256,24 +253,26 @@ class PaymentDialog(QDialog):
         self.tendered.setEnabled(split or cash)
         self.form.clear()
         if self.wallet.isChecked():
-            self._say_change("Paid from store credit", BIG_AMOUNT_STYLE)
+            self._say_change(self.tr("Paid from store credit"), BIG_AMOUNT_STYLE)
             return
         if card:
-            self._say_change(f"Card {format_money(self.total)} on the terminal", BIG_AMOUNT_STYLE)
+            said = self.tr("Card {0} on the terminal").format(format_money(self.total))
+            self._say_change(said, BIG_AMOUNT_STYLE)
             return
         due = self._cash_due()
         if due is None:
             self._say_change("", BIG_AMOUNT_STYLE)
             return
         try:
-            tendered = self._money(self.tendered, "cash_tendered", "Cash tendered")
+            tendered = self._money(self.tendered, "cash_tendered", self.tr("Cash tendered"))
         except ValidationError as exc:
             self._say_change(exc.message, SHORT_STYLE)
             return
         if tendered >= due:
-            self._say_change(f"Change {format_money(tendered - due)}", BIG_AMOUNT_STYLE)
+            change = self.tr("Change {0}").format(format_money(tendered - due))
+            self._say_change(change, BIG_AMOUNT_STYLE)
         else:
-            self._say_change(f"Cash due {format_money(due)}", SHORT_STYLE)
+            self._say_change(self.tr("Cash due {0}").format(format_money(due)), SHORT_STYLE)
 
     def _say_change(self, text: str, style: str) -> None:
         self.change_label.setStyleSheet(style)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.money import format_money
 from pos_app.services.records import Customer, ParkedCart
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class PickTableDialog(QDialog):
@@ -47,7 +48,7 @@ class PickTableDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(hint))
         self.table = named(QTableWidget(len(rows), len(headers)), table_name)
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setHorizontalHeaderLabels([translate("PickTableDialog", h) for h in headers])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -87,7 +88,14 @@ class ParkedCartsDialog(PickTableDialog):
     """The carts parked at this counter: time, customer, items, total, note; Enter resumes
     the chosen one (the cart on screen is parked in its place)."""
 
-    HEADERS = ("Parked at", "Customer", "Items", "Total", "Note", "By")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PickTableDialog", "Parked at"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Customer"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Items"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Total"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Note"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "By"),
+    )
 
     def __init__(self, carts: list[ParkedCart], parent: QWidget | None = None) -> None:
         rows = [
@@ -95,7 +103,9 @@ class ParkedCartsDialog(PickTableDialog):
                 cart,
                 (
                     cart.created_at.astimezone().strftime("%H:%M"),
-                    cart.label or cart.customer_username or "walk-in",
+                    cart.label
+                    or cart.customer_username
+                    or translate("ParkedCartsDialog", "walk-in"),
                     str(cart.units),
                     "?" if cart.total is None else format_money(cart.total),
                     cart.note,
@@ -105,12 +115,15 @@ class ParkedCartsDialog(PickTableDialog):
             for cart in carts
         ]
         super().__init__(
-            "Parked carts",
-            "Choose a cart (arrows) and press Enter to resume it; the cart on screen is "
-            "parked in its place.",
+            translate("ParkedCartsDialog", "Parked carts"),
+            translate(
+                "ParkedCartsDialog",
+                "Choose a cart (arrows) and press Enter to resume it; the cart on screen is "
+                "parked in its place.",
+            ),
             self.HEADERS,
             rows,
-            "&Resume",
+            translate("ParkedCartsDialog", "&Resume"),
             "parkedList",
             parent,
         )
@@ -120,7 +133,13 @@ class ParkedCartsDialog(PickTableDialog):
 class CustomerPickDialog(PickTableDialog):
     """Several customers match: name, username, phone, e-mail; arrows and Enter pick one."""
 
-    HEADERS = ("Name", "Username", "Phone", "E-mail", "Store credit")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PickTableDialog", "Name"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Username"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Phone"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "E-mail"),
+        QT_TRANSLATE_NOOP("PickTableDialog", "Store credit"),
+    )
 
     def __init__(self, customers: list[Customer], parent: QWidget | None = None) -> None:
         rows = [
@@ -137,11 +156,13 @@ class CustomerPickDialog(PickTableDialog):
             for customer in customers
         ]
         super().__init__(
-            "Choose the customer",
-            f"{len(customers)} customers match. Arrows, then Enter.",
+            translate("CustomerPickDialog", "Choose the customer"),
+            translate("CustomerPickDialog", "{0} customers match. Arrows, then Enter.").format(
+                len(customers)
+            ),
             self.HEADERS,
             rows,
-            "&Choose",
+            translate("CustomerPickDialog", "&Choose"),
             "customerPicks",
             parent,
         )

@@ -15,6 +15,7 @@ from pos_app.services.records import DiscountRequest
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.cart_model import discount_given
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import translate
 
 TOTAL_STYLE = "font-size: 15pt; font-weight: bold;"
 PENDING_STYLE = "color: #6b7280;"
@@ -23,22 +24,27 @@ FAILED_STYLE = "color: #b91c1c; font-weight: bold;"
 
 def quote_rows(quote: Quote, cart_discount: DiscountRequest | None) -> list[tuple[str, str]]:
     """(label, amount) from the subtotal down to the TOTAL and what it includes."""
-    rows = [("Subtotal", format_money(quote.subtotal))]
+    rows = [(translate("QuoteSummary", "Subtotal"), format_money(quote.subtotal))]
     if quote.promotion:
-        rows.append(("Promotions", format_money(-quote.promotion)))
+        rows.append((translate("QuoteSummary", "Promotions"), format_money(-quote.promotion)))
     if quote.discount:
-        whole = (
-            f" (cart {discount_given(cart_discount)}: {cart_discount.reason})"
-            if cart_discount
-            else ""
-        )
-        rows.append((f"Discounts{whole}", format_money(-quote.discount)))
+        label = translate("QuoteSummary", "Discounts")
+        if cart_discount:
+            whole = translate("QuoteSummary", "cart {0}: {1}").format(
+                discount_given(cart_discount), cart_discount.reason
+            )
+            label = f"{label} ({whole})"
+        rows.append((label, format_money(-quote.discount)))
     if not quote.prices_include_tax:
-        rows += [(f"Tax {t.label}", format_money(t.tax)) for t in quote.taxes]
+        rows += [
+            (translate("QuoteSummary", "Tax {0}").format(t.label), format_money(t.tax))
+            for t in quote.taxes
+        ]
     rows.append(("TOTAL", format_money(quote.total)))
     if quote.prices_include_tax:
+        included = translate("QuoteSummary", "incl. tax {0} on {1}")
         rows += [
-            (f"incl. tax {t.label} on {format_money(t.net)}", format_money(t.tax))
+            (included.format(t.label, format_money(t.net)), format_money(t.tax))
             for t in quote.taxes
         ]
     return rows
@@ -72,10 +78,11 @@ class QuoteSummary(QFrame):
             label.deleteLater()
         self._labels = []
         for row, (text, amount) in enumerate(rows):
-            name, value = QLabel(text), QLabel(amount)
+            total = text == "TOTAL"  # the TOTAL row, named in English by its callers
+            name, value = QLabel(self.tr("TOTAL") if total else text), QLabel(amount)
             name.setWordWrap(True)  # a long discount reason wraps, never widens the window
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if text == "TOTAL":
+            if total:
                 name.setStyleSheet(TOTAL_STYLE)
                 value.setStyleSheet(TOTAL_STYLE)
                 value.setObjectName("quotedTotal")
@@ -92,11 +99,11 @@ class QuoteSummary(QFrame):
         """The figures shown are an earlier cart's until the answer: greyed, and said."""
         self.setStyleSheet(f"QLabel {{ {PENDING_STYLE} }}")
         self.status.setStyleSheet(PENDING_STYLE)
-        self.status.setText("Pricing the cart…")
+        self.status.setText(self.tr("Pricing the cart…"))
         self.status.show()
 
     def show_failed(self, message: str) -> None:
         self.show_rows([("TOTAL", "—")])
         self.status.setStyleSheet(FAILED_STYLE)
-        self.status.setText(f"The cart cannot be priced: {message}")
+        self.status.setText(self.tr("The cart cannot be priced: {0}").format(message))
         self.status.show()

@@ -93,7 +93,7 @@ class CartQuoter(QObject):
             then(quote)
             return
         self._then = then
-        self.screen._flash("Pricing the cart: the payment opens as soon as it is priced")
+        self.screen._flash(self.tr("Pricing the cart: the payment opens as soon as it is priced"))
         if not self._in_flight:
             self._ask()
 
@@ -136,7 +136,8 @@ class CartQuoter(QObject):
             self.screen.say("")
             then(quote)
         else:
-            self.screen._flash(f"Cannot pay yet: the cart cannot be priced. {self._error}", True)
+            said = self.tr("Cannot pay yet: the cart cannot be priced. {0}")
+            self.screen._flash(said.format(self._error), True)
 
     def _show(self) -> None:
         """The state of the cart on screen: priced, being priced, or not priceable."""

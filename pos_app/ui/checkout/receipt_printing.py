@@ -38,6 +38,7 @@ from pos_app.services.records import Refund, Sale
 from pos_app.ui.checkout.keys import KEYS
 from pos_app.ui.context import AppSettings
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -45,8 +46,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: What a job's failure says when it is no PosError (the details go to the log).
-CRASHED = "the printer's driver failed; the details are in the log"
-NO_PRINTER = "This counter has no receipt printer (Settings)"
+CRASHED = QT_TRANSLATE_NOOP("Printing", "the printer's driver failed; the details are in the log")
+NO_PRINTER = QT_TRANSLATE_NOOP("Printing", "This counter has no receipt printer (Settings)")
 
 
 def _nothing() -> object:
@@ -183,7 +184,7 @@ class ReceiptPrinter(QObject):
         for a cash sale (a receipt printed again never does)."""
         connection = self.settings.printer_connection()
         if connection is None:
-            self.failed.emit(sale, NO_PRINTER)
+            self.failed.emit(sale, translate("Printing", NO_PRINTER))
             return
         queue, counter = self._queue, self.counter  # queue: None when it keeps no receipt
         if queue is not None:
@@ -278,7 +279,7 @@ class ReceiptPrinter(QObject):
         ``drawer_failed(reason, why)`` says the outcome."""
         connection = self.settings.printer_connection()
         if connection is None:
-            self.drawer_failed.emit(reason, NO_PRINTER)
+            self.drawer_failed.emit(reason, translate("Printing", NO_PRINTER))
             return
 
         def work() -> int:
@@ -371,8 +372,11 @@ class CounterReceipts(QObject):
         if not count:
             self.label.hide()
             return
-        receipts = "1 receipt" if count == 1 else f"{count} receipts"
-        self.label.setText(f"{receipts} not printed: {KEYS['print_again']} prints them")
+        if count == 1:
+            said = self.tr("1 receipt not printed: {0} prints it")
+        else:
+            said = self.tr("{count} receipts not printed: {0} prints them")
+        self.label.setText(said.format(KEYS["print_again"], count=count))
         self.label.show()
 
     def print_again(self) -> None:
@@ -380,20 +384,23 @@ class CounterReceipts(QObject):
         again, marked COPY."""
         screen, printer = self.screen, self.printer
         if not printer.has_printer():
-            screen._flash(NO_PRINTER, error=True)
+            screen._flash(translate("Printing", NO_PRINTER), error=True)
             return
         count = printer.waiting()
         if count:
             printer.print_waiting()
-            screen._flash(f"Printing {'1 receipt' if count == 1 else f'{count} receipts'}…")
+            printing = (
+                self.tr("Printing 1 receipt…") if count == 1 else self.tr("Printing {0} receipts…")
+            )
+            screen._flash(printing.format(count))
             return
         sale = screen.last_sale
         if sale is None:
-            screen._flash("No sale yet at this counter")
+            screen._flash(self.tr("No sale yet at this counter"))
             return
         self._asked.add(sale.id)
         printer.print_sale(sale, copy=True)
-        screen._flash(f"Printing the receipt of sale {sale.id} again (a copy)…")
+        screen._flash(self.tr("Printing the receipt of sale {0} again (a copy)…").format(sale.id))
 
     def _not_printed(self, sale: Sale, _reason: str) -> None:
         self._asked.discard(sale.id)
@@ -401,17 +408,23 @@ class CounterReceipts(QObject):
     def _printed(self, sale: Sale) -> None:
         if sale.id in self._asked:
             self._asked.discard(sale.id)
-            self.screen._flash(f"Printed the receipt of sale {sale.id} again")
+            self.screen._flash(self.tr("Printed the receipt of sale {0} again").format(sale.id))
 
     def _reprinted(self, outcome: Reprinted) -> None:
         done = len(outcome.printed)
-        printed = f"Printed {'1 receipt' if done == 1 else f'{done} receipts'}"
+        printed = self.tr("Printed 1 receipt") if done == 1 else self.tr("Printed {0} receipts")
+        printed = printed.format(done)
+        reason = (
+            translate("Printing", outcome.reason) if outcome.reason == CRASHED else outcome.reason
+        )
         if not outcome.reason:
             self.screen._flash(printed)
         elif done:
-            self.screen._flash(f"{printed}; the rest did NOT print: {outcome.reason}", True)
+            rest = self.tr("the rest did NOT print: {0}").format(reason)
+            self.screen._flash(f"{printed}; {rest}", True)
         else:
-            self.screen._flash(f"The receipts did NOT print: {outcome.reason}", error=True)
+            said = self.tr("The receipts did NOT print: {0}").format(reason)
+            self.screen._flash(said, error=True)
 
     def after_refund(self, refund: Refund) -> bool:
         """Print the refund's slip (the drawer opens for cash); False when this counter
@@ -419,4 +432,4 @@ class CounterReceipts(QObject):
         return self.printer.print_refund(refund)
 
     def _refund_failed(self, refund: Refund, reason: str) -> None:
-        self.screen.outcome.add_note(f"The refund slip did NOT print: {reason}")
+        self.screen.outcome.add_note(self.tr("The refund slip did NOT print: {0}").format(reason))

@@ -28,6 +28,7 @@ from pos_app.services.records import Actor, ManagerOverride, Refund, RefundReque
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import translate
 from pos_app.ui.receipts import refund_html
 
 
@@ -46,18 +47,22 @@ class ReturnDialog(QDialog):
         self.sale: Sale | None = None
         self.refund_uuid = str(uuid.uuid4())
         self.setObjectName("returnDialog")
-        self.setWindowTitle("Return items")
+        self.setWindowTitle(self.tr("Return items"))
         self.resize(620, 520)
         layout = QVBoxLayout(self)
         find_row = QHBoxLayout()
         self.sale_number = named(QLineEdit(), "saleNumber")
-        self.sale_number.setPlaceholderText("Sale number or the sale's UUID from the receipt")
-        self.find_button = named(QPushButton("&Find"), "findSale")
+        self.sale_number.setPlaceholderText(
+            self.tr("Sale number or the sale's UUID from the receipt")
+        )
+        self.find_button = named(QPushButton(self.tr("&Find")), "findSale")
         find_row.addWidget(self.sale_number, 1)
         find_row.addWidget(self.find_button)
         layout.addLayout(find_row)
         self.lines = named(QTableWidget(0, 4), "returnLines")
-        self.lines.setHorizontalHeaderLabels(["Product", "Sold", "Can return", "Return"])
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Sold"), self.tr("Can return"), self.tr("Return")]
+        )
         self.lines.horizontalHeader().setStretchLastSection(True)
         self.lines.setTabKeyNavigation(False)  # Tab goes from quantity to quantity, then on
         layout.addWidget(self.lines, 1)
@@ -65,10 +70,11 @@ class ReturnDialog(QDialog):
         self.method = named(QComboBox(), "refundMethod")
         self.reason = named(QLineEdit(), "reason")
         self.reference = named(QLineEdit(), "refundReference")
-        self.reference.setPlaceholderText("optional: the terminal's approval code")
-        self.form.add("method", "Refund &to", self.method)
-        self.form.add("reference", "Card r&eference", self.reference, limit=CARD_REFERENCE_MAX)
-        self.form.add("reason", "Rea&son", self.reason)
+        self.reference.setPlaceholderText(self.tr("optional: the terminal's approval code"))
+        self.form.add("method", self.tr("Refund &to"), self.method)
+        reference = self.tr("Card r&eference")
+        self.form.add("reference", reference, self.reference, limit=CARD_REFERENCE_MAX)
+        self.form.add("reason", self.tr("Rea&son"), self.reason)
         self.reference.setEnabled(False)
         self.method.currentIndexChanged.connect(
             lambda _index: self.reference.setEnabled(self.method.currentData() == "card")
@@ -77,15 +83,15 @@ class ReturnDialog(QDialog):
         self.manager_password = named(QLineEdit(), "managerPassword")
         self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
         if needs_override(actor.role, Op.SALE_REFUND):
-            self.form.add("manager", "&Manager", self.manager_user)
-            self.form.add("manager_password", "Manager &password", self.manager_password)
+            self.form.add("manager", self.tr("&Manager"), self.manager_user)
+            self.form.add("manager_password", self.tr("Manager &password"), self.manager_password)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Refund")
+        self.ok_button.setText(self.tr("&Refund"))
         self.ok_button.setEnabled(False)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -107,7 +113,7 @@ class ReturnDialog(QDialog):
 
     def _show_sale(self, sale: Sale | None) -> None:
         if sale is None:
-            self.form.show_error("No sale with that number")
+            self.form.show_error(self.tr("No sale with that number"))
             return
         self.sale = sale
         self.lines.setRowCount(len(sale.lines))
@@ -123,10 +129,10 @@ class ReturnDialog(QDialog):
         self.method.clear()
         # The way it was paid first: a card sale goes back to the card by default.
         if sale.paid_by(PaymentMethod.CARD) > 0:
-            self.method.addItem("Card (external terminal)", "card")
+            self.method.addItem(self.tr("Card (external terminal)"), "card")
         if sale.customer_id is not None:
-            self.method.addItem("Store credit (wallet)", "wallet")
-        self.method.addItem("Cash", "cash")
+            self.method.addItem(self.tr("Store credit (wallet)"), "wallet")
+        self.method.addItem(self.tr("Cash"), "cash")
         self.method.setCurrentIndex(0)
         self.ok_button.setEnabled(any(line.returnable for line in sale.lines))
 
@@ -161,7 +167,7 @@ class ReturnDialog(QDialog):
             if isinstance(widget, QSpinBox) and widget.value():
                 chosen.append(ReturnLine(line.line_id, widget.value()))
         if not chosen:
-            self.form.show_error("Choose how many of which line to return")
+            self.form.show_error(self.tr("Choose how many of which line to return"))
             return
         request = RefundRequest(
             refund_uuid=self.refund_uuid,
@@ -198,5 +204,8 @@ class ReturnDialog(QDialog):
 
 def refund_document(refund: Refund, ctx: AppContext, parent: QWidget) -> DocumentDialog:
     return DocumentDialog(
-        "Refund", refund_html(refund, ctx.settings), parent, ctx.settings.receipt_page
+        translate("ReturnDialog", "Refund"),
+        refund_html(refund, ctx.settings),
+        parent,
+        ctx.settings.receipt_page,
     )

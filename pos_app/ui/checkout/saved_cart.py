@@ -11,10 +11,13 @@ from pos_app.domain.errors import NotFoundError
 from pos_app.services.records import Actor, CartLine, Customer
 from pos_app.ui.cart_model import CartItem
 from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import translate
 
 
 def item_count(count: int) -> str:
-    return f"{count} item" if count == 1 else f"{count} items"
+    if count == 1:
+        return translate("Cart", "1 item")
+    return translate("Cart", "{0} items").format(count)
 
 
 def load_cart(

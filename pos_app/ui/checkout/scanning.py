@@ -57,12 +57,12 @@ class ProductScanner(QObject):
         if times:
             count, text = int(times.group(1)), times.group(2).strip()
             if not 1 <= count <= QUANTITY_MAX:
-                screen._flash(f"A quantity is 1 to {QUANTITY_MAX}", error=True)
+                screen._flash(self.tr("A quantity is 1 to {0}").format(QUANTITY_MAX), error=True)
                 return
             self.set_multiplier(count)
             if not text:
                 screen.entry.clear()
-                screen._flash(f"The next product is added {count} times")
+                screen._flash(self.tr("The next product is added {0} times").format(count))
                 return
         if not text or screen._busy():
             return
@@ -85,16 +85,18 @@ class ProductScanner(QObject):
         self.set_multiplier(1)
         if isinstance(exc, NotFoundError):
             QApplication.beep()
-            self.screen._flash(f"Unknown barcode {code}: nothing was added", error=True)
+            said = self.tr("Unknown barcode {0}: nothing was added").format(code)
+            self.screen._flash(said, error=True)
         elif isinstance(exc, ValidationError):  # a price label that does not check out
             QApplication.beep()
-            self.screen._flash(f"{exc.message}: nothing was added", error=True)
+            said = self.tr("{0}: nothing was added").format(exc.message)
+            self.screen._flash(said, error=True)
         else:
             self.screen.report(exc)
 
     def _show_picks(self, page: Page[Product]) -> None:
         if not self.screen.panel.offer(page.items):
-            self.screen._flash("No product matches that name", error=True)
+            self.screen._flash(self.tr("No product matches that name"), error=True)
 
     def picked(self, item: QListWidgetItem) -> None:
         screen = self.screen
@@ -114,12 +116,14 @@ class ProductScanner(QObject):
         row = screen.cart.row_of(product)
         current = 0 if row is None else screen.cart.items()[row].quantity
         if current + count > QUANTITY_MAX:
-            screen._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
+            said = self.tr("A line holds at most {0} units").format(QUANTITY_MAX)
+            screen._flash(said, error=True)
             return
         item = screen.cart.add(product, count)
         screen.table.selectRow(screen.cart.row_of(product) or 0)
         if item.short_of_stock:
-            screen._flash(f"Only {product.stock} of {product.name} in stock", error=True)
+            said = self.tr("Only {0} of {1} in stock").format(product.stock, product.name)
+            screen._flash(said, error=True)
         else:
             screen._flash(f"{product.name} × {item.quantity}")
         screen.entry.setFocus()

@@ -39,6 +39,7 @@ from pos_app.ui.checkout.shift_dialogs import (
 )
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import translate
 from pos_app.ui.receipts import over_short_text
 from pos_app.ui.sales.void_sale import may_void, void_dialog
 
@@ -55,12 +56,13 @@ Then = Callable[[OpenShift | None, ShiftSettings], None]
 
 
 def no_shift_text() -> str:
-    return f"No shift open at this counter: press {KEYS['open_shift']} to open one"
+    said = translate("ShiftActions", "No shift open at this counter: press {0} to open one")
+    return said.format(KEYS["open_shift"])
 
 
 def shift_text(shift: OpenShift) -> str:
     since = shift.opened_at.astimezone().strftime("%H:%M")
-    return f"Shift open since {since} by {shift.opened_by}"
+    return translate("ShiftActions", "Shift open since {0} by {1}").format(since, shift.opened_by)
 
 
 class CloseShiftDialog(CountDialog):
@@ -72,13 +74,16 @@ class CloseShiftDialog(CountDialog):
         self.shift_actions = actions
         super().__init__(
             screen.ctx,
-            "Close the shift",
-            "Count the drawer by note and coin (and type the card terminal's total if you "
-            "have it). What the drawer should hold is shown once the shift is closed.",
+            translate("ShiftActions", "Close the shift"),
+            translate(
+                "ShiftActions",
+                "Count the drawer by note and coin (and type the card terminal's total if you "
+                "have it). What the drawer should hold is shown once the shift is closed.",
+            ),
             settings.denominations,
             actions.close_call(None),
             screen,
-            ok_text="C&lose the shift",
+            ok_text=translate("ShiftActions", "C&lose the shift"),
             card_total=True,
         )
         self.setObjectName("closeShiftDialog")
@@ -98,10 +103,13 @@ class CloseShiftDialog(CountDialog):
         close = self.shift_actions.close_call
         approval = ManagerApprovalDialog(
             self.ctx,
-            "Approve the close",
-            "The count differs from what the drawer should hold by more than the store "
-            "allows. A manager approves this close by typing their username and password; "
-            "nothing is recorded until then.",
+            translate("ShiftActions", "Approve the close"),
+            translate(
+                "ShiftActions",
+                "The count differs from what the drawer should hold by more than the store "
+                "allows. A manager approves this close by typing their username and password; "
+                "nothing is recorded until then.",
+            ),
             lambda override: close(override)(counted, card or None),
             self,
         )
@@ -114,7 +122,9 @@ class CloseShiftDialog(CountDialog):
     def _not_approved(self) -> None:
         """Back to the count, in front again, with what happened said in place."""
         self.activateWindow()
-        self.form.show_error("The shift is NOT closed: a manager must approve this count")
+        self.form.show_error(
+            translate("ShiftActions", "The shift is NOT closed: a manager must approve this count")
+        )
         first = next(iter(self.fields.values()), None)
         if first is not None:
             first.setFocus()
@@ -203,11 +213,13 @@ class ShiftActions(QObject):
             shift, settings = got
             self._show(shift)
             if want_open and shift is None:
-                self.screen._flash(f"No shift is open at this counter: {action}", error=True)
-            elif not want_open and shift is not None:
-                self.screen._flash(
-                    f"A shift is already open at this counter ({shift_text(shift)})", True
+                said = translate("ShiftActions", "No shift is open at this counter: {0}").format(
+                    action
                 )
+                self.screen._flash(said, error=True)
+            elif not want_open and shift is not None:
+                said = translate("ShiftActions", "A shift is already open at this counter ({0})")
+                self.screen._flash(said.format(shift_text(shift)), True)
             else:
                 go(shift, settings)
 
@@ -221,12 +233,14 @@ class ShiftActions(QObject):
         services, actor, counter = self.ctx.services, self.actor, self.counter
         dialog = CountDialog(
             self.ctx,
-            "Open a shift",
-            f"Count the opening float in the drawer of {counter}, by note and coin.",
+            translate("ShiftActions", "Open a shift"),
+            translate(
+                "ShiftActions", "Count the opening float in the drawer of {0}, by note and coin."
+            ).format(counter),
             settings.denominations,
             lambda count, _card: services.shifts.open(actor, count, counter=counter),
             self.screen,
-            ok_text="&Open the shift",
+            ok_text=translate("ShiftActions", "&Open the shift"),
         )
         dialog.setObjectName("openShiftDialog")
         dialog.accepted.connect(lambda: self._opened(dialog.result_record))
@@ -238,7 +252,10 @@ class ShiftActions(QObject):
         self._show(shift)
         self.screen.say("")
         self.screen.outcome.show_outcome(
-            f"Shift opened: float {format_money(shift.opening_float)}", "ok"
+            translate("ShiftActions", "Shift opened: float {0}").format(
+                format_money(shift.opening_float)
+            ),
+            "ok",
         )
 
     def close_call(self, override: ManagerOverride | None) -> Close:
@@ -253,7 +270,7 @@ class ShiftActions(QObject):
         return close
 
     def close_shift(self) -> None:
-        self._then(True, "nothing to close", self._ask_count)
+        self._then(True, translate("ShiftActions", "nothing to close"), self._ask_count)
 
     def _ask_count(self, _shift: OpenShift | None, settings: ShiftSettings) -> None:
         dialog = CloseShiftDialog(self, settings)
@@ -266,7 +283,10 @@ class ShiftActions(QObject):
         self._show(None)
         self.screen.say("")
         self.screen.outcome.show_outcome(
-            f"Shift {report.id} closed: cash {over_short_text(report.over_short)}", "ok"
+            translate("ShiftActions", "Shift {0} closed: cash {1}").format(
+                report.id, over_short_text(report.over_short)
+            ),
+            "ok",
         )
         self._show_report(report)
 
@@ -280,10 +300,16 @@ class ShiftActions(QObject):
     def _ask_movement(self, into: bool) -> None:
         services, actor, counter = self.ctx.services, self.actor, self.counter
         if into:
-            title, intro = "Paid in", "Cash put into the drawer outside a sale, and why."
+            title, intro = (
+                translate("ShiftActions", "Paid in"),
+                translate("ShiftActions", "Cash put into the drawer outside a sale, and why."),
+            )
             act = services.shifts.paid_in
         else:
-            title, intro = "Paid out", "Cash taken out of the drawer outside a refund, and why."
+            title = translate("ShiftActions", "Paid out")
+            intro = translate(
+                "ShiftActions", "Cash taken out of the drawer outside a refund, and why."
+            )
             act = services.shifts.paid_out
         dialog = CashMovementDialog(
             self.ctx,
@@ -313,11 +339,11 @@ class ShiftActions(QObject):
         services, actor, counter = self.ctx.services, self.actor, self.counter
         dialog = ReasonDialog(
             self.ctx,
-            "No sale",
-            "Open the drawer with no sale: say why (it is recorded).",
+            translate("ShiftActions", "No sale"),
+            translate("ShiftActions", "Open the drawer with no sale: say why (it is recorded)."),
             lambda reason, _override: services.shifts.no_sale(actor, reason, counter=counter),
             self.screen,
-            ok_text="&Open the drawer",
+            ok_text=translate("ShiftActions", "&Open the drawer"),
         )
         dialog.setObjectName("noSaleDialog")
         dialog.accepted.connect(lambda: self._no_sale_recorded(dialog.reason.text()))
@@ -327,9 +353,12 @@ class ShiftActions(QObject):
 
     def _no_sale_recorded(self, reason: str) -> None:
         self.screen.outcome.show_outcome(
-            f"No sale recorded: {reason.strip()}. Opening the drawer…", "ok"
+            translate("ShiftActions", "No sale recorded: {0}. Opening the drawer…").format(
+                reason.strip()
+            ),
+            "ok",
         )
-        self._open_drawer("No sale")
+        self._open_drawer(translate("ShiftActions", "No sale"))
 
     def _open_drawer(self, why: str) -> None:
         self._drawer_asked.add(why)
@@ -338,13 +367,15 @@ class ShiftActions(QObject):
     def _drawer_opened(self, why: str) -> None:
         if why in self._drawer_asked:
             self._drawer_asked.discard(why)
-            self.screen.outcome.add_note("Drawer opened")
+            self.screen.outcome.add_note(translate("ShiftActions", "Drawer opened"))
 
     def _drawer_failed(self, why: str, reason: str) -> None:
         if why in self._drawer_asked:
             self._drawer_asked.discard(why)
             self.screen.outcome.add_note(
-                f"The drawer did NOT open: {reason} ({why} is recorded all the same)"
+                translate(
+                    "ShiftActions", "The drawer did NOT open: {0} ({1} is recorded all the same)"
+                ).format(reason, why)
             )
 
     # -- reports and voids -----------------------------------------------------------------
@@ -353,9 +384,12 @@ class ShiftActions(QObject):
         if needs_override(actor.role, Op.SHIFT_MANAGE):
             approval = ManagerApprovalDialog(
                 self.ctx,
-                "X report",
-                "The X report shows what the drawer should hold, which a cashier's close "
-                "does not. A manager shows it by typing their username and password.",
+                translate("ShiftActions", "X report"),
+                translate(
+                    "ShiftActions",
+                    "The X report shows what the drawer should hold, which a cashier's close "
+                    "does not. A manager shows it by typing their username and password.",
+                ),
                 lambda override: services.shifts.x_report(actor, counter, override),
                 self.screen,
             )
@@ -384,16 +418,18 @@ class ShiftActions(QObject):
     def void_last(self) -> None:
         sale = self.screen.last_sale
         if sale is None:
-            self.screen._flash("No sale yet at this counter to void")
+            self.screen._flash(translate("ShiftActions", "No sale yet at this counter to void"))
             return
         void_dialog(self.ctx, self.actor, sale, self.screen, self._voided)
 
     def _voided(self, sale: Sale) -> None:
         self.screen.paying.last_sale = sale
         self.screen.outcome.show_outcome(
-            f"Sale {sale.id} voided ({format_money(sale.total)}): {sale.void_reason}. Its "
-            "goods are back on the shelf and store credit back in the wallet; give back "
-            "any cash or card payment.",
+            translate(
+                "ShiftActions",
+                "Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit "
+                "back in the wallet; give back any cash or card payment.",
+            ).format(sale.id, format_money(sale.total), sale.void_reason),
             "ok",
         )
         self.screen.entry.setFocus()

@@ -4,6 +4,7 @@ total, Pay, and the park/resume/return/receipt/end-of-day buttons."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,14 +31,14 @@ class CheckoutSide(QFrame):
         super().__init__(parent)
         self.setObjectName("checkoutSide")
         right = QVBoxLayout(self)
-        right.addWidget(QLabel("<b>Customer</b>"))
+        right.addWidget(QLabel(f"<b>{self.tr('Customer')}</b>"))
         self.customer_entry = named(QLineEdit(), "customerEntry")
         self.customer_entry.setPlaceholderText(
-            f"Name, username, phone or e-mail, then Enter ({KEYS['customer']})"
+            self.tr("Name, username, phone or e-mail, then Enter ({0})").format(KEYS["customer"])
         )
-        self.customer_label = named(QLabel("Walk-in customer"), "customerLabel")
+        self.customer_label = named(QLabel(self.tr("Walk-in customer")), "customerLabel")
         self.customer_label.setWordWrap(True)
-        self.walk_in_button = named(QPushButton("&Walk-in"), "walkIn")
+        self.walk_in_button = named(QPushButton(self.tr("&Walk-in")), "walkIn")
         right.addWidget(self.customer_entry)
         right.addWidget(self.customer_label)
         right.addWidget(self.walk_in_button)
@@ -47,20 +48,24 @@ class CheckoutSide(QFrame):
         self.day_label.setWordWrap(True)
         self.day_label.hide()
         right.addWidget(self.day_label)
-        right.addWidget(QLabel("Total"))
+        right.addWidget(QLabel(self.tr("Total")))
         self.total_label = named(QLabel("0.00"), "bigNumber")
         self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold;")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.total_label)
-        self.pay_button = named(QPushButton(f"&Pay ({KEYS['pay']})"), "payButton")
+        self.pay_button = named(QPushButton(self.tr("&Pay ({0})").format(KEYS["pay"])), "payButton")
         self.pay_button.setMinimumHeight(56)
         self.pay_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
         right.addWidget(self.pay_button)
         grid = QGridLayout()
-        self.park_button = named(QPushButton(f"Park ({KEYS['park']})"), "parkCart")
-        self.resume_button = named(QPushButton(f"Resume ({KEYS['resume']})"), "resumeCart")
-        self.return_button = named(QPushButton(f"Return… ({KEYS['return']})"), "returnItems")
-        self.receipt_button = named(QPushButton(f"Receipt ({KEYS['receipt']})"), "lastReceipt")
+
+        def button(text: str, key: str, name: str) -> QPushButton:
+            return named(QPushButton(text.format(KEYS[key])), name)
+
+        self.park_button = button(self.tr("Park ({0})"), "park", "parkCart")
+        self.resume_button = button(self.tr("Resume ({0})"), "resume", "resumeCart")
+        self.return_button = button(self.tr("Return… ({0})"), "return", "returnItems")
+        self.receipt_button = button(self.tr("Receipt ({0})"), "receipt", "lastReceipt")
         grid.addWidget(self.park_button, 0, 0)
         grid.addWidget(self.resume_button, 0, 1)
         grid.addWidget(self.return_button, 1, 0)
@@ -68,7 +73,7 @@ class CheckoutSide(QFrame):
         right.addLayout(grid)
         if can_close_day:
             self.end_of_day_button: QPushButton | None = named(
-                QPushButton(f"End of day… ({KEYS['end_of_day']})"), "endOfDay"
+                QPushButton(self.tr("End of day… ({0})").format(KEYS["end_of_day"])), "endOfDay"
             )
             right.addWidget(self.end_of_day_button)
         else:
@@ -76,11 +81,11 @@ class CheckoutSide(QFrame):
 
     def show_customer(self, customer: Customer | None) -> None:
         if customer is None:
-            self.customer_label.setText("Walk-in customer")
+            self.customer_label.setText(self.tr("Walk-in customer"))
         else:
+            credit = self.tr("Store credit: {0}").format(f"<b>{format_money(customer.balance)}</b>")
             self.customer_label.setText(
-                f"<b>{customer.name}</b> ({customer.username})<br/>"
-                f"Store credit: <b>{format_money(customer.balance)}</b>"
+                f"<b>{escape(customer.name)}</b> ({escape(customer.username)})<br/>{credit}"
             )
 
     def show_business_day(self, answer: tuple[date, DayClosed | None]) -> None:
@@ -90,8 +95,8 @@ class CheckoutSide(QFrame):
             self.day_label.hide()
             return
         when = previous.closed_at.astimezone().strftime("%H:%M")
-        self.day_label.setText(
-            f"<b>Day {previous.business_day:%d %b} closed</b> at {when} by "
-            f"{previous.closed_by or 'pos-admin'}: sales now count for {day:%a %d %b}."
-        )
+        closed = self.tr("Day {0} closed").format(f"{previous.business_day:%d %b}")
+        said = self.tr("at {0} by {1}: sales now count for {2}.")
+        by = escape(previous.closed_by or "pos-admin")
+        self.day_label.setText(f"<b>{closed}</b> {said.format(when, by, f'{day:%a %d %b}')}")
         self.day_label.show()

@@ -56,6 +56,7 @@ from pos_app.ui.checkout.side_panel import CheckoutSide
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.document_dialog import DocumentDialog
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.sales.void_sale import void_receipt
 from pos_app.ui.workspaces.base import Workspace
@@ -63,7 +64,11 @@ from pos_app.ui.workspaces.base import Workspace
 log = logging.getLogger(__name__)
 
 #: Where a refund's money went, as the banner says it.
-REFUND_TO = {"wallet": "store credit", "cash": "cash", "card": "the card"}
+REFUND_TO = {
+    "wallet": QT_TRANSLATE_NOOP("CheckoutWorkspace", "store credit"),
+    "cash": QT_TRANSLATE_NOOP("CheckoutWorkspace", "cash"),
+    "card": QT_TRANSLATE_NOOP("CheckoutWorkspace", "the card"),
+}
 
 
 class CheckoutWorkspace(Workspace):
@@ -199,10 +204,12 @@ class CheckoutWorkspace(Workspace):
         """True (and says why) while the cart may not change: a sale, park or resume in
         flight, or a cart still coming back."""
         if self._pending_uuid is not None or self.paying.checking:
-            self._flash("Wait: the sale is being completed", error=True)
+            self._flash(self.tr("Wait: the sale is being completed"), error=True)
             return True
         if self.parking.op is not None or self.draft_keeper.left_over is not None:
-            self._flash("Wait: the cart is being parked, resumed or brought back", error=True)
+            self._flash(
+                self.tr("Wait: the cart is being parked, resumed or brought back"), error=True
+            )
             return True
         return False
 
@@ -217,12 +224,15 @@ class CheckoutWorkspace(Workspace):
             self.remove_line()
             return
         if quantity > QUANTITY_MAX:
-            self._flash(f"A line holds at most {QUANTITY_MAX} units", error=True)
+            self._flash(self.tr("A line holds at most {0} units").format(QUANTITY_MAX), True)
             return
         changed = self.cart.set_quantity(row, quantity)
         self.table.selectRow(row)
         if changed.short_of_stock:
-            self._flash(f"Only {changed.product.stock} of {changed.product.name} in stock", True)
+            product = changed.product
+            self._flash(
+                self.tr("Only {0} of {1} in stock").format(product.stock, product.name), True
+            )
         else:
             self._flash(f"{changed.product.name} × {changed.quantity}")
 
@@ -255,7 +265,7 @@ class CheckoutWorkspace(Workspace):
         self.cart.remove(row)
         if self.cart.rowCount():
             self.table.selectRow(min(row, self.cart.rowCount() - 1))
-        self._flash(f"{name} removed")
+        self._flash(self.tr("{0} removed").format(name))
 
     def clear_cart(self) -> None:
         """Shift+F4: empty the cart, after asking when it has lines."""
@@ -264,8 +274,8 @@ class CheckoutWorkspace(Workspace):
         units = sum(item.quantity for item in self.cart.items())
         ask_first(
             self,
-            "Clear the cart",
-            f"Remove all {item_count(units)} from the cart?",
+            self.tr("Clear the cart"),
+            self.tr("Remove all {0} from the cart?").format(item_count(units)),
             "confirmClearCart",
             lambda yes: self._clear_confirmed() if yes else self.entry.setFocus(),
         )
@@ -275,7 +285,7 @@ class CheckoutWorkspace(Workspace):
             self.cart.clear()
             self._show_customer(None)
             self._pending_uuid = None
-        self._flash("Cart cleared")
+        self._flash(self.tr("Cart cleared"))
         self.entry.setFocus()
 
     def _refresh_controls(self) -> None:
@@ -341,11 +351,11 @@ class CheckoutWorkspace(Workspace):
     # -- receipts ------------------------------------------------------------------------
     def show_receipt(self) -> DocumentDialog | None:
         if self.last_sale is None:
-            self._flash("No sale yet at this counter")
+            self._flash(self.tr("No sale yet at this counter"))
             return None
         settings = self.ctx.settings
         html = void_receipt(receipt_html(self.last_sale, settings), self.last_sale)
-        dialog = DocumentDialog("Receipt", html, self, settings.receipt_page)
+        dialog = DocumentDialog(self.tr("Receipt"), html, self, settings.receipt_page)
         dialog.open()
         return dialog
 
@@ -356,11 +366,10 @@ class CheckoutWorkspace(Workspace):
         dialog.open()
 
     def _refunded(self, refund: Refund) -> None:
-        self.outcome.show_outcome(
-            f"Refund completed: {format_money(refund.amount)} to "
-            f"{REFUND_TO.get(refund.method.value, refund.method.value)}",
-            "ok",
-        )
+        method = refund.method.value
+        to = translate("CheckoutWorkspace", REFUND_TO.get(method, method))
+        amount = format_money(refund.amount)
+        self.outcome.show_outcome(self.tr("Refund completed: {0} to {1}").format(amount, to), "ok")
         if not self.printing.after_refund(refund):  # a slip on the counter's printer
             refund_document(refund, self.ctx, self).open()
 
@@ -392,9 +401,11 @@ class CheckoutWorkspace(Workspace):
     def _announce_parked(self, carts: list[ParkedCart]) -> None:
         if carts and not self.message.text():
             count = len(carts)
-            self._flash(
-                f"{count} cart{'s' if count > 1 else ''} parked at this counter: F9 to resume."
-            )
+            if count == 1:
+                said = self.tr("1 cart parked at this counter: {0} to resume.")
+            else:
+                said = self.tr("{count} carts parked at this counter: {0} to resume.")
+            self._flash(said.format(KEYS["resume"], count=count))
 
     def activated(self) -> None:
         super().activated()

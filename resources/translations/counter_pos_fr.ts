@@ -1,0 +1,1614 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>Cart</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="19" />
+        <source>1 item</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="20" />
+        <source>{0} items</source>
+        <translation>{0} articles</translation>
+    </message>
+</context>
+<context>
+    <name>CartDiscounts</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="208" />
+        <source>Discount: {0}</source>
+        <translation>Remise : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="223" />
+        <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
+        <translation>Tout le panier ({0} aux prix affichés) ; la vente la répartit sur les lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="228" />
+        <source>Discount the whole cart</source>
+        <translation>Remise sur tout le panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="258" />
+        <source>The whole cart</source>
+        <translation>Tout le panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="262" />
+        <source>{0}: discount removed</source>
+        <translation>{0} : remise retirée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="265" />
+        <source>{0}: discount {1}</source>
+        <translation>{0} : remise {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="29" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="30" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="31" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="32" />
+        <source>Line total</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="33" />
+        <source>Promotion / discount</source>
+        <translation>Promotion / remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="115" />
+        <source>Only {0} in stock</source>
+        <extracomment>The column that says what the line's promotion and discounts take off. The line's own discount, as the cashier gave it. A discount on the whole cart, spread over its lines by the sale. The last quote's lines, by product id and unit price (what a line's promotion and discount take).</extracomment>
+        <translation>Seulement {0} en stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="129" />
+        <source> + cart share</source>
+        <translation> + part du panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="130" />
+        <source>Discount {0}</source>
+        <translation>Remise {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51" />
+        <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
+        <translation>Scannez un code-barres, ou tapez le nom d'un produit puis Entrée (3* avant pour trois)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78" />
+        <source>Quantity… ({0})</source>
+        <translation>Quantité… ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81" />
+        <source>Remove line ({0})</source>
+        <translation>Retirer la ligne ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84" />
+        <source>Clear cart ({0})</source>
+        <translation>Vider le panier ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86" />
+        <source>Discount… ({0}, cart {1})</source>
+        <translation>Remise… ({0}, panier {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126" />
+        <source>{0} in stock</source>
+        <translation>{0} en stock</translation>
+    </message>
+</context>
+<context>
+    <name>CartParking</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="71" />
+        <source>No parked carts at this counter</source>
+        <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: ("park"|"swap", key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
+        <translation>Aucun panier en attente à cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="100" />
+        <source>Parking the cart…</source>
+        <translation>Mise en attente du panier…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="118" />
+        <source>Resuming the parked cart…</source>
+        <translation>Reprise du panier en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="128" />
+        <source>Cart parked ({0}). {1} brings it back.</source>
+        <translation>Panier mis en attente ({0}). {1} le rappelle.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="148" />
+        <source>Parked cart resumed ({0}).</source>
+        <translation>Panier en attente repris ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="150" />
+        <source>The cart that was on screen is parked ({0}).</source>
+        <translation>Le panier qui était à l'écran est mis en attente ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="153" />
+        <source>{0} product(s) no longer sold were left out.</source>
+        <translation>{0} produit(s) qui ne sont plus vendus ont été laissés de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="165" />
+        <source>Its discounts are not kept: give them again after resuming.</source>
+        <translation>Ses remises ne sont pas conservées : accordez-les de nouveau après la reprise.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="172" />
+        <source>The connection dropped; the cart is kept on this computer and sent again.</source>
+        <translation>La connexion a été coupée ; le panier est gardé sur cet ordinateur et renvoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>CartQuoter</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="96" />
+        <source>Pricing the cart: the payment opens as soon as it is priced</source>
+        <extracomment>A quote writes nothing, but its request is checked like a sale's: it needs a UUID. The total beside Pay while an earlier cart's figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
+        <translation>Calcul du prix du panier : le paiement s'ouvre dès qu'il est calculé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="139" />
+        <source>Cannot pay yet: the cart cannot be priced. {0}</source>
+        <translation>Paiement impossible pour l'instant : le prix du panier ne peut être calculé. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutSide</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="37" />
+        <source>Name, username, phone or e-mail, then Enter ({0})</source>
+        <translation>Nom, identifiant, téléphone ou e-mail, puis Entrée ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="39" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="84" />
+        <source>Walk-in customer</source>
+        <translation>Client de passage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41" />
+        <source>&amp;Walk-in</source>
+        <translation>Client de pa&amp;ssage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="51" />
+        <source>Total</source>
+        <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="56" />
+        <source>&amp;Pay ({0})</source>
+        <translation>&amp;Payer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="65" />
+        <source>Park ({0})</source>
+        <translation>Mettre en attente ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
+        <source>Resume ({0})</source>
+        <translation>Reprendre ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
+        <source>Return… ({0})</source>
+        <translation>Retour… ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
+        <source>Receipt ({0})</source>
+        <translation>Ticket ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="76" />
+        <source>End of day… ({0})</source>
+        <translation>Fin de journée… ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86" />
+        <source>Store credit: {0}</source>
+        <translation>Avoir : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="98" />
+        <source>Day {0} closed</source>
+        <translation>Journée du {0} clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
+        <source>at {0} by {1}: sales now count for {2}.</source>
+        <translation>à {0} par {1} : les ventes comptent désormais pour le {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68" />
+        <source>store credit</source>
+        <extracomment>Where a refund's money went, as the banner says it.</extracomment>
+        <translation>l'avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69" />
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70" />
+        <source>the card</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207" />
+        <source>Wait: the sale is being completed</source>
+        <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter's own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer's own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
+        <translation>Patientez : la vente est en cours de finalisation</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211" />
+        <source>Wait: the cart is being parked, resumed or brought back</source>
+        <translation>Patientez : le panier est en cours de mise en attente, de reprise ou de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227" />
+        <source>A line holds at most {0} units</source>
+        <translation>Une ligne contient au plus {0} unités</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234" />
+        <source>Only {0} of {1} in stock</source>
+        <translation>Seulement {0} de {1} en stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268" />
+        <source>{0} removed</source>
+        <translation>{0} retiré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277" />
+        <source>Clear the cart</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278" />
+        <source>Remove all {0} from the cart?</source>
+        <translation>Retirer les {0} du panier ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288" />
+        <source>Cart cleared</source>
+        <translation>Panier vidé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354" />
+        <source>No sale yet at this counter</source>
+        <translation>Aucune vente encore à cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358" />
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372" />
+        <source>Refund completed: {0} to {1}</source>
+        <translation>Remboursement effectué : {0} en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405" />
+        <source>1 cart parked at this counter: {0} to resume.</source>
+        <translation>1 panier en attente à cette caisse : {0} pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407" />
+        <source>{count} carts parked at this counter: {0} to resume.</source>
+        <translation>{count} paniers en attente à cette caisse : {0} pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="225" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>CounterReceipts</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376" />
+        <source>1 receipt not printed: {0} prints it</source>
+        <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
+        <translation>1 ticket non imprimé : {0} l'imprime</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378" />
+        <source>{count} receipts not printed: {0} prints them</source>
+        <translation>{count} tickets non imprimés : {0} les imprime</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <source>Printing 1 receipt…</source>
+        <translation>Impression d'1 ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <source>Printing {0} receipts…</source>
+        <translation>Impression de {0} tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399" />
+        <source>No sale yet at this counter</source>
+        <translation>Aucune vente encore à cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403" />
+        <source>Printing the receipt of sale {0} again (a copy)…</source>
+        <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411" />
+        <source>Printed the receipt of sale {0} again</source>
+        <translation>Ticket de la vente {0} réimprimé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <source>Printed 1 receipt</source>
+        <translation>1 ticket imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <source>Printed {0} receipts</source>
+        <translation>{0} tickets imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423" />
+        <source>the rest did NOT print: {0}</source>
+        <translation>les autres NE se sont PAS imprimés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426" />
+        <source>The receipts did NOT print: {0}</source>
+        <translation>Les tickets NE se sont PAS imprimés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435" />
+        <source>The refund slip did NOT print: {0}</source>
+        <translation>Le bon de remboursement NE s'est PAS imprimé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47" />
+        <source>No customer matches that</source>
+        <translation>Aucun client ne correspond</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159" />
+        <source>Choose the customer</source>
+        <translation>Choisir le client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160" />
+        <source>{0} customers match. Arrows, then Enter.</source>
+        <translation>{0} clients correspondent. Flèches, puis Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountApproval</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="55" />
+        <source>&amp;Authorise</source>
+        <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
+        <translation>&amp;Autoriser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="56" />
+        <source>&amp;Manager</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57" />
+        <source>Manager pass&amp;word</source>
+        <translation>Mot de passe du respo&amp;nsable</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="132" />
+        <source>e.g. 10</source>
+        <translation>p. ex. 10</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="134" />
+        <source>or an amount, e.g. 2.50</source>
+        <translation>ou un montant, p. ex. 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="136" />
+        <source>required: why it is given</source>
+        <translation>obligatoire : pourquoi elle est accordée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="137" />
+        <source>&amp;Percent off</source>
+        <translation>&amp;Pourcentage de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="138" />
+        <source>Amount o&amp;ff</source>
+        <translation>&amp;Montant de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139" />
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="147" />
+        <source>Re&amp;move discount</source>
+        <translation>Re&amp;tirer la remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="152" />
+        <source>Appl&amp;y discount</source>
+        <translation>&amp;Appliquer la remise</translation>
+    </message>
+</context>
+<context>
+    <name>Discounts</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="38" />
+        <source>it is over the cashiers' limit: a manager authorises it when paying</source>
+        <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
+        <translation>elle dépasse la limite des caissiers : un responsable l'autorise au paiement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="49" />
+        <source>cart {0}: {1}</source>
+        <translation>panier {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="60" />
+        <source>Authorise discounts of {0}</source>
+        <translation>Autoriser des remises de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="72" />
+        <source>Type the percent off as a number, e.g. 10</source>
+        <translation>Tapez le pourcentage comme un nombre, p. ex. 10</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="76" />
+        <source>A percent off is more than 0 and at most 100</source>
+        <translation>Un pourcentage de remise est supérieur à 0 et au plus 100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="85" />
+        <source>Type a percent off or an amount off</source>
+        <translation>Tapez un pourcentage ou un montant de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="89" />
+        <source>A discount is a percent or an amount, not both</source>
+        <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="93" />
+        <source>Say why: a discount needs a reason</source>
+        <translation>Dites pourquoi : une remise demande un motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="97" />
+        <source>The amount off</source>
+        <translation>Le montant de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="99" />
+        <source>The amount off is more than 0.00</source>
+        <translation>Le montant de remise est supérieur à 0.00</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107" />
+        <source>Bringing back the cart left on screen at this counter…</source>
+        <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
+        <translation>Récupération du panier resté à l'écran à cette caisse…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117" />
+        <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
+        <translation>Le panier resté à l'écran est gardé sur cet ordinateur et revient dès que la base de données répond. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142" />
+        <source>Cart brought back from before the app stopped: {0}</source>
+        <translation>Panier récupéré d'avant l'arrêt de l'application : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146" />
+        <source> for {0}</source>
+        <translation> pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148" />
+        <source>, rung up by {0}</source>
+        <translation>, saisi par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151" />
+        <source>product {0}</source>
+        <translation>produit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153" />
+        <source>No longer sold, left out: {0}.</source>
+        <translation>Plus vendus, laissés de côté : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="186" />
+        <source>Counter POS: set up the store</source>
+        <translation>Counter POS : configurer le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="192" />
+        <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
+        <translation>&lt;h2&gt;Bienvenue dans Counter POS&lt;/h2&gt;Nommez le magasin (les tickets affichent son nom et son adresse), puis créez le compte administrateur. Il gère le personnel et les réglages ; gardez son mot de passe en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="204" />
+        <source>as printed on receipts</source>
+        <translation>tel qu'imprimé sur les tickets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="207" />
+        <source>street, town (optional)</source>
+        <translation>rue, ville (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="209" />
+        <source>&amp;Store name</source>
+        <translation>Nom du &amp;magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="211" />
+        <source>Store &amp;address</source>
+        <translation>&amp;Adresse du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="224" />
+        <source>Your na&amp;me</source>
+        <translation>&amp;Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="225" />
+        <source>&amp;Username</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="226" />
+        <source>&amp;Password (8-72)</source>
+        <translation>Mot de &amp;passe (8-72)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="227" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="234" />
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Créer l'administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="235" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="248" />
+        <source>Give the store a name: receipts show it</source>
+        <translation>Donnez un nom au magasin : les tickets l'affichent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="251" />
+        <source>The two passwords differ</source>
+        <translation>Les deux mots de passe diffèrent</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../pos_app/ui/forms.py" line="60" />
+        <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
+        <extracomment>The domain's length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
+        <translation>{label} : {limit:,} caractères au plus (vous en avez {length:,})</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="286" />
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="291" />
+        <source>Sign in as &amp;someone else</source>
+        <translation>Se connecter en tant qu'&amp;autre personne</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="244" />
+        <source>Counter POS — {store}</source>
+        <translation>Counter POS — {store}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="294" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="296" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="301" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="304" />
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Changer d'utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="307" />
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="310" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="319" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="361" />
+        <source>Database: {location}</source>
+        <translation>Base de données : {location}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="407" />
+        <source>The database cannot be reached.</source>
+        <translation>La base de données est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="408" />
+        <source>Your work on screen is kept; it will reconnect by itself.</source>
+        <translation>Votre travail à l'écran est conservé ; la connexion reviendra d'elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ParkNoteDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="73" />
+        <source>Optional: who it is for, why it waits</source>
+        <translation>Facultatif : pour qui, pourquoi il attend</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="76" />
+        <source>Park the cart</source>
+        <translation>Mettre le panier en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="77" />
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="79" />
+        <source>&amp;Park</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+</context>
+<context>
+    <name>ParkedCartsDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108" />
+        <source>walk-in</source>
+        <translation>de passage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118" />
+        <source>Parked carts</source>
+        <translation>Paniers en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119" />
+        <source>Choose a cart (arrows) and press Enter to resume it; the cart on screen is parked in its place.</source>
+        <translation>Choisissez un panier (flèches) et appuyez sur Entrée pour le reprendre ; le panier à l'écran est mis en attente à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91" />
+        <source>Payment</source>
+        <extracomment>From the customer's store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal's approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98" />
+        <source>Total {0}</source>
+        <translation>Total {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100" />
+        <source>(in cash {0})</source>
+        <translation>(en espèces {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106" />
+        <source>Store credit {0}</source>
+        <translation>Avoir {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108" />
+        <source>: does not cover {0}; pay the rest by Split</source>
+        <translation> : ne couvre pas {0} ; payez le reste en Fractionné</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113" />
+        <source>&amp;Wallet (store credit)</source>
+        <translation>&amp;Porte-monnaie (avoir)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114" />
+        <source>&amp;Cash</source>
+        <translation>&amp;Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115" />
+        <source>C&amp;ard (external terminal)</source>
+        <translation>C&amp;arte (terminal externe)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116" />
+        <source>S&amp;plit: wallet, card and cash</source>
+        <translation>&amp;Fractionné : porte-monnaie, carte et espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126" />
+        <source>optional: approval code or last digits</source>
+        <translation>facultatif : code d'autorisation ou derniers chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127" />
+        <source>Wallet pa&amp;rt</source>
+        <translation>Part porte-&amp;monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128" />
+        <source>Cash &amp;tendered</source>
+        <translation>Espèces &amp;reçues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129" />
+        <source>Card a&amp;mount</source>
+        <translation>Montant &amp;carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130" />
+        <source>Card r&amp;eference</source>
+        <translation>Référence car&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141" />
+        <source>C&amp;onfirm payment</source>
+        <translation>C&amp;onfirmer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171" />
+        <source>{0} cannot be negative</source>
+        <translation>{0} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221" />
+        <source>Wallet part</source>
+        <translation>Part porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187" />
+        <source>Attach a customer to pay from a wallet</source>
+        <translation>Associez un client pour payer avec un porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190" />
+        <source>Wallet part {0} is more than the store credit {1}</source>
+        <translation>La part porte-monnaie {0} dépasse l'avoir {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194" />
+        <source>Wallet part {0} is more than the total</source>
+        <translation>La part porte-monnaie {0} dépasse le total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222" />
+        <source>Card amount</source>
+        <translation>Montant carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198" />
+        <source>Card amount {0} is more than the {1} left to pay</source>
+        <translation>Le montant carte {0} dépasse les {1} restant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202" />
+        <source>A card reference needs a card amount</source>
+        <translation>Une référence carte demande un montant carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267" />
+        <source>Cash tendered</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209" />
+        <source>Cash tendered {0} does not cover {1}: {2} short</source>
+        <translation>Les espèces reçues {0} ne couvrent pas {1} : il manque {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256" />
+        <source>Paid from store credit</source>
+        <translation>Payé avec l'avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259" />
+        <source>Card {0} on the terminal</source>
+        <translation>Carte {0} sur le terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272" />
+        <source>Change {0}</source>
+        <translation>Monnaie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275" />
+        <source>Cash due {0}</source>
+        <translation>Espèces dues {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PickTableDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92" />
+        <source>Parked at</source>
+        <translation>Mis en attente à</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97" />
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138" />
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141" />
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49" />
+        <source>the printer's driver failed; the details are in the log</source>
+        <extracomment>What a job's failure says when it is no PosError (the details go to the log).</extracomment>
+        <translation>le pilote de l'imprimante a échoué ; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50" />
+        <source>This counter has no receipt printer (Settings)</source>
+        <translation>Cette caisse n'a pas d'imprimante de tickets (Réglages)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductScanner</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="60" />
+        <source>A quantity is 1 to {0}</source>
+        <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
+        <translation>Une quantité va de 1 à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="65" />
+        <source>The next product is added {0} times</source>
+        <translation>Le prochain produit est ajouté {0} fois</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="88" />
+        <source>Unknown barcode {0}: nothing was added</source>
+        <translation>Code-barres inconnu {0} : rien n'a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="92" />
+        <source>{0}: nothing was added</source>
+        <translation>{0} : rien n'a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="99" />
+        <source>No product matches that name</source>
+        <translation>Aucun produit ne correspond à ce nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="119" />
+        <source>A line holds at most {0} units</source>
+        <translation>Une ligne contient au plus {0} unités</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="125" />
+        <source>Only {0} of {1} in stock</source>
+        <translation>Seulement {0} de {1} en stock</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="104" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="105" />
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="107" />
+        <source>&amp;Set</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="116" />
+        <source>Type a whole number from 0 (removes the line) to {0}</source>
+        <translation>Tapez un nombre entier de 0 (retire la ligne) à {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSummary</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27" />
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29" />
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31" />
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33" />
+        <source>cart {0}: {1}</source>
+        <translation>panier {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40" />
+        <source>Tax {0}</source>
+        <translation>Taxe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45" />
+        <source>incl. tax {0} on {1}</source>
+        <translation>dont taxe {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82" />
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102" />
+        <source>Pricing the cart…</source>
+        <translation>Calcul du prix du panier…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108" />
+        <source>The cart cannot be priced: {0}</source>
+        <translation>Le prix du panier ne peut être calculé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50" />
+        <source>Return items</source>
+        <translation>Retour d'articles</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56" />
+        <source>Sale number or the sale's UUID from the receipt</source>
+        <translation>Numéro de vente ou UUID de la vente sur le ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58" />
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <source>Can return</source>
+        <translation>Retournable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73" />
+        <source>optional: the terminal's approval code</source>
+        <translation>facultatif : le code d'autorisation du terminal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74" />
+        <source>Refund &amp;to</source>
+        <translation>Rembourser &amp;en</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75" />
+        <source>Card r&amp;eference</source>
+        <translation>Référence car&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77" />
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86" />
+        <source>&amp;Manager</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87" />
+        <source>Manager &amp;password</source>
+        <translation>Mot de &amp;passe du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94" />
+        <source>&amp;Refund</source>
+        <translation>&amp;Rembourser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116" />
+        <source>No sale with that number</source>
+        <translation>Aucune vente avec ce numéro</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132" />
+        <source>Card (external terminal)</source>
+        <translation>Carte (terminal externe)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134" />
+        <source>Store credit (wallet)</source>
+        <translation>Avoir (porte-monnaie)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135" />
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170" />
+        <source>Choose how many of which line to return</source>
+        <translation>Choisissez combien de quelle ligne retourner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207" />
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <source>manager</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="121" />
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SalePayment</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="144" />
+        <source>Completing the sale…</source>
+        <extracomment>A manager is being asked to authorise the cart's discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store's pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <translation>Finalisation de la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="168" />
+        <source>Authorise the discount</source>
+        <translation>Autoriser la remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="170" />
+        <source>{0}? They are over the cashiers' limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
+        <translation>{0} ? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe ; rien n'est encaissé d'ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="182" />
+        <source>Waiting for a manager to authorise the discount…</source>
+        <translation>En attente de l'autorisation d'un responsable pour la remise…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="197" />
+        <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
+        <translation>Vente NON effectuée : rien n'a été encaissé. Aucun responsable n'a autorisé la remise.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="214" />
+        <source>Sale completed: sale {0}, total {1}</source>
+        <translation>Vente effectuée : vente {0}, total {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237" />
+        <source>Receipt NOT printed: {0}</source>
+        <translation>Ticket NON imprimé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="239" />
+        <source>The receipt of sale {0} did NOT print: {1}</source>
+        <translation>Le ticket de la vente {0} NE s'est PAS imprimé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="242" />
+        <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
+        <translation>La vente {0} est effectuée, mais son ticket NE s'est PAS imprimé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="252" />
+        <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
+        <translation>Vérification de la vente… la connexion a été coupée ; le panier est gardé jusqu'à ce que l'on sache.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="260" />
+        <source>Sale NOT completed: nothing was charged. {0}</source>
+        <translation>Vente NON effectuée : rien n'a été encaissé. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="274" />
+        <source>Checking the sale that was being paid…</source>
+        <translation>Vérification de la vente qui était en cours de paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="301" />
+        <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
+        <translation>Vente NON effectuée : rien n'a été encaissé (la connexion a été coupée avant l'enregistrement de la vente). Le panier est gardé ; appuyez sur Payer pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="310" />
+        <source>Checking the sale… waiting for the database to come back.</source>
+        <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftActions</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59" />
+        <source>No shift open at this counter: press {0} to open one</source>
+        <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
+        <translation>Aucun service ouvert à cette caisse : appuyez sur {0} pour en ouvrir un</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65" />
+        <source>Shift open since {0} by {1}</source>
+        <translation>Service ouvert depuis {0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77" />
+        <source>Close the shift</source>
+        <translation>Clôturer le service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78" />
+        <source>Count the drawer by note and coin (and type the card terminal's total if you have it). What the drawer should hold is shown once the shift is closed.</source>
+        <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l'avez). Ce que le tiroir devrait contenir s'affiche une fois le service clôturé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86" />
+        <source>C&amp;lose the shift</source>
+        <translation>C&amp;lôturer le service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106" />
+        <source>Approve the close</source>
+        <translation>Approuver la clôture</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107" />
+        <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
+        <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe ; rien n'est enregistré d'ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126" />
+        <source>The shift is NOT closed: a manager must approve this count</source>
+        <translation>Le service N'est PAS clôturé : un responsable doit approuver ce comptage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216" />
+        <source>No shift is open at this counter: {0}</source>
+        <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
+        <translation>Aucun service n'est ouvert à cette caisse : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221" />
+        <source>A shift is already open at this counter ({0})</source>
+        <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236" />
+        <source>Open a shift</source>
+        <translation>Ouvrir un service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237" />
+        <source>Count the opening float in the drawer of {0}, by note and coin.</source>
+        <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243" />
+        <source>&amp;Open the shift</source>
+        <translation>&amp;Ouvrir le service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255" />
+        <source>Shift opened: float {0}</source>
+        <translation>Service ouvert : fonds de caisse {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273" />
+        <source>nothing to close</source>
+        <translation>rien à clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286" />
+        <source>Shift {0} closed: cash {1}</source>
+        <translation>Service {0} clôturé : espèces {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304" />
+        <source>Paid in</source>
+        <translation>Entrée d'espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305" />
+        <source>Cash put into the drawer outside a sale, and why.</source>
+        <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309" />
+        <source>Paid out</source>
+        <translation>Sortie d'espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310" />
+        <source>Cash taken out of the drawer outside a refund, and why.</source>
+        <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361" />
+        <source>No sale</source>
+        <translation>Sans vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343" />
+        <source>Open the drawer with no sale: say why (it is recorded).</source>
+        <translation>Ouvrir le tiroir sans vente : dites pourquoi (c'est enregistré).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346" />
+        <source>&amp;Open the drawer</source>
+        <translation>&amp;Ouvrir le tiroir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356" />
+        <source>No sale recorded: {0}. Opening the drawer…</source>
+        <translation>Sans vente enregistré : {0}. Ouverture du tiroir…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370" />
+        <source>Drawer opened</source>
+        <translation>Tiroir ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376" />
+        <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
+        <translation>Le tiroir NE s'est PAS ouvert : {0} ({1} est enregistré quand même)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387" />
+        <source>X report</source>
+        <translation>Rapport X</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388" />
+        <source>The X report shows what the drawer should hold, which a cashier's close does not. A manager shows it by typing their username and password.</source>
+        <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d'un caissier ne montre pas. Un responsable l'affiche en tapant son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421" />
+        <source>No sale yet at this counter to void</source>
+        <translation>Aucune vente encore à annuler à cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428" />
+        <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
+        <translation>Vente {0} annulée ({1}) : {2}. Ses articles sont de retour en rayon et l'avoir de retour dans le porte-monnaie ; rendez tout paiement en espèces ou par carte.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="72" />
+        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <source>&amp;Username</source>
+        <extracomment>Store name and address, as the settings dialog takes them.</extracomment>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="73" />
+        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="83" />
+        <location filename="../../pos_app/ui/sign_in.py" line="111" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="99" />
+        <source>Opening the database…</source>
+        <extracomment>Enter was pressed before the database was open: sign in as soon as it is.</extracomment>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="104" />
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="106" />
+        <source>Counter POS: {title}</source>
+        <translation>Counter POS : {title}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="107" />
+        <source>{title} at {counter}</source>
+        <translation>{title} à {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="113" />
+        <source>System ({language})</source>
+        <translation>Système ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="116" />
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="118" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="146" />
+        <source>Enter your username and password</source>
+        <translation>Saisissez votre identifiant et votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sign_in.py" line="151" />
+        <source>Opening the database… you are signed in as soon as it is ready</source>
+        <translation>Ouverture de la base de données… vous serez connecté dès qu'elle sera prête</translation>
+    </message>
+</context>
+<context>
+    <name>Workspaces</name>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <source>Checkout</source>
+        <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces' names and the roles, shown through ``translate``.</extracomment>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <source>Inventory</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <source>Reviews</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <source>Pricing</source>
+        <translation>Tarification</translation>
+    </message>
+</context>
+</TS>
