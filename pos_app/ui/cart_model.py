@@ -122,7 +122,8 @@ class CartModel(QAbstractTableModel):
         parts = []
         if quoted is not None and quoted.promotion:
             parts.append(
-                f"{quoted.promotion_name or self.tr('Promotion')} -{format_money(quoted.promotion)}"
+                (quoted.promotion_name or self.tr("Promotion"))
+                + f" -{format_money(quoted.promotion)}"
             )
         off = f" -{format_money(quoted.discount)}" if quoted is not None and quoted.discount else ""
         if item.discount is not None:
@@ -130,7 +131,7 @@ class CartModel(QAbstractTableModel):
             given = self.tr("Discount {0}").format(discount_words(item.discount))
             parts.append(f"{given}{share}{off}")
         elif off:
-            parts.append(f"{self.tr('Cart discount')}{off}")
+            parts.append(self.tr("Cart discount") + off)
         return "; ".join(parts)
 
     def headerData(

@@ -81,14 +81,24 @@
         <translation>المتوفر في المخزون {0} فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="129" />
+        <location filename="../../pos_app/ui/cart_model.py" line="125" />
+        <source>Promotion</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="130" />
         <source> + cart share</source>
         <translation> + حصة من خصم السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="130" />
+        <location filename="../../pos_app/ui/cart_model.py" line="131" />
         <source>Discount {0}</source>
         <translation>خصم {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="134" />
+        <source>Cart discount</source>
+        <translation>خصم السلة</translation>
     </message>
 </context>
 <context>
@@ -190,69 +200,74 @@
 <context>
     <name>CheckoutSide</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="37" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="34" />
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="38" />
         <source>Name, username, phone or e-mail, then Enter ({0})</source>
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد، ثم Enter ‏({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="39" />
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="84" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="40" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="85" />
         <source>Walk-in customer</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="42" />
         <source>&amp;Walk-in</source>
         <translation>زبون &amp;عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="51" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="52" />
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="56" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="57" />
         <source>&amp;Pay ({0})</source>
         <translation>&amp;دفع ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="65" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
         <source>Park ({0})</source>
         <translation>تعليق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
         <source>Resume ({0})</source>
         <translation>استئناف ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
         <source>Return… ({0})</source>
         <translation>إرجاع… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69" />
         <source>Receipt ({0})</source>
         <translation>الإيصال ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="77" />
         <source>End of day… ({0})</source>
         <translation>إقفال اليوم… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="87" />
         <source>Store credit: {0}</source>
         <translation>رصيد المتجر: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="98" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
         <source>Day {0} closed</source>
         <translation>أُقفل يوم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100" />
         <source>at {0} by {1}: sales now count for {2}.</source>
         <translation>الساعة {0} بواسطة {1}: تُحتسب المبيعات الآن ليوم {2}.</translation>
     </message>
@@ -756,6 +771,14 @@
         <location filename="../../pos_app/ui/main_window.py" line="420" />
         <source>Offline</source>
         <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBanner</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43" />
+        <source>Change {0}</source>
+        <translation>الباقي {0}</translation>
     </message>
 </context>
 <context>

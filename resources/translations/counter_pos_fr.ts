@@ -81,14 +81,24 @@
         <translation>Seulement {0} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="129" />
+        <location filename="../../pos_app/ui/cart_model.py" line="125" />
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="130" />
         <source> + cart share</source>
         <translation> + part du panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="130" />
+        <location filename="../../pos_app/ui/cart_model.py" line="131" />
         <source>Discount {0}</source>
         <translation>Remise {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/cart_model.py" line="134" />
+        <source>Cart discount</source>
+        <translation>Remise panier</translation>
     </message>
 </context>
 <context>
@@ -190,69 +200,74 @@
 <context>
     <name>CheckoutSide</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="37" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="34" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="38" />
         <source>Name, username, phone or e-mail, then Enter ({0})</source>
         <translation>Nom, identifiant, téléphone ou e-mail, puis Entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="39" />
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="84" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="40" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="85" />
         <source>Walk-in customer</source>
         <translation>Client de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="42" />
         <source>&amp;Walk-in</source>
         <translation>Client de pa&amp;ssage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="51" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="52" />
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="56" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="57" />
         <source>&amp;Pay ({0})</source>
         <translation>&amp;Payer ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="65" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
         <source>Park ({0})</source>
         <translation>Mettre en attente ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
         <source>Resume ({0})</source>
         <translation>Reprendre ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
         <source>Return… ({0})</source>
         <translation>Retour… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69" />
         <source>Receipt ({0})</source>
         <translation>Ticket ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="77" />
         <source>End of day… ({0})</source>
         <translation>Fin de journée… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="87" />
         <source>Store credit: {0}</source>
         <translation>Avoir : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="98" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
         <source>Day {0} closed</source>
         <translation>Journée du {0} clôturée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100" />
         <source>at {0} by {1}: sales now count for {2}.</source>
         <translation>à {0} par {1} : les ventes comptent désormais pour le {2}.</translation>
     </message>
@@ -756,6 +771,14 @@
         <location filename="../../pos_app/ui/main_window.py" line="420" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeBanner</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43" />
+        <source>Change {0}</source>
+        <translation>Monnaie {0}</translation>
     </message>
 </context>
 <context>

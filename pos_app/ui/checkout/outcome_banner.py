@@ -40,7 +40,8 @@ class OutcomeBanner(QLabel):
         """The change to give back, in large type, under what the banner says."""
         self.setText(
             f"{self.text()}<br/><span style='font-size: 30pt; font-weight: bold;'>"
-            f"{self.tr('Change {0}').format(format_money(change))}</span>"
+            + self.tr("Change {0}").format(format_money(change))
+            + "</span>"
         )
 
     def add_note(self, text: str) -> None:

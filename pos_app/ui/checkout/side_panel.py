@@ -31,7 +31,8 @@ class CheckoutSide(QFrame):
         super().__init__(parent)
         self.setObjectName("checkoutSide")
         right = QVBoxLayout(self)
-        right.addWidget(QLabel(f"<b>{self.tr('Customer')}</b>"))
+        customer = self.tr("Customer")
+        right.addWidget(QLabel(f"<b>{customer}</b>"))
         self.customer_entry = named(QLineEdit(), "customerEntry")
         self.customer_entry.setPlaceholderText(
             self.tr("Name, username, phone or e-mail, then Enter ({0})").format(KEYS["customer"])

@@ -1,0 +1,259 @@
+"""The cashier's screens in French and Arabic (issue 17): every visible text of the sign-in
+dialog, the main window's shell and Checkout is translated (a walk over the widgets,
+compared with the same screens in English), Arabic lays out right to left, a keyboard sale
+works in French, and the translation files are complete and compiled."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import People
+from helpers import new_product
+from keyboard import (
+    ALT,
+    enter,
+    focused,
+    open_counter,
+    plain,
+    press,
+    scan,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from pos_app.services import Services
+from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import LANGUAGES, chosen_language, install_language
+from pos_app.ui.sign_in import SignInDialog
+
+pytestmark = pytest.mark.sqlite_only
+ROOT = Path(__file__).resolve().parents[1]
+TRANSLATIONS = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+KEY_NAMES = re.compile(r"\b(Ctrl|Shift|Alt|Esc|Enter|F\d{1,2})\b")
+#: Words a French screen rightly shares with the English one.
+SAME_IN_FRENCH = {"Total", "TOTAL", "Audit", "Note", "Promotions", "E-mail"}
+
+
+@pytest.fixture
+def language(qapp: object) -> Iterator[Callable[[str], str]]:
+    """Install a language for the test; English again afterwards (other tests read it)."""
+    yield install_language
+    install_language("en")
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    """What a person reads: window titles, labels, buttons, placeholders, group boxes, combo
+    items, list items, table headers and menu actions (mnemonics dropped)."""
+    texts = {root.windowTitle()}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel):
+            texts.add(plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            texts.add(widget.text())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+        if isinstance(widget, QListWidget):
+            texts |= {widget.item(i).text() for i in range(widget.count())}
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            texts |= {
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            }
+    if isinstance(root, QMainWindow):
+        for menu_action in root.menuBar().actions():
+            texts.add(menu_action.text())
+            menu = menu_action.menu()
+            if menu is not None:
+                texts |= {action.text() for action in menu.actions()}
+    return {text.replace("&", "").strip() for text in texts if text and text.strip()}
+
+
+def untranslated(shown: set[str], english: set[str], data: set[str], lang: str) -> set[str]:
+    """Texts still as the English screen has them, with letters once data, key names and
+    the brand are taken out."""
+    same = SAME_IN_FRENCH if lang == "fr" else set()
+    left = set()
+    for text in shown & english:
+        rest = text
+        for value in sorted(data | set(LANGUAGES.values()) | {"Counter POS"}, key=len)[::-1]:
+            rest = rest.replace(value, "")
+        rest = KEY_NAMES.sub("", rest)
+        if re.search(r"[A-Za-z]", rest) and text not in same:
+            left.add(text)
+    return left
+
+
+def build_screens(qtbot: QtBot, ctx: AppContext, people: People) -> set[str]:
+    """The sign-in dialog, then the main window on Checkout with one line in the cart."""
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = visible_texts(dialog)
+    dialog.close()
+    window = open_counter(qtbot, ctx, people.manager)
+    scan(qtbot, ctx, "1001")
+    texts |= visible_texts(window)
+    window.close()
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_no_visible_text_of_the_cashiers_screens_stays_english(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+    lang: str,
+) -> None:
+    new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    data = {
+        "Green T-Shirt",
+        people.manager.display_name,
+        people.manager.username,
+        ui_ctx.settings.store_name,
+        ui_ctx.settings.counter_name,
+        ui_ctx.database_location,
+    }
+    english = build_screens(qtbot, ui_ctx, people)
+    assert {"Checkout", "Sign in", "Product", "Scan a barcode"} & english  # the walk reads
+    assert language(lang) == lang
+    translated = build_screens(qtbot, ui_ctx, people)
+    assert len(translated) > 40
+    assert untranslated(translated, english, data, lang) == set()
+
+
+def test_arabic_lays_the_main_window_out_right_to_left(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, language: Callable[[str], str]
+) -> None:
+    language("ar")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert "البيع" in seen_words(window)  # Checkout, in Arabic
+    # the workspace list sits on the right of the work, as Arabic reads
+    assert window.workspace_list.mapTo(window, window.workspace_list.rect().topLeft()).x() > (
+        window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    )
+    language("en")
+    assert open_counter(qtbot, ui_ctx, people.cashier).layoutDirection() == (
+        Qt.LayoutDirection.LeftToRight
+    )
+
+
+def test_a_keyboard_sale_in_french(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+) -> None:
+    new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    language("fr")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    assert focused().objectName() == "scanEntry"
+    scan(qtbot, ui_ctx, "2*1001")
+    words = seen_words(window)
+    assert "Green T-Shirt × 2" in words
+    assert "Payer (F12)" in words and "39.98" in words
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Paiement")
+    type_text(qtbot, "50")
+    assert "Monnaie 10.02" in seen_words(focused().window())
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    words = seen_words(window)
+    assert "Vente effectuée : vente 1, total 39.98" in words  # seen_words: one space
+    assert "Monnaie 10.02" in words
+    [sale] = services.sales.history(people.manager).items
+    assert str(sale.total) == "39.98"
+
+
+def test_the_language_is_chosen_on_the_sign_in_dialog_and_saved_for_the_counter(
+    qtbot: QtBot, ui_ctx: AppContext, language: Callable[[str], str]
+) -> None:
+    language("en")
+    dialog = SignInDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: focused().objectName() == "username")
+    press(qtbot, Qt.Key.Key_L, ALT)
+    assert focused().objectName() == "language"
+    press(qtbot, Qt.Key.Key_Down)  # System -> English
+    press(qtbot, Qt.Key.Key_Down)  # -> Français
+    assert ui_ctx.settings.language == "fr"
+    words = seen_words(dialog)
+    assert "Identifiant" in words and "Se connecter" in words
+    assert dialog.windowTitle() == "Counter POS\u00a0: Connexion"
+
+
+def test_the_language_follows_the_override_then_the_saved_choice_then_the_system(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("POS_LANGUAGE", "ar")
+    assert chosen_language("fr") == "ar"
+    monkeypatch.delenv("POS_LANGUAGE")
+    assert chosen_language("fr") == "fr"
+    assert chosen_language("") in LANGUAGES  # the system's, or English
+    assert chosen_language("xx") in LANGUAGES
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_each_translation_is_finished_keeps_its_placeholders_and_one_mnemonic(
+    lang: str,
+) -> None:
+    root = ET.parse(TRANSLATIONS / f"counter_pos_{lang}.ts").getroot()
+    messages = list(root.iter("message"))
+    assert len(messages) > 250
+    for message in messages:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None and translation.text, source
+        assert translation.get("type") is None, f"unfinished: {source}"
+        text = translation.text
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), source
+        if "&" in source:
+            assert len(re.findall(r"&\w", text)) == 1, (source, text)
+
+
+@pytest.mark.skipif(shutil.which("lrelease") is None and not (ROOT / ".venv").exists(), reason="")
+def test_the_committed_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
+    lrelease = ROOT / ".venv" / "bin" / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed here")
+    for lang in ("fr", "ar"):
+        out = tmp_path / f"{lang}.qm"
+        ts = TRANSLATIONS / f"counter_pos_{lang}.ts"
+        subprocess.run([str(lrelease), str(ts), "-qm", str(out)], check=True, capture_output=True)
+        committed = (TRANSLATIONS / f"counter_pos_{lang}.qm").read_bytes()
+        assert out.read_bytes() == committed, f"run `make translations` ({lang})"
