@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import People
+from conftest import People, PgServer
 from keyboard import (
     enter,
     focus_is_in,
@@ -26,9 +26,10 @@ from memory_keyring import LOCKED, MemoryKeyring, RefusingKeyring, keyring_in_pl
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
 
-from pos_app.db_password import SERVICE
+from pos_app.db_password import SERVICE, keyring_key
 from pos_app.services import Services
 from pos_app.ui.context import AppContext
 
@@ -167,3 +168,28 @@ def test_without_a_keyring_the_admin_is_told_it_is_asked_for_at_each_start(
         wait_no_dialog(qtbot)
     assert ui_ctx.settings.database_url.startswith("postgresql+psycopg://pos@192.0.2.10:5432/")
     assert ui_ctx.settings.database_needs_password
+
+
+@pytest.mark.postgres
+def test_the_saved_server_shows_and_test_connection_uses_the_kept_password(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, pg_server: PgServer, memory: MemoryKeyring
+) -> None:
+    server = pg_server.create_database("pos_keyring")
+    try:
+        saved = make_url(server).set(password=None).render_as_string(hide_password=False)
+        ui_ctx.settings.save(database_url=saved, database_needs_password=True)
+        key = keyring_key(saved)
+        assert key is not None
+        memory.set_password(SERVICE, key, SECRET)
+        open_counter(qtbot, ui_ctx, people.admin)
+        dialog = open_database_tab(qtbot)
+        database = make_url(server).database or ""
+        assert "127.0.0.1" in seen_words(dialog).split()  # the saved server, not blanks
+        assert database in seen_words(dialog).split()
+        press(qtbot, Key.Key_T, Alt)  # &Test connection, the password field left empty
+        qtbot.waitUntil(lambda: f"Connected to 127.0.0.1:5432/{database}" in seen_words(dialog))
+        assert memory.asked == [(SERVICE, key)]
+        press(qtbot, Key.Key_Escape)
+        wait_no_dialog(qtbot)
+    finally:
+        pg_server.drop_database(server)

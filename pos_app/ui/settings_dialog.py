@@ -33,6 +33,8 @@ from pos_app.db_password import (
     forget_password,
     keyring_key,
     save_password,
+    saved_password,
+    with_password,
     without_password,
 )
 from pos_app.devices.receipt_layout import StoreHeading
@@ -63,6 +65,12 @@ def postgres_url(
         f"postgresql+psycopg://{credentials}@{host}:{port}/{quote(database, safe='')}"
         f"?{urlencode(query)}"
     )
+
+
+def _with_kept_password(url: str) -> str:
+    """``url`` with the password the system keyring keeps for it, if it keeps one."""
+    password = saved_password(url).password
+    return url if password is None else with_password(url, password)
 
 
 class SettingsDialog(QDialog):
@@ -242,11 +250,20 @@ class SettingsDialog(QDialog):
         if not url:
             self.test_result.setText("This computer's own file is always available")
             return
+        kept = not self.password.text() and self._kept_for(url)
         self.test_result.setText("Connecting…")
-        self.ctx.tasks.read(
-            lambda: try_connection(url),
+        self.ctx.tasks.read(  # the keyring too is asked off the screen's thread
+            lambda: try_connection(_with_kept_password(url) if kept else url),
             self.test_result.setText,
             lambda exc: self.test_result.setText(self.ctx.errors.message_for(exc)),
+        )
+
+    def _kept_for(self, url: str) -> bool:
+        """The password field is empty and ``url`` is the saved server, whose password the
+        keyring may keep."""
+        settings = self.ctx.settings
+        return settings.database_needs_password and keyring_key(url) == keyring_key(
+            settings.database_url
         )
 
     def save(self) -> None:
@@ -284,11 +301,10 @@ class SettingsDialog(QDialog):
         kept = self._keep_password(url, typed)
         if kept is None:  # the keyring refused: said at the password, nothing saved
             return
-        same_server = url != "" and keyring_key(url) == keyring_key(settings.database_url)
         values: dict[str, str | int | bool] = {
             "database_url": url,
-            "database_needs_password": bool(typed)
-            or (same_server and settings.database_needs_password),
+            # still needed for the same server when left empty: the kept one serves
+            "database_needs_password": bool(typed) or (url != "" and self._kept_for(url)),
             "counter_name": self.counter.text().strip(),
             "store_name": self.store_name.text().strip(),
             "store_address": self.store_address.text().strip(),
