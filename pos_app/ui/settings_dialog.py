@@ -259,8 +259,8 @@ class SettingsDialog(QDialog):
         )
 
     def _kept_for(self, url: str) -> bool:
-        """The password field is empty and ``url`` is the saved server, whose password the
-        keyring may keep."""
+        """``url`` is the saved server, saved as needing a password: the keyring may keep
+        it, so an empty password field means "the kept one"."""
         settings = self.ctx.settings
         return settings.database_needs_password and keyring_key(url) == keyring_key(
             settings.database_url
