@@ -246,6 +246,8 @@ def isolated_user_dirs(
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
+    # Screens are read in English whatever this machine's language (pos_app.ui.i18n).
+    monkeypatch.setenv("POS_LANGUAGE", "en")
     return home
 
 

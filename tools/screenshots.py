@@ -37,6 +37,7 @@ from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.payment_dialog import PaymentDialog
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
+from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
@@ -199,7 +200,29 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             window.close()
             settings.save(customer_display=False)
 
+        def arabic_checkout_shot() -> None:
+            """Checkout in Arabic (issue 17): laid out right to left, figures as in English."""
+            if wanted and "checkout-ar" not in wanted:
+                return
+            install_language("ar")
+            try:
+                window = MainWindow(ctx, admin)
+                window.resize(1280, 800)
+                window.show()
+                screen = window.show_workspace("Checkout")
+                assert isinstance(screen, CheckoutWorkspace)
+                for n in (3, 5, 8):
+                    screen.entry.setText(f"200{n:010d}")
+                    screen.submit_entry()
+                    settle(ctx, 100)
+                settle(ctx)
+                save(window, "checkout-ar")
+                window.close()
+            finally:
+                install_language("en")
+
         shots["checkout"] = checkout_shots
+        shots["checkout-ar"] = arabic_checkout_shot
         shots["workspaces"] = window_shots
         shots["self-service"] = self_service_shot
         shots["dialogs"] = dialog_shots
