@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import keyring
 import psycopg
 import pytest
+from memory_keyring import MemoryKeyring
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import make_url
 
@@ -53,6 +55,11 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     if REQUIRE_POSTGRES and not POSTGRES_URL:
         raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
+    # No test touches the developer's own keyring: this process keeps passwords in a dict
+    # (tests that need another backend put it in place for their block), and the programs
+    # the tests start get keyring's null backend (finds nothing, keeps nothing).
+    keyring.set_keyring(MemoryKeyring())
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
 
 def _admin_conninfo(url: str) -> str:

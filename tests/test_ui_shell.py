@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
 from helpers import new_customer, new_product
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from pos_app.app import start
 from pos_app.data.database import Database
+from pos_app.db_password import SERVICE, keyring_key
 from pos_app.domain.enums import Role
 from pos_app.domain.errors import AuthenticationError
 from pos_app.services import Services, build_services
@@ -284,8 +286,13 @@ def test_settings_are_saved_without_the_password_and_audited(
     assert settings.database_needs_password
     stored = (tmp_path / "settings.ini").read_text(encoding="utf-8")
     assert "s3cret-db-pass" not in stored
+    # The password went to the keyring (the tests' in-memory one), and the audit names
+    # the change, never the value.
+    key = keyring_key(settings.database_url)
+    assert key is not None
+    assert keyring.get_password(SERVICE, key) == "s3cret-db-pass"
     row = services.audit.search(people.admin, action="settings_change").items[0]
-    assert row.detail == "counter_name, database_needs_password, database_url"
+    assert row.detail == "counter_name, database_needs_password, database_password, database_url"
 
 
 def test_admin_unlocks_a_locked_out_cashier(
