@@ -2,10 +2,11 @@
 
 It keeps what must survive a crash or a power cut at this counter even when the store's
 database is elsewhere: the cart on screen (with its customer, the UUID of a sale being
-paid, and a park or resume still in flight), and the receipts that have not printed yet
-(queued before they are sent to the printer, taken off once it accepted them). Later the
-outbox of sales made while the server is unreachable lives here too. One module owns the
-file; the screens reach it through ``services.drafts`` and ``services.receipt_queue``.
+paid, and a park or resume still in flight), the receipts that have not printed yet
+(queued before they are sent to the printer, taken off once it accepted them), and the
+outbox of sales made while the server is unreachable (its rows are read and written by
+``pos_app.data.outbox``). The screens reach it through ``services.drafts``,
+``services.receipt_queue`` and ``services.offline``.
 
 WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
 transaction on a connection of its own, so any thread may call in.
@@ -40,6 +41,45 @@ LAYOUT = [
         reason      TEXT NOT NULL DEFAULT '',
         queued_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
         PRIMARY KEY (counter, sale_id)
+    )
+    """,
+    # The outbox (pos_app.data.outbox): each sale made while the server was unreachable,
+    # as it will be sent, until the server confirmed it (then ``synced``, kept for the
+    # receipt). ``number`` is the counter's gapless sequence, taken from
+    # ``counter_numbers`` in the same transaction as the row is written.
+    """
+    CREATE TABLE counter_numbers (
+        counter     TEXT PRIMARY KEY,
+        last        INTEGER NOT NULL CHECK (last >= 0)
+    )
+    """,
+    """
+    CREATE TABLE outbox (
+        seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+        counter         TEXT NOT NULL,
+        number          INTEGER NOT NULL CHECK (number > 0),
+        counter_number  TEXT NOT NULL UNIQUE,
+        sale_uuid       TEXT NOT NULL UNIQUE,
+        created_at      TEXT NOT NULL,
+        total_cents     INTEGER NOT NULL,
+        body            TEXT NOT NULL,
+        state           TEXT NOT NULL DEFAULT 'waiting'
+                        CHECK (state IN ('waiting', 'synced', 'set_aside', 'conflict')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        last_error      TEXT NOT NULL DEFAULT '',
+        server_sale_id  INTEGER,
+        synced_at       TEXT,
+        UNIQUE (counter, number)
+    )
+    """,
+    # Who is sending the outbox now: at most one sync at a time per file, across threads
+    # and processes (a claim that ends with its process or its lease).
+    """
+    CREATE TABLE sync_claim (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        owner       TEXT NOT NULL,
+        pid         INTEGER NOT NULL,
+        until       REAL NOT NULL
     )
     """,
 ]

@@ -181,7 +181,10 @@ class Product(Base):
         CheckConstraint(
             f"price_cents >= 0 AND price_cents <= {int(PRICE_MAX * 100)}", name="price_range"
         ),
-        CheckConstraint("stock >= 0", name="stock_not_negative"),
+        # Below zero only by offline sales (migration 0010): ``oversold_units`` of them.
+        CheckConstraint(
+            "stock >= -oversold_units AND oversold_units >= 0", name="stock_oversold_only"
+        ),
         CheckConstraint("length(name) >= 1 AND length(name) <= 100", name="name_length"),
     )
 
@@ -198,6 +201,7 @@ class Product(Base):
     price_cents: Mapped[int] = mapped_column(BigInteger)
     description: Mapped[str] = mapped_column(String(255), default="")
     stock: Mapped[int] = mapped_column(Integer, default=0)
+    oversold_units: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     barcode: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     #: Overrides its category's tax rate.
@@ -214,7 +218,6 @@ class StockMovement(Base):
     __tablename__ = "stock_movements"
     __table_args__ = (
         CheckConstraint(_one_of("kind", StockMovementKind), name="kind"),
-        CheckConstraint("stock_after >= 0", name="stock_after_not_negative"),
         CheckConstraint("quantity <> 0", name="quantity_not_zero"),
         Index("ix_stock_movements_product_id_id", "product_id", "id"),
     )
@@ -491,5 +494,6 @@ class AuditEntry(Base):
 # The tables of pricing (issue 12) live in their own module, which imports this one; it is
 # imported here (as a module: it may be half-imported already) so that the metadata always
 # holds every table.
+from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -41,6 +41,8 @@ APPEND_ONLY_TABLES = (
     "audit_entries",
     "promotion_products",  # what a promotion covers is fixed when it is made
     "cash_movements",  # paid-ins, paid-outs, No sale
+    "offline_sales",  # a synced offline sale's number and flags (issue 15)
+    "offline_conflicts",  # what a sync could not settle, for a manager
 )
 #: The columns of history tables that counters may set after the fact: a sale's void.
 APPEND_ONLY_UPDATES = {"sales": ("voided_at", "voided_by_id", "void_reason")}
@@ -84,13 +86,20 @@ def provision_roles(
     done = []
     with db.translate_errors(), db.engine.begin() as conn:
         database = conn.execute(text("SELECT current_database()")).scalar_one()
+        # A database not yet at head lacks the newest tables: they get their rules when
+        # this runs again after the upgrade.
+        present = set(
+            conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))
+            .scalars()
+            .all()
+        )
         _ensure_role(conn, owner, owner_password)
         _ensure_role(conn, app, app_password)
         conn.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO "{owner}", "{app}"'))
         conn.execute(text(f'GRANT USAGE, CREATE ON SCHEMA public TO "{owner}"'))
         conn.execute(text(f'GRANT USAGE ON SCHEMA public TO "{app}"'))
         conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{app}", PUBLIC'))
-        for table in [*sorted(known), "alembic_version"]:
+        for table in [*sorted(known & present), "alembic_version"]:
             conn.execute(text(f'ALTER TABLE "{table}" OWNER TO "{owner}"'))
         functions = conn.execute(
             text(
@@ -103,8 +112,8 @@ def provision_roles(
         for function in functions:
             conn.execute(text(f'ALTER FUNCTION {function} OWNER TO "{owner}"'))
             conn.execute(text(f'GRANT EXECUTE ON FUNCTION {function} TO "{app}"'))
-        tables = ", ".join(f'"{t}"' for t in MUTABLE_TABLES)
-        history = ", ".join(f'"{t}"' for t in APPEND_ONLY_TABLES)
+        tables = ", ".join(f'"{t}"' for t in MUTABLE_TABLES if t in present)
+        history = ", ".join(f'"{t}"' for t in APPEND_ONLY_TABLES if t in present)
         conn.execute(text(f'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM "{app}"'))
         conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO "{app}"'))
         conn.execute(text(f'GRANT SELECT, INSERT ON {history} TO "{app}"'))

@@ -22,6 +22,7 @@ from pos_app.data.models import Account, Base
 from pos_app.data.repositories.accounts import AccountRepository
 from pos_app.data.repositories.audit import AuditLog
 from pos_app.data.repositories.closings import DayClosingRepository
+from pos_app.data.repositories.offline_sales import OfflineSaleRepository
 from pos_app.data.repositories.parked_carts import ParkedCartRepository
 from pos_app.data.repositories.pricing import PricingRepository
 from pos_app.data.repositories.pricing_reports import PricingReports
@@ -90,6 +91,7 @@ class Transaction:
     reports = _Repository(ReportQueries)
     pricing = _Repository(PricingRepository)
     pricing_reports = _Repository(PricingReports)
+    offline_sales = _Repository(OfflineSaleRepository)
 
     @property
     def changed(self) -> set[str]:

@@ -23,6 +23,7 @@ if (
     from pos_app.services.end_of_day import EndOfDayService
     from pos_app.services.health import HealthService
     from pos_app.services.inventory import InventoryService
+    from pos_app.services.offline import OfflineSalesService
     from pos_app.services.parked_carts import ParkedCartService
     from pos_app.services.promotions import PromotionService
     from pos_app.services.receipt_queue import ReceiptQueueService
@@ -63,6 +64,8 @@ class Services:
     receipt_queue: ReceiptQueueService
     #: What committed writes changed, for screens that show it.
     changes: ChangeService
+    #: Sales made while the server is unreachable, in the same file, and their sync.
+    offline: OfflineSalesService
 
 
 #: The counter's own file, beside the app's data (see pos_app.data.counter_file).
@@ -84,6 +87,7 @@ def build_services(
     from pos_app.services.end_of_day import EndOfDayService  # noqa: PLC0415
     from pos_app.services.health import HealthService  # noqa: PLC0415
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
+    from pos_app.services.offline import OfflineSalesService  # noqa: PLC0415
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
     from pos_app.services.promotions import PromotionService  # noqa: PLC0415
@@ -110,4 +114,5 @@ def build_services(
         drafts=CartDraftService(own_file),
         receipt_queue=ReceiptQueueService(own_file),
         changes=ChangeService(db),
+        offline=OfflineSalesService(db, own_file),
     )

@@ -89,6 +89,14 @@ class SaleLineWrite:
 
 
 @dataclass(frozen=True)
+class OfflineStamp:
+    """A sale made while the server was unreachable (issue 15): written whatever the stock,
+    the price, the pricing version or the shift say now, and flagged (migration 0010)."""
+
+    counter_number: str  #: the counter's gapless number, "T1-000042"
+
+
+@dataclass(frozen=True)
 class SaleWrite:
     """A sale the service has checked, ready to be written as it is.
 
@@ -122,6 +130,8 @@ class SaleWrite:
     pricing_version: int | None = None
     #: Refuse the sale ("shift") when no shift is open at its counter (store setting).
     shift_required: bool = False
+    #: Made offline, synced now (``OfflineStamp``); None for a sale made online.
+    offline: OfflineStamp | None = None
 
     @property
     def tax_cents(self) -> int:
@@ -144,6 +154,9 @@ class SaleWrite:
             "version": self.pricing_version,
             "shift_required": self.shift_required,
             "lines": [line.pricing() for line in self.lines],
+            **(
+                {"offline": {"counter_number": self.offline.counter_number}} if self.offline else {}
+            ),
         }
 
 
@@ -260,11 +273,15 @@ class SaleWriter(Repository):
         return SaleWritten(int(row[0]), tuple(row[1]), tuple(row[2]), row[3], row[4])
 
     def _write_rows(self, sale: SaleWrite) -> SaleWritten:
-        if self.tx.pricing.version() != sale.pricing_version:
+        offline = sale.offline is not None
+        if not offline and self.tx.pricing.version() != sale.pricing_version:
             raise SaleRefused("pricing")
         customer_username = self._customer(sale)
-        shift_id = self.tx.shifts.open_id(sale.counter)
-        if shift_id is None and sale.shift_required:
+        if offline:
+            shift_id = self.tx.offline_sales.shift_at(sale.counter, sale.created_at)
+        else:
+            shift_id = self.tx.shifts.open_id(sale.counter)
+        if shift_id is None and sale.shift_required and not offline:
             raise SaleRefused("shift")
         row = Sale(
             shift_id=shift_id,
@@ -309,6 +326,8 @@ class SaleWriter(Repository):
             record_id=sale.uuid,
             detail=sale.audit_detail.replace("{sale_id}", str(row.id)),
         )
+        if sale.offline is not None:
+            self.tx.offline_sales.stamp(row.id, sale.offline, sale.created_at)
         self.session.flush()
         return SaleWritten(
             row.id,
@@ -334,16 +353,19 @@ class SaleWriter(Repository):
         return str(username)
 
     def _line(self, sale: SaleWrite, sale_id: int, line: SaleLineWrite) -> SaleLine:
-        moved = self.tx.stock.move(
-            line.product_id,
-            -line.quantity,
-            kind=StockMovementKind.SALE,
-            actor_id=sale.cashier_id,
-            reason="Sale",
-            sale_id=sale_id,
-            created_at=sale.created_at,
-            at_price_cents=line.unit_price_cents,
-        )
+        if sale.offline is not None:
+            moved = self.tx.offline_sales.take_stock(sale, sale_id, line)
+        else:
+            moved = self.tx.stock.move(
+                line.product_id,
+                -line.quantity,
+                kind=StockMovementKind.SALE,
+                actor_id=sale.cashier_id,
+                reason="Sale",
+                sale_id=sale_id,
+                created_at=sale.created_at,
+                at_price_cents=line.unit_price_cents,
+            )
         if moved is None:
             raise SaleRefused("product", line.product_id)
         written = SaleLine(
