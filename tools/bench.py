@@ -709,6 +709,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=1.0,
         help="the big store's size as a fraction of 1M products, 200k customers, 2M sales",
     )
+    parser.add_argument(
+        "--big-backend",
+        choices=bench_bigstore.BACKENDS,
+        help="measure the big store on this backend only (default: both)",
+    )
     args = parser.parse_args(argv)
     if not 0 < args.big_scale <= 1:
         parser.error("--big-scale must be more than 0 and at most 1")
@@ -782,6 +787,7 @@ def main(argv: list[str] | None = None) -> int:
                     say,
                     rebuild=args.rebuild_cache,
                     section_of=report.section,
+                    backends=(args.big_backend,) if args.big_backend else bench_bigstore.BACKENDS,
                 ),
             )
         if "server" in wanted:
