@@ -8,11 +8,19 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from conftest import PgServer
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from pos_app.data.database import Database
-from pos_app.data.migrate import current_revision, downgrade, head_revision, upgrade_to_head
+from pos_app.data.migrate import (
+    _run,
+    alembic_config,
+    current_revision,
+    downgrade,
+    head_revision,
+    upgrade_to_head,
+)
 from pos_app.data.models import Base
 from pos_app.data.search_index import described_by_metadata
 from pos_app.domain.errors import DatabaseTooNewError
@@ -75,3 +83,35 @@ def test_a_database_from_a_newer_program_is_refused_and_left_alone(empty_db: Dat
         upgrade_to_head(empty_db)
     assert tables(empty_db) == before
     assert current_revision(empty_db) == "f00dfeed9999"
+
+
+def triggers(db: Database) -> set[str]:
+    """``table.trigger`` for every trigger of ours (not PostgreSQL's own for foreign keys)."""
+    if db.backend == "sqlite":
+        query = "SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = "SELECT tgrelid::regclass || '.' || tgname FROM pg_trigger WHERE NOT tgisinternal"
+    with db.engine.connect() as connection:
+        return set(connection.execute(text(query)).scalars())
+
+
+def test_each_downgrade_gives_back_the_triggers_its_revision_had(empty_db: Database) -> None:
+    """SQLite rebuilds a table to change a constraint, and the rebuild drops the table's
+    triggers: a migration that rebuilds ``products`` must make the pricing version's
+    (0007) and the search index's (0009) again, going up and going down."""
+    script = ScriptDirectory.from_config(alembic_config())
+    revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
+    on_the_way_up: dict[str, set[str]] = {}
+    for revision in revisions:
+        _run(empty_db, revision, "up")
+        on_the_way_up[revision] = triggers(empty_db)
+    at_head = on_the_way_up[revisions[-1]]
+    pricing = "products.products_pricing" + ("_update" if empty_db.backend == "sqlite" else "")
+    assert pricing in at_head
+    if empty_db.backend == "sqlite":
+        assert {f"products.product_search_{verb}" for verb in ("insert", "update", "delete")} <= (
+            at_head
+        )
+    for revision in reversed(revisions[:-1]):
+        downgrade(empty_db, revision)
+        assert triggers(empty_db) == on_the_way_up[revision], revision

@@ -127,16 +127,28 @@ def record_sale_v6() -> str:
 
 
 def _products_check(old: str, new: str, expression: str) -> None:
-    """Swap ``products``' stock check (SQLite rebuilds the table, and with it the product
-    search triggers of 0009)."""
+    """Swap ``products``' stock check (SQLite rebuilds the table, and drops its triggers:
+    ``_products_triggers`` puts them back)."""
     with op.batch_alter_table("products", recreate="always" if _sqlite() else "auto") as batch:
         batch.drop_constraint(op.f(old), type_="check")
         batch.create_check_constraint(new, expression)
-    if _sqlite():
-        search = _revision("0009")
-        for trigger in search.TRIGGERS:  # type: ignore[attr-defined]
-            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-        search.create_sqlite_triggers()  # type: ignore[attr-defined]
+
+
+def _products_triggers() -> None:
+    """SQLite: the triggers on ``products`` that a rebuild of the table dropped, made again
+    as their migrations made them: the product search index's (0009) and the pricing
+    version's (0007: a product's tax rate or category moves it)."""
+    if not _sqlite():
+        return
+    search = _revision("0009")
+    for trigger in search.TRIGGERS:  # type: ignore[attr-defined]
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    search.create_sqlite_triggers()  # type: ignore[attr-defined]
+    pricing = _revision("0007")
+    op.execute("DROP TRIGGER IF EXISTS products_pricing_update")
+    for table, columns in pricing.PRICED_BY:  # type: ignore[attr-defined]
+        if table == "products":
+            pricing._sqlite_triggers(table, columns)  # type: ignore[attr-defined]
 
 
 def upgrade() -> None:
@@ -184,6 +196,7 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_offline_conflicts_sale_uuid"), "offline_conflicts", ["sale_uuid"], unique=False
     )
+    _products_triggers()
     if not _sqlite():
         op.execute(f"DROP FUNCTION {_revision('0006').NEW_SIGNATURE}")  # type: ignore[attr-defined]
         op.execute(record_sale_v6())
@@ -204,3 +217,4 @@ def downgrade() -> None:
     _products_check("ck_products_stock_oversold_only", "stock_not_negative", "stock >= 0")
     with op.batch_alter_table("products") as batch:
         batch.drop_column("oversold_units")
+    _products_triggers()
