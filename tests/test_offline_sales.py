@@ -184,6 +184,21 @@ def test_the_last_unit_sold_offline_at_two_counters(
     assert stock_of(db, lamp.id) == -1
 
 
+def test_a_delivery_smaller_than_what_was_oversold_goes_in(
+    db: Database, services: Services, people: People, tmp_path: Path
+) -> None:
+    lamp = new_product(services, people.manager, name="Lamp", price="30.00", stock=0)
+    till = counter(db, tmp_path, "T1")
+    till.sell(people.cashier, offline_cart("T1", (lamp.id, 3, "30.00")))
+    assert till.sync_once().oversold == 1
+    assert stock_of(db, lamp.id) == -3
+    assert services.inventory.restock(people.manager, lamp.id, 1, "First box").stock == -2
+    with pytest.raises(OutOfStockError):  # nothing can be taken while it is below zero
+        services.inventory.deduct_one(people.manager, lamp.id, "Broken")
+    assert services.inventory.restock(people.manager, lamp.id, 5).stock == 3
+    assert stock_of(db, lamp.id) == 3
+
+
 def test_online_sales_still_cannot_take_stock_below_zero(
     db: Database, services: Services, people: People
 ) -> None:

@@ -35,14 +35,15 @@ class StockLedger(Repository):
         created_at: datetime | None = None,
         at_price_cents: int | None = None,
     ) -> Moved | None:
-        """Add ``delta`` (negative to take) if stock stays >= 0 and, when taking, the
-        product is still sold (at ``at_price_cents``, when given, unless its price is
-        variable); write its movement.
-        None, and no change, otherwise."""
+        """Add ``delta`` (negative to take) and write its movement. Taking needs the
+        stock to stay >= 0 and the product still sold (at ``at_price_cents``, when given,
+        unless its price is variable); adding is always allowed, so a delivery smaller
+        than what offline sales oversold (stock below zero) still goes in.
+        None, and no change, when a take is refused."""
         self.tx.check_writable()
-        conditions = [Product.id == product_id, Product.stock + delta >= 0]
+        conditions = [Product.id == product_id]
         if delta < 0:
-            conditions.append(Product.active.is_(True))
+            conditions += [Product.stock + delta >= 0, Product.active.is_(True)]
         if at_price_cents is not None:  # a variable-price product sells at the line's price
             conditions.append(
                 or_(Product.price_cents == at_price_cents, Product.variable_price.is_(True))
