@@ -104,9 +104,7 @@ dist-smoke:
 # QT_TRANSLATE_NOOP) into resources/translations/counter_pos_<lang>.ts, keeping what is
 # translated; lrelease compiles the .qm files the app loads (committed, so a clone and the
 # wheel carry them). README: "Languages".
-TRANSLATED := pos_app/ui/i18n.py pos_app/ui/main_window.py pos_app/ui/sign_in.py \
-  pos_app/ui/forms.py pos_app/ui/widgets.py pos_app/ui/cart_model.py \
-  pos_app/ui/checkout/*.py pos_app/ui/workspaces/checkout.py
+TRANSLATED := $(sort $(wildcard pos_app/ui/*.py pos_app/ui/*/*.py))
 TS_FILES := resources/translations/counter_pos_fr.ts resources/translations/counter_pos_ar.ts
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $(TRANSLATED) -ts $(TS_FILES)

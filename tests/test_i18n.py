@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 from conftest import People
-from helpers import new_product
+from helpers import buy, new_customer, new_product
 from keyboard import (
     ALT,
+    CTRL,
+    SHIFT,
     enter,
     focused,
+    go_to,
     open_counter,
     plain,
     press,
@@ -30,6 +33,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -39,11 +43,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QPushButton,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from test_keyboard_dialogs import duplicates, mnemonic, mnemonics
 
 from pos_app.services import Services
+from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.i18n import LANGUAGES, chosen_language, install_language
 from pos_app.ui.sign_in import SignInDialog
@@ -99,16 +107,16 @@ def visible_texts(root: QWidget) -> set[str]:
 
 
 def untranslated(shown: set[str], english: set[str], data: set[str], lang: str) -> set[str]:
-    """Texts still as the English screen has them, with letters once data, key names and
-    the brand are taken out."""
+    """Texts still as the English screen has them, with letters once data, key names, the
+    brand and the words French shares with English are taken out."""
     same = SAME_IN_FRENCH if lang == "fr" else set()
     left = set()
     for text in shown & english:
         rest = text
-        for value in sorted(data | set(LANGUAGES.values()) | {"Counter POS"}, key=len)[::-1]:
+        for value in sorted(data | set(LANGUAGES.values()) | {"Counter POS"} | same, key=len)[::-1]:
             rest = rest.replace(value, "")
         rest = KEY_NAMES.sub("", rest)
-        if re.search(r"[A-Za-z]", rest) and text not in same:
+        if re.search(r"[A-Za-z]", rest):
             left.add(text)
     return left
 
@@ -257,3 +265,125 @@ def test_the_committed_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -
         subprocess.run([str(lrelease), str(ts), "-qm", str(out)], check=True, capture_output=True)
         committed = (TRANSLATIONS / f"counter_pos_{lang}.qm").read_bytes()
         assert out.read_bytes() == committed, f"run `make translations` ({lang})"
+
+
+# -- every workspace a manager and an admin open, with its tabs and dialogs ------------------
+def press_mnemonic(text: str) -> None:
+    """Alt and ``text``'s underlined letter (after its ``&``), as a person reads it on
+    screen, in any language (an Arabic letter is sent with its text, as a keyboard does)."""
+    found = re.search(r"&([^&\s])", text)
+    assert found is not None, f"no mnemonic in {text!r}"
+    letter = found.group(1)
+    key = Qt.Key(ord(letter.upper()))
+    QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), key, letter, ALT)
+
+
+def tab_to(qtbot: QtBot, name: str, limit: int = 40) -> QWidget:
+    """Press Tab until the widget called ``name`` has the focus."""
+    for _ in range(limit):
+        if focused().objectName() == name:
+            return focused()
+        press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {name}; it stays on {focused().objectName()}")
+
+
+def read(root: QWidget) -> set[str]:
+    """``visible_texts(root)``, once no two of its underlined letters (menus, buttons,
+    labels, tabs) are the same: Alt and that letter must reach one thing, in any language."""
+    found = mnemonics(root)
+    if isinstance(root, QMainWindow):
+        found += [(mnemonic(a.text()), a.text()) for a in root.menuBar().actions()]
+    assert duplicates([(letter, whose) for letter, whose in found if letter]) == {}
+    return visible_texts(root)
+
+
+def dialog_texts(qtbot: QtBot, ctx: AppContext, keys: Callable[[], None]) -> set[str]:
+    """Press ``keys`` (a dialog opens), read the dialog, close it with Esc."""
+    keys()
+    settle(qtbot, ctx)
+    dialog = wait_for_dialog(qtbot, "")
+    texts = read(dialog)
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    return texts
+
+
+def show_tab(qtbot: QtBot, ctx: AppContext, window: QMainWindow, name: str, index: int) -> None:
+    """Alt and the underlined letter of tab ``index`` of the tab widget ``name``."""
+    tabs = window.findChild(QTabWidget, name)
+    assert tabs is not None
+    press_mnemonic(tabs.tabText(index))
+    settle(qtbot, ctx)
+    assert tabs.currentIndex() == index
+
+
+def tour_sales(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """The history with a sale chosen, its receipt and void dialogs, the reports and the
+    shifts' Z report with its document."""
+    tab_to(qtbot, "salesTable")
+    press(qtbot, Qt.Key.Key_Home)
+    settle(qtbot, ctx)
+    texts = read(window)
+    texts |= dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_P, CTRL))  # reprint
+    texts |= dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_V, CTRL | SHIFT))  # void
+    show_tab(qtbot, ctx, window, "salesTabs", 1)
+    texts |= read(window)
+    show_tab(qtbot, ctx, window, "salesTabs", 2)
+    texts |= read(window)
+    button = window.findChild(QPushButton, "printShifts")
+    assert button is not None
+    return texts | dialog_texts(qtbot, ctx, lambda: press_mnemonic(button.text()))
+
+
+#: The workspaces walked, each after its Ctrl+<n>, with what a person opens from it.
+TOURS: dict[str, Callable[[QtBot, AppContext, QMainWindow], set[str]]] = {
+    "Sales": tour_sales,
+}
+
+
+def store_with_a_sale(services: Services, people: People) -> set[str]:
+    """A product, a customer and a sale to show; returns the names the screens show as
+    data (never translated)."""
+    product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    customer = new_customer(services, people.manager, "johndoe", "50.00")
+    buy(services, people.manager, customer.id, product.id, 2)
+    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", "clothes"}
+
+
+def walk_workspaces(qtbot: QtBot, ctx: AppContext, actor: Actor) -> set[str]:
+    window = open_counter(qtbot, ctx, actor)
+    texts: set[str] = set()
+    for name, tour in TOURS.items():
+        go_to(qtbot, ctx, window, name)  # Ctrl+<n>, as the View menu says
+        texts |= read(window) | tour(qtbot, ctx, window)
+    window.close()
+    return texts
+
+
+@pytest.mark.parametrize("role", ["manager", "admin"])
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_no_visible_text_of_any_workspace_or_its_dialogs_stays_english(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+    lang: str,
+    role: str,
+) -> None:
+    actor = getattr(people, role)
+    data = store_with_a_sale(services, people) | {
+        actor.display_name,
+        people.manager.username,
+        people.admin.username,
+        people.cashier.username,
+        ui_ctx.settings.store_name,
+        ui_ctx.settings.counter_name,
+        ui_ctx.database_location,
+    }
+    english = walk_workspaces(qtbot, ui_ctx, actor)
+    assert {"Sales", "Reprint receipt…", "Cash expected"} <= english  # the walk reads
+    language(lang)
+    translated = walk_workspaces(qtbot, ui_ctx, actor)
+    assert len(translated) >= len(english) * 0.9
+    assert untranslated(translated, english, data, lang) == set()

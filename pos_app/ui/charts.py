@@ -60,13 +60,13 @@ class BarChart(QWidget):
         *,
         horizontal: bool = False,
         value_text: Callable[[Decimal], str] = format_money,
-        empty_text: str = "No sales in this period",
+        empty_text: str = "",
         legend: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.horizontal = horizontal
         self.value_text = value_text
-        self.empty_text = empty_text
+        self.empty_text = empty_text or self.tr("No sales in this period")
         self.legend = legend
         self._data: list[tuple[str, Decimal]] = []
         self._parts: list[Decimal] = []

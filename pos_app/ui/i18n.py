@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -43,6 +44,12 @@ def translations_dir() -> str:
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """``text`` in the installed language; lupdate finds each ``translate("Ctx", "...")``."""
     return QCoreApplication.translate(context, text, disambiguation)
+
+
+def tr(text: str) -> str:
+    """``text`` in the installed language, outside a QObject (receipts, a module's
+    functions): lupdate files a bare ``tr("...")`` under the shared, unnamed context."""
+    return QCoreApplication.translate("", text)
 
 
 def system_language() -> str:
@@ -110,3 +117,53 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for lupdate (under ``context``) where it is defined; it is shown by
     ``translate(context, text)`` later. Qt's own returns ``object`` to a type checker."""
     return text
+
+
+#: Unicode's left-to-right isolate and its end (U+2066, U+2069).
+LRI, PDI = "\u2066", "\u2069"
+
+
+def is_right_to_left() -> bool:
+    return current_language() in RIGHT_TO_LEFT
+
+
+def ltr(text: str) -> str:
+    """``text`` kept left to right inside right-to-left text: a key sequence ("Ctrl++"), an
+    amount with its sign ("-2.00"), a date and time, a path. Without the isolate, Arabic
+    reorders such a run's signs and digits ("+1 (Ctrl++)" read as "(++Ctrl) 1+"). In a
+    left-to-right language the text is returned as it is."""
+    if not text or not is_right_to_left():
+        return text
+    return f"{LRI}{text}{PDI}"
+
+
+def key_hint(text: str, keys: str) -> str:
+    """``text (keys)``, e.g. "Pay (F12)", with the keys isolated (``ltr``)."""
+    return f"{text} ({ltr(keys)})"
+
+
+def day_text(day: date) -> str:
+    """A day as the installed language writes it with its month's name ("27 novembre
+    2026", "27 نوفمبر 2026"; QLocale's names, the digits as the amounts have them); ISO
+    (2026-11-27) in English, as the screens and reports have always said it."""
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return day.isoformat()
+    month = QLocale(language).standaloneMonthName(day.month, QLocale.FormatType.LongFormat)
+    return f"{day.day} {month} {day.year}"
+
+
+def short_day(day: date) -> str:
+    """A day on a chart's axis: "05 Nov", "05 nov.", "05 نوفمبر" (QLocale's short names)."""
+    month = QLocale(current_language()).standaloneMonthName(
+        day.month, QLocale.FormatType.ShortFormat
+    )
+    return f"{day.day:02d} {month}"
+
+
+def short_weekday(day: date) -> str:
+    """A day with its weekday: "Fri 27 Nov", "ven. 27 nov.", "الجمعة 27 نوفمبر"."""
+    name = QLocale(current_language()).standaloneDayName(
+        day.isoweekday(), QLocale.FormatType.ShortFormat
+    )
+    return f"{name} {short_day(day)}"

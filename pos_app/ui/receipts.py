@@ -21,6 +21,7 @@ from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, SaleLine, ZReport
 from pos_app.services.shift_records import ShiftsTotal
 from pos_app.ui.context import AppSettings
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, day_text, is_right_to_left, ltr, tr, translate
 from pos_app.ui.sales.shift_rows import ShiftRow, shift_row, total_row
 
 #: The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll.
@@ -41,18 +42,31 @@ tr.total td { font-weight: bold; font-size: 12pt; border-top: 1px solid black; }
 """
 
 
-#: How a receipt names each way of paying.
+#: How a receipt names each way of paying (in English: shown through ``translate``).
 PAID_BY = {
-    PaymentMethod.WALLET: "Store credit",
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.CARD: "Card (external terminal)",
+    PaymentMethod.WALLET: QT_TRANSLATE_NOOP("Receipts", "Store credit"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Receipts", "Cash"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Receipts", "Card (external terminal)"),
 }
 #: Where a refund slip says the money went.
 REFUNDED_TO = {
-    RefundMethod.WALLET: "store credit",
-    RefundMethod.CASH: "cash",
-    RefundMethod.CARD: "card (external terminal)",
+    RefundMethod.WALLET: QT_TRANSLATE_NOOP("Receipts", "store credit"),
+    RefundMethod.CASH: QT_TRANSLATE_NOOP("Receipts", "cash"),
+    RefundMethod.CARD: QT_TRANSLATE_NOOP("Receipts", "card (external terminal)"),
 }
+
+
+def _money(amount: Decimal) -> str:
+    """An amount that keeps its sign on its left in a right-to-left document."""
+    return ltr(format_money(amount))
+
+
+def _html(body: str) -> str:
+    """A whole document: right to left, figures on the left, in a right-to-left language."""
+    rtl = is_right_to_left()
+    style = _STYLE.replace("text-align: right", "text-align: left") if rtl else _STYLE
+    direction = " dir='rtl'" if rtl else ""
+    return f"<html><head>{style}</head><body{direction}>{body}</body></html>"
 
 
 def _header(settings: AppSettings) -> str:
@@ -61,28 +75,29 @@ def _header(settings: AppSettings) -> str:
 
 def _row(label: str, value: str, css: str = "") -> str:
     klass = f' class="{css}"' if css else ""
-    return f"<tr{klass}><td>{escape(label)}</td><td class='n'>{escape(value)}</td></tr>"
+    shown = ltr(escape(value)) if value else ""
+    return f"<tr{klass}><td>{escape(label)}</td><td class='n'>{shown}</td></tr>"
 
 
 def _line_rows(line: SaleLine) -> str:
     """A line as it was charged: its price, then what its promotion and discounts took off."""
     rows = (
         f"<tr><td>{escape(line.product_name)}</td>"
-        f"<td class='n'>{line.quantity} x {format_money(line.unit_price)}</td>"
-        f"<td class='n'>{format_money(line.line_total)}</td></tr>"
+        f"<td class='n'>{ltr(f'{line.quantity} x {format_money(line.unit_price)}')}</td>"
+        f"<td class='n'>{_money(line.line_total)}</td></tr>"
     )
     if line.promotion:
-        rows += _off(line.promotion_name or "Promotion", line.promotion)
+        rows += _off(line.promotion_name or tr("Promotion"), line.promotion)
     if line.discount:
-        why = f" ({line.discount_reason})" if line.discount_reason else ""
-        rows += _off(f"Discount{why}", line.discount)
+        why = tr("Discount ({0})").format(line.discount_reason) if line.discount_reason else ""
+        rows += _off(why or tr("Discount"), line.discount)
     return rows
 
 
 def _off(label: str, amount: Decimal) -> str:
     return (
         f"<tr class='small'><td>&nbsp;&nbsp;{escape(label)}</td><td></td>"
-        f"<td class='n'>-{format_money(amount)}</td></tr>"
+        f"<td class='n'>{_money(-amount)}</td></tr>"
     )
 
 
@@ -93,13 +108,13 @@ def _tax_rows(sale: Sale) -> str:
         return ""
     if not sale.prices_include_tax:
         return "".join(_row(t.label, format_money(t.tax)) for t in sale.taxes)
-    rows = [("Included tax", "Net", "Tax", "Gross")] + [
+    rows = [(tr("Included tax"), tr("Net"), tr("Tax"), tr("Gross"))] + [
         (t.label, format_money(t.net), format_money(t.tax), format_money(t.gross))
         for t in sale.taxes
     ]
     cells = "".join(
         f"<tr class='small'><td>{escape(label)}</td>"
-        + "".join(f"<td class='n'>{escape(value)}</td>" for value in values)
+        + "".join(f"<td class='n'>{ltr(escape(value))}</td>" for value in values)
         + "</tr>"
         for label, *values in rows
     )
@@ -111,43 +126,51 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
     lines = "".join(_line_rows(line) for line in sale.lines)
     payments = ""
     if sale.cash_rounding:
-        payments += _row("Cash rounding", format_money(sale.cash_rounding))
+        payments += _row(tr("Cash rounding"), format_money(sale.cash_rounding))
     for payment in sale.payments:
-        payments += _row(PAID_BY[payment.method], format_money(payment.amount))
+        paid_by = translate("Receipts", PAID_BY[payment.method])
+        payments += _row(paid_by, format_money(payment.amount))
         if payment.tendered is not None:
-            payments += _row("Cash tendered", format_money(payment.tendered))
-            payments += _row("Change", format_money(payment.change or ZERO))
+            payments += _row(tr("Cash tendered"), format_money(payment.tendered))
+            payments += _row(tr("Change"), format_money(payment.change or ZERO))
         if payment.reference:
-            payments += _row("Card reference", payment.reference)
+            payments += _row(tr("Card reference"), payment.reference)
     balance = (
-        _row("Wallet balance after", format_money(sale.wallet_balance_after))
+        _row(tr("Wallet balance after"), format_money(sale.wallet_balance_after))
         if sale.wallet_balance_after is not None
         else ""
     )
-    customer = escape(sale.customer_username or "walk-in")
+    customer = escape(sale.customer_username or tr("walk-in"))
     subtotal = ""
     if sale.promotion or sale.discount:
         gross = sum((line.line_total for line in sale.lines), ZERO)
-        subtotal = _row("Subtotal", format_money(gross))
-        subtotal += _row("Promotions", format_money(-sale.promotion)) if sale.promotion else ""
+        subtotal = _row(tr("Subtotal"), format_money(gross))
+        subtotal += _row(tr("Promotions"), format_money(-sale.promotion)) if sale.promotion else ""
         if sale.discount:
-            why = f" (cart: {sale.discount_reason})" if sale.discount_reason else ""
-            subtotal += _row(f"Discounts{why}", format_money(-sale.discount))
+            why = tr("Discounts (cart: {0})").format(sale.discount_reason)
+            subtotal += _row(
+                why if sale.discount_reason else tr("Discounts"), format_money(-sale.discount)
+            )
     added_tax = "" if sale.prices_include_tax else _tax_rows(sale)
     included_tax = _tax_rows(sale) if sale.prices_include_tax else ""
     tax_number = (
-        f"<div class='small'>Tax number {escape(sale.tax_number)}</div>" if sale.tax_number else ""
+        "<div class='small'>{}</div>".format(escape(tr("Tax number {0}").format(sale.tax_number)))
+        if sale.tax_number
+        else ""
     )
-    return (
-        f"<html><head>{_STYLE}</head><body>{_header(settings)}{tax_number}"
-        f"<div>Sale {sale.id} &middot; {when}</div>"
-        f"<div>Cashier {escape(sale.cashier_username or '-')} &middot; "
-        f"{escape(sale.counter)} &middot; Customer {customer}</div><hr/>"
+    sold = tr("Sale {0} · {1}").format(sale.id, ltr(when))
+    by = tr("Cashier {0} · {1} · Customer {2}").format(
+        escape(sale.cashier_username or "-"), escape(sale.counter), customer
+    )
+    total = _row(tr("TOTAL"), format_money(sale.total), "total")
+    ref = escape(tr("Ref. {0}").format(sale.uuid))
+    thanks = escape(tr("Thank you for shopping with us."))
+    return _html(
+        f"{_header(settings)}{tax_number}<div>{sold}</div><div>{by}</div><hr/>"
         f"{_TABLE}{lines}</table>{_TABLE}{subtotal}{added_tax}"
-        f"{_row('TOTAL', format_money(sale.total), 'total')}{included_tax}</table>"
+        f"{total}{included_tax}</table>"
         f"{_TABLE}{payments}{balance}</table><hr/>"
-        f"<div class='small'>Ref. {escape(sale.uuid)}</div>"
-        f"<div class='small'>Thank you for shopping with us.</div></body></html>"
+        f"<div class='small'>{ref}</div><div class='small'>{thanks}</div>"
     )
 
 
@@ -155,19 +178,20 @@ def refund_html(refund: Refund, settings: AppSettings) -> str:
     when = refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     lines = "".join(
         f"<tr><td>{escape(line.product_name)}</td><td class='n'>{line.quantity}</td>"
-        f"<td class='n'>{format_money(line.amount)}</td></tr>"
+        f"<td class='n'>{_money(line.amount)}</td></tr>"
         for line in refund.lines
     )
-    return (
-        f"<html><head>{_STYLE}</head><body>{_header(settings)}"
-        f"<div><b>REFUND</b> of sale {refund.sale_id} &middot; {when}</div>"
-        f"<div>By {escape(refund.cashier_username or '-')}, authorised by "
-        f"{escape(refund.authorised_by or '-')} &middot; {escape(refund.reason)}</div><hr/>"
-        f"{_TABLE}{lines}</table>{_TABLE}"
-        f"{_row('REFUNDED', format_money(refund.amount), 'total')}"
-        f"{_row('To', REFUNDED_TO[refund.method])}"
-        f"{_row('Card reference', refund.reference) if refund.reference else ''}</table>"
-        f"</body></html>"
+    what = tr("<b>REFUND</b> of sale {0} · {1}").format(refund.sale_id, ltr(when))
+    by = tr("By {0}, authorised by {1}").format(
+        escape(refund.cashier_username or "-"), escape(refund.authorised_by or "-")
+    )
+    card = _row(tr("Card reference"), refund.reference) if refund.reference else ""
+    refunded = _row(tr("REFUNDED"), format_money(refund.amount), "total")
+    to = _row(tr("To"), translate("Receipts", REFUNDED_TO[refund.method]))
+    return _html(
+        f"{_header(settings)}<div>{what}</div><div>{by} &middot; {escape(refund.reason)}</div>"
+        f"<hr/>{_TABLE}{lines}</table>{_TABLE}"
+        f"{refunded}{to}{card}</table>"
     )
 
 
@@ -175,37 +199,39 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
     since = report.since.astimezone().strftime("%Y-%m-%d %H:%M")
     until = report.until.astimezone().strftime("%Y-%m-%d %H:%M")
     rows = [
-        ("Sales", str(report.sales_count)),
-        ("Gross", format_money(report.gross)),
-        ("Refunds", f"{report.refunds_count} / {format_money(report.refunds)}"),
-        ("Net", format_money(report.net)),
-        ("Cash sales", format_money(report.cash_sales)),
-        ("Store-credit sales", format_money(report.wallet_sales)),
-        ("Card sales", format_money(report.card_sales)),
-        ("Cash refunds", format_money(report.cash_refunds)),
-        ("Store-credit refunds", format_money(report.wallet_refunds)),
-        ("Card refunds", format_money(report.card_refunds)),
-        ("Top-ups paid in cash", format_money(report.cash_top_ups)),
-        ("Top-ups paid by card", format_money(report.card_top_ups)),
-        ("Opening float", format_money(report.opening_float)),
-        ("Cash expected in drawer", format_money(report.expected_cash)),
+        (tr("Sales"), str(report.sales_count)),
+        (tr("Gross"), format_money(report.gross)),
+        (tr("Refunds"), f"{report.refunds_count} / {format_money(report.refunds)}"),
+        (tr("Net"), format_money(report.net)),
+        (tr("Cash sales"), format_money(report.cash_sales)),
+        (tr("Store-credit sales"), format_money(report.wallet_sales)),
+        (tr("Card sales"), format_money(report.card_sales)),
+        (tr("Cash refunds"), format_money(report.cash_refunds)),
+        (tr("Store-credit refunds"), format_money(report.wallet_refunds)),
+        (tr("Card refunds"), format_money(report.card_refunds)),
+        (tr("Top-ups paid in cash"), format_money(report.cash_top_ups)),
+        (tr("Top-ups paid by card"), format_money(report.card_top_ups)),
+        (tr("Opening float"), format_money(report.opening_float)),
+        (tr("Cash expected in drawer"), format_money(report.expected_cash)),
     ]
     rows += _pricing_rows(report)
     if report.counted_cash is not None and report.difference is not None:
         rows += [
-            ("Cash counted", format_money(report.counted_cash)),
-            ("Difference", format_money(report.difference)),
+            (tr("Cash counted"), format_money(report.counted_cash)),
+            (tr("Difference"), format_money(report.difference)),
         ]
     closed = ""
     if report.closed_at is not None:
         closed = f"<div><b>{escape(day_closed_text(report))}</b></div>"
     elif report.business_day is not None:
         closed = f"<div>{escape(open_day_text(report))}</div>"
-    return (
-        f"<html><head>{_STYLE}</head><body>{_header(settings)}"
-        f"<h3>Z report &middot; {escape(report.counter or 'whole store')}</h3>"
-        f"<div>{since} to {until}</div>{closed}<hr/>"
-        f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table></body></html>"
+    where = escape(report.counter or tr("whole store"))
+    period = tr("{0} to {1}").format(ltr(since), ltr(until))
+    heading = tr("Z report · {0}").format(where)
+    return _html(
+        f"{_header(settings)}<h3>{heading}</h3>"
+        f"<div>{period}</div>{closed}<hr/>"
+        f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table>"
     )
 
 
@@ -214,114 +240,116 @@ def over_short_text(difference: Decimal | None) -> str:
     if difference is None:
         return ""
     if difference > 0:
-        return f"{format_money(difference)} over"
+        return tr("{0} over").format(format_money(difference))
     if difference < 0:
-        return f"{format_money(-difference)} short"
-    return "even"
+        return tr("{0} short").format(format_money(-difference))
+    return tr("even")
 
 
 def _shift_figures(row: ShiftRow) -> list[tuple[str, str]]:
     rows = [
-        ("Opening float", format_money(row.opening_float)),
-        ("Cash sales", format_money(row.cash_sales)),
-        ("Card sales", format_money(row.card_sales)),
-        ("Store credit sales", format_money(row.wallet_sales)),
-        ("Refunds", format_money(row.refunds)),
-        ("Paid in", format_money(row.paid_in)),
-        ("Paid out", format_money(row.paid_out)),
-        ("Cash expected", format_money(row.expected_cash)),
-        ("Cash counted", "" if row.counted_cash is None else format_money(row.counted_cash)),
-        ("Over / short", over_short_text(row.over_short)),
+        (tr("Opening float"), format_money(row.opening_float)),
+        (tr("Cash sales"), format_money(row.cash_sales)),
+        (tr("Card sales"), format_money(row.card_sales)),
+        (tr("Store credit sales"), format_money(row.wallet_sales)),
+        (tr("Refunds"), format_money(row.refunds)),
+        (tr("Paid in"), format_money(row.paid_in)),
+        (tr("Paid out"), format_money(row.paid_out)),
+        (tr("Cash expected"), format_money(row.expected_cash)),
+        (tr("Cash counted"), "" if row.counted_cash is None else format_money(row.counted_cash)),
+        (tr("Over / short"), over_short_text(row.over_short)),
     ]
     if row.approved_by:
-        rows.append(("Approved by", row.approved_by))
+        rows.append((tr("Approved by"), row.approved_by))
     return rows
 
 
 def shifts_report_html(total: ShiftsTotal, settings: AppSettings) -> str:
     """The Z report of a period built from its closed shifts (one counter's, or the whole
     store's): each shift's figures, then their sum."""
-    since = total.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    until = total.until.astimezone().strftime("%Y-%m-%d %H:%M")
-    where = f"counter {total.counter}" if total.counter else "whole store"
+    since = ltr(total.since.astimezone().strftime("%Y-%m-%d %H:%M"))
+    until = ltr(total.until.astimezone().strftime("%Y-%m-%d %H:%M"))
+    where = tr("counter {0}").format(total.counter) if total.counter else tr("whole store")
     parts = []
     for shift in total.shifts:
-        opened = shift.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        opened = ltr(shift.opened_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         closed = shift.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if shift.closed_at else ""
         rows = _shift_figures(shift_row(shift))
+        title = tr("Shift {0} · {1}").format(shift.id, escape(shift.counter))
+        when = tr("Opened {0} by {1}, closed {2} by {3}").format(
+            opened, escape(shift.opened_by), ltr(closed), escape(shift.closed_by or "?")
+        )
         parts.append(
-            f"<div><b>Shift {shift.id} &middot; {escape(shift.counter)}</b></div>"
-            f"<div class='small'>Opened {opened} by {escape(shift.opened_by)}, closed {closed}"
-            f" by {escape(shift.closed_by or '?')}</div>"
+            f"<div><b>{title}</b></div><div class='small'>{when}</div>"
             f"{_TABLE}{''.join(_row(label, value) for label, value in rows)}</table>"
         )
     sums = _shift_figures(total_row(total))
-    shifts = _count(len(total.shifts), "shift")
-    body = "<hr/>".join(parts) or "<div>No shift was closed in this period.</div>"
-    return (
-        f"<html><head>{_STYLE}</head><body>{_header(settings)}"
-        f"<h3>Z report of shifts &middot; {escape(where)}</h3>"
-        f"<div>Shifts closed from {since} to {until}</div><hr/>{body}<hr/>"
-        f"<div><b>Total, {escape(where)} ({shifts})</b></div>"
-        f"{_TABLE}{''.join(_row(label, value) for label, value in sums)}</table></body></html>"
+    count = len(total.shifts)
+    shifts = tr("1 shift") if count == 1 else tr("{0} shifts").format(count)
+    body = "<hr/>".join(parts) or "<div>{}</div>".format(tr("No shift was closed in this period."))
+    heading = tr("Z report of shifts · {0}").format(escape(where))
+    closed = tr("Shifts closed from {0} to {1}").format(since, until)
+    summed = tr("Total, {0} ({1})").format(escape(where), shifts)
+    return _html(
+        f"{_header(settings)}<h3>{heading}</h3>"
+        f"<div>{closed}</div><hr/>{body}<hr/><div><b>{summed}</b></div>"
+        f"{_TABLE}{''.join(_row(label, value) for label, value in sums)}</table>"
     )
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
 
 
 def _pricing_rows(report: ZReport) -> list[tuple[str, str]]:
     """Tax by rate (collected, and given back by refunds), net sales before tax, discounts
     by cashier, promotions and cash rounding: only what the period has."""
     rows = [
-        (f"Tax {t.label} on {format_money(t.net)}", format_money(t.tax)) for t in report.sales_tax
+        (tr("Tax {0} on {1}").format(t.label, format_money(t.net)), format_money(t.tax))
+        for t in report.sales_tax
     ]
     rows += [
-        (f"Refunded tax {t.label} on {format_money(t.net)}", format_money(-t.tax))
+        (tr("Refunded tax {0} on {1}").format(t.label, format_money(t.net)), format_money(-t.tax))
         for t in report.refunds_tax
     ]
     if rows:
         rows += [
-            ("Tax collected", format_money(report.tax)),
-            ("Net sales before tax", format_money(report.net_sales)),
+            (tr("Tax collected"), format_money(report.tax)),
+            (tr("Net sales before tax"), format_money(report.net_sales)),
         ]
-    rows += [
-        (f"Discounts by {d.cashier} ({_count(d.sales, 'sale')})", format_money(d.amount))
-        for d in report.discounts
-    ]
-    rows += [
-        (f"Promotion {p.name} ({_count(p.lines, 'line')})", format_money(p.amount))
-        for p in report.promotions
-    ]
+    for d in report.discounts:
+        label = (
+            tr("Discounts by {0} (1 sale)") if d.sales == 1 else tr("Discounts by {0} ({1} sales)")
+        )
+        rows.append((label.format(d.cashier, d.sales), format_money(d.amount)))
+    for p in report.promotions:
+        label = tr("Promotion {0} (1 line)") if p.lines == 1 else tr("Promotion {0} ({1} lines)")
+        rows.append((label.format(p.name, p.lines), format_money(p.amount)))
     if report.cash_rounding:
-        rows.append(("Cash rounding", format_money(report.cash_rounding)))
+        rows.append((tr("Cash rounding"), format_money(report.cash_rounding)))
     return rows
 
 
 def day_closed_text(report: ZReport) -> str:
     """What a closing says, e.g. "Day 2026-11-27 closed at 18:02 by manager1; sales from
-    now on count for 2026-11-28"."""
+    now on count for 2026-11-28" (days as the language writes them: ``day_text``)."""
     assert report.closed_at is not None
     when = report.closed_at.astimezone().strftime("%H:%M")
     day = report.business_day
-    named = f"Day {day.isoformat()} closed" if day is not None else "Day closed"
-    text = f"{named} at {when} by {report.closed_by or 'pos-admin'}"
-    if day is not None:
-        text += f"; sales from now on count for {(day + timedelta(days=1)).isoformat()}"
-    return text
+    by = report.closed_by or "pos-admin"
+    if day is None:
+        return tr("Day closed at {0} by {1}").format(when, by)
+    text = tr("Day {0} closed at {1} by {2}; sales from now on count for {3}")
+    return text.format(day_text(day), when, by, day_text(day + timedelta(days=1)))
 
 
 def open_day_text(report: ZReport) -> str:
     """What the open business day says: since when it runs and which day it counts for."""
     assert report.business_day is not None
     since = report.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = f"Business day {report.business_day.isoformat()}, open since {since}"
+    text = tr("Business day {0}, open since {1}").format(day_text(report.business_day), since)
     if report.previous is not None:
         closed = report.previous.closed_at.astimezone().strftime("%H:%M")
-        text += (
-            f" (day {report.previous.business_day.isoformat()} closed at {closed} by "
-            f"{report.previous.closed_by or 'pos-admin'})"
+        text += " " + tr("(day {0} closed at {1} by {2})").format(
+            day_text(report.previous.business_day),
+            closed,
+            report.previous.closed_by or "pos-admin",
         )
     return text
 

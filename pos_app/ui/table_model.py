@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from pos_app.domain.money import format_money
 from pos_app.services.base import PAGE_LIMIT_MAX
 from pos_app.services.records import Page
+from pos_app.ui.i18n import translate
 from pos_app.ui.tasks import ErrorCallback, TaskRunner
 
 R = TypeVar("R")
@@ -39,7 +40,7 @@ def display(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return translate("Values", "Yes") if value else translate("Values", "No")
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, datetime):
@@ -65,6 +66,7 @@ def record_key(record: object) -> object:
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
+    #: In English, marked ``QT_TRANSLATE_NOOP("Columns", ...)``; the header shows it translated.
     title: str
     value: Callable[[R], object]
     #: Key the service sorts by when this header is clicked; None: not sortable.
@@ -117,7 +119,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
+            return translate("Columns", self._columns[section].title)
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None

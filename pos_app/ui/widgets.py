@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.records import Page
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import key_hint, translate
 from pos_app.ui.table_model import RecordRole
 
 
@@ -133,7 +134,7 @@ def tool_button(text: str, name: str, shortcut: QKeySequence | str, tip: str) ->
         button.setToolTip(tip)
         return button
     button.setShortcut(keys)
-    button.setToolTip(f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+    button.setToolTip(key_hint(tip, keys.toString(QKeySequence.SequenceFormat.NativeText)))
     return button
 
 
@@ -168,7 +169,7 @@ def save_csv_dialog(
     ``on_chosen(path)`` runs once a file is picked."""
     dialog = QFileDialog(parent, caption)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter("CSV files (*.csv)")
+    dialog.setNameFilter(translate("Widgets", "CSV files (*.csv)"))
     dialog.setDefaultSuffix("csv")
     dialog.selectFile(file_name)
     dialog.fileSelected.connect(on_chosen)

@@ -2,14 +2,456 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="90"/>
+        <source>Promotion</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="92"/>
+        <source>Discount ({0})</source>
+        <translation>خصم ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="93"/>
+        <source>Discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <source>Included tax</source>
+        <translation>الضريبة المشمولة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="203"/>
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="129"/>
+        <location filename="../../pos_app/ui/receipts.py" line="325"/>
+        <source>Cash rounding</source>
+        <translation>تقريب النقد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="134"/>
+        <source>Cash tendered</source>
+        <translation>النقد المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="135"/>
+        <source>Change</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="137"/>
+        <location filename="../../pos_app/ui/receipts.py" line="188"/>
+        <source>Card reference</source>
+        <translation>مرجع البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="139"/>
+        <source>Wallet balance after</source>
+        <translation>رصيد المحفظة بعد العملية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="143"/>
+        <source>walk-in</source>
+        <translation>زبون عابر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="147"/>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="148"/>
+        <source>Promotions</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="150"/>
+        <source>Discounts (cart: {0})</source>
+        <translation>الخصومات (السلة: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="152"/>
+        <source>Discounts</source>
+        <translation>الخصومات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="157"/>
+        <source>Tax number {0}</source>
+        <translation>الرقم الضريبي {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="161"/>
+        <source>Sale {0} · {1}</source>
+        <translation>البيع {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="162"/>
+        <source>Cashier {0} · {1} · Customer {2}</source>
+        <translation>أمين الصندوق {0} · {1} · الزبون {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="165"/>
+        <source>TOTAL</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="166"/>
+        <source>Ref. {0}</source>
+        <translation>المرجع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="167"/>
+        <source>Thank you for shopping with us.</source>
+        <translation>شكراً لتسوّقكم معنا.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="184"/>
+        <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
+        <translation>&lt;b&gt;استرداد&lt;/b&gt; البيع {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="185"/>
+        <source>By {0}, authorised by {1}</source>
+        <translation>بواسطة {0}، بتفويض من {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="189"/>
+        <source>REFUNDED</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="190"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
+        <location filename="../../pos_app/ui/receipts.py" line="202"/>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="206"/>
+        <source>Voided sales</source>
+        <translation>المبيعات الملغاة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
+        <location filename="../../pos_app/ui/receipts.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
+        <source>Refunds</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
+        <source>No sale (drawer opened)</source>
+        <translation>دون بيع (فُتح الدرج)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
+        <location filename="../../pos_app/ui/receipts.py" line="206"/>
+        <location filename="../../pos_app/ui/receipts.py" line="252"/>
+        <source>Cash sales</source>
+        <translation>المبيعات نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="207"/>
+        <source>Store-credit sales</source>
+        <translation>المبيعات من رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="208"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <source>Card sales</source>
+        <translation>المبيعات بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/receipts.py" line="209"/>
+        <source>Cash refunds</source>
+        <translation>المرتجعات نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="210"/>
+        <source>Store-credit refunds</source>
+        <translation>المرتجعات إلى رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
+        <location filename="../../pos_app/ui/receipts.py" line="211"/>
+        <source>Card refunds</source>
+        <translation>المرتجعات بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="212"/>
+        <source>Top-ups paid in cash</source>
+        <translation>الشحن المدفوع نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="213"/>
+        <source>Top-ups paid by card</source>
+        <translation>الشحن المدفوع بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="214"/>
+        <location filename="../../pos_app/ui/receipts.py" line="251"/>
+        <source>Opening float</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="215"/>
+        <source>Cash expected in drawer</source>
+        <translation>النقد المتوقع في الدرج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="220"/>
+        <location filename="../../pos_app/ui/receipts.py" line="259"/>
+        <source>Cash counted</source>
+        <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="221"/>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="228"/>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <source>whole store</source>
+        <translation>المتجر كله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="229"/>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="230"/>
+        <source>Z report · {0}</source>
+        <translation>تقرير Z · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <source>{0} over</source>
+        <translation>زيادة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <source>{0} short</source>
+        <translation>نقص {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <source>even</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <source>Store credit sales</source>
+        <translation>المبيعات من رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
+        <source>Store credit refunds</source>
+        <translation>المرتجعات إلى رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
+        <source>Cash top-ups</source>
+        <translation>الشحن نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
+        <source>Card top-ups</source>
+        <translation>الشحن بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <source>Paid in</source>
+        <translation>إيداع نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
+        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <source>Paid out</source>
+        <translation>سحب نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="226"/>
+        <source>Shift {0} at {1}: opened {2} by {3}</source>
+        <translation>الوردية {0} على {1}: فُتحت {2} بواسطة {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
+        <source>, closed {0} by {1}</source>
+        <translation>، وأُغلقت {0} بواسطة {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="232"/>
+        <source>, approved by {0}</source>
+        <translation>، واعتمدها {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="258"/>
+        <source>Cash expected</source>
+        <translation>النقد المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="260"/>
+        <source>Over / short</source>
+        <translation>زيادة / نقص</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="263"/>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <source>counter {0}</source>
+        <translation>الصندوق {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="278"/>
+        <source>Shift {0} · {1}</source>
+        <translation>الوردية {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <source>Opened {0} by {1}, closed {2} by {3}</source>
+        <translation>فُتحت {0} بواسطة {1}، وأُغلقت {2} بواسطة {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <source>1 shift</source>
+        <translation>وردية واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <source>{0} shifts</source>
+        <translation>عدد الورديات: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="289"/>
+        <source>No shift was closed in this period.</source>
+        <translation>لم تُغلق أي وردية في هذه الفترة.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <source>Z report of shifts · {0}</source>
+        <translation>تقرير Z للورديات · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <source>Shifts closed from {0} to {1}</source>
+        <translation>الورديات المغلقة من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <source>Total, {0} ({1})</source>
+        <translation>المجموع، {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <source>Tax {0} on {1}</source>
+        <translation>الضريبة {0} على {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <source>Refunded tax {0} on {1}</source>
+        <translation>الضريبة المستردة {0} على {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <source>Tax collected</source>
+        <translation>الضريبة المحصّلة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <source>Net sales before tax</source>
+        <translation>صافي المبيعات قبل الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <source>Discounts by {0} (1 sale)</source>
+        <translation>خصومات {0} (بيع واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <source>Discounts by {0} ({1} sales)</source>
+        <translation>خصومات {0} (عدد المبيعات: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <source>Promotion {0} (1 line)</source>
+        <translation>العرض {0} (بند واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <source>Promotion {0} ({1} lines)</source>
+        <translation>العرض {0} (عدد البنود: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="337"/>
+        <source>Day closed at {0} by {1}</source>
+        <translation>أُقفل اليوم الساعة {0} بواسطة {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="338"/>
+        <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
+        <translation>أُقفل يوم {0} الساعة {1} بواسطة {2}؛ تُحتسب المبيعات من الآن ليوم {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="346"/>
+        <source>Business day {0}, open since {1}</source>
+        <translation>يوم العمل {0}، مفتوح منذ {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <source>(day {0} closed at {1} by {2})</source>
+        <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../pos_app/ui/charts.py" line="69"/>
+        <source>No sales in this period</source>
+        <extracomment>The part of a bar shown apart (the tax in a day&apos;s sales), a lighter shade of the bar.</extracomment>
+        <translation>لا مبيعات في هذه الفترة</translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="19" />
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="19"/>
         <source>1 item</source>
         <translation>قطعة واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="20" />
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="20"/>
         <source>{0} items</source>
         <translation>عدد القطع: {0}</translation>
     </message>
@@ -17,32 +459,32 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="208" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="208"/>
         <source>Discount: {0}</source>
         <translation>خصم: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="223" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="223"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
         <translation>السلة كاملة ({0} بأسعار الرفوف)؛ يوزّع البيع الخصم على البنود.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="228" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="228"/>
         <source>Discount the whole cart</source>
         <translation>خصم على السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="258" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="258"/>
         <source>The whole cart</source>
         <translation>السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="262" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="262"/>
         <source>{0}: discount removed</source>
         <translation>{0}: أُزيل الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="265" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="265"/>
         <source>{0}: discount {1}</source>
         <translation>{0}: خصم {1}</translation>
     </message>
@@ -50,53 +492,53 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="29" />
+        <location filename="../../pos_app/ui/cart_model.py" line="29"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="30" />
+        <location filename="../../pos_app/ui/cart_model.py" line="30"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="31" />
+        <location filename="../../pos_app/ui/cart_model.py" line="31"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="32" />
+        <location filename="../../pos_app/ui/cart_model.py" line="32"/>
         <source>Line total</source>
         <translation>مجموع البند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="33" />
+        <location filename="../../pos_app/ui/cart_model.py" line="33"/>
         <source>Promotion / discount</source>
         <translation>عرض / خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="115" />
+        <location filename="../../pos_app/ui/cart_model.py" line="115"/>
         <source>Only {0} in stock</source>
-        <extracomment>The column that says what the line's promotion and discounts take off. The line's own discount, as the cashier gave it. A discount on the whole cart, spread over its lines by the sale. The last quote's lines, by product id and unit price (what a line's promotion and discount take).</extracomment>
+        <extracomment>The column that says what the line&apos;s promotion and discounts take off. The line&apos;s own discount, as the cashier gave it. A discount on the whole cart, spread over its lines by the sale. The last quote&apos;s lines, by product id and unit price (what a line&apos;s promotion and discount take).</extracomment>
         <translation>المتوفر في المخزون {0} فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="125" />
+        <location filename="../../pos_app/ui/cart_model.py" line="125"/>
         <source>Promotion</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="130" />
+        <location filename="../../pos_app/ui/cart_model.py" line="130"/>
         <source> + cart share</source>
         <translation> + حصة من خصم السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="131" />
+        <location filename="../../pos_app/ui/cart_model.py" line="131"/>
         <source>Discount {0}</source>
         <translation>خصم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="134" />
+        <location filename="../../pos_app/ui/cart_model.py" line="134"/>
         <source>Cart discount</source>
         <translation>خصم السلة</translation>
     </message>
@@ -104,32 +546,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
         <translation>امسح الباركود، أو اكتب اسم المنتج واضغط Enter (اكتب ‎3*‎ قبله لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78"/>
         <source>Quantity… ({0})</source>
         <translation>الكمية… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81"/>
         <source>Remove line ({0})</source>
         <translation>حذف البند ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
         <source>Clear cart ({0})</source>
         <translation>إفراغ السلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>خصم… ({0}، السلة {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126"/>
         <source>{0} in stock</source>
         <translation>في المخزون: {0}</translation>
     </message>
@@ -137,48 +579,48 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="71" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="71"/>
         <source>No parked carts at this counter</source>
-        <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: ("park"|"swap", key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
+        <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>لا توجد سلال معلّقة على هذه الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="100"/>
         <source>Parking the cart…</source>
         <translation>جارٍ تعليق السلة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="118" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="118"/>
         <source>Resuming the parked cart…</source>
         <translation>جارٍ استئناف السلة المعلّقة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="128" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="128"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>عُلّقت السلة ({0}). اضغط {1} لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="148" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="148"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>استُؤنفت السلة المعلّقة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>عُلّقت السلة التي كانت على الشاشة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>استُبعدت منتجات لم تعد تُباع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="165" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="165"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>لا تُحفظ خصوماتها: أعد إدخالها بعد الاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="172" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="172"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>انقطع الاتصال؛ السلة محفوظة على هذا الحاسوب وستُرسل مجدداً.</translation>
     </message>
@@ -186,88 +628,106 @@
 <context>
     <name>CartQuoter</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="96" />
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="96"/>
         <source>Pricing the cart: the payment opens as soon as it is priced</source>
-        <extracomment>A quote writes nothing, but its request is checked like a sale's: it needs a UUID. The total beside Pay while an earlier cart's figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
+        <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
         <translation>جارٍ تسعير السلة: تُفتح نافذة الدفع فور انتهاء التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="139"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>لا يمكن الدفع بعد: تعذّر تسعير السلة. {0}</translation>
     </message>
 </context>
 <context>
+    <name>CashMovementDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
+        <source>&amp;Amount</source>
+        <translation>ال&amp;مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="153"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <source>&amp;Record</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSide</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="34" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="38" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="39"/>
         <source>Name, username, phone or e-mail, then Enter ({0})</source>
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد، ثم Enter ‏({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="40" />
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="85" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86"/>
         <source>Walk-in customer</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="42" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
         <source>&amp;Walk-in</source>
         <translation>زبون &amp;عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="52" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="53"/>
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="57" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="58"/>
         <source>&amp;Pay ({0})</source>
         <translation>&amp;دفع ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67"/>
         <source>Park ({0})</source>
         <translation>تعليق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68"/>
         <source>Resume ({0})</source>
         <translation>استئناف ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69"/>
         <source>Return… ({0})</source>
         <translation>إرجاع… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="70"/>
         <source>Receipt ({0})</source>
         <translation>الإيصال ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="78"/>
         <source>End of day… ({0})</source>
         <translation>إقفال اليوم… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="87" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="88"/>
         <source>Store credit: {0}</source>
         <translation>رصيد المتجر: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100"/>
         <source>Day {0} closed</source>
         <translation>أُقفل يوم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="101"/>
         <source>at {0} by {1}: sales now count for {2}.</source>
         <translation>الساعة {0} بواسطة {1}: تُحتسب المبيعات الآن ليوم {2}.</translation>
     </message>
@@ -275,156 +735,416 @@
 <context>
     <name>CheckoutWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68"/>
         <source>store credit</source>
-        <extracomment>Where a refund's money went, as the banner says it.</extracomment>
+        <extracomment>Where a refund&apos;s money went, as the banner says it.</extracomment>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69"/>
         <source>cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
         <source>the card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207"/>
         <source>Wait: the sale is being completed</source>
-        <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter's own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer's own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
+        <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter&apos;s own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer&apos;s own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
         <translation>انتظر: جارٍ إتمام البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211"/>
         <source>Wait: the cart is being parked, resumed or brought back</source>
         <translation>انتظر: جارٍ تعليق السلة أو استئنافها أو استعادتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268"/>
         <source>{0} removed</source>
         <translation>حُذف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277"/>
         <source>Clear the cart</source>
         <translation>إفراغ السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278"/>
         <source>Remove all {0} from the cart?</source>
         <translation>حذف كل القطع من السلة؟ ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288"/>
         <source>Cart cleared</source>
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="22"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="23"/>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="26"/>
+        <source>Net of tax</source>
+        <translation>دون الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="27"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="47"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="28"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="49"/>
+        <source>Discounts</source>
+        <translation>الخصومات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="29"/>
+        <source>Promotions</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="33"/>
+        <source>Units</source>
+        <translation>الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="34"/>
+        <source>Revenue</source>
+        <translation>الإيراد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="37"/>
+        <source>Sale</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="39"/>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
+        <source>Cashier</source>
+        <translation>أمين الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
+        <source>Counter</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="42"/>
+        <source>Items</source>
+        <translation>القطع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="44"/>
+        <source>Refunded</source>
+        <translation>المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="45"/>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="46"/>
+        <source>Paid by</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="56"/>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
+        <source>Line total</source>
+        <translation>مجموع البند</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="60"/>
+        <source>Off</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="265"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="266"/>
+        <source>Expected</source>
+        <translation>المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="267"/>
+        <source>Counted</source>
+        <translation>المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="294"/>
+        <source>What</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="70"/>
+        <source>Tendered</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
+        <source>Change</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="41"/>
+        <source>Opened by</source>
+        <translation>فتحها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="42"/>
+        <source>Opened</source>
+        <translation>الفتح</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="43"/>
+        <source>Closed</source>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="44"/>
+        <source>Float</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="45"/>
+        <source>Cash sales</source>
+        <translation>المبيعات نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="46"/>
+        <source>Card sales</source>
+        <translation>المبيعات بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="48"/>
+        <source>Store credit sales</source>
+        <translation>المبيعات من رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="50"/>
+        <source>Refunds</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="51"/>
+        <source>Paid in</source>
+        <translation>إيداع نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="52"/>
+        <source>Paid out</source>
+        <translation>سحب نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="53"/>
+        <source>Cash expected</source>
+        <translation>النقد المتوقع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="54"/>
+        <source>Cash counted</source>
+        <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="56"/>
+        <source>Over / short</source>
+        <translation>زيادة / نقص</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="60"/>
+        <source>Approved by</source>
+        <translation>اعتمده</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="225" />
+        <location filename="../../pos_app/ui/main_window.py" line="225"/>
         <source>&amp;Retry</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="87"/>
+        <source>Optional: the card terminal&apos;s total</source>
+        <translation>اختياري: مجموع جهاز البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="88"/>
+        <source>Card &amp;terminal total</source>
+        <translation>مجموع &amp;جهاز البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="101"/>
+        <source>Counted: {0}</source>
+        <translation>المعدود: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
         <translation>إيصال واحد لم يُطبع: {0} لطباعته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>إيصالات لم تُطبع: {count}. اضغط {0} لطباعتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
         <source>Printing 1 receipt…</source>
         <translation>جارٍ طباعة إيصال واحد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
         <source>Printing {0} receipts…</source>
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>
@@ -432,7 +1152,7 @@
 <context>
     <name>CustomerLookup</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47" />
+        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
         <source>No customer matches that</source>
         <translation>لا يوجد زبون مطابق</translation>
     </message>
@@ -440,17 +1160,17 @@
 <context>
     <name>CustomerPickDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159"/>
         <source>Choose the customer</source>
         <translation>اختر الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
         <source>{0} customers match. Arrows, then Enter.</source>
         <translation>عدد الزبائن المطابقين: {0}. استخدم الأسهم ثم Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختيار</translation>
     </message>
@@ -458,18 +1178,18 @@
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="55" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="55"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="56" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -477,42 +1197,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="132" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="132"/>
         <source>e.g. 10</source>
         <translation>مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="134" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="134"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>أو مبلغ، مثلاً 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="136" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="136"/>
         <source>required: why it is given</source>
         <translation>إلزامي: سبب منحه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
         <source>&amp;Percent off</source>
         <translation>&amp;نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="138" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="138"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="147" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
         <source>Re&amp;move discount</source>
         <translation>إ&amp;زالة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;تطبيق الخصم</translation>
     </message>
@@ -520,165 +1240,308 @@
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="38" />
-        <source>it is over the cashiers' limit: a manager authorises it when paying</source>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="38"/>
+        <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
         <translation>يتجاوز حدّ أمناء الصندوق: يفوّضه المدير عند الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="49" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="49"/>
         <source>cart {0}: {1}</source>
         <translation>السلة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="60" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="60"/>
         <source>Authorise discounts of {0}</source>
         <translation>تفويض خصومات بقيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="72" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="72"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>اكتب النسبة رقماً، مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="76"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>نسبة الخصم أكبر من 0 ولا تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="85" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="85"/>
         <source>Type a percent off or an amount off</source>
         <translation>اكتب نسبة خصم أو مبلغ خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="89" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="89"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>الخصم نسبة أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="93" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="93"/>
         <source>Say why: a discount needs a reason</source>
         <translation>اذكر السبب: الخصم يتطلب سبباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="97" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="97"/>
         <source>The amount off</source>
         <translation>مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="99"/>
         <source>The amount off is more than 0.00</source>
         <translation>مبلغ الخصم أكبر من 0.00</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="40"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="56"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="56"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107"/>
         <source>Bringing back the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
         <translation>جارٍ استعادة السلة التي بقيت على شاشة هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
         <translation>السلة التي بقيت على الشاشة محفوظة على هذا الحاسوب وتعود فور استجابة قاعدة البيانات. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142"/>
         <source>Cart brought back from before the app stopped: {0}</source>
         <translation>استُعيدت السلة من قبل توقف التطبيق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146"/>
         <source> for {0}</source>
         <translation> للزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148"/>
         <source>, rung up by {0}</source>
         <translation>، سجّلها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151"/>
         <source>product {0}</source>
         <translation>المنتج {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>لم تعد تُباع واستُبعدت: {0}.</translation>
     </message>
 </context>
 <context>
+    <name>EndOfDayDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="47"/>
+        <source>End of day</source>
+        <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
+        <translation>إقفال اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <source>This counter ({0})</source>
+        <translation>هذا الصندوق ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
+        <source>Whole store</source>
+        <translation>المتجر كله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="64"/>
+        <source>Today: the open business day; another date: that calendar day</source>
+        <translation>اليوم: يوم العمل المفتوح؛ تاريخ آخر: ذلك اليوم التقويمي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="66"/>
+        <source>&amp;Counted cash</source>
+        <translation>النقد ال&amp;معدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="67"/>
+        <source>&amp;Opening float</source>
+        <translation>الرصيد الا&amp;فتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="68"/>
+        <source>&amp;For</source>
+        <translation>&amp;لـ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="69"/>
+        <source>Da&amp;y</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <source>&amp;Preview</source>
+        <translation>م&amp;عاينة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
+        <source>C&amp;lose the day…</source>
+        <translation>إ&amp;قفال اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="138"/>
+        <source>Counted cash</source>
+        <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <source>Opening float</source>
+        <translation>الرصيد الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="146"/>
+        <source>Close the business day for {0}? There is one closing a day.</source>
+        <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="151"/>
+        <source>Close the business day {0} for {1}?
+
+Counted cash {2}, expected so far {3} (difference {4}).
+There is one closing a day; it cannot be undone, and what is sold after it counts for the next day.</source>
+        <translation>إقفال يوم العمل {0} لـ {1}؟
+
+النقد المعدود {2}، والمتوقع حتى الآن {3} (الفرق {4}).
+يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="164"/>
+        <source>Close the day</source>
+        <translation>إقفال اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="166"/>
+        <source>&amp;Close the day</source>
+        <translation>إ&amp;قفال اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="194"/>
+        <source>Calendar day {0} (a preview; closing is for today)</source>
+        <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <source>Save Z report</source>
+        <translation>حفظ تقرير Z</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="223"/>
+        <source>Z report</source>
+        <translation>تقرير Z</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="186" />
+        <location filename="../../pos_app/ui/sign_in.py" line="186"/>
         <source>Counter POS: set up the store</source>
         <translation>Counter POS: إعداد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="192" />
+        <location filename="../../pos_app/ui/sign_in.py" line="192"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
         <translation>&lt;h2&gt;مرحباً بك في Counter POS&lt;/h2&gt;سمِّ المتجر (تظهر الإيصالات اسمه وعنوانه)، ثم أنشئ حساب المسؤول. يدير هذا الحساب الموظفين والإعدادات؛ احفظ كلمة مروره في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="204" />
+        <location filename="../../pos_app/ui/sign_in.py" line="204"/>
         <source>as printed on receipts</source>
         <translation>كما يُطبع على الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="207" />
+        <location filename="../../pos_app/ui/sign_in.py" line="207"/>
         <source>street, town (optional)</source>
         <translation>الشارع، المدينة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209" />
+        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
         <source>&amp;Store name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="211" />
+        <location filename="../../pos_app/ui/sign_in.py" line="211"/>
         <source>Store &amp;address</source>
         <translation>&amp;عنوان المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="224" />
+        <location filename="../../pos_app/ui/sign_in.py" line="224"/>
         <source>Your na&amp;me</source>
         <translation>ا&amp;سمك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="225" />
+        <location filename="../../pos_app/ui/sign_in.py" line="225"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="226" />
+        <location filename="../../pos_app/ui/sign_in.py" line="226"/>
         <source>&amp;Password (8-72)</source>
         <translation>&amp;كلمة المرور (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="227" />
+        <location filename="../../pos_app/ui/sign_in.py" line="227"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;تكرار كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="234" />
+        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="235" />
+        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="248" />
+        <location filename="../../pos_app/ui/sign_in.py" line="248"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="251" />
+        <location filename="../../pos_app/ui/sign_in.py" line="251"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -686,21 +1549,21 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="60" />
+        <location filename="../../pos_app/ui/forms.py" line="60"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
-        <extracomment>The domain's length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
+        <extracomment>The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
         <translation>{label}: الحد الأقصى {limit:,} حرفاً (لديك {length:,})</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="286" />
+        <location filename="../../pos_app/ui/sign_in.py" line="286"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291" />
+        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
         <source>Sign in as &amp;someone else</source>
         <translation>الدخول باسم &amp;شخص آخر</translation>
     </message>
@@ -708,67 +1571,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="244" />
+        <location filename="../../pos_app/ui/main_window.py" line="244"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="294" />
+        <location filename="../../pos_app/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="296" />
+        <location filename="../../pos_app/ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="301" />
+        <location filename="../../pos_app/ui/main_window.py" line="301"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="304" />
+        <location filename="../../pos_app/ui/main_window.py" line="304"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="307" />
+        <location filename="../../pos_app/ui/main_window.py" line="307"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="310" />
+        <location filename="../../pos_app/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="319" />
+        <location filename="../../pos_app/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="361" />
+        <location filename="../../pos_app/ui/main_window.py" line="361"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="407" />
+        <location filename="../../pos_app/ui/main_window.py" line="407"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="408" />
+        <location filename="../../pos_app/ui/main_window.py" line="408"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -776,7 +1639,7 @@
 <context>
     <name>OutcomeBanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43" />
+        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
@@ -784,22 +1647,22 @@
 <context>
     <name>ParkNoteDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="73" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="73"/>
         <source>Optional: who it is for, why it waits</source>
         <translation>اختياري: لمن هي، ولماذا تنتظر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="76"/>
         <source>Park the cart</source>
         <translation>تعليق السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="77"/>
         <source>&amp;Note</source>
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="79" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="79"/>
         <source>&amp;Park</source>
         <translation>&amp;تعليق</translation>
     </message>
@@ -807,22 +1670,22 @@
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108"/>
         <source>walk-in</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118"/>
         <source>Parked carts</source>
         <translation>السلال المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
         <source>Choose a cart (arrows) and press Enter to resume it; the cart on screen is parked in its place.</source>
         <translation>اختر سلة (بالأسهم) واضغط Enter لاستئنافها؛ وتُعلَّق السلة التي على الشاشة مكانها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126"/>
         <source>&amp;Resume</source>
         <translation>ا&amp;ستئناف</translation>
     </message>
@@ -830,151 +1693,151 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91"/>
         <source>Payment</source>
-        <extracomment>From the customer's store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal's approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
+        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
         <source>Total {0}</source>
         <translation>المجموع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100"/>
         <source>(in cash {0})</source>
         <translation>(نقداً {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
         <source>Store credit {0}</source>
         <translation>رصيد المتجر {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>: لا يغطي {0}؛ ادفع الباقي بالتقسيم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>ال&amp;محفظة (رصيد المتجر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>&amp;Cash</source>
         <translation>&amp;نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>&amp;بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;تقسيم: محفظة وبطاقة ونقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126"/>
         <source>optional: approval code or last digits</source>
         <translation>اختياري: رمز الموافقة أو آخر الأرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
         <source>Wallet pa&amp;rt</source>
         <translation>&amp;جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
         <source>Cash &amp;tendered</source>
         <translation>النقد المست&amp;لم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
         <source>Card a&amp;mount</source>
         <translation>مبل&amp;غ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141"/>
         <source>C&amp;onfirm payment</source>
         <translation>تأ&amp;كيد الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171"/>
         <source>{0} cannot be negative</source>
         <translation>{0}: لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221"/>
         <source>Wallet part</source>
         <translation>جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>اربط زبوناً للدفع من محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>جزء المحفظة {0} أكبر من رصيد المتجر {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>جزء المحفظة {0} أكبر من المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>مبلغ البطاقة {0} أكبر من المتبقي للدفع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغ بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Cash tendered</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>النقد المستلم {0} لا يغطي {1}: ينقص {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256"/>
         <source>Paid from store credit</source>
         <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259"/>
         <source>Card {0} on the terminal</source>
         <translation>بطاقة {0} على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
         <source>Cash due {0}</source>
         <translation>النقد المستحق {0}</translation>
     </message>
@@ -982,57 +1845,57 @@
 <context>
     <name>PickTableDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92"/>
         <source>Parked at</source>
         <translation>وقت التعليق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
         <source>Items</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
@@ -1040,13 +1903,13 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49" />
-        <source>the printer's driver failed; the details are in the log</source>
-        <extracomment>What a job's failure says when it is no PosError (the details go to the log).</extracomment>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49"/>
+        <source>the printer&apos;s driver failed; the details are in the log</source>
+        <extracomment>What a job&apos;s failure says when it is no PosError (the details go to the log).</extracomment>
         <translation>تعطّل برنامج تشغيل الطابعة؛ التفاصيل في السجل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50"/>
         <source>This counter has no receipt printer (Settings)</source>
         <translation>لا توجد طابعة إيصالات لهذا الصندوق (الإعدادات)</translation>
     </message>
@@ -1054,38 +1917,38 @@
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="60" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>الكمية من 1 إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="65" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="65"/>
         <source>The next product is added {0} times</source>
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="88" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="88"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="92" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="92"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="119" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="119"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -1093,22 +1956,22 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="104" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="104"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="105" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="105"/>
         <source>&amp;Quantity</source>
         <translation>ال&amp;كمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="107"/>
         <source>&amp;Set</source>
         <translation>&amp;تعيين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="116" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="116"/>
         <source>Type a whole number from 0 (removes the line) to {0}</source>
         <translation>اكتب عدداً صحيحاً من 0 (يحذف البند) إلى {0}</translation>
     </message>
@@ -1116,150 +1979,198 @@
 <context>
     <name>QuoteSummary</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27"/>
         <source>Subtotal</source>
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
         <source>Promotions</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
         <source>cart {0}: {1}</source>
         <translation>السلة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40"/>
         <source>Tax {0}</source>
         <translation>الضريبة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45"/>
         <source>incl. tax {0} on {1}</source>
         <translation>تشمل الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82"/>
         <source>TOTAL</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102"/>
         <source>Pricing the cart…</source>
         <translation>جارٍ تسعير السلة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
         <source>The cart cannot be priced: {0}</source>
         <translation>تعذّر تسعير السلة: {0}</translation>
     </message>
 </context>
 <context>
-    <name>ReturnDialog</name>
+    <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50" />
-        <source>Return items</source>
-        <translation>إرجاع منتجات</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56" />
-        <source>Sale number or the sale's UUID from the receipt</source>
-        <translation>رقم البيع أو معرّف UUID للبيع من الإيصال</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58" />
-        <source>&amp;Find</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
-        <source>Product</source>
-        <translation>المنتج</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
-        <source>Sold</source>
-        <translation>المباع</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
-        <source>Can return</source>
-        <translation>قابل للإرجاع</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
-        <source>Return</source>
-        <translation>إرجاع</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73" />
-        <source>optional: the terminal's approval code</source>
-        <translation>اختياري: رمز موافقة الجهاز</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74" />
-        <source>Refund &amp;to</source>
-        <translation>الاسترداد &amp;إلى</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75" />
-        <source>Card r&amp;eference</source>
-        <translation>مرج&amp;ع البطاقة</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77" />
-        <source>Rea&amp;son</source>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="184"/>
+        <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86" />
-        <source>&amp;Manager</source>
-        <translation>ال&amp;مدير</translation>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="191"/>
+        <source>Reason is required</source>
+        <translation>السبب مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="47"/>
+        <source>Store credit</source>
+        <extracomment>The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll. The roll&apos;s margin on each side: what a roll printer cannot print on anyway. How a receipt names each way of paying (in English: shown through ``translate``).</extracomment>
+        <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87" />
-        <source>Manager &amp;password</source>
-        <translation>&amp;كلمة مرور المدير</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94" />
-        <source>&amp;Refund</source>
-        <translation>&amp;استرداد</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116" />
-        <source>No sale with that number</source>
-        <translation>لا يوجد بيع بهذا الرقم</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132" />
-        <source>Card (external terminal)</source>
-        <translation>بطاقة (جهاز خارجي)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134" />
-        <source>Store credit (wallet)</source>
-        <translation>رصيد المتجر (المحفظة)</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135" />
+        <location filename="../../pos_app/ui/receipts.py" line="48"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170" />
+        <location filename="../../pos_app/ui/receipts.py" line="49"/>
+        <source>Card (external terminal)</source>
+        <translation>بطاقة (جهاز خارجي)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="53"/>
+        <source>store credit</source>
+        <extracomment>Where a refund slip says the money went.</extracomment>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="54"/>
+        <source>cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="55"/>
+        <source>card (external terminal)</source>
+        <translation>البطاقة (جهاز خارجي)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50"/>
+        <source>Return items</source>
+        <translation>إرجاع منتجات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56"/>
+        <source>Sale number or the sale&apos;s UUID from the receipt</source>
+        <translation>رقم البيع أو معرّف UUID للبيع من الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58"/>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <source>Sold</source>
+        <translation>المباع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <source>Can return</source>
+        <translation>قابل للإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <source>Return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73"/>
+        <source>optional: the terminal&apos;s approval code</source>
+        <translation>اختياري: رمز موافقة الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74"/>
+        <source>Refund &amp;to</source>
+        <translation>الاسترداد &amp;إلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75"/>
+        <source>Card r&amp;eference</source>
+        <translation>مرج&amp;ع البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
+        <source>Rea&amp;son</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86"/>
+        <source>&amp;Manager</source>
+        <translation>ال&amp;مدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87"/>
+        <source>Manager &amp;password</source>
+        <translation>&amp;كلمة مرور المدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94"/>
+        <source>&amp;Refund</source>
+        <translation>&amp;استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116"/>
+        <source>No sale with that number</source>
+        <translation>لا يوجد بيع بهذا الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132"/>
+        <source>Card (external terminal)</source>
+        <translation>بطاقة (جهاز خارجي)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
+        <source>Store credit (wallet)</source>
+        <translation>رصيد المتجر (المحفظة)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135"/>
+        <source>Cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170"/>
         <source>Choose how many of which line to return</source>
         <translation>اختر كم قطعة من أي بند تريد إرجاعها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
@@ -1267,22 +2178,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>customer</source>
         <translation>زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>cashier</source>
         <translation>أمين صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121" />
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -1290,346 +2201,779 @@
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="144" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="144"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart's discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store's pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="168" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="168"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="170" />
-        <source>{0}? They are over the cashiers' limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="170"/>
+        <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="182" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="197" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="214" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="239" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="239"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="242" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="242"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="252" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="260" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="260"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="274" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="274"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="301" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="301"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="310" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="310"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
+    <name>SalesReports</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="54"/>
+        <source>1 sale</source>
+        <translation>بيع واحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="56"/>
+        <source>{0} sales</source>
+        <translation>عدد المبيعات: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="58"/>
+        <source>{0}, {1} in total: {2} net of tax + {3} tax
+Taken off: {4} in discounts, {5} in promotions</source>
+        <translation>{0}، المجموع {1}: {2} دون الضريبة + {3} ضريبة
+المخصوم: {4} خصومات، {5} عروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="79"/>
+        <source>Net of tax</source>
+        <translation>دون الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="79"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="81"/>
+        <source>Sales per day, the tax in a lighter shade</source>
+        <translation>المبيعات اليومية، والضريبة بلون أفتح</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="88"/>
+        <source>No products sold</source>
+        <translation>لم يُبع أي منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="92"/>
+        <source>Best sellers by units</source>
+        <translation>الأكثر مبيعاً بالوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="102"/>
+        <source>&lt;b&gt;Sales per day&lt;/b&gt; (whole store)</source>
+        <translation>&lt;b&gt;المبيعات اليومية&lt;/b&gt; (المتجر كله)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="107"/>
+        <source>&lt;b&gt;Best sellers (units, top {0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;الأكثر مبيعاً (بالوحدات، أول {0})&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SalesWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
+        <source>1 sale matches the filters</source>
+        <translation>بيع واحد يطابق عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
+        <source>{0:,} sales match the filters</source>
+        <translation>المبيعات المطابقة لعوامل التصفية: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="84"/>
+        <source>Exported 1 sale to {0}</source>
+        <translation>صُدّر بيع واحد إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="85"/>
+        <source>Exported {0:,} sales to {1}</source>
+        <translation>المبيعات المصدّرة: {0:,} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
+        <source>&lt;b&gt;Sale {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;البيع {0}&lt;/b&gt; · {1} · {2} · المجموع &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="96"/>
+        <source> · refunded {0} · net &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="137"/>
+        <source>&amp;History</source>
+        <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <source>Rep&amp;orts</source>
+        <translation>الت&amp;قارير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="144"/>
+        <source>Shifts (&amp;Z report)</source>
+        <translation>الورديات (تقرير &amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <source>Load the sales again</source>
+        <translation>إعادة تحميل المبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="157"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <source>Export the listed sales to a CSV file</source>
+        <translation>تصدير المبيعات المعروضة إلى ملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <source>Re&amp;print receipt…</source>
+        <translation>إعادة &amp;طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
+        <source>Show, print or save the selected sale&apos;s receipt</source>
+        <translation>عرض إيصال البيع المحدد أو طباعته أو حفظه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="172"/>
+        <source>Voi&amp;d sale…</source>
+        <translation>إل&amp;غاء البيع…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="175"/>
+        <source>Void the selected sale</source>
+        <translation>إلغاء البيع المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="186"/>
+        <source>username, Enter</source>
+        <translation>اسم المستخدم ثم Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
+        <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
+        <translation>اكتب اسم مستخدم الزبون واضغط Enter (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="190"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="307"/>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="192"/>
+        <source>scan or type, Enter</source>
+        <translation>امسح أو اكتب ثم Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
+        <source>Only sales of the product with this barcode</source>
+        <translation>مبيعات المنتج صاحب هذا الباركود فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="195"/>
+        <source>&amp;Apply</source>
+        <translation>تطب&amp;يق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
+        <source>Apply the filters (Enter in a filter field)</source>
+        <translation>تطبيق عوامل التصفية (Enter في حقل تصفية)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
+        <source>&amp;Clear filters</source>
+        <translation>مسح عوامل &amp;التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="203"/>
+        <source>Fro&amp;m</source>
+        <translation>م&amp;ن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
+        <source>&amp;To</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
+        <source>C&amp;ustomer</source>
+        <translation>الز&amp;بون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="208"/>
+        <source>Ca&amp;shier</source>
+        <translation>أمين ال&amp;صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="214"/>
+        <source>Product &amp;barcode</source>
+        <translation>با&amp;ركود المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="424"/>
+        <source>Select a sale to see its lines and payments.</source>
+        <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <source>Ref. {0}</source>
+        <translation>المرجع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="437"/>
+        <source>Wallet balance after: {0}</source>
+        <translation>رصيد المحفظة بعد العملية: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="446"/>
+        <source>Select a sale to reprint its receipt</source>
+        <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="450"/>
+        <source>Receipt of sale {0}</source>
+        <translation>إيصال البيع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="462"/>
+        <source>Select a sale to void it</source>
+        <translation>اختر بيعاً لإلغائه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <source>Sale {0} voided: {1}</source>
+        <translation>أُلغي البيع {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="478"/>
+        <source>Export sales history</source>
+        <translation>تصدير سجل المبيعات</translation>
+    </message>
+</context>
+<context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: اضغط {0} لفتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65"/>
         <source>Shift open since {0} by {1}</source>
         <translation>وردية مفتوحة منذ {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77"/>
         <source>Close the shift</source>
         <translation>إغلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78" />
-        <source>Count the drawer by note and coin (and type the card terminal's total if you have it). What the drawer should hold is shown once the shift is closed.</source>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
         <translation>عُدّ الدرج حسب الأوراق والقطع النقدية (واكتب مجموع جهاز البطاقات إن توفّر). يظهر ما يجب أن يحويه الدرج بعد إغلاق الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86"/>
         <source>C&amp;lose the shift</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342" />
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388" />
-        <source>The X report shows what the drawer should hold, which a cashier's close does not. A manager shows it by typing their username and password.</source>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388"/>
+        <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>
 </context>
 <context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="42"/>
+        <source>Cash</source>
+        <extracomment>How a report names each way of paying.</extracomment>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="245"/>
+        <source>{0} report: shift {1}</source>
+        <translation>تقرير {0}: الوردية {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="254"/>
+        <source>X report: the shift is open; nothing was changed.</source>
+        <translation>تقرير X: الوردية مفتوحة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <source>Cash: {0}</source>
+        <translation>النقد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <source>not counted</source>
+        <translation>غير معدود</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRows</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="14"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="72"/>
+        <source>1 shift</source>
+        <translation>وردية واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="74"/>
+        <source>{0} shifts</source>
+        <translation>عدد الورديات: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsReport</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="36"/>
+        <source>All counters</source>
+        <translation>كل الصناديق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="78"/>
+        <source>at counter {0}</source>
+        <translation>على الصندوق {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="80"/>
+        <source>at all counters</source>
+        <translation>على كل الصناديق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="84"/>
+        <source>No shift was closed {0} from {1} to {2}.</source>
+        <translation>لم تُغلق أي وردية {0} من {1} إلى {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="87"/>
+        <source>1 shift closed {0} from {1} to {2}.</source>
+        <translation>أُغلقت وردية واحدة {0} من {1} إلى {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="89"/>
+        <source>{3} shifts closed {0} from {1} to {2}; the last row adds them up.</source>
+        <translation>الورديات المغلقة {0} من {1} إلى {2}: {3}؛ يجمعها السطر الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="108"/>
+        <source>The shifts of every counter, or of one</source>
+        <translation>ورديات كل الصناديق، أو صندوق واحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="109"/>
+        <source>Cou&amp;nter</source>
+        <translation>الصن&amp;دوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="111"/>
+        <source>Pr&amp;int or save as PDF…</source>
+        <translation>طباعة &amp;أو حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="113"/>
+        <source>This report as a document: print it or save it as PDF</source>
+        <translation>هذا التقرير كمستند: اطبعه أو احفظه بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="126"/>
+        <source>&lt;b&gt;Shifts closed&lt;/b&gt; in the period (the dates above)</source>
+        <translation>&lt;b&gt;الورديات المغلقة&lt;/b&gt; في الفترة (التواريخ أعلاه)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="187"/>
+        <source>whole store</source>
+        <translation>المتجر كله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="189"/>
+        <source>Z report of shifts: {0}</source>
+        <translation>تقرير Z للورديات: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="72" />
-        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <location filename="../../pos_app/ui/sign_in.py" line="72"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
         <source>&amp;Username</source>
         <extracomment>Store name and address, as the settings dialog takes them.</extracomment>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="73" />
-        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <location filename="../../pos_app/ui/sign_in.py" line="73"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="83" />
-        <location filename="../../pos_app/ui/sign_in.py" line="111" />
+        <location filename="../../pos_app/ui/sign_in.py" line="83"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="111"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="99" />
+        <location filename="../../pos_app/ui/sign_in.py" line="99"/>
         <source>Opening the database…</source>
         <extracomment>Enter was pressed before the database was open: sign in as soon as it is.</extracomment>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="104" />
+        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="106" />
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>Counter POS: {title}</source>
         <translation>Counter POS: {title}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="107" />
+        <location filename="../../pos_app/ui/sign_in.py" line="107"/>
         <source>{title} at {counter}</source>
         <translation>{title} على {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="113" />
+        <location filename="../../pos_app/ui/sign_in.py" line="113"/>
         <source>System ({language})</source>
         <translation>النظام ({language})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="116" />
+        <location filename="../../pos_app/ui/sign_in.py" line="116"/>
         <source>Sign &amp;in</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="118" />
+        <location filename="../../pos_app/ui/sign_in.py" line="118"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="146" />
+        <location filename="../../pos_app/ui/sign_in.py" line="146"/>
         <source>Enter your username and password</source>
         <translation>أدخل اسم المستخدم وكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="151" />
+        <location filename="../../pos_app/ui/sign_in.py" line="151"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
         <translation>جارٍ فتح قاعدة البيانات… ستُسجَّل دخولك فور جاهزيتها</translation>
     </message>
 </context>
 <context>
+    <name>Values</name>
+    <message>
+        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <source>Yes</source>
+        <extracomment>Role that returns the whole record of a row.</extracomment>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSale</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="39"/>
+        <source>Void sale {0} ({1})? The whole sale is taken back: its goods go back on the shelf, store credit back to the wallet, and its cash and card leave the shift&apos;s figures. Only a sale of the shift still open can be voided.</source>
+        <translation>إلغاء البيع {0} ({1})؟ يُستعاد البيع كله: تعود بضاعته إلى الرف، ويعود رصيد المتجر إلى المحفظة، ويخرج نقده وبطاقته من أرقام الوردية. لا يمكن إلغاء إلا بيع من الوردية التي ما زالت مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <source>A manager authorises it by typing their username and password.</source>
+        <translation>يفوّضه مدير بكتابة اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="51"/>
+        <source>Void sale {0}</source>
+        <translation>إلغاء البيع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="55"/>
+        <source>&amp;Void the sale</source>
+        <translation>إ&amp;لغاء البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="67"/>
+        <source>VOID</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="75"/>
+        <source>VOID {0}: {1}</source>
+        <translation>ملغى {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets.py" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Checkout</source>
-        <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces' names and the roles, shown through ``translate``.</extracomment>
+        <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>My account</source>
         <translation>حسابي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
     </message>

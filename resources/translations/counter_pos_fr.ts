@@ -2,14 +2,456 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="90"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="92"/>
+        <source>Discount ({0})</source>
+        <translation>Remise ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="93"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <source>Included tax</source>
+        <translation>Taxe incluse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <source>Net</source>
+        <translation>Montant net</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="203"/>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="129"/>
+        <location filename="../../pos_app/ui/receipts.py" line="325"/>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="134"/>
+        <source>Cash tendered</source>
+        <translation>Espèces reçues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="135"/>
+        <source>Change</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="137"/>
+        <location filename="../../pos_app/ui/receipts.py" line="188"/>
+        <source>Card reference</source>
+        <translation>Référence carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="139"/>
+        <source>Wallet balance after</source>
+        <translation>Solde du porte-monnaie après</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="143"/>
+        <source>walk-in</source>
+        <translation>de passage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="147"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="148"/>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="150"/>
+        <source>Discounts (cart: {0})</source>
+        <translation>Remises (panier : {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="152"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="157"/>
+        <source>Tax number {0}</source>
+        <translation>N° fiscal {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="161"/>
+        <source>Sale {0} · {1}</source>
+        <translation>Vente {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="162"/>
+        <source>Cashier {0} · {1} · Customer {2}</source>
+        <translation>Caissier {0} · {1} · Client {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="165"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="166"/>
+        <source>Ref. {0}</source>
+        <translation>Réf. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="167"/>
+        <source>Thank you for shopping with us.</source>
+        <translation>Merci de votre visite.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="184"/>
+        <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
+        <translation>&lt;b&gt;REMBOURSEMENT&lt;/b&gt; de la vente {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="185"/>
+        <source>By {0}, authorised by {1}</source>
+        <translation>Par {0}, autorisé par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="189"/>
+        <source>REFUNDED</source>
+        <translation>REMBOURSÉ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="190"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
+        <location filename="../../pos_app/ui/receipts.py" line="202"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="206"/>
+        <source>Voided sales</source>
+        <translation>Ventes annulées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
+        <location filename="../../pos_app/ui/receipts.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
+        <source>No sale (drawer opened)</source>
+        <translation>Sans vente (tiroir ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
+        <location filename="../../pos_app/ui/receipts.py" line="206"/>
+        <location filename="../../pos_app/ui/receipts.py" line="252"/>
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="207"/>
+        <source>Store-credit sales</source>
+        <translation>Ventes sur avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="208"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <source>Card sales</source>
+        <translation>Ventes par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/receipts.py" line="209"/>
+        <source>Cash refunds</source>
+        <translation>Remboursements en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="210"/>
+        <source>Store-credit refunds</source>
+        <translation>Remboursements en avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
+        <location filename="../../pos_app/ui/receipts.py" line="211"/>
+        <source>Card refunds</source>
+        <translation>Remboursements par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="212"/>
+        <source>Top-ups paid in cash</source>
+        <translation>Recharges payées en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="213"/>
+        <source>Top-ups paid by card</source>
+        <translation>Recharges payées par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="214"/>
+        <location filename="../../pos_app/ui/receipts.py" line="251"/>
+        <source>Opening float</source>
+        <translation>Fond de caisse initial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="215"/>
+        <source>Cash expected in drawer</source>
+        <translation>Espèces attendues en caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="220"/>
+        <location filename="../../pos_app/ui/receipts.py" line="259"/>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="221"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="228"/>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <source>whole store</source>
+        <translation>tout le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="229"/>
+        <source>{0} to {1}</source>
+        <translation>{0} au {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="230"/>
+        <source>Z report · {0}</source>
+        <translation>Rapport Z · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <source>{0} over</source>
+        <translation>{0} en trop</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <source>{0} short</source>
+        <translation>{0} en moins</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <source>even</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <source>Store credit sales</source>
+        <translation>Ventes sur avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
+        <source>Store credit refunds</source>
+        <translation>Remboursements en avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
+        <source>Cash top-ups</source>
+        <translation>Recharges en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
+        <source>Card top-ups</source>
+        <translation>Recharges par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <source>Paid in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
+        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <source>Paid out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="226"/>
+        <source>Shift {0} at {1}: opened {2} by {3}</source>
+        <translation>Service {0} à {1} : ouvert le {2} par {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
+        <source>, closed {0} by {1}</source>
+        <translation>, fermé le {0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="232"/>
+        <source>, approved by {0}</source>
+        <translation>, approuvé par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="258"/>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="260"/>
+        <source>Over / short</source>
+        <translation>Écart (+/−)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="263"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <source>counter {0}</source>
+        <translation>caisse {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="278"/>
+        <source>Shift {0} · {1}</source>
+        <translation>Service {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <source>Opened {0} by {1}, closed {2} by {3}</source>
+        <translation>Ouvert le {0} par {1}, fermé le {2} par {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <source>1 shift</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <source>{0} shifts</source>
+        <translation>{0} services</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="289"/>
+        <source>No shift was closed in this period.</source>
+        <translation>Aucun service n&apos;a été fermé sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <source>Z report of shifts · {0}</source>
+        <translation>Rapport Z des services · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <source>Shifts closed from {0} to {1}</source>
+        <translation>Services fermés du {0} au {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <source>Total, {0} ({1})</source>
+        <translation>Total, {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <source>Tax {0} on {1}</source>
+        <translation>Taxe {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <source>Refunded tax {0} on {1}</source>
+        <translation>Taxe remboursée {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <source>Tax collected</source>
+        <translation>Taxe perçue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <source>Net sales before tax</source>
+        <translation>Ventes nettes hors taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <source>Discounts by {0} (1 sale)</source>
+        <translation>Remises de {0} (1 vente)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <source>Discounts by {0} ({1} sales)</source>
+        <translation>Remises de {0} ({1} ventes)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <source>Promotion {0} (1 line)</source>
+        <translation>Promotion {0} (1 ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <source>Promotion {0} ({1} lines)</source>
+        <translation>Promotion {0} ({1} lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="337"/>
+        <source>Day closed at {0} by {1}</source>
+        <translation>Journée clôturée à {0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="338"/>
+        <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
+        <translation>Journée du {0} clôturée à {1} par {2} ; les ventes comptent désormais pour le {3}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="346"/>
+        <source>Business day {0}, open since {1}</source>
+        <translation>Journée commerciale du {0}, ouverte depuis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <source>(day {0} closed at {1} by {2})</source>
+        <translation>(journée du {0} clôturée à {1} par {2})</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../pos_app/ui/charts.py" line="69"/>
+        <source>No sales in this period</source>
+        <extracomment>The part of a bar shown apart (the tax in a day&apos;s sales), a lighter shade of the bar.</extracomment>
+        <translation>Aucune vente sur cette période</translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="19" />
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="19"/>
         <source>1 item</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="20" />
+        <location filename="../../pos_app/ui/checkout/saved_cart.py" line="20"/>
         <source>{0} items</source>
         <translation>{0} articles</translation>
     </message>
@@ -17,86 +459,86 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="208" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="208"/>
         <source>Discount: {0}</source>
-        <translation>Remise : {0}</translation>
+        <translation>Remise&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="223" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="223"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
-        <translation>Tout le panier ({0} aux prix affichés) ; la vente la répartit sur les lignes.</translation>
+        <translation>Tout le panier ({0} aux prix affichés)&#xa0;; la vente la répartit sur les lignes.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="228" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="228"/>
         <source>Discount the whole cart</source>
         <translation>Remise sur tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="258" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="258"/>
         <source>The whole cart</source>
         <translation>Tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="262" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="262"/>
         <source>{0}: discount removed</source>
-        <translation>{0} : remise retirée</translation>
+        <translation>{0}&#xa0;: remise retirée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="265" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="265"/>
         <source>{0}: discount {1}</source>
-        <translation>{0} : remise {1}</translation>
+        <translation>{0}&#xa0;: remise {1}</translation>
     </message>
 </context>
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="29" />
+        <location filename="../../pos_app/ui/cart_model.py" line="29"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="30" />
+        <location filename="../../pos_app/ui/cart_model.py" line="30"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="31" />
+        <location filename="../../pos_app/ui/cart_model.py" line="31"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="32" />
+        <location filename="../../pos_app/ui/cart_model.py" line="32"/>
         <source>Line total</source>
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="33" />
+        <location filename="../../pos_app/ui/cart_model.py" line="33"/>
         <source>Promotion / discount</source>
         <translation>Promotion / remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="115" />
+        <location filename="../../pos_app/ui/cart_model.py" line="115"/>
         <source>Only {0} in stock</source>
-        <extracomment>The column that says what the line's promotion and discounts take off. The line's own discount, as the cashier gave it. A discount on the whole cart, spread over its lines by the sale. The last quote's lines, by product id and unit price (what a line's promotion and discount take).</extracomment>
+        <extracomment>The column that says what the line&apos;s promotion and discounts take off. The line&apos;s own discount, as the cashier gave it. A discount on the whole cart, spread over its lines by the sale. The last quote&apos;s lines, by product id and unit price (what a line&apos;s promotion and discount take).</extracomment>
         <translation>Seulement {0} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="125" />
+        <location filename="../../pos_app/ui/cart_model.py" line="125"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="130" />
+        <location filename="../../pos_app/ui/cart_model.py" line="130"/>
         <source> + cart share</source>
         <translation> + part du panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="131" />
+        <location filename="../../pos_app/ui/cart_model.py" line="131"/>
         <source>Discount {0}</source>
         <translation>Remise {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/cart_model.py" line="134" />
+        <location filename="../../pos_app/ui/cart_model.py" line="134"/>
         <source>Cart discount</source>
         <translation>Remise panier</translation>
     </message>
@@ -104,32 +546,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
-        <translation>Scannez un code-barres, ou tapez le nom d'un produit puis Entrée (3* avant pour trois)</translation>
+        <translation>Scannez un code-barres, ou tapez le nom d&apos;un produit puis Entrée (3* avant pour trois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78"/>
         <source>Quantity… ({0})</source>
         <translation>Quantité… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81"/>
         <source>Remove line ({0})</source>
         <translation>Retirer la ligne ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
         <source>Clear cart ({0})</source>
         <translation>Vider le panier ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>Remise… ({0}, panier {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126"/>
         <source>{0} in stock</source>
         <translation>{0} en stock</translation>
     </message>
@@ -137,302 +579,580 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="71" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="71"/>
         <source>No parked carts at this counter</source>
-        <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: ("park"|"swap", key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
+        <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>Aucun panier en attente à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="100"/>
         <source>Parking the cart…</source>
         <translation>Mise en attente du panier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="118" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="118"/>
         <source>Resuming the parked cart…</source>
         <translation>Reprise du panier en attente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="128" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="128"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>Panier mis en attente ({0}). {1} le rappelle.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="148" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="148"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>Panier en attente repris ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
         <source>The cart that was on screen is parked ({0}).</source>
-        <translation>Le panier qui était à l'écran est mis en attente ({0}).</translation>
+        <translation>Le panier qui était à l&apos;écran est mis en attente ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>{0} produit(s) qui ne sont plus vendus ont été laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="165" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="165"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
-        <translation>Ses remises ne sont pas conservées : accordez-les de nouveau après la reprise.</translation>
+        <translation>Ses remises ne sont pas conservées&#xa0;: accordez-les de nouveau après la reprise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="172" />
+        <location filename="../../pos_app/ui/checkout/parking.py" line="172"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
-        <translation>La connexion a été coupée ; le panier est gardé sur cet ordinateur et renvoyé.</translation>
+        <translation>La connexion a été coupée&#xa0;; le panier est gardé sur cet ordinateur et renvoyé.</translation>
     </message>
 </context>
 <context>
     <name>CartQuoter</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="96" />
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="96"/>
         <source>Pricing the cart: the payment opens as soon as it is priced</source>
-        <extracomment>A quote writes nothing, but its request is checked like a sale's: it needs a UUID. The total beside Pay while an earlier cart's figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
-        <translation>Calcul du prix du panier : le paiement s'ouvre dès qu'il est calculé</translation>
+        <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
+        <translation>Calcul du prix du panier&#xa0;: le paiement s&apos;ouvre dès qu&apos;il est calculé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="139"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
-        <translation>Paiement impossible pour l'instant : le prix du panier ne peut être calculé. {0}</translation>
+        <translation>Paiement impossible pour l&apos;instant&#xa0;: le prix du panier ne peut être calculé. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="153"/>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>CheckoutSide</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="34" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="38" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="39"/>
         <source>Name, username, phone or e-mail, then Enter ({0})</source>
         <translation>Nom, identifiant, téléphone ou e-mail, puis Entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="40" />
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="85" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86"/>
         <source>Walk-in customer</source>
         <translation>Client de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="42" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
         <source>&amp;Walk-in</source>
         <translation>Client de pa&amp;ssage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="52" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="53"/>
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="57" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="58"/>
         <source>&amp;Pay ({0})</source>
         <translation>&amp;Payer ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="66" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67"/>
         <source>Park ({0})</source>
         <translation>Mettre en attente ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68"/>
         <source>Resume ({0})</source>
         <translation>Reprendre ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69"/>
         <source>Return… ({0})</source>
         <translation>Retour… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="70"/>
         <source>Receipt ({0})</source>
         <translation>Ticket ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="78"/>
         <source>End of day… ({0})</source>
         <translation>Fin de journée… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="87" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="88"/>
         <source>Store credit: {0}</source>
-        <translation>Avoir : {0}</translation>
+        <translation>Avoir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100"/>
         <source>Day {0} closed</source>
         <translation>Journée du {0} clôturée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="101"/>
         <source>at {0} by {1}: sales now count for {2}.</source>
-        <translation>à {0} par {1} : les ventes comptent désormais pour le {2}.</translation>
+        <translation>à {0} par {1}&#xa0;: les ventes comptent désormais pour le {2}.</translation>
     </message>
 </context>
 <context>
     <name>CheckoutWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68"/>
         <source>store credit</source>
-        <extracomment>Where a refund's money went, as the banner says it.</extracomment>
-        <translation>l'avoir</translation>
+        <extracomment>Where a refund&apos;s money went, as the banner says it.</extracomment>
+        <translation>l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
         <source>the card</source>
         <translation>la carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207"/>
         <source>Wait: the sale is being completed</source>
-        <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter's own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer's own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
-        <translation>Patientez : la vente est en cours de finalisation</translation>
+        <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter&apos;s own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer&apos;s own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
+        <translation>Patientez&#xa0;: la vente est en cours de finalisation</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211"/>
         <source>Wait: the cart is being parked, resumed or brought back</source>
-        <translation>Patientez : le panier est en cours de mise en attente, de reprise ou de récupération</translation>
+        <translation>Patientez&#xa0;: le panier est en cours de mise en attente, de reprise ou de récupération</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268"/>
         <source>{0} removed</source>
         <translation>{0} retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277"/>
         <source>Clear the cart</source>
         <translation>Vider le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278"/>
         <source>Remove all {0} from the cart?</source>
-        <translation>Retirer les {0} du panier ?</translation>
+        <translation>Retirer les {0} du panier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288"/>
         <source>Cart cleared</source>
         <translation>Panier vidé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372"/>
         <source>Refund completed: {0} to {1}</source>
-        <translation>Remboursement effectué : {0} en {1}</translation>
+        <translation>Remboursement effectué&#xa0;: {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
-        <translation>1 panier en attente à cette caisse : {0} pour le reprendre.</translation>
+        <translation>1 panier en attente à cette caisse&#xa0;: {0} pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407" />
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
-        <translation>{count} paniers en attente à cette caisse : {0} pour reprendre.</translation>
+        <translation>{count} paniers en attente à cette caisse&#xa0;: {0} pour reprendre.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="22"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="23"/>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="26"/>
+        <source>Net of tax</source>
+        <translation>Hors taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="27"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="47"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="28"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="49"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="29"/>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="33"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="34"/>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="37"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="39"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
+        <source>Counter</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="42"/>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="44"/>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="45"/>
+        <source>Net</source>
+        <translation>Montant net</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="46"/>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="56"/>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
+        <source>Line total</source>
+        <translation>Total ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="60"/>
+        <source>Off</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="265"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="266"/>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="267"/>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="294"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="70"/>
+        <source>Tendered</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
+        <source>Change</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="41"/>
+        <source>Opened by</source>
+        <translation>Ouvert par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="42"/>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="43"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="44"/>
+        <source>Float</source>
+        <translation>Fond de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="45"/>
+        <source>Cash sales</source>
+        <translation>Ventes en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="46"/>
+        <source>Card sales</source>
+        <translation>Ventes par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="48"/>
+        <source>Store credit sales</source>
+        <translation>Ventes sur avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="50"/>
+        <source>Refunds</source>
+        <translation>Remboursements</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="51"/>
+        <source>Paid in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="52"/>
+        <source>Paid out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="53"/>
+        <source>Cash expected</source>
+        <translation>Espèces attendues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="54"/>
+        <source>Cash counted</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="56"/>
+        <source>Over / short</source>
+        <translation>Écart (+/−)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="60"/>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
     </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="225" />
+        <location filename="../../pos_app/ui/main_window.py" line="225"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="87"/>
+        <source>Optional: the card terminal&apos;s total</source>
+        <translation>Facultatif : le total du terminal de carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="88"/>
+        <source>Card &amp;terminal total</source>
+        <translation>Total du &amp;terminal carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="101"/>
+        <source>Counted: {0}</source>
+        <translation>Compté : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
-        <translation>1 ticket non imprimé : {0} l'imprime</translation>
+        <translation>1 ticket non imprimé&#xa0;: {0} l&apos;imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378"/>
         <source>{count} receipts not printed: {0} prints them</source>
-        <translation>{count} tickets non imprimés : {0} les imprime</translation>
+        <translation>{count} tickets non imprimés&#xa0;: {0} les imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
         <source>Printing 1 receipt…</source>
-        <translation>Impression d'1 ticket…</translation>
+        <translation>Impression d&apos;1 ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
         <source>Printing {0} receipts…</source>
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
         <source>the rest did NOT print: {0}</source>
-        <translation>les autres NE se sont PAS imprimés : {0}</translation>
+        <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>The receipts did NOT print: {0}</source>
-        <translation>Les tickets NE se sont PAS imprimés : {0}</translation>
+        <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
         <source>The refund slip did NOT print: {0}</source>
-        <translation>Le bon de remboursement NE s'est PAS imprimé : {0}</translation>
+        <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>CustomerLookup</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47" />
+        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
         <source>No customer matches that</source>
         <translation>Aucun client ne correspond</translation>
     </message>
@@ -440,17 +1160,17 @@
 <context>
     <name>CustomerPickDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159"/>
         <source>Choose the customer</source>
         <translation>Choisir le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
         <source>{0} customers match. Arrows, then Enter.</source>
         <translation>{0} clients correspondent. Flèches, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
@@ -458,18 +1178,18 @@
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="55" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="55"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="56" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -477,42 +1197,42 @@
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="132" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="132"/>
         <source>e.g. 10</source>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="134" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="134"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>ou un montant, p. ex. 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="136" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="136"/>
         <source>required: why it is given</source>
-        <translation>obligatoire : pourquoi elle est accordée</translation>
+        <translation>obligatoire&#xa0;: pourquoi elle est accordée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
         <source>&amp;Percent off</source>
         <translation>&amp;Pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="138" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="138"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;Montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="147" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
         <source>Re&amp;move discount</source>
         <translation>Re&amp;tirer la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;Appliquer la remise</translation>
     </message>
@@ -520,165 +1240,308 @@
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="38" />
-        <source>it is over the cashiers' limit: a manager authorises it when paying</source>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="38"/>
+        <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
-        <translation>elle dépasse la limite des caissiers : un responsable l'autorise au paiement</translation>
+        <translation>elle dépasse la limite des caissiers&#xa0;: un responsable l&apos;autorise au paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="49" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="49"/>
         <source>cart {0}: {1}</source>
-        <translation>panier {0} : {1}</translation>
+        <translation>panier {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="60" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="60"/>
         <source>Authorise discounts of {0}</source>
         <translation>Autoriser des remises de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="72" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="72"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>Tapez le pourcentage comme un nombre, p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="76"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>Un pourcentage de remise est supérieur à 0 et au plus 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="85" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="85"/>
         <source>Type a percent off or an amount off</source>
         <translation>Tapez un pourcentage ou un montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="89" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="89"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="93" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="93"/>
         <source>Say why: a discount needs a reason</source>
-        <translation>Dites pourquoi : une remise demande un motif</translation>
+        <translation>Dites pourquoi&#xa0;: une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="97" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="97"/>
         <source>The amount off</source>
         <translation>Le montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="99"/>
         <source>The amount off is more than 0.00</source>
         <translation>Le montant de remise est supérieur à 0.00</translation>
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="39"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="40"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="56"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/document_dialog.py" line="56"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107"/>
         <source>Bringing back the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
-        <translation>Récupération du panier resté à l'écran à cette caisse…</translation>
+        <translation>Récupération du panier resté à l&apos;écran à cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
-        <translation>Le panier resté à l'écran est gardé sur cet ordinateur et revient dès que la base de données répond. {0}</translation>
+        <translation>Le panier resté à l&apos;écran est gardé sur cet ordinateur et revient dès que la base de données répond. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142"/>
         <source>Cart brought back from before the app stopped: {0}</source>
-        <translation>Panier récupéré d'avant l'arrêt de l'application : {0}</translation>
+        <translation>Panier récupéré d&apos;avant l&apos;arrêt de l&apos;application&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146"/>
         <source> for {0}</source>
         <translation> pour {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148"/>
         <source>, rung up by {0}</source>
         <translation>, saisi par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151"/>
         <source>product {0}</source>
         <translation>produit {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153" />
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>No longer sold, left out: {0}.</source>
-        <translation>Plus vendus, laissés de côté : {0}.</translation>
+        <translation>Plus vendus, laissés de côté&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EndOfDayDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="47"/>
+        <source>End of day</source>
+        <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
+        <translation>Fin de journée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <source>This counter ({0})</source>
+        <translation>Cette caisse ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
+        <source>Whole store</source>
+        <translation>Tout le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="64"/>
+        <source>Today: the open business day; another date: that calendar day</source>
+        <translation>Aujourd&apos;hui : la journée commerciale ouverte ; une autre date : ce jour calendaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="66"/>
+        <source>&amp;Counted cash</source>
+        <translation>Espèces &amp;comptées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="67"/>
+        <source>&amp;Opening float</source>
+        <translation>F&amp;ond de caisse initial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="68"/>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="69"/>
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
+        <source>C&amp;lose the day…</source>
+        <translation>C&amp;lôturer la journée…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="138"/>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <source>Opening float</source>
+        <translation>Fond de caisse initial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="146"/>
+        <source>Close the business day for {0}? There is one closing a day.</source>
+        <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="151"/>
+        <source>Close the business day {0} for {1}?
+
+Counted cash {2}, expected so far {3} (difference {4}).
+There is one closing a day; it cannot be undone, and what is sold after it counts for the next day.</source>
+        <translation>Clôturer la journée commerciale du {0} pour {1} ?
+
+Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
+Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="164"/>
+        <source>Close the day</source>
+        <translation>Clôturer la journée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="166"/>
+        <source>&amp;Close the day</source>
+        <translation>&amp;Clôturer la journée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="194"/>
+        <source>Calendar day {0} (a preview; closing is for today)</source>
+        <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <source>Save Z report</source>
+        <translation>Enregistrer le rapport Z</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="223"/>
+        <source>Z report</source>
+        <translation>Rapport Z</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="186" />
+        <location filename="../../pos_app/ui/sign_in.py" line="186"/>
         <source>Counter POS: set up the store</source>
-        <translation>Counter POS : configurer le magasin</translation>
+        <translation>Counter POS&#xa0;: configurer le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="192" />
+        <location filename="../../pos_app/ui/sign_in.py" line="192"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
-        <translation>&lt;h2&gt;Bienvenue dans Counter POS&lt;/h2&gt;Nommez le magasin (les tickets affichent son nom et son adresse), puis créez le compte administrateur. Il gère le personnel et les réglages ; gardez son mot de passe en lieu sûr.</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Counter POS&lt;/h2&gt;Nommez le magasin (les tickets affichent son nom et son adresse), puis créez le compte administrateur. Il gère le personnel et les réglages&#xa0;; gardez son mot de passe en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="204" />
+        <location filename="../../pos_app/ui/sign_in.py" line="204"/>
         <source>as printed on receipts</source>
-        <translation>tel qu'imprimé sur les tickets</translation>
+        <translation>tel qu&apos;imprimé sur les tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="207" />
+        <location filename="../../pos_app/ui/sign_in.py" line="207"/>
         <source>street, town (optional)</source>
         <translation>rue, ville (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209" />
+        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
         <source>&amp;Store name</source>
         <translation>Nom du &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="211" />
+        <location filename="../../pos_app/ui/sign_in.py" line="211"/>
         <source>Store &amp;address</source>
         <translation>&amp;Adresse du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="224" />
+        <location filename="../../pos_app/ui/sign_in.py" line="224"/>
         <source>Your na&amp;me</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="225" />
+        <location filename="../../pos_app/ui/sign_in.py" line="225"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="226" />
+        <location filename="../../pos_app/ui/sign_in.py" line="226"/>
         <source>&amp;Password (8-72)</source>
         <translation>Mot de &amp;passe (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="227" />
+        <location filename="../../pos_app/ui/sign_in.py" line="227"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="234" />
+        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
         <source>&amp;Create administrator</source>
-        <translation>&amp;Créer l'administrateur</translation>
+        <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="235" />
+        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="248" />
+        <location filename="../../pos_app/ui/sign_in.py" line="248"/>
         <source>Give the store a name: receipts show it</source>
-        <translation>Donnez un nom au magasin : les tickets l'affichent</translation>
+        <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="251" />
+        <location filename="../../pos_app/ui/sign_in.py" line="251"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -686,89 +1549,89 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="60" />
+        <location filename="../../pos_app/ui/forms.py" line="60"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
-        <extracomment>The domain's length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
-        <translation>{label} : {limit:,} caractères au plus (vous en avez {length:,})</translation>
+        <extracomment>The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
+        <translation>{label}&#xa0;: {limit:,} caractères au plus (vous en avez {length:,})</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="286" />
+        <location filename="../../pos_app/ui/sign_in.py" line="286"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291" />
+        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
         <source>Sign in as &amp;someone else</source>
-        <translation>Se connecter en tant qu'&amp;autre personne</translation>
+        <translation>Se connecter en tant qu&apos;&amp;autre personne</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="244" />
+        <location filename="../../pos_app/ui/main_window.py" line="244"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="294" />
+        <location filename="../../pos_app/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="296" />
+        <location filename="../../pos_app/ui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="301" />
+        <location filename="../../pos_app/ui/main_window.py" line="301"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="304" />
+        <location filename="../../pos_app/ui/main_window.py" line="304"/>
         <source>S&amp;witch user…</source>
-        <translation>&amp;Changer d'utilisateur…</translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="307" />
+        <location filename="../../pos_app/ui/main_window.py" line="307"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="310" />
+        <location filename="../../pos_app/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="319" />
+        <location filename="../../pos_app/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="361" />
+        <location filename="../../pos_app/ui/main_window.py" line="361"/>
         <source>Database: {location}</source>
-        <translation>Base de données : {location}</translation>
+        <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="407" />
+        <location filename="../../pos_app/ui/main_window.py" line="407"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="408" />
+        <location filename="../../pos_app/ui/main_window.py" line="408"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
-        <translation>Votre travail à l'écran est conservé ; la connexion reviendra d'elle-même.</translation>
+        <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420" />
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -776,7 +1639,7 @@
 <context>
     <name>OutcomeBanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43" />
+        <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
@@ -784,22 +1647,22 @@
 <context>
     <name>ParkNoteDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="73" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="73"/>
         <source>Optional: who it is for, why it waits</source>
-        <translation>Facultatif : pour qui, pourquoi il attend</translation>
+        <translation>Facultatif&#xa0;: pour qui, pourquoi il attend</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="76" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="76"/>
         <source>Park the cart</source>
         <translation>Mettre le panier en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="77"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="79" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="79"/>
         <source>&amp;Park</source>
         <translation>&amp;Mettre en attente</translation>
     </message>
@@ -807,22 +1670,22 @@
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108"/>
         <source>walk-in</source>
         <translation>de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118"/>
         <source>Parked carts</source>
         <translation>Paniers en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
         <source>Choose a cart (arrows) and press Enter to resume it; the cart on screen is parked in its place.</source>
-        <translation>Choisissez un panier (flèches) et appuyez sur Entrée pour le reprendre ; le panier à l'écran est mis en attente à sa place.</translation>
+        <translation>Choisissez un panier (flèches) et appuyez sur Entrée pour le reprendre&#xa0;; le panier à l&apos;écran est mis en attente à sa place.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -830,151 +1693,151 @@
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91"/>
         <source>Payment</source>
-        <extracomment>From the customer's store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal's approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
+        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100"/>
         <source>(in cash {0})</source>
         <translation>(en espèces {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
         <source>Store credit {0}</source>
         <translation>Avoir {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108"/>
         <source>: does not cover {0}; pay the rest by Split</source>
-        <translation> : ne couvre pas {0} ; payez le reste en Fractionné</translation>
+        <translation>&#xa0;: ne couvre pas {0}&#xa0;; payez le reste en Fractionné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>&amp;Porte-monnaie (avoir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>&amp;Cash</source>
         <translation>&amp;Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>C&amp;arte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
         <source>S&amp;plit: wallet, card and cash</source>
-        <translation>&amp;Fractionné : porte-monnaie, carte et espèces</translation>
+        <translation>&amp;Fractionné&#xa0;: porte-monnaie, carte et espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126"/>
         <source>optional: approval code or last digits</source>
-        <translation>facultatif : code d'autorisation ou derniers chiffres</translation>
+        <translation>facultatif&#xa0;: code d&apos;autorisation ou derniers chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
         <source>Wallet pa&amp;rt</source>
         <translation>Part porte-&amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
         <source>Cash &amp;tendered</source>
         <translation>Espèces &amp;reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
         <source>Card a&amp;mount</source>
         <translation>Montant &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141"/>
         <source>C&amp;onfirm payment</source>
         <translation>C&amp;onfirmer le paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171"/>
         <source>{0} cannot be negative</source>
         <translation>{0} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221"/>
         <source>Wallet part</source>
         <translation>Part porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>Associez un client pour payer avec un porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
-        <translation>La part porte-monnaie {0} dépasse l'avoir {1}</translation>
+        <translation>La part porte-monnaie {0} dépasse l&apos;avoir {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>La part porte-monnaie {0} dépasse le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
         <source>Card amount</source>
         <translation>Montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>Le montant carte {0} dépasse les {1} restant à payer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence carte demande un montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207" />
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Cash tendered</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
-        <translation>Les espèces reçues {0} ne couvrent pas {1} : il manque {2}</translation>
+        <translation>Les espèces reçues {0} ne couvrent pas {1}&#xa0;: il manque {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256"/>
         <source>Paid from store credit</source>
-        <translation>Payé avec l'avoir</translation>
+        <translation>Payé avec l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259"/>
         <source>Card {0} on the terminal</source>
         <translation>Carte {0} sur le terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275" />
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
         <source>Cash due {0}</source>
         <translation>Espèces dues {0}</translation>
     </message>
@@ -982,57 +1845,57 @@
 <context>
     <name>PickTableDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92"/>
         <source>Parked at</source>
         <translation>Mis en attente à</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141" />
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
@@ -1040,52 +1903,52 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49" />
-        <source>the printer's driver failed; the details are in the log</source>
-        <extracomment>What a job's failure says when it is no PosError (the details go to the log).</extracomment>
-        <translation>le pilote de l'imprimante a échoué ; les détails sont dans le journal</translation>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49"/>
+        <source>the printer&apos;s driver failed; the details are in the log</source>
+        <extracomment>What a job&apos;s failure says when it is no PosError (the details go to the log).</extracomment>
+        <translation>le pilote de l&apos;imprimante a échoué&#xa0;; les détails sont dans le journal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50" />
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50"/>
         <source>This counter has no receipt printer (Settings)</source>
-        <translation>Cette caisse n'a pas d'imprimante de tickets (Réglages)</translation>
+        <translation>Cette caisse n&apos;a pas d&apos;imprimante de tickets (Réglages)</translation>
     </message>
 </context>
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="60" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>Une quantité va de 1 à {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="65" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="65"/>
         <source>The next product is added {0} times</source>
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="88" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="88"/>
         <source>Unknown barcode {0}: nothing was added</source>
-        <translation>Code-barres inconnu {0} : rien n'a été ajouté</translation>
+        <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="92" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="92"/>
         <source>{0}: nothing was added</source>
-        <translation>{0} : rien n'a été ajouté</translation>
+        <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="119" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="119"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125" />
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -1093,22 +1956,22 @@
 <context>
     <name>QuantityDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="104" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="104"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="105" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="105"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="107"/>
         <source>&amp;Set</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="116" />
+        <location filename="../../pos_app/ui/checkout/one_field_dialogs.py" line="116"/>
         <source>Type a whole number from 0 (removes the line) to {0}</source>
         <translation>Tapez un nombre entier de 0 (retire la ligne) à {0}</translation>
     </message>
@@ -1116,150 +1979,198 @@
 <context>
     <name>QuoteSummary</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
         <source>cart {0}: {1}</source>
-        <translation>panier {0} : {1}</translation>
+        <translation>panier {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40"/>
         <source>Tax {0}</source>
         <translation>Taxe {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45"/>
         <source>incl. tax {0} on {1}</source>
         <translation>dont taxe {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102"/>
         <source>Pricing the cart…</source>
         <translation>Calcul du prix du panier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108" />
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
         <source>The cart cannot be priced: {0}</source>
-        <translation>Le prix du panier ne peut être calculé : {0}</translation>
+        <translation>Le prix du panier ne peut être calculé&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="184"/>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="191"/>
+        <source>Reason is required</source>
+        <translation>Le motif est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>Receipts</name>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="47"/>
+        <source>Store credit</source>
+        <extracomment>The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll. The roll&apos;s margin on each side: what a roll printer cannot print on anyway. How a receipt names each way of paying (in English: shown through ``translate``).</extracomment>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="48"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="49"/>
+        <source>Card (external terminal)</source>
+        <translation>Carte (terminal externe)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="53"/>
+        <source>store credit</source>
+        <extracomment>Where a refund slip says the money went.</extracomment>
+        <translation>l&apos;avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="54"/>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="55"/>
+        <source>card (external terminal)</source>
+        <translation>carte (terminal externe)</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50"/>
         <source>Return items</source>
-        <translation>Retour d'articles</translation>
+        <translation>Retour d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56" />
-        <source>Sale number or the sale's UUID from the receipt</source>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56"/>
+        <source>Sale number or the sale&apos;s UUID from the receipt</source>
         <translation>Numéro de vente ou UUID de la vente sur le ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58"/>
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
         <source>Can return</source>
         <translation>Retournable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73" />
-        <source>optional: the terminal's approval code</source>
-        <translation>facultatif : le code d'autorisation du terminal</translation>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73"/>
+        <source>optional: the terminal&apos;s approval code</source>
+        <translation>facultatif&#xa0;: le code d&apos;autorisation du terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74"/>
         <source>Refund &amp;to</source>
         <translation>Rembourser &amp;en</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87"/>
         <source>Manager &amp;password</source>
         <translation>Mot de &amp;passe du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94"/>
         <source>&amp;Refund</source>
         <translation>&amp;Rembourser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116"/>
         <source>No sale with that number</source>
         <translation>Aucune vente avec ce numéro</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
         <source>Store credit (wallet)</source>
         <translation>Avoir (porte-monnaie)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170"/>
         <source>Choose how many of which line to return</source>
         <translation>Choisissez combien de quelle ligne retourner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207" />
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
@@ -1267,22 +2178,22 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120" />
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121" />
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -1290,346 +2201,779 @@
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="144" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="144"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart's discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store's pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="168" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="168"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="170" />
-        <source>{0}? They are over the cashiers' limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
-        <translation>{0} ? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe ; rien n'est encaissé d'ici là.</translation>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="170"/>
+        <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
+        <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="182" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
         <source>Waiting for a manager to authorise the discount…</source>
-        <translation>En attente de l'autorisation d'un responsable pour la remise…</translation>
+        <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="197" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
-        <translation>Vente NON effectuée : rien n'a été encaissé. Aucun responsable n'a autorisé la remise.</translation>
+        <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="214" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
         <source>Sale completed: sale {0}, total {1}</source>
-        <translation>Vente effectuée : vente {0}, total {1}</translation>
+        <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Receipt NOT printed: {0}</source>
-        <translation>Ticket NON imprimé : {0}</translation>
+        <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="239" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="239"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
-        <translation>Le ticket de la vente {0} NE s'est PAS imprimé : {1}</translation>
+        <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="242" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="242"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
-        <translation>La vente {0} est effectuée, mais son ticket NE s'est PAS imprimé : {1}</translation>
+        <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="252" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
-        <translation>Vérification de la vente… la connexion a été coupée ; le panier est gardé jusqu'à ce que l'on sache.</translation>
+        <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="260" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="260"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
-        <translation>Vente NON effectuée : rien n'a été encaissé. {0}</translation>
+        <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="274" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="274"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="301" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="301"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
-        <translation>Vente NON effectuée : rien n'a été encaissé (la connexion a été coupée avant l'enregistrement de la vente). Le panier est gardé ; appuyez sur Payer pour réessayer.</translation>
+        <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="310" />
+        <location filename="../../pos_app/ui/checkout/paying.py" line="310"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>
 </context>
 <context>
-    <name>ShiftActions</name>
+    <name>SalesReports</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59" />
-        <source>No shift open at this counter: press {0} to open one</source>
-        <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
-        <translation>Aucun service ouvert à cette caisse : appuyez sur {0} pour en ouvrir un</translation>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="54"/>
+        <source>1 sale</source>
+        <translation>1 vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65" />
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="56"/>
+        <source>{0} sales</source>
+        <translation>{0} ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="58"/>
+        <source>{0}, {1} in total: {2} net of tax + {3} tax
+Taken off: {4} in discounts, {5} in promotions</source>
+        <translation>{0}, {1} au total : {2} hors taxe + {3} de taxe
+Déduit : {4} de remises, {5} de promotions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="79"/>
+        <source>Net of tax</source>
+        <translation>Hors taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="79"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="81"/>
+        <source>Sales per day, the tax in a lighter shade</source>
+        <translation>Ventes par jour, la taxe en plus clair</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="88"/>
+        <source>No products sold</source>
+        <translation>Aucun produit vendu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="92"/>
+        <source>Best sellers by units</source>
+        <translation>Meilleures ventes en unités</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="102"/>
+        <source>&lt;b&gt;Sales per day&lt;/b&gt; (whole store)</source>
+        <translation>&lt;b&gt;Ventes par jour&lt;/b&gt; (tout le magasin)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="107"/>
+        <source>&lt;b&gt;Best sellers (units, top {0})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Meilleures ventes (unités, top {0})&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SalesWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
+        <source>1 sale matches the filters</source>
+        <translation>1 vente correspond aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
+        <source>{0:,} sales match the filters</source>
+        <translation>{0:,} ventes correspondent aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="84"/>
+        <source>Exported 1 sale to {0}</source>
+        <translation>1 vente exportée vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="85"/>
+        <source>Exported {0:,} sales to {1}</source>
+        <translation>{0:,} ventes exportées vers {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
+        <source>&lt;b&gt;Sale {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vente {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="96"/>
+        <source> · refunded {0} · net &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation> · remboursé {0} · net &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="137"/>
+        <source>&amp;History</source>
+        <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <source>Rep&amp;orts</source>
+        <translation>Rapp&amp;orts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="144"/>
+        <source>Shifts (&amp;Z report)</source>
+        <translation>Services (rapport &amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <source>Load the sales again</source>
+        <translation>Recharger les ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="157"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <source>Export the listed sales to a CSV file</source>
+        <translation>Exporter les ventes listées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <source>Re&amp;print receipt…</source>
+        <translation>Réimprimer le &amp;ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
+        <source>Show, print or save the selected sale&apos;s receipt</source>
+        <translation>Afficher, imprimer ou enregistrer le ticket de la vente choisie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="172"/>
+        <source>Voi&amp;d sale…</source>
+        <translation>A&amp;nnuler la vente…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="175"/>
+        <source>Void the selected sale</source>
+        <translation>Annuler la vente choisie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="186"/>
+        <source>username, Enter</source>
+        <translation>identifiant, Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
+        <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
+        <translation>Tapez l&apos;identifiant d&apos;un client puis Entrée (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="190"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="307"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="192"/>
+        <source>scan or type, Enter</source>
+        <translation>scannez ou tapez, Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
+        <source>Only sales of the product with this barcode</source>
+        <translation>Seulement les ventes du produit portant ce code-barres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="195"/>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
+        <source>Apply the filters (Enter in a filter field)</source>
+        <translation>Appliquer les filtres (Entrée dans un champ de filtre)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
+        <source>&amp;Clear filters</source>
+        <translation>Effa&amp;cer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="203"/>
+        <source>Fro&amp;m</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
+        <source>&amp;To</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="208"/>
+        <source>Ca&amp;shier</source>
+        <translation>&amp;Vendeur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="214"/>
+        <source>Product &amp;barcode</source>
+        <translation>Code-&amp;barres du produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="424"/>
+        <source>Select a sale to see its lines and payments.</source>
+        <translation>Choisissez une vente pour voir ses lignes et ses paiements.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <source>Ref. {0}</source>
+        <translation>Réf. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="437"/>
+        <source>Wallet balance after: {0}</source>
+        <translation>Solde du porte-monnaie après : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="446"/>
+        <source>Select a sale to reprint its receipt</source>
+        <translation>Choisissez une vente pour réimprimer son ticket</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="450"/>
+        <source>Receipt of sale {0}</source>
+        <translation>Ticket de la vente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="462"/>
+        <source>Select a sale to void it</source>
+        <translation>Choisissez une vente pour l&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <source>Sale {0} voided: {1}</source>
+        <translation>Vente {0} annulée : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="478"/>
+        <source>Export sales history</source>
+        <translation>Exporter l&apos;historique des ventes</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftActions</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
+        <source>No shift open at this counter: press {0} to open one</source>
+        <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
+        <translation>Aucun service ouvert à cette caisse&#xa0;: appuyez sur {0} pour en ouvrir un</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65"/>
         <source>Shift open since {0} by {1}</source>
         <translation>Service ouvert depuis {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77"/>
         <source>Close the shift</source>
         <translation>Clôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78" />
-        <source>Count the drawer by note and coin (and type the card terminal's total if you have it). What the drawer should hold is shown once the shift is closed.</source>
-        <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l'avez). Ce que le tiroir devrait contenir s'affiche une fois le service clôturé.</translation>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
+        <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l&apos;avez). Ce que le tiroir devrait contenir s&apos;affiche une fois le service clôturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86"/>
         <source>C&amp;lose the shift</source>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
-        <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe ; rien n'est enregistré d'ici là.</translation>
+        <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
-        <translation>Le service N'est PAS clôturé : un responsable doit approuver ce comptage</translation>
+        <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
-        <translation>Aucun service n'est ouvert à cette caisse : {0}</translation>
+        <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
         <source>Shift opened: float {0}</source>
-        <translation>Service ouvert : fonds de caisse {0}</translation>
+        <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
         <source>Shift {0} closed: cash {1}</source>
-        <translation>Service {0} clôturé : espèces {1}</translation>
+        <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>Paid in</source>
-        <translation>Entrée d'espèces</translation>
+        <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309"/>
         <source>Paid out</source>
-        <translation>Sortie d'espèces</translation>
+        <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342" />
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
-        <translation>Ouvrir le tiroir sans vente : dites pourquoi (c'est enregistré).</translation>
+        <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
-        <translation>Sans vente enregistré : {0}. Ouverture du tiroir…</translation>
+        <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
-        <translation>Le tiroir NE s'est PAS ouvert : {0} ({1} est enregistré quand même)</translation>
+        <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388" />
-        <source>The X report shows what the drawer should hold, which a cashier's close does not. A manager shows it by typing their username and password.</source>
-        <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d'un caissier ne montre pas. Un responsable l'affiche en tapant son identifiant et son mot de passe.</translation>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388"/>
+        <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
+        <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428" />
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
-        <translation>Vente {0} annulée ({1}) : {2}. Ses articles sont de retour en rayon et l'avoir de retour dans le porte-monnaie ; rendez tout paiement en espèces ou par carte.</translation>
+        <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="42"/>
+        <source>Cash</source>
+        <extracomment>How a report names each way of paying.</extracomment>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="245"/>
+        <source>{0} report: shift {1}</source>
+        <translation>Rapport {0} : service {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="254"/>
+        <source>X report: the shift is open; nothing was changed.</source>
+        <translation>Rapport X : le service est ouvert ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <source>Cash: {0}</source>
+        <translation>Espèces : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftRows</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="14"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="72"/>
+        <source>1 shift</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shift_rows.py" line="74"/>
+        <source>{0} shifts</source>
+        <translation>{0} services</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsReport</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="36"/>
+        <source>All counters</source>
+        <translation>Toutes les caisses</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="78"/>
+        <source>at counter {0}</source>
+        <translation>à la caisse {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="80"/>
+        <source>at all counters</source>
+        <translation>à toutes les caisses</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="84"/>
+        <source>No shift was closed {0} from {1} to {2}.</source>
+        <translation>Aucun service n&apos;a été fermé {0} du {1} au {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="87"/>
+        <source>1 shift closed {0} from {1} to {2}.</source>
+        <translation>1 service fermé {0} du {1} au {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="89"/>
+        <source>{3} shifts closed {0} from {1} to {2}; the last row adds them up.</source>
+        <translation>{3} services fermés {0} du {1} au {2} ; la dernière ligne les additionne.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="108"/>
+        <source>The shifts of every counter, or of one</source>
+        <translation>Les services de toutes les caisses, ou d&apos;une seule</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="109"/>
+        <source>Cou&amp;nter</source>
+        <translation>Cai&amp;sse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="111"/>
+        <source>Pr&amp;int or save as PDF…</source>
+        <translation>Imp&amp;rimer ou enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="113"/>
+        <source>This report as a document: print it or save it as PDF</source>
+        <translation>Ce rapport en document : l&apos;imprimer ou l&apos;enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="126"/>
+        <source>&lt;b&gt;Shifts closed&lt;/b&gt; in the period (the dates above)</source>
+        <translation>&lt;b&gt;Services fermés&lt;/b&gt; sur la période (les dates ci-dessus)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="187"/>
+        <source>whole store</source>
+        <translation>tout le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/shifts_report.py" line="189"/>
+        <source>Z report of shifts: {0}</source>
+        <translation>Rapport Z des services : {0}</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="72" />
-        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <location filename="../../pos_app/ui/sign_in.py" line="72"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
         <source>&amp;Username</source>
         <extracomment>Store name and address, as the settings dialog takes them.</extracomment>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="73" />
-        <location filename="../../pos_app/ui/sign_in.py" line="109" />
+        <location filename="../../pos_app/ui/sign_in.py" line="73"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="83" />
-        <location filename="../../pos_app/ui/sign_in.py" line="111" />
+        <location filename="../../pos_app/ui/sign_in.py" line="83"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="111"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="99" />
+        <location filename="../../pos_app/ui/sign_in.py" line="99"/>
         <source>Opening the database…</source>
         <extracomment>Enter was pressed before the database was open: sign in as soon as it is.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="104" />
+        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="106" />
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>Counter POS: {title}</source>
-        <translation>Counter POS : {title}</translation>
+        <translation>Counter POS&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="107" />
+        <location filename="../../pos_app/ui/sign_in.py" line="107"/>
         <source>{title} at {counter}</source>
         <translation>{title} à {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="113" />
+        <location filename="../../pos_app/ui/sign_in.py" line="113"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="116" />
+        <location filename="../../pos_app/ui/sign_in.py" line="116"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="118" />
+        <location filename="../../pos_app/ui/sign_in.py" line="118"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="146" />
+        <location filename="../../pos_app/ui/sign_in.py" line="146"/>
         <source>Enter your username and password</source>
         <translation>Saisissez votre identifiant et votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="151" />
+        <location filename="../../pos_app/ui/sign_in.py" line="151"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
-        <translation>Ouverture de la base de données… vous serez connecté dès qu'elle sera prête</translation>
+        <translation>Ouverture de la base de données… vous serez connecté dès qu&apos;elle sera prête</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <source>Yes</source>
+        <extracomment>Role that returns the whole record of a row.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSale</name>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="39"/>
+        <source>Void sale {0} ({1})? The whole sale is taken back: its goods go back on the shelf, store credit back to the wallet, and its cash and card leave the shift&apos;s figures. Only a sale of the shift still open can be voided.</source>
+        <translation>Annuler la vente {0} ({1}) ? Toute la vente est reprise : ses articles retournent en rayon, l&apos;avoir revient au porte-monnaie, et ses espèces et sa carte sortent des chiffres du service. Seule une vente du service encore ouvert peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <source>A manager authorises it by typing their username and password.</source>
+        <translation>Un responsable l&apos;autorise en tapant son identifiant et son mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="51"/>
+        <source>Void sale {0}</source>
+        <translation>Annuler la vente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="55"/>
+        <source>&amp;Void the sale</source>
+        <translation>&amp;Annuler la vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="67"/>
+        <source>VOID</source>
+        <translation>ANNULÉE</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="75"/>
+        <source>VOID {0}: {1}</source>
+        <translation>ANNULÉE {0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../pos_app/ui/widgets.py" line="172"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Checkout</source>
-        <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces' names and the roles, shown through ``translate``.</extracomment>
+        <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115" />
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Inventory</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116" />
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117" />
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118" />
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119" />
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Pricing</source>
         <translation>Tarification</translation>
     </message>

@@ -25,6 +25,7 @@ from pos_app.services.records import Actor, ZReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import day_text, ltr
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
 from pos_app.ui.widgets import confirm, date_edit, local_midnight
 
@@ -43,7 +44,7 @@ class EndOfDayDialog(QDialog):
         #: Previews sent so far: only the answer to the last one is shown.
         self._asked = 0
         self.setObjectName("endOfDayDialog")
-        self.setWindowTitle("End of day")
+        self.setWindowTitle(self.tr("End of day"))
         self.resize(520, 640)
         layout = QVBoxLayout(self)
         self.status = named(QLabel(), "dayStatus")
@@ -53,23 +54,28 @@ class EndOfDayDialog(QDialog):
         self.counted = named(QLineEdit(), "countedCash")
         self.opening = named(QLineEdit("0.00"), "openingFloat")
         self.scope = named(QComboBox(), "scope")
-        self.scope.addItem(f"This counter ({ctx.settings.counter_name})", ctx.settings.counter_name)
-        self.scope.addItem("Whole store", "")
+        self.scope.addItem(
+            self.tr("This counter ({0})").format(ctx.settings.counter_name),
+            ctx.settings.counter_name,
+        )
+        self.scope.addItem(self.tr("Whole store"), "")
         self.day = date_edit("day", date.today())  # yyyy-MM-dd, typed as it reads
-        self.day.setToolTip("Today: the open business day; another date: that calendar day")
-        self.form.add("counted_cash", "&Counted cash", self.counted)
-        self.form.add("opening_float", "&Opening float", self.opening)
-        self.form.add("counter", "&For", self.scope)
-        self.form.add("day", "Da&y", self.day)
+        self.day.setToolTip(
+            self.tr("Today: the open business day; another date: that calendar day")
+        )
+        self.form.add("counted_cash", self.tr("&Counted cash"), self.counted)
+        self.form.add("opening_float", self.tr("&Opening float"), self.opening)
+        self.form.add("counter", self.tr("&For"), self.scope)
+        self.form.add("day", self.tr("Da&y"), self.day)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.form.form_error)
         self.view = QTextBrowser(self)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.preview_button = named(QPushButton("&Preview"), "previewZ")
-        self.close_button = named(QPushButton("C&lose the day…"), "closeDay")
-        self.pdf_button = named(QPushButton("Save as P&DF…"), "zPdf")
-        self.print_button = named(QPushButton("P&rint…"), "zPrint")
+        self.preview_button = named(QPushButton(self.tr("&Preview")), "previewZ")
+        self.close_button = named(QPushButton(self.tr("C&lose the day…")), "closeDay")
+        self.pdf_button = named(QPushButton(self.tr("Save as P&DF…")), "zPdf")
+        self.print_button = named(QPushButton(self.tr("P&rint…")), "zPrint")
         for button in (self.preview_button, self.close_button, self.pdf_button, self.print_button):
             row.addWidget(button)
         layout.addLayout(row)
@@ -128,28 +134,36 @@ class EndOfDayDialog(QDialog):
             self.counted.text(),
         )
         try:
-            counted_amount = parse_money(counted, field="counted_cash", label="Counted cash")
-            parse_money(opening, field="opening_float", label="Opening float")
+            counted_amount = parse_money(
+                counted, field="counted_cash", label=self.tr("Counted cash")
+            )
+            parse_money(opening, field="opening_float", label=self.tr("Opening float"))
         except ValidationError as exc:
             self.form.show_error(exc)
             return
         report = self.report
         where = self.scope.currentText()
-        text = f"Close the business day for {where}? There is one closing a day."
+        text = self.tr("Close the business day for {0}? There is one closing a day.")
+        text = text.format(where)
         if report is not None and report.business_day is not None:
             difference = counted_amount - report.expected_cash
-            text = (
-                f"Close the business day {report.business_day.isoformat()} for {where}?\n\n"
-                f"Counted cash {format_money(counted_amount)}, expected so far "
-                f"{format_money(report.expected_cash)} (difference {format_money(difference)}).\n"
+            text = self.tr(
+                "Close the business day {0} for {1}?\n\n"
+                "Counted cash {2}, expected so far {3} (difference {4}).\n"
                 "There is one closing a day; it cannot be undone, and what is sold after "
                 "it counts for the next day."
+            ).format(
+                day_text(report.business_day),
+                where,
+                ltr(format_money(counted_amount)),
+                ltr(format_money(report.expected_cash)),
+                ltr(format_money(difference)),
             )
         confirm(
             self,
-            "Close the day",
+            self.tr("Close the day"),
             text,
-            "&Close the day",
+            self.tr("&Close the day"),
             lambda: self._close(counter, opening, counted),
         )
 
@@ -176,7 +190,9 @@ class EndOfDayDialog(QDialog):
             self.status.setStyleSheet("")
         else:
             since = report.since.astimezone().strftime("%Y-%m-%d")
-            self.status.setText(f"Calendar day {since} (a preview; closing is for today)")
+            self.status.setText(
+                self.tr("Calendar day {0} (a preview; closing is for today)").format(since)
+            )
             self.status.setStyleSheet("")
         self.view.setHtml(z_report_html(report, self.ctx.settings))
 
@@ -195,12 +211,14 @@ class EndOfDayDialog(QDialog):
         return save_pdf(z_report_html(self.report, self.ctx.settings), path)
 
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save Z report", "", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Z report"), "", self.tr("PDF (*.pdf)")
+        )
         if path:
             self.save_pdf(Path(path))
 
     def _print(self) -> None:
         if self.report is not None:
             DocumentDialog(
-                "Z report", z_report_html(self.report, self.ctx.settings), self
+                self.tr("Z report"), z_report_html(self.report, self.ctx.settings), self
             ).print_document()

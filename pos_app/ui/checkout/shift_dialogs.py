@@ -32,12 +32,17 @@ from pos_app.services.shift_records import REASON_MAX, ShiftReport, count_proble
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 from pos_app.ui.receipts import over_short_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
 #: How a report names each way of paying.
-METHOD_NAMES = {"cash": "Cash", "card": "Card", "wallet": "Store credit"}
+METHOD_NAMES = {
+    "cash": QT_TRANSLATE_NOOP("ShiftDialogs", "Cash"),
+    "card": QT_TRANSLATE_NOOP("ShiftDialogs", "Card"),
+    "wallet": QT_TRANSLATE_NOOP("ShiftDialogs", "Store credit"),
+}
 
 
 def count_field_name(denomination: Decimal) -> str:
@@ -79,8 +84,8 @@ class CountDialog(FormDialog):
         self.card: QLineEdit | None = None
         if card_total:
             self.card = named(QLineEdit(), "cardTotal")
-            self.card.setPlaceholderText("Optional: the card terminal's total")
-            self.form.add("card_total", "Card &terminal total", self.card)
+            self.card.setPlaceholderText(self.tr("Optional: the card terminal's total"))
+            self.form.add("card_total", self.tr("Card &terminal total"), self.card)
         self.total = named(QLabel(), "countTotal")
         self.total.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.box.insertWidget(self.box.count() - 1, self.total)
@@ -93,7 +98,7 @@ class CountDialog(FormDialog):
             text = field.text().strip()
             if count_problem(denomination, text) is None:
                 total += denomination * int(Decimal(text or "0"))
-        self.total.setText(f"Counted: {format_money(total)}")
+        self.total.setText(self.tr("Counted: {0}").format(format_money(total)))
 
     def count(self) -> dict[str, str] | None:
         """The count as the service takes it, or None after saying which field is wrong."""
@@ -144,9 +149,9 @@ class CashMovementDialog(FormDialog):
         self.amount = named(QLineEdit(), "movementAmount")
         self.amount.setPlaceholderText("e.g. 20.00")
         self.reason = named(QLineEdit(), "movementReason")
-        self.form.add("amount", "&Amount", self.amount)
-        self.form.add("reason", "&Reason", self.reason, limit=REASON_MAX)
-        self.ok_button.setText("&Record")
+        self.form.add("amount", self.tr("&Amount"), self.amount)
+        self.form.add("reason", self.tr("&Reason"), self.reason, limit=REASON_MAX)
+        self.ok_button.setText(self.tr("&Record"))
 
     def work(self) -> Callable[[], Any] | None:
         amount, reason, act = self.amount.text().strip(), self.reason.text(), self._act
@@ -176,14 +181,14 @@ class ReasonDialog(FormDialog):
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
         self.reason = named(QLineEdit(), "reason")
-        self.form.add("reason", "&Reason", self.reason, limit=REASON_MAX)
+        self.form.add("reason", self.tr("&Reason"), self.reason, limit=REASON_MAX)
         self.manager = ManagerFields(self.form) if needs_manager else None
         self.ok_button.setText(ok_text)
 
     def work(self) -> Callable[[], Any] | None:
         reason, act = self.reason.text(), self._act
         if not reason.strip():  # said here: a manager's password is not sent for nothing
-            self.form.show_error("Reason is required", "reason")
+            self.form.show_error(self.tr("Reason is required"), "reason")
             return None
         override = self.manager.take() if self.manager is not None else None
         return lambda: act(reason, override)
@@ -196,21 +201,21 @@ Method = tuple[str, Decimal, Decimal | None, Decimal | None]
 def report_figures(report: ShiftReport) -> list[Figure]:
     """The rows of a shift's figures table: what happened in it."""
     rows: list[Figure] = [
-        ("Opening float", report.opening_float),
-        ("Sales", report.sales),
-        ("Voided sales", report.voids),
-        ("Refunds", report.refunds),
-        ("No sale (drawer opened)", report.no_sales),
-        ("Cash sales", report.cash_sales),
-        ("Card sales", report.card_sales),
-        ("Store credit sales", report.wallet_sales),
-        ("Cash refunds", report.cash_refunds),
-        ("Card refunds", report.card_refunds),
-        ("Store credit refunds", report.wallet_refunds),
-        ("Cash top-ups", report.cash_top_ups),
-        ("Card top-ups", report.card_top_ups),
-        ("Paid in", report.paid_in),
-        ("Paid out", report.paid_out),
+        (tr("Opening float"), report.opening_float),
+        (tr("Sales"), report.sales),
+        (tr("Voided sales"), report.voids),
+        (tr("Refunds"), report.refunds),
+        (tr("No sale (drawer opened)"), report.no_sales),
+        (tr("Cash sales"), report.cash_sales),
+        (tr("Card sales"), report.card_sales),
+        (tr("Store credit sales"), report.wallet_sales),
+        (tr("Cash refunds"), report.cash_refunds),
+        (tr("Card refunds"), report.card_refunds),
+        (tr("Store credit refunds"), report.wallet_refunds),
+        (tr("Cash top-ups"), report.cash_top_ups),
+        (tr("Card top-ups"), report.card_top_ups),
+        (tr("Paid in"), report.paid_in),
+        (tr("Paid out"), report.paid_out),
     ]
     return rows
 
@@ -218,12 +223,13 @@ def report_figures(report: ShiftReport) -> list[Figure]:
 def shift_heading(report: ShiftReport) -> str:
     """Whose shift, where, from when to when, and who approved its close."""
     opened = report.opened_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = f"Shift {report.id} at {report.counter}: opened {opened} by {report.opened_by}"
+    text = tr("Shift {0} at {1}: opened {2} by {3}")
+    text = text.format(report.id, report.counter, opened, report.opened_by)
     if report.closed_at is not None:
         closed = report.closed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        text += f", closed {closed} by {report.closed_by or '?'}"
+        text += tr(", closed {0} by {1}").format(closed, report.closed_by or "?")
     if report.approved_by:
-        text += f", approved by {report.approved_by}"
+        text += tr(", approved by {0}").format(report.approved_by)
     return text
 
 
@@ -235,7 +241,9 @@ class ShiftReportDialog(QDialog):
         super().__init__(parent)
         closed = report.closed_at is not None
         self.setObjectName("shiftReportDialog")
-        self.setWindowTitle(f"{'Z' if closed else 'X'} report: shift {report.id}")
+        self.setWindowTitle(
+            self.tr("{0} report: shift {1}").format("Z" if closed else "X", report.id)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(560, 640)
         layout = QVBoxLayout(self)
@@ -243,25 +251,34 @@ class ShiftReportDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         if not closed:
-            layout.addWidget(QLabel("X report: the shift is open; nothing was changed."))
+            layout.addWidget(QLabel(self.tr("X report: the shift is open; nothing was changed.")))
         self.outcome = named(QLabel(), "overShort")
         self.outcome.setStyleSheet("font-size: 16pt; font-weight: bold;")
         if closed:
             difference = report.over_short
-            self.outcome.setText(f"Cash: {over_short_text(difference) or 'not counted'}")
+            self.outcome.setText(
+                self.tr("Cash: {0}").format(over_short_text(difference) or self.tr("not counted"))
+            )
             layout.addWidget(self.outcome)
         methods: RecordTableModel[Method] = RecordTableModel(
             [
-                Column("Method", lambda m: m[0]),
-                Column("Expected", lambda m: m[1], numeric=True),
-                Column("Counted", lambda m: m[2], numeric=True),
-                Column("Over / short", lambda m: over_short_text(m[3])),
+                Column(QT_TRANSLATE_NOOP("Columns", "Method"), lambda m: m[0]),
+                Column(QT_TRANSLATE_NOOP("Columns", "Expected"), lambda m: m[1], numeric=True),
+                Column(QT_TRANSLATE_NOOP("Columns", "Counted"), lambda m: m[2], numeric=True),
+                Column(
+                    QT_TRANSLATE_NOOP("Columns", "Over / short"), lambda m: over_short_text(m[3])
+                ),
             ],
             self,
         )
         methods.set_rows(
             [
-                (METHOD_NAMES.get(m.method, m.method), m.expected, m.counted, m.difference)
+                (
+                    translate("ShiftDialogs", METHOD_NAMES.get(m.method, m.method)),
+                    m.expected,
+                    m.counted,
+                    m.difference,
+                )
                 for m in report.methods
             ]
         )
@@ -273,7 +290,10 @@ class ShiftReportDialog(QDialog):
             )
         layout.addWidget(self.methods)
         figures: RecordTableModel[Figure] = RecordTableModel(
-            [Column("What", lambda f: f[0]), Column("Amount", lambda f: f[1], numeric=True)],
+            [
+                Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda f: f[0]),
+                Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda f: f[1], numeric=True),
+            ],
             self,
         )
         figures.set_rows(report_figures(report))

@@ -21,6 +21,7 @@ from pos_app.domain.money import format_money
 from pos_app.services.records import Customer, DayClosed
 from pos_app.ui.checkout.keys import KEYS
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import short_day, short_weekday
 
 
 class CheckoutSide(QFrame):
@@ -96,8 +97,8 @@ class CheckoutSide(QFrame):
             self.day_label.hide()
             return
         when = previous.closed_at.astimezone().strftime("%H:%M")
-        closed = self.tr("Day {0} closed").format(f"{previous.business_day:%d %b}")
+        closed = self.tr("Day {0} closed").format(short_day(previous.business_day))
         said = self.tr("at {0} by {1}: sales now count for {2}.")
         by = escape(previous.closed_by or "pos-admin")
-        self.day_label.setText(f"<b>{closed}</b> {said.format(when, by, f'{day:%a %d %b}')}")
+        self.day_label.setText(f"<b>{closed}</b> {said.format(when, by, short_weekday(day))}")
         self.day_label.show()

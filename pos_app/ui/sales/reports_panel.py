@@ -12,25 +12,26 @@ from pos_app.domain.money import format_money
 from pos_app.services.records import DailyTotal, TopProduct
 from pos_app.ui.charts import BarChart
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, short_day, translate
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
 TOP_PRODUCTS = 10
 
 DAILY_COLUMNS: list[Column[DailyTotal]] = [
-    Column("Day", lambda d: d.day),
-    Column("Sales", lambda d: d.sales, numeric=True),
-    Column("Total", lambda d: d.total, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Day"), lambda d: d.day),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sales"), lambda d: d.sales, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: d.total, numeric=True),
     # Net of tax, not "Net": in the history, Net is the total less refunds.
-    Column("Net of tax", lambda d: d.net, numeric=True),
-    Column("Tax", lambda d: d.tax or None, numeric=True),
-    Column("Discounts", lambda d: d.discount or None, numeric=True),
-    Column("Promotions", lambda d: d.promotion or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Net of tax"), lambda d: d.net, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tax"), lambda d: d.tax or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Discounts"), lambda d: d.discount or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Promotions"), lambda d: d.promotion or None, numeric=True),
 ]
 TOP_COLUMNS: list[Column[TopProduct]] = [
-    Column("Product", lambda t: t.name),
-    Column("Units", lambda t: t.quantity, numeric=True),
-    Column("Revenue", lambda t: t.revenue, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda t: t.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Units"), lambda t: t.quantity, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Revenue"), lambda t: t.revenue, numeric=True),
 ]
 
 
@@ -39,7 +40,7 @@ def units_text(value: Decimal) -> str:
 
 
 def day_label(day: date) -> str:
-    return day.strftime("%d %b")
+    return short_day(day)
 
 
 def period_summary(days: list[DailyTotal]) -> str:
@@ -49,12 +50,23 @@ def period_summary(days: list[DailyTotal]) -> str:
         return format_money(sum((part(d) for d in days), Decimal("0.00")))
 
     count = sum(d.sales for d in days)
-    plural = "sale" if count == 1 else "sales"
-    return (
-        f"{count} {plural}, {added(lambda d: d.total)} in total: "
-        f"{added(lambda d: d.net)} net of tax + {added(lambda d: d.tax)} tax\n"
-        f"Taken off: {added(lambda d: d.discount)} in discounts, "
-        f"{added(lambda d: d.promotion)} in promotions"
+    sales = (
+        translate("SalesReports", "1 sale")
+        if count == 1
+        else translate("SalesReports", "{0} sales").format(count)
+    )
+    text = translate(
+        "SalesReports",
+        "{0}, {1} in total: {2} net of tax + {3} tax\n"
+        "Taken off: {4} in discounts, {5} in promotions",
+    )
+    return text.format(
+        sales,
+        added(lambda d: d.total),
+        added(lambda d: d.net),
+        added(lambda d: d.tax),
+        added(lambda d: d.discount),
+        added(lambda d: d.promotion),
     )
 
 
@@ -63,17 +75,21 @@ class SalesReports(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.daily_chart = named(BarChart(legend=("Net of tax", "Tax")), "dailyChart")
-        self.daily_chart.setAccessibleName("Sales per day, the tax in a lighter shade")
+        self.daily_chart = named(
+            BarChart(legend=(self.tr("Net of tax"), self.tr("Tax"))), "dailyChart"
+        )
+        self.daily_chart.setAccessibleName(self.tr("Sales per day, the tax in a lighter shade"))
         self.summary = named(QLabel(), "dailySummary")
         self.summary.setWordWrap(True)
         self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
         self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0, fit=True)
         self.top_chart = named(
-            BarChart(horizontal=True, value_text=units_text, empty_text="No products sold"),
+            BarChart(
+                horizontal=True, value_text=units_text, empty_text=self.tr("No products sold")
+            ),
             "topProductsChart",
         )
-        self.top_chart.setAccessibleName("Best sellers by units")
+        self.top_chart.setAccessibleName(self.tr("Best sellers by units"))
         self.top_model: RecordTableModel[TopProduct] = RecordTableModel(TOP_COLUMNS, self)
         self.top_table = record_table(self.top_model, "topTable", stretch=0, fit=True)
         self.message = named(QLabel(), "reportsMessage")
@@ -83,12 +99,12 @@ class SalesReports(QWidget):
 
         # Only the dates apply here: the other filters narrow the history, not the store.
         daily = QVBoxLayout()
-        daily.addWidget(QLabel("<b>Sales per day</b> (whole store)"))
+        daily.addWidget(QLabel(self.tr("<b>Sales per day</b> (whole store)")))
         daily.addWidget(self.daily_chart, 2)
         daily.addWidget(self.summary)
         daily.addWidget(self.daily_table, 3)  # a week's rows fit at 1366 x 768
         top = QVBoxLayout()
-        top.addWidget(QLabel(f"<b>Best sellers (units, top {TOP_PRODUCTS})</b>"))
+        top.addWidget(QLabel(self.tr("<b>Best sellers (units, top {0})</b>").format(TOP_PRODUCTS)))
         top.addWidget(self.top_chart, 3)
         top.addWidget(self.top_table, 2)
         columns = QHBoxLayout()

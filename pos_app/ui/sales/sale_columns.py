@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
+
+from pos_app.domain.money import format_money
 from pos_app.services.records import Payment, Sale, SaleLine
-from pos_app.ui.sales.void_sale import void_mark
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.sales.void_sale import void_mark, void_text
 from pos_app.ui.table_model import Column
 
 WALK_IN = "walk-in"
@@ -28,32 +32,69 @@ def short_number(sale: Sale) -> str:
 
 
 SALE_COLUMNS: list[Column[Sale]] = [
-    Column("Time", lambda s: s.created_at),
-    Column("Sale", lambda s: f"{short_number(s)} {void_mark(s)}".strip()),
-    Column("Customer", lambda s: s.customer_username or WALK_IN),
-    Column("Cashier", lambda s: s.cashier_username),
-    Column("Counter", lambda s: s.counter),
-    Column("Items", item_count, numeric=True),
-    Column("Total", lambda s: s.total, numeric=True),
-    Column("Refunded", lambda s: s.refunded or None, numeric=True),
-    Column("Net", lambda s: s.net, numeric=True),
-    Column("Paid by", paid_by),
-    Column("Tax", lambda s: s.tax or None, numeric=True),
-    Column("Discounts", lambda s: (s.discount + s.promotion) or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: s.created_at),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Sale"), lambda s: f"{short_number(s)} {void_mark(s)}".strip()
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda s: s.customer_username or WALK_IN),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda s: s.cashier_username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Counter"), lambda s: s.counter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Items"), item_count, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda s: s.total, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Refunded"), lambda s: s.refunded or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Net"), lambda s: s.net, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid by"), paid_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tax"), lambda s: s.tax or None, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Discounts"),
+        lambda s: (s.discount + s.promotion) or None,
+        numeric=True,
+    ),
 ]
 LINE_COLUMNS: list[Column[SaleLine]] = [
-    Column("Product", lambda line: line.product_name),
-    Column("Qty", lambda line: line.quantity, numeric=True),
-    Column("Unit price", lambda line: line.unit_price, numeric=True),
-    Column("Line total", lambda line: line.line_total, numeric=True),
-    Column("Off", lambda line: (line.promotion + line.discount) or None, numeric=True),
-    Column("Tax", lambda line: line.tax or None, numeric=True),
-    Column("Paid", lambda line: line.charged, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda line: line.product_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Qty"), lambda line: line.quantity, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Unit price"), lambda line: line.unit_price, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Line total"), lambda line: line.line_total, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Off"),
+        lambda line: (line.promotion + line.discount) or None,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tax"), lambda line: line.tax or None, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid"), lambda line: line.charged, numeric=True),
 ]
 PAYMENT_COLUMNS: list[Column[Payment]] = [
-    Column("Method", lambda p: p.method),
-    Column("Amount", lambda p: p.amount, numeric=True),
-    Column("Tendered", lambda p: p.tendered, numeric=True),
-    Column("Change", lambda p: p.change, numeric=True),
-    Column("Reference", lambda p: p.reference or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Method"), lambda p: p.method),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: p.amount, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tendered"), lambda p: p.tendered, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda p: p.change, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda p: p.reference or ""),
 ]
+
+
+def sales_matched(total: int) -> str:
+    if total == 1:
+        return translate("SalesWorkspace", "1 sale matches the filters")
+    return translate("SalesWorkspace", "{0:,} sales match the filters").format(total)
+
+
+def sales_exported(count: int, path: str) -> str:
+    if count == 1:
+        return translate("SalesWorkspace", "Exported 1 sale to {0}").format(path)
+    return translate("SalesWorkspace", "Exported {0:,} sales to {1}").format(count, path)
+
+
+def sale_detail_html(sale: Sale) -> str:
+    """The line over the selected sale's lines: number, time, customer, total (refunded and
+    net when something came back, the void and its reason when voided)."""
+    when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    who = escape(sale.customer_username or WALK_IN)
+    text = translate("SalesWorkspace", "<b>Sale {0}</b> · {1} · {2} · total <b>{3}</b>")
+    text = text.format(short_number(sale), when, who, format_money(sale.total))
+    if sale.refunded:
+        more = translate("SalesWorkspace", " · refunded {0} · net <b>{1}</b>")
+        text += more.format(format_money(sale.refunded), format_money(sale.net))
+    if sale.voided_at:
+        text += f" · <b style='color: #b91c1c;'>{escape(void_text(sale))}</b>"
+    return text

@@ -9,8 +9,9 @@ from decimal import Decimal
 
 from pos_app.domain.money import ZERO
 from pos_app.services.shift_records import ShiftReport, ShiftsTotal
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-TOTAL = "Total"
+TOTAL = QT_TRANSLATE_NOOP("ShiftRows", "Total")
 
 
 def shift_refunds(shift: ShiftReport) -> Decimal:
@@ -66,8 +67,12 @@ def total_row(total: ShiftsTotal) -> ShiftRow:
     count = len(total.shifts)
     return ShiftRow(
         id=None,
-        counter=TOTAL,
-        opened_by=f"{count} shift{'' if count == 1 else 's'}",
+        counter=translate("ShiftRows", TOTAL),
+        opened_by=(
+            translate("ShiftRows", "1 shift")
+            if count == 1
+            else translate("ShiftRows", "{0} shifts").format(count)
+        ),
         opened_at=None,
         closed_at=None,
         opening_float=total.total("opening_float"),

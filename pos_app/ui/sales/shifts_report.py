@@ -27,30 +27,37 @@ from pos_app.services.shift_records import ShiftsTotal
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.receipts import over_short_text, shifts_report_html
 from pos_app.ui.sales.shift_rows import ShiftRow, shift_row, total_row
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
-ALL_COUNTERS = "All counters"
+ALL_COUNTERS = QT_TRANSLATE_NOOP("ShiftsReport", "All counters")
 
 
 COLUMNS: list[Column[ShiftRow]] = [
-    Column("Counter", lambda r: r.counter),
-    Column("Opened by", lambda r: r.opened_by),
-    Column("Opened", lambda r: r.opened_at),
-    Column("Closed", lambda r: r.closed_at),
-    Column("Float", lambda r: r.opening_float, numeric=True),
-    Column("Cash sales", lambda r: r.cash_sales, numeric=True),
-    Column("Card sales", lambda r: r.card_sales, numeric=True),
-    Column("Store credit sales", lambda r: r.wallet_sales, numeric=True),
-    Column("Refunds", lambda r: r.refunds, numeric=True),
-    Column("Paid in", lambda r: r.paid_in, numeric=True),
-    Column("Paid out", lambda r: r.paid_out, numeric=True),
-    Column("Cash expected", lambda r: r.expected_cash, numeric=True),
-    Column("Cash counted", lambda r: r.counted_cash, numeric=True),
-    Column("Over / short", lambda r: over_short_text(r.over_short), numeric=True),
-    Column("Approved by", lambda r: r.approved_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Counter"), lambda r: r.counter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Opened by"), lambda r: r.opened_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Opened"), lambda r: r.opened_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Closed"), lambda r: r.closed_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Float"), lambda r: r.opening_float, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cash sales"), lambda r: r.cash_sales, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Card sales"), lambda r: r.card_sales, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Store credit sales"), lambda r: r.wallet_sales, numeric=True
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Refunds"), lambda r: r.refunds, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid in"), lambda r: r.paid_in, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid out"), lambda r: r.paid_out, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cash expected"), lambda r: r.expected_cash, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cash counted"), lambda r: r.counted_cash, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Over / short"),
+        lambda r: over_short_text(r.over_short),
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Approved by"), lambda r: r.approved_by),
 ]
 
 
@@ -67,12 +74,22 @@ def summary_text(total: ShiftsTotal) -> str:
     period's last whole day: it runs to the midnight after it)."""
     first = total.since.astimezone().strftime("%Y-%m-%d")
     last = (total.until.astimezone() - timedelta(seconds=1)).strftime("%Y-%m-%d")
-    where = f"at counter {total.counter}" if total.counter else "at all counters"
+    where = (
+        translate("ShiftsReport", "at counter {0}").format(total.counter)
+        if total.counter
+        else translate("ShiftsReport", "at all counters")
+    )
     count = len(total.shifts)
     if not count:
-        return f"No shift was closed {where} from {first} to {last}."
-    shifts = f"{count} shift{'' if count == 1 else 's'}"
-    return f"{shifts} closed {where} from {first} to {last}; the last row adds them up."
+        text = translate("ShiftsReport", "No shift was closed {0} from {1} to {2}.")
+        return text.format(where, first, last)
+    if count == 1:
+        text = translate("ShiftsReport", "1 shift closed {0} from {1} to {2}.")
+    else:
+        text = translate(
+            "ShiftsReport", "{3} shifts closed {0} from {1} to {2}; the last row adds them up."
+        )
+    return text.format(where, first, last, count)
 
 
 class ShiftsReport(QWidget):
@@ -87,12 +104,14 @@ class ShiftsReport(QWidget):
         self.shown: ShiftsTotal | None = None
 
         self.counter = named(QComboBox(), "shiftCounter")
-        self.counter.addItem(ALL_COUNTERS, "")
-        self.counter.setToolTip("The shifts of every counter, or of one")
-        counter_label = QLabel("Cou&nter")
+        self.counter.addItem(self.tr(ALL_COUNTERS), "")
+        self.counter.setToolTip(self.tr("The shifts of every counter, or of one"))
+        counter_label = QLabel(self.tr("Cou&nter"))
         counter_label.setBuddy(self.counter)
-        self.print_button = named(QPushButton("Pr&int or save as PDF…"), "printShifts")
-        self.print_button.setToolTip("This report as a document: print it or save it as PDF")
+        self.print_button = named(QPushButton(self.tr("Pr&int or save as PDF…")), "printShifts")
+        self.print_button.setToolTip(
+            self.tr("This report as a document: print it or save it as PDF")
+        )
         self.print_button.setEnabled(False)
         self.summary = named(QLabel(), "shiftsSummary")
         self.summary.setWordWrap(True)
@@ -104,7 +123,7 @@ class ShiftsReport(QWidget):
         self.message.hide()
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("<b>Shifts closed</b> in the period (the dates above)"))
+        top.addWidget(QLabel(self.tr("<b>Shifts closed</b> in the period (the dates above)")))
         top.addStretch(1)
         top.addWidget(counter_label)
         top.addWidget(self.counter)
@@ -143,7 +162,7 @@ class ShiftsReport(QWidget):
         counters = sorted({s.counter for s in total.shifts} | ({chosen} if chosen else set()))
         self.counter.blockSignals(True)
         self.counter.clear()
-        self.counter.addItem(ALL_COUNTERS, "")
+        self.counter.addItem(self.tr(ALL_COUNTERS), "")
         for name in counters:
             self.counter.addItem(name, name)
         self.counter.setCurrentIndex(max(self.counter.findData(chosen), 0))
@@ -165,9 +184,9 @@ class ShiftsReport(QWidget):
         """The report as shown (its counter) as a document: preview, print, PDF."""
         if self.shown is None:
             return None
-        where = self.shown.counter or "whole store"
+        where = self.shown.counter or self.tr("whole store")
         dialog = DocumentDialog(
-            f"Z report of shifts: {where}",
+            self.tr("Z report of shifts: {0}").format(where),
             shifts_report_html(self.shown, self.ctx.settings),
             self,
         )

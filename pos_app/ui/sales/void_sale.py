@@ -18,6 +18,7 @@ from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import Actor, Sale
 from pos_app.ui.checkout.shift_dialogs import ReasonDialog
 from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import translate
 
 
 def may_void(actor: Actor) -> bool:
@@ -35,20 +36,23 @@ def void_dialog(
     """Open (non-blocking) the void of ``sale``; ``voided(sale)`` once it is recorded."""
     services = ctx.services
     manager = needs_override(actor.role, Op.SALE_VOID)
-    intro = (
-        f"Void sale {sale.id} ({format_money(sale.total)})? The whole sale is taken back: "
+    intro = translate(
+        "VoidSale",
+        "Void sale {0} ({1})? The whole sale is taken back: "
         "its goods go back on the shelf, store credit back to the wallet, and its cash and "
-        "card leave the shift's figures. Only a sale of the shift still open can be voided."
-    )
+        "card leave the shift's figures. Only a sale of the shift still open can be voided.",
+    ).format(sale.id, format_money(sale.total))
     if manager:
-        intro += " A manager authorises it by typing their username and password."
+        intro += " " + translate(
+            "VoidSale", "A manager authorises it by typing their username and password."
+        )
     dialog = ReasonDialog(
         ctx,
-        f"Void sale {sale.id}",
+        translate("VoidSale", "Void sale {0}").format(sale.id),
         intro,
         lambda reason, override: services.shifts.void(actor, sale.id, reason, override),
         parent,
-        ok_text="&Void the sale",
+        ok_text=translate("VoidSale", "&Void the sale"),
         needs_manager=manager,
     )
     dialog.setObjectName("voidDialog")
@@ -60,7 +64,7 @@ def void_dialog(
 
 def void_mark(sale: Sale) -> str:
     """The history's mark of a voided sale, after its number: VOID, or nothing."""
-    return "VOID" if sale.voided_at is not None else ""
+    return translate("VoidSale", "VOID") if sale.voided_at is not None else ""
 
 
 def void_text(sale: Sale) -> str:
@@ -68,7 +72,7 @@ def void_text(sale: Sale) -> str:
     if sale.voided_at is None:
         return ""
     when = sale.voided_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"VOID {when}: {sale.void_reason}"
+    return translate("VoidSale", "VOID {0}: {1}").format(when, sale.void_reason)
 
 
 def void_receipt(html: str, sale: Sale) -> str:
@@ -76,7 +80,8 @@ def void_receipt(html: str, sale: Sale) -> str:
     if sale.voided_at is None:
         return html
     mark = (
-        "<h1 style='color: #b91c1c; text-align: center;'>*** VOID ***</h1>"
+        "<h1 style='color: #b91c1c; text-align: center;'>*** "
+        f"{escape(translate('VoidSale', 'VOID'))} ***</h1>"
         f"<div style='text-align: center;'>{escape(void_text(sale))}</div><hr/>"
     )
     return mark + html

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import key_hint
 from pos_app.ui.table_model import PagedLoader
 
 
@@ -116,7 +117,7 @@ class Workspace(QWidget):
         Unlike a button's own shortcut, which clicks it after a short animation, the keys
         act at once."""
         button = named(QPushButton(text), name)
-        button.setToolTip(f"{tip} ({keys})")
+        button.setToolTip(key_hint(tip, keys))
         button.clicked.connect(slot)
         self.add_shortcut(keys, slot)
         self.toolbar.addWidget(button)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -47,12 +46,13 @@ from pos_app.ui.sales.sale_columns import (
     LINE_COLUMNS,
     PAYMENT_COLUMNS,
     SALE_COLUMNS,
-    WALK_IN,
-    short_number,
+    sale_detail_html,
+    sales_exported,
+    sales_matched,
 )
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 from pos_app.ui.sales.shifts_report import ShiftsReport
-from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt, void_text
+from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt
 from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
@@ -134,14 +134,14 @@ class SalesWorkspace(Workspace):
         self._build_toolbar()
         filters = self._build_filters()
         self.tabs = named(QTabWidget(), "salesTabs")
-        self.tabs.addTab(self._build_history(), "&History")
+        self.tabs.addTab(self._build_history(), self.tr("&History"))
         self.reports: SalesReports | None = None
         self.shifts_report: ShiftsReport | None = None
         if self.can_report:
             self.reports = SalesReports()
-            self.tabs.addTab(self.reports, "Rep&orts")
+            self.tabs.addTab(self.reports, self.tr("Rep&orts"))
             self.shifts_report = ShiftsReport(ctx, actor)  # issue 13: Z report of shifts
-            self.tabs.addTab(self.shifts_report, "Shifts (&Z report)")
+            self.tabs.addTab(self.shifts_report, self.tr("Shifts (&Z report)"))
         self.root.addLayout(filters)
         self.root.addWidget(self.tabs, 1)
         self.finish_layout()
@@ -151,25 +151,29 @@ class SalesWorkspace(Workspace):
     # -- construction --------------------------------------------------------------------
     def _build_toolbar(self) -> None:
         self.refresh_button = self.add_toolbar_button(
-            "&Refresh", "refreshSales", "F5", "Load the sales again", self.refresh
+            self.tr("&Refresh"), "refreshSales", "F5", self.tr("Load the sales again"), self.refresh
         )
         self.export_button = self.add_toolbar_button(
-            "&Export CSV…",
+            self.tr("&Export CSV…"),
             "exportSales",
             "Ctrl+Shift+E",
-            "Export the listed sales to a CSV file",
+            self.tr("Export the listed sales to a CSV file"),
             self.choose_export_file,
         )
         self.receipt_button = self.add_toolbar_button(
-            "Re&print receipt…",
+            self.tr("Re&print receipt…"),
             "reprintReceipt",
             "Ctrl+P",
-            "Show, print or save the selected sale's receipt",
+            self.tr("Show, print or save the selected sale's receipt"),
             self.show_receipt,
         )
         if may_void(self.actor):  # a cashier with a manager's password on the form
             self.void_button = self.add_toolbar_button(
-                "Voi&d sale…", "voidSale", "Ctrl+Shift+V", "Void the selected sale", self.void
+                self.tr("Voi&d sale…"),
+                "voidSale",
+                "Ctrl+Shift+V",
+                self.tr("Void the selected sale"),
+                self.void,
             )
         self.add_shortcut("Ctrl+F", self.focus_filters)
 
@@ -179,35 +183,35 @@ class SalesWorkspace(Workspace):
         self.last_date = date_edit("lastDate", last)
         keep_in_order(self.first_date, self.last_date)
         self.customer = named(QLineEdit(), "customerFilter")
-        self.customer.setPlaceholderText("username, Enter")
-        self.customer.setToolTip("Type a customer's username and press Enter (Ctrl+F)")
+        self.customer.setPlaceholderText(self.tr("username, Enter"))
+        self.customer.setToolTip(self.tr("Type a customer's username and press Enter (Ctrl+F)"))
         self.customer.setClearButtonEnabled(True)
         self.cashier = named(QComboBox(), "cashierFilter")
-        self.cashier.addItem("Everyone", None)
+        self.cashier.addItem(self.tr("Everyone"), None)
         self.barcode = named(QLineEdit(), "barcodeFilter")
-        self.barcode.setPlaceholderText("scan or type, Enter")
-        self.barcode.setToolTip("Only sales of the product with this barcode")
+        self.barcode.setPlaceholderText(self.tr("scan or type, Enter"))
+        self.barcode.setToolTip(self.tr("Only sales of the product with this barcode"))
         self.barcode.setClearButtonEnabled(True)
-        self.apply_button = named(QPushButton("&Apply"), "applyFilters")
-        self.apply_button.setToolTip("Apply the filters (Enter in a filter field)")
-        self.clear_button = named(QPushButton("&Clear filters"), "clearFilters")
+        self.apply_button = named(QPushButton(self.tr("&Apply")), "applyFilters")
+        self.apply_button.setToolTip(self.tr("Apply the filters (Enter in a filter field)"))
+        self.clear_button = named(QPushButton(self.tr("&Clear filters")), "clearFilters")
 
         grid = QGridLayout()
         self._filter_errors: dict[str, QLabel] = {}
         self._filter_fields: dict[str, QWidget] = {}
         fields: list[tuple[str, str, QWidget]] = [
-            ("first", "Fro&m", self.first_date),
-            ("last", "&To", self.last_date),
-            ("customer", "C&ustomer", self.customer),
+            ("first", self.tr("Fro&m"), self.first_date),
+            ("last", self.tr("&To"), self.last_date),
+            ("customer", self.tr("C&ustomer"), self.customer),
         ]
         if self.can_report:
-            fields.append(("cashier", "Ca&shier", self.cashier))
+            fields.append(("cashier", self.tr("Ca&shier"), self.cashier))
         else:
             # Who else sold is a report; a cashier's list shows every sale unfiltered.
             self.cashier.setParent(self)
             self.cashier.setEnabled(False)
             self.cashier.hide()
-        fields.append(("barcode", "Product &barcode", self.barcode))
+        fields.append(("barcode", self.tr("Product &barcode"), self.barcode))
         for column, (name, text, widget) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -300,7 +304,7 @@ class SalesWorkspace(Workspace):
         chosen = self.cashier.currentData()
         self.cashier.blockSignals(True)
         self.cashier.clear()
-        self.cashier.addItem("Everyone", None)
+        self.cashier.addItem(self.tr("Everyone"), None)
         for account_id, username in cashiers:
             self.cashier.addItem(username, account_id)
         self.cashier.setCurrentIndex(max(self.cashier.findData(chosen), 0))
@@ -373,7 +377,7 @@ class SalesWorkspace(Workspace):
         self.table.resizeColumnsToContents()
 
     def _count_shown(self, total: int) -> None:
-        self.count.setText(f"{total:,} sale{'' if total == 1 else 's'} match the filters")
+        self.count.setText(sales_matched(total))
 
     def _load_reports(self, period: SalesFilter) -> None:
         reports = self.reports
@@ -417,46 +421,33 @@ class SalesWorkspace(Workspace):
     def _show_detail(self) -> None:
         sale = self.selected()
         if sale is None:
-            self.detail.setText("Select a sale to see its lines and payments.")
+            self.detail.setText(self.tr("Select a sale to see its lines and payments."))
             self.detail.setToolTip("")
             self.lines_model.set_rows([])
             self.payments_model.set_rows([])
             self.wallet_after.clear()
             return
-        when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        who = sale.customer_username or WALK_IN
-        self.detail.setText(
-            f"<b>Sale {short_number(sale)}</b> · {when} · {who} · "
-            f"total <b>{format_money(sale.total)}</b>"
-            + (
-                f" · refunded {format_money(sale.refunded)} · net <b>{format_money(sale.net)}</b>"
-                if sale.refunded
-                else ""
-            )
-            + (
-                f" · <b style='color: #b91c1c;'>{escape(void_text(sale))}</b>"
-                if sale.voided_at
-                else ""
-            )
-        )
-        self.detail.setToolTip(f"Ref. {sale.uuid}")
+        self.detail.setText(sale_detail_html(sale))
+        self.detail.setToolTip(self.tr("Ref. {0}").format(sale.uuid))
         self.lines_model.set_rows(sale.lines)
         self.payments_model.set_rows(sale.payments)
         self.wallet_after.setText(
             ""
             if sale.wallet_balance_after is None
-            else f"Wallet balance after: {format_money(sale.wallet_balance_after)}"
+            else self.tr("Wallet balance after: {0}").format(
+                format_money(sale.wallet_balance_after)
+            )
         )
 
     def show_receipt(self) -> DocumentDialog | None:
         """The selected sale's receipt, as printed at the counter: preview, print, PDF."""
         sale = self.selected()
         if sale is None:
-            self.say("Select a sale to reprint its receipt")
+            self.say(self.tr("Select a sale to reprint its receipt"))
             return None
         settings = self.ctx.settings
         dialog = DocumentDialog(
-            f"Receipt of sale {sale.id}",
+            self.tr("Receipt of sale {0}").format(sale.id),
             void_receipt(receipt_html(sale, settings), sale),
             self,
             settings.receipt_page,
@@ -468,14 +459,14 @@ class SalesWorkspace(Workspace):
         """Void the selected sale (issue 13): a sale of a shift still open, with a reason."""
         sale = self.selected()
         if sale is None:
-            self.say("Select a sale to void it")
+            self.say(self.tr("Select a sale to void it"))
             return
         void_dialog(self.ctx, self.actor, sale, self, self._voided)
 
     def _voided(self, sale: Sale) -> None:
         self.model.replace(lambda old: old.id == sale.id, sale)
         self._show_detail()
-        self.say(f"Sale {sale.id} voided: {sale.void_reason}")
+        self.say(self.tr("Sale {0} voided: {1}").format(sale.id, sale.void_reason))
         self.table.setFocus()
 
     # -- export --------------------------------------------------------------------------
@@ -484,7 +475,7 @@ class SalesWorkspace(Workspace):
             return
         self._export_dialog = save_csv_dialog(
             self,
-            "Export sales history",
+            self.tr("Export sales history"),
             f"sales-{self.filter.first}-to-{self.filter.last}.csv",
             self.export_csv,
         )
@@ -495,5 +486,5 @@ class SalesWorkspace(Workspace):
         self.export_in_background(
             self.export_button,
             lambda: write_sales_csv(path, fetch),
-            lambda count: f"Exported {count:,} sale{'' if count == 1 else 's'} to {path}",
+            lambda count: sales_exported(count, path),
         )
