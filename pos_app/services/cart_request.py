@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import parse_money, to_cents
+from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.domain.pricing import Discount
 from pos_app.domain.promotions import check_percent
 from pos_app.services.base import CART_LINES, check_id
@@ -127,3 +127,18 @@ def clean_cart(request: CheckoutRequest) -> CleanCart:
         clean_discount(request.discount, "discount"),
         _cents(request.expected_total, "expected_total", "The total shown"),
     )
+
+
+def tendered_for(cash_cents: int, tendered_cents: int | None) -> int | None:
+    """What the customer handed over for the cash part: the cash part itself when the
+    cashier typed nothing, None when nothing is paid in cash; refused when it falls short."""
+    if not cash_cents:
+        return None
+    tendered = cash_cents if tendered_cents is None else tendered_cents
+    if tendered < cash_cents:
+        raise ValidationError(
+            f"Cash tendered {format_money(from_cents(tendered))} does not cover "
+            f"{format_money(from_cents(cash_cents))}",
+            "cash_tendered",
+        )
+    return tendered

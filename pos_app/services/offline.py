@@ -47,7 +47,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import DatabaseUnavailableError, PosError, ValidationError
 from pos_app.domain.money import format_money, from_cents
-from pos_app.services.cart_request import clean_cart
+from pos_app.services.cart_request import clean_cart, tendered_for
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, CheckoutRequest
 
@@ -188,15 +188,7 @@ class OfflineSalesService:
                 "card_amount",
             )
         cash = total - cart.card_cents
-        tendered = None
-        if cash:
-            tendered = cash if cart.tendered_cents is None else cart.tendered_cents
-            if tendered < cash:
-                raise ValidationError(
-                    f"Cash tendered {format_money(from_cents(tendered))} does not cover "
-                    f"{format_money(from_cents(cash))}",
-                    "cash_tendered",
-                )
+        tendered = tendered_for(cash, cart.tendered_cents)
         now = datetime.now(UTC)
 
         def make(number: str) -> SaleWrite:

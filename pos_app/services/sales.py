@@ -31,7 +31,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import Discount, PricedCart
-from pos_app.services.cart_request import CleanCart, clean_cart
+from pos_app.services.cart_request import CleanCart, clean_cart, tendered_for
 from pos_app.services.override import authorize_with_override
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
@@ -319,15 +319,7 @@ class SalesService(SalesHistory):
                 "card_amount",
             )
         cash_cents, cash_rounding = cash_part(total - wallet_cents - card_cents, settings)
-        tendered = None
-        if cash_cents:
-            tendered = cash_cents if cart.tendered_cents is None else cart.tendered_cents
-            if tendered < cash_cents:
-                raise ValidationError(
-                    f"Cash tendered {format_money(from_cents(tendered))} does not cover "
-                    f"{format_money(from_cents(cash_cents))}",
-                    "cash_tendered",
-                )
+        tendered = tendered_for(cash_cents, cart.tendered_cents)
         paid = ", ".join(
             f"{method} {from_cents(cents):.2f}"
             for method, cents in (
