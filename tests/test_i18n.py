@@ -60,9 +60,21 @@ pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+#: The categories every new store starts with: data, as the store named them.
+SEEDED_CATEGORIES = {"clothes", "accessories", "food", "electronics"}
 KEY_NAMES = re.compile(r"\b(Ctrl|Shift|Alt|Esc|Enter|F\d{1,2})\b")
 #: Words a French screen rightly shares with the English one.
-SAME_IN_FRENCH = {"Total", "TOTAL", "Audit", "Note", "Promotions", "E-mail"}
+SAME_IN_FRENCH = {
+    "Total",
+    "TOTAL",
+    "Audit",
+    "Note",
+    "Promotions",
+    "E-mail",
+    "Stock",
+    "Description",
+    "OK",
+}
 
 
 @pytest.fixture
@@ -335,9 +347,25 @@ def tour_sales(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
     return texts | dialog_texts(qtbot, ctx, lambda: press_mnemonic(button.text()))
 
 
+def tour_inventory(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """A product chosen (its stock history shows), its add, edit, restock and remove-one
+    dialogs, and the categories' dialog."""
+    assert focused().objectName() == "productSearch"
+    press(qtbot, Qt.Key.Key_Down)  # from the search into the list, on the first product
+    settle(qtbot, ctx)
+    texts = read(window)
+    for keys in (Qt.Key.Key_N, Qt.Key.Key_E, Qt.Key.Key_R):
+        texts |= dialog_texts(qtbot, ctx, lambda k=keys: press(qtbot, k, CTRL))
+    remove = window.findChild(QPushButton, "removeOne")
+    assert remove is not None
+    texts |= dialog_texts(qtbot, ctx, lambda: press_mnemonic(remove.text()))
+    return texts | dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_C, CTRL | SHIFT))
+
+
 #: The workspaces walked, each after its Ctrl+<n>, with what a person opens from it.
 TOURS: dict[str, Callable[[QtBot, AppContext, QMainWindow], set[str]]] = {
     "Sales": tour_sales,
+    "Inventory": tour_inventory,
 }
 
 
@@ -347,7 +375,7 @@ def store_with_a_sale(services: Services, people: People) -> set[str]:
     product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
     customer = new_customer(services, people.manager, "johndoe", "50.00")
     buy(services, people.manager, customer.id, product.id, 2)
-    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", "clothes"}
+    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", *SEEDED_CATEGORIES}
 
 
 def walk_workspaces(qtbot: QtBot, ctx: AppContext, actor: Actor) -> set[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pos_app.ui.i18n import translate
+
 MAX_STARS = 5
 FULL = "★"
 EMPTY = "☆"
@@ -15,4 +17,4 @@ def stars(rating: int, out_of: int = MAX_STARS) -> str:
 
 def stars_spoken(rating: int, out_of: int = MAX_STARS) -> str:
     """The same rating in words, for tooltips and screen readers."""
-    return f"{rating} of {out_of} stars"
+    return translate("Stars", "{0} of {1} stars").format(rating, out_of)

@@ -658,6 +658,96 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="83"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="92"/>
+        <source>&amp;Add…</source>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="92"/>
+        <source>Add a category</source>
+        <translation>إضافة فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="95"/>
+        <source>Re&amp;name…</source>
+        <translation>إعادة ت&amp;سمية…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="95"/>
+        <source>Rename the category</source>
+        <translation>إعادة تسمية الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="98"/>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="149"/>
+        <source>&amp;Retire</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="101"/>
+        <source>Retire the category (its products keep it)</source>
+        <translation>إيقاف الفئة (تحتفظ بها منتجاتها)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="149"/>
+        <source>Reac&amp;tivate</source>
+        <translation>إعادة ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="185"/>
+        <source>Added {0}</source>
+        <translation>أُضيف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="187"/>
+        <source>Renamed {0} to {1}</source>
+        <translation>أُعيدت تسمية {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="189"/>
+        <source>Reactivated {0}</source>
+        <translation>أُعيد تفعيل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="191"/>
+        <source>Retired {0}</source>
+        <translation>أُوقف {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="40"/>
+        <source>Add a category</source>
+        <translation>إضافة فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="42"/>
+        <source>Rename {0}</source>
+        <translation>إعادة تسمية {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="48"/>
+        <source>1-{0} characters</source>
+        <translation>من 1 إلى {0} حرفاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="49"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSide</name>
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
@@ -978,9 +1068,36 @@
         <translation>المستلم</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="24"/>
+        <source>When</source>
+        <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
         <source>Change</source>
         <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
+        <source>Stock after</source>
+        <translation>المخزون بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
@@ -1057,6 +1174,63 @@
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="60"/>
         <source>Approved by</source>
         <translation>اعتمده</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="63"/>
+        <source>Products</source>
+        <translation>المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <source>Barcode</source>
+        <translation>الباركود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1730,141 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>InventoryWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="52"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="95"/>
+        <source>&amp;Add…</source>
+        <extracomment>A cashier may edit too, with a manager&apos;s credentials typed into the dialog. The categories managers defined, as last read (retired ones too). The tax rates (retired ones too) as last read, for the product dialog. Stock history is read with the restock permission.</extracomment>
+        <translation>إ&amp;ضافة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="95"/>
+        <source>Add a product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="98"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="98"/>
+        <source>Edit the product</source>
+        <translation>تعديل المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="101"/>
+        <source>&amp;Restock…</source>
+        <translation>إعادة ت&amp;زويد…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="101"/>
+        <source>Add a delivery to the stock</source>
+        <translation>إضافة شحنة إلى المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
+        <source>Re&amp;move one…</source>
+        <translation>إخراج &amp;وحدة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
+        <source>Take one unit out (damaged, lost)</source>
+        <translation>إخراج وحدة واحدة (تالفة، مفقودة)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="107"/>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
+        <source>Import products from a CSV file</source>
+        <translation>استيراد منتجات من ملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
+        <source>E&amp;xport…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
+        <source>Export every product to a CSV file</source>
+        <translation>تصدير كل المنتجات إلى ملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
+        <source>Ca&amp;tegories…</source>
+        <translation>ال&amp;فئات…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
+        <source>Add, rename or retire categories</source>
+        <translation>إضافة الفئات أو إعادة تسميتها أو إيقافها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="143"/>
+        <source>Name or barcode (Ctrl+F)</source>
+        <translation>الاسم أو الباركود (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="150"/>
+        <source>Show one category</source>
+        <translation>عرض فئة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
+        <source>Show i&amp;nactive</source>
+        <translation>عرض &amp;غير النشطة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="154"/>
+        <source>Include products that are no longer on sale</source>
+        <translation>تضمين المنتجات التي لم تعد معروضة للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="219"/>
+        <source>{0}: managers only</source>
+        <extracomment>The Rating column reads it.</extracomment>
+        <translation>{0}: للمديرين فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
+        <source>&amp;Low stock (below {0})</source>
+        <translation>مخزون م&amp;نخفض (أقل من {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="419"/>
+        <source>Saved {name}</source>
+        <translation>حُفظ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="428"/>
+        <source>Restocked {name}: {stock} in stock</source>
+        <translation>أُعيد تزويد {name}: في المخزون {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="437"/>
+        <source>Took one {name} out: {stock} left</source>
+        <translation>أُخرجت وحدة من {name}: المتبقي {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="467"/>
+        <source>Added {0}</source>
+        <translation>أُضيف {0}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../pos_app/ui/sign_in.py" line="286"/>
@@ -1915,6 +2224,246 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>ProductCount</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="13"/>
+        <source>1 product</source>
+        <translation>منتج واحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
+        <source>{0:,} products</source>
+        <translation>عدد المنتجات: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="21"/>
+        <source>{0:,}+ products</source>
+        <translation>أكثر من {0:,} منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="27"/>
+        <source>{0} (retired)</source>
+        <translation>{0} (موقوف)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCsvActions</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="40"/>
+        <source>Import products</source>
+        <translation>استيراد المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
+        <source>Export products</source>
+        <translation>تصدير المنتجات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="61"/>
+        <source>Imported {0}</source>
+        <translation>المستورد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="67"/>
+        <source>Exporting products to {0}…</source>
+        <translation>جارٍ تصدير المنتجات إلى {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="68"/>
+        <source>Exported {0} to {1}</source>
+        <translation>المصدَّر: {0} إلى {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="26"/>
+        <source>Category&apos;s rate</source>
+        <extracomment>The first choice of the tax rate: none of its own.</extracomment>
+        <translation>نسبة الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <source>Scan or type; may stay empty</source>
+        <translation>امسح أو اكتب؛ يمكن تركه فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <source>The label&apos;s prefix and item code, e.g. 2012345</source>
+        <translation>بادئة الملصق ورمز الصنف، مثلاً 2012345</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="61"/>
+        <source>Tax rate #{0}</source>
+        <translation>نسبة الضريبة رقم {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="120"/>
+        <source>Add product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="330"/>
+        <source>Edit {0}</source>
+        <translation>تعديل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="150"/>
+        <source>Sold by price-embedded barcode</source>
+        <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
+        <translation>يُباع بباركود يتضمن السعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <source>Ca&amp;tegory</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <source>&amp;Price</source>
+        <translation>ال&amp;سعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <source>&amp;Description</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <source>&amp;Barcode</source>
+        <translation>البا&amp;ركود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <source>&amp;Variable price</source>
+        <translation>سعر &amp;متغير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <source>Ta&amp;x rate</source>
+        <translation>نسبة ال&amp;ضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
+        <source>On sale</source>
+        <translation>معروض للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="167"/>
+        <source>Opening &amp;stock</source>
+        <translation>ا&amp;لمخزون الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <source>&amp;Active</source>
+        <translation>&amp;نشط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="199"/>
+        <source>Only {0} can change a product&apos;s tax rate</source>
+        <translation>لا يغيّر نسبة ضريبة المنتج إلا {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="237"/>
+        <source>this product</source>
+        <translation>هذا المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="240"/>
+        <source>Free item</source>
+        <translation>صنف مجاني</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <source>Sell {0} for free (0.00)?</source>
+        <translation>بيع {0} مجاناً (0.00)؟</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="253"/>
+        <source>Type the price, or confirm that it is free</source>
+        <translation>اكتب السعر، أو أكّد أنه مجاني</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="293"/>
+        <source>Nothing was changed: edit a field, or press Esc</source>
+        <translation>لم يتغير شيء: عدّل حقلاً، أو اضغط Esc</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <source>Saved {0}, but not its tax rate: {1}</source>
+        <translation>حُفظ {0}، دون نسبة ضريبته: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <source>Import products from {0}</source>
+        <translation>استيراد المنتجات من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
+        <source>Reading {0}…</source>
+        <translation>جارٍ قراءة {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
+        <source>Refused rows: fix them in the file and import it again</source>
+        <translation>الأسطر المرفوضة: صحّحها في الملف ثم استورده مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="118"/>
+        <source>{0} has no product rows.</source>
+        <translation>لا يحتوي {0} على أي سطر منتج.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="122"/>
+        <source>{0} in {1}. Check them, then press Import.</source>
+        <translation>{0} في {1}. تحقق منها، ثم اضغط استيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="124"/>
+        <source>&amp;Import {0}</source>
+        <translation>ا&amp;ستيراد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="136"/>
+        <source>Importing {0:,} rows…</source>
+        <translation>جارٍ استيراد الأسطر: {0:,}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="158"/>
+        <source>1 row was refused, so nothing was imported.</source>
+        <translation>رُفض سطر واحد، لذا لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="160"/>
+        <source>{0:,} rows were refused, so nothing was imported.</source>
+        <translation>رُفضت أسطر ({0:,})، لذا لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="164"/>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+</context>
+<context>
     <name>ProductScanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
@@ -2070,6 +2619,87 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/receipts.py" line="55"/>
         <source>card (external terminal)</source>
         <translation>البطاقة (جهاز خارجي)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveOneDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="18"/>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="19"/>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="20"/>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="21"/>
+        <source>Used in the store</source>
+        <translation>مستخدم في المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="62"/>
+        <source>Remove one {0}</source>
+        <translation>إخراج وحدة من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Why is it taken out?</source>
+        <translation>لماذا أُخرجت؟</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
+        <source>In stock now</source>
+        <translation>في المخزون الآن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="71"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="76"/>
+        <source>Say why the unit is taken out</source>
+        <translation>اذكر سبب إخراج الوحدة</translation>
+    </message>
+</context>
+<context>
+    <name>RestockDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="31"/>
+        <source>Restock {0}</source>
+        <translation>إعادة تزويد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="40"/>
+        <source>Restock</source>
+        <translation>إعادة تزويد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="42"/>
+        <source>In stock now</source>
+        <translation>في المخزون الآن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="43"/>
+        <source>&amp;Quantity</source>
+        <translation>ال&amp;كمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="44"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="49"/>
+        <source>Type how many arrived</source>
+        <translation>اكتب عدد ما وصل</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3502,27 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/sign_in.py" line="151"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
         <translation>جارٍ فتح قاعدة البيانات… ستُسجَّل دخولك فور جاهزيتها</translation>
+    </message>
+</context>
+<context>
+    <name>Stars</name>
+    <message>
+        <location filename="../../pos_app/ui/stars.py" line="20"/>
+        <source>{0} of {1} stars</source>
+        <translation>{0} من {1} نجوم</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="72"/>
+        <source>Select a product to see its stock history</source>
+        <translation>اختر منتجاً لعرض سجل مخزونه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="77"/>
+        <source>Stock history of {0}</source>
+        <translation>سجل مخزون {0}</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,96 @@
     </message>
 </context>
 <context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="83"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="92"/>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="92"/>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="95"/>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="95"/>
+        <source>Rename the category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="98"/>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="149"/>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="101"/>
+        <source>Retire the category (its products keep it)</source>
+        <translation>Retirer la catégorie (ses produits la gardent)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="149"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="185"/>
+        <source>Added {0}</source>
+        <translation>{0} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="187"/>
+        <source>Renamed {0} to {1}</source>
+        <translation>{0} renommé en {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="189"/>
+        <source>Reactivated {0}</source>
+        <translation>{0} réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="191"/>
+        <source>Retired {0}</source>
+        <translation>{0} retiré</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="40"/>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="42"/>
+        <source>Rename {0}</source>
+        <translation>Renommer {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryNameDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="48"/>
+        <source>1-{0} characters</source>
+        <translation>1 à {0} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="49"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSide</name>
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
@@ -978,9 +1068,36 @@
         <translation>Reçu</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="24"/>
+        <source>When</source>
+        <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
         <source>Change</source>
         <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
+        <source>Stock after</source>
+        <translation>Stock après</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
@@ -1057,6 +1174,63 @@
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="60"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="63"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1730,141 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>InventoryWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="52"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="95"/>
+        <source>&amp;Add…</source>
+        <extracomment>A cashier may edit too, with a manager&apos;s credentials typed into the dialog. The categories managers defined, as last read (retired ones too). The tax rates (retired ones too) as last read, for the product dialog. Stock history is read with the restock permission.</extracomment>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="95"/>
+        <source>Add a product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="98"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="98"/>
+        <source>Edit the product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="101"/>
+        <source>&amp;Restock…</source>
+        <translation>&amp;Réapprovisionner…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="101"/>
+        <source>Add a delivery to the stock</source>
+        <translation>Ajouter une livraison au stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
+        <source>Re&amp;move one…</source>
+        <translation>Retirer &amp;un…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
+        <source>Take one unit out (damaged, lost)</source>
+        <translation>Sortir une unité (abîmée, perdue)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="107"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
+        <source>Import products from a CSV file</source>
+        <translation>Importer des produits depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
+        <source>Export every product to a CSV file</source>
+        <translation>Exporter tous les produits dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
+        <source>Ca&amp;tegories…</source>
+        <translation>Caté&amp;gories…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
+        <source>Add, rename or retire categories</source>
+        <translation>Ajouter, renommer ou retirer des catégories</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="143"/>
+        <source>Name or barcode (Ctrl+F)</source>
+        <translation>Nom ou code-barres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
+        <source>&amp;Search</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="150"/>
+        <source>Show one category</source>
+        <translation>Afficher une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
+        <source>Show i&amp;nactive</source>
+        <translation>Afficher les i&amp;nactifs</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="154"/>
+        <source>Include products that are no longer on sale</source>
+        <translation>Inclure les produits qui ne sont plus en vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="219"/>
+        <source>{0}: managers only</source>
+        <extracomment>The Rating column reads it.</extracomment>
+        <translation>{0} : responsables seulement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
+        <source>&amp;Low stock (below {0})</source>
+        <translation>Stock &amp;bas (moins de {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="419"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="428"/>
+        <source>Restocked {name}: {stock} in stock</source>
+        <translation>{name} réapprovisionné : {stock} en stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="437"/>
+        <source>Took one {name} out: {stock} left</source>
+        <translation>Une unité de {name} sortie : il en reste {stock}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="467"/>
+        <source>Added {0}</source>
+        <translation>{0} ajouté</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../pos_app/ui/sign_in.py" line="286"/>
@@ -1915,6 +2224,246 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>ProductCount</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="13"/>
+        <source>1 product</source>
+        <translation>1 produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
+        <source>{0:,} products</source>
+        <translation>{0:,} produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="21"/>
+        <source>{0:,}+ products</source>
+        <translation>{0:,}+ produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="27"/>
+        <source>{0} (retired)</source>
+        <translation>{0} (retiré)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCsvActions</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="26"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="40"/>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
+        <source>Export products</source>
+        <translation>Exporter les produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="61"/>
+        <source>Imported {0}</source>
+        <translation>Importé : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="67"/>
+        <source>Exporting products to {0}…</source>
+        <translation>Export des produits vers {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="68"/>
+        <source>Exported {0} to {1}</source>
+        <translation>Exporté : {0} vers {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="26"/>
+        <source>Category&apos;s rate</source>
+        <extracomment>The first choice of the tax rate: none of its own.</extracomment>
+        <translation>Taux de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <source>Scan or type; may stay empty</source>
+        <translation>Scannez ou tapez ; peut rester vide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <source>The label&apos;s prefix and item code, e.g. 2012345</source>
+        <translation>Le préfixe de l&apos;étiquette et le code article, p. ex. 2012345</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="61"/>
+        <source>Tax rate #{0}</source>
+        <translation>Taux de taxe n° {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="120"/>
+        <source>Add product</source>
+        <translation>Ajouter un produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="330"/>
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="150"/>
+        <source>Sold by price-embedded barcode</source>
+        <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
+        <translation>Vendu par code-barres à prix intégré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <source>&amp;Barcode</source>
+        <translation>Code-&amp;barres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <source>&amp;Variable price</source>
+        <translation>Prix &amp;variable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <source>Ta&amp;x rate</source>
+        <translation>Ta&amp;ux de taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="167"/>
+        <source>Opening &amp;stock</source>
+        <translation>&amp;Stock initial</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <source>&amp;Active</source>
+        <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="199"/>
+        <source>Only {0} can change a product&apos;s tax rate</source>
+        <translation>Seul {0} peut changer le taux de taxe d&apos;un produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="237"/>
+        <source>this product</source>
+        <translation>ce produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="240"/>
+        <source>Free item</source>
+        <translation>Article gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <source>Sell {0} for free (0.00)?</source>
+        <translation>Vendre {0} gratuitement (0.00) ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="253"/>
+        <source>Type the price, or confirm that it is free</source>
+        <translation>Tapez le prix, ou confirmez qu&apos;il est gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="293"/>
+        <source>Nothing was changed: edit a field, or press Esc</source>
+        <translation>Rien n&apos;a été modifié : modifiez un champ, ou appuyez sur Échap</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <source>Saved {0}, but not its tax rate: {1}</source>
+        <translation>{0} enregistré, mais pas son taux de taxe : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImportDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <source>Import products from {0}</source>
+        <translation>Importer des produits depuis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
+        <source>Refused rows: fix them in the file and import it again</source>
+        <translation>Lignes refusées : corrigez-les dans le fichier et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="92"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="118"/>
+        <source>{0} has no product rows.</source>
+        <translation>{0} ne contient aucune ligne de produit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="122"/>
+        <source>{0} in {1}. Check them, then press Import.</source>
+        <translation>{0} dans {1}. Vérifiez-les, puis appuyez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="124"/>
+        <source>&amp;Import {0}</source>
+        <translation>&amp;Importer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="136"/>
+        <source>Importing {0:,} rows…</source>
+        <translation>Import de {0:,} lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="158"/>
+        <source>1 row was refused, so nothing was imported.</source>
+        <translation>1 ligne a été refusée, donc rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="160"/>
+        <source>{0:,} rows were refused, so nothing was imported.</source>
+        <translation>{0:,} lignes ont été refusées, donc rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="164"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ProductScanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
@@ -2070,6 +2619,87 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <location filename="../../pos_app/ui/receipts.py" line="55"/>
         <source>card (external terminal)</source>
         <translation>carte (terminal externe)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveOneDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="18"/>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="19"/>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="20"/>
+        <source>Expired</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="21"/>
+        <source>Used in the store</source>
+        <translation>Utilisé dans le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="62"/>
+        <source>Remove one {0}</source>
+        <translation>Sortir une unité de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="69"/>
+        <source>Why is it taken out?</source>
+        <translation>Pourquoi est-elle sortie ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
+        <source>In stock now</source>
+        <translation>En stock maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="71"/>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="76"/>
+        <source>Say why the unit is taken out</source>
+        <translation>Dites pourquoi l&apos;unité est sortie</translation>
+    </message>
+</context>
+<context>
+    <name>RestockDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="31"/>
+        <source>Restock {0}</source>
+        <translation>Réapprovisionner {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="40"/>
+        <source>Restock</source>
+        <translation>Réapprovisionner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="42"/>
+        <source>In stock now</source>
+        <translation>En stock maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="43"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="44"/>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="49"/>
+        <source>Type how many arrived</source>
+        <translation>Tapez combien sont arrivés</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3502,27 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/sign_in.py" line="151"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
         <translation>Ouverture de la base de données… vous serez connecté dès qu&apos;elle sera prête</translation>
+    </message>
+</context>
+<context>
+    <name>Stars</name>
+    <message>
+        <location filename="../../pos_app/ui/stars.py" line="20"/>
+        <source>{0} of {1} stars</source>
+        <translation>{0} étoiles sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StockHistoryPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="72"/>
+        <source>Select a product to see its stock history</source>
+        <translation>Choisissez un produit pour voir l&apos;historique de son stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="77"/>
+        <source>Stock history of {0}</source>
+        <translation>Historique du stock de {0}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import current_record, record_table, tool_button
 
@@ -35,13 +36,17 @@ class CategoryNameDialog(FormDialog):
         category: ProductCategory | None,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add a category" if category is None else f"Rename {category.name}"
+        title = (
+            translate("CategoryDialog", "Add a category")
+            if category is None
+            else translate("CategoryDialog", "Rename {0}").format(category.name)
+        )
         super().__init__(ctx, title, parent)
         self._actor = actor
         self._category = category
         self.name = named(QLineEdit(category.name if category else ""), "categoryName")
-        self.name.setPlaceholderText(f"1-{rules.CATEGORY_NAME_MAX} characters")
-        self.form.add("category", "&Name", self.name, limit=rules.CATEGORY_NAME_MAX)
+        self.name.setPlaceholderText(self.tr("1-{0} characters").format(rules.CATEGORY_NAME_MAX))
+        self.form.add("category", self.tr("&Name"), self.name, limit=rules.CATEGORY_NAME_MAX)
         self.name.selectAll()
         self.name.setFocus()
 
@@ -54,9 +59,9 @@ class CategoryNameDialog(FormDialog):
 
 
 CATEGORY_COLUMNS: list[Column[ProductCategory]] = [
-    Column("Category", lambda c: c.name),
-    Column("Products", lambda c: c.products, numeric=True),
-    Column("State", lambda c: "active" if c.active else "retired"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Category"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Products"), lambda c: c.products, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda c: "active" if c.active else "retired"),
 ]
 
 
@@ -75,7 +80,7 @@ class CategoriesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Categories")
+        self.setWindowTitle(self.tr("Categories"))
         self.ctx, self._actor = ctx, actor
         self._on_changed, self._on_error = on_changed, on_error
         self._select_id: int | None = None
@@ -83,10 +88,17 @@ class CategoriesDialog(QDialog):
         self.table = record_table(self.model, "categoriesTable")
         self.message = named(QLabel(self), "categoriesMessage")
         self.message.setWordWrap(True)
-        self.add_button = tool_button("&Add…", "addCategory", "Ctrl+N", "Add a category")
-        self.rename_button = tool_button("Re&name…", "renameCategory", "F2", "Rename the category")
+        self.add_button = tool_button(
+            self.tr("&Add…"), "addCategory", "Ctrl+N", self.tr("Add a category")
+        )
+        self.rename_button = tool_button(
+            self.tr("Re&name…"), "renameCategory", "F2", self.tr("Rename the category")
+        )
         self.toggle_button = tool_button(
-            "&Retire", "retireCategory", "", "Retire the category (its products keep it)"
+            self.tr("&Retire"),
+            "retireCategory",
+            "",
+            self.tr("Retire the category (its products keep it)"),
         )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.toggle_button):
@@ -134,7 +146,7 @@ class CategoriesDialog(QDialog):
         self.rename_button.setEnabled(category is not None)
         self.toggle_button.setEnabled(category is not None)
         retired = category is not None and not category.active
-        self.toggle_button.setText("Reac&tivate" if retired else "&Retire")
+        self.toggle_button.setText(self.tr("Reac&tivate") if retired else self.tr("&Retire"))
 
     def add(self) -> None:
         self._open_name_dialog(None)
@@ -170,11 +182,13 @@ class CategoriesDialog(QDialog):
 
     def _changed(self, fresh: ProductCategory, before: ProductCategory | None) -> None:
         if before is None:
-            text = f"Added {fresh.name}"
+            text = self.tr("Added {0}").format(fresh.name)
         elif before.name != fresh.name:
-            text = f"Renamed {before.name} to {fresh.name}"
+            text = self.tr("Renamed {0} to {1}").format(before.name, fresh.name)
+        elif fresh.active:
+            text = self.tr("Reactivated {0}").format(fresh.name)
         else:
-            text = f"{'Reactivated' if fresh.active else 'Retired'} {fresh.name}"
+            text = self.tr("Retired {0}").format(fresh.name)
         self.message.setText(text)
         self._select_id = fresh.id
         self.load()

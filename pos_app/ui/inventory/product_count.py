@@ -4,11 +4,24 @@ service's cap (``Page.capped``, total = cap + 1): it then reads "10,000+ product
 from __future__ import annotations
 
 from pos_app.services import inventory as inventory_service
+from pos_app.ui.i18n import translate
+
+
+def products_text(count: int) -> str:
+    """ "1 product", "2,000 products", in the installed language."""
+    if count == 1:
+        return translate("ProductCount", "1 product")
+    return translate("ProductCount", "{0:,} products").format(count)
 
 
 def products_found(total: int) -> str:
     """``total`` in words; a count of cap + 1 is "cap+" (true whether or not it was cut)."""
     cap = inventory_service.SEARCH_COUNT_CAP
     if total == cap + 1:
-        return f"{cap:,}+ products"
-    return f"{total:,} product{'' if total == 1 else 's'}"
+        return translate("ProductCount", "{0:,}+ products").format(cap)
+    return products_text(total)
+
+
+def retired(name: str) -> str:
+    """A retired category's or tax rate's name as a choice shows it."""
+    return translate("ProductCount", "{0} (retired)").format(name)

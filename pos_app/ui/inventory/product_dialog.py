@@ -18,12 +18,16 @@ from pos_app.services.taxes import TaxRateRecord
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields, ask_first
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.inventory.product_count import retired
 from pos_app.ui.pricing.tax_dialogs import rate_label
 
 #: The first choice of the tax rate: none of its own.
-CATEGORY_RATE = "Category's rate"
-BARCODE_HINT = "Scan or type; may stay empty"
-LABEL_CODE_HINT = "The label's prefix and item code, e.g. 2012345"
+CATEGORY_RATE = QT_TRANSLATE_NOOP("ProductDialog", "Category's rate")
+BARCODE_HINT = QT_TRANSLATE_NOOP("ProductDialog", "Scan or type; may stay empty")
+LABEL_CODE_HINT = QT_TRANSLATE_NOOP(
+    "ProductDialog", "The label's prefix and item code, e.g. 2012345"
+)
 
 
 def category_choices(
@@ -33,7 +37,7 @@ def category_choices(
     retired one it already has (``keep``), marked so. ``keep`` is offered even before the
     categories are read."""
     choices = [
-        (c.name if c.active else f"{c.name} (retired)", c.name)
+        (c.name if c.active else retired(c.name), c.name)
         for c in categories
         if c.active or c.name == keep
     ]
@@ -47,13 +51,15 @@ def rate_choices(
 ) -> list[tuple[str, int | None]]:
     """(label, rate id) a product may be given: its category's rate (None), the active
     rates, and the retired one it already has (``keep``), marked so."""
-    choices: list[tuple[str, int | None]] = [(CATEGORY_RATE, None)]
+    choices: list[tuple[str, int | None]] = [(translate("ProductDialog", CATEGORY_RATE), None)]
     for rate in rates:
         if rate.active or rate.id == keep:
             label = rate_label(rate)
-            choices.append((label if rate.active else f"{label} (retired)", rate.id))
+            choices.append((label if rate.active else retired(label), rate.id))
     if keep is not None and all(rate_id != keep for _label, rate_id in choices):
-        choices.append((f"Tax rate #{keep}", keep))  # until the rates are read
+        choices.append(
+            (translate("ProductDialog", "Tax rate #{0}").format(keep), keep)
+        )  # until the rates are read
     return choices
 
 
@@ -110,7 +116,12 @@ class ProductDialog(FormDialog):
         categories: tuple[ProductCategory, ...] = (),
         rates: tuple[TaxRateRecord, ...] | None = None,
     ) -> None:
-        super().__init__(ctx, "Add product" if product is None else f"Edit {product.name}", parent)
+        title = (
+            translate("ProductDialog", "Add product")
+            if product is None
+            else translate("ProductDialog", "Edit {0}").format(product.name)
+        )
+        super().__init__(ctx, title, parent)
         self._actor = actor
         self._product = product
         self.manager: ManagerFields | None = None
@@ -134,26 +145,28 @@ class ProductDialog(FormDialog):
         self.description = named(QLineEdit(), "description")
         self.description.setMaxLength(rules.DESCRIPTION_MAX)
         self.barcode = named(QLineEdit(), "barcode")
-        self.barcode.setPlaceholderText(BARCODE_HINT)
-        self.variable_price = named(QCheckBox("Sold by price-embedded barcode"), "variablePrice")
+        self.barcode.setPlaceholderText(self.tr(BARCODE_HINT))
+        self.variable_price = named(
+            QCheckBox(self.tr("Sold by price-embedded barcode")), "variablePrice"
+        )
         self.variable_price.toggled.connect(self._variable_toggled)
         self._rate_before = product.tax_rate_id if product else None
         self.tax_rate = self._tax_rate_field(rates)
-        self.form.add("name", "&Name", self.name)
-        self.form.add("category", "Ca&tegory", self.category)
-        self.form.add("price", "&Price", self.price)
-        self.form.add("description", "&Description", self.description)
-        self.form.add("barcode", "&Barcode", self.barcode)
-        self.form.add("variable_price", "&Variable price", self.variable_price)
-        self.form.add("rate_id", "Ta&x rate", self.tax_rate)
+        self.form.add("name", self.tr("&Name"), self.name)
+        self.form.add("category", self.tr("Ca&tegory"), self.category)
+        self.form.add("price", self.tr("&Price"), self.price)
+        self.form.add("description", self.tr("&Description"), self.description)
+        self.form.add("barcode", self.tr("&Barcode"), self.barcode)
+        self.form.add("variable_price", self.tr("&Variable price"), self.variable_price)
+        self.form.add("rate_id", self.tr("Ta&x rate"), self.tax_rate)
         self.stock = named(QSpinBox(), "stock")
         self.stock.setRange(0, rules.STOCK_MAX)
-        self.active = named(QCheckBox("On sale"), "active")
+        self.active = named(QCheckBox(self.tr("On sale")), "active")
         self.active.setChecked(True)
         if product is None:
-            self.form.add("stock", "Opening &stock", self.stock)
+            self.form.add("stock", self.tr("Opening &stock"), self.stock)
         else:
-            self.form.add("active", "&Active", self.active)
+            self.form.add("active", self.tr("&Active"), self.active)
             self.name.setText(product.name)
             self.category.setCurrentIndex(self.category.findData(product.category))
             self.price.setText(f"{product.price:.2f}")
@@ -182,7 +195,9 @@ class ProductDialog(FormDialog):
         actor, ctx, taxes = self._actor, self.ctx, self.ctx.services.taxes
         if not allowed(actor.role, Op.TAX_MANAGE):
             combo.setEnabled(False)
-            combo.setToolTip(f"Only {who_may(Op.TAX_MANAGE)} can change a product's tax rate")
+            combo.setToolTip(
+                self.tr("Only {0} can change a product's tax rate").format(who_may(Op.TAX_MANAGE))
+            )
         if rates is not None:
             return combo
         ctx.tasks.read(
@@ -200,7 +215,7 @@ class ProductDialog(FormDialog):
         self.tax_rate.setCurrentIndex(max(self.tax_rate.findData(chosen), 0))
 
     def _variable_toggled(self, on: bool) -> None:
-        self.barcode.setPlaceholderText(LABEL_CODE_HINT if on else BARCODE_HINT)
+        self.barcode.setPlaceholderText(self.tr(LABEL_CODE_HINT if on else BARCODE_HINT))
 
     def _rate_change(self) -> tuple[bool, int | None]:
         """(whether the person chose another tax rate, the one chosen)."""
@@ -219,11 +234,11 @@ class ProductDialog(FormDialog):
         """True (and the question is up) when a price of 0.00 is not confirmed yet."""
         if price != 0 or self._free_confirmed == self.price.text():
             return False
-        name = self.name.text().strip() or "this product"
+        name = self.name.text().strip() or self.tr("this product")
         self.free_box = ask_first(
             self,
-            "Free item",
-            f"Sell {name} for free (0.00)?",
+            self.tr("Free item"),
+            self.tr("Sell {0} for free (0.00)?").format(name),
             "freeItemBox",
             self._free_answered,
         )
@@ -235,7 +250,7 @@ class ProductDialog(FormDialog):
             self._free_confirmed = self.price.text()
             self.submit()
         else:
-            self.form.show_error("Type the price, or confirm that it is free", "price")
+            self.form.show_error(self.tr("Type the price, or confirm that it is free"), "price")
             self.activateWindow()  # the question's window was the active one
             self.price.setFocus()
             self.price.selectAll()
@@ -275,7 +290,7 @@ class ProductDialog(FormDialog):
             if changes is None:
                 return None
             if not changes and not rate[0]:
-                self.form.show_error("Nothing was changed: edit a field, or press Esc")
+                self.form.show_error(self.tr("Nothing was changed: edit a field, or press Esc"))
                 return None
             if "price" in changes and self._free_needs_asking(changes["price"]):
                 return None
@@ -312,10 +327,12 @@ class ProductDialog(FormDialog):
             return
         # the rest is in the database: from now on this dialog edits that product
         saved = self._product = exc.product
-        self.setWindowTitle(f"Edit {saved.name}")
+        self.setWindowTitle(self.tr("Edit {0}").format(saved.name))
         self.stock.setEnabled(False)
         if isinstance(exc.error, ValidationError | NotFoundError):  # a rate retired meanwhile
             why = exc.error.message
-            self.form.show_error(f"Saved {saved.name}, but not its tax rate: {why}", "rate_id")
+            self.form.show_error(
+                self.tr("Saved {0}, but not its tax rate: {1}").format(saved.name, why), "rate_id"
+            )
         else:
             self.ctx.errors.report(exc.error, label=self.form.form_error)

@@ -12,8 +12,14 @@ from pos_app.services.records import Actor, Product
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 
-REMOVE_REASONS = ("Damaged", "Lost", "Expired", "Used in the store")
+REMOVE_REASONS = (
+    QT_TRANSLATE_NOOP("RemoveOneDialog", "Damaged"),
+    QT_TRANSLATE_NOOP("RemoveOneDialog", "Lost"),
+    QT_TRANSLATE_NOOP("RemoveOneDialog", "Expired"),
+    QT_TRANSLATE_NOOP("RemoveOneDialog", "Used in the store"),
+)
 
 
 class RestockDialog(FormDialog):
@@ -22,7 +28,7 @@ class RestockDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Restock {product.name}", parent)
+        super().__init__(ctx, self.tr("Restock {0}").format(product.name), parent)
         self._actor = actor
         self._product = product
         self.quantity = named(QSpinBox(), "quantity")
@@ -31,16 +37,16 @@ class RestockDialog(FormDialog):
         self.quantity.setSpecialValueText(" ")
         self.quantity.setPrefix("+")
         self.reason = named(QLineEdit(), "reason")
-        self.reason.setPlaceholderText("Restock")
+        self.reason.setPlaceholderText(self.tr("Restock"))
         self.reason.setMaxLength(rules.REASON_MAX)
-        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
-        self.form.add("quantity", "&Quantity", self.quantity)
-        self.form.add("reason", "&Reason", self.reason)
+        self.form.layout.addRow(self.tr("In stock now"), QLabel(f"{product.stock:,}"))
+        self.form.add("quantity", self.tr("&Quantity"), self.quantity)
+        self.form.add("reason", self.tr("&Reason"), self.reason)
         self.quantity.selectAll()
 
     def work(self) -> Callable[[], Any] | None:
         if self.quantity.value() == 0:
-            self.form.show_error("Type how many arrived", "quantity")
+            self.form.show_error(self.tr("Type how many arrived"), "quantity")
             return None
         actor, inventory = self._actor, self.ctx.services.inventory
         product_id, quantity, reason = self._product.id, self.quantity.value(), self.reason.text()
@@ -53,21 +59,21 @@ class RemoveOneDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Remove one {product.name}", parent)
+        super().__init__(ctx, self.tr("Remove one {0}").format(product.name), parent)
         self._actor = actor
         self._product = product
         self.reason = named(QComboBox(), "reason")
         self.reason.setEditable(True)
-        self.reason.addItems(REMOVE_REASONS)
+        self.reason.addItems([self.tr(reason) for reason in REMOVE_REASONS])
         self.reason.setCurrentIndex(-1)
-        self.reason.setPlaceholderText("Why is it taken out?")
-        self.form.layout.addRow("In stock now", QLabel(f"{product.stock:,}"))
-        self.form.add("reason", "&Reason", self.reason)
+        self.reason.setPlaceholderText(self.tr("Why is it taken out?"))
+        self.form.layout.addRow(self.tr("In stock now"), QLabel(f"{product.stock:,}"))
+        self.form.add("reason", self.tr("&Reason"), self.reason)
 
     def work(self) -> Callable[[], Any] | None:
         reason = self.reason.currentText().strip()
         if not reason:
-            self.form.show_error("Say why the unit is taken out", "reason")
+            self.form.show_error(self.tr("Say why the unit is taken out"), "reason")
             return None
         actor, inventory, product_id = self._actor, self.ctx.services.inventory, self._product.id
         return lambda: inventory.deduct_one(actor, product_id, reason)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pos_app.services.records import Actor, Product, StockMovement
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
 from pos_app.ui.tasks import ErrorCallback
 from pos_app.ui.widgets import ElidedLabel, empty_page, record_table
@@ -20,12 +21,12 @@ HISTORY_PAGE_SIZE = 100
 HISTORY_DELAY_MS = 150
 
 MOVEMENT_COLUMNS: list[Column[StockMovement]] = [
-    Column("When", lambda m: m.created_at),
-    Column("Change", lambda m: f"{m.quantity:+d}", numeric=True),
-    Column("Stock after", lambda m: m.stock_after, numeric=True),
-    Column("Kind", lambda m: m.kind),
-    Column("By", lambda m: m.actor_username),
-    Column("Reason", lambda m: m.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda m: m.created_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda m: f"{m.quantity:+d}", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Stock after"), lambda m: m.stock_after, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda m: m.kind),
+    Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda m: m.actor_username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda m: m.reason),
 ]
 
 
@@ -68,12 +69,12 @@ class StockHistoryPanel(QWidget):
     def load(self) -> None:
         product = self.selected()
         if product is None:
-            self.title.setText("Select a product to see its stock history")
+            self.title.setText(self.tr("Select a product to see its stock history"))
             # an empty query also drops a page still on its way for the last product
             self.loader.reload(empty_page)
             return
         actor, inventory, product_id = self.actor, self.ctx.services.inventory, product.id
-        self.title.setText(f"Stock history of {product.name}")
+        self.title.setText(self.tr("Stock history of {0}").format(product.name))
         self.loader.reload(
             lambda offset, limit: inventory.movements(actor, product_id, offset=offset, limit=limit)
         )

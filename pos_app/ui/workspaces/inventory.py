@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,6 @@ from pos_app.services.changes import PRODUCTS, STOCK
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
     Actor,
-    ImportReport,
     Page,
     Product,
     ProductCategory,
@@ -37,8 +35,10 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.inventory.category_dialogs import CategoriesDialog
-from pos_app.ui.inventory.product_count import products_found
+from pos_app.ui.inventory.csv_actions import ProductCsvActions
+from pos_app.ui.inventory.product_count import products_found, retired
 from pos_app.ui.inventory.product_dialog import ProductDialog
 from pos_app.ui.inventory.product_ratings import ProductRatings
 from pos_app.ui.inventory.stock_dialogs import RemoveOneDialog, RestockDialog
@@ -46,19 +46,14 @@ from pos_app.ui.inventory.stock_history import StockHistoryPanel
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import current_record, down_into, record_table, tool_button
 from pos_app.ui.workspaces.base import Workspace
-from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
 
 PAGE_SIZE = 200
 SEARCH_DELAY_MS = 15  # a query takes ~20 ms on 100,000 products; stale answers are dropped
-ALL_CATEGORIES = "All categories"
+ALL_CATEGORIES = QT_TRANSLATE_NOOP("InventoryWorkspace", "All categories")
 D = TypeVar("D", bound=FormDialog)
 
 
-def plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
-class InventoryWorkspace(Workspace):
+class InventoryWorkspace(ProductCsvActions, Workspace):
     title = "Inventory"
     topics = frozenset({PRODUCTS, STOCK})
 
@@ -96,22 +91,35 @@ class InventoryWorkspace(Workspace):
 
     # -- construction --------------------------------------------------------------------
     def _build_buttons(self) -> None:
-        self.add_button = self._button("&Add…", "addProduct", "Ctrl+N", "Add a product")
-        self.edit_button = self._button("&Edit…", "editProduct", "Ctrl+E", "Edit the product")
+        self.add_button = self._button(
+            self.tr("&Add…"), "addProduct", "Ctrl+N", self.tr("Add a product")
+        )
+        self.edit_button = self._button(
+            self.tr("&Edit…"), "editProduct", "Ctrl+E", self.tr("Edit the product")
+        )
         self.restock_button = self._button(
-            "&Restock…", "restockProduct", "Ctrl+R", "Add a delivery to the stock"
+            self.tr("&Restock…"), "restockProduct", "Ctrl+R", self.tr("Add a delivery to the stock")
         )
         self.remove_button = self._button(
-            "Re&move one…", "removeOne", "", "Take one unit out (damaged, lost)"
+            self.tr("Re&move one…"), "removeOne", "", self.tr("Take one unit out (damaged, lost)")
         )
         self.import_button = self._button(
-            "&Import…", "importProducts", "Ctrl+I", "Import products from a CSV file"
+            self.tr("&Import…"),
+            "importProducts",
+            "Ctrl+I",
+            self.tr("Import products from a CSV file"),
         )
         self.export_button = self._button(
-            "E&xport…", "exportProducts", "Ctrl+Shift+E", "Export every product to a CSV file"
+            self.tr("E&xport…"),
+            "exportProducts",
+            "Ctrl+Shift+E",
+            self.tr("Export every product to a CSV file"),
         )
         self.categories_button = self._button(
-            "Ca&tegories…", "manageCategories", "Ctrl+Shift+C", "Add, rename or retire categories"
+            self.tr("Ca&tegories…"),
+            "manageCategories",
+            "Ctrl+Shift+C",
+            self.tr("Add, rename or retire categories"),
         )
         self.categories_button.clicked.connect(self.manage_categories)
         self.categories_button.setVisible(self.can_manage_categories)
@@ -132,18 +140,18 @@ class InventoryWorkspace(Workspace):
 
     def _build_filters(self) -> QHBoxLayout:
         self.search_box = named(QLineEdit(), "productSearch")
-        self.search_box.setPlaceholderText("Name or barcode (Ctrl+F)")
+        self.search_box.setPlaceholderText(self.tr("Name or barcode (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMaxLength(100)
-        search_label = QLabel("&Search")
+        search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search_box)
         self.category_filter = named(QComboBox(), "categoryFilter")
-        self.category_filter.addItem(ALL_CATEGORIES, None)
-        self.category_filter.setToolTip("Show one category")
+        self.category_filter.addItem(self.tr(ALL_CATEGORIES), None)
+        self.category_filter.setToolTip(self.tr("Show one category"))
         self.low_stock_filter = named(QCheckBox(), "lowStockFilter")
         self._update_low_stock_label()
-        self.inactive_filter = named(QCheckBox("Show i&nactive"), "inactiveFilter")
-        self.inactive_filter.setToolTip("Include products that are no longer on sale")
+        self.inactive_filter = named(QCheckBox(self.tr("Show i&nactive")), "inactiveFilter")
+        self.inactive_filter.setToolTip(self.tr("Include products that are no longer on sale"))
         self.count_label = named(QLabel(), "productCount")
         filters = QHBoxLayout()
         filters.addWidget(search_label)
@@ -207,22 +215,40 @@ class InventoryWorkspace(Workspace):
     def _managers_only(button: QPushButton, allowed_here: bool) -> None:
         if not allowed_here:
             button.setEnabled(False)
-            button.setToolTip(f"{button.toolTip()}: managers only")
+            button.setToolTip(
+                translate("InventoryWorkspace", "{0}: managers only").format(button.toolTip())
+            )
 
     def _columns(self) -> list[Column[Product]]:
         return [
-            Column("Name", lambda p: p.name, sort_key="name"),
-            Column("Category", lambda p: p.category, sort_key="category"),
-            Column("Price", lambda p: p.price, sort_key="price", numeric=True),
-            Column("Stock", lambda p: p.stock, sort_key="stock", numeric=True),
-            Column("Barcode", lambda p: p.barcode),
-            Column("Active", lambda p: p.active),
-            Column("Rating", lambda p: self.ratings.text(p.id), numeric=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name, sort_key="name"),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Category"), lambda p: p.category, sort_key="category"
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Price"),
+                lambda p: p.price,
+                sort_key="price",
+                numeric=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Stock"),
+                lambda p: p.stock,
+                sort_key="stock",
+                numeric=True,
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Barcode"), lambda p: p.barcode),
+            Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda p: p.active),
+            Column(
+                QT_TRANSLATE_NOOP("Columns", "Rating"),
+                lambda p: self.ratings.text(p.id),
+                numeric=True,
+            ),
         ]
 
     def _update_low_stock_label(self) -> None:
         threshold = self.ctx.settings.low_stock_threshold
-        self.low_stock_filter.setText(f"&Low stock (below {threshold})")
+        self.low_stock_filter.setText(self.tr("&Low stock (below {0})").format(threshold))
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -250,9 +276,9 @@ class InventoryWorkspace(Workspace):
         wanted = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
-        self.category_filter.addItem(ALL_CATEGORIES, None)
+        self.category_filter.addItem(self.tr(ALL_CATEGORIES), None)
         for category in categories:
-            label = category.name if category.active else f"{category.name} (retired)"
+            label = category.name if category.active else retired(category.name)
             self.category_filter.addItem(label, category.name)
         index = self.category_filter.findData(wanted) if wanted else 0
         self.category_filter.setCurrentIndex(max(index, 0))
@@ -390,7 +416,8 @@ class InventoryWorkspace(Workspace):
             self.categories,
             self.rates,
         )
-        dialog.accepted.connect(lambda: self._changed(dialog.result_record, "Saved {name}"))
+        saved = self.tr("Saved {name}")
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, saved))
         return self._open(dialog)
 
     def restock_product(self) -> RestockDialog | None:
@@ -398,9 +425,8 @@ class InventoryWorkspace(Workspace):
         if product is None or not self.can_restock:
             return None
         dialog = RestockDialog(self.ctx, self.actor, product, self)
-        dialog.accepted.connect(
-            lambda: self._changed(dialog.result_record, "Restocked {name}: {stock} in stock")
-        )
+        restocked = self.tr("Restocked {name}: {stock} in stock")
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, restocked))
         return self._open(dialog)
 
     def remove_one(self) -> RemoveOneDialog | None:
@@ -408,9 +434,8 @@ class InventoryWorkspace(Workspace):
         if product is None or not self.can_deduct:
             return None
         dialog = RemoveOneDialog(self.ctx, self.actor, product, self)
-        dialog.accepted.connect(
-            lambda: self._changed(dialog.result_record, "Took one {name} out: {stock} left")
-        )
+        removed = self.tr("Took one {name} out: {stock} left")
+        dialog.accepted.connect(lambda: self._changed(dialog.result_record, removed))
         return self._open(dialog)
 
     def manage_categories(self) -> CategoriesDialog | None:
@@ -439,7 +464,7 @@ class InventoryWorkspace(Workspace):
         return dialog
 
     def _added(self, product: Product) -> None:
-        self.say(f"Added {product.name}")
+        self.say(self.tr("Added {0}").format(product.name))
         self._select_after_load = product.id
         self.reload()
 
@@ -448,52 +473,3 @@ class InventoryWorkspace(Workspace):
         self.model.replace(lambda p: p.id == product.id, product)
         self.say(template.format(name=product.name, stock=f"{product.stock:,}"))
         self._selection_changed()
-
-    # -- CSV -----------------------------------------------------------------------------
-    def _file_dialog(self, caption: str, save: bool) -> QFileDialog:
-        dialog = QFileDialog(self, caption, QDir.homePath(), "CSV files (*.csv);;All files (*)")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDefaultSuffix("csv")
-            dialog.selectFile("products.csv")
-        else:
-            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        return dialog
-
-    def choose_import_file(self) -> None:
-        if not self.can_import:
-            return
-        dialog = self._file_dialog("Import products", save=False)
-        dialog.fileSelected.connect(self.import_csv)
-        dialog.open()
-
-    def choose_export_file(self) -> None:
-        dialog = self._file_dialog("Export products", save=True)
-        dialog.fileSelected.connect(self.export_csv)
-        dialog.open()
-
-    def import_csv(self, path: str) -> ProductImportDialog | None:
-        """Preview ``path`` in a dialog whose Import sends every row, all or nothing."""
-        if not self.can_import:
-            return None
-        dialog = ProductImportDialog(self.ctx, self.actor, path, self)
-        dialog.accepted.connect(lambda: self._imported(dialog.report))
-        dispose_when_closed(dialog, dialog.import_button)
-        dialog.open()
-        return dialog
-
-    def _imported(self, report: ImportReport | None) -> None:
-        count = report.imported if report else 0
-        self.say(f"Imported {plural(count, 'product')}")
-        self.reload()
-
-    def export_csv(self, path: str) -> None:
-        """Write every product (not only the filtered ones) to ``path``, off the UI thread."""
-        actor, inventory = self.actor, self.ctx.services.inventory
-        self.say(f"Exporting products to {path}…")
-        self.export_in_background(
-            self.export_button,
-            lambda: write_product_csv(path, inventory.export_rows(actor)),
-            lambda count: f"Exported {plural(count, 'product')} to {path}",
-        )

@@ -22,6 +22,8 @@ from pos_app.services.records import Actor, ImportReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_csv
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.inventory.product_count import products_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
@@ -47,12 +49,12 @@ def _cell(name: str) -> Callable[[CsvRow], object]:
 
 
 PREVIEW_COLUMNS: list[Column[CsvRow]] = [
-    Column("Line", lambda r: r.line, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Line"), lambda r: r.line, numeric=True),
     *(Column(name.replace("_", " ").capitalize(), _cell(name)) for name in CSV_COLUMNS),
 ]
 PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
-    Column("Line", lambda p: p.line, numeric=True),
-    Column("Problem", lambda p: p.message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Line"), lambda p: p.line, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Problem"), lambda p: p.message),
 ]
 
 
@@ -70,14 +72,16 @@ class ProductImportDialog(QDialog):
         self._actor = actor
         self.path = path
         self.report: ImportReport | None = None
-        self.setWindowTitle(f"Import products from {Path(path).name}")
+        self.setWindowTitle(self.tr("Import products from {0}").format(Path(path).name))
         self.resize(900, 560)
 
-        self.summary = named(QLabel(f"Reading {path}…"), "importSummary")
+        self.summary = named(QLabel(self.tr("Reading {0}…").format(path)), "importSummary")
         self.summary.setWordWrap(True)
         self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(PREVIEW_COLUMNS, self)
         self.preview = record_table(self.preview_model, "importPreview")
-        self.problems_title = QLabel("Refused rows: fix them in the file and import it again")
+        self.problems_title = QLabel(
+            self.tr("Refused rows: fix them in the file and import it again")
+        )
         self.problem_model: RecordTableModel[ImportProblem] = RecordTableModel(
             PROBLEM_COLUMNS, self
         )
@@ -85,7 +89,7 @@ class ProductImportDialog(QDialog):
         self.problems.selectionModel().currentRowChanged.connect(self._show_problem_row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button: QPushButton = named(QPushButton("&Import"), "importRows")
+        self.import_button: QPushButton = named(QPushButton(self.tr("&Import")), "importRows")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -111,11 +115,13 @@ class ProductImportDialog(QDialog):
         self.preview_model.set_rows(rows)
         self.preview.resizeColumnsToContents()
         if not rows:
-            self.summary.setText(f"{self.path} has no product rows.")
+            self.summary.setText(self.tr("{0} has no product rows.").format(self.path))
             return
-        count = f"{len(rows):,} product{'s' if len(rows) != 1 else ''}"
-        self.summary.setText(f"{count} in {self.path}. Check them, then press Import.")
-        self.import_button.setText(f"&Import {count}")
+        count = products_text(len(rows))
+        self.summary.setText(
+            self.tr("{0} in {1}. Check them, then press Import.").format(count, self.path)
+        )
+        self.import_button.setText(self.tr("&Import {0}").format(count))
         self.import_button.setEnabled(True)
         self.preview.setFocus()  # Enter imports (the default button); Tab reaches it
 
@@ -127,7 +133,7 @@ class ProductImportDialog(QDialog):
         if not rows:
             return
         actor, inventory = self._actor, self.ctx.services.inventory
-        self.summary.setText(f"Importing {len(rows):,} rows…")
+        self.summary.setText(self.tr("Importing {0:,} rows…").format(len(rows)))
         self.ctx.tasks.write(
             lambda: inventory.import_products(actor, rows),
             self._imported,
@@ -149,12 +155,13 @@ class ProductImportDialog(QDialog):
         self.problems.show()
         refused = len(problems)
         self.summary.setText(
-            f"{refused:,} row{'s were' if refused != 1 else ' was'} refused, so nothing was "
-            "imported."
+            self.tr("1 row was refused, so nothing was imported.")
+            if refused == 1
+            else self.tr("{0:,} rows were refused, so nothing was imported.").format(refused)
         )
         # the same rows would be refused again; a corrected file is needed
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
         self.problems.setFocus()
         self.problems.selectRow(0)
 
