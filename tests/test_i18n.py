@@ -362,10 +362,26 @@ def tour_inventory(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[st
     return texts | dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_C, CTRL | SHIFT))
 
 
+def tour_customers(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """A customer chosen (details, wallet, purchases and reviews tabs), the register, edit,
+    top-up and delete dialogs."""
+    assert focused().objectName() == "customerSearch"
+    press(qtbot, Qt.Key.Key_Down)  # into the list, on the first customer
+    settle(qtbot, ctx)
+    texts = read(window)
+    for tab in (1, 2, 0):
+        show_tab(qtbot, ctx, window, "customerTabs", tab)
+        texts |= read(window)
+    for keys in (Qt.Key.Key_N, Qt.Key.Key_E, Qt.Key.Key_T):
+        texts |= dialog_texts(qtbot, ctx, lambda k=keys: press(qtbot, k, CTRL))
+    return texts | dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_Delete))
+
+
 #: The workspaces walked, each after its Ctrl+<n>, with what a person opens from it.
 TOURS: dict[str, Callable[[QtBot, AppContext, QMainWindow], set[str]]] = {
     "Sales": tour_sales,
     "Inventory": tour_inventory,
+    "Customers": tour_customers,
 }
 
 

@@ -26,6 +26,7 @@ from pos_app.services.base import PAGE_LIMIT_MAX
 from pos_app.services.records import Page
 from pos_app.ui.i18n import translate
 from pos_app.ui.tasks import ErrorCallback, TaskRunner
+from pos_app.ui.values import value_text
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -48,7 +49,7 @@ def display(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Enum):
-        return str(value.value).replace("_", " ")
+        return value_text(value)
     return str(value)
 
 

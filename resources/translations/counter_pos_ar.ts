@@ -642,6 +642,11 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="150"/>
+        <source>e.g. 20.00</source>
+        <translation>مثلاً 20.00</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
@@ -920,6 +925,7 @@
         <translation>المبيعات</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
         <source>Total</source>
@@ -949,6 +955,8 @@
         <translation>العروض</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="64"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="71"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
         <source>Product</source>
@@ -970,6 +978,7 @@
         <translation>الوقت</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="37"/>
         <source>Sale</source>
         <translation>البيع</translation>
@@ -980,17 +989,20 @@
         <translation>الزبون</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
         <source>Counter</source>
         <translation>الصندوق</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="43"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="42"/>
         <source>Items</source>
         <translation>القطع</translation>
@@ -1016,11 +1028,13 @@
         <translation>الكمية</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
         <source>Line total</source>
         <translation>مجموع البند</translation>
@@ -1058,6 +1072,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
@@ -1068,6 +1083,8 @@
         <translation>المستلم</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="25"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="40"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="24"/>
         <source>When</source>
         <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
@@ -1085,19 +1102,62 @@
         <translation>المخزون بعدها</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
+        <source>Balance after</source>
+        <translation>الرصيد بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="29"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
         <source>Reason</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="49"/>
+        <source>Wallet</source>
+        <translation>المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="54"/>
+        <source>Cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="57"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
+        <source>Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
+        <source>Updated</source>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
@@ -1192,9 +1252,45 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <source>Marital status</source>
+        <translation>الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <source>Since</source>
+        <translation>منذ</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
@@ -1212,11 +1308,13 @@
         <translation>الباركود</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
         <source>Rating</source>
         <translation>التقييم</translation>
@@ -1324,6 +1422,79 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="34"/>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="67"/>
+        <source>No customer selected</source>
+        <translation>لم يُختر زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="39"/>
+        <source>Wallet balance</source>
+        <translation>رصيد المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="51"/>
+        <source>Wa&amp;llet</source>
+        <translation>ا&amp;لمحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="52"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;المشتريات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="53"/>
+        <source>Revie&amp;ws</source>
+        <translation>الت&amp;قييمات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="79"/>
+        <source>age {0}</source>
+        <translation>العمر {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="84"/>
+        <source>deactivated: wallet frozen</source>
+        <translation>معطّل: المحفظة مجمّدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="86"/>
+        <source>Balance {0}</source>
+        <translation>الرصيد {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="32"/>
+        <source>Not given</source>
+        <extracomment>Wide enough that a field&apos;s validation message fits on a line or two.</extracomment>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="60"/>
+        <source>optional; digits, spaces, + - ( )</source>
+        <translation>اختياري؛ أرقام ومسافات و+ - ( )</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="63"/>
+        <source>optional; name@example.com</source>
+        <translation>اختياري؛ name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="64"/>
+        <source>P&amp;hone</source>
+        <translation>ال&amp;هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
+        <source>E-mai&amp;l</source>
+        <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLookup</name>
     <message>
         <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
@@ -1347,6 +1518,147 @@
         <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختيار</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="78"/>
+        <source>Name, username, phone or e-mail (Ctrl+F)</source>
+        <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
+        <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="80"/>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <source>&amp;Include deactivated</source>
+        <translation>ت&amp;ضمين المعطّلين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <source>&amp;Register…</source>
+        <translation>ت&amp;سجيل…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <source>Register a customer</source>
+        <translation>تسجيل زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <source>Edit the customer</source>
+        <translation>تعديل الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <source>Delete the customer</source>
+        <translation>حذف الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <source>&amp;Top up…</source>
+        <translation>&amp;شحن…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <source>Top up the customer&apos;s wallet</source>
+        <translation>شحن محفظة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <source>Re&amp;activate</source>
+        <translation>إعادة ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <source>Reactivate the deactivated customer: their wallet moves again</source>
+        <translation>إعادة تفعيل الزبون المعطّل: تعود محفظته للعمل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Only a manager or an admin can edit customers</source>
+        <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
+        <translation>لا يعدّل الزبائن إلا مدير أو مسؤول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <source>Delete the customer (a manager authorises) (Del)</source>
+        <translation>حذف الزبون (بتفويض مدير) (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="214"/>
+        <source>{0} of {1} customers</source>
+        <translation>{0} من {1} زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="216"/>
+        <source>{0} customers</source>
+        <translation>عدد الزبائن: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="261"/>
+        <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
+        <translation>محفظة الزبون المعطّل مجمّدة: يعيد المدير تفعيله أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <source>Customer {0} was registered</source>
+        <translation>سُجّل الزبون {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="303"/>
+        <source>Customer {0} was updated</source>
+        <translation>عُدّل الزبون {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="323"/>
+        <source>Customer {0} was reactivated</source>
+        <translation>أُعيد تفعيل الزبون {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="330"/>
+        <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
+        <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="372"/>
+        <source>Delete customer</source>
+        <translation>حذف الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
+        <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <source>Delete {0} ({1})?
+
+A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
+        <translation>حذف {0} ({1})؟
+
+الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1837,44 @@
         <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>لم تعد تُباع واستُبعدت: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="129"/>
+        <source>Edit customer {0}</source>
+        <translation>تعديل الزبون {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="136"/>
+        <source>optional; years</source>
+        <translation>اختياري؛ بالسنوات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="145"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="147"/>
+        <source>A&amp;ge</source>
+        <translation>ال&amp;عمر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="148"/>
+        <source>A&amp;ddress</source>
+        <translation>الع&amp;نوان</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="149"/>
+        <source>G&amp;ender</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
+        <source>&amp;Marital status</source>
+        <translation>ا&amp;لحالة الاجتماعية</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2972,65 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="74"/>
+        <source>Register a customer</source>
+        <translation>تسجيل زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="79"/>
+        <source>3-32 of a-z, 0-9, . _ -</source>
+        <translation>من 3 إلى 32 من a-z و0-9 و. _ -</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="84"/>
+        <source>optional; years</source>
+        <translation>اختياري؛ بالسنوات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="87"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="89"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="90"/>
+        <source>&amp;Username</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
+        <source>&amp;Password</source>
+        <translation>كلم&amp;ة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="95"/>
+        <source>A&amp;ge</source>
+        <translation>ال&amp;عمر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="96"/>
+        <source>&amp;Marital status</source>
+        <translation>ا&amp;لحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="97"/>
+        <source>G&amp;ender</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="98"/>
+        <source>A&amp;ddress</source>
+        <translation>الع&amp;نوان</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOneDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="18"/>
@@ -3449,7 +3858,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/sign_in.py" line="73"/>
         <location filename="../../pos_app/ui/sign_in.py" line="109"/>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sign_in.py" line="83"/>
@@ -3526,17 +3935,325 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="22"/>
+        <source>Top up {0}</source>
+        <translation>شحن {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="28"/>
+        <source>{0}: balance {1}</source>
+        <translation>{0}: الرصيد {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
+        <source>e.g. 20.00</source>
+        <translation>مثلاً 20.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="34"/>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
+        <source>Cash (into this drawer)</source>
+        <translation>نقداً (في هذا الدرج)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
+        <source>Card (external terminal)</source>
+        <translation>بطاقة (جهاز خارجي)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="40"/>
+        <source>&amp;Amount</source>
+        <translation>ال&amp;مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <source>Paid &amp;by</source>
+        <translation>الدفع &amp;بـ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <location filename="../../pos_app/ui/table_model.py" line="44"/>
         <source>Yes</source>
         <extracomment>Role that returns the whole record of a row.</extracomment>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <location filename="../../pos_app/ui/table_model.py" line="44"/>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="14"/>
+        <source>single</source>
+        <translation>أعزب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="15"/>
+        <source>married</source>
+        <translation>متزوج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="16"/>
+        <source>divorced</source>
+        <translation>مطلّق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="17"/>
+        <source>widowed</source>
+        <translation>أرمل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="18"/>
+        <source>needs approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="19"/>
+        <source>approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="20"/>
+        <source>flagged</source>
+        <translation>مُبلّغ عنه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="21"/>
+        <source>top up</source>
+        <translation>شحن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="22"/>
+        <source>purchase</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="23"/>
+        <source>refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="24"/>
+        <source>adjustment</source>
+        <translation>تسوية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="25"/>
+        <source>sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="26"/>
+        <source>restock</source>
+        <translation>إعادة تزويد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="27"/>
+        <source>return</source>
+        <translation>إرجاع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="28"/>
+        <source>wallet</source>
+        <translation>المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="29"/>
+        <source>cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="30"/>
+        <source>card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="31"/>
+        <source>completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="32"/>
+        <source>sign in</source>
+        <translation>تسجيل دخول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="33"/>
+        <source>sign out</source>
+        <translation>تسجيل خروج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="34"/>
+        <source>sign in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="35"/>
+        <source>lockout</source>
+        <translation>قفل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="36"/>
+        <source>unlock</source>
+        <translation>فتح الحساب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="37"/>
+        <source>staff created</source>
+        <translation>أُنشئ موظف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="38"/>
+        <source>role changed</source>
+        <translation>تغيّر الدور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="39"/>
+        <source>staff activation</source>
+        <translation>تفعيل موظف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="40"/>
+        <source>password reset</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="41"/>
+        <source>customer registered</source>
+        <translation>سُجّل زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="42"/>
+        <source>customer deleted</source>
+        <translation>حُذف زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="43"/>
+        <source>customer activation</source>
+        <translation>تفعيل زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="44"/>
+        <source>category change</source>
+        <translation>تغيير فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="45"/>
+        <source>wallet top up</source>
+        <translation>شحن المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="46"/>
+        <source>wallet adjustment</source>
+        <translation>تسوية المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="47"/>
+        <source>void</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="48"/>
+        <source>price change</source>
+        <translation>تغيير سعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="49"/>
+        <source>product change</source>
+        <translation>تغيير منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="50"/>
+        <source>stock adjustment</source>
+        <translation>تسوية مخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="51"/>
+        <source>review moderation</source>
+        <translation>إشراف على تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="52"/>
+        <source>day closed</source>
+        <translation>إقفال يوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="53"/>
+        <source>settings change</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="54"/>
+        <source>permission denied</source>
+        <translation>رُفض الإذن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="55"/>
+        <source>tax change</source>
+        <translation>تغيير ضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="56"/>
+        <source>promotion change</source>
+        <translation>تغيير عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="57"/>
+        <source>discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="58"/>
+        <source>shift opened</source>
+        <translation>فُتحت وردية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="59"/>
+        <source>shift closed</source>
+        <translation>أُغلقت وردية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="60"/>
+        <source>paid in</source>
+        <translation>إيداع نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="61"/>
+        <source>paid out</source>
+        <translation>سحب نقدي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="62"/>
+        <source>no sale</source>
+        <translation>دون بيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="63"/>
+        <source>multi buy</source>
+        <translation>شراء متعدد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="64"/>
+        <source>buy x get y</source>
+        <translation>اشترِ x واحصل على y</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <source>category percent</source>
+        <translation>نسبة على فئة</translation>
     </message>
 </context>
 <context>

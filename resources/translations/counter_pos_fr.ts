@@ -642,6 +642,11 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="150"/>
+        <source>e.g. 20.00</source>
+        <translation>p. ex. 20.00</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
@@ -920,6 +925,7 @@
         <translation>Ventes</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
         <source>Total</source>
@@ -949,6 +955,8 @@
         <translation>Promotions</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="64"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="71"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
         <source>Product</source>
@@ -970,6 +978,7 @@
         <translation>Heure</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="37"/>
         <source>Sale</source>
         <translation>Vente</translation>
@@ -980,17 +989,20 @@
         <translation>Client</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
         <source>Counter</source>
         <translation>Caisse</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="43"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="42"/>
         <source>Items</source>
         <translation>Articles</translation>
@@ -1016,11 +1028,13 @@
         <translation>Qté</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
         <source>Line total</source>
         <translation>Total ligne</translation>
@@ -1058,6 +1072,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
         <source>Amount</source>
         <translation>Montant</translation>
@@ -1068,6 +1083,8 @@
         <translation>Reçu</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="25"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="40"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="24"/>
         <source>When</source>
         <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
@@ -1085,19 +1102,62 @@
         <translation>Stock après</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
+        <source>Balance after</source>
+        <translation>Solde après</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="29"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="49"/>
+        <source>Wallet</source>
+        <translation>Porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="54"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="57"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
+        <source>Updated</source>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
@@ -1192,9 +1252,45 @@
         <translation>État</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <source>Username</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <source>Marital status</source>
+        <translation>Situation familiale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
@@ -1212,11 +1308,13 @@
         <translation>Code-barres</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
         <source>Rating</source>
         <translation>Note</translation>
@@ -1324,6 +1422,79 @@
     </message>
 </context>
 <context>
+    <name>CustomerDetail</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="34"/>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="67"/>
+        <source>No customer selected</source>
+        <translation>Aucun client choisi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="39"/>
+        <source>Wallet balance</source>
+        <translation>Solde du porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="51"/>
+        <source>Wa&amp;llet</source>
+        <translation>&amp;Porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="52"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Achats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="53"/>
+        <source>Revie&amp;ws</source>
+        <translation>A&amp;vis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="79"/>
+        <source>age {0}</source>
+        <translation>{0} ans</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="84"/>
+        <source>deactivated: wallet frozen</source>
+        <translation>désactivé : porte-monnaie gelé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_detail.py" line="86"/>
+        <source>Balance {0}</source>
+        <translation>Solde {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="32"/>
+        <source>Not given</source>
+        <extracomment>Wide enough that a field&apos;s validation message fits on a line or two.</extracomment>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="60"/>
+        <source>optional; digits, spaces, + - ( )</source>
+        <translation>facultatif ; chiffres, espaces, + - ( )</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="63"/>
+        <source>optional; name@example.com</source>
+        <translation>facultatif ; nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="64"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
+        <source>E-mai&amp;l</source>
+        <translation>E-mai&amp;l</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLookup</name>
     <message>
         <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
@@ -1347,6 +1518,147 @@
         <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="78"/>
+        <source>Name, username, phone or e-mail (Ctrl+F)</source>
+        <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
+        <translation>Nom, identifiant, téléphone ou e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="80"/>
+        <source>&amp;Search</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <source>&amp;Include deactivated</source>
+        <translation>Inclure &amp;les désactivés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <source>&amp;Register…</source>
+        <translation>I&amp;nscrire…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <source>Register a customer</source>
+        <translation>Inscrire un client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <source>Edit the customer</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <source>Delete the customer</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <source>&amp;Top up…</source>
+        <translation>&amp;Recharger…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <source>Top up the customer&apos;s wallet</source>
+        <translation>Recharger le porte-monnaie du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <source>Re&amp;activate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <source>Reactivate the deactivated customer: their wallet moves again</source>
+        <translation>Réactiver le client désactivé : son porte-monnaie bouge à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Only a manager or an admin can edit customers</source>
+        <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
+        <translation>Seul un responsable ou un administrateur peut modifier les clients</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <source>Delete the customer (a manager authorises) (Del)</source>
+        <translation>Supprimer le client (un responsable autorise) (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="214"/>
+        <source>{0} of {1} customers</source>
+        <translation>{0} clients sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="216"/>
+        <source>{0} customers</source>
+        <translation>{0} clients</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="261"/>
+        <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
+        <translation>Le porte-monnaie d&apos;un client désactivé est gelé : un responsable le réactive d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <source>Customer {0} was registered</source>
+        <translation>Client {0} inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="303"/>
+        <source>Customer {0} was updated</source>
+        <translation>Client {0} modifié</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="323"/>
+        <source>Customer {0} was reactivated</source>
+        <translation>Client {0} réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="330"/>
+        <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
+        <translation>{0} ajouté au porte-monnaie de {1} ; solde {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="372"/>
+        <source>Delete customer</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
+        <translation>Supprimer {0} ({1}) ? Un responsable l&apos;autorise. Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <source>Delete {0} ({1})?
+
+A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
+        <translation>Supprimer {0} ({1}) ?
+
+Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place, pour que cet historique reste entier.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1837,44 @@
         <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>Plus vendus, laissés de côté&#xa0;: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="129"/>
+        <source>Edit customer {0}</source>
+        <translation>Modifier le client {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="136"/>
+        <source>optional; years</source>
+        <translation>facultatif ; en années</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="145"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="147"/>
+        <source>A&amp;ge</source>
+        <translation>&amp;Âge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="148"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="149"/>
+        <source>G&amp;ender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
+        <source>&amp;Marital status</source>
+        <translation>Situation &amp;familiale</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2972,65 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>RegisterCustomerDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="74"/>
+        <source>Register a customer</source>
+        <translation>Inscrire un client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="79"/>
+        <source>3-32 of a-z, 0-9, . _ -</source>
+        <translation>3 à 32 parmi a-z, 0-9, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="84"/>
+        <source>optional; years</source>
+        <translation>facultatif ; en années</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="87"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="89"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="90"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="95"/>
+        <source>A&amp;ge</source>
+        <translation>&amp;Âge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="96"/>
+        <source>&amp;Marital status</source>
+        <translation>Situation &amp;familiale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="97"/>
+        <source>G&amp;ender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="98"/>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+</context>
+<context>
     <name>RemoveOneDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="18"/>
@@ -3526,17 +3935,325 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
 </context>
 <context>
+    <name>TopUpDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="22"/>
+        <source>Top up {0}</source>
+        <translation>Recharger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="28"/>
+        <source>{0}: balance {1}</source>
+        <translation>{0} : solde {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
+        <source>e.g. 20.00</source>
+        <translation>p. ex. 20.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="34"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
+        <source>Cash (into this drawer)</source>
+        <translation>Espèces (dans ce tiroir)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
+        <source>Card (external terminal)</source>
+        <translation>Carte (terminal externe)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="40"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <source>Paid &amp;by</source>
+        <translation>Payé &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+</context>
+<context>
     <name>Values</name>
     <message>
-        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <location filename="../../pos_app/ui/table_model.py" line="44"/>
         <source>Yes</source>
         <extracomment>Role that returns the whole record of a row.</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/table_model.py" line="43"/>
+        <location filename="../../pos_app/ui/table_model.py" line="44"/>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="14"/>
+        <source>single</source>
+        <translation>célibataire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="15"/>
+        <source>married</source>
+        <translation>marié</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="16"/>
+        <source>divorced</source>
+        <translation>divorcé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="17"/>
+        <source>widowed</source>
+        <translation>veuf</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="18"/>
+        <source>needs approval</source>
+        <translation>à approuver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="19"/>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="20"/>
+        <source>flagged</source>
+        <translation>signalé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="21"/>
+        <source>top up</source>
+        <translation>recharge</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="22"/>
+        <source>purchase</source>
+        <translation>achat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="23"/>
+        <source>refund</source>
+        <translation>remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="24"/>
+        <source>adjustment</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="25"/>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="26"/>
+        <source>restock</source>
+        <translation>réapprovisionnement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="27"/>
+        <source>return</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="28"/>
+        <source>wallet</source>
+        <translation>porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="29"/>
+        <source>cash</source>
+        <translation>espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="30"/>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="31"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="32"/>
+        <source>sign in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="33"/>
+        <source>sign out</source>
+        <translation>déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="34"/>
+        <source>sign in failed</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="35"/>
+        <source>lockout</source>
+        <translation>verrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="36"/>
+        <source>unlock</source>
+        <translation>déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="37"/>
+        <source>staff created</source>
+        <translation>employé créé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="38"/>
+        <source>role changed</source>
+        <translation>rôle changé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="39"/>
+        <source>staff activation</source>
+        <translation>activation d&apos;employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="40"/>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="41"/>
+        <source>customer registered</source>
+        <translation>client inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="42"/>
+        <source>customer deleted</source>
+        <translation>client supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="43"/>
+        <source>customer activation</source>
+        <translation>activation de client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="44"/>
+        <source>category change</source>
+        <translation>changement de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="45"/>
+        <source>wallet top up</source>
+        <translation>recharge du porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="46"/>
+        <source>wallet adjustment</source>
+        <translation>ajustement du porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="47"/>
+        <source>void</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="48"/>
+        <source>price change</source>
+        <translation>changement de prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="49"/>
+        <source>product change</source>
+        <translation>changement de produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="50"/>
+        <source>stock adjustment</source>
+        <translation>ajustement de stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="51"/>
+        <source>review moderation</source>
+        <translation>modération d&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="52"/>
+        <source>day closed</source>
+        <translation>journée clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="53"/>
+        <source>settings change</source>
+        <translation>changement de réglages</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="54"/>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="55"/>
+        <source>tax change</source>
+        <translation>changement de taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="56"/>
+        <source>promotion change</source>
+        <translation>changement de promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="57"/>
+        <source>discount</source>
+        <translation>remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="58"/>
+        <source>shift opened</source>
+        <translation>service ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="59"/>
+        <source>shift closed</source>
+        <translation>service fermé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="60"/>
+        <source>paid in</source>
+        <translation>entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="61"/>
+        <source>paid out</source>
+        <translation>sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="62"/>
+        <source>no sale</source>
+        <translation>sans vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="63"/>
+        <source>multi buy</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="64"/>
+        <source>buy x get y</source>
+        <translation>x acheté, y offert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <source>category percent</source>
+        <translation>pourcentage par catégorie</translation>
     </message>
 </context>
 <context>

@@ -147,7 +147,7 @@ class CashMovementDialog(FormDialog):
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
         self.amount = named(QLineEdit(), "movementAmount")
-        self.amount.setPlaceholderText("e.g. 20.00")
+        self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
         self.reason = named(QLineEdit(), "movementReason")
         self.form.add("amount", self.tr("&Amount"), self.amount)
         self.form.add("reason", self.tr("&Reason"), self.reason, limit=REASON_MAX)

@@ -17,6 +17,7 @@ from pos_app.ui.customers.history_tables import (
 from pos_app.ui.forms import named
 from pos_app.ui.table_model import PagedLoader, RecordTableModel
 from pos_app.ui.tasks import ErrorCallback
+from pos_app.ui.values import value_text
 from pos_app.ui.widgets import empty_page
 
 
@@ -30,12 +31,12 @@ class CustomerDetail(QWidget):
         self.ctx = ctx
         self.actor = actor
         self.customer: Customer | None = None
-        self.title = named(QLabel("No customer selected", self), "customerTitle")
+        self.title = named(QLabel(self.tr("No customer selected"), self), "customerTitle")
         self.title.setWordWrap(True)
         self.facts = named(QLabel(self), "customerFacts")
         self.facts.setWordWrap(True)
         self.balance_label = named(QLabel(self), "bigNumber")
-        self.balance_label.setAccessibleName("Wallet balance")
+        self.balance_label.setAccessibleName(self.tr("Wallet balance"))
 
         self.ledger_model: RecordTableModel[WalletEntry] = RecordTableModel(LEDGER_COLUMNS, self)
         self.reviews_model: RecordTableModel[Review] = RecordTableModel(REVIEW_COLUMNS, self)
@@ -47,9 +48,9 @@ class CustomerDetail(QWidget):
         self.ledger_loader.loaded.connect(lambda _n: self.ledger_table.resizeColumnsToContents())
 
         self.tabs = named(QTabWidget(self), "customerTabs")
-        self.tabs.addTab(self.ledger_table, "Wa&llet")
-        self.tabs.addTab(self.purchases, "&Purchases")
-        self.tabs.addTab(self.reviews_table, "Revie&ws")
+        self.tabs.addTab(self.ledger_table, self.tr("Wa&llet"))
+        self.tabs.addTab(self.purchases, self.tr("&Purchases"))
+        self.tabs.addTab(self.reviews_table, self.tr("Revie&ws"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -63,7 +64,7 @@ class CustomerDetail(QWidget):
         """Show ``customer`` and fetch their ledger, purchases and reviews afresh."""
         self.customer = customer
         if customer is None:
-            self.title.setText("No customer selected")
+            self.title.setText(self.tr("No customer selected"))
             self.facts.clear()
             self.balance_label.clear()
             # A newer (empty) query also drops pages still arriving for the previous one.
@@ -75,14 +76,14 @@ class CustomerDetail(QWidget):
         # personal details are blank in a cashier's records: nothing to show then
         facts = [text for text in (customer.phone, customer.email) if text]
         if customer.age is not None:
-            facts.append(f"age {customer.age}")
+            facts.append(self.tr("age {0}").format(customer.age))
         if customer.marital_status is not None:
-            facts.append(customer.marital_status.value)
+            facts.append(value_text(customer.marital_status))
         facts += [text for text in (customer.gender, customer.address) if text]
         if not customer.active:
-            facts.append("deactivated: wallet frozen")
+            facts.append(self.tr("deactivated: wallet frozen"))
         self.facts.setText(" · ".join(facts))
-        self.balance_label.setText(f"Balance {format_money(customer.balance)}")
+        self.balance_label.setText(self.tr("Balance {0}").format(format_money(customer.balance)))
         services, actor, cid = self.ctx.services, self.actor, customer.id
         self.ledger_loader.reload(
             lambda offset, limit: services.wallets.ledger(actor, cid, offset=offset, limit=limit)

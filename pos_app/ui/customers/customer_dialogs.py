@@ -15,6 +15,8 @@ from pos_app.services.records import Actor, Customer
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, password_field
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import translate
+from pos_app.ui.values import value_text
 
 #: Wide enough that a field's validation message fits on a line or two.
 DIALOG_MIN_WIDTH = 440
@@ -27,9 +29,9 @@ def sees_personal(actor: Actor) -> bool:
 
 def _marital_combo() -> QComboBox:
     combo = named(QComboBox(), "marital_status")
-    combo.addItem("Not given", "")
+    combo.addItem(translate("CustomerDialogs", "Not given"), "")
     for status in MaritalStatus:
-        combo.addItem(status.value.title(), status.value)
+        combo.addItem(value_text(status).title(), status.value)
     return combo
 
 
@@ -55,12 +57,12 @@ def _contact_fields(
 ) -> tuple[QLineEdit, QLineEdit]:
     phone = named(QLineEdit(customer.phone if customer else ""), "phone")
     phone.setMaxLength(rules.PHONE_MAX)
-    phone.setPlaceholderText("optional; digits, spaces, + - ( )")
+    phone.setPlaceholderText(translate("CustomerDialogs", "optional; digits, spaces, + - ( )"))
     email = named(QLineEdit(customer.email if customer else ""), "email")
     email.setMaxLength(rules.EMAIL_MAX)
-    email.setPlaceholderText("optional; name@example.com")
-    form_dialog.form.add("phone", "P&hone", phone)
-    form_dialog.form.add("email", "E-mai&l", email)
+    email.setPlaceholderText(translate("CustomerDialogs", "optional; name@example.com"))
+    form_dialog.form.add("phone", translate("CustomerDialogs", "P&hone"), phone)
+    form_dialog.form.add("email", translate("CustomerDialogs", "E-mai&l"), email)
     return phone, email
 
 
@@ -69,31 +71,31 @@ class RegisterCustomerDialog(FormDialog):
     gender and address (all optional) only for those who may edit customers."""
 
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Register a customer", parent)
+        super().__init__(ctx, self.tr("Register a customer"), parent)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.personal = sees_personal(actor)
         self.username = named(QLineEdit(), "username")
-        self.username.setPlaceholderText("3-32 of a-z, 0-9, . _ -")
+        self.username.setPlaceholderText(self.tr("3-32 of a-z, 0-9, . _ -"))
         self.password = password_field("password")
         self.name = named(QLineEdit(), "name")
         self.age = named(QLineEdit(), "age")
         self.age.setMaxLength(4)
-        self.age.setPlaceholderText("optional; years")
+        self.age.setPlaceholderText(self.tr("optional; years"))
         self.marital_status = _marital_combo()
         self.gender = named(QLineEdit(), "gender")
-        self.gender.setPlaceholderText("optional")
+        self.gender.setPlaceholderText(self.tr("optional"))
         self.address = named(QLineEdit(), "address")
-        self.address.setPlaceholderText("optional")
-        self.form.add("username", "&Username", self.username)
-        self.form.add("password", "&Password", self.password)
-        self.form.add("name", "&Name", self.name)
+        self.address.setPlaceholderText(self.tr("optional"))
+        self.form.add("username", self.tr("&Username"), self.username)
+        self.form.add("password", self.tr("&Password"), self.password)
+        self.form.add("name", self.tr("&Name"), self.name)
         self.phone, self.email = _contact_fields(self, None)
         if self.personal:
-            self.form.add("age", "A&ge", self.age)
-            self.form.add("marital_status", "&Marital status", self.marital_status)
-            self.form.add("gender", "G&ender", self.gender)
-            self.form.add("address", "A&ddress", self.address)
+            self.form.add("age", self.tr("A&ge"), self.age)
+            self.form.add("marital_status", self.tr("&Marital status"), self.marital_status)
+            self.form.add("gender", self.tr("G&ender"), self.gender)
+            self.form.add("address", self.tr("A&ddress"), self.address)
 
     def work(self) -> Callable[[], Any] | None:
         details: dict[str, Any] = {}
@@ -124,14 +126,14 @@ class EditCustomerDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Edit customer {customer.username}", parent)
+        super().__init__(ctx, self.tr("Edit customer {0}").format(customer.username), parent)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
         self.name = named(QLineEdit(customer.name), "name")
         self.age = named(QLineEdit("" if customer.age is None else str(customer.age)), "age")
         self.age.setMaxLength(4)
-        self.age.setPlaceholderText("optional; years")
+        self.age.setPlaceholderText(self.tr("optional; years"))
         self.address = named(QLineEdit(customer.address), "address")
         self.gender = named(QLineEdit(customer.gender), "gender")
         self.marital_status = _marital_combo()
@@ -140,12 +142,12 @@ class EditCustomerDialog(FormDialog):
                 customer.marital_status.value if customer.marital_status else ""
             )
         )
-        self.form.add("name", "&Name", self.name)
+        self.form.add("name", self.tr("&Name"), self.name)
         self.phone, self.email = _contact_fields(self, customer)
-        self.form.add("age", "A&ge", self.age)
-        self.form.add("address", "A&ddress", self.address)
-        self.form.add("gender", "G&ender", self.gender)
-        self.form.add("marital_status", "&Marital status", self.marital_status)
+        self.form.add("age", self.tr("A&ge"), self.age)
+        self.form.add("address", self.tr("A&ddress"), self.address)
+        self.form.add("gender", self.tr("G&ender"), self.gender)
+        self.form.add("marital_status", self.tr("&Marital status"), self.marital_status)
 
     def changes(self) -> dict[str, object] | None:
         """The edited fields only; None after an inline error."""

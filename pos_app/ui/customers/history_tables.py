@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 from pos_app.domain.enums import PaymentMethod
 from pos_app.services.records import Page, Review, Sale, SaleLine, WalletEntry
 from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.table_model import Column, PagedLoader, RecordRole, RecordTableModel
 from pos_app.ui.tasks import ErrorCallback
 from pos_app.ui.widgets import record_table
@@ -21,12 +22,12 @@ from pos_app.ui.widgets import record_table
 DETAIL_PAGE = 100
 
 LEDGER_COLUMNS: list[Column[WalletEntry]] = [
-    Column("When", lambda e: e.created_at),
-    Column("Kind", lambda e: e.kind),
-    Column("Amount", lambda e: e.amount, numeric=True),
-    Column("Balance after", lambda e: e.balance_after, numeric=True),
-    Column("By", lambda e: e.actor_username),
-    Column("Reason", lambda e: e.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda e: e.created_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda e: e.kind),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: e.amount, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance after"), lambda e: e.balance_after, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.actor_username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda e: e.reason),
 ]
 
 
@@ -36,30 +37,42 @@ def _paid(sale: Sale, method: PaymentMethod) -> object:
 
 
 SALE_COLUMNS: list[Column[Sale]] = [
-    Column("When", lambda s: s.created_at),
-    Column("Sale", lambda s: s.id, numeric=True),
-    Column("Items", lambda s: sum(line.quantity for line in s.lines), numeric=True),
-    Column("Total", lambda s: s.total, numeric=True),
-    Column("Wallet", lambda s: _paid(s, PaymentMethod.WALLET), numeric=True),
-    Column("Cash", lambda s: _paid(s, PaymentMethod.CASH), numeric=True),
-    Column("Card", lambda s: _paid(s, PaymentMethod.CARD), numeric=True),
-    Column("Cashier", lambda s: s.cashier_username),
-    Column("Counter", lambda s: s.counter),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda s: s.created_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Sale"), lambda s: s.id, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Items"),
+        lambda s: sum(line.quantity for line in s.lines),
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda s: s.total, numeric=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Wallet"),
+        lambda s: _paid(s, PaymentMethod.WALLET),
+        numeric=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Cash"), lambda s: _paid(s, PaymentMethod.CASH), numeric=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Card"), lambda s: _paid(s, PaymentMethod.CARD), numeric=True
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda s: s.cashier_username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Counter"), lambda s: s.counter),
 ]
 
 SALE_LINE_COLUMNS: list[Column[SaleLine]] = [
-    Column("Product", lambda line: line.product_name),
-    Column("Quantity", lambda line: line.quantity, numeric=True),
-    Column("Unit price", lambda line: line.unit_price, numeric=True),
-    Column("Line total", lambda line: line.line_total, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda line: line.product_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Quantity"), lambda line: line.quantity, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Unit price"), lambda line: line.unit_price, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Line total"), lambda line: line.line_total, numeric=True),
 ]
 
 REVIEW_COLUMNS: list[Column[Review]] = [
-    Column("Product", lambda r: r.product_name),
-    Column("Rating", lambda r: r.rating, numeric=True),
-    Column("Status", lambda r: r.status),
-    Column("Comment", lambda r: r.comment),
-    Column("Updated", lambda r: r.updated_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Rating"), lambda r: r.rating, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Comment"), lambda r: r.comment),
+    Column(QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r: r.updated_at),
 ]
 
 

@@ -19,25 +19,27 @@ class TopUpDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Top up {customer.username}", parent)
+        super().__init__(ctx, self.tr("Top up {0}").format(customer.username), parent)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
         self.form.layout.addRow(
-            QLabel(f"{customer.name}: balance {format_money(customer.balance)}")
+            QLabel(
+                self.tr("{0}: balance {1}").format(customer.name, format_money(customer.balance))
+            )
         )
         self.amount = named(QLineEdit(), "amount")
-        self.amount.setPlaceholderText("e.g. 20.00")
+        self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
         self.reason = named(QLineEdit(), "reason")
-        self.reason.setPlaceholderText("optional")
+        self.reason.setPlaceholderText(self.tr("optional"))
         # How the customer paid: the Z report counts cash top-ups in this counter's drawer.
         self.method = named(QComboBox(), "topUpMethod")
-        self.method.addItem("Cash (into this drawer)", "cash")
-        self.method.addItem("Card (external terminal)", "card")
+        self.method.addItem(self.tr("Cash (into this drawer)"), "cash")
+        self.method.addItem(self.tr("Card (external terminal)"), "card")
         self.method.setCurrentIndex(0)
-        self.form.add("amount", "&Amount", self.amount)
-        self.form.add("method", "Paid &by", self.method)
-        self.form.add("reason", "&Reason", self.reason)
+        self.form.add("amount", self.tr("&Amount"), self.amount)
+        self.form.add("method", self.tr("Paid &by"), self.method)
+        self.form.add("reason", self.tr("&Reason"), self.reason)
         self.amount.setFocus()
 
     def work(self) -> Callable[[], Any] | None:

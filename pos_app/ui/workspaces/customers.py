@@ -36,6 +36,7 @@ from pos_app.ui.customers.history_tables import panel_table
 from pos_app.ui.customers.top_up_dialog import TopUpDialog
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint
 from pos_app.ui.table_model import (
     Column,
     PagedLoader,
@@ -48,15 +49,15 @@ from pos_app.ui.workspaces.base import Workspace
 SEARCH_DELAY_MS = 150
 
 CUSTOMER_COLUMNS: list[Column[Customer]] = [
-    Column("Username", lambda c: c.username, "username"),
-    Column("Name", lambda c: c.name, "name"),
-    Column("Phone", lambda c: c.phone),
-    Column("E-mail", lambda c: c.email),
-    Column("Age", lambda c: c.age, "age", numeric=True),
-    Column("Balance", lambda c: c.balance, "balance", numeric=True),
-    Column("Active", lambda c: c.active),
-    Column("Marital status", lambda c: c.marital_status),
-    Column("Since", lambda c: c.created_at, "created"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Username"), lambda c: c.username, "username"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, "name"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phone),
+    Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda c: c.email),
+    Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda c: c.age, "age", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda c: c.balance, "balance", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda c: c.active),
+    Column(QT_TRANSLATE_NOOP("Columns", "Marital status"), lambda c: c.marital_status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda c: c.created_at, "created"),
 ]
 #: Columns only those who may edit customers see (a cashier's records have them blank).
 PERSONAL_COLUMNS = ("Age", "Marital status")
@@ -74,25 +75,31 @@ class CustomersWorkspace(Workspace):
         self._wanted_id: int | None = None
 
         self.search = named(QLineEdit(self), "customerSearch")
-        self.search.setPlaceholderText("Name, username, phone or e-mail (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Name, username, phone or e-mail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel("&Search", self)
+        search_label = QLabel(self.tr("&Search"), self)
         search_label.setBuddy(self.search)
-        self.include_inactive = named(QCheckBox("&Include deactivated", self), "includeInactive")
+        self.include_inactive = named(
+            QCheckBox(self.tr("&Include deactivated"), self), "includeInactive"
+        )
 
         self.register_button = tool_button(
-            "&Register…", "registerCustomer", "Ctrl+N", "Register a customer"
+            self.tr("&Register…"), "registerCustomer", "Ctrl+N", self.tr("Register a customer")
         )
-        self.edit_button = tool_button("&Edit…", "editCustomer", "Ctrl+E", "Edit the customer")
-        self.delete_button = tool_button("&Delete…", "deleteCustomer", "Del", "Delete the customer")
+        self.edit_button = tool_button(
+            self.tr("&Edit…"), "editCustomer", "Ctrl+E", self.tr("Edit the customer")
+        )
+        self.delete_button = tool_button(
+            self.tr("&Delete…"), "deleteCustomer", "Del", self.tr("Delete the customer")
+        )
         self.top_up_button = tool_button(
-            "&Top up…", "topUpWallet", "Ctrl+T", "Top up the customer's wallet"
+            self.tr("&Top up…"), "topUpWallet", "Ctrl+T", self.tr("Top up the customer's wallet")
         )
         self.reactivate_button = tool_button(
-            "Re&activate",
+            self.tr("Re&activate"),
             "reactivateCustomer",
             "Ctrl+Shift+A",
-            "Reactivate the deactivated customer: their wallet moves again",
+            self.tr("Reactivate the deactivated customer: their wallet moves again"),
         )
         self.can_reactivate = allowed(actor.role, Op.CUSTOMER_REACTIVATE)
         self.can_register = allowed(actor.role, Op.CUSTOMER_REGISTER)
@@ -102,9 +109,11 @@ class CustomersWorkspace(Workspace):
         self.can_delete = allowed(actor.role, Op.CUSTOMER_DELETE) or self.delete_needs_manager
         self.can_top_up = allowed(actor.role, Op.WALLET_TOP_UP)
         if not self.can_edit:
-            self.edit_button.setToolTip("Only a manager or an admin can edit customers")
+            self.edit_button.setToolTip(self.tr("Only a manager or an admin can edit customers"))
         if self.delete_needs_manager:
-            self.delete_button.setToolTip("Delete the customer (a manager authorises) (Del)")
+            self.delete_button.setToolTip(
+                self.tr("Delete the customer (a manager authorises) (Del)")
+            )
         for button in (
             self.register_button,
             self.edit_button,
@@ -201,8 +210,12 @@ class CustomersWorkspace(Workspace):
             self.table.selectRow(row)  # the detail follows through currentRowChanged
         else:
             self._selection_changed()
-        shown = f"{len(rows)} of {total}" if len(rows) < total else str(total)
-        self.table.setToolTip(f"{shown} customers")
+        shown = (
+            self.tr("{0} of {1} customers").format(len(rows), total)
+            if len(rows) < total
+            else self.tr("{0} customers").format(total)
+        )
+        self.table.setToolTip(shown)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
         key = self.model.columns[section].sort_key
@@ -245,9 +258,9 @@ class CustomersWorkspace(Workspace):
         frozen = customer is not None and not customer.active
         self.top_up_button.setEnabled(chosen and self.can_top_up and not frozen)
         self.top_up_button.setToolTip(
-            "A deactivated customer's wallet is frozen: a manager reactivates them first"
+            self.tr("A deactivated customer's wallet is frozen: a manager reactivates them first")
             if frozen
-            else "Top up the customer's wallet (Ctrl+T)"
+            else key_hint(self.tr("Top up the customer's wallet"), "Ctrl+T")
         )
         self.reactivate_button.setEnabled(frozen and self.can_reactivate)
 
@@ -264,7 +277,7 @@ class CustomersWorkspace(Workspace):
         dialog.open()
 
     def _registered(self, customer: Customer) -> None:
-        self.say(f"Customer {customer.username} was registered")
+        self.say(self.tr("Customer {0} was registered").format(customer.username))
         self._wanted_id = customer.id
         text = self.search.text().strip().lower()
         fields = (customer.username, customer.name.lower(), customer.phone, customer.email.lower())
@@ -285,7 +298,11 @@ class CustomersWorkspace(Workspace):
         if customer is None or not self.can_edit:
             return
         dialog = EditCustomerDialog(self.ctx, self.actor, customer, self)
-        dialog.accepted.connect(lambda: self._customer_changed(dialog.result_record, "updated"))
+        dialog.accepted.connect(
+            lambda: self._customer_changed(
+                dialog.result_record, self.tr("Customer {0} was updated")
+            )
+        )
         dialog.open()
 
     def top_up(self) -> None:
@@ -303,15 +320,16 @@ class CustomersWorkspace(Workspace):
         services, actor = self.ctx.services, self.actor
         self.ctx.tasks.write(
             lambda: services.customers.reactivate(actor, customer.id),
-            lambda fresh: self._customer_changed(fresh, "reactivated"),
+            lambda fresh: self._customer_changed(fresh, self.tr("Customer {0} was reactivated")),
             self.report,
             disable=[self.reactivate_button],
         )
 
     def _topped_up(self, customer: Customer, movement: WalletMovement) -> None:
         self.say(
-            f"Added {format_money(movement.amount)} to {customer.username}'s wallet; "
-            f"balance {format_money(movement.balance)}"
+            self.tr("Added {0} to {1}'s wallet; balance {2}").format(
+                format_money(movement.amount), customer.username, format_money(movement.balance)
+            )
         )
         services, actor = self.ctx.services, self.actor
         self.ctx.tasks.read(
@@ -320,10 +338,11 @@ class CustomersWorkspace(Workspace):
             self.report,
         )
 
-    def _customer_changed(self, customer: Customer, verb: str | None) -> None:
-        """Swap the row in place and show it afresh in the detail panel."""
-        if verb:
-            self.say(f"Customer {customer.username} was {verb}")
+    def _customer_changed(self, customer: Customer, said: str | None) -> None:
+        """Swap the row in place and show it afresh in the detail panel; say ``said`` (its
+        {0} the username) if given."""
+        if said:
+            self.say(said.format(customer.username))
         self.model.replace(lambda old: old.id == customer.id, customer)
         self.detail.show_customer(customer)
         self._update_buttons()
@@ -336,9 +355,11 @@ class CustomersWorkspace(Workspace):
             services, actor = self.ctx.services, self.actor
             approval = ManagerApprovalDialog(
                 self.ctx,
-                "Delete customer",
-                f"Delete {customer.name} ({customer.username})? A manager authorises this. "
-                "A customer with purchases or wallet history is deactivated instead.",
+                self.tr("Delete customer"),
+                self.tr(
+                    "Delete {0} ({1})? A manager authorises this. A customer with purchases"
+                    " or wallet history is deactivated instead."
+                ).format(customer.name, customer.username),
                 lambda override: services.customers.delete(actor, customer.id, override),
                 self,
             )
@@ -348,11 +369,12 @@ class CustomersWorkspace(Workspace):
             return
         self.confirm_box = confirm(
             self,
-            "Delete customer",
-            f"Delete {customer.name} ({customer.username})?\n\n"
-            "A customer with purchases or wallet history is deactivated instead, "
-            "so that history stays whole.",
-            "&Delete",
+            self.tr("Delete customer"),
+            self.tr(
+                "Delete {0} ({1})?\n\nA customer with purchases or wallet history is deac"
+                "tivated instead, so that history stays whole."
+            ).format(customer.name, customer.username),
+            self.tr("&Delete"),
             lambda: self._delete(customer),
         )
 
