@@ -62,7 +62,7 @@ def test_receipts_that_fail_mid_receipt_wait_and_print_once_the_printer_works(
     shown = seen_words(window)
     assert "Sale completed: sale 1" in shown
     assert "No space left on device" in shown
-    assert "1 receipt not printed: Ctrl+Shift+P prints them" in shown
+    assert "1 receipt not printed: Ctrl+Shift+P prints it" in shown
     assert sales(db) == 1
     (receipt,) = services.receipt_queue.waiting(ui_ctx.settings.counter_name)
     assert (receipt.sale_id, receipt.copy) == (1, False)
