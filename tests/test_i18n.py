@@ -50,10 +50,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_keyboard_dialogs import duplicates, mnemonic, mnemonics
 
+from pos_app.domain.enums import Role
 from pos_app.services import Services
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.i18n import LANGUAGES, chosen_language, install_language
+from pos_app.ui.main_window import WORKSPACES
+from pos_app.ui.settings_dialog import SSL_MODES
 from pos_app.ui.sign_in import SignInDialog
 
 pytestmark = pytest.mark.sqlite_only
@@ -74,6 +77,8 @@ SAME_IN_FRENCH = {
     "Stock",
     "Description",
     "OK",
+    "Port",
+    "Logo (PNG)",
 }
 
 
@@ -377,29 +382,63 @@ def tour_customers(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[st
     return texts | dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_Delete))
 
 
+def tour_pricing(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """The tax rates, the store's pricing settings and the promotions, with the add-rate,
+    category-rate and add-promotion dialogs."""
+    texts: set[str] = set()
+    for keys, modifiers in (
+        (Qt.Key.Key_N, CTRL),
+        (Qt.Key.Key_C, CTRL | SHIFT),
+        (Qt.Key.Key_N, CTRL | SHIFT),
+    ):
+        texts |= dialog_texts(qtbot, ctx, lambda k=keys, m=modifiers: press(qtbot, k, m))
+    return texts
+
+
 #: The workspaces walked, each after its Ctrl+<n>, with what a person opens from it.
 TOURS: dict[str, Callable[[QtBot, AppContext, QMainWindow], set[str]]] = {
     "Sales": tour_sales,
     "Inventory": tour_inventory,
     "Customers": tour_customers,
+    "Pricing": tour_pricing,
 }
+
+
+def tour_settings(qtbot: QtBot, ctx: AppContext) -> set[str]:
+    """The admin's Settings (Ctrl+,), each of its tabs."""
+    press(qtbot, Qt.Key.Key_Comma, CTRL)
+    dialog = wait_for_dialog(qtbot, "")
+    tabs = dialog.findChild(QTabWidget, "settingsTabs")
+    assert tabs is not None
+    texts = read(dialog)
+    for index in range(1, tabs.count()):
+        press_mnemonic(tabs.tabText(index))
+        assert tabs.currentIndex() == index
+        texts |= read(dialog)
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    return texts
 
 
 def store_with_a_sale(services: Services, people: People) -> set[str]:
     """A product, a customer and a sale to show; returns the names the screens show as
-    data (never translated)."""
+    data (never translated), libpq's TLS modes among them."""
     product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
     customer = new_customer(services, people.manager, "johndoe", "50.00")
     buy(services, people.manager, customer.id, product.id, 2)
-    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", *SEEDED_CATEGORIES}
+    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", *SEEDED_CATEGORIES, *SSL_MODES}
 
 
 def walk_workspaces(qtbot: QtBot, ctx: AppContext, actor: Actor) -> set[str]:
     window = open_counter(qtbot, ctx, actor)
     texts: set[str] = set()
     for name, tour in TOURS.items():
+        if not next(s for s in WORKSPACES if s.name == name).shown_to(actor.role):
+            continue
         go_to(qtbot, ctx, window, name)  # Ctrl+<n>, as the View menu says
         texts |= read(window) | tour(qtbot, ctx, window)
+    if actor.role is Role.ADMIN:
+        texts |= tour_settings(qtbot, ctx)
     window.close()
     return texts
 

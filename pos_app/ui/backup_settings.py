@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.ui.context import BACKUP_KEEP_MAX, AppContext
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from pos_app.services.backup import BackupReport
@@ -57,16 +58,16 @@ class BackupSettings(QWidget):
         self.saved_folder = settings.backup_folder
         self.form = InlineForm(self)
         self.folder = named(QLineEdit(settings.backup_folder), "backupFolder")
-        self.folder.setPlaceholderText("none; e.g. /media/usb/counter-backups")
+        self.folder.setPlaceholderText(self.tr("none; e.g. /media/usb/counter-backups"))
         self.keep = named(QSpinBox(), "backupKeep")
         self.keep.setRange(1, BACKUP_KEEP_MAX)
-        self.keep.setSuffix(" copies")
+        self.keep.setSuffix(self.tr(" copies"))
         self.keep.setValue(settings.backup_keep)
-        self.form.add("backup_folder", "Backup &folder", self.folder, limit=FOLDER_MAX)
-        self.form.add("backup_keep", "Keep the &last", self.keep)
+        self.form.add("backup_folder", self.tr("Backup &folder"), self.folder, limit=FOLDER_MAX)
+        self.form.add("backup_keep", self.tr("Keep the &last"), self.keep)
         last = last_backup(ctx)
         if not self.sqlite:
-            text = (
+            text = self.tr(
                 "This store's data is on a PostgreSQL server: back it up there with "
                 "'pos-admin backup FILE' (see the README). Daily copies are for a store on "
                 "this computer's own file."
@@ -74,12 +75,12 @@ class BackupSettings(QWidget):
             self.folder.setEnabled(False)
             self.keep.setEnabled(False)
         else:
-            when = f"{last:%Y-%m-%d %H:%M}" if last else "none yet"
-            text = (
+            when = f"{last:%Y-%m-%d %H:%M}" if last else self.tr("none yet")
+            text = self.tr(
                 "Once a day, at the first sign-in, this counter copies the store's file into "
                 "the folder (a USB disk or another drive is best), named by date and time, "
-                f"and keeps the newest copies. Last backup: {when}."
-            )
+                "and keeps the newest copies. Last backup: {0}."
+            ).format(when)
         self.note = named(QLabel(text), "backupNote")
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -141,7 +142,11 @@ class BackupAtSignIn:
         self.warning = backup_warning(last, now)
         folder = settings.backup_folder
         if self.warning:
-            then = "; making one now…" if folder else ": choose a folder in Settings > Backups"
+            then = (
+                translate("BackupAtSignIn", "; making one now…")
+                if folder
+                else translate("BackupAtSignIn", ": choose a folder in Settings > Backups")
+            )
             self._say(self.warning + then)
         if not folder or not backup_due(last, now):
             return
@@ -163,9 +168,11 @@ class BackupAtSignIn:
         self.ctx.settings.save(last_backup_at=now.isoformat(timespec="seconds"))
         log.info("daily backup: %s", report.describe())
         if self.warning:  # said at sign-in: say it is dealt with
-            self._say(f"Backed up at {now:%H:%M} to {report.path}")
+            done = translate("BackupAtSignIn", "Backed up at {0} to {1}")
+            self._say(done.format(f"{now:%H:%M}", report.path))
 
     def _failed(self, exc: Exception) -> None:
         message = self.ctx.errors.message_for(exc)
         log.warning("daily backup failed: %s", message)
-        self._say(f"The daily backup failed: {message}. {self.warning or ''}".strip())
+        failed = translate("BackupAtSignIn", "The daily backup failed: {0}.").format(message)
+        self._say(f"{failed} {self.warning or ''}".strip())

@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 
 from pos_app.domain.errors import PosError
 from pos_app.services.records import Page
+from pos_app.ui.i18n import translate
 
 #: Rows asked for at a time when paging a whole export out of a service.
 EXPORT_PAGE = 500
@@ -72,7 +73,8 @@ def write_csv(path: str, header: Sequence[str], rows: Iterable[Sequence[object]]
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise PosError(f"Could not write {target}: {exc.strerror or exc}") from exc
+        said = translate("CsvExport", "Could not write {0}: {1}")
+        raise PosError(said.format(target, exc.strerror or exc)) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

@@ -36,11 +36,23 @@ from PySide6.QtWidgets import (
 
 from pos_app.ui.cart_model import SAVINGS_COLUMN, CartModel
 from pos_app.ui.forms import screen_of
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 
 #: The unit price column: the customer reads the line's total.
 UNIT_PRICE_COLUMN = 2
 #: Rows said in the largest type.
 EMPHASISED = frozenset({"TOTAL", "Change"})
+#: For lupdate: the rows' names (given in English, the pole display's words), shown
+#: translated on the window.
+_ROW_NAMES = (
+    QT_TRANSLATE_NOOP("CustomerDisplay", "TOTAL"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "Total"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "Store credit"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "Card"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "In cash"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "Tendered"),
+    QT_TRANSLATE_NOOP("CustomerDisplay", "Change"),
+)
 STYLE = """
 #customerDisplay { background: #0f172a; }
 #customerDisplay QLabel { color: #f8fafc; font-size: 18pt; }
@@ -77,7 +89,8 @@ class FigureRows(QWidget):
             label.deleteLater()
         self._labels = []
         for row, (text, amount) in enumerate(rows):
-            name, value = QLabel(text, self), QLabel(amount, self)
+            name = QLabel(translate("CustomerDisplay", text), self)
+            value = QLabel(ltr(amount), self)
             name.setWordWrap(True)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for label in (name, value):
@@ -97,7 +110,7 @@ class CustomerDisplay(QWidget):
     def __init__(self, cart: CartModel, store_name: str) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("customerDisplay")
-        self.setWindowTitle(f"{store_name} — customer display")
+        self.setWindowTitle(self.tr("{0} — customer display").format(store_name))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app up
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -115,7 +128,7 @@ class CustomerDisplay(QWidget):
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages, 1)
 
-        self.welcome = self._page(self._big("Welcome", "displayWelcome"))
+        self.welcome = self._page(self._big(self.tr("Welcome"), "displayWelcome"))
 
         self.table = self._lines_table(cart)
         cart.rowsInserted.connect(self._rows_inserted)
@@ -138,7 +151,9 @@ class CustomerDisplay(QWidget):
         self.pages.addWidget(self.cart_page)
 
         self.thanks_rows = FigureRows("displayThanksRows", self)
-        self.thanks = self._page(self._big("Thank you!", "displayThanks"), self.thanks_rows)
+        self.thanks = self._page(
+            self._big(self.tr("Thank you!"), "displayThanks"), self.thanks_rows
+        )
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 

@@ -20,17 +20,21 @@ class CustomerDisplaySettings(QWidget):
         super().__init__(parent)
         settings = ctx.settings
         self.form = InlineForm(self)
-        self.shown = named(QCheckBox("S&how a customer display"), "customerDisplayOn")
+        self.shown = named(QCheckBox(self.tr("S&how a customer display")), "customerDisplayOn")
         self.shown.setChecked(settings.customer_display)
         self.pole = named(QLineEdit(settings.pole_display), "poleDisplay")
-        self.pole.setPlaceholderText("none; or /dev/ttyUSB0, COM3:9600, a file")
+        self.pole.setPlaceholderText(self.tr("none; or /dev/ttyUSB0, COM3:9600, a file"))
         self.form.layout.addRow("", self.shown)
-        self.form.add("pole_display", "&Pole display (2 x 20)", self.pole, limit=TARGET_MAX)
+        self.form.add(
+            "pole_display", self.tr("&Pole display (2 x 20)"), self.pole, limit=TARGET_MAX
+        )
         note = QLabel(
-            "The display opens full screen on a second screen when there is one, else as a "
-            "window of its own. The pole display is optional: a serial port (9600 baud "
-            "unless given, e.g. COM3:19200) or a device or file path. Both apply as soon "
-            "as Settings closes."
+            self.tr(
+                "The display opens full screen on a second screen when there is one, else as a "
+                "window of its own. The pole display is optional: a serial port (9600 baud "
+                "unless given, e.g. COM3:19200) or a device or file path. Both apply as soon "
+                "as Settings closes."
+            )
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

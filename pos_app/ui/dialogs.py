@@ -29,6 +29,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.services.records import ManagerOverride
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm
+from pos_app.ui.i18n import translate
 
 #: A form dialog is at least this wide (px).
 FORM_MIN_WIDTH = 420
@@ -186,8 +187,8 @@ class ManagerFields:
         self.username = QLineEdit()
         self.username.setObjectName("managerUser")
         self.password = password_field("managerPassword")
-        form.add("manager", "&Manager", self.username)
-        form.add("manager_password", "Manager pass&word", self.password)
+        form.add("manager", translate("ManagerFields", "&Manager"), self.username)
+        form.add("manager_password", translate("ManagerFields", "Manager pass&word"), self.password)
 
     def take(self) -> ManagerOverride:
         override = ManagerOverride(self.username.text().strip(), self.password.text())
@@ -214,7 +215,7 @@ class ManagerApprovalDialog(FormDialog):
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
         self.manager = ManagerFields(self.form)
-        self.ok_button.setText("&Authorise")
+        self.ok_button.setText(self.tr("&Authorise"))
 
     def work(self) -> Callable[[], Any] | None:
         override, act = self.manager.take(), self._act

@@ -31,8 +31,9 @@ class ErrorPresenter(QObject):
     def message_for(self, exc: BaseException) -> str:
         if isinstance(exc, PosError):
             return exc.message
-        where = f" The details are in {self._log_path}." if self._log_path else ""
-        return f"Something went wrong.{where}"
+        if self._log_path:
+            return self.tr("Something went wrong. The details are in {0}.").format(self._log_path)
+        return self.tr("Something went wrong.")
 
     def report(
         self, exc: BaseException, parent: QWidget | None = None, label: QLabel | None = None
@@ -52,7 +53,9 @@ class ErrorPresenter(QObject):
             if label.wordWrap():
                 fit_window(label)  # a message that wraps makes room, never covers a field
         elif parent is not None:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Counter POS", message, parent=parent)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Counter POS"), message, parent=parent
+            )
             box.setObjectName("errorBox")
             box.open()
         return message

@@ -27,26 +27,30 @@ from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
 from pos_app.domain.errors import ValidationError
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: (what the list says, the saved kind); "" is no printer.
 KINDS = (
-    ("No receipt printer", ""),
-    ("Device or file path", "file"),
-    ("Network printer", "network"),
-    ("Serial port", "serial"),
-    ("USB printer", "usb"),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "No receipt printer"), ""),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "Device or file path"), "file"),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "Network printer"), "network"),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "Serial port"), "serial"),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "USB printer"), "usb"),
 )
 #: What the "Where" field expects for each kind.
 EXAMPLES = {
-    "": "choose a connection first",
-    "file": "/dev/usb/lp0, or a file",
-    "network": "192.168.1.50 or printer.local:9100",
-    "serial": "/dev/ttyS0 or COM3:19200",
-    "usb": "vendor:product in hex, e.g. 04b8:0202",
+    "": QT_TRANSLATE_NOOP("PrinterSettings", "choose a connection first"),
+    "file": QT_TRANSLATE_NOOP("PrinterSettings", "/dev/usb/lp0, or a file"),
+    "network": QT_TRANSLATE_NOOP("PrinterSettings", "192.168.1.50 or printer.local:9100"),
+    "serial": QT_TRANSLATE_NOOP("PrinterSettings", "/dev/ttyS0 or COM3:19200"),
+    "usb": QT_TRANSLATE_NOOP("PrinterSettings", "vendor:product in hex, e.g. 04b8:0202"),
 }
 TARGET_MAX = 300
 #: (what the list says, the saved layout) of a receipt for a system printer or PDF.
-PAGES = (("A5 page (office printers)", "a5"), ("80 mm roll", "roll80"))
+PAGES = (
+    (QT_TRANSLATE_NOOP("PrinterSettings", "A5 page (office printers)"), "a5"),
+    (QT_TRANSLATE_NOOP("PrinterSettings", "80 mm roll"), "roll80"),
+)
 #: A logo bigger than this is not a receipt header (and slows each receipt down).
 LOGO_MAX_BYTES = 1_000_000
 LOGO_MAX_PIXELS = 4096
@@ -58,17 +62,20 @@ def logo_problem(text: str) -> str | None:
         return None
     path = Path(text).expanduser()
     if not path.is_file():
-        return f"No such file: {path}"
+        return translate("PrinterSettings", "No such file: {0}").format(path)
     if path.stat().st_size > LOGO_MAX_BYTES:
-        return "The logo must be a PNG of at most 1 MB"
+        return translate("PrinterSettings", "The logo must be a PNG of at most 1 MB")
     reader = QImageReader(str(path))
     if bytes(reader.format().data()) != b"png":
-        return "The logo must be a PNG image"
+        return translate("PrinterSettings", "The logo must be a PNG image")
     size = reader.size()
     if not 0 < size.width() <= LOGO_MAX_PIXELS or not 0 < size.height() <= LOGO_MAX_PIXELS:
-        return f"The logo must be at most {LOGO_MAX_PIXELS} x {LOGO_MAX_PIXELS} pixels"
+        text = translate("PrinterSettings", "The logo must be at most {0} x {0} pixels")
+        return text.format(LOGO_MAX_PIXELS)
     if reader.read().isNull():
-        return f"The logo cannot be read: {reader.errorString()}"
+        return translate("PrinterSettings", "The logo cannot be read: {0}").format(
+            reader.errorString()
+        )
     return None
 
 
@@ -86,30 +93,34 @@ class PrinterSettings(QWidget):
         self.form = InlineForm(self)
         self.kind = named(QComboBox(), "printerKind")
         for text, value in KINDS:
-            self.kind.addItem(text, value)
+            self.kind.addItem(self.tr(text), value)
         self.kind.setCurrentIndex(max(0, self.kind.findData(settings.printer_kind)))
         self.target = named(QLineEdit(settings.printer_target), "printerTarget")
         self.paper = named(QComboBox(), "paperWidth")
         for paper, columns in sorted(PAPER_COLUMNS.items(), reverse=True):
-            self.paper.addItem(f"{paper} mm ({columns} characters a line)", paper)
+            self.paper.addItem(
+                self.tr("{0} mm ({1} characters a line)").format(paper, columns), paper
+            )
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.printer_paper_mm)))
         self.auto = named(
-            QCheckBox("Print the receipt a&utomatically after each sale"), "printAuto"
+            QCheckBox(self.tr("Print the receipt a&utomatically after each sale")), "printAuto"
         )
         self.auto.setChecked(settings.printer_auto)
-        self.form.add("printer_kind", "&Connection", self.kind)
-        self.form.add("printer", "&Where", self.target, limit=TARGET_MAX)
-        self.form.add("paper", "&Paper width", self.paper)
+        self.form.add("printer_kind", self.tr("&Connection"), self.kind)
+        self.form.add("printer", self.tr("&Where"), self.target, limit=TARGET_MAX)
+        self.form.add("paper", self.tr("&Paper width"), self.paper)
         self.form.layout.addRow("", self.auto)
         self.logo = named(QLineEdit(settings.printer_logo), "printerLogo")
-        self.logo.setPlaceholderText("optional: a PNG printed at the top, e.g. /home/shop/logo.png")
-        self.form.add("logo", "&Logo (PNG)", self.logo, limit=TARGET_MAX)
+        self.logo.setPlaceholderText(
+            self.tr("optional: a PNG printed at the top, e.g. /home/shop/logo.png")
+        )
+        self.form.add("logo", self.tr("&Logo (PNG)"), self.logo, limit=TARGET_MAX)
         self.page = named(QComboBox(), "receiptPage")
         for text, value in PAGES:
-            self.page.addItem(text, value)
+            self.page.addItem(self.tr(text), value)
         self.page.setCurrentIndex(max(0, self.page.findData(settings.receipt_page)))
-        self.form.add("page", "Pa&ge for system printers and PDF", self.page)
-        self.test_button = named(QPushButton("&Test print"), "testPrint")
+        self.form.add("page", self.tr("Pa&ge for system printers and PDF"), self.page)
+        self.test_button = named(QPushButton(self.tr("&Test print")), "testPrint")
         self.test_result = named(QLabel(), "testPrintResult")
         self.test_result.setWordWrap(True)
         test_row = QHBoxLayout()
@@ -125,7 +136,7 @@ class PrinterSettings(QWidget):
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        self.target.setPlaceholderText(EXAMPLES[self._kind()])
+        self.target.setPlaceholderText(self.tr(EXAMPLES[self._kind()]))
 
     def _kind(self) -> str:
         value = self.kind.currentData()
@@ -168,7 +179,7 @@ class PrinterSettings(QWidget):
         saved), off the screen's thread; the outcome is said beside the button."""
         self.form.clear()
         if not self._kind():
-            self.form.show_error("Choose how the printer is connected", "printer_kind")
+            self.form.show_error(self.tr("Choose how the printer is connected"), "printer_kind")
             return
         try:
             connection = checked_connection(self._kind(), self.target.text())
@@ -189,11 +200,11 @@ class PrinterSettings(QWidget):
 
             return print_printer_test(connection, store, paper, logo_path)
 
-        self.test_result.setText("Printing…")
+        self.test_result.setText(self.tr("Printing…"))
         self.ctx.tasks.read(
             work,
             lambda _sent: self.test_result.setText(
-                f"Printed on {connection}: the ruler should fill one line exactly"
+                self.tr("Printed on {0}: the ruler should fill one line exactly").format(connection)
             ),
             lambda exc: self.test_result.setText(self.ctx.errors.message_for(exc)),
         )

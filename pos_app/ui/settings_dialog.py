@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.actor = actor
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settingsDialog")
         layout = QVBoxLayout(self)
         # Two tabs, so that the dialog fits a 1366x768 screen with room to spare; the
@@ -97,25 +97,32 @@ class SettingsDialog(QDialog):
         self.low_stock.setValue(settings.low_stock_threshold)
         self.idle_lock = named(QSpinBox(), "idleLock")
         self.idle_lock.setRange(1, 240)
-        self.idle_lock.setSuffix(" min")
+        self.idle_lock.setSuffix(self.tr(" min"))
         self.idle_lock.setValue(settings.idle_lock_minutes)
-        self.store_form.add("counter", "&Counter name", self.counter)
-        self.store_form.add("store_name", "Store &name", self.store_name, limit=STORE_TEXT_MAX)
+        self.store_form.add("counter", self.tr("&Counter name"), self.counter)
         self.store_form.add(
-            "store_address", "Store &address (receipts)", self.store_address, limit=STORE_TEXT_MAX
+            "store_name", self.tr("Store &name"), self.store_name, limit=STORE_TEXT_MAX
         )
-        self.store_form.add("low_stock", "&Low stock below", self.low_stock)
-        self.store_form.add("idle_lock", "Lock when &idle for", self.idle_lock)
+        self.store_form.add(
+            "store_address",
+            self.tr("Store &address (receipts)"),
+            self.store_address,
+            limit=STORE_TEXT_MAX,
+        )
+        self.store_form.add("low_stock", self.tr("&Low stock below"), self.low_stock)
+        self.store_form.add("idle_lock", self.tr("Lock when &idle for"), self.idle_lock)
         store_layout = QVBoxLayout(store)
         store_layout.addLayout(self.store_form.layout)
         store_layout.addWidget(self.store_form.form_error)
         store_layout.addStretch(1)
-        self.tabs.addTab(store, "Counter and &store")
+        self.tabs.addTab(store, self.tr("Counter and &store"))
 
         self.database_tab = database = QWidget(self)
         db_layout = QVBoxLayout(database)
-        self.local = QRadioButton("This computer's &file (one counter)")
-        self.server = QRadioButton("A PostgreSQL s&erver on the network (several counters)")
+        self.local = QRadioButton(self.tr("This computer's &file (one counter)"))
+        self.server = QRadioButton(
+            self.tr("A PostgreSQL s&erver on the network (several counters)")
+        )
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.server)
@@ -131,22 +138,24 @@ class SettingsDialog(QDialog):
         self.password = named(QLineEdit(), "password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            "empty: unchanged" if settings.database_needs_password else "empty: none"
+            self.tr("empty: unchanged")
+            if settings.database_needs_password
+            else self.tr("empty: none")
         )
-        self.forget = named(QCheckBox("For&get the saved password"), "forgetPassword")
+        self.forget = named(QCheckBox(self.tr("For&get the saved password")), "forgetPassword")
         self.sslmode = named(QComboBox(), "sslmode")
         self.sslmode.addItems(SSL_MODES)
         self.rootcert = named(QLineEdit(), "sslrootcert")
-        self.rootcert.setPlaceholderText("/path/to/root.crt (for verify-full)")
+        self.rootcert.setPlaceholderText(self.tr("/path/to/root.crt (for verify-full)"))
         for name, label, widget in (
-            ("host", "&Host", self.host),
-            ("port", "P&ort", self.port),
-            ("database", "&Database", self.database),
-            ("user", "&User", self.user),
-            ("password", "&Password", self.password),
+            ("host", self.tr("&Host"), self.host),
+            ("port", self.tr("P&ort"), self.port),
+            ("database", self.tr("&Database"), self.database),
+            ("user", self.tr("&User"), self.user),
+            ("password", self.tr("&Password"), self.password),
             ("forget_password", "", self.forget),
-            ("sslmode", "TLS &mode", self.sslmode),
-            ("sslrootcert", "TLS root &certificate", self.rootcert),
+            ("sslmode", self.tr("TLS &mode"), self.sslmode),
+            ("sslrootcert", self.tr("TLS root &certificate"), self.rootcert),
         ):
             self.server_form.add(name, label, widget)
         self.server_box = QWidget(self)
@@ -154,16 +163,18 @@ class SettingsDialog(QDialog):
         db_layout.addWidget(self.server_box)
         self.keyring_note = named(
             QLabel(
-                "The password is kept in this computer's system keyring, never in the "
-                "settings file: the app takes it from there at start, and cashiers are "
-                "never asked for it. Without a keyring it is asked for at each start."
+                self.tr(
+                    "The password is kept in this computer's system keyring, never in the "
+                    "settings file: the app takes it from there at start, and cashiers are "
+                    "never asked for it. Without a keyring it is asked for at each start."
+                )
             ),
             "keyringNote",
         )
         self.keyring_note.setWordWrap(True)
         db_layout.addWidget(self.keyring_note)
         test_row = QHBoxLayout()
-        self.test_button = named(QPushButton("&Test connection"), "testConnection")
+        self.test_button = named(QPushButton(self.tr("&Test connection")), "testConnection")
         self.test_result = named(QLabel(), "testResult")
         self.test_result.setWordWrap(True)
         test_row.addWidget(self.test_button)
@@ -171,13 +182,13 @@ class SettingsDialog(QDialog):
         db_layout.addLayout(test_row)
         db_layout.addWidget(self.server_form.form_error)
         db_layout.addStretch(1)
-        self.tabs.addTab(database, "Data&base")
+        self.tabs.addTab(database, self.tr("Data&base"))
         self.printer = PrinterSettings(ctx, self._store_heading, self)
-        self.tabs.addTab(self.printer, "&Receipt printer")
+        self.tabs.addTab(self.printer, self.tr("&Receipt printer"))
         self.customer_display = CustomerDisplaySettings(ctx, self)
-        self.tabs.addTab(self.customer_display, "Customer displa&y")
+        self.tabs.addTab(self.customer_display, self.tr("Customer displa&y"))
         self.backups = BackupSettings(ctx, self)
-        self.tabs.addTab(self.backups, "Bac&kups")
+        self.tabs.addTab(self.backups, self.tr("Bac&kups"))
 
         self.note = named(QLabel(), "settingsNote")
         self.note.setWordWrap(True)
@@ -244,14 +255,14 @@ class SettingsDialog(QDialog):
     def test(self) -> None:
         self.server_form.clear()
         if self.server.isChecked() and not self.host.text().strip():
-            self.server_form.show_error("Enter the server's address", "host")
+            self.server_form.show_error(self.tr("Enter the server's address"), "host")
             return
         url = self.chosen_url()
         if not url:
-            self.test_result.setText("This computer's own file is always available")
+            self.test_result.setText(self.tr("This computer's own file is always available"))
             return
         kept = not self.password.text() and self._kept_for(url)
-        self.test_result.setText("Connecting…")
+        self.test_result.setText(self.tr("Connecting…"))
         self.ctx.tasks.read(  # the keyring too is asked off the screen's thread
             lambda: try_connection(_with_kept_password(url) if kept else url),
             self.test_result.setText,
@@ -268,7 +279,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         if not allowed(self.actor.role, Op.SETTINGS_CHANGE):
-            self.note.setText("Only an admin changes the settings; nothing was saved")
+            self.note.setText(self.tr("Only an admin changes the settings; nothing was saved"))
             return
         self.store_form.clear()
         self.server_form.clear()
@@ -277,11 +288,13 @@ class SettingsDialog(QDialog):
             return
         if not self.counter.text().strip():
             self.tabs.setCurrentIndex(0)
-            self.store_form.show_error("Give this counter a name", "counter")
+            self.store_form.show_error(self.tr("Give this counter a name"), "counter")
             return
         if not self.store_name.text().strip():
             self.tabs.setCurrentIndex(0)
-            self.store_form.show_error("Give the store a name: receipts show it", "store_name")
+            self.store_form.show_error(
+                self.tr("Give the store a name: receipts show it"), "store_name"
+            )
             return
         printer = self.printer.values()
         if printer is None:  # said at its field, on its tab, where the cursor goes
@@ -340,16 +353,19 @@ class SettingsDialog(QDialog):
         except KeyringRefusedError as exc:
             self.tabs.setCurrentWidget(self.database_tab)
             self.server_form.show_error(
-                f"{exc}. Nothing was saved: unlock the keyring and save again.", "password"
+                self.tr("{0}. Nothing was saved: unlock the keyring and save again.").format(exc),
+                "password",
             )
             return None
 
     def _say_no_keyring(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Settings",
-            "The settings are saved. This computer has no system keyring to keep the "
-            "database password in, so Counter POS asks for it at each start.",
+            self.tr("Settings"),
+            self.tr(
+                "The settings are saved. This computer has no system keyring to keep the "
+                "database password in, so Counter POS asks for it at each start."
+            ),
             QMessageBox.StandardButton.Ok,
             self.parentWidget(),
         )

@@ -433,6 +433,126 @@
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="43"/>
+        <source>{0} for {1}</source>
+        <extracomment>Products named in the Covers column; the rest are counted.</extracomment>
+        <translation>{0} بسعر {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="46"/>
+        <source>Buy {0} get {1} free</source>
+        <translation>اشترِ {0} واحصل على {1} مجاناً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="47"/>
+        <source>Buy {0} get {1} at {2} off</source>
+        <translation>اشترِ {0} واحصل على {1} بخصم {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="49"/>
+        <source>{0} off</source>
+        <translation>خصم {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AddRateDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="64"/>
+        <source>Add a tax rate</source>
+        <translation>إضافة نسبة ضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="67"/>
+        <source>e.g. VAT 20%</source>
+        <translation>مثلاً ضريبة القيمة المضافة 20%</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="69"/>
+        <source>0 to 100, e.g. 20 or 5.5</source>
+        <translation>من 0 إلى 100، مثلاً 20 أو 5.5</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="70"/>
+        <source>Exempt goods: no tax at all</source>
+        <translation>سلع معفاة: بلا أي ضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
+        <source>&amp;Percent</source>
+        <translation>ال&amp;نسبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
+        <source>E&amp;xempt</source>
+        <translation>م&amp;عفى</translation>
+    </message>
+</context>
+<context>
+    <name>BackupAtSignIn</name>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <source>; making one now…</source>
+        <translation>؛ جارٍ إنشاء نسخة الآن…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <source>: choose a folder in Settings &gt; Backups</source>
+        <translation>: اختر مجلداً في الإعدادات &gt; النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="171"/>
+        <source>Backed up at {0} to {1}</source>
+        <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="177"/>
+        <source>The daily backup failed: {0}.</source>
+        <translation>فشل النسخ الاحتياطي اليومي: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="61"/>
+        <source>none; e.g. /media/usb/counter-backups</source>
+        <translation>لا شيء؛ مثلاً /media/usb/counter-backups</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="64"/>
+        <source> copies</source>
+        <translation> نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="66"/>
+        <source>Backup &amp;folder</source>
+        <translation>مجلد ال&amp;نسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <source>Keep the &amp;last</source>
+        <translation>الاحتفاظ بآ&amp;خر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
+        <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
+        <translation>بيانات هذا المتجر على خادم PostgreSQL: انسخها احتياطياً هناك بالأمر &apos;pos-admin backup FILE&apos; (راجع README). النسخ اليومية للمتجر الذي يعمل على ملف هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="78"/>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="80"/>
+        <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
+        <translation>مرة في اليوم، عند أول تسجيل دخول، ينسخ هذا الصندوق ملف المتجر إلى المجلد (ويفضَّل قرص USB أو قرص آخر) باسم التاريخ والوقت، ويحتفظ بأحدث النسخ. آخر نسخة: {0}.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -663,6 +783,35 @@
     </message>
 </context>
 <context>
+    <name>CashSettingsFields</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="39"/>
+        <source>e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</source>
+        <extracomment>As many notes and coins as ``services.shifts.update_settings`` takes.</extracomment>
+        <translation>مثلاً 0.05، 0.10، 0.25، 1، 5، 10، 20، 50</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="42"/>
+        <source>The notes and coins a drawer is counted in when a shift opens and closes</source>
+        <translation>الأوراق والقطع النقدية التي يُعدّ بها الدرج عند فتح الوردية وإغلاقها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="49"/>
+        <source>A shift whose cash is over or short by more than this needs a manager to close</source>
+        <translation>الوردية التي يزيد نقدها أو ينقص بأكثر من هذا تحتاج مديراً لإغلاقها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="56"/>
+        <source>Count the drawer b&amp;y</source>
+        <translation>عدّ الدرج &amp;بـ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="59"/>
+        <source>Over/short &amp;limit</source>
+        <translation>&amp;حد الفرق</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="83"/>
@@ -750,6 +899,39 @@
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="49"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRateDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="99"/>
+        <source>Tax rate of a category</source>
+        <translation>نسبة ضريبة فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="107"/>
+        <source>Store default ({0})</source>
+        <translation>افتراضي المتجر ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
+        <source>Store default (none)</source>
+        <translation>افتراضي المتجر (لا شيء)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="116"/>
+        <source>Cate&amp;gory</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="117"/>
+        <source>&amp;Rate</source>
+        <translation>ال&amp;نسبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="127"/>
+        <source>There is no category yet: add one in Inventory</source>
+        <translation>لا توجد فئة بعد: أضف واحدة في المخزون</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1430,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="134"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="48"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
@@ -1257,10 +1441,27 @@
         <translation>اسم المستخدم</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="131"/>
+        <source>Takes off</source>
+        <translation>يخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="132"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="133"/>
+        <source>Covers</source>
+        <translation>يشمل</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
@@ -1329,6 +1530,21 @@
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="41"/>
+        <source>Percent</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="44"/>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1638,15 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../../pos_app/ui/csv_export.py" line="76"/>
+        <source>Could not write {0}: {1}</source>
+        <extracomment>First characters that make a spreadsheet read a cell as a formula (or run it).</extracomment>
+        <translation>تعذّرت الكتابة في {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
         <location filename="../../pos_app/ui/customers/customer_detail.py" line="34"/>
@@ -1492,6 +1717,84 @@
         <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
         <source>E-mai&amp;l</source>
         <translation>البريد الإل&amp;كتروني</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="48"/>
+        <source>TOTAL</source>
+        <extracomment>Rows said in the largest type. For lupdate: the rows&apos; names (given in English, the pole display&apos;s words), shown translated on the window.</extracomment>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="49"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="50"/>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="51"/>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="52"/>
+        <source>In cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="53"/>
+        <source>Tendered</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="54"/>
+        <source>Change</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="113"/>
+        <source>{0} — customer display</source>
+        <translation>{0} — شاشة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="131"/>
+        <source>Welcome</source>
+        <extracomment>The window the activation goes back to (the cashier&apos;s).</extracomment>
+        <translation>أهلاً وسهلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="155"/>
+        <source>Thank you!</source>
+        <translation>شكراً لكم!</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplaySettings</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="23"/>
+        <source>S&amp;how a customer display</source>
+        <translation>إظ&amp;هار شاشة للزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="26"/>
+        <source>none; or /dev/ttyUSB0, COM3:9600, a file</source>
+        <translation>لا شيء؛ أو /dev/ttyUSB0 أو COM3:9600 أو ملف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="29"/>
+        <source>&amp;Pole display (2 x 20)</source>
+        <translation>شاشة ال&amp;عمود (2 x 20)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="33"/>
+        <source>The display opens full screen on a second screen when there is one, else as a window of its own. The pole display is optional: a serial port (9600 baud unless given, e.g. COM3:19200) or a device or file path. Both apply as soon as Settings closes.</source>
+        <translation>تُفتح الشاشة بملء شاشة ثانية إن وُجدت، وإلا في نافذة خاصة بها. شاشة العمود اختيارية: منفذ تسلسلي (9600 باود ما لم يُحدَّد، مثلاً COM3:19200) أو مسار جهاز أو ملف. يُطبَّق الاثنان فور إغلاق الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2301,24 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="35"/>
+        <source>Something went wrong. The details are in {0}.</source>
+        <translation>حدث خطأ. التفاصيل في {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="36"/>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="57"/>
+        <source>Counter POS</source>
+        <translation>Counter POS</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../pos_app/ui/sign_in.py" line="186"/>
@@ -2296,6 +2617,28 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="218"/>
+        <source>&amp;Authorise</source>
+        <translation>&amp;تفويض</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerFields</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="190"/>
+        <source>&amp;Manager</source>
+        <extracomment>What a person types into or picks from: where a dialog&apos;s cursor starts. Buttons are not.</extracomment>
+        <translation>ال&amp;مدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="191"/>
+        <source>Manager pass&amp;word</source>
+        <translation>كلمة مرور ال&amp;مدير</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
@@ -2557,6 +2900,420 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
+    </message>
+</context>
+<context>
+    <name>PricingSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="33"/>
+        <source>Per line</source>
+        <translation>لكل بند</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="34"/>
+        <source>Per receipt (each rate once)</source>
+        <translation>لكل إيصال (كل نسبة مرة واحدة)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <source>Half up</source>
+        <translation>إلى الأقرب، والنصف للأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="38"/>
+        <source>Half even (banker&apos;s)</source>
+        <translation>إلى الأقرب الزوجي (المصرفي)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
+        <source>Off (0 cents)</source>
+        <translation>متوقف (0 سنت)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="50"/>
+        <source>1 cent</source>
+        <translation>سنت واحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="52"/>
+        <source>{0} cents</source>
+        <translation>{0} سنت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="83"/>
+        <source>Yes: shelf prices include tax</source>
+        <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
+        <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="84"/>
+        <source>No: tax is added at the counter</source>
+        <translation>لا: تُضاف الضريبة عند الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <source>No: sell with or without a shift</source>
+        <translation>لا: البيع بوردية أو بدونها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <source>Yes: a sale needs an open shift</source>
+        <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="248"/>
+        <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
+        <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="250"/>
+        <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
+        <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PricingSettingsPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="93"/>
+        <source>Printed on receipts; may stay empty</source>
+        <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="95"/>
+        <source>0 to 100</source>
+        <translation>من 0 إلى 100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
+        <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="100"/>
+        <source>e.g. 20, 21; empty: none</source>
+        <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
+        <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
+        <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <source>&amp;Prices include tax</source>
+        <translation>ال&amp;أسعار تشمل الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <source>Ta&amp;x rounding</source>
+        <translation>تقر&amp;يب الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
+        <source>R&amp;ounding</source>
+        <translation>ال&amp;تقريب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <source>Cas&amp;h rounding</source>
+        <translation>تقريب ال&amp;نقد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
+        <source>Tax &amp;number</source>
+        <translation>ال&amp;رقم الضريبي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="114"/>
+        <source>Cashier disco&amp;unt limit (%)</source>
+        <translation>حد &amp;خصم أمين الصندوق (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <source>Price la&amp;bel prefixes</source>
+        <translation>با&amp;دئات ملصقات الأسعار</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <source>Only sell durin&amp;g a shift</source>
+        <translation>البيع أثناء ال&amp;وردية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <source>&amp;Save settings</source>
+        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13).</extracomment>
+        <translation>حفظ &amp;الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
+        <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="213"/>
+        <source>Nothing to save: no setting was changed</source>
+        <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
+    </message>
+</context>
+<context>
+    <name>PricingWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="110"/>
+        <source>Tax &amp;rates</source>
+        <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
+        <translation>ن&amp;سب الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="114"/>
+        <source>&amp;Add rate…</source>
+        <translation>إ&amp;ضافة نسبة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="117"/>
+        <source>Add a tax rate</source>
+        <translation>إضافة نسبة ضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="122"/>
+        <source>Make &amp;default</source>
+        <translation>جعلها الا&amp;فتراضية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="125"/>
+        <source>Make the selected rate the store&apos;s default</source>
+        <translation>جعل النسبة المحددة افتراضية المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="130"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <source>Re&amp;tire</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="133"/>
+        <source>Retire the selected rate, or bring it back</source>
+        <translation>إيقاف النسبة المحددة أو إعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="138"/>
+        <source>&amp;Category&apos;s rate…</source>
+        <translation>نسب&amp;ة الفئة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="141"/>
+        <source>Choose the rate of a category&apos;s products</source>
+        <translation>اختيار نسبة منتجات فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="160"/>
+        <source>Store pricing settings</source>
+        <translation>إعدادات التسعير للمتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="197"/>
+        <source>No tax rates yet: Ctrl+N adds one</source>
+        <translation>لا توجد نسب ضريبة بعد: Ctrl+N يضيف واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <source>Reac&amp;tivate</source>
+        <translation>إعادة ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="223"/>
+        <source>exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="224"/>
+        <source>Added the tax rate {0} ({1})</source>
+        <translation>أُضيفت نسبة الضريبة {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <source>{0} is already the store&apos;s default rate</source>
+        <translation>{0} هي النسبة الافتراضية للمتجر أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="240"/>
+        <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
+        <translation>{0} الآن النسبة الافتراضية للمتجر: تُطبَّق على المنتجات التي ليس لها نسبة خاصة ولا نسبة فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="254"/>
+        <source>Reactivated {0}</source>
+        <translation>أُعيد تفعيل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="256"/>
+        <source>Retired {0}: products that have it keep it until given another</source>
+        <translation>أُوقفت {0}: تحتفظ بها المنتجات التي لديها حتى تُعطى غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="269"/>
+        <source>There are no categories yet: add them in Inventory</source>
+        <translation>لا توجد فئات بعد: أضفها في المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="280"/>
+        <source>{0}: its products without a rate of their own are taxed at {1}</source>
+        <translation>{0}: تُطبَّق {1} على منتجاتها التي ليس لها نسبة خاصة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="295"/>
+        <source>Pricing settings saved. {0}</source>
+        <translation>حُفظت إعدادات التسعير. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="34"/>
+        <source>No receipt printer</source>
+        <translation>لا طابعة إيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
+        <source>Device or file path</source>
+        <translation>مسار جهاز أو ملف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
+        <source>Network printer</source>
+        <translation>طابعة شبكة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
+        <source>Serial port</source>
+        <translation>منفذ تسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
+        <source>USB printer</source>
+        <translation>طابعة USB</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="42"/>
+        <source>choose a connection first</source>
+        <extracomment>What the &quot;Where&quot; field expects for each kind.</extracomment>
+        <translation>اختر طريقة الاتصال أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
+        <source>/dev/usb/lp0, or a file</source>
+        <translation>/dev/usb/lp0 أو ملف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
+        <source>192.168.1.50 or printer.local:9100</source>
+        <translation>192.168.1.50 أو printer.local:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
+        <source>/dev/ttyS0 or COM3:19200</source>
+        <translation>/dev/ttyS0 أو COM3:19200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
+        <source>vendor:product in hex, e.g. 04b8:0202</source>
+        <translation>المصنّع:المنتج بالست عشري، مثلاً 04b8:0202</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="51"/>
+        <source>A5 page (office printers)</source>
+        <extracomment>(what the list says, the saved layout) of a receipt for a system printer or PDF.</extracomment>
+        <translation>صفحة A5 (طابعات المكتب)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
+        <source>80 mm roll</source>
+        <translation>لفافة 80 مم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="65"/>
+        <source>No such file: {0}</source>
+        <extracomment>A logo bigger than this is not a receipt header (and slows each receipt down).</extracomment>
+        <translation>لا يوجد ملف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="67"/>
+        <source>The logo must be a PNG of at most 1 MB</source>
+        <translation>يجب أن يكون الشعار ملف PNG لا يتجاوز 1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="70"/>
+        <source>The logo must be a PNG image</source>
+        <translation>يجب أن يكون الشعار صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="73"/>
+        <source>The logo must be at most {0} x {0} pixels</source>
+        <translation>يجب ألا يتجاوز الشعار {0} x {0} بكسل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="76"/>
+        <source>The logo cannot be read: {0}</source>
+        <translation>تعذّرت قراءة الشعار: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="102"/>
+        <source>{0} mm ({1} characters a line)</source>
+        <translation>{0} مم ({1} حرفاً في السطر)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="106"/>
+        <source>Print the receipt a&amp;utomatically after each sale</source>
+        <translation>طباعة الإيصال &amp;تلقائياً بعد كل بيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="109"/>
+        <source>&amp;Connection</source>
+        <translation>ط&amp;ريقة الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
+        <source>&amp;Where</source>
+        <translation>ال&amp;موضع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
+        <source>&amp;Paper width</source>
+        <translation>عرض ال&amp;ورق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="115"/>
+        <source>optional: a PNG printed at the top, e.g. /home/shop/logo.png</source>
+        <translation>اختياري: صورة PNG تُطبع في الأعلى، مثلاً /home/shop/logo.png</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="117"/>
+        <source>&amp;Logo (PNG)</source>
+        <translation>ال&amp;شعار (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="122"/>
+        <source>Pa&amp;ge for system printers and PDF</source>
+        <translation>ال&amp;صفحة لطابعات النظام وPDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
+        <source>&amp;Test print</source>
+        <translation>طباعة ت&amp;جريبية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="182"/>
+        <source>Choose how the printer is connected</source>
+        <translation>اختر طريقة توصيل الطابعة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="203"/>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="207"/>
+        <source>Printed on {0}: the ruler should fill one line exactly</source>
+        <translation>طُبع على {0}: يجب أن تملأ المسطرة سطراً واحداً تماماً</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3607,283 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="46"/>
+        <source>N for a price (3 for 5.00)</source>
+        <extracomment>The longest promotion name the service takes. How many products one search offers to choose from.</extracomment>
+        <translation>N بسعر واحد (3 بـ 5.00)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="47"/>
+        <source>Buy X, get Y free or a percent off</source>
+        <translation>اشترِ X واحصل على Y مجاناً أو بخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="50"/>
+        <source>A percent off a category</source>
+        <translation>نسبة خصم على فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
+        <source>Add &amp;product</source>
+        <extracomment>The rows each kind shows (the others are hidden), with their labels for that kind (in English: shown through ``translate``).</extracomment>
+        <translation>إضافة &amp;منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="65"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
+        <source>Co&amp;vered</source>
+        <translation>ا&amp;لمشمولة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="60"/>
+        <source>&amp;Quantity (N)</source>
+        <translation>ال&amp;كمية (N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="61"/>
+        <source>P&amp;rice of the N</source>
+        <translation>&amp;سعر الـ N</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="66"/>
+        <source>Buy &amp;quantity (X)</source>
+        <translation>ال&amp;كمية المشتراة (X)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="67"/>
+        <source>&amp;Free quantity (Y)</source>
+        <translation>الكمية ال&amp;مجانية (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="68"/>
+        <source>P&amp;ercent off the Y</source>
+        <translation>&amp;نسبة الخصم على Y</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="71"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
+        <source>Cate&amp;gory</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="72"/>
+        <source>P&amp;ercent off</source>
+        <translation>&amp;نسبة الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="77"/>
+        <source>More than 0, up to 100 (100: the Y are free)</source>
+        <extracomment>What the percent field suggests, for the kinds that have one.</extracomment>
+        <translation>أكثر من 0 وحتى 100 (100: Y مجانية)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="80"/>
+        <source>e.g. 15: off every product of the category</source>
+        <translation>مثلاً 15: على كل منتجات الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="85"/>
+        <source>The last day must be on or after the first day</source>
+        <translation>يجب أن يكون اليوم الأخير في اليوم الأول أو بعده</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="111"/>
+        <source>Add a promotion</source>
+        <translation>إضافة عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="116"/>
+        <source>What the receipt shows, e.g. 3 colas for 5.00</source>
+        <translation>ما يظهره الإيصال، مثلاً 3 كولا بـ 5.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="126"/>
+        <source>Scan or type a barcode or a name, then Enter</source>
+        <extracomment>The percent text a person said Yes to giving a whole category away at.</extracomment>
+        <translation>امسح أو اكتب باركوداً أو اسماً، ثم Enter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="131"/>
+        <source>Del takes the selected product off</source>
+        <translation>Del يزيل المنتج المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="136"/>
+        <source>e.g. 5.00</source>
+        <translation>مثلاً 5.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="146"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
+        <source>&amp;Starts</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
+        <source>&amp;Last day</source>
+        <translation>اليوم الأ&amp;خير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
+        <source>Matches</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
+        <source>&amp;Quantity</source>
+        <translation>ال&amp;كمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
+        <source>P&amp;rice</source>
+        <translation>ال&amp;سعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
+        <source>&amp;Free quantity</source>
+        <translation>الكمية ال&amp;مجانية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
+        <source>P&amp;ercent</source>
+        <translation>ال&amp;نسبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="236"/>
+        <source>No product matches {0!r}</source>
+        <translation>لا يوجد منتج يطابق {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="244"/>
+        <source>{0:,} more match: type more of the name</source>
+        <translation>تتطابق {0:,} أخرى: اكتب المزيد من الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="270"/>
+        <source>{0} is already covered</source>
+        <translation>{0} مشمول أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="294"/>
+        <source>There is no category yet: add one in Inventory</source>
+        <translation>لا توجد فئة بعد: أضف واحدة في المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="314"/>
+        <source>The percent</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="321"/>
+        <source>Everything free</source>
+        <translation>الكل مجاني</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
+        <source>100% off: everything in {0} is free. Save?</source>
+        <translation>خصم 100%: كل ما في {0} مجاني. حفظ؟</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="335"/>
+        <source>Type the percent off, or confirm that it is all free</source>
+        <translation>اكتب نسبة الخصم، أو أكّد أن الكل مجاني</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="88"/>
+        <source>Pro&amp;motions</source>
+        <extracomment>Names of the products the Covers column shows, by id, as last read.</extracomment>
+        <translation>ا&amp;لعروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="96"/>
+        <source>Add promot&amp;ion…</source>
+        <translation>&amp;إضافة عرض…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="99"/>
+        <source>Add a promotion</source>
+        <translation>إضافة عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="104"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <source>R&amp;etire promotion</source>
+        <translation>إن&amp;هاء العرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="108"/>
+        <source>Retire the selected promotion (the counters stop applying it), or bring it back</source>
+        <translation>إيقاف العرض المحدد (تتوقف الصناديق عن تطبيقه) أو إعادته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="113"/>
+        <source>Sho&amp;w ended and retired</source>
+        <translation>إظهار المنتهية والموقوفة (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="149"/>
+        <source>category {0}</source>
+        <translation>الفئة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} و{1} غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <source>Reactivat&amp;e promotion</source>
+        <translation>إعادة ت&amp;فعيل العرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="214"/>
+        <source>Added the promotion {0}: {1}, {2}</source>
+        <translation>أُضيف العرض {0}: {1}، {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="238"/>
+        <source>Retire the promotion</source>
+        <translation>إيقاف العرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="239"/>
+        <source>Retire the promotion {0}? The counters stop applying it.</source>
+        <translation>إيقاف العرض {0}؟ تتوقف الصناديق عن تطبيقه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="251"/>
+        <source>Reactivated the promotion {0}</source>
+        <translation>أُعيد تفعيل العرض {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="253"/>
+        <source>Retired the promotion {0}</source>
+        <translation>أُوقف العرض {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="255"/>
+        <source>Retired the promotion {0} (Alt+W shows it)</source>
+        <translation>أُوقف العرض {0} (Alt+W يظهره)</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4596,185 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="364"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="100"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="102"/>
+        <source>&amp;Counter name</source>
+        <translation>اسم ال&amp;صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="104"/>
+        <source>Store &amp;name</source>
+        <translation>اسم المت&amp;جر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="108"/>
+        <source>Store &amp;address (receipts)</source>
+        <translation>&amp;عنوان المتجر (الإيصالات)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="112"/>
+        <source>&amp;Low stock below</source>
+        <translation>مخزون م&amp;نخفض تحت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="113"/>
+        <source>Lock when &amp;idle for</source>
+        <translation>القفل عند ال&amp;خمول لمدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <source>Counter and &amp;store</source>
+        <translation>الصندوق و&amp;المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <source>This computer&apos;s &amp;file (one counter)</source>
+        <translation>&amp;ملف هذا الحاسوب (صندوق واحد)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
+        <translation>&amp;خادم PostgreSQL على الشبكة (عدة صناديق)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
+        <source>empty: unchanged</source>
+        <translation>فارغ: بلا تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="143"/>
+        <source>empty: none</source>
+        <translation>فارغ: لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="145"/>
+        <source>For&amp;get the saved password</source>
+        <translation>ن&amp;سيان كلمة المرور المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="149"/>
+        <source>/path/to/root.crt (for verify-full)</source>
+        <translation>/path/to/root.crt (لـ verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Host</source>
+        <translation>الم&amp;ضيف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
+        <source>P&amp;ort</source>
+        <translation>الم&amp;نفذ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="153"/>
+        <source>&amp;Database</source>
+        <translation>&amp;قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
+        <source>&amp;User</source>
+        <translation>ا&amp;لمستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="155"/>
+        <source>&amp;Password</source>
+        <translation>كلم&amp;ة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <source>TLS &amp;mode</source>
+        <translation>&amp;وضع TLS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
+        <source>TLS root &amp;certificate</source>
+        <translation>&amp;شهادة الجذر TLS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف الإعدادات أبداً: يأخذها التطبيق من هناك عند البدء، ولا تُطلب من أمناء الصندوق. وبدون سلسلة مفاتيح تُطلب عند كل بدء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <source>&amp;Test connection</source>
+        <translation>اخ&amp;تبار الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
+        <source>Data&amp;base</source>
+        <translation>ال&amp;بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="189"/>
+        <source>Customer displa&amp;y</source>
+        <translation>شاشة ال&amp;زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="191"/>
+        <source>Bac&amp;kups</source>
+        <translation>النسخ الا&amp;حتياطية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="258"/>
+        <source>Enter the server&apos;s address</source>
+        <translation>أدخل عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="262"/>
+        <source>This computer&apos;s own file is always available</source>
+        <translation>ملف هذا الحاسوب متاح دائماً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="265"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="282"/>
+        <source>Only an admin changes the settings; nothing was saved</source>
+        <translation>لا يغيّر الإعدادات إلا المسؤول؛ لم يُحفظ شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <source>Give this counter a name</source>
+        <translation>أعطِ هذا الصندوق اسماً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
+        <source>Give the store a name: receipts show it</source>
+        <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="356"/>
+        <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
+        <translation>{0}. لم يُحفظ شيء: افتح سلسلة المفاتيح واحفظ مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="366"/>
+        <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
+        <translation>حُفظت الإعدادات. ليس لهذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور قاعدة البيانات، لذا يطلبها Counter POS عند كل بدء.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftActions</name>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
@@ -3932,6 +5145,31 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="77"/>
         <source>Stock history of {0}</source>
         <translation>سجل مخزون {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <source>active</source>
+        <extracomment>The longest rate name the tax service takes (its column is 40 characters). For lupdate: a rate&apos;s state in the table, shown through ``translate``.</extracomment>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <source>retired</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="32"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
+        <source>exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
+        <source>store default</source>
+        <translation>افتراضي المتجر</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,126 @@
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(journée du {0} clôturée à {1} par {2})</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="43"/>
+        <source>{0} for {1}</source>
+        <extracomment>Products named in the Covers column; the rest are counted.</extracomment>
+        <translation>{0} pour {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="46"/>
+        <source>Buy {0} get {1} free</source>
+        <translation>{0} achetés, {1} offerts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="47"/>
+        <source>Buy {0} get {1} at {2} off</source>
+        <translation>{0} achetés, {1} à {2} de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="49"/>
+        <source>{0} off</source>
+        <translation>{0} de remise</translation>
+    </message>
+</context>
+<context>
+    <name>AddRateDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="64"/>
+        <source>Add a tax rate</source>
+        <translation>Ajouter un taux de taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="67"/>
+        <source>e.g. VAT 20%</source>
+        <translation>p. ex. TVA 20%</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="69"/>
+        <source>0 to 100, e.g. 20 or 5.5</source>
+        <translation>0 à 100, p. ex. 20 ou 5.5</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="70"/>
+        <source>Exempt goods: no tax at all</source>
+        <translation>Produits exonérés : aucune taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
+        <source>&amp;Percent</source>
+        <translation>&amp;Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
+        <source>E&amp;xempt</source>
+        <translation>E&amp;xonéré</translation>
+    </message>
+</context>
+<context>
+    <name>BackupAtSignIn</name>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <source>; making one now…</source>
+        <translation> ; sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <source>: choose a folder in Settings &gt; Backups</source>
+        <translation> : choisissez un dossier dans Réglages &gt; Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="171"/>
+        <source>Backed up at {0} to {1}</source>
+        <translation>Sauvegardé à {0} dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="177"/>
+        <source>The daily backup failed: {0}.</source>
+        <translation>La sauvegarde quotidienne a échoué : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="61"/>
+        <source>none; e.g. /media/usb/counter-backups</source>
+        <translation>aucun ; p. ex. /media/usb/counter-backups</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="64"/>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="66"/>
+        <source>Backup &amp;folder</source>
+        <translation>D&amp;ossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <source>Keep the &amp;last</source>
+        <translation>&amp;Garder les dernières</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
+        <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
+        <translation>Les données de ce magasin sont sur un serveur PostgreSQL : sauvegardez-les là-bas avec « pos-admin backup FICHIER » (voir le README). Les copies quotidiennes concernent un magasin sur le fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="78"/>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="80"/>
+        <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
+        <translation>Une fois par jour, à la première connexion, cette caisse copie le fichier du magasin dans le dossier (un disque USB ou un autre disque, de préférence), nommé par date et heure, et garde les copies les plus récentes. Dernière sauvegarde : {0}.</translation>
+    </message>
 </context>
 <context>
     <name>BarChart</name>
@@ -663,6 +783,35 @@
     </message>
 </context>
 <context>
+    <name>CashSettingsFields</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="39"/>
+        <source>e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</source>
+        <extracomment>As many notes and coins as ``services.shifts.update_settings`` takes.</extracomment>
+        <translation>p. ex. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="42"/>
+        <source>The notes and coins a drawer is counted in when a shift opens and closes</source>
+        <translation>Les billets et pièces dans lesquels un tiroir est compté à l&apos;ouverture et à la fermeture d&apos;un service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="49"/>
+        <source>A shift whose cash is over or short by more than this needs a manager to close</source>
+        <translation>Un service dont les espèces ont un écart supérieur à ceci demande un responsable pour fermer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="56"/>
+        <source>Count the drawer b&amp;y</source>
+        <translation>&amp;Valeurs comptées du tiroir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="59"/>
+        <source>Over/short &amp;limit</source>
+        <translation>&amp;Limite d&apos;écart</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="83"/>
@@ -750,6 +899,39 @@
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="49"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRateDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="99"/>
+        <source>Tax rate of a category</source>
+        <translation>Taux de taxe d&apos;une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="107"/>
+        <source>Store default ({0})</source>
+        <translation>Défaut du magasin ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
+        <source>Store default (none)</source>
+        <translation>Défaut du magasin (aucun)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="116"/>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="117"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Taux</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="127"/>
+        <source>There is no category yet: add one in Inventory</source>
+        <translation>Il n&apos;y a pas encore de catégorie : ajoutez-en une dans Inventaire</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1430,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="134"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="48"/>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1257,10 +1441,27 @@
         <translation>Identifiant</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="131"/>
+        <source>Takes off</source>
+        <translation>Déduit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="132"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="133"/>
+        <source>Covers</source>
+        <translation>Couvre</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
@@ -1329,6 +1530,21 @@
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="41"/>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="44"/>
+        <source>Exempt</source>
+        <translation>Exonéré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1638,15 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../../pos_app/ui/csv_export.py" line="76"/>
+        <source>Could not write {0}: {1}</source>
+        <extracomment>First characters that make a spreadsheet read a cell as a formula (or run it).</extracomment>
+        <translation>Impossible d&apos;écrire {0} : {1}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
         <location filename="../../pos_app/ui/customers/customer_detail.py" line="34"/>
@@ -1492,6 +1717,84 @@
         <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
         <source>E-mai&amp;l</source>
         <translation>E-mai&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="48"/>
+        <source>TOTAL</source>
+        <extracomment>Rows said in the largest type. For lupdate: the rows&apos; names (given in English, the pole display&apos;s words), shown translated on the window.</extracomment>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="49"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="50"/>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="51"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="52"/>
+        <source>In cash</source>
+        <translation>En espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="53"/>
+        <source>Tendered</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="54"/>
+        <source>Change</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="113"/>
+        <source>{0} — customer display</source>
+        <translation>{0} — afficheur client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="131"/>
+        <source>Welcome</source>
+        <extracomment>The window the activation goes back to (the cashier&apos;s).</extracomment>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display.py" line="155"/>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplaySettings</name>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="23"/>
+        <source>S&amp;how a customer display</source>
+        <translation>&amp;Afficher un écran client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="26"/>
+        <source>none; or /dev/ttyUSB0, COM3:9600, a file</source>
+        <translation>aucun ; ou /dev/ttyUSB0, COM3:9600, un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="29"/>
+        <source>&amp;Pole display (2 x 20)</source>
+        <translation>Afficheur sur &amp;pied (2 x 20)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customer_display_settings.py" line="33"/>
+        <source>The display opens full screen on a second screen when there is one, else as a window of its own. The pole display is optional: a serial port (9600 baud unless given, e.g. COM3:19200) or a device or file path. Both apply as soon as Settings closes.</source>
+        <translation>L&apos;écran s&apos;ouvre en plein écran sur un second écran s&apos;il y en a un, sinon dans sa propre fenêtre. L&apos;afficheur sur pied est facultatif : un port série (9600 bauds sauf indication, p. ex. COM3:19200) ou un chemin de périphérique ou de fichier. Les deux s&apos;appliquent dès la fermeture des Réglages.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2301,24 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>ErrorPresenter</name>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="35"/>
+        <source>Something went wrong. The details are in {0}.</source>
+        <translation>Un problème est survenu. Les détails sont dans {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="36"/>
+        <source>Something went wrong.</source>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/errors.py" line="57"/>
+        <source>Counter POS</source>
+        <translation>Counter POS</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <location filename="../../pos_app/ui/sign_in.py" line="186"/>
@@ -2296,6 +2617,28 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>ManagerApprovalDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="218"/>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autoriser</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerFields</name>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="190"/>
+        <source>&amp;Manager</source>
+        <extracomment>What a person types into or picks from: where a dialog&apos;s cursor starts. Buttons are not.</extracomment>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/dialogs.py" line="191"/>
+        <source>Manager pass&amp;word</source>
+        <translation>Mot de passe du respo&amp;nsable</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
@@ -2557,6 +2900,420 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>Store credit</source>
         <translation>Avoir</translation>
+    </message>
+</context>
+<context>
+    <name>PricingSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="33"/>
+        <source>Per line</source>
+        <translation>Par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="34"/>
+        <source>Per receipt (each rate once)</source>
+        <translation>Par ticket (chaque taux une fois)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <source>Half up</source>
+        <translation>Au plus proche, 0.5 vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="38"/>
+        <source>Half even (banker&apos;s)</source>
+        <translation>Au plus proche pair (bancaire)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
+        <source>Off (0 cents)</source>
+        <translation>Désactivé (0 centime)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="50"/>
+        <source>1 cent</source>
+        <translation>1 centime</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="52"/>
+        <source>{0} cents</source>
+        <translation>{0} centimes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="83"/>
+        <source>Yes: shelf prices include tax</source>
+        <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
+        <translation>Oui : les prix affichés incluent la taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="84"/>
+        <source>No: tax is added at the counter</source>
+        <translation>Non : la taxe est ajoutée en caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <source>No: sell with or without a shift</source>
+        <translation>Non : vendre avec ou sans service</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <source>Yes: a sale needs an open shift</source>
+        <translation>Oui : une vente demande un service ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="248"/>
+        <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
+        <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="250"/>
+        <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
+        <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
+    </message>
+</context>
+<context>
+    <name>PricingSettingsPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="93"/>
+        <source>Printed on receipts; may stay empty</source>
+        <translation>Imprimé sur les tickets ; peut rester vide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="95"/>
+        <source>0 to 100</source>
+        <translation>0 à 100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
+        <translation>Jusqu&apos;à ce pourcentage d&apos;une ligne ou du panier, un caissier peut accorder une remise ; au-delà, un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="100"/>
+        <source>e.g. 20, 21; empty: none</source>
+        <translation>p. ex. 20, 21 ; vide : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
+        <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
+        <translation>Les préfixes EAN (20 à 29) que la balance du magasin imprime sur ses étiquettes de prix : préfixe, code article à 5 chiffres, prix en centimes à 5 chiffres, chiffre de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <source>&amp;Prices include tax</source>
+        <translation>Prix affic&amp;hés TTC</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <source>Ta&amp;x rounding</source>
+        <translation>Arrondi de la ta&amp;xe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
+        <source>R&amp;ounding</source>
+        <translation>Arr&amp;ondi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <source>Cas&amp;h rounding</source>
+        <translation>A&amp;rrondi des espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
+        <source>Tax &amp;number</source>
+        <translation>&amp;Numéro fiscal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="114"/>
+        <source>Cashier disco&amp;unt limit (%)</source>
+        <translation>Limite de remi&amp;se du caissier (%)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <source>Price la&amp;bel prefixes</source>
+        <translation>Préfixes des &amp;étiquettes de prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <source>Only sell durin&amp;g a shift</source>
+        <translation>Vendre seulement pendant un service (&amp;g)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <source>&amp;Save settings</source>
+        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13).</extracomment>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
+        <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="213"/>
+        <source>Nothing to save: no setting was changed</source>
+        <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
+    </message>
+</context>
+<context>
+    <name>PricingWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="110"/>
+        <source>Tax &amp;rates</source>
+        <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
+        <translation>&amp;Barème des taxes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="114"/>
+        <source>&amp;Add rate…</source>
+        <translation>&amp;Ajouter un taux…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="117"/>
+        <source>Add a tax rate</source>
+        <translation>Ajouter un taux de taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="122"/>
+        <source>Make &amp;default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="125"/>
+        <source>Make the selected rate the store&apos;s default</source>
+        <translation>Faire du taux choisi le taux par défaut du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="130"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="133"/>
+        <source>Retire the selected rate, or bring it back</source>
+        <translation>Retirer le taux choisi, ou le rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="138"/>
+        <source>&amp;Category&apos;s rate…</source>
+        <translation>Taux de &amp;catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="141"/>
+        <source>Choose the rate of a category&apos;s products</source>
+        <translation>Choisir le taux des produits d&apos;une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="160"/>
+        <source>Store pricing settings</source>
+        <translation>Réglages de prix du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="197"/>
+        <source>No tax rates yet: Ctrl+N adds one</source>
+        <translation>Pas encore de taux de taxe : Ctrl+N en ajoute un</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="223"/>
+        <source>exempt</source>
+        <translation>exonéré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="224"/>
+        <source>Added the tax rate {0} ({1})</source>
+        <translation>Taux de taxe {0} ajouté ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <source>{0} is already the store&apos;s default rate</source>
+        <translation>{0} est déjà le taux par défaut du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="240"/>
+        <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
+        <translation>{0} est maintenant le taux par défaut du magasin : les produits sans taux propre ni de catégorie y sont taxés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="254"/>
+        <source>Reactivated {0}</source>
+        <translation>{0} réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="256"/>
+        <source>Retired {0}: products that have it keep it until given another</source>
+        <translation>{0} retiré : les produits qui l&apos;ont le gardent jusqu&apos;à en recevoir un autre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="269"/>
+        <source>There are no categories yet: add them in Inventory</source>
+        <translation>Il n&apos;y a pas encore de catégories : ajoutez-les dans Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="280"/>
+        <source>{0}: its products without a rate of their own are taxed at {1}</source>
+        <translation>{0} : ses produits sans taux propre sont taxés à {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="295"/>
+        <source>Pricing settings saved. {0}</source>
+        <translation>Réglages de prix enregistrés. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="34"/>
+        <source>No receipt printer</source>
+        <translation>Pas d&apos;imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
+        <source>Device or file path</source>
+        <translation>Chemin de périphérique ou de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
+        <source>Network printer</source>
+        <translation>Imprimante réseau</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
+        <source>Serial port</source>
+        <translation>Port série</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
+        <source>USB printer</source>
+        <translation>Imprimante USB</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="42"/>
+        <source>choose a connection first</source>
+        <extracomment>What the &quot;Where&quot; field expects for each kind.</extracomment>
+        <translation>choisissez d&apos;abord une connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
+        <source>/dev/usb/lp0, or a file</source>
+        <translation>/dev/usb/lp0, ou un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
+        <source>192.168.1.50 or printer.local:9100</source>
+        <translation>192.168.1.50 ou printer.local:9100</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
+        <source>/dev/ttyS0 or COM3:19200</source>
+        <translation>/dev/ttyS0 ou COM3:19200</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
+        <source>vendor:product in hex, e.g. 04b8:0202</source>
+        <translation>fabricant:produit en hexadécimal, p. ex. 04b8:0202</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="51"/>
+        <source>A5 page (office printers)</source>
+        <extracomment>(what the list says, the saved layout) of a receipt for a system printer or PDF.</extracomment>
+        <translation>Page A5 (imprimantes de bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
+        <source>80 mm roll</source>
+        <translation>Rouleau de 80 mm</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="65"/>
+        <source>No such file: {0}</source>
+        <extracomment>A logo bigger than this is not a receipt header (and slows each receipt down).</extracomment>
+        <translation>Fichier introuvable : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="67"/>
+        <source>The logo must be a PNG of at most 1 MB</source>
+        <translation>Le logo doit être un PNG d&apos;au plus 1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="70"/>
+        <source>The logo must be a PNG image</source>
+        <translation>Le logo doit être une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="73"/>
+        <source>The logo must be at most {0} x {0} pixels</source>
+        <translation>Le logo doit faire au plus {0} x {0} pixels</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="76"/>
+        <source>The logo cannot be read: {0}</source>
+        <translation>Le logo est illisible : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="102"/>
+        <source>{0} mm ({1} characters a line)</source>
+        <translation>{0} mm ({1} caractères par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="106"/>
+        <source>Print the receipt a&amp;utomatically after each sale</source>
+        <translation>Imprimer le ticket a&amp;utomatiquement après chaque vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="109"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
+        <source>&amp;Where</source>
+        <translation>&amp;Où</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
+        <source>&amp;Paper width</source>
+        <translation>Largeur du &amp;papier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="115"/>
+        <source>optional: a PNG printed at the top, e.g. /home/shop/logo.png</source>
+        <translation>facultatif : un PNG imprimé en haut, p. ex. /home/shop/logo.png</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="117"/>
+        <source>&amp;Logo (PNG)</source>
+        <translation>Logo (P&amp;NG)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="122"/>
+        <source>Pa&amp;ge for system printers and PDF</source>
+        <translation>Pa&amp;ge pour les imprimantes système et le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
+        <source>&amp;Test print</source>
+        <translation>Impression d&apos;&amp;essai</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="182"/>
+        <source>Choose how the printer is connected</source>
+        <translation>Choisissez comment l&apos;imprimante est connectée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="203"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/printer_settings.py" line="207"/>
+        <source>Printed on {0}: the ruler should fill one line exactly</source>
+        <translation>Imprimé sur {0} : la règle doit remplir exactement une ligne</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3607,283 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="46"/>
+        <source>N for a price (3 for 5.00)</source>
+        <extracomment>The longest promotion name the service takes. How many products one search offers to choose from.</extracomment>
+        <translation>N pour un prix (3 pour 5.00)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="47"/>
+        <source>Buy X, get Y free or a percent off</source>
+        <translation>X achetés, Y offerts ou à pourcentage de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="50"/>
+        <source>A percent off a category</source>
+        <translation>Un pourcentage de remise sur une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
+        <source>Add &amp;product</source>
+        <extracomment>The rows each kind shows (the others are hidden), with their labels for that kind (in English: shown through ``translate``).</extracomment>
+        <translation>Ajouter un &amp;produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="65"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
+        <source>Co&amp;vered</source>
+        <translation>&amp;Couverts</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="60"/>
+        <source>&amp;Quantity (N)</source>
+        <translation>&amp;Quantité (N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="61"/>
+        <source>P&amp;rice of the N</source>
+        <translation>P&amp;rix des N</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="66"/>
+        <source>Buy &amp;quantity (X)</source>
+        <translation>&amp;Quantité achetée (X)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="67"/>
+        <source>&amp;Free quantity (Y)</source>
+        <translation>Quantité &amp;offerte (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="68"/>
+        <source>P&amp;ercent off the Y</source>
+        <translation>Pourc&amp;entage de remise sur les Y</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="71"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="72"/>
+        <source>P&amp;ercent off</source>
+        <translation>Pourc&amp;entage de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="77"/>
+        <source>More than 0, up to 100 (100: the Y are free)</source>
+        <extracomment>What the percent field suggests, for the kinds that have one.</extracomment>
+        <translation>Plus de 0, jusqu&apos;à 100 (100 : les Y sont offerts)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="80"/>
+        <source>e.g. 15: off every product of the category</source>
+        <translation>p. ex. 15 : sur chaque produit de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="85"/>
+        <source>The last day must be on or after the first day</source>
+        <translation>Le dernier jour doit être le premier jour ou après</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="111"/>
+        <source>Add a promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="116"/>
+        <source>What the receipt shows, e.g. 3 colas for 5.00</source>
+        <translation>Ce que montre le ticket, p. ex. 3 colas pour 5.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="126"/>
+        <source>Scan or type a barcode or a name, then Enter</source>
+        <extracomment>The percent text a person said Yes to giving a whole category away at.</extracomment>
+        <translation>Scannez ou tapez un code-barres ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="131"/>
+        <source>Del takes the selected product off</source>
+        <translation>Suppr retire le produit choisi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="136"/>
+        <source>e.g. 5.00</source>
+        <translation>p. ex. 5.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="146"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
+        <source>&amp;Starts</source>
+        <translation>D&amp;ébut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
+        <source>&amp;Last day</source>
+        <translation>&amp;Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
+        <source>P&amp;rice</source>
+        <translation>P&amp;rix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
+        <source>&amp;Free quantity</source>
+        <translation>Quantité &amp;offerte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
+        <source>P&amp;ercent</source>
+        <translation>Pourc&amp;entage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="236"/>
+        <source>No product matches {0!r}</source>
+        <translation>Aucun produit ne correspond à {0!r}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="244"/>
+        <source>{0:,} more match: type more of the name</source>
+        <translation>{0:,} autres correspondent : tapez davantage du nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="270"/>
+        <source>{0} is already covered</source>
+        <translation>{0} est déjà couvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="294"/>
+        <source>There is no category yet: add one in Inventory</source>
+        <translation>Il n&apos;y a pas encore de catégorie : ajoutez-en une dans Inventaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="314"/>
+        <source>The percent</source>
+        <translation>Le pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="321"/>
+        <source>Everything free</source>
+        <translation>Tout gratuit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
+        <source>100% off: everything in {0} is free. Save?</source>
+        <translation>100 % de remise : tout dans {0} est gratuit. Enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="335"/>
+        <source>Type the percent off, or confirm that it is all free</source>
+        <translation>Tapez le pourcentage de remise, ou confirmez que tout est gratuit</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPanel</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="88"/>
+        <source>Pro&amp;motions</source>
+        <extracomment>Names of the products the Covers column shows, by id, as last read.</extracomment>
+        <translation>Pro&amp;motions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="96"/>
+        <source>Add promot&amp;ion…</source>
+        <translation>Ajouter &amp;une promotion…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="99"/>
+        <source>Add a promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="104"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <source>R&amp;etire promotion</source>
+        <translation>Désactiver la &amp;promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="108"/>
+        <source>Retire the selected promotion (the counters stop applying it), or bring it back</source>
+        <translation>Retirer la promotion choisie (les caisses cessent de l&apos;appliquer), ou la rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="113"/>
+        <source>Sho&amp;w ended and retired</source>
+        <translation>Afficher les terminées et retirées (&amp;w)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="149"/>
+        <source>category {0}</source>
+        <translation>catégorie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="153"/>
+        <source>{0} and {1} more</source>
+        <translation>{0} et {1} de plus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <source>Reactivat&amp;e promotion</source>
+        <translation>Réacti&amp;ver la promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="214"/>
+        <source>Added the promotion {0}: {1}, {2}</source>
+        <translation>Promotion {0} ajoutée : {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="238"/>
+        <source>Retire the promotion</source>
+        <translation>Retirer la promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="239"/>
+        <source>Retire the promotion {0}? The counters stop applying it.</source>
+        <translation>Retirer la promotion {0} ? Les caisses cessent de l&apos;appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="251"/>
+        <source>Reactivated the promotion {0}</source>
+        <translation>Promotion {0} réactivée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="253"/>
+        <source>Retired the promotion {0}</source>
+        <translation>Promotion {0} retirée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="255"/>
+        <source>Retired the promotion {0} (Alt+W shows it)</source>
+        <translation>Promotion {0} retirée (Alt+W l&apos;affiche)</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4596,185 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="364"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="100"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="102"/>
+        <source>&amp;Counter name</source>
+        <translation>Nom de la &amp;caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="104"/>
+        <source>Store &amp;name</source>
+        <translation>&amp;Nom du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="108"/>
+        <source>Store &amp;address (receipts)</source>
+        <translation>&amp;Adresse du magasin (tickets)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="112"/>
+        <source>&amp;Low stock below</source>
+        <translation>S&amp;tock bas sous</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="113"/>
+        <source>Lock when &amp;idle for</source>
+        <translation>&amp;Verrouiller après inactivité de</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <source>Counter and &amp;store</source>
+        <translation>Caisse et &amp;magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <source>This computer&apos;s &amp;file (one counter)</source>
+        <translation>Le &amp;fichier de cet ordinateur (une caisse)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
+        <translation>Un s&amp;erveur PostgreSQL sur le réseau (plusieurs caisses)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
+        <source>empty: unchanged</source>
+        <translation>vide : inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="143"/>
+        <source>empty: none</source>
+        <translation>vide : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="145"/>
+        <source>For&amp;get the saved password</source>
+        <translation>Oublie&amp;r le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="149"/>
+        <source>/path/to/root.crt (for verify-full)</source>
+        <translation>/chemin/vers/root.crt (pour verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="151"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="153"/>
+        <source>&amp;Database</source>
+        <translation>&amp;Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="155"/>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <source>TLS &amp;mode</source>
+        <translation>Mode TLS (s&amp;écurité, chiffrement)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
+        <source>TLS root &amp;certificate</source>
+        <translation>&amp;Certificat racine TLS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
+        <translation>Le mot de passe est gardé dans le trousseau système de cet ordinateur, jamais dans le fichier de réglages : l&apos;application l&apos;y prend au démarrage, et il n&apos;est jamais demandé aux caissiers. Sans trousseau, il est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
+        <source>Data&amp;base</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <source>&amp;Receipt printer</source>
+        <translation>&amp;Imprimante de tickets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="189"/>
+        <source>Customer displa&amp;y</source>
+        <translation>Écran c&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="191"/>
+        <source>Bac&amp;kups</source>
+        <translation>&amp;Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="258"/>
+        <source>Enter the server&apos;s address</source>
+        <translation>Saisissez l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="262"/>
+        <source>This computer&apos;s own file is always available</source>
+        <translation>Le fichier de cet ordinateur est toujours disponible</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="265"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="282"/>
+        <source>Only an admin changes the settings; nothing was saved</source>
+        <translation>Seul un administrateur modifie les réglages ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <source>Give this counter a name</source>
+        <translation>Donnez un nom à cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
+        <source>Give the store a name: receipts show it</source>
+        <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="356"/>
+        <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
+        <translation>{0}. Rien n&apos;a été enregistré : déverrouillez le trousseau et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="366"/>
+        <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
+        <translation>Les réglages sont enregistrés. Cet ordinateur n&apos;a pas de trousseau système pour garder le mot de passe de la base de données, donc Counter POS le demande à chaque démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftActions</name>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
@@ -3932,6 +5145,31 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/inventory/stock_history.py" line="77"/>
         <source>Stock history of {0}</source>
         <translation>Historique du stock de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDialogs</name>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <source>active</source>
+        <extracomment>The longest rate name the tax service takes (its column is 40 characters). For lupdate: a rate&apos;s state in the table, shown through ``translate``.</extracomment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="32"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
+        <source>exempt</source>
+        <translation>exonéré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
+        <source>store default</source>
+        <translation>défaut du magasin</translation>
     </message>
 </context>
 <context>

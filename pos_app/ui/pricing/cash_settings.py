@@ -18,6 +18,7 @@ from pos_app.services.records import Actor
 from pos_app.services.shift_records import ShiftSettings, checked_cash_settings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import translate
 
 DENOMINATIONS, LIMIT = "denominations", "difference_limit"
 #: As many notes and coins as ``services.shifts.update_settings`` takes.
@@ -34,16 +35,28 @@ class CashSettingsFields:
         self.ctx, self.actor, self.form = ctx, actor, form
         self.stored: ShiftSettings | None = None
         self.denominations = named(QLineEdit(), "cashDenominations")
-        self.denominations.setPlaceholderText("e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50")
+        self.denominations.setPlaceholderText(
+            translate("CashSettingsFields", "e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50")
+        )
         self.denominations.setToolTip(
-            "The notes and coins a drawer is counted in when a shift opens and closes"
+            translate(
+                "CashSettingsFields",
+                "The notes and coins a drawer is counted in when a shift opens and closes",
+            )
         )
         self.limit = named(QLineEdit(), "overShortLimit")
         self.limit.setToolTip(
-            "A shift whose cash is over or short by more than this needs a manager to close"
+            translate(
+                "CashSettingsFields",
+                "A shift whose cash is over or short by more than this needs a manager to close",
+            )
         )
-        form.add(DENOMINATIONS, "Count the drawer b&y", self.denominations)
-        form.add(LIMIT, "Over/short &limit", self.limit)
+        form.add(
+            DENOMINATIONS,
+            translate("CashSettingsFields", "Count the drawer b&y"),
+            self.denominations,
+        )
+        form.add(LIMIT, translate("CashSettingsFields", "Over/short &limit"), self.limit)
 
     def load(self, *, keep_edits: bool = False) -> None:
         """Read the store's cash settings and show them (not over unsaved edits)."""

@@ -35,6 +35,7 @@ from pos_app.services.records import Actor, Page, Product, ProductCategory
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ask_first
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.widgets import DayEdit, local_midnight, to_date
 
 #: The longest promotion name the service takes.
@@ -42,37 +43,48 @@ PROMOTION_NAME_MAX = 100
 #: How many products one search offers to choose from.
 MATCHES_MAX = 20
 KINDS = {
-    PromotionKind.MULTI_BUY: "N for a price (3 for 5.00)",
-    PromotionKind.BUY_X_GET_Y: "Buy X, get Y free or a percent off",
-    PromotionKind.CATEGORY_PERCENT: "A percent off a category",
+    PromotionKind.MULTI_BUY: QT_TRANSLATE_NOOP("PromotionDialog", "N for a price (3 for 5.00)"),
+    PromotionKind.BUY_X_GET_Y: QT_TRANSLATE_NOOP(
+        "PromotionDialog", "Buy X, get Y free or a percent off"
+    ),
+    PromotionKind.CATEGORY_PERCENT: QT_TRANSLATE_NOOP(
+        "PromotionDialog", "A percent off a category"
+    ),
 }
-#: The rows each kind shows (the others are hidden), with their labels for that kind.
+#: The rows each kind shows (the others are hidden), with their labels for that kind
+#: (in English: shown through ``translate``).
 ROWS: dict[PromotionKind, dict[str, str]] = {
     PromotionKind.MULTI_BUY: {
-        "product_search": "Add &product",
-        "product_ids": "Co&vered",
-        "quantity": "&Quantity (N)",
-        "price": "P&rice of the N",
+        "product_search": QT_TRANSLATE_NOOP("PromotionDialog", "Add &product"),
+        "product_ids": QT_TRANSLATE_NOOP("PromotionDialog", "Co&vered"),
+        "quantity": QT_TRANSLATE_NOOP("PromotionDialog", "&Quantity (N)"),
+        "price": QT_TRANSLATE_NOOP("PromotionDialog", "P&rice of the N"),
     },
     PromotionKind.BUY_X_GET_Y: {
-        "product_search": "Add &product",
-        "product_ids": "Co&vered",
-        "quantity": "Buy &quantity (X)",
-        "free_quantity": "&Free quantity (Y)",
-        "percent": "P&ercent off the Y",
+        "product_search": QT_TRANSLATE_NOOP("PromotionDialog", "Add &product"),
+        "product_ids": QT_TRANSLATE_NOOP("PromotionDialog", "Co&vered"),
+        "quantity": QT_TRANSLATE_NOOP("PromotionDialog", "Buy &quantity (X)"),
+        "free_quantity": QT_TRANSLATE_NOOP("PromotionDialog", "&Free quantity (Y)"),
+        "percent": QT_TRANSLATE_NOOP("PromotionDialog", "P&ercent off the Y"),
     },
     PromotionKind.CATEGORY_PERCENT: {
-        "category": "Cate&gory",
-        "percent": "P&ercent off",
+        "category": QT_TRANSLATE_NOOP("PromotionDialog", "Cate&gory"),
+        "percent": QT_TRANSLATE_NOOP("PromotionDialog", "P&ercent off"),
     },
 }
 #: What the percent field suggests, for the kinds that have one.
 PERCENT_HINTS = {
-    PromotionKind.BUY_X_GET_Y: "More than 0, up to 100 (100: the Y are free)",
-    PromotionKind.CATEGORY_PERCENT: "e.g. 15: off every product of the category",
+    PromotionKind.BUY_X_GET_Y: QT_TRANSLATE_NOOP(
+        "PromotionDialog", "More than 0, up to 100 (100: the Y are free)"
+    ),
+    PromotionKind.CATEGORY_PERCENT: QT_TRANSLATE_NOOP(
+        "PromotionDialog", "e.g. 15: off every product of the category"
+    ),
 }
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-LAST_BEFORE_FIRST = "The last day must be on or after the first day"
+LAST_BEFORE_FIRST = QT_TRANSLATE_NOOP(
+    "PromotionDialog", "The last day must be on or after the first day"
+)
 
 
 def product_text(product: Product, with_barcode: bool = True) -> str:
@@ -96,32 +108,32 @@ class PromotionDialog(FormDialog):
         parent: QWidget | None = None,
         today: date | None = None,
     ) -> None:
-        super().__init__(ctx, "Add a promotion", parent)
+        super().__init__(ctx, self.tr("Add a promotion"), parent)
         self._actor = actor
         self.setMinimumWidth(520)
         first = today or date.today()
         self.name = named(QLineEdit(), "promotionName")
-        self.name.setPlaceholderText("What the receipt shows, e.g. 3 colas for 5.00")
+        self.name.setPlaceholderText(self.tr("What the receipt shows, e.g. 3 colas for 5.00"))
         self.kind = named(QComboBox(), "promotionKind")
         for kind, text in KINDS.items():
-            self.kind.addItem(text, kind)
+            self.kind.addItem(self.tr(text), kind)
         self.starts = DayEdit("promotionStarts", first)
         self.last_day = DayEdit("promotionLastDay", first + timedelta(days=6))
         #: The percent text a person said Yes to giving a whole category away at.
         self._free_confirmed: str | None = None
         self.free_box: QMessageBox | None = None
         self.search = named(QLineEdit(), "productSearch")
-        self.search.setPlaceholderText("Scan or type a barcode or a name, then Enter")
+        self.search.setPlaceholderText(self.tr("Scan or type a barcode or a name, then Enter"))
         self.matches = named(QListWidget(), "productMatches")
         self.matches.setMaximumHeight(110)
         self.chosen = named(QListWidget(), "chosenProducts")
         self.chosen.setMaximumHeight(90)
-        self.chosen.setToolTip("Del takes the selected product off")
+        self.chosen.setToolTip(self.tr("Del takes the selected product off"))
         self.quantity = named(QSpinBox(), "promotionQuantity")
         self.quantity.setRange(0, rules.CART_QUANTITY_MAX)
         self.quantity.setValue(3)
         self.price = named(QLineEdit(), "promotionPrice")
-        self.price.setPlaceholderText("e.g. 5.00")
+        self.price.setPlaceholderText(self.tr("e.g. 5.00"))
         self.free = named(QSpinBox(), "promotionFree")
         self.free.setRange(0, rules.CART_QUANTITY_MAX)
         self.free.setValue(1)
@@ -131,18 +143,18 @@ class PromotionDialog(FormDialog):
             if category.active:
                 self.category.addItem(category.name, category.name)
         form = self.form
-        form.add("name", "&Name", self.name, limit=PROMOTION_NAME_MAX)
-        form.add("kind", "&Kind", self.kind)
-        form.add("starts_at", "&Starts", self.starts)
-        form.add("ends_at", "&Last day", self.last_day)
-        form.add("product_search", "Add &product", self.search, limit=100)
-        form.add("matches", "Matches", self.matches)
-        form.add("product_ids", "Co&vered", self.chosen)
-        form.add("quantity", "&Quantity", self.quantity)
-        form.add("price", "P&rice", self.price)
-        form.add("free_quantity", "&Free quantity", self.free)
-        form.add("percent", "P&ercent", self.percent)
-        form.add("category", "Cate&gory", self.category)
+        form.add("name", self.tr("&Name"), self.name, limit=PROMOTION_NAME_MAX)
+        form.add("kind", self.tr("&Kind"), self.kind)
+        form.add("starts_at", self.tr("&Starts"), self.starts)
+        form.add("ends_at", self.tr("&Last day"), self.last_day)
+        form.add("product_search", self.tr("Add &product"), self.search, limit=100)
+        form.add("matches", self.tr("Matches"), self.matches)
+        form.add("product_ids", self.tr("Co&vered"), self.chosen)
+        form.add("quantity", self.tr("&Quantity"), self.quantity)
+        form.add("price", self.tr("P&rice"), self.price)
+        form.add("free_quantity", self.tr("&Free quantity"), self.free)
+        form.add("percent", self.tr("P&ercent"), self.percent)
+        form.add("category", self.tr("Cate&gory"), self.category)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         self._show_matches(())
@@ -162,7 +174,7 @@ class PromotionDialog(FormDialog):
         self.form.layout.setRowVisible(holder, label is not None)
         row_label = self.form.layout.labelForField(holder)
         if label is not None and isinstance(row_label, QLabel):
-            row_label.setText(label)
+            row_label.setText(self.tr(label))
 
     def _kind_changed(self) -> None:
         kind = self.chosen_kind()
@@ -171,7 +183,9 @@ class PromotionDialog(FormDialog):
             self._set_row(name, rows.get(name))
         self._set_row("percent", rows.get("percent"))
         self._set_row("category", rows.get("category"))
-        self.percent.setPlaceholderText(PERCENT_HINTS.get(kind, ""))
+        self.percent.setPlaceholderText(
+            self.tr(PERCENT_HINTS.get(kind, "")) if kind in PERCENT_HINTS else ""
+        )
         self._fit()
         if kind is PromotionKind.BUY_X_GET_Y:
             if not self.percent.text().strip():
@@ -219,14 +233,16 @@ class PromotionDialog(FormDialog):
         if self.search.text().strip() != text:
             return  # typed on meanwhile: that answer is for another text
         if not page.items:
-            self.form.show_error(f"No product matches {text!r}", "product_search")
+            self.form.show_error(self.tr("No product matches {0!r}").format(text), "product_search")
         elif len(page.items) == 1:
             self._add(page.items[0])
         else:
             self._show_matches(page.items)
             more = page.total - len(page.items)
             if more > 0:
-                self.form.show_error(f"{more:,} more match: type more of the name", "matches")
+                self.form.show_error(
+                    self.tr("{0:,} more match: type more of the name").format(more), "matches"
+                )
             self.matches.setFocus()
 
     def _show_matches(self, products: Sequence[Product]) -> None:
@@ -250,7 +266,9 @@ class PromotionDialog(FormDialog):
         self.search.clear()
         self.search.setFocus()
         if product.id in self.chosen_ids():
-            self.form.show_error(f"{product.name} is already covered", "product_search")
+            self.form.show_error(
+                self.tr("{0} is already covered").format(product.name), "product_search"
+            )
             return
         item = QListWidgetItem(product_text(product, with_barcode=False))
         item.setData(Qt.ItemDataRole.UserRole, product.id)
@@ -261,7 +279,7 @@ class PromotionDialog(FormDialog):
     def work(self) -> Callable[[], Any] | None:
         kind = self.chosen_kind()
         if self.last_day.date() < self.starts.date():
-            self.form.show_error(LAST_BEFORE_FIRST, "ends_at")
+            self.form.show_error(self.tr(LAST_BEFORE_FIRST), "ends_at")
             self.last_day.setSelectedSection(QDateEdit.Section.YearSection)  # retyped whole
             return None
         values: dict[str, Any] = {
@@ -272,7 +290,9 @@ class PromotionDialog(FormDialog):
         }
         if kind is PromotionKind.CATEGORY_PERCENT:
             if self.category.currentData() is None:
-                self.form.show_error("There is no category yet: add one in Inventory", "category")
+                self.form.show_error(
+                    self.tr("There is no category yet: add one in Inventory"), "category"
+                )
                 return None
             if self._free_needs_asking(self.category.currentData()):
                 return None
@@ -291,15 +311,15 @@ class PromotionDialog(FormDialog):
         """True (and the question is up) when 100% off a category is not confirmed yet."""
         text = self.percent.text()
         try:
-            percent = check_percent(text, "percent", "The percent")
+            percent = check_percent(text, "percent", self.tr("The percent"))
         except ValidationError:
             return False  # the service says what is wrong with it
         if percent != 100 or self._free_confirmed == text:
             return False
         self.free_box = ask_first(
             self,
-            "Everything free",
-            f"100% off: everything in {category} is free. Save?",
+            self.tr("Everything free"),
+            self.tr("100% off: everything in {0} is free. Save?").format(category),
             "categoryFreeBox",
             self._free_answered,
         )
@@ -311,7 +331,9 @@ class PromotionDialog(FormDialog):
             self._free_confirmed = self.percent.text()
             self.submit()
             return
-        self.form.show_error("Type the percent off, or confirm that it is all free", "percent")
+        self.form.show_error(
+            self.tr("Type the percent off, or confirm that it is all free"), "percent"
+        )
         self.activateWindow()  # the question's window was the active one
         self.percent.setFocus()
         self.percent.selectAll()

@@ -26,6 +26,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint, tr
 from pos_app.ui.pricing.promotion_dialog import PromotionDialog
 from pos_app.ui.pricing.tax_dialogs import percent_text
 from pos_app.ui.table_model import Column, RecordTableModel
@@ -39,11 +40,13 @@ Read = tuple[tuple[PromotionRecord, ...], dict[int, str]]
 def what_it_takes_off(p: PromotionRecord) -> str:
     """ "3 for 5.00", "Buy 2 get 1 free", "Buy 2 get 1 at 50% off", "20% off"."""
     if p.kind is PromotionKind.MULTI_BUY:
-        return f"{p.quantity} for {format_money(p.price)}"
+        return tr("{0} for {1}").format(p.quantity, format_money(p.price))
     if p.kind is PromotionKind.BUY_X_GET_Y:
-        off = "free" if p.percent == 100 else f"at {percent_text(p.percent)} off"
-        return f"Buy {p.quantity} get {p.free_quantity} {off}"
-    return f"{percent_text(p.percent)} off"
+        if p.percent == 100:
+            return tr("Buy {0} get {1} free").format(p.quantity, p.free_quantity)
+        text = tr("Buy {0} get {1} at {2} off")
+        return text.format(p.quantity, p.free_quantity, percent_text(p.percent))
+    return tr("{0} off").format(percent_text(p.percent))
 
 
 def period(p: PromotionRecord) -> str:
@@ -82,25 +85,33 @@ class PromotionsPanel(QWidget):
         self.model: RecordTableModel[PromotionRecord] = RecordTableModel(self._columns(), self)
         self.table = record_table(self.model, "promotionsTable", stretch=3, fit=True)
         self.table.setTabKeyNavigation(False)
-        title = QLabel("Pro&motions")
+        title = QLabel(self.tr("Pro&motions"))
         font = QFont(title.font())
         font.setBold(True)
         title.setFont(font)
         title.setBuddy(self.table)
         buttons = QHBoxLayout()
         self.add_button = self._action(
-            buttons, "Add promot&ion…", "addPromotion", "Ctrl+Shift+N", "Add a promotion"
+            buttons,
+            self.tr("Add promot&ion…"),
+            "addPromotion",
+            "Ctrl+Shift+N",
+            self.tr("Add a promotion"),
         )
         self.add_button.clicked.connect(self.add)
         self.toggle_button = self._action(
             buttons,
-            "R&etire promotion",
+            self.tr("R&etire promotion"),
             "togglePromotion",
             "Ctrl+Shift+P",
-            "Retire the selected promotion (the counters stop applying it), or bring it back",
+            self.tr(
+                "Retire the selected promotion (the counters stop applying it), or bring it back"
+            ),
         )
         self.toggle_button.clicked.connect(self.toggle)
-        self.show_ended = named(QCheckBox("Sho&w ended and retired"), "showEndedPromotions")
+        self.show_ended = named(
+            QCheckBox(self.tr("Sho&w ended and retired")), "showEndedPromotions"
+        )
         self.show_ended.toggled.connect(lambda _on: self.load())
         buttons.addWidget(self.show_ended)
         buttons.addStretch(1)
@@ -116,18 +127,18 @@ class PromotionsPanel(QWidget):
 
     def _columns(self) -> list[Column[PromotionRecord]]:
         return [
-            Column("Name", lambda p: p.name),
-            Column("Takes off", what_it_takes_off),
-            Column("Days", period),
-            Column("Covers", self.covers),
-            Column("State", state),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Takes off"), what_it_takes_off),
+            Column(QT_TRANSLATE_NOOP("Columns", "Days"), period),
+            Column(QT_TRANSLATE_NOOP("Columns", "Covers"), self.covers),
+            Column(QT_TRANSLATE_NOOP("Columns", "State"), state),
         ]
 
     def _action(self, row: QHBoxLayout, text: str, name: str, keys: str, tip: str) -> QPushButton:
         """A button whose ``keys`` (in its tooltip) press it at once from anywhere on the
         page."""
         button = named(QPushButton(text), name)
-        button.setToolTip(f"{tip} ({keys})")
+        button.setToolTip(key_hint(tip, keys))
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.activated.connect(button.click)
         row.addWidget(button)
@@ -135,10 +146,11 @@ class PromotionsPanel(QWidget):
 
     def covers(self, p: PromotionRecord) -> str:
         if p.kind is PromotionKind.CATEGORY_PERCENT:
-            return f"category {p.category}"
+            return self.tr("category {0}").format(p.category)
         names = [self._names.get(pid, f"#{pid}") for pid in p.product_ids[:NAMED_PRODUCTS]]
         more = len(p.product_ids) - len(names)
-        return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+        listed = ", ".join(names)
+        return self.tr("{0} and {1} more").format(listed, more) if more > 0 else listed
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -184,7 +196,9 @@ class PromotionsPanel(QWidget):
         promotion = self.selected()
         self.toggle_button.setEnabled(promotion is not None)
         retired = promotion is not None and not promotion.active
-        self.toggle_button.setText("Reactivat&e promotion" if retired else "R&etire promotion")
+        self.toggle_button.setText(
+            self.tr("Reactivat&e promotion") if retired else self.tr("R&etire promotion")
+        )
 
     # -- changes -------------------------------------------------------------------------
     def add(self) -> None:
@@ -197,9 +211,9 @@ class PromotionsPanel(QWidget):
         dialog.open()
 
     def _added(self, promotion: PromotionRecord) -> None:
+        added = self.tr("Added the promotion {0}: {1}, {2}")
         self.said.emit(
-            f"Added the promotion {promotion.name}: {what_it_takes_off(promotion)}, "
-            f"{period(promotion)}"
+            added.format(promotion.name, what_it_takes_off(promotion), period(promotion))
         )
         self._select_id = promotion.id
         self.load()
@@ -221,8 +235,10 @@ class PromotionsPanel(QWidget):
 
         ask_first(
             self,
-            "Retire the promotion",
-            f"Retire the promotion {promotion.name}? The counters stop applying it.",
+            self.tr("Retire the promotion"),
+            self.tr("Retire the promotion {0}? The counters stop applying it.").format(
+                promotion.name
+            ),
             "confirmRetirePromotion",
             answered,
         )
@@ -231,9 +247,13 @@ class PromotionsPanel(QWidget):
         promotions, actor, wanted = self.ctx.services.promotions, self._actor, not promotion.active
 
         def done(fresh: PromotionRecord) -> None:
-            verb = "Reactivated" if fresh.active else "Retired"
-            hidden = "" if fresh.active or self.show_ended.isChecked() else " (Alt+W shows it)"
-            self.said.emit(f"{verb} the promotion {fresh.name}{hidden}")
+            if fresh.active:
+                said = self.tr("Reactivated the promotion {0}").format(fresh.name)
+            elif self.show_ended.isChecked():
+                said = self.tr("Retired the promotion {0}").format(fresh.name)
+            else:
+                said = self.tr("Retired the promotion {0} (Alt+W shows it)").format(fresh.name)
+            self.said.emit(said)
             self._select_id = fresh.id
             self.load()
 

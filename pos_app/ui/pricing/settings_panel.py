@@ -25,26 +25,38 @@ from pos_app.services.records import Actor
 from pos_app.services.taxes import TAX_NUMBER_MAX, PricingSettings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.pricing.cash_settings import CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
 
 TAX_ROUNDING = {
-    TaxRounding.PER_LINE: "Per line",
-    TaxRounding.PER_RECEIPT: "Per receipt (each rate once)",
+    TaxRounding.PER_LINE: QT_TRANSLATE_NOOP("PricingSettings", "Per line"),
+    TaxRounding.PER_RECEIPT: QT_TRANSLATE_NOOP("PricingSettings", "Per receipt (each rate once)"),
 }
-ROUNDING = {RoundingMode.HALF_UP: "Half up", RoundingMode.HALF_EVEN: "Half even (banker's)"}
+ROUNDING = {
+    RoundingMode.HALF_UP: QT_TRANSLATE_NOOP("PricingSettings", "Half up"),
+    RoundingMode.HALF_EVEN: QT_TRANSLATE_NOOP("PricingSettings", "Half even (banker's)"),
+}
+
+
+def _shown(text: str) -> str:
+    return translate("PricingSettings", text)
 
 
 def cash_step_text(cents: int) -> str:
     if cents == 0:
-        return "Off (0 cents)"
-    return "1 cent" if cents == 1 else f"{cents} cents"
+        return translate("PricingSettings", "Off (0 cents)")
+    return (
+        translate("PricingSettings", "1 cent")
+        if cents == 1
+        else translate("PricingSettings", "{0} cents").format(cents)
+    )
 
 
 def _combo(name: str, choices: Mapping[Any, str]) -> QComboBox:
     combo = named(QComboBox(), name)
     for value, text in choices.items():
-        combo.addItem(text, value)
+        combo.addItem(_shown(text), value)
     return combo
 
 
@@ -67,7 +79,10 @@ class PricingSettingsPanel(QWidget):
         self.form = InlineForm(self)
         self.includes_tax = _combo(
             "pricesIncludeTax",
-            {True: "Yes: shelf prices include tax", False: "No: tax is added at the counter"},
+            {
+                True: QT_TRANSLATE_NOOP("PricingSettings", "Yes: shelf prices include tax"),
+                False: QT_TRANSLATE_NOOP("PricingSettings", "No: tax is added at the counter"),
+            },
         )
         self.tax_rounding = _combo("taxRounding", TAX_ROUNDING)
         self.rounding = _combo("roundingMode", ROUNDING)
@@ -75,36 +90,45 @@ class PricingSettingsPanel(QWidget):
             "cashRounding", {step: cash_step_text(step) for step in CASH_STEPS}
         )
         self.tax_number = named(QLineEdit(), "taxNumber")
-        self.tax_number.setPlaceholderText("Printed on receipts; may stay empty")
+        self.tax_number.setPlaceholderText(self.tr("Printed on receipts; may stay empty"))
         self.discount_limit = named(QLineEdit(), "discountLimit")
-        self.discount_limit.setPlaceholderText("0 to 100")
+        self.discount_limit.setPlaceholderText(self.tr("0 to 100"))
         self.discount_limit.setToolTip(
-            "Up to this percent of a line or cart a cashier may discount; above, a manager"
+            self.tr("Up to this percent of a line or cart a cashier may discount; above, a manager")
         )
         self.label_prefixes = named(QLineEdit(), "priceBarcodePrefixes")
-        self.label_prefixes.setPlaceholderText("e.g. 20, 21; empty: none")
+        self.label_prefixes.setPlaceholderText(self.tr("e.g. 20, 21; empty: none"))
         self.label_prefixes.setToolTip(
-            "The EAN prefixes (20 to 29) the store's scale prints on its price labels: "
-            "prefix, 5-digit item code, 5-digit price in cents, check digit"
+            self.tr(
+                "The EAN prefixes (20 to 29) the store's scale prints on its price labels: "
+                "prefix, 5-digit item code, 5-digit price in cents, check digit"
+            )
         )
-        self.form.add("prices_include_tax", "&Prices include tax", self.includes_tax)
-        self.form.add("tax_rounding", "Ta&x rounding", self.tax_rounding)
-        self.form.add("rounding_mode", "R&ounding", self.rounding)
-        self.form.add("cash_rounding_cents", "Cas&h rounding", self.cash_rounding)
-        self.form.add("tax_number", "Tax &number", self.tax_number, limit=TAX_NUMBER_MAX)
+        self.form.add("prices_include_tax", self.tr("&Prices include tax"), self.includes_tax)
+        self.form.add("tax_rounding", self.tr("Ta&x rounding"), self.tax_rounding)
+        self.form.add("rounding_mode", self.tr("R&ounding"), self.rounding)
+        self.form.add("cash_rounding_cents", self.tr("Cas&h rounding"), self.cash_rounding)
+        self.form.add("tax_number", self.tr("Tax &number"), self.tax_number, limit=TAX_NUMBER_MAX)
         self.form.add(
-            "cashier_discount_limit_percent", "Cashier disco&unt limit (%)", self.discount_limit
+            "cashier_discount_limit_percent",
+            self.tr("Cashier disco&unt limit (%)"),
+            self.discount_limit,
         )
-        self.form.add("price_barcode_prefixes", "Price la&bel prefixes", self.label_prefixes)
+        self.form.add(
+            "price_barcode_prefixes", self.tr("Price la&bel prefixes"), self.label_prefixes
+        )
         self.shift_required = _combo(
             "shiftRequired",
-            {False: "No: sell with or without a shift", True: "Yes: a sale needs an open shift"},
+            {
+                False: QT_TRANSLATE_NOOP("PricingSettings", "No: sell with or without a shift"),
+                True: QT_TRANSLATE_NOOP("PricingSettings", "Yes: a sale needs an open shift"),
+            },
         )
-        self.form.add("shift_required", "Only sell durin&g a shift", self.shift_required)
+        self.form.add("shift_required", self.tr("Only sell durin&g a shift"), self.shift_required)
         #: The notes and coins of the drawer, and the over/short limit (issue 13).
         self.cash = CashSettingsFields(ctx, actor, self.form)
-        self.save_button = named(QPushButton("&Save settings"), "saveSettings")
-        self.save_button.setToolTip("Save the store's pricing settings (Ctrl+S)")
+        self.save_button = named(QPushButton(self.tr("&Save settings")), "saveSettings")
+        self.save_button.setToolTip(self.tr("Save the store's pricing settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.setEnabled(False)  # until the settings are read
         buttons = QHBoxLayout()
@@ -186,7 +210,7 @@ class PricingSettingsPanel(QWidget):
             return
         changes, cash = self.changes(), self.cash.changes()
         if not changes and not cash:
-            self.form.show_error("Nothing to save: no setting was changed")
+            self.form.show_error(self.tr("Nothing to save: no setting was changed"))
             return
         if not self.cash.check(cash):
             return
@@ -220,9 +244,15 @@ class PricingSettingsPanel(QWidget):
 
 def settings_summary(settings: PricingSettings) -> str:
     """One line that says how the store prices now, for the workspace's message."""
-    tax = "include tax" if settings.prices_include_tax else "exclude tax"
-    cash = cash_step_text(settings.cash_rounding_cents).lower()
-    return (
-        f"Prices {tax}; tax rounded {TAX_ROUNDING[settings.tax_rounding].lower()}, "
-        f"{ROUNDING[settings.rounding_mode].lower()}; cash rounding {cash}"
+    text = (
+        translate("PricingSettings", "Prices include tax; tax rounded {0}, {1}; cash rounding {2}")
+        if settings.prices_include_tax
+        else translate(
+            "PricingSettings", "Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}"
+        )
+    )
+    return text.format(
+        _shown(TAX_ROUNDING[settings.tax_rounding]).lower(),
+        _shown(ROUNDING[settings.rounding_mode]).lower(),
+        cash_step_text(settings.cash_rounding_cents).lower(),
     )

@@ -28,6 +28,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import key_hint
 from pos_app.ui.pricing.promotions_panel import PromotionsPanel
 from pos_app.ui.pricing.settings_panel import PricingSettingsPanel, settings_summary
 from pos_app.ui.pricing.tax_dialogs import (
@@ -91,7 +92,7 @@ class PricingWorkspace(Workspace):
         """A button in ``row``; ``keys`` (in its tooltip) do the same at once, from anywhere
         on the page."""
         button = named(QPushButton(text), name)
-        button.setToolTip(f"{tip} ({keys})")
+        button.setToolTip(key_hint(tip, keys))
         button.clicked.connect(slot)
         self.add_shortcut(keys, slot)
         row.addWidget(button)
@@ -106,33 +107,38 @@ class PricingWorkspace(Workspace):
         )
         self.rates_table = record_table(self.rates_model, "taxRatesTable", stretch=0, fit=True)
         self.rates_table.setTabKeyNavigation(False)
-        layout.addWidget(section_title("Tax &rates", self.rates_table))
+        layout.addWidget(section_title(self.tr("Tax &rates"), self.rates_table))
         buttons = QHBoxLayout()
         self.add_rate_button = self._action(
-            buttons, "&Add rate…", "addTaxRate", "Ctrl+N", "Add a tax rate", self.add_rate
+            buttons,
+            self.tr("&Add rate…"),
+            "addTaxRate",
+            "Ctrl+N",
+            self.tr("Add a tax rate"),
+            self.add_rate,
         )
         self.default_button = self._action(
             buttons,
-            "Make &default",
+            self.tr("Make &default"),
             "makeDefaultRate",
             "Ctrl+D",
-            "Make the selected rate the store's default",
+            self.tr("Make the selected rate the store's default"),
             self.make_default,
         )
         self.toggle_button = self._action(
             buttons,
-            "Re&tire",
+            self.tr("Re&tire"),
             "toggleTaxRate",
             "Ctrl+Shift+R",
-            "Retire the selected rate, or bring it back",
+            self.tr("Retire the selected rate, or bring it back"),
             self.toggle_rate,
         )
         self.category_button = self._action(
             buttons,
-            "&Category's rate…",
+            self.tr("&Category's rate…"),
             "categoryTaxRate",
             "Ctrl+Shift+C",
-            "Choose the rate of a category's products",
+            self.tr("Choose the rate of a category's products"),
             self.set_category_rate,
         )
         buttons.addStretch(1)
@@ -151,7 +157,7 @@ class PricingWorkspace(Workspace):
         self.settings_panel.saved.connect(self._settings_saved)
         self.settings_panel.failed.connect(self.report)
         self.add_shortcut("Ctrl+S", self.settings_panel.save)
-        layout.addWidget(section_title("Store pricing settings"))
+        layout.addWidget(section_title(self.tr("Store pricing settings")))
         layout.addWidget(self.settings_panel, 1)
         return box
 
@@ -188,7 +194,7 @@ class PricingWorkspace(Workspace):
         elif not self.rates_table.currentIndex().isValid() and ids:
             self.rates_table.selectRow(0)
         if not rates and not self.message.text():
-            self.say("No tax rates yet: Ctrl+N adds one")
+            self.say(self.tr("No tax rates yet: Ctrl+N adds one"))
         self.settings_panel.show_settings(settings, keep_edits=keep_edits)
         self._selection_changed()
 
@@ -201,7 +207,7 @@ class PricingWorkspace(Workspace):
         self.default_button.setEnabled(rate is not None and rate.active)
         self.toggle_button.setEnabled(rate is not None)
         retired = rate is not None and not rate.active
-        self.toggle_button.setText("Reac&tivate" if retired else "Re&tire")
+        self.toggle_button.setText(self.tr("Reac&tivate") if retired else self.tr("Re&tire"))
 
     # -- tax rates -----------------------------------------------------------------------
     def _open(self, dialog: FormDialog) -> None:
@@ -214,8 +220,8 @@ class PricingWorkspace(Workspace):
         self._open(dialog)
 
     def _rate_added(self, rate: TaxRateRecord) -> None:
-        what = "exempt" if rate.exempt else percent_text(rate.percent)
-        self.say(f"Added the tax rate {rate.name} ({what})")
+        what = self.tr("exempt") if rate.exempt else percent_text(rate.percent)
+        self.say(self.tr("Added the tax rate {0} ({1})").format(rate.name, what))
         self._reread(rate.id)
 
     def make_default(self) -> None:
@@ -223,15 +229,17 @@ class PricingWorkspace(Workspace):
         if rate is None:
             return
         if rate.id == self.default_id:
-            self.say(f"{rate.name} is already the store's default rate")
+            self.say(self.tr("{0} is already the store's default rate").format(rate.name))
             return
         taxes, actor = self.ctx.services.taxes, self.actor
         self.ctx.tasks.write(
             lambda: taxes.update_settings(actor, {"default_tax_rate_id": rate.id}),
             lambda _settings: self._rate_changed(
                 rate.id,
-                f"{rate.name} is now the store's default rate: products without a rate of "
-                "their own or of their category are taxed at it",
+                self.tr(
+                    "{0} is now the store's default rate: products without a rate of "
+                    "their own or of their category are taxed at it"
+                ).format(rate.name),
             ),
             self.report,
             disable=[self.default_button],
@@ -243,9 +251,11 @@ class PricingWorkspace(Workspace):
             return
         taxes, actor, wanted = self.ctx.services.taxes, self.actor, not rate.active
         done = (
-            f"Reactivated {rate.name}"
+            self.tr("Reactivated {0}").format(rate.name)
             if wanted
-            else f"Retired {rate.name}: products that have it keep it until given another"
+            else self.tr("Retired {0}: products that have it keep it until given another").format(
+                rate.name
+            )
         )
         self.ctx.tasks.write(
             lambda: taxes.set_rate_active(actor, rate.id, wanted),
@@ -256,7 +266,7 @@ class PricingWorkspace(Workspace):
 
     def set_category_rate(self) -> None:
         if not self.categories:
-            self.say("There are no categories yet: add them in Inventory")
+            self.say(self.tr("There are no categories yet: add them in Inventory"))
             return
         rates = self.rates_model.rows()
         default = next((r for r in rates if r.id == self.default_id), None)
@@ -266,7 +276,11 @@ class PricingWorkspace(Workspace):
 
     def _category_rate_set(self, dialog: CategoryRateDialog) -> None:
         category, rate = dialog.chosen()
-        self.say(f"{category}: its products without a rate of their own are taxed at {rate}")
+        self.say(
+            self.tr("{0}: its products without a rate of their own are taxed at {1}").format(
+                category, rate
+            )
+        )
 
     def _rate_changed(self, rate_id: int, text: str) -> None:
         self.say(text)
@@ -278,4 +292,4 @@ class PricingWorkspace(Workspace):
 
     # -- settings ------------------------------------------------------------------------
     def _settings_saved(self, settings: PricingSettings) -> None:
-        self.say(f"Pricing settings saved. {settings_summary(settings)}")
+        self.say(self.tr("Pricing settings saved. {0}").format(settings_summary(settings)))
