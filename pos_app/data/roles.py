@@ -43,6 +43,7 @@ APPEND_ONLY_TABLES = (
     "cash_movements",  # paid-ins, paid-outs, No sale
     "offline_sales",  # a synced offline sale's number and flags (issue 15)
     "offline_conflicts",  # what a sync could not settle, for a manager
+    "catalogue_deletions",  # written by triggers: what the counters' caches drop
 )
 #: The columns of history tables that counters may set after the fact: a sale's void.
 APPEND_ONLY_UPDATES = {"sales": ("voided_at", "voided_by_id", "void_reason")}

@@ -21,8 +21,10 @@ from pos_app.data.changes import CHANGED, CUSTOMERS, STAFF, TABLE_TOPICS
 from pos_app.data.models import Account, Base
 from pos_app.data.repositories.accounts import AccountRepository
 from pos_app.data.repositories.audit import AuditLog
+from pos_app.data.repositories.catalogue import CatalogueRepository
 from pos_app.data.repositories.closings import DayClosingRepository
 from pos_app.data.repositories.offline_sales import OfflineSaleRepository
+from pos_app.data.repositories.offline_sync import OfflineSyncReads
 from pos_app.data.repositories.parked_carts import ParkedCartRepository
 from pos_app.data.repositories.pricing import PricingRepository
 from pos_app.data.repositories.pricing_reports import PricingReports
@@ -92,6 +94,8 @@ class Transaction:
     pricing = _Repository(PricingRepository)
     pricing_reports = _Repository(PricingReports)
     offline_sales = _Repository(OfflineSaleRepository)
+    catalogue = _Repository(CatalogueRepository)
+    offline_sync = _Repository(OfflineSyncReads)
 
     @property
     def changed(self) -> set[str]:
