@@ -12,25 +12,30 @@ import signal
 import sys
 from pathlib import Path
 
-from pos_app.data import outbox
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
+from pos_app.data.repositories.sale_writer import SaleWrite
+from pos_app.data.transaction import Transaction
+from pos_app.services import offline_sync
 from pos_app.services.offline import OfflineSalesService
 
 
 def main() -> None:
     url, path, kill_after = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
     committed = 0
-    mark = outbox.Outbox.synced
+    write = offline_sync.record
 
-    def synced(self: outbox.Outbox, seq: int, server_sale_id: int) -> None:
+    def record(tx: Transaction, plan: SaleWrite) -> int:
         nonlocal committed
+        sale_id = write(tx, plan)
         committed += 1
         if committed == kill_after:
+            if not tx.one_statement:  # SQLite: the sale commits when the work returns
+                tx.session.commit()
             os.kill(os.getpid(), signal.SIGKILL)
-        mark(self, seq, server_sale_id)
+        return sale_id
 
-    outbox.Outbox.synced = synced  # type: ignore[method-assign]
+    offline_sync.record = record
     OfflineSalesService(Database(url), CounterFile(path)).sync_once(100)
 
 

@@ -5,7 +5,8 @@ database is elsewhere: the cart on screen (with its customer, the UUID of a sale
 paid, and a park or resume still in flight), the receipts that have not printed yet
 (queued before they are sent to the printer, taken off once it accepted them), and the
 outbox of sales made while the server is unreachable (its rows are read and written by
-``pos_app.data.outbox``). The screens reach it through ``services.drafts``,
+``pos_app.data.outbox``), and the catalogue cache those sales are priced by
+(``pos_app.data.catalogue_cache``). The screens reach it through ``services.drafts``,
 ``services.receipt_queue`` and ``services.offline``.
 
 WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
@@ -80,6 +81,51 @@ LAYOUT = [
         owner       TEXT NOT NULL,
         pid         INTEGER NOT NULL,
         until       REAL NOT NULL
+    )
+    """,
+    # The catalogue cache (pos_app.data.catalogue_cache): what an offline sale is priced
+    # by, as the server had it at ``cache_state.last_seq`` (its change sequence,
+    # migration 0011). Each row keeps the change number it came with.
+    """
+    CREATE TABLE cache_products (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL,
+        price_cents INTEGER NOT NULL, barcode TEXT, active INTEGER NOT NULL,
+        tax_rate_id INTEGER, variable_price INTEGER NOT NULL, change_seq INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX ix_cache_products_barcode ON cache_products (barcode)",
+    """
+    CREATE TABLE cache_categories (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, active INTEGER NOT NULL,
+        tax_rate_id INTEGER, change_seq INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE cache_tax_rates (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, percent_e4 INTEGER NOT NULL,
+        exempt INTEGER NOT NULL, active INTEGER NOT NULL, change_seq INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE cache_promotions (
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+        starts_at TEXT NOT NULL, ends_at TEXT NOT NULL, category TEXT,
+        quantity INTEGER NOT NULL, price_cents INTEGER NOT NULL,
+        free_quantity INTEGER NOT NULL, percent_e4 INTEGER NOT NULL,
+        active INTEGER NOT NULL, change_seq INTEGER NOT NULL,
+        product_ids TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE cache_store_settings (
+        key TEXT PRIMARY KEY, value TEXT NOT NULL, change_seq INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE cache_state (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        last_seq    INTEGER NOT NULL,
+        refreshed_at TEXT NOT NULL
     )
     """,
 ]

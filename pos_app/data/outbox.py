@@ -155,6 +155,32 @@ class Outbox:
         """About to send it: from now on its outcome is unknown until the server says."""
         self._update(seq, "attempts = attempts + 1")
 
+    def attempt_many(self, seqs: list[int]) -> None:
+        """``attempt`` for each of ``seqs``, in one transaction (one write to the disk)."""
+        with self.file._connect() as connection, _transaction(connection):
+            connection.executemany(
+                "UPDATE outbox SET attempts = attempts + 1 WHERE seq = ?", [(s,) for s in seqs]
+            )
+
+    def unattempt(self, seqs: list[int]) -> None:
+        """Take back ``attempt_many`` for rows that were never sent after all."""
+        if seqs:
+            with self.file._connect() as connection, _transaction(connection):
+                connection.executemany(
+                    "UPDATE outbox SET attempts = attempts - 1 WHERE seq = ? AND attempts > 0",
+                    [(s,) for s in seqs],
+                )
+
+    def synced_many(self, synced: list[tuple[int, int]]) -> None:
+        """``synced`` for each (seq, server sale id), in one transaction."""
+        with self.file._connect() as connection, _transaction(connection):
+            connection.executemany(
+                "UPDATE outbox SET state = 'synced', server_sale_id = ?, last_error = '', "
+                "synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE seq = ? AND state = 'waiting'",
+                [(sale_id, seq) for seq, sale_id in synced],
+            )
+
     def failed(self, seq: int, reason: str) -> None:
         """The send failed and the sale stays waiting."""
         self._update(seq, "last_error = ?", reason[:ERROR_MAX])
