@@ -14,8 +14,11 @@ object. Nothing here fails when a goal is missed: it measures and reports.
 5. The big store (issue 14), only when asked (--only bigstore): 1,000,000 products,
    200,000 customers and 2,000,000 sales on SQLite and PostgreSQL, seeded by the demo
    data and cached (tools/bench_bigstore.py); --big-scale 0.1 for a tenth of it.
+6. Offline selling (issue 15), only when asked (--only offline): a counter's first copy
+   of a 100,000-product catalogue, an offline sale's p95, and syncing 10,000 waiting
+   sales, on PostgreSQL (tools/bench_offline.py).
 
-    python -m tools.bench [--quick] [--only desktop|checkout|server|search|bigstore]
+    python -m tools.bench [--quick] [--only desktop|checkout|server|search|bigstore|offline]
 
 The seeded catalogue is cached under /tmp (per schema head); every figure is measured
 afresh on a copy of it. PostgreSQL: POS_TEST_POSTGRES_URL, else the local test server;
@@ -51,7 +54,7 @@ from pos_app.domain.money import from_cents
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
 from pos_app.services.records import Actor
-from tools import bench_bigstore, bench_sale_floor, bench_search, bench_seed
+from tools import bench_bigstore, bench_offline, bench_sale_floor, bench_search, bench_seed
 from tools import bench_pricing as bench_pricing_module
 from tools.bench_counters import Catalogue, CounterPool, RunResult, cash_cart
 from tools.bench_startup import isolated_env
@@ -107,6 +110,7 @@ GOALS: dict[str, tuple[str, float]] = {
     "checkout8_vs_pgbench8": (">=", 0.6),
     "checkout1_p50_vs_pgbench1": ("<=", 1.5),
     **bench_bigstore.GOALS,
+    **bench_offline.GOALS,
 }
 
 
@@ -700,7 +704,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        choices=("desktop", "checkout", "server", "search", "bigstore"),
+        choices=("desktop", "checkout", "server", "search", "bigstore", "offline"),
         help="run one section (1 to 5) and skip the others; 5 (bigstore) runs only so",
     )
     parser.add_argument(
@@ -788,6 +792,20 @@ def main(argv: list[str] | None = None) -> int:
                     rebuild=args.rebuild_cache,
                     section_of=report.section,
                     backends=(args.big_backend,) if args.big_backend else bench_bigstore.BACKENDS,
+                ),
+            )
+        if "offline" in wanted:
+            attempt(
+                report,
+                "offline selling",
+                lambda: bench_offline.run(
+                    report,
+                    server_url,
+                    work,
+                    say,
+                    create_scratch_database,
+                    drop_scratch_database,
+                    percentile,
                 ),
             )
         if "server" in wanted:
