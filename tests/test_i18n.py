@@ -77,6 +77,7 @@ SAME_IN_FRENCH = {
     "Stock",
     "Description",
     "OK",
+    "Action",
     "Port",
     "Logo (PNG)",
 }
@@ -395,12 +396,25 @@ def tour_pricing(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]
     return texts
 
 
+def tour_staff(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """The staff list with the first member chosen, and the add-staff dialog."""
+    return dialog_texts(qtbot, ctx, lambda: press(qtbot, Qt.Key.Key_N, CTRL))
+
+
+def nothing_more(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
+    """A workspace read as it opens (its filters, its list and its buttons)."""
+    return set()
+
+
 #: The workspaces walked, each after its Ctrl+<n>, with what a person opens from it.
 TOURS: dict[str, Callable[[QtBot, AppContext, QMainWindow], set[str]]] = {
     "Sales": tour_sales,
     "Inventory": tour_inventory,
     "Customers": tour_customers,
     "Pricing": tour_pricing,
+    "Reviews": nothing_more,
+    "Audit": nothing_more,
+    "Staff": tour_staff,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from pos_app.domain.enums import Role
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 #: For lupdate: every value a screen shows (marital status, review status, wallet and stock
@@ -63,10 +64,15 @@ SHOWN = (
     QT_TRANSLATE_NOOP("Values", "multi buy"),
     QT_TRANSLATE_NOOP("Values", "buy x get y"),
     QT_TRANSLATE_NOOP("Values", "category percent"),
+    QT_TRANSLATE_NOOP("Values", "ok"),
+    QT_TRANSLATE_NOOP("Values", "denied"),
+    QT_TRANSLATE_NOOP("Values", "failed"),
 )
 
 
 def value_text(value: Enum) -> str:
     """``value`` as a cell shows it, translated: ``ReviewStatus.NEEDS_APPROVAL`` reads
     "needs approval" in English."""
+    if isinstance(value, Role):  # named as the main window names them
+        return translate("Roles", value.value)
     return translate("Values", str(value.value).replace("_", " "))

@@ -494,6 +494,168 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="51"/>
+        <source>Sign-in</source>
+        <extracomment>Text colour of refused and failed rows: they are what an audit is read for. Where the generic &quot;sign_in&quot; -&gt; &quot;Sign in&quot; reads badly.</extracomment>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="52"/>
+        <source>Sign-out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="53"/>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="54"/>
+        <source>Wallet top-up</source>
+        <translation>شحن المحفظة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="178"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="178"/>
+        <source>Load the trail again</source>
+        <translation>إعادة تحميل السجل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="181"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="184"/>
+        <source>Export the rows the filters match to CSV</source>
+        <translation>تصدير الأسطر المطابقة لعوامل التصفية إلى CSV</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="233"/>
+        <source>exact username</source>
+        <translation>اسم المستخدم بالضبط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="234"/>
+        <source>Only what this user did; Enter applies (Ctrl+F)</source>
+        <translation>ما فعله هذا المستخدم فقط؛ Enter للتطبيق (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="237"/>
+        <source>All actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="240"/>
+        <source>&amp;Dates from</source>
+        <translation>الت&amp;واريخ من</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="241"/>
+        <source>Only rows between these two days, both included</source>
+        <translation>الأسطر بين هذين اليومين فقط، شاملةً كليهما</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="246"/>
+        <source>type:id, e.g. sale:… or account:12</source>
+        <translation>type:id، مثلاً sale:… أو account:12</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="247"/>
+        <source>A record type (sale, account, product, review) or type:id</source>
+        <translation>نوع سجل (sale أو account أو product أو review) أو type:id</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="249"/>
+        <source>&amp;Apply</source>
+        <translation>تطب&amp;يق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="250"/>
+        <source>Apply the filters (Enter in any filter)</source>
+        <translation>تطبيق عوامل التصفية (Enter في أي منها)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="251"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;إلغاء التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="252"/>
+        <source>Show the whole trail</source>
+        <translation>عرض السجل كله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="260"/>
+        <source>&amp;User</source>
+        <translation>المستخ&amp;دم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="261"/>
+        <source>Actio&amp;n</source>
+        <translation>الإج&amp;راء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="262"/>
+        <source>Re&amp;cord</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="269"/>
+        <source>t&amp;o</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="335"/>
+        <source>1 entry matches the filters</source>
+        <translation>سطر واحد يطابق عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="337"/>
+        <source>{0:,} entries match the filters</source>
+        <translation>الأسطر المطابقة لعوامل التصفية: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="362"/>
+        <source>Select a row to read it in full.</source>
+        <translation>اختر سطراً لقراءته كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="364"/>
+        <source>(unknown user)</source>
+        <translation>(مستخدم غير معروف)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="366"/>
+        <source>{0} at {1}</source>
+        <translation>{0} على {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="382"/>
+        <source>Export the audit trail</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="394"/>
+        <source>Exported 1 row to {0}</source>
+        <translation>صُدّر سطر واحد إلى {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="396"/>
+        <source>Exported {0:,} rows to {1}</source>
+        <translation>الأسطر المصدّرة: {0:,} إلى {1}</translation>
+    </message>
+</context>
+<context>
     <name>BackupAtSignIn</name>
     <message>
         <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
@@ -935,6 +1097,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="70"/>
+        <source>Change the role of {0}</source>
+        <translation>تغيير دور {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="79"/>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="81"/>
+        <source>New &amp;role</source>
+        <translation>الدور ال&amp;جديد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
+        <source>{0} is already {1}</source>
+        <translation>{0} هو {1} أصلاً</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSide</name>
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
@@ -1141,6 +1326,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="71"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="57"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
@@ -1156,6 +1342,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="79"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -1167,6 +1354,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="39"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
@@ -1180,6 +1368,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="83"/>
         <source>Counter</source>
         <translation>الصندوق</translation>
     </message>
@@ -1328,16 +1517,19 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -1437,6 +1629,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
@@ -1445,6 +1638,7 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1490,6 +1684,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -1511,12 +1706,14 @@
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
@@ -1545,6 +1742,51 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="80"/>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="81"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="82"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="84"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="85"/>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
+        <source>Created</source>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
+        <source>Moderated by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
+        <source>Moderated at</source>
+        <translation>وقت المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
+        <source>Role</source>
+        <translation>الدور</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2420,14 @@ A customer with purchases or wallet history is deactivated instead, so that hist
         <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
         <source>&amp;Marital status</source>
         <translation>ا&amp;لحالة الاجتماعية</translation>
+    </message>
+</context>
+<context>
+    <name>EditReviewDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="146"/>
+        <source>Saving changes: {0}</source>
+        <translation>حفظ التغييرات: {0}</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4363,29 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="101"/>
+        <source>Reset the password of {0}</source>
+        <translation>إعادة تعيين كلمة مرور {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="106"/>
+        <source>New &amp;password</source>
+        <translation>كلمة المرور ال&amp;جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;تكرار</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="111"/>
+        <source>The two passwords differ</source>
+        <translation>كلمتا المرور مختلفتان</translation>
+    </message>
+</context>
+<context>
     <name>RestockDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="31"/>
@@ -4246,6 +4519,114 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
         <source>Refund</source>
         <translation>استرداد</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="43"/>
+        <source>All</source>
+        <extracomment>How much of a comment the table shows; the detail area below has all of it. The service refuses longer search texts; the boxes stop typing there instead. Status filter entries: label, and the statuses the queue is asked for (None: all).</extracomment>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
+        <source>Needs approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
+        <source>Approved</source>
+        <translation>الموافق عليها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
+        <source>Flagged</source>
+        <translation>المُبلّغ عنها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="90"/>
+        <source>1 review</source>
+        <translation>تقييم واحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
+        <source>{0} reviews</source>
+        <translation>عدد التقييمات: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="108"/>
+        <source>&amp;Approve</source>
+        <extracomment>button text with its Alt mnemonic (Alt+F and Alt+V are the menus) plain letter, active while the table has focus works anywhere in the workspace, also while typing in a filter object name</extracomment>
+        <translation>م&amp;وافقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="115"/>
+        <source>F&amp;lag</source>
+        <translation>&amp;إبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="122"/>
+        <source>Back to &amp;needs approval</source>
+        <translation>إعادة إلى ان&amp;تظار الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="147"/>
+        <source>{0} ({1} in the list, or {2})</source>
+        <translation>{0} ({1} في القائمة، أو {2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="151"/>
+        <source>Only managers and admins moderate reviews</source>
+        <translation>لا يراجع التقييمات إلا المديرون والمسؤولون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="164"/>
+        <source>Part of the product name</source>
+        <translation>جزء من اسم المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="166"/>
+        <source>Part of the username</source>
+        <translation>جزء من اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="168"/>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
+        <source>&amp;Product</source>
+        <translation>&amp;المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
+        <source>C&amp;ustomer</source>
+        <translation>الز&amp;بون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="270"/>
+        <source>Select a review to read it in full.</source>
+        <translation>اختر تقييماً لقراءته كاملاً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="274"/>
+        <source>{0} · {1} ({2}) · by {3} · {4}</source>
+        <translation>{0} · {1} ({2}) · بواسطة {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="282"/>
+        <source>(no comment)</source>
+        <translation>(بلا تعليق)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="311"/>
+        <source>{0} by {1}: {2} -&gt; {3}</source>
+        <translation>{0} من {1}: {2} ← {3}</translation>
     </message>
 </context>
 <context>
@@ -4596,6 +4977,140 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>SelfService</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="38"/>
+        <source>It goes back to moderation and shows to others once approved.</source>
+        <extracomment>Rows fetched at a time when walking a whole history (the service allows up to 1000).</extracomment>
+        <translation>يعود إلى المراجعة ويظهر للآخرين بعد الموافقة عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="109"/>
+        <source>Write a review</source>
+        <translation>كتابة تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="138"/>
+        <source>Edit your review of {0}</source>
+        <translation>تعديل تقييمك لـ {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="175"/>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="257"/>
+        <source>Hello, {0}</source>
+        <extracomment>The review to select once the list has loaded.</extracomment>
+        <translation>مرحباً، {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="178"/>
+        <source>Wallet balance</source>
+        <translation>رصيد المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="180"/>
+        <source>&amp;Write review…</source>
+        <translation>&amp;كتابة تقييم…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="183"/>
+        <source>Review a product you bought</source>
+        <translation>قيّم منتجاً اشتريته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="186"/>
+        <source>&amp;Edit review…</source>
+        <translation>&amp;تعديل التقييم…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="186"/>
+        <source>Edit your review</source>
+        <translation>تعديل تقييمك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="189"/>
+        <source>&amp;Delete review…</source>
+        <translation>&amp;حذف التقييم…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="189"/>
+        <source>Delete your review</source>
+        <translation>حذف تقييمك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
+        <source>Refres&amp;h</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
+        <source>Load everything again</source>
+        <translation>إعادة تحميل كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="210"/>
+        <source>Wa&amp;llet</source>
+        <translation>ا&amp;لمحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="211"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;المشتريات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="212"/>
+        <source>Rev&amp;iews</source>
+        <translation>الت&amp;قييمات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="259"/>
+        <source>Wallet balance {0}</source>
+        <translation>رصيد المحفظة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="300"/>
+        <source>You have reviewed everything you bought.</source>
+        <translation>لقد قيّمت كل ما اشتريته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="302"/>
+        <source>Reviews are for products you bought; there are no purchases yet.</source>
+        <translation>التقييمات للمنتجات التي اشتريتها؛ لا توجد مشتريات بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="308"/>
+        <source>Your review of {0} was written.</source>
+        <translation>كُتب تقييمك لـ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="320"/>
+        <source>Your review of {0} was changed.</source>
+        <translation>عُدّل تقييمك لـ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="341"/>
+        <source>Delete review</source>
+        <translation>حذف التقييم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="342"/>
+        <source>Delete your review of {0}?</source>
+        <translation>حذف تقييمك لـ {0}؟</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="343"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="357"/>
+        <source>Your review of {0} was deleted</source>
+        <translation>حُذف تقييمك لـ {0}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../pos_app/ui/settings_dialog.py" line="81"/>
@@ -4686,7 +5201,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
     <message>
         <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
         <source>&amp;User</source>
-        <translation>ا&amp;لمستخدم</translation>
+        <translation>المستخ&amp;دم</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/settings_dialog.py" line="155"/>
@@ -5127,6 +5642,113 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="41"/>
+        <source>Add staff member</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="49"/>
+        <source>&amp;Username</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="50"/>
+        <source>&amp;Name</source>
+        <translation>&amp;الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <source>&amp;Role</source>
+        <translation>ال&amp;دور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation>كلم&amp;ة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="132"/>
+        <source>&amp;Add staff…</source>
+        <translation>إ&amp;ضافة موظف…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="134"/>
+        <source>Add a staff member (Ctrl+N)</source>
+        <translation>إضافة موظف (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <source>&amp;Deactivate</source>
+        <translation>تع&amp;طيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="136"/>
+        <source>Change r&amp;ole…</source>
+        <translation>تغيير ال&amp;دور…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="137"/>
+        <source>Give the staff member another role</source>
+        <translation>إعطاء الموظف دوراً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <source>&amp;Reset password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <source>Lift a lockout after too many failed sign-ins</source>
+        <translation>رفع القفل بعد محاولات دخول فاشلة كثيرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <source>Reac&amp;tivate</source>
+        <translation>إعادة ت&amp;فعيل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="204"/>
+        <source>{0} was added</source>
+        <translation>أُضيف {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="216"/>
+        <source>{0} was made {1}</source>
+        <translation>أصبح {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
+        <source>Password of {0} was reset</source>
+        <translation>أُعيد تعيين كلمة مرور {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="240"/>
+        <source>{0} can sign in again</source>
+        <translation>يستطيع {0} الدخول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <source>{0} was reactivated</source>
+        <translation>أُعيد تفعيل {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <source>{0} was deactivated</source>
+        <translation>عُطّل {0}</translation>
+    </message>
+</context>
+<context>
     <name>Stars</name>
     <message>
         <location filename="../../pos_app/ui/stars.py" line="20"/>
@@ -5234,264 +5856,279 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="14"/>
+        <location filename="../../pos_app/ui/values.py" line="15"/>
         <source>single</source>
         <translation>أعزب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="15"/>
+        <location filename="../../pos_app/ui/values.py" line="16"/>
         <source>married</source>
         <translation>متزوج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="16"/>
+        <location filename="../../pos_app/ui/values.py" line="17"/>
         <source>divorced</source>
         <translation>مطلّق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="17"/>
+        <location filename="../../pos_app/ui/values.py" line="18"/>
         <source>widowed</source>
         <translation>أرمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="18"/>
+        <location filename="../../pos_app/ui/values.py" line="19"/>
         <source>needs approval</source>
         <translation>بانتظار الموافقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="19"/>
+        <location filename="../../pos_app/ui/values.py" line="20"/>
         <source>approved</source>
         <translation>موافق عليه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="20"/>
+        <location filename="../../pos_app/ui/values.py" line="21"/>
         <source>flagged</source>
         <translation>مُبلّغ عنه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="21"/>
+        <location filename="../../pos_app/ui/values.py" line="22"/>
         <source>top up</source>
         <translation>شحن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="22"/>
+        <location filename="../../pos_app/ui/values.py" line="23"/>
         <source>purchase</source>
         <translation>شراء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="23"/>
+        <location filename="../../pos_app/ui/values.py" line="24"/>
         <source>refund</source>
         <translation>استرداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="24"/>
+        <location filename="../../pos_app/ui/values.py" line="25"/>
         <source>adjustment</source>
         <translation>تسوية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="25"/>
+        <location filename="../../pos_app/ui/values.py" line="26"/>
         <source>sale</source>
         <translation>بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="26"/>
+        <location filename="../../pos_app/ui/values.py" line="27"/>
         <source>restock</source>
         <translation>إعادة تزويد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="27"/>
+        <location filename="../../pos_app/ui/values.py" line="28"/>
         <source>return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="28"/>
+        <location filename="../../pos_app/ui/values.py" line="29"/>
         <source>wallet</source>
         <translation>المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="29"/>
+        <location filename="../../pos_app/ui/values.py" line="30"/>
         <source>cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="30"/>
+        <location filename="../../pos_app/ui/values.py" line="31"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="31"/>
+        <location filename="../../pos_app/ui/values.py" line="32"/>
         <source>completed</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="32"/>
+        <location filename="../../pos_app/ui/values.py" line="33"/>
         <source>sign in</source>
         <translation>تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="33"/>
+        <location filename="../../pos_app/ui/values.py" line="34"/>
         <source>sign out</source>
         <translation>تسجيل خروج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="34"/>
+        <location filename="../../pos_app/ui/values.py" line="35"/>
         <source>sign in failed</source>
         <translation>فشل تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="35"/>
+        <location filename="../../pos_app/ui/values.py" line="36"/>
         <source>lockout</source>
         <translation>قفل الحساب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="36"/>
+        <location filename="../../pos_app/ui/values.py" line="37"/>
         <source>unlock</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="37"/>
+        <location filename="../../pos_app/ui/values.py" line="38"/>
         <source>staff created</source>
         <translation>أُنشئ موظف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="38"/>
+        <location filename="../../pos_app/ui/values.py" line="39"/>
         <source>role changed</source>
         <translation>تغيّر الدور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="39"/>
+        <location filename="../../pos_app/ui/values.py" line="40"/>
         <source>staff activation</source>
         <translation>تفعيل موظف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="40"/>
+        <location filename="../../pos_app/ui/values.py" line="41"/>
         <source>password reset</source>
         <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="41"/>
+        <location filename="../../pos_app/ui/values.py" line="42"/>
         <source>customer registered</source>
         <translation>سُجّل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="42"/>
+        <location filename="../../pos_app/ui/values.py" line="43"/>
         <source>customer deleted</source>
         <translation>حُذف زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="43"/>
+        <location filename="../../pos_app/ui/values.py" line="44"/>
         <source>customer activation</source>
         <translation>تفعيل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="44"/>
+        <location filename="../../pos_app/ui/values.py" line="45"/>
         <source>category change</source>
         <translation>تغيير فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="45"/>
+        <location filename="../../pos_app/ui/values.py" line="46"/>
         <source>wallet top up</source>
         <translation>شحن المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="46"/>
+        <location filename="../../pos_app/ui/values.py" line="47"/>
         <source>wallet adjustment</source>
         <translation>تسوية المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="47"/>
+        <location filename="../../pos_app/ui/values.py" line="48"/>
         <source>void</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="48"/>
+        <location filename="../../pos_app/ui/values.py" line="49"/>
         <source>price change</source>
         <translation>تغيير سعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="49"/>
+        <location filename="../../pos_app/ui/values.py" line="50"/>
         <source>product change</source>
         <translation>تغيير منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="50"/>
+        <location filename="../../pos_app/ui/values.py" line="51"/>
         <source>stock adjustment</source>
         <translation>تسوية مخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="51"/>
+        <location filename="../../pos_app/ui/values.py" line="52"/>
         <source>review moderation</source>
         <translation>إشراف على تقييم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="52"/>
+        <location filename="../../pos_app/ui/values.py" line="53"/>
         <source>day closed</source>
         <translation>إقفال يوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="53"/>
+        <location filename="../../pos_app/ui/values.py" line="54"/>
         <source>settings change</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="54"/>
+        <location filename="../../pos_app/ui/values.py" line="55"/>
         <source>permission denied</source>
         <translation>رُفض الإذن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="55"/>
+        <location filename="../../pos_app/ui/values.py" line="56"/>
         <source>tax change</source>
         <translation>تغيير ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="56"/>
+        <location filename="../../pos_app/ui/values.py" line="57"/>
         <source>promotion change</source>
         <translation>تغيير عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="57"/>
+        <location filename="../../pos_app/ui/values.py" line="58"/>
         <source>discount</source>
         <translation>خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="58"/>
+        <location filename="../../pos_app/ui/values.py" line="59"/>
         <source>shift opened</source>
         <translation>فُتحت وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="59"/>
+        <location filename="../../pos_app/ui/values.py" line="60"/>
         <source>shift closed</source>
         <translation>أُغلقت وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="60"/>
+        <location filename="../../pos_app/ui/values.py" line="61"/>
         <source>paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="61"/>
+        <location filename="../../pos_app/ui/values.py" line="62"/>
         <source>paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="62"/>
+        <location filename="../../pos_app/ui/values.py" line="63"/>
         <source>no sale</source>
         <translation>دون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="63"/>
+        <location filename="../../pos_app/ui/values.py" line="64"/>
         <source>multi buy</source>
         <translation>شراء متعدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="64"/>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
         <source>buy x get y</source>
         <translation>اشترِ x واحصل على y</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <location filename="../../pos_app/ui/values.py" line="66"/>
         <source>category percent</source>
         <translation>نسبة على فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="67"/>
+        <source>ok</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="68"/>
+        <source>denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="69"/>
+        <source>failed</source>
+        <translation>فشل</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6219,47 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReviewDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="115"/>
+        <source>&amp;Product</source>
+        <translation>&amp;المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="118"/>
+        <source>Reviews are read by the store before others see them.</source>
+        <translation>يقرأ المتجر التقييمات قبل أن يراها الآخرون.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="124"/>
+        <source>Choose a product you bought</source>
+        <translation>اختر منتجاً اشتريته</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewForm</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="88"/>
+        <source> of 5</source>
+        <translation> من 5</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="90"/>
+        <source>What did you think of it? (optional)</source>
+        <translation>ما رأيك فيه؟ (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="96"/>
+        <source>&amp;Rating</source>
+        <translation>ال&amp;تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="97"/>
+        <source>&amp;Comment</source>
+        <translation>ال&amp;تعليق</translation>
     </message>
 </context>
 </TS>

@@ -494,6 +494,168 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="51"/>
+        <source>Sign-in</source>
+        <extracomment>Text colour of refused and failed rows: they are what an audit is read for. Where the generic &quot;sign_in&quot; -&gt; &quot;Sign in&quot; reads badly.</extracomment>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="52"/>
+        <source>Sign-out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="53"/>
+        <source>Sign-in failed</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="54"/>
+        <source>Wallet top-up</source>
+        <translation>Recharge du porte-monnaie</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="178"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="178"/>
+        <source>Load the trail again</source>
+        <translation>Recharger le journal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="181"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="184"/>
+        <source>Export the rows the filters match to CSV</source>
+        <translation>Exporter en CSV les lignes retenues par les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="233"/>
+        <source>exact username</source>
+        <translation>identifiant exact</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="234"/>
+        <source>Only what this user did; Enter applies (Ctrl+F)</source>
+        <translation>Seulement ce que cet utilisateur a fait ; Entrée applique (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="237"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="240"/>
+        <source>&amp;Dates from</source>
+        <translation>&amp;Dates du</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="241"/>
+        <source>Only rows between these two days, both included</source>
+        <translation>Seulement les lignes entre ces deux jours, inclus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="246"/>
+        <source>type:id, e.g. sale:… or account:12</source>
+        <translation>type:id, p. ex. sale:… ou account:12</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="247"/>
+        <source>A record type (sale, account, product, review) or type:id</source>
+        <translation>Un type d&apos;enregistrement (sale, account, product, review) ou type:id</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="249"/>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="250"/>
+        <source>Apply the filters (Enter in any filter)</source>
+        <translation>Appliquer les filtres (Entrée dans n&apos;importe quel filtre)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="251"/>
+        <source>C&amp;lear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="252"/>
+        <source>Show the whole trail</source>
+        <translation>Afficher tout le journal</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="260"/>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="261"/>
+        <source>Actio&amp;n</source>
+        <translation>Actio&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="262"/>
+        <source>Re&amp;cord</source>
+        <translation>Enre&amp;gistrement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="269"/>
+        <source>t&amp;o</source>
+        <translation>&amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="335"/>
+        <source>1 entry matches the filters</source>
+        <translation>1 ligne correspond aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="337"/>
+        <source>{0:,} entries match the filters</source>
+        <translation>{0:,} lignes correspondent aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="362"/>
+        <source>Select a row to read it in full.</source>
+        <translation>Choisissez une ligne pour la lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="364"/>
+        <source>(unknown user)</source>
+        <translation>(utilisateur inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="366"/>
+        <source>{0} at {1}</source>
+        <translation>{0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="382"/>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="394"/>
+        <source>Exported 1 row to {0}</source>
+        <translation>1 ligne exportée vers {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="396"/>
+        <source>Exported {0:,} rows to {1}</source>
+        <translation>{0:,} lignes exportées vers {1}</translation>
+    </message>
+</context>
+<context>
     <name>BackupAtSignIn</name>
     <message>
         <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
@@ -935,6 +1097,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="70"/>
+        <source>Change the role of {0}</source>
+        <translation>Changer le rôle de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="79"/>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="81"/>
+        <source>New &amp;role</source>
+        <translation>Nouveau &amp;rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
+        <source>{0} is already {1}</source>
+        <translation>{0} est déjà {1}</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutSide</name>
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="35"/>
@@ -1141,6 +1326,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="71"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="57"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1156,6 +1342,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="79"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1167,6 +1354,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="39"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -1180,6 +1368,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="83"/>
         <source>Counter</source>
         <translation>Caisse</translation>
     </message>
@@ -1328,16 +1517,19 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -1437,6 +1629,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
@@ -1445,6 +1638,7 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -1490,6 +1684,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -1511,12 +1706,14 @@
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1545,6 +1742,51 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
         <source>Default</source>
         <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="80"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="81"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="82"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="84"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/audit.py" line="85"/>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
+        <source>Moderated by</source>
+        <translation>Modéré par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
+        <source>Moderated at</source>
+        <translation>Modéré le</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2420,14 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
         <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
         <source>&amp;Marital status</source>
         <translation>Situation &amp;familiale</translation>
+    </message>
+</context>
+<context>
+    <name>EditReviewDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="146"/>
+        <source>Saving changes: {0}</source>
+        <translation>Enregistrer les modifications : {0}</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +4363,29 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="101"/>
+        <source>Reset the password of {0}</source>
+        <translation>Réinitialiser le mot de passe de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="106"/>
+        <source>New &amp;password</source>
+        <translation>Nouveau mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="111"/>
+        <source>The two passwords differ</source>
+        <translation>Les deux mots de passe diffèrent</translation>
+    </message>
+</context>
+<context>
     <name>RestockDialog</name>
     <message>
         <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="31"/>
@@ -4246,6 +4519,114 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="43"/>
+        <source>All</source>
+        <extracomment>How much of a comment the table shows; the detail area below has all of it. The service refuses longer search texts; the boxes stop typing there instead. Status filter entries: label, and the statuses the queue is asked for (None: all).</extracomment>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
+        <source>Needs approval</source>
+        <translation>À approuver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
+        <source>Approved</source>
+        <translation>Approuvés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="90"/>
+        <source>1 review</source>
+        <translation>1 avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
+        <source>{0} reviews</source>
+        <translation>{0} avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="108"/>
+        <source>&amp;Approve</source>
+        <extracomment>button text with its Alt mnemonic (Alt+F and Alt+V are the menus) plain letter, active while the table has focus works anywhere in the workspace, also while typing in a filter object name</extracomment>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="115"/>
+        <source>F&amp;lag</source>
+        <translation>Si&amp;gnaler</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="122"/>
+        <source>Back to &amp;needs approval</source>
+        <translation>&amp;Remettre à approuver</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="147"/>
+        <source>{0} ({1} in the list, or {2})</source>
+        <translation>{0} ({1} dans la liste, ou {2})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="151"/>
+        <source>Only managers and admins moderate reviews</source>
+        <translation>Seuls les responsables et les administrateurs modèrent les avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="164"/>
+        <source>Part of the product name</source>
+        <translation>Une partie du nom du produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="166"/>
+        <source>Part of the username</source>
+        <translation>Une partie de l&apos;identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="168"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="270"/>
+        <source>Select a review to read it in full.</source>
+        <translation>Choisissez un avis pour le lire en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="274"/>
+        <source>{0} · {1} ({2}) · by {3} · {4}</source>
+        <translation>{0} · {1} ({2}) · par {3} · {4}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="282"/>
+        <source>(no comment)</source>
+        <translation>(sans commentaire)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="311"/>
+        <source>{0} by {1}: {2} -&gt; {3}</source>
+        <translation>{0} de {1} : {2} -&gt; {3}</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4974,140 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/workspaces/sales.py" line="478"/>
         <source>Export sales history</source>
         <translation>Exporter l&apos;historique des ventes</translation>
+    </message>
+</context>
+<context>
+    <name>SelfService</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="38"/>
+        <source>It goes back to moderation and shows to others once approved.</source>
+        <extracomment>Rows fetched at a time when walking a whole history (the service allows up to 1000).</extracomment>
+        <translation>Il repasse en modération et sera visible des autres une fois approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="109"/>
+        <source>Write a review</source>
+        <translation>Écrire un avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="138"/>
+        <source>Edit your review of {0}</source>
+        <translation>Modifier votre avis sur {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServicePage</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="175"/>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="257"/>
+        <source>Hello, {0}</source>
+        <extracomment>The review to select once the list has loaded.</extracomment>
+        <translation>Bonjour, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="178"/>
+        <source>Wallet balance</source>
+        <translation>Solde du porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="180"/>
+        <source>&amp;Write review…</source>
+        <translation>É&amp;crire un avis…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="183"/>
+        <source>Review a product you bought</source>
+        <translation>Donner votre avis sur un produit acheté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="186"/>
+        <source>&amp;Edit review…</source>
+        <translation>&amp;Modifier l&apos;avis…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="186"/>
+        <source>Edit your review</source>
+        <translation>Modifier votre avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="189"/>
+        <source>&amp;Delete review…</source>
+        <translation>&amp;Supprimer l&apos;avis…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="189"/>
+        <source>Delete your review</source>
+        <translation>Supprimer votre avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
+        <source>Refres&amp;h</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
+        <source>Load everything again</source>
+        <translation>Tout recharger</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="210"/>
+        <source>Wa&amp;llet</source>
+        <translation>&amp;Porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="211"/>
+        <source>&amp;Purchases</source>
+        <translation>&amp;Achats</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="212"/>
+        <source>Rev&amp;iews</source>
+        <translation>A&amp;vis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="259"/>
+        <source>Wallet balance {0}</source>
+        <translation>Solde du porte-monnaie {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="300"/>
+        <source>You have reviewed everything you bought.</source>
+        <translation>Vous avez donné votre avis sur tout ce que vous avez acheté.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="302"/>
+        <source>Reviews are for products you bought; there are no purchases yet.</source>
+        <translation>Les avis portent sur les produits achetés ; il n&apos;y a pas encore d&apos;achat.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="308"/>
+        <source>Your review of {0} was written.</source>
+        <translation>Votre avis sur {0} est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="320"/>
+        <source>Your review of {0} was changed.</source>
+        <translation>Votre avis sur {0} est modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="341"/>
+        <source>Delete review</source>
+        <translation>Supprimer l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="342"/>
+        <source>Delete your review of {0}?</source>
+        <translation>Supprimer votre avis sur {0} ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="343"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="357"/>
+        <source>Your review of {0} was deleted</source>
+        <translation>Votre avis sur {0} est supprimé</translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5642,113 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="41"/>
+        <source>Add staff member</source>
+        <translation>Ajouter un employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="49"/>
+        <source>&amp;Username</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="50"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="132"/>
+        <source>&amp;Add staff…</source>
+        <translation>&amp;Ajouter un employé…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="134"/>
+        <source>Add a staff member (Ctrl+N)</source>
+        <translation>Ajouter un employé (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="136"/>
+        <source>Change r&amp;ole…</source>
+        <translation>Changer le r&amp;ôle…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="137"/>
+        <source>Give the staff member another role</source>
+        <translation>Donner un autre rôle à l&apos;employé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <source>&amp;Unlock</source>
+        <translation>Débl&amp;oquer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <source>Lift a lockout after too many failed sign-ins</source>
+        <translation>Lever un verrouillage après trop de connexions refusées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <source>Reac&amp;tivate</source>
+        <translation>Réac&amp;tiver</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="204"/>
+        <source>{0} was added</source>
+        <translation>{0} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="216"/>
+        <source>{0} was made {1}</source>
+        <translation>{0} est maintenant {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
+        <source>Password of {0} was reset</source>
+        <translation>Mot de passe de {0} réinitialisé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="240"/>
+        <source>{0} can sign in again</source>
+        <translation>{0} peut à nouveau se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <source>{0} was reactivated</source>
+        <translation>{0} réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <source>{0} was deactivated</source>
+        <translation>{0} désactivé</translation>
+    </message>
+</context>
+<context>
     <name>Stars</name>
     <message>
         <location filename="../../pos_app/ui/stars.py" line="20"/>
@@ -5234,264 +5856,279 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="14"/>
+        <location filename="../../pos_app/ui/values.py" line="15"/>
         <source>single</source>
         <translation>célibataire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="15"/>
+        <location filename="../../pos_app/ui/values.py" line="16"/>
         <source>married</source>
         <translation>marié</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="16"/>
+        <location filename="../../pos_app/ui/values.py" line="17"/>
         <source>divorced</source>
         <translation>divorcé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="17"/>
+        <location filename="../../pos_app/ui/values.py" line="18"/>
         <source>widowed</source>
         <translation>veuf</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="18"/>
+        <location filename="../../pos_app/ui/values.py" line="19"/>
         <source>needs approval</source>
         <translation>à approuver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="19"/>
+        <location filename="../../pos_app/ui/values.py" line="20"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="20"/>
+        <location filename="../../pos_app/ui/values.py" line="21"/>
         <source>flagged</source>
         <translation>signalé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="21"/>
+        <location filename="../../pos_app/ui/values.py" line="22"/>
         <source>top up</source>
         <translation>recharge</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="22"/>
+        <location filename="../../pos_app/ui/values.py" line="23"/>
         <source>purchase</source>
         <translation>achat</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="23"/>
+        <location filename="../../pos_app/ui/values.py" line="24"/>
         <source>refund</source>
         <translation>remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="24"/>
+        <location filename="../../pos_app/ui/values.py" line="25"/>
         <source>adjustment</source>
         <translation>ajustement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="25"/>
+        <location filename="../../pos_app/ui/values.py" line="26"/>
         <source>sale</source>
         <translation>vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="26"/>
+        <location filename="../../pos_app/ui/values.py" line="27"/>
         <source>restock</source>
         <translation>réapprovisionnement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="27"/>
+        <location filename="../../pos_app/ui/values.py" line="28"/>
         <source>return</source>
         <translation>retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="28"/>
+        <location filename="../../pos_app/ui/values.py" line="29"/>
         <source>wallet</source>
         <translation>porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="29"/>
+        <location filename="../../pos_app/ui/values.py" line="30"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="30"/>
+        <location filename="../../pos_app/ui/values.py" line="31"/>
         <source>card</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="31"/>
+        <location filename="../../pos_app/ui/values.py" line="32"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="32"/>
+        <location filename="../../pos_app/ui/values.py" line="33"/>
         <source>sign in</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="33"/>
+        <location filename="../../pos_app/ui/values.py" line="34"/>
         <source>sign out</source>
         <translation>déconnexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="34"/>
+        <location filename="../../pos_app/ui/values.py" line="35"/>
         <source>sign in failed</source>
         <translation>connexion refusée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="35"/>
+        <location filename="../../pos_app/ui/values.py" line="36"/>
         <source>lockout</source>
         <translation>verrouillage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="36"/>
+        <location filename="../../pos_app/ui/values.py" line="37"/>
         <source>unlock</source>
         <translation>déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="37"/>
+        <location filename="../../pos_app/ui/values.py" line="38"/>
         <source>staff created</source>
         <translation>employé créé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="38"/>
+        <location filename="../../pos_app/ui/values.py" line="39"/>
         <source>role changed</source>
         <translation>rôle changé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="39"/>
+        <location filename="../../pos_app/ui/values.py" line="40"/>
         <source>staff activation</source>
         <translation>activation d&apos;employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="40"/>
+        <location filename="../../pos_app/ui/values.py" line="41"/>
         <source>password reset</source>
         <translation>mot de passe réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="41"/>
+        <location filename="../../pos_app/ui/values.py" line="42"/>
         <source>customer registered</source>
         <translation>client inscrit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="42"/>
+        <location filename="../../pos_app/ui/values.py" line="43"/>
         <source>customer deleted</source>
         <translation>client supprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="43"/>
+        <location filename="../../pos_app/ui/values.py" line="44"/>
         <source>customer activation</source>
         <translation>activation de client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="44"/>
+        <location filename="../../pos_app/ui/values.py" line="45"/>
         <source>category change</source>
         <translation>changement de catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="45"/>
+        <location filename="../../pos_app/ui/values.py" line="46"/>
         <source>wallet top up</source>
         <translation>recharge du porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="46"/>
+        <location filename="../../pos_app/ui/values.py" line="47"/>
         <source>wallet adjustment</source>
         <translation>ajustement du porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="47"/>
+        <location filename="../../pos_app/ui/values.py" line="48"/>
         <source>void</source>
         <translation>annulation</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="48"/>
+        <location filename="../../pos_app/ui/values.py" line="49"/>
         <source>price change</source>
         <translation>changement de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="49"/>
+        <location filename="../../pos_app/ui/values.py" line="50"/>
         <source>product change</source>
         <translation>changement de produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="50"/>
+        <location filename="../../pos_app/ui/values.py" line="51"/>
         <source>stock adjustment</source>
         <translation>ajustement de stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="51"/>
+        <location filename="../../pos_app/ui/values.py" line="52"/>
         <source>review moderation</source>
         <translation>modération d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="52"/>
+        <location filename="../../pos_app/ui/values.py" line="53"/>
         <source>day closed</source>
         <translation>journée clôturée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="53"/>
+        <location filename="../../pos_app/ui/values.py" line="54"/>
         <source>settings change</source>
         <translation>changement de réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="54"/>
+        <location filename="../../pos_app/ui/values.py" line="55"/>
         <source>permission denied</source>
         <translation>accès refusé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="55"/>
+        <location filename="../../pos_app/ui/values.py" line="56"/>
         <source>tax change</source>
         <translation>changement de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="56"/>
+        <location filename="../../pos_app/ui/values.py" line="57"/>
         <source>promotion change</source>
         <translation>changement de promotion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="57"/>
+        <location filename="../../pos_app/ui/values.py" line="58"/>
         <source>discount</source>
         <translation>remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="58"/>
+        <location filename="../../pos_app/ui/values.py" line="59"/>
         <source>shift opened</source>
         <translation>service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="59"/>
+        <location filename="../../pos_app/ui/values.py" line="60"/>
         <source>shift closed</source>
         <translation>service fermé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="60"/>
+        <location filename="../../pos_app/ui/values.py" line="61"/>
         <source>paid in</source>
         <translation>entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="61"/>
+        <location filename="../../pos_app/ui/values.py" line="62"/>
         <source>paid out</source>
         <translation>sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="62"/>
+        <location filename="../../pos_app/ui/values.py" line="63"/>
         <source>no sale</source>
         <translation>sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="63"/>
+        <location filename="../../pos_app/ui/values.py" line="64"/>
         <source>multi buy</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="64"/>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
         <source>buy x get y</source>
         <translation>x acheté, y offert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <location filename="../../pos_app/ui/values.py" line="66"/>
         <source>category percent</source>
         <translation>pourcentage par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="67"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="68"/>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="69"/>
+        <source>failed</source>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6219,47 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Pricing</source>
         <translation>Tarification</translation>
+    </message>
+</context>
+<context>
+    <name>WriteReviewDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="115"/>
+        <source>&amp;Product</source>
+        <translation>&amp;Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="118"/>
+        <source>Reviews are read by the store before others see them.</source>
+        <translation>Les avis sont lus par le magasin avant d&apos;être visibles des autres.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="124"/>
+        <source>Choose a product you bought</source>
+        <translation>Choisissez un produit acheté</translation>
+    </message>
+</context>
+<context>
+    <name>_ReviewForm</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="88"/>
+        <source> of 5</source>
+        <translation> sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="90"/>
+        <source>What did you think of it? (optional)</source>
+        <translation>Qu&apos;en avez-vous pensé ? (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="96"/>
+        <source>&amp;Rating</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/self_service.py" line="97"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,9 @@ from pos_app.services.records import Actor, AuditRecord, Page
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import EXPORT_PAGE, spreadsheet_safe, write_paged_csv
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, Index, PagedLoader, RecordTableModel
+from pos_app.ui.values import value_text
 from pos_app.ui.widgets import (
     current_record,
     date_edit,
@@ -46,16 +48,20 @@ from pos_app.ui.workspaces.base import Workspace
 REFUSED_COLOUR = QColor("#b00020")
 #: Where the generic "sign_in" -> "Sign in" reads badly.
 ACTION_LABELS = {
-    AuditAction.SIGN_IN: "Sign-in",
-    AuditAction.SIGN_OUT: "Sign-out",
-    AuditAction.SIGN_IN_FAILED: "Sign-in failed",
-    AuditAction.WALLET_TOP_UP: "Wallet top-up",
+    AuditAction.SIGN_IN: QT_TRANSLATE_NOOP("Audit", "Sign-in"),
+    AuditAction.SIGN_OUT: QT_TRANSLATE_NOOP("Audit", "Sign-out"),
+    AuditAction.SIGN_IN_FAILED: QT_TRANSLATE_NOOP("Audit", "Sign-in failed"),
+    AuditAction.WALLET_TOP_UP: QT_TRANSLATE_NOOP("Audit", "Wallet top-up"),
 }
 CSV_HEADER = ["time", "user", "action", "outcome", "counter", "record", "detail"]
 
 
 def action_label(action: AuditAction) -> str:
-    return ACTION_LABELS.get(action, action.value.replace("_", " ").capitalize())
+    """An action as the trail names it, in the installed language ("Sign-in", "Sale")."""
+    if action in ACTION_LABELS:
+        return translate("Audit", ACTION_LABELS[action])
+    words = value_text(action)
+    return words[:1].upper() + words[1:]
 
 
 def record_ref(entry: AuditRecord) -> str:
@@ -70,13 +76,13 @@ def local_time(entry: AuditRecord) -> str:
 
 
 AUDIT_COLUMNS: list[Column[AuditRecord]] = [
-    Column("Time", local_time),
-    Column("User", lambda e: e.actor_username or "(unknown)"),
-    Column("Action", lambda e: action_label(e.action)),
-    Column("Outcome", lambda e: e.outcome.value),
-    Column("Counter", lambda e: e.counter),
-    Column("Record", record_ref),
-    Column("Detail", lambda e: e.detail),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), local_time),
+    Column(QT_TRANSLATE_NOOP("Columns", "User"), lambda e: e.actor_username or "(unknown)"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Action"), lambda e: action_label(e.action)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Outcome"), lambda e: value_text(e.outcome)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Counter"), lambda e: e.counter),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), record_ref),
+    Column(QT_TRANSLATE_NOOP("Columns", "Detail"), lambda e: e.detail),
 ]
 
 
@@ -169,13 +175,13 @@ class AuditWorkspace(Workspace):
         self._export_dialog: QFileDialog | None = None
 
         self.refresh_button = self.add_toolbar_button(
-            "&Refresh", "refreshAudit", "F5", "Load the trail again", self.refresh
+            self.tr("&Refresh"), "refreshAudit", "F5", self.tr("Load the trail again"), self.refresh
         )
         self.export_button = self.add_toolbar_button(
-            "&Export CSV…",
+            self.tr("&Export CSV…"),
             "exportAudit",
             "Ctrl+Shift+E",
-            "Export the rows the filters match to CSV",
+            self.tr("Export the rows the filters match to CSV"),
             self.choose_export_file,
         )
         self.add_shortcut("Ctrl+F", self.focus_filters)
@@ -224,39 +230,43 @@ class AuditWorkspace(Workspace):
     def _build_filters(self, holder: FilterBar) -> None:
         today = date.today()
         self.user = named(QLineEdit(), "userFilter")
-        self.user.setPlaceholderText("exact username")
-        self.user.setToolTip("Only what this user did; Enter applies (Ctrl+F)")
+        self.user.setPlaceholderText(self.tr("exact username"))
+        self.user.setToolTip(self.tr("Only what this user did; Enter applies (Ctrl+F)"))
         self.user.setClearButtonEnabled(True)
         self.action_filter = named(QComboBox(), "actionFilter")
-        self.action_filter.addItem("All actions", None)
+        self.action_filter.addItem(self.tr("All actions"), None)
         for action in AuditAction:
             self.action_filter.addItem(action_label(action), action.value)
-        self.use_dates = named(QCheckBox("&Dates from"), "dateFilter")
-        self.use_dates.setToolTip("Only rows between these two days, both included")
+        self.use_dates = named(QCheckBox(self.tr("&Dates from")), "dateFilter")
+        self.use_dates.setToolTip(self.tr("Only rows between these two days, both included"))
         self.first_date = date_edit("firstDate", today - timedelta(days=6))
         self.last_date = date_edit("lastDate", today)
         keep_in_order(self.first_date, self.last_date)
         self.record = named(QLineEdit(), "recordFilter")
-        self.record.setPlaceholderText("type:id, e.g. sale:… or account:12")
-        self.record.setToolTip("A record type (sale, account, product, review) or type:id")
+        self.record.setPlaceholderText(self.tr("type:id, e.g. sale:… or account:12"))
+        self.record.setToolTip(self.tr("A record type (sale, account, product, review) or type:id"))
         self.record.setClearButtonEnabled(True)
-        self.apply_button = named(QPushButton("&Apply"), "applyFilters")
-        self.apply_button.setToolTip("Apply the filters (Enter in any filter)")
-        self.clear_button = named(QPushButton("C&lear"), "clearFilters")
-        self.clear_button.setToolTip("Show the whole trail")
+        self.apply_button = named(QPushButton(self.tr("&Apply")), "applyFilters")
+        self.apply_button.setToolTip(self.tr("Apply the filters (Enter in any filter)"))
+        self.clear_button = named(QPushButton(self.tr("C&lear")), "clearFilters")
+        self.clear_button.setToolTip(self.tr("Show the whole trail"))
         for button in (self.apply_button, self.clear_button):
             button.setAutoDefault(True)  # Enter on a focused button presses it
 
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, (text, widget) in enumerate(
-            [("&User", self.user), ("Actio&n", self.action_filter), ("Re&cord", self.record)]
+            [
+                (self.tr("&User"), self.user),
+                (self.tr("Actio&n"), self.action_filter),
+                (self.tr("Re&cord"), self.record),
+            ]
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             grid.addWidget(label, 0, column * 2)
             grid.addWidget(widget, 0, column * 2 + 1)
-        until = QLabel("t&o")
+        until = QLabel(self.tr("t&o"))
         until.setBuddy(self.last_date)
         grid.addWidget(self.use_dates, 1, 0)
         grid.addWidget(self.first_date, 1, 1)
@@ -321,7 +331,11 @@ class AuditWorkspace(Workspace):
         self.table.resizeColumnsToContents()
 
     def _count_shown(self, total: int) -> None:
-        self.count.setText(f"{total:,} entr{'y' if total == 1 else 'ies'} match the filters")
+        self.count.setText(
+            self.tr("1 entry matches the filters")
+            if total == 1
+            else self.tr("{0:,} entries match the filters").format(total)
+        )
 
     def _load_failed(self, exc: Exception) -> None:
         # A refused or invalid query leaves nothing on show that it did not match.
@@ -345,13 +359,14 @@ class AuditWorkspace(Workspace):
     def _show_detail(self) -> None:
         entry = self.selected()
         if entry is None:
-            self.detail.setText("Select a row to read it in full.")
+            self.detail.setText(self.tr("Select a row to read it in full."))
             return
-        who = entry.actor_username or "(unknown user)"
-        where = f" at {entry.counter}" if entry.counter else ""
+        who = entry.actor_username or self.tr("(unknown user)")
+        if entry.counter:
+            who = self.tr("{0} at {1}").format(who, entry.counter)
         parts = [
-            f"{local_time(entry)} · {who}{where}",
-            f"{action_label(entry.action)}: {entry.outcome.value}",
+            f"{local_time(entry)} · {who}",
+            f"{action_label(entry.action)}: {value_text(entry.outcome)}",
         ]
         if record_ref(entry):
             parts.append(record_ref(entry))
@@ -363,7 +378,10 @@ class AuditWorkspace(Workspace):
         if not self.export_button.isEnabled():
             return
         self._export_dialog = save_csv_dialog(
-            self, "Export the audit trail", f"audit-{date.today().isoformat()}.csv", self.export_csv
+            self,
+            self.tr("Export the audit trail"),
+            f"audit-{date.today().isoformat()}.csv",
+            self.export_csv,
         )
 
     def export_csv(self, path: str) -> None:
@@ -372,5 +390,9 @@ class AuditWorkspace(Workspace):
         self.export_in_background(
             self.export_button,
             lambda: write_audit_csv(path, fetch),
-            lambda count: f"Exported {count:,} row{'' if count == 1 else 's'} to {path}",
+            lambda count: (
+                self.tr("Exported 1 row to {0}").format(path)
+                if count == 1
+                else self.tr("Exported {0:,} rows to {1}").format(count, path)
+            ),
         )

@@ -26,6 +26,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, ModerationResult, Page, Review
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from pos_app.ui.stars import stars, stars_spoken
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce, display
 from pos_app.ui.workspaces.base import Workspace
@@ -39,10 +40,10 @@ SEARCH_MAX = 100
 
 #: Status filter entries: label, and the statuses the queue is asked for (None: all).
 STATUS_FILTERS: list[tuple[str, list[str] | None]] = [
-    ("All", None),
-    ("Needs approval", [ReviewStatus.NEEDS_APPROVAL.value]),
-    ("Approved", [ReviewStatus.APPROVED.value]),
-    ("Flagged", [ReviewStatus.FLAGGED.value]),
+    (QT_TRANSLATE_NOOP("Reviews", "All"), None),
+    (QT_TRANSLATE_NOOP("Reviews", "Needs approval"), [ReviewStatus.NEEDS_APPROVAL.value]),
+    (QT_TRANSLATE_NOOP("Reviews", "Approved"), [ReviewStatus.APPROVED.value]),
+    (QT_TRANSLATE_NOOP("Reviews", "Flagged"), [ReviewStatus.FLAGGED.value]),
 ]
 
 
@@ -53,15 +54,15 @@ def preview(comment: str) -> str:
 
 
 REVIEW_COLUMNS: list[Column[Review]] = [
-    Column("Product", lambda r: r.product_name),
-    Column("Customer", lambda r: r.customer_username),
-    Column("Rating", lambda r: stars(r.rating)),
-    Column("Comment", lambda r: preview(r.comment)),
-    Column("Created", lambda r: r.created_at),
-    Column("Updated", lambda r: r.updated_at),
-    Column("Status", lambda r: r.status),
-    Column("Moderated by", lambda r: r.moderated_by),
-    Column("Moderated at", lambda r: r.moderated_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: r.customer_username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Rating"), lambda r: stars(r.rating)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Comment"), lambda r: preview(r.comment)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Created"), lambda r: r.created_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r: r.updated_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status),
+    Column(QT_TRANSLATE_NOOP("Columns", "Moderated by"), lambda r: r.moderated_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Moderated at"), lambda r: r.moderated_at),
 ]
 RATING_COLUMN = 2
 COMMENT_COLUMN = 3
@@ -84,6 +85,12 @@ class ReviewTableModel(RecordTableModel[Review]):
         return super().data(index, role)
 
 
+def reviews_text(total: int) -> str:
+    if total == 1:
+        return translate("Reviews", "1 review")
+    return translate("Reviews", "{0} reviews").format(total)
+
+
 @dataclass(frozen=True)
 class ModerationAction:
     """One button of the toolbar and its two keyboard paths."""
@@ -96,11 +103,23 @@ class ModerationAction:
 
 
 ACTIONS = (
-    ModerationAction(ReviewStatus.APPROVED, "&Approve", "A", "Ctrl+Shift+A", "approveReview"),
-    ModerationAction(ReviewStatus.FLAGGED, "F&lag", "F", "Ctrl+Shift+F", "flagReview"),
+    ModerationAction(
+        ReviewStatus.APPROVED,
+        QT_TRANSLATE_NOOP("Reviews", "&Approve"),
+        "A",
+        "Ctrl+Shift+A",
+        "approveReview",
+    ),
+    ModerationAction(
+        ReviewStatus.FLAGGED,
+        QT_TRANSLATE_NOOP("Reviews", "F&lag"),
+        "F",
+        "Ctrl+Shift+F",
+        "flagReview",
+    ),
     ModerationAction(
         ReviewStatus.NEEDS_APPROVAL,
-        "Back to &needs approval",
+        QT_TRANSLATE_NOOP("Reviews", "Back to &needs approval"),
         "N",
         "Ctrl+Shift+N",
         "needsApprovalReview",
@@ -120,13 +139,16 @@ class ReviewsWorkspace(Workspace):
 
         self.buttons: dict[ReviewStatus, QPushButton] = {}
         for action in ACTIONS:
-            button = named(QPushButton(action.label), action.name)
+            text = translate("Reviews", action.label)
+            button = named(QPushButton(text), action.name)
             button.setShortcut(QKeySequence(action.chord))
-            plain = action.label.replace("&", "")
+            plain = text.replace("&", "")
             button.setToolTip(
-                f"{plain} ({action.key} in the list, or {action.chord})"
+                self.tr("{0} ({1} in the list, or {2})").format(
+                    plain, ltr(action.key), ltr(action.chord)
+                )
                 if self.can_moderate
-                else "Only managers and admins moderate reviews"
+                else self.tr("Only managers and admins moderate reviews")
             )
             button.clicked.connect(lambda _=False, s=action.status: self.moderate(s))
             self.toolbar.addWidget(button)
@@ -137,15 +159,15 @@ class ReviewsWorkspace(Workspace):
 
         filters = QHBoxLayout()
         self.status_filter = named(QComboBox(), "statusFilter")
-        self.status_filter.addItems([label for label, _statuses in STATUS_FILTERS])
+        self.status_filter.addItems([translate("Reviews", label) for label, _s in STATUS_FILTERS])
         self.product_filter = named(QLineEdit(), "productFilter")
-        self.product_filter.setPlaceholderText("Part of the product name")
+        self.product_filter.setPlaceholderText(self.tr("Part of the product name"))
         self.customer_filter = named(QLineEdit(), "customerFilter")
-        self.customer_filter.setPlaceholderText("Part of the username")
+        self.customer_filter.setPlaceholderText(self.tr("Part of the username"))
         for label_text, widget in (
-            ("&Status", self.status_filter),
-            ("&Product", self.product_filter),
-            ("C&ustomer", self.customer_filter),
+            (self.tr("&Status"), self.status_filter),
+            (self.tr("&Product"), self.product_filter),
+            (self.tr("C&ustomer"), self.customer_filter),
         ):
             label = QLabel(label_text)
             label.setBuddy(widget)
@@ -225,14 +247,14 @@ class ReviewsWorkspace(Workspace):
         self.loader.reload(fetch)
 
     def _first_page(self, total: int) -> None:
-        self.count_label.setText("1 review" if total == 1 else f"{total} reviews")
+        self.count_label.setText(reviews_text(total))
         self.table.resizeColumnsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._selection_changed()
 
     def _refreshed(self, total: int) -> None:
-        self.count_label.setText("1 review" if total == 1 else f"{total} reviews")
+        self.count_label.setText(reviews_text(total))
         self._selection_changed()  # the review on show may have been moderated elsewhere
 
     def selected(self) -> Review | None:
@@ -245,14 +267,19 @@ class ReviewsWorkspace(Workspace):
         review = self.selected()
         self._update_actions(review)
         if review is None:
-            self.detail_title.setText("Select a review to read it in full.")
+            self.detail_title.setText(self.tr("Select a review to read it in full."))
             self.detail.clear()
             return
         self.detail_title.setText(
-            f"{review.product_name} · {stars(review.rating)} ({stars_spoken(review.rating)})"
-            f" · by {review.customer_username} · {display(review.status)}"
+            self.tr("{0} · {1} ({2}) · by {3} · {4}").format(
+                review.product_name,
+                stars(review.rating),
+                stars_spoken(review.rating),
+                review.customer_username,
+                display(review.status),
+            )
         )
-        self.detail.setPlainText(review.comment or "(no comment)")
+        self.detail.setPlainText(review.comment or self.tr("(no comment)"))
 
     def _update_actions(self, review: Review | None) -> None:
         for status, button in self.buttons.items():
@@ -281,8 +308,12 @@ class ReviewsWorkspace(Workspace):
         review = result.review
         self.model.replace(lambda row: row.id == review.id, review)
         self.say(
-            f"{review.product_name} by {review.customer_username}: "
-            f"{display(result.old_status)} -> {display(result.new_status)}"
+            self.tr("{0} by {1}: {2} -> {3}").format(
+                review.product_name,
+                review.customer_username,
+                display(result.old_status),
+                display(result.new_status),
+            )
         )
         current = self.table.currentIndex()
         still_there = self.selected()

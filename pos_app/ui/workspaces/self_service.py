@@ -28,13 +28,16 @@ from pos_app.ui.customers.history_tables import (
 )
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import PagedLoader, RecordTableModel
 from pos_app.ui.widgets import confirm, current_record, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 #: Rows fetched at a time when walking a whole history (the service allows up to 1000).
 WALK_PAGE = 500
-BACK_TO_MODERATION = "It goes back to moderation and shows to others once approved."
+BACK_TO_MODERATION = QT_TRANSLATE_NOOP(
+    "SelfService", "It goes back to moderation and shows to others once approved."
+)
 
 
 def _every(fetch: Callable[[int, int], Page[Any]]) -> list[Any]:
@@ -82,16 +85,16 @@ class _ReviewForm(FormDialog):
         self.rating = named(QSpinBox(), "rating")
         self.rating.setRange(1, 5)
         self.rating.setValue(5)
-        self.rating.setSuffix(" of 5")
+        self.rating.setSuffix(self.tr(" of 5"))
         self.comment = named(QPlainTextEdit(), "comment")
-        self.comment.setPlaceholderText("What did you think of it? (optional)")
+        self.comment.setPlaceholderText(self.tr("What did you think of it? (optional)"))
         # Tab moves on to OK instead of typing a tab into the comment.
         self.comment.setTabChangesFocus(True)
         self.comment.setMinimumHeight(90)
 
     def add_rating_and_comment(self) -> None:
-        self.form.add("rating", "&Rating", self.rating)
-        self.form.add("comment", "&Comment", self.comment)
+        self.form.add("rating", self.tr("&Rating"), self.rating)
+        self.form.add("comment", self.tr("&Comment"), self.comment)
 
 
 class WriteReviewDialog(_ReviewForm):
@@ -103,20 +106,22 @@ class WriteReviewDialog(_ReviewForm):
         preselect: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(ctx, actor, "Write a review", parent)
+        super().__init__(ctx, actor, translate("SelfService", "Write a review"), parent)
         self.product = named(QComboBox(), "product")
         for product_id, name in products:
             self.product.addItem(name, product_id)
         if preselect is not None and self.product.findData(preselect) >= 0:
             self.product.setCurrentIndex(self.product.findData(preselect))
-        self.form.add("product", "&Product", self.product)
+        self.form.add("product", self.tr("&Product"), self.product)
         self.add_rating_and_comment()
-        self.form.layout.addRow(QLabel("Reviews are read by the store before others see them."))
+        self.form.layout.addRow(
+            QLabel(self.tr("Reviews are read by the store before others see them."))
+        )
 
     def work(self) -> Callable[[], Any] | None:
         product_id = self.product.currentData()
         if product_id is None:
-            self.form.show_error("Choose a product you bought", "product")
+            self.form.show_error(self.tr("Choose a product you bought"), "product")
             return None
         rating, comment = self.rating.value(), self.comment.toPlainText()
         return lambda: self.ctx.services.reviews.submit(
@@ -130,12 +135,19 @@ class EditReviewDialog(_ReviewForm):
     def __init__(
         self, ctx: AppContext, actor: Actor, review: Review, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, actor, f"Edit your review of {review.product_name}", parent)
+        title = translate("SelfService", "Edit your review of {0}").format(review.product_name)
+        super().__init__(ctx, actor, title, parent)
         self.review = review
         self.rating.setValue(review.rating)
         self.comment.setPlainText(review.comment)
         self.add_rating_and_comment()
-        self.form.layout.addRow(QLabel(f"Saving changes: {BACK_TO_MODERATION.lower()}"))
+        self.form.layout.addRow(
+            QLabel(
+                self.tr("Saving changes: {0}").format(
+                    translate("SelfService", BACK_TO_MODERATION).lower()
+                )
+            )
+        )
 
     def work(self) -> Callable[[], Any] | None:
         rating = self.rating.value()
@@ -159,17 +171,26 @@ class SelfServicePage(Workspace):
         #: The review to select once the list has loaded.
         self._wanted_review: int | None = None
 
-        self.greeting = named(QLabel(f"Hello, {actor.display_name}", self), "customerTitle")
+        self.greeting = named(
+            QLabel(self.tr("Hello, {0}").format(actor.display_name), self), "customerTitle"
+        )
         self.balance_label = named(QLabel(self), "bigNumber")
-        self.balance_label.setAccessibleName("Wallet balance")
+        self.balance_label.setAccessibleName(self.tr("Wallet balance"))
         self.write_button = tool_button(
-            "&Write review…", "writeReview", "Ctrl+N", "Review a product you bought"
+            self.tr("&Write review…"),
+            "writeReview",
+            "Ctrl+N",
+            self.tr("Review a product you bought"),
         )
-        self.edit_button = tool_button("&Edit review…", "editReview", "Ctrl+E", "Edit your review")
+        self.edit_button = tool_button(
+            self.tr("&Edit review…"), "editReview", "Ctrl+E", self.tr("Edit your review")
+        )
         self.delete_button = tool_button(
-            "&Delete review…", "deleteReview", "Del", "Delete your review"
+            self.tr("&Delete review…"), "deleteReview", "Del", self.tr("Delete your review")
         )
-        self.refresh_button = tool_button("Refres&h", "refresh", "F5", "Load everything again")
+        self.refresh_button = tool_button(
+            self.tr("Refres&h"), "refresh", "F5", self.tr("Load everything again")
+        )
         for button in (
             self.write_button,
             self.edit_button,
@@ -186,9 +207,9 @@ class SelfServicePage(Workspace):
         self.reviews_table = panel_table(self.reviews_model, "myReviewsTable", self)
         self.purchases = PurchasesView(ctx, self.report, self)
         self.tabs = named(QTabWidget(self), "accountTabs")
-        self.tabs.addTab(self.ledger_table, "Wa&llet")
-        self.tabs.addTab(self.purchases, "&Purchases")
-        self.tabs.addTab(self.reviews_table, "Rev&iews")
+        self.tabs.addTab(self.ledger_table, self.tr("Wa&llet"))
+        self.tabs.addTab(self.purchases, self.tr("&Purchases"))
+        self.tabs.addTab(self.reviews_table, self.tr("Rev&iews"))
 
         self.root.addWidget(self.greeting)
         self.root.addWidget(self.balance_label)
@@ -233,8 +254,10 @@ class SelfServicePage(Workspace):
 
     def _show(self, customer: Customer) -> None:
         self.customer = customer
-        self.greeting.setText(f"Hello, {customer.name}")
-        self.balance_label.setText(f"Wallet balance {format_money(customer.balance)}")
+        self.greeting.setText(self.tr("Hello, {0}").format(customer.name))
+        self.balance_label.setText(
+            self.tr("Wallet balance {0}").format(format_money(customer.balance))
+        )
 
     def _reviews_loaded(self, _total: int) -> None:
         self.reviews_table.resizeColumnsToContents()
@@ -274,13 +297,17 @@ class SelfServicePage(Workspace):
     def _open_writer(self, products: list[tuple[int, str]], preselect: int | None) -> None:
         if not products:
             self.say(
-                "You have reviewed everything you bought."
+                self.tr("You have reviewed everything you bought.")
                 if self.purchases.sales_model.rowCount()
-                else "Reviews are for products you bought; there are no purchases yet."
+                else self.tr("Reviews are for products you bought; there are no purchases yet.")
             )
             return
         dialog = WriteReviewDialog(self.ctx, self.actor, products, preselect, self)
-        dialog.accepted.connect(lambda: self._review_saved(dialog.result_record, "written"))
+        dialog.accepted.connect(
+            lambda: self._review_saved(
+                dialog.result_record, self.tr("Your review of {0} was written.")
+            )
+        )
         dialog.open()
 
     def edit_review(self) -> None:
@@ -288,11 +315,17 @@ class SelfServicePage(Workspace):
         if review is None:
             return
         dialog = EditReviewDialog(self.ctx, self.actor, review, self)
-        dialog.accepted.connect(lambda: self._review_saved(dialog.result_record, "changed"))
+        dialog.accepted.connect(
+            lambda: self._review_saved(
+                dialog.result_record, self.tr("Your review of {0} was changed.")
+            )
+        )
         dialog.open()
 
-    def _review_saved(self, review: Review, verb: str) -> None:
-        self.say(f"Your review of {review.product_name} was {verb}. {BACK_TO_MODERATION}")
+    def _review_saved(self, review: Review, said: str) -> None:
+        """Say ``said`` (its {0} the product) and that the review awaits moderation."""
+        back = translate("SelfService", BACK_TO_MODERATION)
+        self.say(f"{said.format(review.product_name)} {back}")
         self.tabs.setCurrentWidget(self.reviews_table)
         self._wanted_review = review.id
         self.load_reviews()
@@ -305,9 +338,9 @@ class SelfServicePage(Workspace):
         self.tabs.setCurrentWidget(self.reviews_table)
         self.confirm_box = confirm(
             self,
-            "Delete review",
-            f"Delete your review of {review.product_name}?",
-            "&Delete",
+            self.tr("Delete review"),
+            self.tr("Delete your review of {0}?").format(review.product_name),
+            self.tr("&Delete"),
             lambda: self._delete(review),
         )
 
@@ -321,5 +354,5 @@ class SelfServicePage(Workspace):
         )
 
     def _deleted(self, review: Review) -> None:
-        self.say(f"Your review of {review.product_name} was deleted")
+        self.say(self.tr("Your review of {0} was deleted").format(review.product_name))
         self.load_reviews()

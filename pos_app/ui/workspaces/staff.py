@@ -23,37 +23,39 @@ from pos_app.services.records import Actor, StaffMember
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, password_field
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, RecordRole, RecordTableModel
 from pos_app.ui.workspaces.base import Workspace
 
 STAFF_COLUMNS: list[Column[StaffMember]] = [
-    Column("Username", lambda m: m.username),
-    Column("Name", lambda m: m.name),
-    Column("Role", lambda m: m.role),
-    Column("Active", lambda m: m.active),
-    Column("Since", lambda m: m.created_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Username"), lambda m: m.username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda m: m.role),
+    Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda m: m.active),
+    Column(QT_TRANSLATE_NOOP("Columns", "Since"), lambda m: m.created_at),
 ]
 
 
 class StaffDialog(FormDialog):
     def __init__(self, ctx: AppContext, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, "Add staff member", parent)
+        super().__init__(ctx, self.tr("Add staff member"), parent)
         self._actor = actor
         self.username = named(QLineEdit(), "username")
         self.name = named(QLineEdit(), "name")
         self.role = named(QComboBox(), "role")
-        self.role.addItems(["cashier", "manager", "admin"])
+        for role in ("cashier", "manager", "admin"):
+            self.role.addItem(translate("Roles", role), role)
         self.password = password_field("password")
-        self.form.add("username", "&Username", self.username)
-        self.form.add("name", "&Name", self.name)
-        self.form.add("role", "&Role", self.role)
-        self.form.add("password", "&Password", self.password)
+        self.form.add("username", self.tr("&Username"), self.username)
+        self.form.add("name", self.tr("&Name"), self.name)
+        self.form.add("role", self.tr("&Role"), self.role)
+        self.form.add("password", self.tr("&Password"), self.password)
 
     def work(self) -> Callable[[], Any] | None:
         values = dict(
             username=self.username.text(),
             name=self.name.text(),
-            role=self.role.currentText(),
+            role=str(self.role.currentData()),
             password=self.password.text(),
         )
         return lambda: self.ctx.services.staff.create(self._actor, **values)
@@ -65,22 +67,29 @@ class ChangeRoleDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, member: StaffMember, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Change the role of {member.username}", parent)
+        super().__init__(ctx, self.tr("Change the role of {0}").format(member.username), parent)
         self._actor = actor
         self._member = member
         self.role = named(QComboBox(), "role")
         for role in Role:
             if role.is_staff:
-                self.role.addItem(role.value, role.value)
+                self.role.addItem(translate("Roles", role.value), role.value)
         self.role.setCurrentIndex(max(self.role.findData(member.role.value), 0))
-        self.form.layout.addRow("Now", QLabel(f"{member.name}: {member.role.value}"))
-        self.form.add("role", "New &role", self.role)
+        self.form.layout.addRow(
+            self.tr("Now"), QLabel(f"{member.name}: {translate('Roles', member.role.value)}")
+        )
+        self.form.add("role", self.tr("New &role"), self.role)
         self.role.setFocus()
 
     def work(self) -> Callable[[], Any] | None:
         role, member_id = str(self.role.currentData()), self._member.id
         if role == self._member.role.value:
-            self.form.show_error(f"{self._member.username} is already {role}", "role")
+            self.form.show_error(
+                self.tr("{0} is already {1}").format(
+                    self._member.username, translate("Roles", role)
+                ),
+                "role",
+            )
             return None
         return lambda: self.ctx.services.staff.set_role(self._actor, member_id, role)
 
@@ -89,17 +98,17 @@ class ResetPasswordDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, actor: Actor, member: StaffMember, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, f"Reset the password of {member.username}", parent)
+        super().__init__(ctx, self.tr("Reset the password of {0}").format(member.username), parent)
         self._actor = actor
         self._member = member
         self.password = password_field("password")
         self.repeat = password_field("repeat")
-        self.form.add("password", "New &password", self.password)
-        self.form.add("repeat", "&Repeat", self.repeat)
+        self.form.add("password", self.tr("New &password"), self.password)
+        self.form.add("repeat", self.tr("&Repeat"), self.repeat)
 
     def work(self) -> Callable[[], Any] | None:
         if self.password.text() != self.repeat.text():
-            self.form.show_error("The two passwords differ", "repeat")
+            self.form.show_error(self.tr("The two passwords differ"), "repeat")
             return None
         password, member_id = self.password.text(), self._member.id
         return lambda: self.ctx.services.staff.reset_password(self._actor, member_id, password)
@@ -120,15 +129,15 @@ class StaffWorkspace(Workspace):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
 
-        self.add_button = named(QPushButton("&Add staff…"), "addStaff")
+        self.add_button = named(QPushButton(self.tr("&Add staff…")), "addStaff")
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
-        self.add_button.setToolTip("Add a staff member (Ctrl+N)")
-        self.toggle_button = named(QPushButton("&Deactivate"), "toggleActive")
-        self.role_button = named(QPushButton("Change r&ole…"), "changeRole")
-        self.role_button.setToolTip("Give the staff member another role")
-        self.reset_button = named(QPushButton("&Reset password…"), "resetPassword")
-        self.unlock_button = named(QPushButton("&Unlock"), "unlockAccount")
-        self.unlock_button.setToolTip("Lift a lockout after too many failed sign-ins")
+        self.add_button.setToolTip(self.tr("Add a staff member (Ctrl+N)"))
+        self.toggle_button = named(QPushButton(self.tr("&Deactivate")), "toggleActive")
+        self.role_button = named(QPushButton(self.tr("Change r&ole…")), "changeRole")
+        self.role_button.setToolTip(self.tr("Give the staff member another role"))
+        self.reset_button = named(QPushButton(self.tr("&Reset password…")), "resetPassword")
+        self.unlock_button = named(QPushButton(self.tr("&Unlock")), "unlockAccount")
+        self.unlock_button.setToolTip(self.tr("Lift a lockout after too many failed sign-ins"))
         for button in (
             self.add_button,
             self.role_button,
@@ -161,7 +170,9 @@ class StaffWorkspace(Workspace):
         self.reset_button.setEnabled(member is not None)
         self.unlock_button.setEnabled(member is not None)
         if member is not None:
-            self.toggle_button.setText("Reac&tivate" if not member.active else "&Deactivate")
+            self.toggle_button.setText(
+                self.tr("Reac&tivate") if not member.active else self.tr("&Deactivate")
+            )
 
     def load(self) -> None:
         self.table.setFocus()  # arrows pick a member, then the buttons' keys act on them
@@ -189,7 +200,9 @@ class StaffWorkspace(Workspace):
 
     def add_staff(self) -> None:
         dialog = StaffDialog(self.ctx, self.actor, self)
-        dialog.accepted.connect(lambda: self._changed(dialog.result_record, "added"))
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.result_record, self.tr("{0} was added"))
+        )
         dialog.open()
 
     def change_role(self) -> None:
@@ -198,7 +211,12 @@ class StaffWorkspace(Workspace):
             return
         dialog = ChangeRoleDialog(self.ctx, self.actor, member, self)
         dialog.accepted.connect(
-            lambda: self._changed(dialog.result_record, f"made {dialog.result_record.role.value}")
+            lambda: self._changed(
+                dialog.result_record,
+                self.tr("{0} was made {1}").format(
+                    "{0}", translate("Roles", dialog.result_record.role.value)
+                ),
+            )
         )
         dialog.open()
 
@@ -207,7 +225,9 @@ class StaffWorkspace(Workspace):
         if member is None:
             return
         dialog = ResetPasswordDialog(self.ctx, self.actor, member, self)
-        dialog.accepted.connect(lambda: self.say(f"Password of {member.username} was reset"))
+        dialog.accepted.connect(
+            lambda: self.say(self.tr("Password of {0} was reset").format(member.username))
+        )
         dialog.open()
 
     def unlock(self) -> None:
@@ -217,7 +237,7 @@ class StaffWorkspace(Workspace):
         services, actor = self.ctx.services, self.actor
         self.ctx.tasks.write(
             lambda: services.staff.unlock(actor, member.id),
-            lambda _none: self.say(f"{member.username} can sign in again"),
+            lambda _none: self.say(self.tr("{0} can sign in again").format(member.username)),
             self.report,
             disable=[self.unlock_button],
         )
@@ -228,11 +248,15 @@ class StaffWorkspace(Workspace):
             return
         self.ctx.tasks.write(
             lambda: self.ctx.services.staff.set_active(self.actor, member.id, not member.active),
-            lambda new: self._changed(new, "reactivated" if new.active else "deactivated"),
+            lambda new: self._changed(
+                new,
+                self.tr("{0} was reactivated") if new.active else self.tr("{0} was deactivated"),
+            ),
             self.report,
             disable=[self.toggle_button],
         )
 
-    def _changed(self, member: StaffMember, verb: str) -> None:
-        self.say(f"{member.username} was {verb}")
+    def _changed(self, member: StaffMember, said: str) -> None:
+        """Say ``said`` (its {0} the username) and read the staff again."""
+        self.say(said.format(member.username))
         self.load()
