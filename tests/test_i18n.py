@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,16 @@ from pos_app.domain.enums import Role
 from pos_app.services import Services
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
-from pos_app.ui.i18n import LANGUAGES, chosen_language, install_language
+from pos_app.ui.i18n import (
+    LANGUAGES,
+    LRI,
+    PDI,
+    chosen_language,
+    day_text,
+    install_language,
+    short_day,
+    short_weekday,
+)
 from pos_app.ui.main_window import WORKSPACES
 from pos_app.ui.settings_dialog import SSL_MODES
 from pos_app.ui.sign_in import SignInDialog
@@ -484,3 +494,60 @@ def test_no_visible_text_of_any_workspace_or_its_dialogs_stays_english(
     translated = walk_workspaces(qtbot, ui_ctx, actor)
     assert len(translated) >= len(english) * 0.9
     assert untranslated(translated, english, data, lang) == set()
+
+
+# -- Arabic: left-to-right runs, the totals' names, the month names --------------------------
+def test_arabic_keeps_keys_and_amounts_left_to_right_and_gives_the_tax_names_room(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+) -> None:
+    vat = services.taxes.add_rate(people.manager, "Lebanese VAT 11%", "11")
+    services.taxes.update_settings(
+        people.manager, {"default_tax_rate_id": vat.id, "prices_include_tax": True}
+    )
+    new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "1001")
+    plus = window.findChild(QPushButton, "plusOne")
+    assert plus is not None and plus.text() == "+1 (Ctrl++)"  # English: nothing added
+    window.close()
+
+    language("ar")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "1001")
+    plus = window.findChild(QPushButton, "plusOne")
+    assert plus is not None and plus.text() == f"{LRI}+1 (Ctrl++){PDI}"
+    pay = window.findChild(QPushButton, "payButton")
+    assert pay is not None and f"{LRI}F12{PDI}" in pay.text()
+    summary = window.findChild(QWidget, "quoteSummary")
+    assert summary is not None
+    names = [w for w in summary.findChildren(QLabel) if w.isVisible()]
+    included = [w for w in names if "Lebanese VAT 11%" in (w.toolTip() or w.text())]
+    assert included, [w.text() for w in names]
+    for label in included:  # the whole name shows on one line: nothing cut, nothing elided
+        whole = label.toolTip() or label.text()
+        assert label.text() == whole
+        assert label.width() >= label.fontMetrics().horizontalAdvance(whole)
+    total = window.findChild(QLabel, "quotedTotal")
+    assert total is not None and total.text() == f"{LRI}19.99{PDI}"
+
+
+def test_days_are_written_with_the_language_s_month_names(
+    language: Callable[[str], str],
+) -> None:
+    day = date(2026, 11, 27)
+    assert language("en") == "en"
+    assert (day_text(day), short_day(day), short_weekday(day)) == (
+        "2026-11-27",
+        "27 Nov",
+        "Fri 27 Nov",
+    )
+    language("fr")
+    assert day_text(day) == "27 novembre 2026"
+    assert short_weekday(day).startswith("ven.")
+    language("ar")
+    assert day_text(day) == "27 نوفمبر 2026"  # the digits stay as the amounts have them
+    assert short_day(day) == "27 نوفمبر"

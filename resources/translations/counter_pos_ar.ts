@@ -828,32 +828,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="52"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
         <translation>امسح الباركود، أو اكتب اسم المنتج واضغط Enter (اكتب ‎3*‎ قبله لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="79"/>
         <source>Quantity… ({0})</source>
         <translation>الكمية… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="82"/>
         <source>Remove line ({0})</source>
         <translation>حذف البند ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
         <source>Clear cart ({0})</source>
         <translation>إفراغ السلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>خصم… ({0}، السلة {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="127"/>
         <source>{0} in stock</source>
         <translation>في المخزون: {0}</translation>
     </message>
@@ -882,27 +882,27 @@
         <translation>عُلّقت السلة ({0}). اضغط {1} لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>استُؤنفت السلة المعلّقة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>عُلّقت السلة التي كانت على الشاشة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="155"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>استُبعدت منتجات لم تعد تُباع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="165"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="167"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>لا تُحفظ خصوماتها: أعد إدخالها بعد الاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="172"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="174"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>انقطع الاتصال؛ السلة محفوظة على هذا الحاسوب وستُرسل مجدداً.</translation>
     </message>
@@ -1132,64 +1132,64 @@
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد، ثم Enter ‏({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41"/>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="90"/>
         <source>Walk-in customer</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="45"/>
         <source>&amp;Walk-in</source>
         <translation>زبون &amp;عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="53"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="55"/>
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="61"/>
         <source>&amp;Pay ({0})</source>
         <translation>&amp;دفع ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="71"/>
         <source>Park ({0})</source>
         <translation>تعليق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="72"/>
         <source>Resume ({0})</source>
         <translation>استئناف ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="73"/>
         <source>Return… ({0})</source>
         <translation>إرجاع… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="70"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="74"/>
         <source>Receipt ({0})</source>
         <translation>الإيصال ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="82"/>
         <source>End of day… ({0})</source>
         <translation>إقفال اليوم… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="92"/>
         <source>Store credit: {0}</source>
         <translation>رصيد المتجر: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="104"/>
         <source>Day {0} closed</source>
         <translation>أُقفل يوم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="105"/>
         <source>at {0} by {1}: sales now count for {2}.</source>
         <translation>الساعة {0} بواسطة {1}: تُحتسب المبيعات الآن ليوم {2}.</translation>
     </message>
@@ -2014,6 +2014,15 @@
         <location filename="../../pos_app/ui/customer_display.py" line="155"/>
         <source>Thank you!</source>
         <translation>شكراً لكم!</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayLink</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="290"/>
+        <source>Customer pole display: {0}</source>
+        <extracomment>How long the thank-you stays when no next customer is scanned.</extracomment>
+        <translation>شاشة العمود للزبون: {0}</translation>
     </message>
 </context>
 <context>
@@ -4162,47 +4171,47 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>QuoteSummary</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
         <source>Subtotal</source>
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
         <source>Promotions</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="35"/>
         <source>cart {0}: {1}</source>
         <translation>السلة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="42"/>
         <source>Tax {0}</source>
         <translation>الضريبة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="47"/>
         <source>incl. tax {0} on {1}</source>
         <translation>تشمل الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="87"/>
         <source>TOTAL</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
         <source>Pricing the cart…</source>
         <translation>جارٍ تسعير السلة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="114"/>
         <source>The cart cannot be priced: {0}</source>
         <translation>تعذّر تسعير السلة: {0}</translation>
     </message>
@@ -5394,53 +5403,58 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="331"/>
+        <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
+        <translation>سُجّل {0}: {1}، {2}. جارٍ فتح الدرج…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="364"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="349"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="424"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="431"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

@@ -828,32 +828,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="51"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="52"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
         <translation>Scannez un code-barres, ou tapez le nom d&apos;un produit puis Entrée (3* avant pour trois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="79"/>
         <source>Quantity… ({0})</source>
         <translation>Quantité… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="82"/>
         <source>Remove line ({0})</source>
         <translation>Retirer la ligne ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
         <source>Clear cart ({0})</source>
         <translation>Vider le panier ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>Remise… ({0}, panier {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="127"/>
         <source>{0} in stock</source>
         <translation>{0} en stock</translation>
     </message>
@@ -882,27 +882,27 @@
         <translation>Panier mis en attente ({0}). {1} le rappelle.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>Panier en attente repris ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>Le panier qui était à l&apos;écran est mis en attente ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="155"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>{0} produit(s) qui ne sont plus vendus ont été laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="165"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="167"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>Ses remises ne sont pas conservées&#xa0;: accordez-les de nouveau après la reprise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="172"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="174"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>La connexion a été coupée&#xa0;; le panier est gardé sur cet ordinateur et renvoyé.</translation>
     </message>
@@ -1132,64 +1132,64 @@
         <translation>Nom, identifiant, téléphone ou e-mail, puis Entrée ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="41"/>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="90"/>
         <source>Walk-in customer</source>
         <translation>Client de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="45"/>
         <source>&amp;Walk-in</source>
         <translation>Client de pa&amp;ssage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="53"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="55"/>
         <source>Total</source>
         <extracomment>Shown once today is closed: what is sold now counts for the next business day.</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="61"/>
         <source>&amp;Pay ({0})</source>
         <translation>&amp;Payer ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="71"/>
         <source>Park ({0})</source>
         <translation>Mettre en attente ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="72"/>
         <source>Resume ({0})</source>
         <translation>Reprendre ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="73"/>
         <source>Return… ({0})</source>
         <translation>Retour… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="70"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="74"/>
         <source>Receipt ({0})</source>
         <translation>Ticket ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="82"/>
         <source>End of day… ({0})</source>
         <translation>Fin de journée… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="92"/>
         <source>Store credit: {0}</source>
         <translation>Avoir&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="104"/>
         <source>Day {0} closed</source>
         <translation>Journée du {0} clôturée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/side_panel.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/side_panel.py" line="105"/>
         <source>at {0} by {1}: sales now count for {2}.</source>
         <translation>à {0} par {1}&#xa0;: les ventes comptent désormais pour le {2}.</translation>
     </message>
@@ -2014,6 +2014,15 @@
         <location filename="../../pos_app/ui/customer_display.py" line="155"/>
         <source>Thank you!</source>
         <translation>Merci !</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplayLink</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="290"/>
+        <source>Customer pole display: {0}</source>
+        <extracomment>How long the thank-you stays when no next customer is scanned.</extracomment>
+        <translation>Afficheur client sur pied : {0}</translation>
     </message>
 </context>
 <context>
@@ -4162,47 +4171,47 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>QuoteSummary</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="27"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="33"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="35"/>
         <source>cart {0}: {1}</source>
         <translation>panier {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="40"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="42"/>
         <source>Tax {0}</source>
         <translation>Taxe {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="45"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="47"/>
         <source>incl. tax {0} on {1}</source>
         <translation>dont taxe {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="87"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="102"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
         <source>Pricing the cart…</source>
         <translation>Calcul du prix du panier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/quote_summary.py" line="114"/>
         <source>The cart cannot be priced: {0}</source>
         <translation>Le prix du panier ne peut être calculé&#xa0;: {0}</translation>
     </message>
@@ -5394,53 +5403,58 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="342"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="361"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="331"/>
+        <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
+        <translation>{0} enregistré : {1}, {2}. Ouverture du tiroir…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="364"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="343"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="349"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="376"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="387"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="388"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="421"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="424"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="431"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>

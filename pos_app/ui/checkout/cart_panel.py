@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from pos_app.domain.money import format_money
 from pos_app.services.records import Product
 from pos_app.ui.cart_model import CartModel
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.quote_summary import QuoteSummary
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import ltr
 
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,20 +73,20 @@ class CartPanel(QWidget):
         self.summary = QuoteSummary()
         left.addWidget(self.summary)
         line_buttons = QGridLayout()
-        self.plus_button = named(QPushButton(f"+1 ({KEYS['plus']})"), "plusOne")
-        self.minus_button = named(QPushButton(f"−1 ({KEYS['minus']})"), "minusOne")
+        self.plus_button = named(QPushButton(ltr(f"+1 ({KEYS['plus']})")), "plusOne")
+        self.minus_button = named(QPushButton(ltr(f"−1 ({KEYS['minus']})")), "minusOne")
         self.quantity_button = named(
-            QPushButton(self.tr("Quantity… ({0})").format(KEYS["quantity"])), "setQuantity"
+            QPushButton(self.tr("Quantity… ({0})").format(key_text("quantity"))), "setQuantity"
         )
         self.remove_button = named(
-            QPushButton(self.tr("Remove line ({0})").format(KEYS["remove"])), "removeLine"
+            QPushButton(self.tr("Remove line ({0})").format(key_text("remove"))), "removeLine"
         )
         self.clear_button = named(
-            QPushButton(self.tr("Clear cart ({0})").format(KEYS["clear"])), "clearCart"
+            QPushButton(self.tr("Clear cart ({0})").format(key_text("clear"))), "clearCart"
         )
         discount = self.tr("Discount… ({0}, cart {1})")
         self.discount_button = named(
-            QPushButton(discount.format(KEYS["discount_line"], KEYS["discount_cart"])),
+            QPushButton(discount.format(key_text("discount_line"), key_text("discount_cart"))),
             "discountLine",
         )
         self.line_buttons = (

@@ -287,4 +287,4 @@ class CustomerDisplayLink(QObject):
         window = self.screen.window()
         bar = getattr(window, "statusBar", None)
         if callable(bar):
-            bar().showMessage(f"Customer pole display: {reason}")
+            bar().showMessage(self.tr("Customer pole display: {0}").format(reason))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pos_app.ui.i18n import ltr
+
 #: The cart's keys. None of them is a key a text field uses, so each works while the
 #: scan field has focus (README: the shortcut table).
 KEYS = {
@@ -30,3 +32,9 @@ KEYS = {
     "x_report": "Ctrl+Shift+X",
     "void_last": "Ctrl+Shift+V",
 }
+
+
+def key_text(name: str) -> str:
+    """The keys of ``name`` as a label shows them: kept left to right inside Arabic text
+    (``i18n.ltr``), so "Ctrl++" does not read "++Ctrl"."""
+    return ltr(KEYS[name])

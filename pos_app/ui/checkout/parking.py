@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from pos_app.domain.errors import DatabaseUnavailableError
 from pos_app.services.records import CartSwap, Customer, ParkedCart
 from pos_app.ui.cart_model import CartItem
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import key_text
 from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog
 from pos_app.ui.checkout.pick_dialogs import ParkedCartsDialog
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
@@ -126,7 +126,9 @@ class CartParking(QObject):
             self.screen._pending_uuid = None
         self.screen._refresh_controls()
         said = self.tr("Cart parked ({0}). {1} brings it back.")
-        self.screen._flash(said.format(item_count(cart.units), KEYS["resume"]) + self._dropped())
+        self.screen._flash(
+            said.format(item_count(cart.units), key_text("resume")) + self._dropped()
+        )
         self.screen.entry.setFocus()
 
     def _swapped(self, done: tuple[CartSwap, list[CartItem], Customer | None, list[int]]) -> None:

@@ -15,11 +15,13 @@ from pos_app.services.records import DiscountRequest
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.cart_model import discount_given
 from pos_app.ui.forms import named
-from pos_app.ui.i18n import translate
+from pos_app.ui.i18n import ltr, translate
+from pos_app.ui.widgets import ElidedLabel
 
 TOTAL_STYLE = "font-size: 15pt; font-weight: bold;"
 PENDING_STYLE = "color: #6b7280;"
 FAILED_STYLE = "color: #b91c1c; font-weight: bold;"
+ELIDE_END = Qt.TextElideMode.ElideRight
 
 
 def quote_rows(quote: Quote, cart_discount: DiscountRequest | None) -> list[tuple[str, str]]:
@@ -61,7 +63,10 @@ class QuoteSummary(QFrame):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(0, 1)  # the figures sit on the right, under the lines'
+        # The names take the spare width, against the figures (right, under the lines'; left
+        # in Arabic): a long tax or discount name has room, and "…" with the whole name in
+        # its tooltip when even that is not enough (it was cut short in Arabic).
+        self.grid.setColumnStretch(1, 1)
         self.grid.setColumnMinimumWidth(2, 110)
         self.grid.setVerticalSpacing(0)
         box.addLayout(self.grid)
@@ -79,8 +84,9 @@ class QuoteSummary(QFrame):
         self._labels = []
         for row, (text, amount) in enumerate(rows):
             total = text == "TOTAL"  # the TOTAL row, named in English by its callers
-            name, value = QLabel(self.tr("TOTAL") if total else text), QLabel(amount)
-            name.setWordWrap(True)  # a long discount reason wraps, never widens the window
+            name = QLabel(self.tr("TOTAL")) if total else ElidedLabel(text, mode=ELIDE_END)
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = QLabel(ltr(amount))
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if total:
                 name.setStyleSheet(TOTAL_STYLE)

@@ -35,7 +35,7 @@ from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.domain.errors import PosError
 from pos_app.services.receipt_queue import ReceiptQueueError, ReceiptQueueService
 from pos_app.services.records import Refund, Sale
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import key_text
 from pos_app.ui.context import AppSettings
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -376,7 +376,7 @@ class CounterReceipts(QObject):
             said = self.tr("1 receipt not printed: {0} prints it")
         else:
             said = self.tr("{count} receipts not printed: {0} prints them")
-        self.label.setText(said.format(KEYS["print_again"], count=count))
+        self.label.setText(said.format(key_text("print_again"), count=count))
         self.label.show()
 
     def print_again(self) -> None:

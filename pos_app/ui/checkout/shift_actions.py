@@ -30,7 +30,7 @@ from pos_app.domain.money import format_money, parse_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import ManagerOverride, Sale
 from pos_app.services.shift_records import OpenShift, ShiftReport, ShiftSettings
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.shift_dialogs import (
     CashMovementDialog,
     CountDialog,
@@ -57,7 +57,7 @@ Then = Callable[[OpenShift | None, ShiftSettings], None]
 
 def no_shift_text() -> str:
     said = translate("ShiftActions", "No shift open at this counter: press {0} to open one")
-    return said.format(KEYS["open_shift"])
+    return said.format(key_text("open_shift"))
 
 
 def shift_text(shift: OpenShift) -> str:
@@ -328,7 +328,10 @@ class ShiftActions(QObject):
     def _moved(self, title: str, amount: str, reason: str) -> None:
         money = format_money(parse_money(amount))  # the service took it: it parses
         self.screen.outcome.show_outcome(
-            f"{title} recorded: {money}, {reason.strip()}. Opening the drawer…", "ok"
+            self.tr("{0} recorded: {1}, {2}. Opening the drawer…").format(
+                title, money, reason.strip()
+            ),
+            "ok",
         )
         self._open_drawer(title)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.money import format_money
 from pos_app.services.records import Customer, DayClosed
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import key_text
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import short_day, short_weekday
 
@@ -36,7 +36,9 @@ class CheckoutSide(QFrame):
         right.addWidget(QLabel(f"<b>{customer}</b>"))
         self.customer_entry = named(QLineEdit(), "customerEntry")
         self.customer_entry.setPlaceholderText(
-            self.tr("Name, username, phone or e-mail, then Enter ({0})").format(KEYS["customer"])
+            self.tr("Name, username, phone or e-mail, then Enter ({0})").format(
+                key_text("customer")
+            )
         )
         self.customer_label = named(QLabel(self.tr("Walk-in customer")), "customerLabel")
         self.customer_label.setWordWrap(True)
@@ -55,14 +57,16 @@ class CheckoutSide(QFrame):
         self.total_label.setStyleSheet("font-size: 32pt; font-weight: bold;")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.total_label)
-        self.pay_button = named(QPushButton(self.tr("&Pay ({0})").format(KEYS["pay"])), "payButton")
+        self.pay_button = named(
+            QPushButton(self.tr("&Pay ({0})").format(key_text("pay"))), "payButton"
+        )
         self.pay_button.setMinimumHeight(56)
         self.pay_button.setStyleSheet("font-size: 16pt; font-weight: bold;")
         right.addWidget(self.pay_button)
         grid = QGridLayout()
 
         def button(text: str, key: str, name: str) -> QPushButton:
-            return named(QPushButton(text.format(KEYS[key])), name)
+            return named(QPushButton(text.format(key_text(key))), name)
 
         self.park_button = button(self.tr("Park ({0})"), "park", "parkCart")
         self.resume_button = button(self.tr("Resume ({0})"), "resume", "resumeCart")
@@ -75,7 +79,7 @@ class CheckoutSide(QFrame):
         right.addLayout(grid)
         if can_close_day:
             self.end_of_day_button: QPushButton | None = named(
-                QPushButton(self.tr("End of day… ({0})").format(KEYS["end_of_day"])), "endOfDay"
+                QPushButton(self.tr("End of day… ({0})").format(key_text("end_of_day"))), "endOfDay"
             )
             right.addWidget(self.end_of_day_button)
         else:

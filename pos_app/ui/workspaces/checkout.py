@@ -40,7 +40,7 @@ from pos_app.ui.checkout.customer_lookup import CustomerLookup
 from pos_app.ui.checkout.discounts import CartDiscounts
 from pos_app.ui.checkout.draft_keeper import DraftKeeper
 from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
-from pos_app.ui.checkout.keys import KEYS
+from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.one_field_dialogs import QuantityDialog
 from pos_app.ui.checkout.outcome_banner import OutcomeBanner
 from pos_app.ui.checkout.parking import CartParking
@@ -405,7 +405,7 @@ class CheckoutWorkspace(Workspace):
                 said = self.tr("1 cart parked at this counter: {0} to resume.")
             else:
                 said = self.tr("{count} carts parked at this counter: {0} to resume.")
-            self._flash(said.format(KEYS["resume"], count=count))
+            self._flash(said.format(key_text("resume"), count=count))
 
     def activated(self) -> None:
         super().activated()
