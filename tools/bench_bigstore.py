@@ -223,6 +223,8 @@ def upgraded_seed(
         upgrade_to_head(db)
     finally:
         db.dispose()
+    for backup in old.parent.glob(f"{old.stem}.before-*"):  # the upgrade's own copy
+        backup.unlink()
     made = dict(json.loads(old_info.read_text()), upgraded_from=old.stem)
     for suffix in ("-wal", "-shm"):
         Path(f"{old}{suffix}").unlink(missing_ok=True)
