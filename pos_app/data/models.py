@@ -494,7 +494,6 @@ class AuditEntry(Base):
 # The tables of pricing (issue 12) live in their own module, which imports this one; it is
 # imported here (as a module: it may be half-imported already) so that the metadata always
 # holds every table.
-from pos_app.data import catalogue_models as catalogue_models  # noqa: E402, PLC0414
 from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -89,3 +89,9 @@ class PricingState(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger)
+
+
+# The catalogue's change numbers (issue 15) add columns to pricing tables and to products:
+# imported last, from here, so that whichever of models or pricing_models is imported first,
+# both are complete by then.
+from pos_app.data import catalogue_models as catalogue_models  # noqa: E402, PLC0414
