@@ -34,6 +34,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -56,6 +57,7 @@ from pos_app.services import Services
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.i18n import (
+    FSI,
     LANGUAGES,
     LRI,
     PDI,
@@ -66,8 +68,10 @@ from pos_app.ui.i18n import (
     short_weekday,
 )
 from pos_app.ui.main_window import WORKSPACES
+from pos_app.ui.receipts import receipt_html
 from pos_app.ui.settings_dialog import SSL_MODES
 from pos_app.ui.sign_in import SignInDialog
+from pos_app.ui.widgets import DayEdit
 
 pytestmark = pytest.mark.sqlite_only
 ROOT = Path(__file__).resolve().parents[1]
@@ -551,3 +555,41 @@ def test_days_are_written_with_the_language_s_month_names(
     language("ar")
     assert day_text(day) == "27 نوفمبر 2026"  # the digits stay as the amounts have them
     assert short_day(day) == "27 نوفمبر"
+
+
+def test_a_receipt_in_arabic_reads_right_to_left_with_its_figures_unchanged(
+    ui_ctx: AppContext, people: People, services: Services, language: Callable[[str], str]
+) -> None:
+    product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    customer = new_customer(services, people.manager, "johndoe", "50.00")
+    sale = buy(services, people.manager, customer.id, product.id, 2)
+    ui_ctx.settings.save(store_address="12 Market Street")
+
+    def laid_out() -> tuple[str, float, float]:
+        """The document's text, and where the TOTAL's name and amount start."""
+        document = QTextDocument()
+        document.setTextWidth(400)
+        document.setHtml(receipt_html(sale, ui_ctx.settings))
+        layout = document.documentLayout()
+        amount = layout.blockBoundingRect(document.find(f"{sale.total}").block()).x()
+        text = document.toPlainText()
+        name = next(line for line in text.splitlines() if line.strip() in {"TOTAL", "الإجمالي"})
+        name_x = layout.blockBoundingRect(document.find(name.strip()).block()).x()
+        return text, name_x, amount
+
+    text, name_x, amount_x = laid_out()
+    assert "39.98" in text and "TOTAL" in text and LRI not in text
+    assert name_x < amount_x  # English: the name on the left, the amount on the right
+    language("ar")
+    text, name_x, amount_x = laid_out()
+    assert "الإجمالي" in text and "شكراً لتسوّقكم معنا." in text
+    assert name_x > amount_x  # Arabic: the name on the right, the amount on the left
+    assert f"{LRI}39.98{PDI}" in text  # the figures are the same, kept left to right
+    assert f"{FSI}12 Market Street{PDI}" in text  # the address keeps its number first
+    assert f"{LRI}{sale.uuid}{PDI}" in text
+
+
+def test_a_date_field_reads_year_month_day_in_arabic(language: Callable[[str], str]) -> None:
+    language("ar")
+    field = DayEdit("day", date(2026, 11, 28))
+    assert field.lineEdit().text() == "2026-11-28"

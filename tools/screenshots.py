@@ -201,8 +201,10 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             settings.save(customer_display=False)
 
         def arabic_checkout_shot() -> None:
-            """Checkout in Arabic (issue 17): laid out right to left, figures as in English."""
-            if wanted and "checkout-ar" not in wanted:
+            """Checkout, the sale's receipt and the Z report in Arabic (issue 17): laid out
+            right to left, the figures as in English."""
+            arabic = {"checkout-ar", "dialog-receipt-ar", "dialog-z-report-ar"}
+            if wanted and not arabic & wanted:
                 return
             install_language("ar")
             try:
@@ -217,6 +219,24 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
                     settle(ctx, 100)
                 settle(ctx)
                 save(window, "checkout-ar")
+                screen.pay()
+                settle(ctx, 100)
+                payment = next(d for d in screen.findChildren(PaymentDialog) if d.isVisible())
+                payment.tendered.setText("500.00")
+                payment.confirm()
+                settle(ctx)
+                receipt = screen.show_receipt()
+                assert receipt is not None
+                settle(ctx, 100)
+                save(receipt, "dialog-receipt-ar")
+                receipt.close()
+                z_report = EndOfDayDialog(ctx, admin, window)
+                z_report.opening.setText("150.00")
+                z_report.show()
+                z_report.preview()
+                settle(ctx)
+                save(z_report, "dialog-z-report-ar")
+                z_report.close()
                 window.close()
             finally:
                 install_language("en")

@@ -119,8 +119,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-#: Unicode's left-to-right isolate and its end (U+2066, U+2069).
-LRI, PDI = "\u2066", "\u2069"
+#: Unicode's left-to-right and first-strong isolates and their end (U+2066, U+2068, U+2069).
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
 
 
 def is_right_to_left() -> bool:
@@ -135,6 +135,15 @@ def ltr(text: str) -> str:
     if not text or not is_right_to_left():
         return text
     return f"{LRI}{text}{PDI}"
+
+
+def isolate(text: str) -> str:
+    """Data of either direction (a product's or store's name, an address) kept whole inside
+    right-to-left text: read in the direction of its first letter, its digits not moved
+    ("12 Market Street" no longer reads "Market Street 12"). As it is in left to right."""
+    if not text or not is_right_to_left():
+        return text
+    return f"{FSI}{text}{PDI}"
 
 
 def key_hint(text: str, keys: str) -> str:

@@ -21,7 +21,15 @@ from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import Refund, Sale, SaleLine, ZReport
 from pos_app.services.shift_records import ShiftsTotal
 from pos_app.ui.context import AppSettings
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, day_text, is_right_to_left, ltr, tr, translate
+from pos_app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    day_text,
+    is_right_to_left,
+    isolate,
+    ltr,
+    tr,
+    translate,
+)
 from pos_app.ui.sales.shift_rows import ShiftRow, shift_row, total_row
 
 #: The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll.
@@ -62,29 +70,39 @@ def _money(amount: Decimal) -> str:
 
 
 def _html(body: str) -> str:
-    """A whole document: right to left, figures on the left, in a right-to-left language."""
-    rtl = is_right_to_left()
-    style = _STYLE.replace("text-align: right", "text-align: left") if rtl else _STYLE
-    direction = " dir='rtl'" if rtl else ""
-    return f"<html><head>{style}</head><body{direction}>{body}</body></html>"
+    """A whole document: right to left in a right-to-left language, where Qt mirrors the
+    figures' "text-align: right" to the left edge."""
+    direction = " dir='rtl'" if is_right_to_left() else ""
+    return f"<html><head>{_STYLE}</head><body{direction}>{body}</body></html>"
 
 
 def _header(settings: AppSettings) -> str:
-    return f"<h2>{escape(settings.store_name)}</h2><div>{escape(settings.store_address)}</div><hr/>"
+    name, address = isolate(escape(settings.store_name)), isolate(escape(settings.store_address))
+    return f"<h2>{name}</h2><div>{address}</div><hr/>"
+
+
+def _tr(cells: list[str], css: str = "") -> str:
+    """A table row of ``cells`` (each a whole <td>), first cell at the start of the line:
+    on the right in a right-to-left language (a QTextDocument table is never mirrored)."""
+    klass = f" class='{css}'" if css else ""
+    ordered = cells[::-1] if is_right_to_left() else cells
+    return f"<tr{klass}>{''.join(ordered)}</tr>"
 
 
 def _row(label: str, value: str, css: str = "") -> str:
-    klass = f' class="{css}"' if css else ""
     shown = ltr(escape(value)) if value else ""
-    return f"<tr{klass}><td>{escape(label)}</td><td class='n'>{shown}</td></tr>"
+    return _tr([f"<td>{escape(label)}</td>", f"<td class='n'>{shown}</td>"], css)
 
 
 def _line_rows(line: SaleLine) -> str:
     """A line as it was charged: its price, then what its promotion and discounts took off."""
-    rows = (
-        f"<tr><td>{escape(line.product_name)}</td>"
-        f"<td class='n'>{ltr(f'{line.quantity} x {format_money(line.unit_price)}')}</td>"
-        f"<td class='n'>{_money(line.line_total)}</td></tr>"
+    each = ltr(f"{line.quantity} x {format_money(line.unit_price)}")
+    rows = _tr(
+        [
+            f"<td>{isolate(escape(line.product_name))}</td>",
+            f"<td class='n'>{each}</td>",
+            f"<td class='n'>{_money(line.line_total)}</td>",
+        ]
     )
     if line.promotion:
         rows += _off(line.promotion_name or tr("Promotion"), line.promotion)
@@ -95,10 +113,8 @@ def _line_rows(line: SaleLine) -> str:
 
 
 def _off(label: str, amount: Decimal) -> str:
-    return (
-        f"<tr class='small'><td>&nbsp;&nbsp;{escape(label)}</td><td></td>"
-        f"<td class='n'>{_money(-amount)}</td></tr>"
-    )
+    cells = [f"<td>&nbsp;&nbsp;{escape(label)}</td>", "<td></td>"]
+    return _tr([*cells, f"<td class='n'>{_money(-amount)}</td>"], "small")
 
 
 def _tax_rows(sale: Sale) -> str:
@@ -113,9 +129,11 @@ def _tax_rows(sale: Sale) -> str:
         for t in sale.taxes
     ]
     cells = "".join(
-        f"<tr class='small'><td>{escape(label)}</td>"
-        + "".join(f"<td class='n'>{ltr(escape(value))}</td>" for value in values)
-        + "</tr>"
+        _tr(
+            [f"<td>{escape(label)}</td>"]
+            + [f"<td class='n'>{ltr(escape(value))}</td>" for value in values],
+            "small",
+        )
         for label, *values in rows
     )
     return f"</table>{_TABLE}{cells}"
@@ -140,7 +158,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         if sale.wallet_balance_after is not None
         else ""
     )
-    customer = escape(sale.customer_username or tr("walk-in"))
+    customer = isolate(escape(sale.customer_username or tr("walk-in")))
     subtotal = ""
     if sale.promotion or sale.discount:
         gross = sum((line.line_total for line in sale.lines), ZERO)
@@ -154,16 +172,18 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
     added_tax = "" if sale.prices_include_tax else _tax_rows(sale)
     included_tax = _tax_rows(sale) if sale.prices_include_tax else ""
     tax_number = (
-        "<div class='small'>{}</div>".format(escape(tr("Tax number {0}").format(sale.tax_number)))
+        "<div class='small'>{}</div>".format(
+            escape(tr("Tax number {0}")).format(ltr(escape(sale.tax_number)))
+        )
         if sale.tax_number
         else ""
     )
     sold = tr("Sale {0} · {1}").format(sale.id, ltr(when))
     by = tr("Cashier {0} · {1} · Customer {2}").format(
-        escape(sale.cashier_username or "-"), escape(sale.counter), customer
+        isolate(escape(sale.cashier_username or "-")), isolate(escape(sale.counter)), customer
     )
     total = _row(tr("TOTAL"), format_money(sale.total), "total")
-    ref = escape(tr("Ref. {0}").format(sale.uuid))
+    ref = escape(tr("Ref. {0}")).format(ltr(escape(sale.uuid)))
     thanks = escape(tr("Thank you for shopping with us."))
     return _html(
         f"{_header(settings)}{tax_number}<div>{sold}</div><div>{by}</div><hr/>"
@@ -177,8 +197,13 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
 def refund_html(refund: Refund, settings: AppSettings) -> str:
     when = refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     lines = "".join(
-        f"<tr><td>{escape(line.product_name)}</td><td class='n'>{line.quantity}</td>"
-        f"<td class='n'>{_money(line.amount)}</td></tr>"
+        _tr(
+            [
+                f"<td>{isolate(escape(line.product_name))}</td>",
+                f"<td class='n'>{line.quantity}</td>",
+                f"<td class='n'>{_money(line.amount)}</td>",
+            ]
+        )
         for line in refund.lines
     )
     what = tr("<b>REFUND</b> of sale {0} · {1}").format(refund.sale_id, ltr(when))
@@ -225,7 +250,7 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         closed = f"<div><b>{escape(day_closed_text(report))}</b></div>"
     elif report.business_day is not None:
         closed = f"<div>{escape(open_day_text(report))}</div>"
-    where = escape(report.counter or tr("whole store"))
+    where = isolate(escape(report.counter or tr("whole store")))
     period = tr("{0} to {1}").format(ltr(since), ltr(until))
     heading = tr("Z report · {0}").format(where)
     return _html(
@@ -334,21 +359,21 @@ def day_closed_text(report: ZReport) -> str:
     day = report.business_day
     by = report.closed_by or "pos-admin"
     if day is None:
-        return tr("Day closed at {0} by {1}").format(when, by)
+        return tr("Day closed at {0} by {1}").format(ltr(when), isolate(by))
     text = tr("Day {0} closed at {1} by {2}; sales from now on count for {3}")
-    return text.format(day_text(day), when, by, day_text(day + timedelta(days=1)))
+    return text.format(day_text(day), ltr(when), isolate(by), day_text(day + timedelta(days=1)))
 
 
 def open_day_text(report: ZReport) -> str:
     """What the open business day says: since when it runs and which day it counts for."""
     assert report.business_day is not None
     since = report.since.astimezone().strftime("%Y-%m-%d %H:%M")
-    text = tr("Business day {0}, open since {1}").format(day_text(report.business_day), since)
+    text = tr("Business day {0}, open since {1}").format(day_text(report.business_day), ltr(since))
     if report.previous is not None:
         closed = report.previous.closed_at.astimezone().strftime("%H:%M")
         text += " " + tr("(day {0} closed at {1} by {2})").format(
             day_text(report.previous.business_day),
-            closed,
+            ltr(closed),
             report.previous.closed_by or "pos-admin",
         )
     return text

@@ -202,6 +202,9 @@ class DayEdit(QDateEdit):
         super().__init__(to_qdate(day))
         self.setObjectName(name)
         self.setCalendarPopup(True)
+        # The date reads 2026-11-27 in Arabic too, and typing it fills year, month, day:
+        # set before the format, which a right-to-left field would lay out backwards.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("yyyy-MM-dd")
         self._moved_on = False
 

@@ -4,147 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="90"/>
+        <location filename="../../pos_app/ui/receipts.py" line="108"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="92"/>
+        <location filename="../../pos_app/ui/receipts.py" line="110"/>
         <source>Discount ({0})</source>
         <translation>Remise ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="93"/>
+        <location filename="../../pos_app/ui/receipts.py" line="111"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="127"/>
         <source>Included tax</source>
         <translation>Taxe incluse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="111"/>
-        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <location filename="../../pos_app/ui/receipts.py" line="127"/>
+        <location filename="../../pos_app/ui/receipts.py" line="230"/>
         <source>Net</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="111"/>
+        <location filename="../../pos_app/ui/receipts.py" line="127"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="111"/>
-        <location filename="../../pos_app/ui/receipts.py" line="203"/>
+        <location filename="../../pos_app/ui/receipts.py" line="127"/>
+        <location filename="../../pos_app/ui/receipts.py" line="228"/>
         <source>Gross</source>
         <translation>Brut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="129"/>
-        <location filename="../../pos_app/ui/receipts.py" line="325"/>
+        <location filename="../../pos_app/ui/receipts.py" line="147"/>
+        <location filename="../../pos_app/ui/receipts.py" line="350"/>
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="134"/>
+        <location filename="../../pos_app/ui/receipts.py" line="152"/>
         <source>Cash tendered</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="135"/>
+        <location filename="../../pos_app/ui/receipts.py" line="153"/>
         <source>Change</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="137"/>
-        <location filename="../../pos_app/ui/receipts.py" line="188"/>
+        <location filename="../../pos_app/ui/receipts.py" line="155"/>
+        <location filename="../../pos_app/ui/receipts.py" line="213"/>
         <source>Card reference</source>
         <translation>Référence carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="139"/>
+        <location filename="../../pos_app/ui/receipts.py" line="157"/>
         <source>Wallet balance after</source>
         <translation>Solde du porte-monnaie après</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="143"/>
+        <location filename="../../pos_app/ui/receipts.py" line="161"/>
         <source>walk-in</source>
         <translation>de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="147"/>
+        <location filename="../../pos_app/ui/receipts.py" line="165"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="148"/>
+        <location filename="../../pos_app/ui/receipts.py" line="166"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="150"/>
+        <location filename="../../pos_app/ui/receipts.py" line="168"/>
         <source>Discounts (cart: {0})</source>
         <translation>Remises (panier : {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="152"/>
+        <location filename="../../pos_app/ui/receipts.py" line="170"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="157"/>
+        <location filename="../../pos_app/ui/receipts.py" line="176"/>
         <source>Tax number {0}</source>
         <translation>N° fiscal {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="161"/>
+        <location filename="../../pos_app/ui/receipts.py" line="181"/>
         <source>Sale {0} · {1}</source>
         <translation>Vente {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="162"/>
+        <location filename="../../pos_app/ui/receipts.py" line="182"/>
         <source>Cashier {0} · {1} · Customer {2}</source>
         <translation>Caissier {0} · {1} · Client {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="165"/>
+        <location filename="../../pos_app/ui/receipts.py" line="185"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="166"/>
+        <location filename="../../pos_app/ui/receipts.py" line="186"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="167"/>
+        <location filename="../../pos_app/ui/receipts.py" line="187"/>
         <source>Thank you for shopping with us.</source>
         <translation>Merci de votre visite.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="184"/>
+        <location filename="../../pos_app/ui/receipts.py" line="209"/>
         <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
         <translation>&lt;b&gt;REMBOURSEMENT&lt;/b&gt; de la vente {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="185"/>
+        <location filename="../../pos_app/ui/receipts.py" line="210"/>
         <source>By {0}, authorised by {1}</source>
         <translation>Par {0}, autorisé par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="189"/>
+        <location filename="../../pos_app/ui/receipts.py" line="214"/>
         <source>REFUNDED</source>
         <translation>REMBOURSÉ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="190"/>
+        <location filename="../../pos_app/ui/receipts.py" line="215"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
-        <location filename="../../pos_app/ui/receipts.py" line="202"/>
+        <location filename="../../pos_app/ui/receipts.py" line="227"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
@@ -155,8 +155,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
-        <location filename="../../pos_app/ui/receipts.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="255"/>
+        <location filename="../../pos_app/ui/receipts.py" line="229"/>
+        <location filename="../../pos_app/ui/receipts.py" line="280"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
@@ -167,107 +167,107 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
-        <location filename="../../pos_app/ui/receipts.py" line="206"/>
-        <location filename="../../pos_app/ui/receipts.py" line="252"/>
+        <location filename="../../pos_app/ui/receipts.py" line="231"/>
+        <location filename="../../pos_app/ui/receipts.py" line="277"/>
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="207"/>
+        <location filename="../../pos_app/ui/receipts.py" line="232"/>
         <source>Store-credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
-        <location filename="../../pos_app/ui/receipts.py" line="208"/>
-        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <location filename="../../pos_app/ui/receipts.py" line="233"/>
+        <location filename="../../pos_app/ui/receipts.py" line="278"/>
         <source>Card sales</source>
         <translation>Ventes par carte</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
-        <location filename="../../pos_app/ui/receipts.py" line="209"/>
+        <location filename="../../pos_app/ui/receipts.py" line="234"/>
         <source>Cash refunds</source>
         <translation>Remboursements en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="235"/>
         <source>Store-credit refunds</source>
         <translation>Remboursements en avoir</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
-        <location filename="../../pos_app/ui/receipts.py" line="211"/>
+        <location filename="../../pos_app/ui/receipts.py" line="236"/>
         <source>Card refunds</source>
         <translation>Remboursements par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="212"/>
+        <location filename="../../pos_app/ui/receipts.py" line="237"/>
         <source>Top-ups paid in cash</source>
         <translation>Recharges payées en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="213"/>
+        <location filename="../../pos_app/ui/receipts.py" line="238"/>
         <source>Top-ups paid by card</source>
         <translation>Recharges payées par carte</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="214"/>
-        <location filename="../../pos_app/ui/receipts.py" line="251"/>
+        <location filename="../../pos_app/ui/receipts.py" line="239"/>
+        <location filename="../../pos_app/ui/receipts.py" line="276"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="215"/>
+        <location filename="../../pos_app/ui/receipts.py" line="240"/>
         <source>Cash expected in drawer</source>
         <translation>Espèces attendues en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="220"/>
-        <location filename="../../pos_app/ui/receipts.py" line="259"/>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="284"/>
         <source>Cash counted</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="221"/>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="228"/>
-        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>whole store</source>
         <translation>tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="229"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="230"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
         <source>Z report · {0}</source>
         <translation>Rapport Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <location filename="../../pos_app/ui/receipts.py" line="268"/>
         <source>{0} over</source>
         <translation>{0} en trop</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="270"/>
         <source>{0} short</source>
         <translation>{0} en moins</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <location filename="../../pos_app/ui/receipts.py" line="271"/>
         <source>even</source>
         <translation>juste</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
-        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <location filename="../../pos_app/ui/receipts.py" line="279"/>
         <source>Store credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
@@ -288,13 +288,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
-        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <location filename="../../pos_app/ui/receipts.py" line="281"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
-        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <location filename="../../pos_app/ui/receipts.py" line="282"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
@@ -314,122 +314,122 @@
         <translation>, approuvé par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="258"/>
+        <location filename="../../pos_app/ui/receipts.py" line="283"/>
         <source>Cash expected</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="260"/>
+        <location filename="../../pos_app/ui/receipts.py" line="285"/>
         <source>Over / short</source>
         <translation>Écart (+/−)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="263"/>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="272"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>counter {0}</source>
         <translation>caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="278"/>
+        <location filename="../../pos_app/ui/receipts.py" line="303"/>
         <source>Shift {0} · {1}</source>
         <translation>Service {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <location filename="../../pos_app/ui/receipts.py" line="304"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>Ouvert le {0} par {1}, fermé le {2} par {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
         <source>1 shift</source>
         <translation>1 service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
         <source>{0} shifts</source>
         <translation>{0} services</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="289"/>
+        <location filename="../../pos_app/ui/receipts.py" line="314"/>
         <source>No shift was closed in this period.</source>
         <translation>Aucun service n&apos;a été fermé sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>Z report of shifts · {0}</source>
         <translation>Rapport Z des services · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <location filename="../../pos_app/ui/receipts.py" line="316"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>Services fermés du {0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="317"/>
         <source>Total, {0} ({1})</source>
         <translation>Total, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <location filename="../../pos_app/ui/receipts.py" line="329"/>
         <source>Tax {0} on {1}</source>
         <translation>Taxe {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <location filename="../../pos_app/ui/receipts.py" line="333"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>Taxe remboursée {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="338"/>
         <source>Tax collected</source>
         <translation>Taxe perçue</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <location filename="../../pos_app/ui/receipts.py" line="339"/>
         <source>Net sales before tax</source>
         <translation>Ventes nettes hors taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <location filename="../../pos_app/ui/receipts.py" line="343"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>Remises de {0} (1 vente)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <location filename="../../pos_app/ui/receipts.py" line="343"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>Remises de {0} ({1} ventes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Promotion {0} (1 line)</source>
         <translation>Promotion {0} (1 ligne)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="322"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>Promotion {0} ({1} lignes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="337"/>
+        <location filename="../../pos_app/ui/receipts.py" line="362"/>
         <source>Day closed at {0} by {1}</source>
         <translation>Journée clôturée à {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="338"/>
+        <location filename="../../pos_app/ui/receipts.py" line="363"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>Journée du {0} clôturée à {1} par {2} ; les ventes comptent désormais pour le {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="346"/>
+        <location filename="../../pos_app/ui/receipts.py" line="371"/>
         <source>Business day {0}, open since {1}</source>
         <translation>Journée commerciale du {0}, ouverte depuis {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <location filename="../../pos_app/ui/receipts.py" line="374"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(journée du {0} clôturée à {1} par {2})</translation>
     </message>
@@ -4232,34 +4232,34 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Receipts</name>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="47"/>
+        <location filename="../../pos_app/ui/receipts.py" line="55"/>
         <source>Store credit</source>
         <extracomment>The page layouts (AppSettings.receipt_page): an A5 page, or an 80 mm roll. The roll&apos;s margin on each side: what a roll printer cannot print on anyway. How a receipt names each way of paying (in English: shown through ``translate``).</extracomment>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="48"/>
+        <location filename="../../pos_app/ui/receipts.py" line="56"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="49"/>
+        <location filename="../../pos_app/ui/receipts.py" line="57"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="53"/>
+        <location filename="../../pos_app/ui/receipts.py" line="61"/>
         <source>store credit</source>
         <extracomment>Where a refund slip says the money went.</extracomment>
         <translation>l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="54"/>
+        <location filename="../../pos_app/ui/receipts.py" line="62"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="55"/>
+        <location filename="../../pos_app/ui/receipts.py" line="63"/>
         <source>card (external terminal)</source>
         <translation>carte (terminal externe)</translation>
     </message>
