@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import People
+from conftest import People, customer_actor
 from helpers import buy, new_customer, new_product
 from keyboard import (
     ALT,
@@ -158,11 +158,11 @@ def build_screens(qtbot: QtBot, ctx: AppContext, people: People) -> set[str]:
     dialog = SignInDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
-    texts = visible_texts(dialog)
+    texts = read(dialog)
     dialog.close()
     window = open_counter(qtbot, ctx, people.manager)
     scan(qtbot, ctx, "1001")
-    texts |= visible_texts(window)
+    texts |= read(window)
     window.close()
     return texts
 
@@ -593,3 +593,33 @@ def test_a_date_field_reads_year_month_day_in_arabic(language: Callable[[str], s
     language("ar")
     field = DayEdit("day", date(2026, 11, 28))
     assert field.lineEdit().text() == "2026-11-28"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_customer_s_account_and_review_dialog_are_translated(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+    lang: str,
+) -> None:
+    data = store_with_a_sale(services, people) | {
+        ui_ctx.database_location,
+        ui_ctx.settings.counter_name,
+    }
+    customer = services.customers.get_by_username(people.manager, "johndoe")
+    actor = customer_actor(customer.id, customer.username)
+
+    def walk() -> set[str]:
+        window = open_counter(qtbot, ui_ctx, actor)
+        go_to(qtbot, ui_ctx, window, "My account")  # Ctrl+8
+        texts = read(window)
+        texts |= dialog_texts(qtbot, ui_ctx, lambda: press(qtbot, Qt.Key.Key_N, CTRL))
+        window.close()
+        return texts
+
+    english = walk()
+    assert {"Write review…", "Write a review"} <= english
+    language(lang)
+    assert untranslated(walk(), english, data | {ui_ctx.settings.store_name}, lang) == set()

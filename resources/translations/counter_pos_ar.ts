@@ -1140,7 +1140,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="45"/>
         <source>&amp;Walk-in</source>
-        <translation>زبون &amp;عابر</translation>
+        <translation>&amp;زبون عابر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/side_panel.py" line="55"/>
@@ -5051,7 +5051,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
     <message>
         <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
         <source>Refres&amp;h</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/self_service.py" line="192"/>
@@ -6273,7 +6273,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
     <message>
         <location filename="../../pos_app/ui/workspaces/self_service.py" line="97"/>
         <source>&amp;Comment</source>
-        <translation>ال&amp;تعليق</translation>
+        <translation>التع&amp;ليق</translation>
     </message>
 </context>
 </TS>
