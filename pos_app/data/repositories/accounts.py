@@ -6,11 +6,27 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, table
 
 from pos_app.data.models import Account, Sale, Wallet, WalletEntry
 from pos_app.data.repositories.base import Repository, keyset_after, like_pattern
+from pos_app.data.search_index import (
+    CUSTOMER_SEARCH_TABLE,
+    INDEXED_SEARCH_MIN,
+    count_at_most,
+    fts_phrase,
+)
 from pos_app.domain.enums import Role
+
+#: SQLite's FTS5 trigram index of every account's searched columns (migration 0012).
+_CUSTOMER_SEARCH = table(CUSTOMER_SEARCH_TABLE)
+#: The phone without spaces and dashes, written as the PostgreSQL index's expression is
+#: (literals, not parameters, so that the planner sees the same expression).
+_PHONE_DIGITS = func.replace(
+    func.replace(Account.phone, literal_column("' '"), literal_column("''")),
+    literal_column("'-'"),
+    literal_column("''"),
+)
 
 CUSTOMER_SORTS = {
     "username": Account.username,
@@ -19,6 +35,36 @@ CUSTOMER_SORTS = {
     "balance": Wallet.balance_cents,
     "created": Account.created_at,
 }
+
+
+def _contains(needle: str, digits: str) -> ColumnElement[bool]:
+    """The customer search's test, as it always was: ``needle`` (the text lowered) in the
+    username, name, e-mail or phone; ``digits`` (3+) in the phone without spaces and
+    dashes. On PostgreSQL each operand is an expression of ``ix_accounts_search_trgm``."""
+    pattern = like_pattern(needle)
+    matches = [
+        Account.username.like(pattern, escape="\\"),
+        func.lower(Account.name).like(pattern, escape="\\"),
+        func.lower(Account.email).like(pattern, escape="\\"),
+        Account.phone.like(pattern, escape="\\"),
+    ]
+    if len(digits) >= 3:
+        matches.append(_PHONE_DIGITS.like(like_pattern(digits), escape="\\"))
+    return or_(*matches)
+
+
+def _fts_ids(needle: str, digits: str) -> Select[Any]:
+    """Ids of the accounts that may match (``needle`` of 3+ characters), from SQLite's
+    trigram index: each term one FTS5 phrase, its quotes doubled, so nothing in it is
+    query syntax. The index folds case beyond ASCII; the LIKEs beside it decide."""
+    wanted = f"{{username name email phone}} : {fts_phrase(needle)}"
+    if len(digits) >= 3:
+        wanted += f" OR phone_digits : {fts_phrase(digits)}"
+    return (
+        select(literal_column("rowid"))
+        .select_from(_CUSTOMER_SEARCH)
+        .where(literal_column(CUSTOMER_SEARCH_TABLE).op("MATCH")(wanted))
+    )
 
 
 def customer_key(row: tuple[Account, int], sort: str) -> tuple[Any, int]:
@@ -60,35 +106,44 @@ class AccountRepository(Repository):
         offset: int,
         limit: int,
         after: Sequence[Any] | None = None,
+        count_cap: int | None = None,
     ) -> tuple[list[tuple[Account, int]], int]:
         """One page of customers and how many match; ``after`` (``customer_key`` of the
-        last row shown) starts past that row through the index, not by skipping rows."""
+        last row shown) starts past that row through the index, not by skipping rows.
+        With ``count_cap``, a search counts at most ``count_cap + 1`` matches: a total
+        over the cap means "more than the cap". A search of 3+ characters takes its
+        candidates from the trigram index (migration 0012) and checks each with the LIKEs."""
         query = (
             select(Account, Wallet.balance_cents)
             .join(Wallet, Wallet.account_id == Account.id)
             .where(Account.role == Role.CUSTOMER.value)
         )
+        needle = text.lower()
+        # "0612 34" finds "06 12 34 56": the digits typed against the phone's digits.
+        digits = "".join(char for char in text if char.isdigit() or char == "+")
+        cap = None
         if text:
-            pattern = like_pattern(text.lower())
-            matches = [
-                Account.username.like(pattern, escape="\\"),
-                func.lower(Account.name).like(pattern, escape="\\"),
-                func.lower(Account.email).like(pattern, escape="\\"),
-                Account.phone.like(pattern, escape="\\"),
-            ]
-            digits = "".join(char for char in text if char.isdigit() or char == "+")
-            if len(digits) >= 3:  # "0612 34" finds "06 12 34 56": spaces and dashes dropped
-                bare = func.replace(func.replace(Account.phone, " ", ""), "-", "")
-                matches.append(bare.like(like_pattern(digits), escape="\\"))
-            query = query.where(or_(*matches))
+            query = query.where(_contains(needle, digits))
+            cap = count_cap
         if not include_inactive:
             query = query.where(Account.active.is_(True))
         column = CUSTOMER_SORTS.get(sort, Account.username)
         query = query.order_by(column.desc() if descending else column.asc(), Account.id)
-        total = self._count(query)
+        counted = query
         if after is not None:
             keys = [(column, descending), (Account.id, False)]
             query = query.where(keyset_after(keys, after, self.on_postgresql))
+        if cap is None:
+            total = self._count(counted)
+        elif self.on_postgresql or len(needle) < INDEXED_SEARCH_MIN:
+            total = count_at_most(self.session, counted, cap + 1)
+        else:
+            in_index = Account.id.in_(_fts_ids(needle, digits))
+            total = count_at_most(self.session, counted.where(in_index), cap + 1)
+            if total <= cap:
+                # Few matches: fetch them by id from the index and sort them. Many: walking
+                # the sort order and testing each row finds a page sooner.
+                query = query.where(in_index)
         rows = self.session.execute(query.offset(offset).limit(limit)).all()
         return [(row[0], int(row[1])) for row in rows], total
 
