@@ -118,6 +118,12 @@ class OfflineSalesService:
         self._cache = CatalogueCache(file)
         self._sync = OfflineSync(db, self._outbox)
 
+    @property
+    def on_server(self) -> bool:
+        """Whether the store's database is a server (PostgreSQL), which a counter can
+        lose while it keeps running: only then is there anything to sell offline."""
+        return self._db.backend == "postgresql"
+
     # -- the catalogue's copy ------------------------------------------------------------
     def refresh_catalogue(self, page_size: int = REFRESH_PAGE, max_pages: int = 0) -> RefreshReport:
         """Bring this counter's copy of the catalogue up to the server's, page by page

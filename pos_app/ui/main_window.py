@@ -51,6 +51,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named, screen_of
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.live import LiveChanges
+from pos_app.ui.offline_sync import OfflineSyncer
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
 from pos_app.ui.workspaces.base import Workspace
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
         # What writes here and at other counters change reaches the pages that show it.
         self.live = LiveChanges(ctx.services.changes, self)
         self.live.changed.connect(self.changes_arrived)
+        self.offline_sync = OfflineSyncer(ctx.services, ctx.tasks, self)
+        self._start_offline_sync()
 
     # -- construction --------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -363,14 +366,26 @@ class MainWindow(QMainWindow):
             "databaseLabel",
         )
         self.connection_label = named(QLabel(), "statusOk")
+        self.waiting_label = named(QLabel(), "offlineWaiting")
+        self.waiting_label.hide()
         for widget in (
             self.user_label,
             self.counter_label,
             self.database_label,
+            self.waiting_label,
             self.connection_label,
         ):
             bar.addPermanentWidget(widget)
         self._paint_connection()
+
+    def _start_offline_sync(self) -> None:
+        """Sales recorded offline go to the server in the background (issue 15), at once
+        after each one; the status bar counts those waiting."""
+        self.offline_sync.waiting_changed.connect(self._show_waiting)
+        paying = getattr(self.workspaces.get("Checkout"), "paying", None)
+        if paying is not None:
+            paying.offline.recorded.connect(lambda _receipt: self.offline_sync.kick())
+        self.offline_sync.start()
 
     # -- behaviour -----------------------------------------------------------------------
     def workspace_names(self) -> list[str]:
@@ -416,6 +431,15 @@ class MainWindow(QMainWindow):
             if isinstance(current, Workspace):
                 current.refresh()
 
+    def _show_waiting(self, waiting: int) -> None:
+        """ "Offline: N sales waiting" while sales made offline wait for the server."""
+        if waiting == 1:
+            said = self.tr("Offline: 1 sale waiting")
+        else:
+            said = self.tr("Offline: {0} sales waiting").format(waiting)
+        self.waiting_label.setText(said)
+        self.waiting_label.setVisible(waiting > 0)
+
     def _paint_connection(self) -> None:
         online = self.tr("Connected") if self.online else self.tr("Offline")
         self.connection_label.setText(f"● {online}")
@@ -444,6 +468,7 @@ class MainWindow(QMainWindow):
     def leave(self) -> None:
         """Before sign-out or a switch of user: let each workspace keep its work safe."""
         self.ping_timer.stop()
+        self.offline_sync.stop()
         self.idle_watcher.stop()
         self.live.stop()
         for workspace in self.workspaces.values():

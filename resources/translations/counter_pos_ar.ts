@@ -1792,7 +1792,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="225"/>
+        <location filename="../../pos_app/ui/main_window.py" line="226"/>
         <source>&amp;Retry</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
@@ -2218,18 +2218,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="55"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -2810,67 +2810,77 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="244"/>
+        <location filename="../../pos_app/ui/main_window.py" line="245"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="294"/>
+        <location filename="../../pos_app/ui/main_window.py" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="296"/>
+        <location filename="../../pos_app/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="301"/>
+        <location filename="../../pos_app/ui/main_window.py" line="304"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="304"/>
+        <location filename="../../pos_app/ui/main_window.py" line="307"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="307"/>
+        <location filename="../../pos_app/ui/main_window.py" line="310"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="310"/>
+        <location filename="../../pos_app/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="319"/>
+        <location filename="../../pos_app/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="361"/>
+        <location filename="../../pos_app/ui/main_window.py" line="364"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="407"/>
+        <location filename="../../pos_app/ui/main_window.py" line="422"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="408"/>
+        <location filename="../../pos_app/ui/main_window.py" line="423"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420"/>
+        <location filename="../../pos_app/ui/main_window.py" line="437"/>
+        <source>Offline: 1 sale waiting</source>
+        <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="439"/>
+        <source>Offline: {0} sales waiting</source>
+        <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="444"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420"/>
+        <location filename="../../pos_app/ui/main_window.py" line="444"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -2895,6 +2905,40 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/dialogs.py" line="191"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineOffer</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="59"/>
+        <source>Record offline</source>
+        <extracomment>The sale being recorded offline now (its UUID), or None.</extracomment>
+        <translation>التسجيل دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="62"/>
+        <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
+        <translation>تعذّر الوصول إلى الخادم. هل تريد تسجيل هذه العملية على هذا الصندوق؟ ستأخذ رقم هذا الصندوق وتُرسل إلى الخادم فور عودته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="66"/>
+        <source>&amp;Record offline</source>
+        <translation>ت&amp;سجيل دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="67"/>
+        <source>Wait for the ser&amp;ver</source>
+        <translation>ان&amp;تظار الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="123"/>
+        <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
+        <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="139"/>
+        <source>Not recorded offline: {0}</source>
+        <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
 </context>
 <context>
@@ -4641,22 +4685,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>customer</source>
         <translation>زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>cashier</source>
         <translation>أمين صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="122"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -4664,73 +4708,73 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="150"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The sale last sent (its request), offered to be recorded offline when the server cannot be reached (``offline_paying``).</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="168"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="174"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="170"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="176"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="188"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="203"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="243"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="242"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="248"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="258"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="268"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="274"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="301"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="312"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="310"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="323"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
@@ -6189,48 +6233,48 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>My account</source>
         <translation>حسابي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
     </message>

@@ -29,6 +29,7 @@ from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.checkout.discounts import authorisation_text
+from pos_app.ui.checkout.offline_paying import OfflineOffer
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
 from pos_app.ui.checkout.receipt_printing import ReceiptPrinter
 from pos_app.ui.dialogs import ManagerApprovalDialog
@@ -94,6 +95,10 @@ class SalePayment(QObject):
         #: The receipt printer: it prints once a sale is recorded, never before.
         self.receipts = ReceiptPrinter(screen.ctx.settings, self)
         self.receipts.failed.connect(self._receipt_failed)
+        #: The sale last sent (its request), offered to be recorded offline when the
+        #: server cannot be reached (``offline_paying``).
+        self.request: CheckoutRequest | None = None
+        self.offline = OfflineOffer(self)
 
     def pay(self) -> None:
         screen = self.screen
@@ -134,6 +139,7 @@ class SalePayment(QObject):
             discount=screen.cart.cart_discount,
             expected_total=self.shown_total,
         )
+        self.request = request
         services, actor = screen.ctx.services, screen.actor
         quote = screen.quoter.current()
         if quote is not None and quote.needs_manager:
@@ -255,6 +261,8 @@ class SalePayment(QObject):
             )
             screen.ctx.errors.database_lost.emit(exc.message)
             self.recheck_timer.start(RECHECK_MS)
+            if self.request is not None and self.request.sale_uuid == screen.pending_uuid:
+                self.offline.offer(self.request)
             return
         reason = screen.ctx.errors.message_for(exc)
         said = self.tr("Sale NOT completed: nothing was charged. {0}")
@@ -289,6 +297,9 @@ class SalePayment(QObject):
         )
 
     def _checked(self, sale: Sale | None) -> None:
+        if not self.checking:
+            return  # recorded offline meanwhile
+        self.offline.withdraw()
         if sale is not None:
             self._sale_completed(sale)
             return
@@ -306,6 +317,8 @@ class SalePayment(QObject):
         self.sale_refused.emit()
 
     def _still_unknown(self, exc: Exception) -> None:
+        if not self.checking:
+            return  # recorded offline meanwhile
         self.screen.outcome.show_outcome(
             self.tr("Checking the sale… waiting for the database to come back."), "pending"
         )

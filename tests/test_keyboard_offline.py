@@ -1,0 +1,106 @@
+"""Offline selling at the counter, by keyboard (issue 15): the server goes away between
+scanning and paying, the cashier records the sale offline with Enter, its counter number
+and the waiting count are on screen, and once the server is back the background sync
+sends it, exactly once, and the count goes away.
+
+The real main window and the real PostgreSQL server, with a relay between them that
+cuts every connection and refuses new ones (tests/outage_proxy.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import People, app_context
+from helpers import new_product
+from keyboard import (
+    enter,
+    open_counter,
+    press,
+    scan,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
+from outage_proxy import OutageProxy, outage_proxy
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+from test_ui_checkout import sales_count
+
+from pos_app.data.database import Database
+from pos_app.services import Services, build_services
+from pos_app.ui.context import AppContext
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.parametrize("db_url", ["postgres"], indirect=True),
+]
+#: The background sync runs every few seconds: the count is gone well within this.
+SYNCED_WITHIN_MS = 20_000
+
+
+@pytest.fixture
+def relay(db_url: str) -> Iterator[OutageProxy]:
+    server = make_url(db_url)
+    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
+        yield proxy
+
+
+@pytest.fixture
+def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> Iterator[AppContext]:
+    """The desktop app's context, talking to the server through the relay."""
+    db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
+    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
+    yield ctx
+    ctx.tasks.wait()
+    db.dispose()
+
+
+def test_a_cash_sale_is_recorded_offline_with_its_number_and_synced_once_the_server_is_back(
+    qtbot: QtBot,
+    relay: OutageProxy,
+    counter: AppContext,
+    services: Services,
+    people: People,
+    db: Database,
+) -> None:
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    window = open_counter(qtbot, counter, people.cashier)
+    scan(qtbot, counter, "1002")
+    assert "Blue Mug" in seen_words(window)
+    assert "waiting" not in seen_words(window)
+
+    relay.down()  # the server goes away with the cart on screen
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "5")
+    enter(qtbot)
+    offer = wait_for_dialog(qtbot, "Record offline", timeout=15_000)
+    assert "The server cannot be reached" in seen_words(offer)
+    enter(qtbot)  # Enter: record it offline
+    wait_no_dialog(qtbot)
+    qtbot.waitUntil(lambda: "Sale recorded offline" in seen_words(window), timeout=10_000)
+    words = seen_words(window)
+    number = re.search(r"number (.+?-\d{6}),", words)
+    assert number is not None, words
+    assert number.group(1) == "Counter 1-000001"
+    assert "Change 0.50" in words
+    assert "Blue Mug" not in words, "the cart is cleared"
+    qtbot.waitUntil(lambda: "Offline: 1 sale waiting" in seen_words(window), timeout=10_000)
+    assert sales_count(db) == 0
+
+    relay.up()
+    qtbot.waitUntil(lambda: "waiting" not in seen_words(window), timeout=SYNCED_WITHIN_MS)
+    settle(qtbot, counter)
+    assert sales_count(db) == 1
+    assert services.inventory.get(people.manager, mug.id).stock == 9
+    [synced] = services.offline.sales(None)
+    assert (synced.counter_number, synced.state) == ("Counter 1-000001", "synced")
+    found = db.read(lambda tx: tx.offline_sales.find(synced.sale_uuid))
+    assert found is not None and found.counter_number == "Counter 1-000001"
