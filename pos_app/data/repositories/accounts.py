@@ -67,6 +67,17 @@ def _fts_ids(needle: str, digits: str) -> Select[Any]:
     )
 
 
+def _customers(
+    customer: ColumnElement[bool], wanted: list[ColumnElement[bool]]
+) -> Select[Account, int]:
+    """Customers (``customer`` tests the role) meeting every ``wanted``, with balances."""
+    return (
+        select(Account, Wallet.balance_cents)
+        .join(Wallet, Wallet.account_id == Account.id)
+        .where(customer, *wanted)
+    )
+
+
 def customer_key(row: tuple[Account, int], sort: str) -> tuple[Any, int]:
     """Where a ``customers_page`` row stands in the ``sort`` order: a keyset ``after``."""
     account, balance = row
@@ -113,37 +124,35 @@ class AccountRepository(Repository):
         With ``count_cap``, a search counts at most ``count_cap + 1`` matches: a total
         over the cap means "more than the cap". A search of 3+ characters takes its
         candidates from the trigram index (migration 0012) and checks each with the LIKEs."""
-        query = (
-            select(Account, Wallet.balance_cents)
-            .join(Wallet, Wallet.account_id == Account.id)
-            .where(Account.role == Role.CUSTOMER.value)
-        )
         needle = text.lower()
         # "0612 34" finds "06 12 34 56": the digits typed against the phone's digits.
         digits = "".join(char for char in text if char.isdigit() or char == "+")
-        cap = None
-        if text:
-            query = query.where(_contains(needle, digits))
-            cap = count_cap
+        wanted: list[ColumnElement[bool]] = [_contains(needle, digits)] if text else []
         if not include_inactive:
-            query = query.where(Account.active.is_(True))
+            wanted.append(Account.active.is_(True))
         column = CUSTOMER_SORTS.get(sort, Account.username)
-        query = query.order_by(column.desc() if descending else column.asc(), Account.id)
-        counted = query
+        customer = Account.role == Role.CUSTOMER.value
+        cap = count_cap if text else None
+        if cap is None:
+            total = self._count(_customers(customer, wanted))
+        elif self.on_postgresql or len(needle) < INDEXED_SEARCH_MIN:
+            total = count_at_most(self.session, _customers(customer, wanted), cap + 1)
+        else:
+            # SQLite would read every customer through ix_accounts_role_name (role, name)
+            # and test each; the role as an expression leaves it the index's ids to seek.
+            any_index = Account.role.concat("") == Role.CUSTOMER.value
+            in_index = Account.id.in_(_fts_ids(needle, digits))
+            total = count_at_most(self.session, _customers(any_index, [*wanted, in_index]), cap + 1)
+            if total <= cap:  # few: fetch them by id and sort them
+                customer, wanted = any_index, [*wanted, in_index]
+            elif column is not Account.name:  # many: walk the sort column's own index
+                customer = any_index
+        query = _customers(customer, wanted).order_by(
+            column.desc() if descending else column.asc(), Account.id
+        )
         if after is not None:
             keys = [(column, descending), (Account.id, False)]
             query = query.where(keyset_after(keys, after, self.on_postgresql))
-        if cap is None:
-            total = self._count(counted)
-        elif self.on_postgresql or len(needle) < INDEXED_SEARCH_MIN:
-            total = count_at_most(self.session, counted, cap + 1)
-        else:
-            in_index = Account.id.in_(_fts_ids(needle, digits))
-            total = count_at_most(self.session, counted.where(in_index), cap + 1)
-            if total <= cap:
-                # Few matches: fetch them by id from the index and sort them. Many: walking
-                # the sort order and testing each row finds a page sooner.
-                query = query.where(in_index)
         rows = self.session.execute(query.offset(offset).limit(limit)).all()
         return [(row[0], int(row[1])) for row in rows], total
 
