@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 from conftest import People, app_context
-from helpers import new_product
+from helpers import new_customer, new_product
 from keyboard import (
+    CTRL,
+    active_dialog,
     enter,
     open_counter,
     press,
@@ -62,6 +64,13 @@ def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> It
     db.dispose()
 
 
+def pay_five_in_cash(qtbot: QtBot) -> None:
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "5")
+    enter(qtbot)
+
+
 def test_a_cash_sale_is_recorded_offline_with_its_number_and_synced_once_the_server_is_back(
     qtbot: QtBot,
     relay: OutageProxy,
@@ -77,10 +86,7 @@ def test_a_cash_sale_is_recorded_offline_with_its_number_and_synced_once_the_ser
     assert "waiting" not in seen_words(window)
 
     relay.down()  # the server goes away with the cart on screen
-    press(qtbot, Qt.Key.Key_F12)
-    wait_for_dialog(qtbot, "Payment")
-    type_text(qtbot, "5")
-    enter(qtbot)
+    pay_five_in_cash(qtbot)
     offer = wait_for_dialog(qtbot, "Record offline", timeout=15_000)
     assert "The server cannot be reached" in seen_words(offer)
     enter(qtbot)  # Enter: record it offline
@@ -104,3 +110,73 @@ def test_a_cash_sale_is_recorded_offline_with_its_number_and_synced_once_the_ser
     assert (synced.counter_number, synced.state) == ("Counter 1-000001", "synced")
     found = db.read(lambda tx: tx.offline_sales.find(synced.sale_uuid))
     assert found is not None and found.counter_number == "Counter 1-000001"
+
+
+def test_a_sale_the_server_took_but_whose_answer_was_lost_stays_one_sale_when_recorded_offline(
+    qtbot: QtBot,
+    relay: OutageProxy,
+    counter: AppContext,
+    services: Services,
+    people: People,
+    db: Database,
+) -> None:
+    """The offline copy keeps the UUID of the send that landed: the sync finds it there."""
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    window = open_counter(qtbot, counter, people.cashier)
+    scan(qtbot, counter, "1002")
+    relay.trip(b"pos_record_sale", "answer_lost")  # the server commits; the answer is lost
+    pay_five_in_cash(qtbot)
+    wait_for_dialog(qtbot, "Record offline", timeout=15_000)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    qtbot.waitUntil(lambda: "Sale recorded offline" in seen_words(window), timeout=10_000)
+    qtbot.waitUntil(lambda: "Offline: 1 sale waiting" in seen_words(window), timeout=10_000)
+    assert sales_count(db) == 1  # the server had it all along
+
+    relay.up()
+    qtbot.waitUntil(lambda: "waiting" not in seen_words(window), timeout=SYNCED_WITHIN_MS)
+    settle(qtbot, counter)
+    assert sales_count(db) == 1
+    assert services.inventory.get(people.manager, mug.id).stock == 9
+    [synced] = services.offline.sales(None)
+    assert synced.state == "synced"
+    assert services.offline.conflicts(people.manager) == []
+    assert "Sale recorded offline" in seen_words(window), "no later outcome overwrote it"
+
+
+def test_store_credit_is_not_recorded_offline_and_the_sale_stays_being_checked(
+    qtbot: QtBot,
+    relay: OutageProxy,
+    counter: AppContext,
+    services: Services,
+    people: People,
+    db: Database,
+) -> None:
+    new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    new_customer(services, people.cashier, "johndoe", "50.00")
+    window = open_counter(qtbot, counter, people.cashier)
+    scan(qtbot, counter, "1002")
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    type_text(qtbot, "johndoe")
+    enter(qtbot)
+    settle(qtbot, counter)
+    assert "Johndoe (johndoe)" in seen_words(window)
+
+    relay.down()
+    press(qtbot, Qt.Key.Key_F12)  # paid from the wallet, the default for a customer
+    wait_for_dialog(qtbot, "Payment")
+    enter(qtbot)
+    # The banner disables the screen while the server is away: nothing takes the keys.
+    qtbot.waitUntil(lambda: active_dialog() is None, timeout=5_000)
+    refused = "Not recorded offline: Store credit needs the server; take cash or card"
+    qtbot.waitUntil(lambda: refused in seen_words(window), timeout=10_000)
+    qtbot.wait(2_500)  # the next "Checking the sale…" still says why
+    assert refused in seen_words(window)
+    assert "Checking the sale" in seen_words(window)
+    assert "Blue Mug" in seen_words(window), "the cart is kept"
+    assert services.offline.sales(None) == []
+
+    relay.up()
+    qtbot.waitUntil(lambda: "Sale NOT completed" in seen_words(window), timeout=15_000)
+    assert "Not recorded offline" not in seen_words(window)
+    assert sales_count(db) == 0

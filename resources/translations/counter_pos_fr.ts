@@ -2910,33 +2910,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="59"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="64"/>
         <source>Record offline</source>
-        <extracomment>The sale being recorded offline now (its UUID), or None.</extracomment>
         <translation>Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="62"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="67"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>Le serveur est injoignable. Enregistrer cette vente à cette caisse ? Elle reçoit le numéro de cette caisse et sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="71"/>
         <source>&amp;Record offline</source>
         <translation>&amp;Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="72"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>Attendre le ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="123"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="129"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="145"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -4710,7 +4709,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     <message>
         <location filename="../../pos_app/ui/checkout/paying.py" line="150"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The sale last sent (its request), offered to be recorded offline when the server cannot be reached (``offline_paying``).</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>

@@ -42,16 +42,21 @@ class OfflineOffer(QObject):
         super().__init__(payment)
         self.payment = payment
         self.prompt: QMessageBox | None = None
-        #: The sale being recorded offline now (its UUID), or None.
+        # The sale being recorded offline now (its UUID), or None.
         self.recording: str | None = None
+        # Why the sale being checked could not be recorded offline ("" when it could):
+        # said under each "Checking the sale…" until its outcome is known.
+        self.refusal = ""
 
     def offer(self, request: CheckoutRequest) -> None:
         """The server could not be reached paying ``request``: ask to record it offline.
         A sale paid with store credit is not asked about: the service says why not."""
         if request.wallet_amount is not None and request.wallet_amount > 0:
+            self.refusal = ""
             self.record(request)
             return
         self.withdraw()
+        self.refusal = ""
         screen = self.payment.screen
         box = QMessageBox(screen.window())
         box.setObjectName("offlineOffer")
@@ -82,6 +87,7 @@ class OfflineOffer(QObject):
 
     def withdraw(self) -> None:
         """The outcome is known another way: no more question."""
+        self.refusal = ""
         box, self.prompt = self.prompt, None
         if box is not None:
             box.done(QMessageBox.StandardButton.Cancel)
@@ -136,7 +142,8 @@ class OfflineOffer(QObject):
         self.recording = None
         screen = self.payment.screen
         reason = screen.ctx.errors.message_for(exc)
-        screen.outcome.add_note(self.tr("Not recorded offline: {0}").format(reason))
+        self.refusal = self.tr("Not recorded offline: {0}").format(reason)
+        screen.outcome.add_note(self.refusal)
         if isinstance(exc, PosError):
             log.info("offline sale refused: %s", reason)
         else:

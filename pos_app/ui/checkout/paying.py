@@ -95,8 +95,8 @@ class SalePayment(QObject):
         #: The receipt printer: it prints once a sale is recorded, never before.
         self.receipts = ReceiptPrinter(screen.ctx.settings, self)
         self.receipts.failed.connect(self._receipt_failed)
-        #: The sale last sent (its request), offered to be recorded offline when the
-        #: server cannot be reached (``offline_paying``).
+        # The sale last sent (its request), offered to be recorded offline when the
+        # server cannot be reached (``offline_paying``).
         self.request: CheckoutRequest | None = None
         self.offline = OfflineOffer(self)
 
@@ -322,4 +322,6 @@ class SalePayment(QObject):
         self.screen.outcome.show_outcome(
             self.tr("Checking the sale… waiting for the database to come back."), "pending"
         )
+        if self.offline.refusal:
+            self.screen.outcome.add_note(self.offline.refusal)
         self.recheck_timer.start(RECHECK_MS)
