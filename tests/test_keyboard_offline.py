@@ -180,3 +180,30 @@ def test_store_credit_is_not_recorded_offline_and_the_sale_stays_being_checked(
     qtbot.waitUntil(lambda: "Sale NOT completed" in seen_words(window), timeout=15_000)
     assert "Not recorded offline" not in seen_words(window)
     assert sales_count(db) == 0
+
+
+def test_esc_waits_for_the_server_and_records_nothing_offline(
+    qtbot: QtBot,
+    relay: OutageProxy,
+    counter: AppContext,
+    services: Services,
+    people: People,
+    db: Database,
+) -> None:
+    new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    window = open_counter(qtbot, counter, people.cashier)
+    scan(qtbot, counter, "1002")
+    relay.down()
+    pay_five_in_cash(qtbot)
+    wait_for_dialog(qtbot, "Record offline", timeout=15_000)
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: active_dialog() is None, timeout=5_000)
+    assert "Checking the sale" in seen_words(window)
+    assert services.offline.sales(None) == []
+
+    relay.up()
+    qtbot.waitUntil(lambda: "Sale NOT completed" in seen_words(window), timeout=15_000)
+    assert "Blue Mug" in seen_words(window), "the cart is kept to pay again"
+    assert "waiting" not in seen_words(window)
+    assert services.offline.sales(None) == []
+    assert sales_count(db) == 0

@@ -261,7 +261,12 @@ class SalePayment(QObject):
             )
             screen.ctx.errors.database_lost.emit(exc.message)
             self.recheck_timer.start(RECHECK_MS)
-            if self.request is not None and self.request.sale_uuid == screen.pending_uuid:
+            offline = screen.ctx.services.offline.on_server  # a SQLite store is only busy
+            if (
+                offline
+                and self.request is not None
+                and self.request.sale_uuid == screen.pending_uuid
+            ):
                 self.offline.offer(self.request)
             return
         reason = screen.ctx.errors.message_for(exc)
