@@ -10,6 +10,7 @@ cuts every connection and refuses new ones (tests/outage_proxy.py).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,15 +102,37 @@ def test_a_cash_sale_is_recorded_offline_with_its_number_and_synced_once_the_ser
     qtbot.waitUntil(lambda: "Offline: 1 sale waiting" in seen_words(window), timeout=10_000)
     assert sales_count(db) == 0
 
+    # The next customer, the server still away: scanned and priced from this counter's copy.
+    scan(qtbot, counter, "1002")
+    scan(qtbot, counter, "1002")
+    assert "Blue Mug" in seen_words(window)
+    qtbot.waitUntil(lambda: "9.00" in seen_words(window), timeout=5_000)
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "10")
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Record offline", timeout=15_000)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    qtbot.waitUntil(lambda: "number Counter 1-000002" in seen_words(window), timeout=10_000)
+    assert "Change 1.00" in seen_words(window)
+    qtbot.waitUntil(lambda: "Offline: 2 sales waiting" in seen_words(window), timeout=10_000)
+
     relay.up()
+    back = time.monotonic()
     qtbot.waitUntil(lambda: "waiting" not in seen_words(window), timeout=SYNCED_WITHIN_MS)
+    print(f"waiting count gone {time.monotonic() - back:.1f} s after the server came back")
     settle(qtbot, counter)
-    assert sales_count(db) == 1
-    assert services.inventory.get(people.manager, mug.id).stock == 9
-    [synced] = services.offline.sales(None)
-    assert (synced.counter_number, synced.state) == ("Counter 1-000001", "synced")
-    found = db.read(lambda tx: tx.offline_sales.find(synced.sale_uuid))
-    assert found is not None and found.counter_number == "Counter 1-000001"
+    assert sales_count(db) == 2
+    assert services.inventory.get(people.manager, mug.id).stock == 7
+    synced = services.offline.sales(None)
+    assert [(s.counter_number, s.state) for s in synced] == [
+        ("Counter 1-000001", "synced"),
+        ("Counter 1-000002", "synced"),
+    ]
+    for sale in synced:
+        found = db.read(lambda tx, key=sale.sale_uuid: tx.offline_sales.find(key))
+        assert found is not None and found.counter_number == sale.counter_number
 
 
 def test_a_sale_the_server_took_but_whose_answer_was_lost_stays_one_sale_when_recorded_offline(

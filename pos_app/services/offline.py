@@ -38,7 +38,7 @@ from pos_app.services.offline_pricing import price_offline, scanned_offline
 from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, CheckoutRequest, Product
-from pos_app.services.sale_pricing import cash_part, line_write
+from pos_app.services.sale_pricing import Quote, cash_part, line_write, to_quote
 
 __all__ = ["CLAIM_LEASE_S", "OfflineReceipt", "OfflineSalesService", "SyncReport"]
 
@@ -157,6 +157,19 @@ class OfflineSalesService:
             raise self._failed(exc) from exc
 
     # -- selling -------------------------------------------------------------------------
+    def quote(self, actor: Actor | None, request: CheckoutRequest) -> Quote:
+        """What the cart costs offline, priced from the catalogue's copy as ``sell``
+        would charge it (nothing is written). Discounts wait for the server."""
+        authorize(actor, Op.SALE_CHECKOUT)
+        cart = clean_cart(request)
+        if cart.discount is not None or any(line.discount for line in cart.lines):
+            raise ValidationError(DISCOUNT_OFFLINE, "discount")
+        try:
+            priced, settings = price_offline(self._cache, cart.lines, datetime.now(UTC))
+        except CounterFileError as exc:
+            raise self._failed(exc) from exc
+        return to_quote(priced, settings, needs_manager=False)
+
     def sell(self, actor: Actor | None, request: CheckoutRequest) -> OfflineReceipt:
         """Price a cash or card cart from the catalogue's copy and record it in the
         outbox, or raise and write nothing."""

@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.actor = actor
         self.online = True
+        self.offline_sync = OfflineSyncer(ctx.services, ctx.tasks, self)
         self.setWindowTitle(self.tr("Counter POS — {store}").format(store=ctx.settings.store_name))
         # Room for the work, never more than the screen (1366x768 with a panel is common).
         screen = (screen_of(self) or QGuiApplication.primaryScreen()).availableGeometry()
@@ -289,7 +290,6 @@ class MainWindow(QMainWindow):
         # What writes here and at other counters change reaches the pages that show it.
         self.live = LiveChanges(ctx.services.changes, self)
         self.live.changed.connect(self.changes_arrived)
-        self.offline_sync = OfflineSyncer(ctx.services, ctx.tasks, self)
         self._start_offline_sync()
 
     # -- construction --------------------------------------------------------------------
@@ -423,8 +423,12 @@ class MainWindow(QMainWindow):
             kept = self.tr("Your work on screen is kept; it will reconnect by itself.")
             self.banner.text.setText(f"{message} {kept}")
             self.banner.show()
-        # Disabled, not cleared: whatever was typed stays.
-        self.stack.setEnabled(online)
+        # Disabled, not cleared: whatever was typed stays. The checkout stays in use when
+        # this counter can sell offline (a PostgreSQL store and a copy of its catalogue).
+        selling = not online and self.offline_sync.can_sell
+        self.stack.setEnabled(online or selling)
+        for name, workspace in self.workspaces.items():
+            workspace.setEnabled(online or name == "Checkout")
         self._paint_connection()
         if online and not was_online:
             current = self.stack.currentWidget()

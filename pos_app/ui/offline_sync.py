@@ -30,15 +30,20 @@ class SyncRun:
     waiting: int
     sent: int
     unreachable: bool
+    #: The catalogue's copy is up to date as of this run (None: not refreshed).
+    catalogue: bool | None = None
 
 
 def sync_and_refresh(services: Services) -> SyncRun:
     """One background run (on a pool thread): the outbox, then the catalogue's copy."""
     offline = services.offline
     report = offline.sync_once(SALES_PER_RUN)
+    catalogue = None
     if not report.unreachable:
-        offline.refresh_catalogue()
-    return SyncRun(report.waiting, report.sent + report.already_there, report.unreachable)
+        refreshed = offline.refresh_catalogue()
+        catalogue = refreshed.complete and refreshed.last_seq > 0
+    sent = report.sent + report.already_there
+    return SyncRun(report.waiting, sent, report.unreachable, catalogue)
 
 
 class OfflineSyncer(QObject):
@@ -57,6 +62,8 @@ class OfflineSyncer(QObject):
         self.running = False
         self._again = False
         self.waiting = 0
+        #: This counter holds a whole copy of the catalogue: it can sell offline.
+        self.can_sell = False
         self.timer = QTimer(self)
         self.timer.setInterval(SYNC_INTERVAL_MS)
         self.timer.timeout.connect(self.kick)
@@ -82,6 +89,8 @@ class OfflineSyncer(QObject):
 
     def _done(self, run: SyncRun) -> None:
         self.running = False
+        if run.catalogue is not None:
+            self.can_sell = run.catalogue
         if run.sent:
             log.info("%d offline sales synced, %d waiting", run.sent, run.waiting)
         self._set_waiting(run.waiting)

@@ -910,13 +910,13 @@
 <context>
     <name>CartQuoter</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="97"/>
         <source>Pricing the cart: the payment opens as soon as it is priced</source>
         <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
         <translation>جارٍ تسعير السلة: تُفتح نافذة الدفع فور انتهاء التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="144"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>لا يمكن الدفع بعد: تعذّر تسعير السلة. {0}</translation>
     </message>
@@ -2810,7 +2810,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="245"/>
+        <location filename="../../pos_app/ui/main_window.py" line="246"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
@@ -2865,22 +2865,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="437"/>
+        <location filename="../../pos_app/ui/main_window.py" line="441"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="439"/>
+        <location filename="../../pos_app/ui/main_window.py" line="443"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="448"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="448"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -2910,32 +2910,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="79"/>
         <source>Record offline</source>
         <translation>التسجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="82"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>تعذّر الوصول إلى الخادم. هل تريد تسجيل هذه العملية على هذا الصندوق؟ ستأخذ رقم هذا الصندوق وتُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="86"/>
         <source>&amp;Record offline</source>
         <translation>ت&amp;سجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="87"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>ان&amp;تظار الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="144"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="145"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="160"/>
         <source>Not recorded offline: {0}</source>
         <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
@@ -3875,38 +3875,38 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="61"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>الكمية من 1 إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="65"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="66"/>
         <source>The next product is added {0} times</source>
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="93"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="104"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="124"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="130"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -4758,22 +4758,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="273"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="287"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="312"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="317"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="323"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="328"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>

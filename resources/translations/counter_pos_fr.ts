@@ -910,13 +910,13 @@
 <context>
     <name>CartQuoter</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="97"/>
         <source>Pricing the cart: the payment opens as soon as it is priced</source>
         <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
         <translation>Calcul du prix du panier&#xa0;: le paiement s&apos;ouvre dès qu&apos;il est calculé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="144"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>Paiement impossible pour l&apos;instant&#xa0;: le prix du panier ne peut être calculé. {0}</translation>
     </message>
@@ -2810,7 +2810,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="245"/>
+        <location filename="../../pos_app/ui/main_window.py" line="246"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
@@ -2865,22 +2865,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="437"/>
+        <location filename="../../pos_app/ui/main_window.py" line="441"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="439"/>
+        <location filename="../../pos_app/ui/main_window.py" line="443"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="448"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="448"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -2910,32 +2910,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="79"/>
         <source>Record offline</source>
         <translation>Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="82"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>Le serveur est injoignable. Enregistrer cette vente à cette caisse ? Elle reçoit le numéro de cette caisse et sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="86"/>
         <source>&amp;Record offline</source>
         <translation>&amp;Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="87"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>Attendre le ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="144"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="145"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="160"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -3875,38 +3875,38 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="61"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>Une quantité va de 1 à {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="65"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="66"/>
         <source>The next product is added {0} times</source>
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="93"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="104"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="124"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="130"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -4758,22 +4758,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="273"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="287"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="312"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="317"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="323"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="328"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>

@@ -15,13 +15,15 @@ service, whose reason is shown; the cart stays and the check goes on.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import DatabaseUnavailableError, PosError
 from pos_app.domain.money import format_money
+from pos_app.services import Services
 from pos_app.services.offline import OfflineReceipt
 from pos_app.services.records import CheckoutRequest
 
@@ -29,6 +31,19 @@ if TYPE_CHECKING:
     from pos_app.ui.checkout.paying import SalePayment
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+def or_offline(services: Services, online: Callable[[], T], offline: Callable[[], T]) -> T:
+    """``online()``; on a PostgreSQL store whose server cannot be reached, ``offline()``
+    (from this counter's copy of the catalogue). Runs on the task runner's threads."""
+    try:
+        return online()
+    except DatabaseUnavailableError:
+        if not services.offline.on_server:
+            raise
+        return offline()
 
 
 class OfflineOffer(QObject):

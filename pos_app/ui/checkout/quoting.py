@@ -24,6 +24,7 @@ from pos_app.domain.errors import PosError
 from pos_app.domain.money import format_money
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest
 from pos_app.services.sale_pricing import Quote
+from pos_app.ui.checkout.offline_paying import or_offline
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -107,7 +108,11 @@ class CartQuoter(QObject):
         self._in_flight = True
         asked = (self._generation, key)
         self.screen.ctx.tasks.read(
-            lambda: services.sales.quote(actor, request),
+            lambda: or_offline(
+                services,
+                lambda: services.sales.quote(actor, request),
+                lambda: services.offline.quote(actor, request),
+            ),
             lambda quote: self._answered(asked, quote, None),
             lambda exc: self._answered(asked, None, exc),
         )

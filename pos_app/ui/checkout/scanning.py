@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QListWidgetItem
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.services.records import Page, Product
 from pos_app.ui.checkout.cart_panel import PICK_ROLE
+from pos_app.ui.checkout.offline_paying import or_offline
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -70,7 +71,11 @@ class ProductScanner(QObject):
         if looks_like_barcode(text):
             screen.entry.clear()
             screen.ctx.tasks.read(
-                lambda: services.sales.scan(actor, text),
+                lambda: or_offline(
+                    services,
+                    lambda: services.sales.scan(actor, text),
+                    lambda: services.offline.scan(actor, text),
+                ),
                 self.add_product,
                 lambda exc: self._scan_failed(text, exc),
             )
