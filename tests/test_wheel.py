@@ -31,6 +31,10 @@ from sqlalchemy import create_engine, inspect
 
 from pos_app.data.migrate import head_revision
 
+# Builds a wheel and a virtual environment, and starts real programs: `make test` and CI
+# run it, the edit-test loop does not.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 #: What the wheel is built from; tools/ and tests/ are copied too, to show they stay out.
 SOURCES = ("pyproject.toml", "README.md", "pos_app", "migrations", "resources", "tools", "tests")
