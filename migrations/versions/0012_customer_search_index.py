@@ -22,8 +22,9 @@ match: 743 ms at 200,000 customers on SQLite (issue 14). Now an index answers it
 
 No table is rebuilt: a later migration that rebuilds ``accounts`` on SQLite drops the
 triggers with the old table and must call ``create_sqlite_triggers()`` again
-(tests/test_customer_search.py checks they exist at head). Building the index takes
-about a second per 100,000 accounts.
+(tests/test_customer_search.py checks they exist at head). Building the index took
+1.2 s for the big-store bench's 200,000 accounts on SQLite, under a second for 20,000 on
+PostgreSQL; the upgrade logs its time.
 """
 
 from __future__ import annotations
