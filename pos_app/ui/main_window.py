@@ -429,6 +429,9 @@ class MainWindow(QMainWindow):
         self.stack.setEnabled(online or selling)
         for name, workspace in self.workspaces.items():
             workspace.setEnabled(online or name == "Checkout")
+        paying = getattr(self.workspaces.get("Checkout"), "paying", None)
+        if paying is not None:
+            paying.server_away = selling
         self._paint_connection()
         if online and not was_online:
             current = self.stack.currentWidget()

@@ -38,12 +38,14 @@ def sync_and_refresh(services: Services) -> SyncRun:
     """One background run (on a pool thread): the outbox, then the catalogue's copy."""
     offline = services.offline
     report = offline.sync_once(SALES_PER_RUN)
-    catalogue = None
-    if not report.unreachable:
+    catalogue, unreachable = None, report.unreachable
+    if not unreachable:  # a refresh cut short leaves the copy as it was: no news
         refreshed = offline.refresh_catalogue()
-        catalogue = refreshed.complete and refreshed.last_seq > 0
+        unreachable = refreshed.unreachable
+        if not unreachable:
+            catalogue = refreshed.complete and refreshed.last_seq > 0
     sent = report.sent + report.already_there
-    return SyncRun(report.waiting, sent, report.unreachable, catalogue)
+    return SyncRun(report.waiting, sent, unreachable, catalogue)
 
 
 class OfflineSyncer(QObject):

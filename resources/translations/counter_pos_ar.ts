@@ -916,7 +916,7 @@
         <translation>جارٍ تسعير السلة: تُفتح نافذة الدفع فور انتهاء التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="145"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>لا يمكن الدفع بعد: تعذّر تسعير السلة. {0}</translation>
     </message>
@@ -2865,22 +2865,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="441"/>
+        <location filename="../../pos_app/ui/main_window.py" line="444"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="443"/>
+        <location filename="../../pos_app/ui/main_window.py" line="446"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="448"/>
+        <location filename="../../pos_app/ui/main_window.py" line="451"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="448"/>
+        <location filename="../../pos_app/ui/main_window.py" line="451"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -2910,32 +2910,42 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="85"/>
         <source>Record offline</source>
         <translation>التسجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="88"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>تعذّر الوصول إلى الخادم. هل تريد تسجيل هذه العملية على هذا الصندوق؟ ستأخذ رقم هذا الصندوق وتُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="92"/>
         <source>&amp;Record offline</source>
         <translation>ت&amp;سجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>ان&amp;تظار الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="108"/>
+        <source>The server cannot be reached.</source>
+        <translation>تعذّر الوصول إلى الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
+        <source>Sale NOT completed: nothing was charged. {0}</source>
+        <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="166"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="160"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="185"/>
         <source>Not recorded offline: {0}</source>
         <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
@@ -3886,27 +3896,27 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="94"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="98"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="104"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="105"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="131"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -4707,73 +4717,73 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="158"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="174"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="176"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="184"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="196"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="203"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="211"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="251"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="253"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="248"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="256"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="258"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="266"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="281"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="287"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="295"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="317"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="325"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="328"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>

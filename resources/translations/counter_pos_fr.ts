@@ -916,7 +916,7 @@
         <translation>Calcul du prix du panier&#xa0;: le paiement s&apos;ouvre dès qu&apos;il est calculé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="145"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>Paiement impossible pour l&apos;instant&#xa0;: le prix du panier ne peut être calculé. {0}</translation>
     </message>
@@ -2865,22 +2865,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="441"/>
+        <location filename="../../pos_app/ui/main_window.py" line="444"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="443"/>
+        <location filename="../../pos_app/ui/main_window.py" line="446"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="448"/>
+        <location filename="../../pos_app/ui/main_window.py" line="451"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="448"/>
+        <location filename="../../pos_app/ui/main_window.py" line="451"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -2910,32 +2910,42 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="85"/>
         <source>Record offline</source>
         <translation>Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="88"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>Le serveur est injoignable. Enregistrer cette vente à cette caisse ? Elle reçoit le numéro de cette caisse et sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="92"/>
         <source>&amp;Record offline</source>
         <translation>&amp;Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>Attendre le ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="108"/>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
+        <source>Sale NOT completed: nothing was charged. {0}</source>
+        <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="166"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="160"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="185"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -3886,27 +3896,27 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="94"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="98"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="104"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="105"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="131"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -4707,73 +4717,73 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="158"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="174"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="176"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="184"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="196"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="203"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="211"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="251"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="253"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="248"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="256"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="258"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="266"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="281"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="287"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="295"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="317"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="325"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="328"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>

@@ -35,9 +35,14 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def or_offline(services: Services, online: Callable[[], T], offline: Callable[[], T]) -> T:
+def or_offline(
+    services: Services, online: Callable[[], T], offline: Callable[[], T], away: bool = False
+) -> T:
     """``online()``; on a PostgreSQL store whose server cannot be reached, ``offline()``
-    (from this counter's copy of the catalogue). Runs on the task runner's threads."""
+    (from this counter's copy of the catalogue), at once when known ``away``. Runs on the
+    task runner's threads."""
+    if away and services.offline.on_server:
+        return offline()
     try:
         return online()
     except DatabaseUnavailableError:
@@ -63,9 +68,10 @@ class OfflineOffer(QObject):
         # said under each "Checking the sale…" until its outcome is known.
         self.refusal = ""
 
-    def offer(self, request: CheckoutRequest) -> None:
-        """The server could not be reached paying ``request``: ask to record it offline.
-        A sale paid with store credit is not asked about: the service says why not."""
+    def offer(self, request: CheckoutRequest, *, sent: bool = True) -> None:
+        """The server could not be reached paying ``request`` (``sent``: its send failed
+        and is being checked; else it was never sent): ask to record it offline. A sale
+        paid with store credit is not asked about: the service says why not."""
         if request.wallet_amount is not None and request.wallet_amount > 0:
             self.refusal = ""
             self.record(request)
@@ -88,10 +94,26 @@ class OfflineOffer(QObject):
         box.setDefaultButton(record)
         box.setEscapeButton(wait)
         record.clicked.connect(lambda: self.record(request))
+        if not sent:
+            wait.clicked.connect(lambda: self._not_sent(request))
         box.finished.connect(box.deleteLater)
         box.finished.connect(lambda _code: self._closed(box))
         self.prompt = box
         box.open()
+
+    def _not_sent(self, request: CheckoutRequest) -> None:
+        """Esc on a sale never sent: nothing was charged; Pay tries again."""
+        screen = self.payment.screen
+        if screen.pending_uuid == request.sale_uuid and not self.payment.checking:
+            self._nothing_charged(self.tr("The server cannot be reached."))
+
+    def _nothing_charged(self, reason: str) -> None:
+        payment = self.payment
+        screen = payment.screen
+        screen.pending_uuid = None
+        said = self.tr("Sale NOT completed: nothing was charged. {0}")
+        screen.outcome.show_outcome(said.format(reason), "error")
+        payment.sale_refused.emit()
 
     def _closed(self, box: QMessageBox) -> None:
         if self.prompt is box:
@@ -157,6 +179,9 @@ class OfflineOffer(QObject):
         self.recording = None
         screen = self.payment.screen
         reason = screen.ctx.errors.message_for(exc)
+        if not self.payment.checking:  # never sent: nothing was charged
+            self._nothing_charged(reason)
+            return
         self.refusal = self.tr("Not recorded offline: {0}").format(reason)
         screen.outcome.add_note(self.refusal)
         if isinstance(exc, PosError):

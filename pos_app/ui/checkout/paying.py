@@ -98,6 +98,9 @@ class SalePayment(QObject):
         # The sale last sent (its request), offered to be recorded offline when the
         # server cannot be reached (``offline_paying``).
         self.request: CheckoutRequest | None = None
+        # The main window's banner says the server is away: scans, prices and payments go
+        # to this counter's own file first (``offline_paying``).
+        self.server_away = False
         self.offline = OfflineOffer(self)
 
     def pay(self) -> None:
@@ -147,6 +150,11 @@ class SalePayment(QObject):
             self._ask_manager(request, authorisation_text(quote, cart.items(), cart.cart_discount))
             return
 
+        if self.server_away and services.offline.on_server:
+            # Known away (the banner is up): nothing is sent, so nothing can be charged
+            # twice; the cashier is asked at once instead of after a connect timeout.
+            self.offline.offer(request, sent=False)
+            return
         screen.outcome.show_outcome(self.tr("Completing the sale…"), "pending")
         screen.ctx.tasks.write(
             lambda: services.sales.checkout(actor, request),

@@ -112,6 +112,7 @@ class CartQuoter(QObject):
                 services,
                 lambda: services.sales.quote(actor, request),
                 lambda: services.offline.quote(actor, request),
+                self.screen.paying.server_away,
             ),
             lambda quote: self._answered(asked, quote, None),
             lambda exc: self._answered(asked, None, exc),

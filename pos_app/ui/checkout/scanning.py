@@ -75,6 +75,7 @@ class ProductScanner(QObject):
                     services,
                     lambda: services.sales.scan(actor, text),
                     lambda: services.offline.scan(actor, text),
+                    screen.paying.server_away,
                 ),
                 self.add_product,
                 lambda exc: self._scan_failed(text, exc),
