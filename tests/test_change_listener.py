@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from helpers import cart, new_product
 from sqlalchemy.engine import make_url
 
 from pos_app.data.change_listener import ChangeListener, conninfo
-from pos_app.data.changes import CHANNEL, TOPICS, ChangeFeed
+from pos_app.data.changes import CHANNEL, NOTICE_WINDOW_S, TOPICS, ChangeFeed
 from pos_app.data.database import Database
 from pos_app.domain.errors import PosError
 from pos_app.services import Services, build_services
@@ -119,6 +120,34 @@ def test_a_rolled_back_write_sends_no_notification(
         if payloads[-1] == "audit,sales,stock":
             break
     assert payloads == ["audit,products,stock", "audit,sales,stock"]
+
+
+@ON_POSTGRES
+def test_a_counter_selling_fast_tells_the_others_once_a_moment_and_its_last_sale_too(
+    db: Database,
+    services: Services,
+    people: People,
+    raw_listener: psycopg.Connection[tuple[object, ...]],
+) -> None:
+    """The first sale after a quiet moment notifies with its own statement; the next ones
+    within NOTICE_WINDOW_S are held and told together when the window ends: fewer
+    notifications than sales (the server commits NOTIFYing transactions one at a time),
+    and the last sale is always told."""
+    product = new_product(services, people.manager, stock=50)
+    db.changes.send_held()
+    time.sleep(NOTICE_WINDOW_S)  # a quiet moment: the first sale tells at once
+    sales = 6
+    for _ in range(sales):
+        services.sales.checkout(people.cashier, cart((product.id, 1)))
+    told: list[str] = []
+    deadline = time.monotonic() + WAIT_SECONDS
+    for notify in raw_listener.notifies(timeout=NOTICE_WINDOW_S * 4):
+        told.append(notify.payload.partition(":")[2])
+        if time.monotonic() > deadline:
+            break
+    sale_notices = [payload for payload in told if "sales" in payload.split(",")]
+    assert 1 <= len(sale_notices) < sales, told
+    assert sale_notices[-1] == "audit,sales,stock"
 
 
 def other_counter(db_url: str) -> tuple[Database, Services]:

@@ -209,6 +209,7 @@ class Database:
             self._single_engine = create_engine_for(
                 self.url, pre_ping=False, isolation_level="AUTOCOMMIT", generic_plans=True
             )
+            self.changes.send = self._send_notice
 
     @property
     def backend(self) -> str:
@@ -227,6 +228,8 @@ class Database:
         return f"No database file at {self.url.database}"
 
     def dispose(self) -> None:
+        self.changes.send_held()
+        self.changes.send = None
         self.engine.dispose()
         if self._single_engine is not None:
             self._single_engine.dispose()
@@ -325,6 +328,12 @@ class Database:
                         time.sleep(random.uniform(0.005, 0.02) * 2**attempt)
                         continue
                     raise
+
+    def _send_notice(self, payload: str) -> None:
+        """Tell the other counters on its own (the topics a sale's statement held back)."""
+        assert self._single_engine is not None
+        with self.translate_errors(), self._single_engine.connect() as connection:
+            connection.execute(select(func.pg_notify(CHANNEL, payload)))
 
     def _notify_others(self, tx: Transaction) -> None:
         """PostgreSQL: tell the other counters what this transaction changed; the server

@@ -242,18 +242,22 @@ class SaleWriter(Repository):
             "actor_counter": sale.actor_counter,
             "audit_detail": sale.audit_detail,
             "pricing": json.dumps(sale.pricing()),
-            # The statement also tells the other counters (pos_app.data.changes): one
-            # round trip, and no notification if the sale is refused.
-            "channel": CHANNEL,
-            "payload": self.session.info[FEED].payload(sale_topics(sale)),
         }
+        # The statement also tells the other counters (pos_app.data.changes): one round
+        # trip, and no notification if the sale is refused; or, within a moment of the
+        # last notice, the feed holds the topics back and sends them shortly.
+        notice = self.session.info[FEED].notice(sale_topics(sale))
+        statement = RECORD_SALE_CALL
+        if notice is not None:
+            params.update(channel=CHANNEL, payload=notice)
+            statement = RECORD_SALE_AND_NOTIFY
         # Straight to psycopg (which prepares it on its fifth use): SQLAlchemy's execution
         # context and result processing were about a tenth of a counter's CPU per sale.
         connection = self.tx.connection()
         raw = connection.connection.driver_connection
         assert isinstance(raw, psycopg.Connection)  # the one-statement engine is psycopg's
         try:
-            row = raw.execute(RECORD_SALE_AND_NOTIFY, params).fetchone()
+            row = raw.execute(statement, params).fetchone()
         except psycopg.Error as exc:
             if exc.diag.message_primary == SALE_REFUSED:
                 what, _, product = str(exc.diag.message_detail or "").partition(":")
@@ -263,7 +267,7 @@ class SaleWriter(Repository):
             if raw.broken:
                 connection.invalidate(exc)
             raise DBAPIError.instance(
-                RECORD_SALE_AND_NOTIFY,
+                statement,
                 params,
                 exc,
                 psycopg.Error,
