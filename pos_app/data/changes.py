@@ -84,7 +84,7 @@ class ChangeFeed:
         #: Sends a payload to the other counters on its own (``Database`` sets it on
         #: PostgreSQL); the held topics of ``notice`` go out through it.
         self.send: Callable[[str], None] | None = None
-        self._sent_at = float("-inf")
+        self._sent_at: float | None = None  # time.monotonic() of the last notice
         self._held: set[str] = set()
         self._timer: threading.Timer | None = None
 
@@ -122,12 +122,13 @@ class ChangeFeed:
         window ends (even if this sale is refused: the others only refresh for nothing)."""
         now = time.monotonic()
         with self._lock:
-            if self.send is None or (not self._held and now - self._sent_at >= NOTICE_WINDOW_S):
+            quiet = self._sent_at is None or now - self._sent_at >= NOTICE_WINDOW_S
+            if self.send is None or (not self._held and quiet):
                 self._sent_at = now
                 return self.payload(topics)
             self._held.update(topics)
             if self._timer is None:
-                wait = max(0.0, self._sent_at + NOTICE_WINDOW_S - now)
+                wait = max(0.0, (self._sent_at or now) + NOTICE_WINDOW_S - now)
                 self._timer = threading.Timer(wait, self.send_held)
                 self._timer.daemon = True
                 self._timer.start()
