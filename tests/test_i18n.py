@@ -471,6 +471,7 @@ def walk_workspaces(qtbot: QtBot, ctx: AppContext, actor: Actor) -> set[str]:
     return texts
 
 
+@pytest.mark.slow  # every workspace and dialog, four times: make test and CI walk them
 @pytest.mark.parametrize("role", ["manager", "admin"])
 @pytest.mark.parametrize("lang", ["fr", "ar"])
 def test_no_visible_text_of_any_workspace_or_its_dialogs_stays_english(

@@ -42,6 +42,7 @@ from pos_app.ui.context import AppContext
 
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.slow,  # a relay cuts the server away for seconds: make test and CI run it
     pytest.mark.parametrize("db_url", ["postgres"], indirect=True),
 ]
 #: The background sync runs every few seconds: the count is gone well within this.

@@ -27,6 +27,7 @@ from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 pytestmark = [
     pytest.mark.postgres,
+    pytest.mark.slow,  # a relay cuts the server away for seconds: make test and CI run it
     pytest.mark.parametrize("db_url", ["postgres"], indirect=True),
 ]
 AWAY_S = 4  # how long the server stays away
