@@ -23,6 +23,8 @@ from pos_app.services.records import Actor
 from pos_app.settings import APP_NAME, DATABASE_FILE
 from pos_app.ui.context import AppSettings
 
+pytestmark = pytest.mark.slow  # real pos-admin processes: make test and CI
+
 TIMEOUT_S = 120
 
 

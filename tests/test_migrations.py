@@ -95,6 +95,7 @@ def triggers(db: Database) -> set[str]:
         return set(connection.execute(text(query)).scalars())
 
 
+@pytest.mark.slow  # every revision, one at a time, up and down: make test and CI
 def test_each_downgrade_gives_back_the_triggers_its_revision_had(empty_db: Database) -> None:
     """SQLite rebuilds a table to change a constraint, and the rebuild drops the table's
     triggers: a migration that rebuilds ``products`` must make the pricing version's

@@ -35,6 +35,8 @@ from pos_app.data.migrate import (
 from pos_app.domain.errors import DatabaseTooNewError
 from pos_app.services import build_services
 
+pytestmark = pytest.mark.slow  # real migrations up and down on both backends: make test and CI
+
 OLD = "0007"
 #: The program's newest schema, and the failing migration's revision after it.
 HEAD = head_revision()
