@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import psycopg
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
@@ -330,10 +331,12 @@ class Database:
                     raise
 
     def _send_notice(self, payload: str) -> None:
-        """Tell the other counters on its own (the topics a sale's statement held back)."""
-        assert self._single_engine is not None
-        with self.translate_errors(), self._single_engine.connect() as connection:
-            connection.execute(select(func.pg_notify(CHANNEL, payload)))
+        """Tell the other counters on its own (the topics a sale's statement held back),
+        on a connection of its own, closed at once: a timer thread sends this, and a
+        pooled connection it left open would outlive a Database nobody disposed."""
+        address = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(address, autocommit=True, connect_timeout=5) as connection:
+            connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
     def _notify_others(self, tx: Transaction) -> None:
         """PostgreSQL: tell the other counters what this transaction changed; the server
