@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -146,6 +147,22 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     connection.execute("COMMIT")
 
 
+def _into_wal(connection: sqlite3.Connection) -> None:
+    """Switch a new file to WAL. Several programs opening the same new file at once can
+    be told SQLITE_BUSY at once (the switch does not always wait for the busy timeout), so
+    it is asked again for up to ``BUSY_TIMEOUT_S``."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_BUSY
+            if not busy or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class CounterFileError(Exception):
     """The counter's own file cannot be read or written (disk full, read-only, corrupt)."""
 
@@ -166,7 +183,7 @@ class CounterFile:
         if connection is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
+            _into_wal(connection)
             connection.execute("PRAGMA synchronous=FULL")
             self._local.connection = connection
         return connection
