@@ -10,13 +10,14 @@ import pytest
 from conftest import STAFF_PASSWORD, People, customer_actor, wait_idle
 from helpers import buy, new_customer, new_product
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import show_workspace
 
 from pos_app.domain.enums import ReviewStatus
 from pos_app.domain.errors import NotFoundError
 from pos_app.services import Services
+from pos_app.services import customers as customers_service
 from pos_app.services.records import Actor, Customer
 from pos_app.ui.context import AppContext
 from pos_app.ui.customers.customer_dialogs import EditCustomerDialog, RegisterCustomerDialog
@@ -161,6 +162,26 @@ def test_search_filters_and_headers_sort_on_the_server(
     wait_idle(qtbot, ui_ctx)
     assert header.sortIndicatorSection() == balance
     assert usernames(workspace) == ["bob", "carol", "alice"]
+
+
+def test_a_capped_count_says_more_than_the_cap(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    services: Services,
+    people: People,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search stops counting one past the service's cap (there 10,000; 3 here, so that
+    five customers pass it): the table's tip says "more than", never a false total."""
+    monkeypatch.setattr(customers_service, "SEARCH_COUNT_CAP", 3)
+    for name in ("anna", "annie", "joanna", "hannah", "annabel"):
+        new_customer(services, people.cashier, name)
+    workspace = open_customers(qtbot, ui_ctx, people.cashier)
+    workspace.search.setFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "ann")
+    qtbot.waitUntil(lambda: "3+" in workspace.table.toolTip(), timeout=5_000)
+    assert workspace.table.toolTip() == "5 of 3+ customers"
+    assert sorted(usernames(workspace)) == ["anna", "annabel", "annie", "hannah", "joanna"]
 
 
 def test_edit_sends_only_the_edited_fields(

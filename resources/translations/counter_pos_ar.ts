@@ -1628,7 +1628,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="130"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
@@ -1658,32 +1658,32 @@
         <translation>يشمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
         <source>Marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>منذ</translation>
@@ -1704,7 +1704,7 @@
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
@@ -2077,131 +2077,136 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="79"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="80"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
         <source>&amp;Include deactivated</source>
         <translation>ت&amp;ضمين المعطّلين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
         <source>&amp;Register…</source>
         <translation>ت&amp;سجيل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
         <source>Register a customer</source>
         <translation>تسجيل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
         <source>Edit the customer</source>
         <translation>تعديل الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
         <source>Delete the customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
         <source>&amp;Top up…</source>
         <translation>&amp;شحن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="265"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>شحن محفظة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="100"/>
         <source>Re&amp;activate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="103"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>إعادة تفعيل الزبون المعطّل: تعود محفظته للعمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="113"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>لا يعدّل الزبائن إلا مدير أو مسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="116"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>حذف الزبون (بتفويض مدير) (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="214"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="215"/>
+        <source>{0} of {1:,}+ customers</source>
+        <translation>{0} من أكثر من {1:,} زبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="217"/>
         <source>{0} of {1} customers</source>
         <translation>{0} من {1} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="216"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="219"/>
         <source>{0} customers</source>
         <translation>عدد الزبائن: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="261"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>محفظة الزبون المعطّل مجمّدة: يعيد المدير تفعيله أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="282"/>
         <source>Customer {0} was registered</source>
         <translation>سُجّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="303"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="305"/>
         <source>Customer {0} was updated</source>
         <translation>عُدّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="323"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
         <source>Customer {0} was reactivated</source>
         <translation>أُعيد تفعيل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="330"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="332"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="372"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
         <source>Delete customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="362"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="376"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2210,7 +2215,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="379"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>

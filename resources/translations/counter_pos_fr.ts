@@ -1628,7 +1628,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>Identifiant</translation>
@@ -1636,7 +1636,7 @@
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="130"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
@@ -1658,32 +1658,32 @@
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
         <source>Marital status</source>
         <translation>Situation familiale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>Depuis</translation>
@@ -1704,7 +1704,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
@@ -2077,131 +2077,136 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="79"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>Nom, identifiant, téléphone ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="80"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
         <source>&amp;Include deactivated</source>
         <translation>Inclure &amp;les désactivés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
         <source>&amp;Register…</source>
         <translation>I&amp;nscrire…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
         <source>Register a customer</source>
         <translation>Inscrire un client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
         <source>Edit the customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
         <source>Delete the customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
         <source>&amp;Top up…</source>
         <translation>&amp;Recharger…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="265"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>Recharger le porte-monnaie du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="100"/>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="103"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>Réactiver le client désactivé : son porte-monnaie bouge à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="113"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>Seul un responsable ou un administrateur peut modifier les clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="116"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>Supprimer le client (un responsable autorise) (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="214"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="215"/>
+        <source>{0} of {1:,}+ customers</source>
+        <translation>{0} clients sur plus de {1:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="217"/>
         <source>{0} of {1} customers</source>
         <translation>{0} clients sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="216"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="219"/>
         <source>{0} customers</source>
         <translation>{0} clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="261"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>Le porte-monnaie d&apos;un client désactivé est gelé : un responsable le réactive d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="282"/>
         <source>Customer {0} was registered</source>
         <translation>Client {0} inscrit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="303"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="305"/>
         <source>Customer {0} was updated</source>
         <translation>Client {0} modifié</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="323"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
         <source>Customer {0} was reactivated</source>
         <translation>Client {0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="330"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="332"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>{0} ajouté au porte-monnaie de {1} ; solde {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="372"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="362"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>Supprimer {0} ({1}) ? Un responsable l&apos;autorise. Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="376"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2210,7 +2215,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place, pour que cet historique reste entier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="379"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.money import format_money
+from pos_app.services import customers as customers_service
 from pos_app.services.changes import CUSTOMERS
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import (
@@ -210,11 +211,12 @@ class CustomersWorkspace(Workspace):
             self.table.selectRow(row)  # the detail follows through currentRowChanged
         else:
             self._selection_changed()
-        shown = (
-            self.tr("{0} of {1} customers").format(len(rows), total)
-            if len(rows) < total
-            else self.tr("{0} customers").format(total)
-        )
+        if total == customers_service.SEARCH_COUNT_CAP + 1:  # a capped count: "more than"
+            shown = self.tr("{0} of {1:,}+ customers").format(len(rows), total - 1)
+        elif len(rows) < total:
+            shown = self.tr("{0} of {1} customers").format(len(rows), total)
+        else:
+            shown = self.tr("{0} customers").format(total)
         self.table.setToolTip(shown)
 
     def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
