@@ -25,9 +25,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from pos_app.app import start
+from pos_app.cli import main as pos_admin
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.cli import main as pos_admin
 from pos_app.db_password import (
     SERVICE,
     KeyringRefusedError,
