@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -538,6 +539,26 @@ def test_arabic_keeps_keys_and_amounts_left_to_right_and_gives_the_tax_names_roo
         assert label.width() >= label.fontMetrics().horizontalAdvance(whole)
     total = window.findChild(QLabel, "quotedTotal")
     assert total is not None and total.text() == f"{LRI}19.99{PDI}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_cart_s_column_titles_show_whole(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    language: Callable[[str], str],
+    lang: str,
+) -> None:
+    """French "Prix unitaire" was cut to "rix unitair" at 1366 x 768."""
+    language(lang)
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    table = window.findChild(QTableView, "cartTable")
+    assert table is not None
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal))
+        # The header's own hint: the title's width with the section's margins.
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title
 
 
 def test_days_are_written_with_the_language_s_month_names(

@@ -64,6 +64,11 @@ class CartPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 240)  # the last column, "Promotion / discount", takes the rest
+        header = self.table.horizontalHeader()
+        for column in range(1, cart.columnCount() - 1):  # each title whole, in any language
+            header.resizeSection(
+                column, max(header.sectionSize(column), header.sectionSizeHint(column))
+            )
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.multiplier_label)
