@@ -28,6 +28,7 @@ from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
 from pos_app.app import AppController
 from pos_app.services.backup import daily_copies
 from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import install_language
 from pos_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.sqlite_only
@@ -102,11 +103,13 @@ def controller(qtbot: QtBot, db_url: str, people: People) -> Iterator[AppControl
     made.shutdown()
 
 
-def sign_in(qtbot: QtBot, controller: AppController, **saved: str | int) -> MainWindow:
+def sign_in(
+    qtbot: QtBot, controller: AppController, title: str = "Sign in", **saved: str | int
+) -> MainWindow:
     """The counter's settings as saved, then a cashier signs in by keys."""
     controller.settings.save(**saved)
     controller.start()
-    dialog = wait_for_dialog(qtbot, "Sign in")
+    dialog = wait_for_dialog(qtbot, title)
     focus_is_in(qtbot, dialog, "username")
     type_text(qtbot, "cashier1")
     press(qtbot, Key.Key_Tab)
@@ -167,6 +170,21 @@ def test_a_recent_backup_is_neither_warned_of_nor_made_again(
     assert "backup of this store" not in seen_words(window)
     assert daily_copies(folder) == []
     assert controller.settings.last_backup_at == last
+
+
+def test_the_warning_speaks_the_counter_s_language(qtbot: QtBot, controller: AppController) -> None:
+    """The service decides that a backup is overdue; the strip says it in French, with no
+    English sentence left in it."""
+    install_language("fr")
+    try:
+        window = sign_in(
+            qtbot, controller, "Connexion", last_backup_at=ago(days=3, hours=2), backup_folder=""
+        )
+        words = seen_words(window)
+        assert "La dernière sauvegarde des données du magasin date de 3 jours" in words
+        assert "backup of this store" not in words
+    finally:
+        install_language("en")
 
 
 def test_a_backup_that_fails_says_why_and_the_warning_stays(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.ui.context import BACKUP_KEEP_MAX, AppContext
 from pos_app.ui.forms import InlineForm, named
-from pos_app.ui.i18n import translate
+from pos_app.ui.i18n import ltr, translate
 
 if TYPE_CHECKING:
     from pos_app.services.backup import BackupReport
@@ -139,7 +139,15 @@ class BackupAtSignIn:
 
         now = now or datetime.now()
         settings, last = self.ctx.settings, last_backup(self.ctx)
-        self.warning = backup_warning(last, now)
+        self.warning = None
+        if backup_warning(last, now) is not None:  # the service decides; this says it
+            self.warning = (
+                translate("BackupAtSignIn", "No backup of this store's data has been made")
+                if last is None
+                else translate(
+                    "BackupAtSignIn", "The last backup of this store's data is {0} days old ({1})"
+                ).format((now - last).days, ltr(f"{last:%Y-%m-%d %H:%M}"))
+            )
         folder = settings.backup_folder
         if self.warning:
             then = (

@@ -658,22 +658,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="145"/>
+        <source>No backup of this store&apos;s data has been made</source>
+        <translation>لم تُؤخذ أي نسخة احتياطية من بيانات المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
+        <translation>آخر نسخة احتياطية من بيانات المتجر عمرها {0} يوم ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="154"/>
         <source>; making one now…</source>
         <translation>؛ جارٍ إنشاء نسخة الآن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="156"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation>: اختر مجلداً في الإعدادات &gt; النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="171"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="179"/>
         <source>Backed up at {0} to {1}</source>
         <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="177"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="185"/>
         <source>The daily backup failed: {0}.</source>
         <translation>فشل النسخ الاحتياطي اليومي: {0}.</translation>
     </message>
@@ -833,27 +843,27 @@
         <translation>امسح الباركود، أو اكتب اسم المنتج واضغط Enter (اكتب ‎3*‎ قبله لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
         <source>Quantity… ({0})</source>
         <translation>الكمية… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
         <source>Remove line ({0})</source>
         <translation>حذف البند ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="90"/>
         <source>Clear cart ({0})</source>
         <translation>إفراغ السلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="92"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>خصم… ({0}، السلة {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="132"/>
         <source>{0} in stock</source>
         <translation>في المخزون: {0}</translation>
     </message>

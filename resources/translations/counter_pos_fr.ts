@@ -658,22 +658,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="145"/>
+        <source>No backup of this store&apos;s data has been made</source>
+        <translation>Aucune sauvegarde des données du magasin n&apos;a été faite</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
+        <translation>La dernière sauvegarde des données du magasin date de {0} jours ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="154"/>
         <source>; making one now…</source>
         <translation> ; sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="156"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation> : choisissez un dossier dans Réglages &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="171"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="179"/>
         <source>Backed up at {0} to {1}</source>
         <translation>Sauvegardé à {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="177"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="185"/>
         <source>The daily backup failed: {0}.</source>
         <translation>La sauvegarde quotidienne a échoué : {0}.</translation>
     </message>
@@ -833,27 +843,27 @@
         <translation>Scannez un code-barres, ou tapez le nom d&apos;un produit puis Entrée (3* avant pour trois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
         <source>Quantity… ({0})</source>
         <translation>Quantité… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
         <source>Remove line ({0})</source>
         <translation>Retirer la ligne ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="90"/>
         <source>Clear cart ({0})</source>
         <translation>Vider le panier ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="92"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>Remise… ({0}, panier {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="132"/>
         <source>{0} in stock</source>
         <translation>{0} en stock</translation>
     </message>
