@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from pos_app.data.change_listener import conninfo
 from pos_app.data.changes import CHANNEL, FEED, ChangeFeed
 from pos_app.data.transaction import Transaction, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
@@ -334,8 +335,7 @@ class Database:
         """Tell the other counters on its own (the topics a sale's statement held back),
         on a connection of its own, closed at once: a timer thread sends this, and a
         pooled connection it left open would outlive a Database nobody disposed."""
-        address = self.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        with psycopg.connect(address, autocommit=True, connect_timeout=5) as connection:
+        with psycopg.connect(conninfo(self.url), autocommit=True, connect_timeout=5) as connection:
             connection.execute("SELECT pg_notify(%s, %s)", (CHANNEL, payload))
 
     def _notify_others(self, tx: Transaction) -> None:
