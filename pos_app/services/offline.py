@@ -38,6 +38,7 @@ from pos_app.services.offline_pricing import price_offline, scanned_offline
 from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, CheckoutRequest, Product
+from pos_app.services.sale_plan import Paid, sale_write
 from pos_app.services.sale_pricing import Quote, cash_part, line_write, to_quote
 
 __all__ = ["CLAIM_LEASE_S", "OfflineReceipt", "OfflineSalesService", "SyncReport"]
@@ -207,32 +208,15 @@ class OfflineSalesService:
         tendered = tendered_for(cash, cart.tendered_cents)
 
         def make(number: str) -> SaleWrite:
-            paid = ", ".join(
-                f"{name} {from_cents(cents):.2f}"
-                for name, cents in (("cash", cash), ("card", cart.card_cents))
-                if cents
-            )
-            return SaleWrite(
-                uuid=cart.sale_uuid,
-                customer_id=cart.customer_id,
-                cashier_id=checked.account_id,
-                counter=cart.counter,
-                created_at=now,
-                total_cents=total,
-                lines=lines,
-                wallet_cents=0,
-                cash_cents=cash,
-                tendered_cents=tendered,
-                card_cents=cart.card_cents,
-                card_reference=cart.card_reference,
-                actor_username=checked.username,
-                actor_counter=checked.counter,
-                audit_detail=(
-                    f"sale {{sale_id}} (offline {number}): {from_cents(total):.2f} "
-                    f"({paid or 'nothing to pay'})"
-                ),
+            return sale_write(
+                cart,
+                checked,
+                now,
+                lines,
+                total,
+                Paid(0, cash, cart.card_cents, tendered, rounding),
+                how=f" (offline {number})",
                 promotion_cents=priced.promotion_cents,
-                cash_rounding_cents=rounding,
                 prices_include_tax=settings.prices_include_tax,
                 offline=OfflineStamp(number),
             )

@@ -51,6 +51,7 @@ from pos_app.services.sale_history import (
     payment_record,
     pricing_fields,
 )
+from pos_app.services.sale_plan import Paid, sale_write
 from pos_app.services.sale_pricing import (
     PricingBook,
     Quote,
@@ -320,36 +321,16 @@ class SalesService(SalesHistory):
             )
         cash_cents, cash_rounding = cash_part(total - wallet_cents - card_cents, settings)
         tendered = tendered_for(cash_cents, cart.tendered_cents)
-        paid = ", ".join(
-            f"{method} {from_cents(cents):.2f}"
-            for method, cents in (
-                ("wallet", wallet_cents),
-                ("cash", cash_cents),
-                ("card", card_cents),
-            )
-            if cents
-        )
-        plan = SaleWrite(
-            uuid=cart.sale_uuid,
-            customer_id=cart.customer_id,
-            cashier_id=actor.account_id,
-            counter=cart.counter,
-            created_at=now,
-            total_cents=total,
-            lines=lines,
-            wallet_cents=wallet_cents,
-            cash_cents=cash_cents,
-            tendered_cents=tendered,
-            card_cents=card_cents,
-            card_reference=cart.card_reference,
-            actor_username=actor.username,
-            actor_counter=actor.counter,
-            audit_detail=(
-                f"sale {{sale_id}}: {from_cents(total):.2f} ({paid or 'nothing to pay'}){given}"
-            ),
+        plan = sale_write(
+            cart,
+            actor,
+            now,
+            lines,
+            total,
+            Paid(wallet_cents, cash_cents, card_cents, tendered, cash_rounding),
+            given=given,
             discount_cents=priced.discount_cents,
             promotion_cents=priced.promotion_cents,
-            cash_rounding_cents=cash_rounding,
             prices_include_tax=settings.prices_include_tax,
             discount_reason=cart.discount.reason if cart.discount else "",
             discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
