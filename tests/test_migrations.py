@@ -11,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from conftest import PgServer
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import (
@@ -116,3 +117,52 @@ def test_each_downgrade_gives_back_the_triggers_its_revision_had(empty_db: Datab
     for revision in reversed(revisions[:-1]):
         downgrade(empty_db, revision)
         assert triggers(empty_db) == on_the_way_up[revision], revision
+
+
+def test_offline_resolutions_keep_one_noted_resolution_per_subject_for_good(
+    empty_db: Database,
+) -> None:
+    """0013: a resolution names one subject, carries a note, is made once, and stays."""
+    upgrade_to_head(empty_db)
+    now = "2026-12-04 10:00:00+00:00"
+    with empty_db.engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO accounts (id, username, password_hash, role, name, email, phone,"
+                " address, gender, active, failed_sign_ins, created_at) VALUES (1, 'boss',"
+                " 'x', 'manager', 'Boss', '', '', '', '', true, 0, :now)"
+            ),
+            {"now": now},
+        )
+        c.execute(
+            text(
+                "INSERT INTO offline_conflicts (id, sale_uuid, counter_number, reason, body,"
+                " received_at) VALUES (1, 'u', 'T1-000001', 'other content', '{}', :now)"
+            ),
+            {"now": now},
+        )
+    add = (
+        "INSERT INTO offline_resolutions (offline_sale_id, conflict_id, resolved_by_id,"
+        " resolved_at, note) VALUES (:sale, :conflict, 1, :now, :note)"
+    )
+
+    def insert(sale: int | None, conflict: int | None, note: str) -> None:
+        with empty_db.engine.begin() as c:
+            c.execute(text(add), {"sale": sale, "conflict": conflict, "now": now, "note": note})
+
+    with pytest.raises(IntegrityError, match=r"(?i)note_not_blank|check"):
+        insert(None, 1, "   ")
+    with pytest.raises(IntegrityError, match=r"(?i)one_subject|check"):
+        insert(None, None, "nothing named")
+    insert(None, 1, "Counted the shelf: the second send was a retry")
+    with pytest.raises(IntegrityError, match=r"(?i)unique"):
+        insert(None, 1, "again")
+    for statement in (
+        "UPDATE offline_resolutions SET note = 'x'",
+        "DELETE FROM offline_resolutions",
+    ):
+        with pytest.raises(DBAPIError, match="append-only"), empty_db.engine.begin() as c:
+            c.execute(text(statement))
+    with empty_db.engine.connect() as c:
+        notes = c.execute(text("SELECT note FROM offline_resolutions")).scalars().all()
+    assert notes == ["Counted the shelf: the second send was a retry"]

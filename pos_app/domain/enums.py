@@ -128,6 +128,7 @@ class AuditAction(StrEnum):
     PAID_IN = "paid_in"
     PAID_OUT = "paid_out"
     NO_SALE = "no_sale"
+    OFFLINE_RESOLVED = "offline_resolved"  #: a flagged offline sale or a conflict resolved
 
 
 class PromotionKind(StrEnum):
