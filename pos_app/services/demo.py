@@ -9,6 +9,7 @@ import random
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
@@ -66,6 +67,27 @@ class DemoSummary:
     customer_password: str
 
 
+class _Counts(NamedTuple):
+    """How many of each kind of demo record to add."""
+
+    products: int
+    customers: int
+    sales: int
+    reviews: int
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """Who adds the demo records, into which categories, numbered from where."""
+
+    actor: Actor
+    categories: list[str]
+    start_products: int
+    start_customers: int
+    rng: random.Random
+    days: int
+
+
 class DemoDataService(Service):
     def generate(
         self,
@@ -95,21 +117,14 @@ class DemoDataService(Service):
         if bulk is None:
             bulk = max(products, customers, sales) >= BULK_FROM
         make = self._bulk if bulk else self._one_by_one
-        counts = (products, customers, sales, reviews)
-        return make(checked, categories, (start_products, start_customers), rng, days, counts)
+        counts = _Counts(products, customers, sales, reviews)
+        return make(_Plan(checked, categories, start_products, start_customers, rng, days), counts)
 
-    def _one_by_one(  # noqa: PLR0915 - one pass that makes every kind of demo record in order
-        self,
-        checked: Actor,
-        categories: list[str],
-        starts: tuple[int, int],
-        rng: random.Random,
-        _days: int,
-        counts: tuple[int, int, int, int],
-    ) -> DemoSummary:
+    def _one_by_one(self, plan: _Plan, counts: _Counts) -> DemoSummary:  # noqa: PLR0915 - one pass that makes every kind of demo record in order
         """Through the services, as a person would, each sale now."""
+        checked, categories, rng = plan.actor, plan.categories, plan.rng
         products, customers, sales, reviews = counts
-        start_products, start_customers = starts
+        start_products, start_customers = plan.start_products, plan.start_customers
         inventory = InventoryService(self._db, self._hasher)
         rows = []
         for n in range(start_products + 1, start_products + products + 1):
@@ -208,22 +223,19 @@ class DemoDataService(Service):
             made_reviews += 1
         return DemoSummary(products, len(people), made_sales, made_reviews, DEMO_CUSTOMER_PASSWORD)
 
-    def _bulk(
-        self,
-        actor: Actor,
-        categories: list[str],
-        starts: tuple[int, int],
-        rng: random.Random,
-        days: int,
-        counts: tuple[int, int, int, int],
-    ) -> DemoSummary:
+    def _bulk(self, plan: _Plan, counts: _Counts) -> DemoSummary:
+        """In batches, the sales spread over the plan's days."""
         products, customers, sales, reviews = counts
-        run = BulkDemo(self._db, actor, rng, days)
+        run = BulkDemo(self._db, plan.actor, plan.rng, plan.days)
         run.bought_max = reviews * 4
         run.prices_include_tax = self._db.read(read_settings).prices_include_tax
-        run.add_products(products, starts[0] + 1, categories, nouns_of, PRODUCT_ADJECTIVES)
+        run.add_products(
+            products, plan.start_products + 1, plan.categories, nouns_of, PRODUCT_ADJECTIVES
+        )
         password_hash = self._hasher.hash(DEMO_CUSTOMER_PASSWORD)
-        run.add_customers(customers, starts[1] + 1, password_hash, FIRST_NAMES, LAST_NAMES)
+        run.add_customers(
+            customers, plan.start_customers + 1, password_hash, FIRST_NAMES, LAST_NAMES
+        )
         made_sales = add_sales(run, sales)
         made_reviews = run.add_reviews(reviews)
         run.analyze()
