@@ -1,15 +1,25 @@
 """Exact money. Amounts are ``Decimal`` in Python and integer cents in the database.
 
-Input with more than two decimals is refused; computed amounts round half-up to the cent.
-A float is never accepted: it cannot hold 0.10 exactly.
+Input with more than two decimals is refused, and so is any decimal a zero-decimal store
+currency does not have (``pos_app.domain.currency``: "12.50" in a JPY store; "12.00" is 12);
+computed amounts round half-up to the cent. A float is never accepted: it cannot hold 0.10
+exactly.
+
+``format_money`` is how every screen, message and receipt writes an amount: the store
+currency's decimals with thousands separators ("1,234.50", JPY "1,235"), or, once the desktop
+app installs one (``set_money_formatter``: QLocale, with the currency's symbol), that.
+``plain_money`` is always the plain form (printed receipts, CSV-like text), ``typed_money``
+the form an input field is filled with ("1234.50", no grouping).
 """
 
 from __future__ import annotations
 
 import locale
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
+from pos_app.domain.currency import Currency, store_currency
 from pos_app.domain.errors import ValidationError, shown
 
 CENT = Decimal("0.01")
@@ -88,6 +98,13 @@ def parse_money(value: object, *, field: str = "amount", label: str = "Amount") 
         quantized = amount.quantize(CENT)
     if quantized != amount:
         raise ValidationError(f"{label} can have at most two decimals: {amount}", field)
+    currency = store_currency()
+    if to_cents(quantized) % currency.unit_cents:
+        raise ValidationError(
+            f"{label} must be a whole number of {currency.code}, without decimals "
+            f"(got {shown(value) if isinstance(value, str) else quantized})",
+            field,
+        )
     return quantized
 
 
@@ -109,6 +126,36 @@ def from_cents(cents: int) -> Decimal:
     return Decimal(cents).scaleb(-2).quantize(CENT)
 
 
+#: Writes an amount in a currency (the UI's QLocale formatter; see ``set_money_formatter``).
+MoneyFormatter = Callable[[Decimal, Currency], str]
+_formatter: list[MoneyFormatter | None] = [None]
+
+
+def set_money_formatter(formatter: MoneyFormatter | None) -> MoneyFormatter | None:
+    """Make ``formatter`` what ``format_money`` writes with (None: ``plain_money``);
+    returns the one it replaces."""
+    before = _formatter[0]
+    _formatter[0] = formatter
+    return before
+
+
+def plain_money(amount: Decimal, currency: Currency | None = None) -> str:
+    """The currency's decimals (the store's by default) with thousands separators and no
+    symbol: "1,234.50"; in yen "1,235". What a printed receipt can always print."""
+    decimals = (currency or store_currency()).decimals
+    return f"{amount:,.{decimals}f}"
+
+
+def typed_money(amount: Decimal, currency: Currency | None = None) -> str:
+    """An amount as an input field is filled with, which ``parse_money`` reads back:
+    no grouping, the currency's decimals ("1234.50"; in yen "1235")."""
+    decimals = (currency or store_currency()).decimals
+    return f"{amount:.{decimals}f}"
+
+
 def format_money(amount: Decimal) -> str:
-    """Two decimals with thousands separators, as printed on screens and receipts."""
-    return f"{amount:,.2f}"
+    """An amount as screens, messages and receipts show it, in the store's currency: by the
+    installed formatter, else ``plain_money`` (two decimals, or none for yen)."""
+    formatter = _formatter[0]
+    currency = store_currency()
+    return plain_money(amount, currency) if formatter is None else formatter(amount, currency)

@@ -47,11 +47,20 @@ to the cent under every setting. The documented rules:
 "round" means the store's rounding mode (half up or half even) to a whole cent; refunds
 always round half up. All input is checked: a bad rate, discount or promotion is a
 ValidationError that names its field, never a wrong figure.
+
+9. The currency's unit (issue 17). ``PricingRules.unit_cents`` is the smallest amount of the
+   store's currency in cents: 1 (two decimals, the default) or 100 (no decimals in
+   practice: yen, Lebanese pounds). Every given amount (a price, a discount amount, a
+   multi-buy price, a cash step) must be a whole number of units, else ValidationError;
+   every computed amount is "round" to a whole unit: round(x) above becomes
+   unit * round(x / unit), and the largest-remainder shares (rules 3 and 4) and the refund
+   shares (rule 7) are counted in units. With a unit of 100 the engine is therefore exactly
+   the unit-1 engine run on amounts counted in yen instead of cents. The cash steps are
+   CASH_STEPS units (``cash_steps``): 1, 5, 10, 25, 50 or 100 yen.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -69,14 +78,24 @@ from pos_app.domain.promotions import (
     best_promotions,
     check_percent,
     check_promotion,
+    largest_remainder,
     percent_of,
     percent_parts,
     promotion_saving,
     round_ratio,
+    round_to_unit,
+)
+from pos_app.domain.refund_shares import (
+    RefundShare,
+    check_whole,
+    in_units,
+    refund_parts,
+    refund_share,
 )
 
 __all__ = [
     "CASH_STEPS",
+    "UNITS",
     "CartItem",
     "Discount",
     "PricedCart",
@@ -90,6 +109,7 @@ __all__ = [
     "TaxRate",
     "TaxRounding",
     "cash_rounded",
+    "cash_steps",
     "check_discount",
     "check_promotion",
     "check_rate_percent",
@@ -102,10 +122,14 @@ __all__ = [
     "refund_parts",
     "refund_share",
     "round_ratio",
+    "round_to_unit",
 ]
 
-#: The cash steps a store may round to, in cents (0 = cash is not rounded).
+#: The cash steps a store may round to, in units of its currency (0 = cash is not rounded):
+#: in cents for a two-decimal currency (``cash_steps`` gives them in cents for any unit).
 CASH_STEPS = (0, 1, 5, 10, 25, 50, 100)
+#: The currency units pricing knows, in cents (rule 9): two decimals, or none.
+UNITS = (1, 100)
 #: No line comes near this; it keeps every figure far inside a 64-bit integer.
 LINE_MAX_CENTS = to_cents(ABSOLUTE_MAX)
 
@@ -123,12 +147,14 @@ class PricingRules:
 
     ``prices_include_tax``: True when shelf prices include tax (VAT), False when tax is
     added at the counter (US sales tax). ``cash_rounding_cents``: 0 (off) or one of
-    CASH_STEPS: the part paid in cash rounds to a multiple of it."""
+    ``cash_steps(unit_cents)``: the part paid in cash rounds to a multiple of it.
+    ``unit_cents``: the currency's smallest amount in cents (rule 9): 1 or 100."""
 
     prices_include_tax: bool
     tax_rounding: TaxRounding = TaxRounding.PER_RECEIPT
     rounding_mode: RoundingMode = RoundingMode.HALF_UP
     cash_rounding_cents: int = 0
+    unit_cents: int = 1
 
 
 @dataclass(frozen=True)
@@ -217,15 +243,6 @@ class PricedCart:
     cart_discount: Discount | None = None
 
 
-@dataclass(frozen=True)
-class RefundShare:
-    """What one refund of some units of a line pays back: net + tax = total."""
-
-    net_cents: int
-    tax_cents: int
-    total_cents: int
-
-
 def check_rate_percent(value: object, field: str = "percent") -> Decimal:
     """A tax rate's percent, 0 to 100 with at most 4 decimals, or ValidationError. Text
     ("5.5", "5,5", "20%"), a Decimal or an int is accepted; a float never is."""
@@ -242,14 +259,24 @@ def check_rules(rules: PricingRules) -> PricingRules:
         raise ValidationError(
             f"Unknown rounding mode: {shown(rules.rounding_mode)}", "rounding_mode"
         )
+    unit = rules.unit_cents
+    if isinstance(unit, bool) or unit not in UNITS:
+        raise ValidationError(
+            f"The currency's unit is 1 or 100 cents (got {shown(unit)})", "unit_cents"
+        )
     step = rules.cash_rounding_cents
-    if isinstance(step, bool) or step not in CASH_STEPS:
-        allowed = ", ".join(str(s) for s in CASH_STEPS)
+    if isinstance(step, bool) or step not in cash_steps(unit):
+        allowed = ", ".join(str(s) for s in cash_steps(unit))
         raise ValidationError(
             f"Cash rounding must be one of {allowed} cents (got {shown(step)})",
             "cash_rounding_cents",
         )
     return rules
+
+
+def cash_steps(unit_cents: int = 1) -> tuple[int, ...]:
+    """The cash steps, in cents, of a currency whose unit is ``unit_cents`` (rule 9)."""
+    return tuple(step * unit_cents for step in CASH_STEPS)
 
 
 def check_discount(
@@ -259,8 +286,10 @@ def check_discount(
     *,
     mode: RoundingMode = RoundingMode.HALF_UP,
     larger_than: str = "its line",
+    unit: int = 1,
 ) -> int:
-    """The discount in cents off ``base_cents``, or ValidationError on ``field``."""
+    """The discount in cents (whole ``unit``s, rule 9) off ``base_cents``, or
+    ValidationError on ``field``."""
     if d.percent is None and d.amount_cents is None:
         raise ValidationError("A discount is either a percent or an amount: give one", field)
     if d.percent is not None and d.amount_cents is not None:
@@ -269,48 +298,23 @@ def check_discount(
         raise ValidationError("A discount needs a reason", field)
     if d.percent is not None:
         percent = check_percent(d.percent, field, "A discount")
-        return percent_of(base_cents, percent_parts(percent), mode)
+        return percent_of(base_cents, percent_parts(percent), mode, unit)
     amount = d.amount_cents
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise ValidationError(f"A discount must be whole cents, not {shown(amount)}", field)
     if amount < 0:
         raise ValidationError("A discount cannot be negative", field)
+    in_units(amount, unit, field, "A discount")
     if amount > base_cents:
         raise ValidationError(f"A discount cannot be larger than {larger_than}", field)
     return amount
 
 
-def largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
-    """``total`` shared in proportion to ``weights`` (all >= 0): each gets the floor of its
-    exact share and the cents left over go one each to the largest remainders, ties to the
-    earlier one. The shares add up to ``total``; a weight of 0 gets 0."""
-    whole = sum(weights)
-    if whole == 0:
-        if total:
-            raise ValueError("cannot share a non-zero amount over weights that are all 0")
-        return [0] * len(weights)
-    shares, remainders = [], []
-    for index, weight in enumerate(weights):
-        share, remainder = divmod(total * weight, whole)
-        shares.append(share)
-        remainders.append((-remainder, index))
-    for _, index in heapq.nsmallest(total - sum(shares), remainders):
-        shares[index] += 1
-    return shares
-
-
-def _whole(value: object, field: str, label: str, least: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{label} must be a whole number, not {shown(value)}", field)
-    if value < least:
-        raise ValidationError(f"{label} must be at least {least}", field)
-    return value
-
-
-def _check_item(item: CartItem, field: str) -> int:
+def _check_item(item: CartItem, field: str, unit: int) -> int:
     """The line's gross, once its figures are checked."""
-    quantity = _whole(item.quantity, f"{field}.quantity", "A quantity", 1)
-    price = _whole(item.unit_price_cents, f"{field}.unit_price_cents", "A price", 0)
+    quantity = check_whole(item.quantity, f"{field}.quantity", "A quantity", 1)
+    price = check_whole(item.unit_price_cents, f"{field}.unit_price_cents", "A price", 0)
+    in_units(price, unit, f"{field}.unit_price_cents", "A price")
     if quantity * price > LINE_MAX_CENTS:
         raise ValidationError("A line cannot be that large", f"{field}.quantity")
     return quantity * price
@@ -333,15 +337,16 @@ def _line_taxes(
     for index, item in enumerate(items):
         by_rate.setdefault(item.tax_rate, []).append(index)
     taxes = [0] * len(items)
-    mode = rules.rounding_mode
+    mode, unit = rules.rounding_mode, rules.unit_cents
     for rate, indexes in by_rate.items():
         field = f"items[{indexes[0]}].tax_rate"
         over, under = _tax_ratio(rate, rules.prices_include_tax, field)
         bases = [charged[i] for i in indexes]
         if rules.tax_rounding is TaxRounding.PER_LINE:
-            shares = [round_ratio(base * over, under, mode) for base in bases]
+            shares = [round_to_unit(base * over, under, mode, unit) for base in bases]
         else:
-            shares = largest_remainder(round_ratio(sum(bases) * over, under, mode), bases)
+            whole = round_to_unit(sum(bases) * over, under, mode, unit)
+            shares = largest_remainder(whole, bases, unit)
         for index, share in zip(indexes, shares, strict=True):
             taxes[index] = share
     return taxes
@@ -376,23 +381,30 @@ def price_cart(
     Linear in the lines (plus sorting for the remainders); the promotions are indexed by
     product and category first, so each line looks only at those that can apply to it."""
     check_rules(rules)
-    mode = rules.rounding_mode
-    grosses = [_check_item(item, f"items[{index}]") for index, item in enumerate(items)]
-    chosen = best_promotions(items, promotions, _check_at(at), mode)
+    mode, unit = rules.rounding_mode, rules.unit_cents
+    grosses = [_check_item(item, f"items[{index}]", unit) for index, item in enumerate(items)]
+    chosen = best_promotions(items, promotions, _check_at(at), mode, unit)
     afters, line_offs = [], []
     for index, item in enumerate(items):
         base = grosses[index] - chosen[index][1]
         line_off = 0
         if item.discount is not None:
-            line_off = check_discount(item.discount, base, f"items[{index}].discount", mode=mode)
+            line_off = check_discount(
+                item.discount, base, f"items[{index}].discount", mode=mode, unit=unit
+            )
         line_offs.append(line_off)
         afters.append(base - line_off)
     cart_off = 0
     if cart_discount is not None:
         cart_off = check_discount(
-            cart_discount, sum(afters), "cart_discount", mode=mode, larger_than="the sale"
+            cart_discount,
+            sum(afters),
+            "cart_discount",
+            mode=mode,
+            larger_than="the sale",
+            unit=unit,
         )
-    cart_shares = largest_remainder(cart_off, afters)
+    cart_shares = largest_remainder(cart_off, afters, unit)
     charged = [after - share for after, share in zip(afters, cart_shares, strict=True)]
     taxes = _line_taxes(charged, items, rules)
     lines = []
@@ -443,40 +455,9 @@ def cash_rounded(amount_cents: int, rules: PricingRules) -> tuple[int, int]:
     """(what to take in cash, adjustment = that - amount) for the part of a payment made in
     cash: the nearest multiple of the store's cash step, half up (rule 6)."""
     step = check_rules(rules).cash_rounding_cents
-    amount = _whole(amount_cents, "amount_cents", "A cash amount", 0)
+    amount = check_whole(amount_cents, "amount_cents", "A cash amount", 0)
     if step == 0:
         return amount, 0
     steps, rest = divmod(amount, step)
     rounded = (steps + (1 if 2 * rest >= step else 0)) * step
     return rounded, rounded - amount
-
-
-def refund_share(
-    line_total_cents: int, line_quantity: int, already_returned: int, returning: int
-) -> int:
-    """What returning ``returning`` more of ``line_quantity`` units pays back of a line that
-    cost ``line_total_cents``, when ``already_returned`` came back before (rule 7): the
-    difference of two half-up roundings of the cumulative share, so that the refunds of
-    every unit add up to the line's total exactly."""
-    total = _whole(line_total_cents, "line_total_cents", "A line total", 0)
-    quantity = _whole(line_quantity, "quantity", "A line's quantity", 1)
-    before = _whole(already_returned, "quantity", "Units returned before", 0)
-    now = _whole(returning, "quantity", "Units to return", 0)
-    if before + now > quantity:
-        raise ValidationError(
-            f"Only {max(quantity - before, 0)} of {quantity} are left to return", "quantity"
-        )
-
-    def upto(units: int) -> int:
-        return (2 * total * units + quantity) // (2 * quantity)
-
-    return upto(before + now) - upto(before)
-
-
-def refund_parts(line: PricedLine, already_returned: int, returning: int) -> RefundShare:
-    """What a refund of ``returning`` units of ``line`` pays, split into net and tax by rule
-    7: both are never negative and each adds up, over refunds of every unit, to the line's."""
-    before = refund_share(line.total_cents, line.quantity, 0, already_returned)
-    total = refund_share(line.total_cents, line.quantity, already_returned, returning)
-    tax = refund_share(line.tax_cents, line.total_cents, before, total) if total else 0
-    return RefundShare(net_cents=total - tax, tax_cents=tax, total_cents=total)

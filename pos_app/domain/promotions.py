@@ -1,5 +1,6 @@
 """Promotions (rule 1 of pos_app.domain.pricing, which documents every rule), and the exact
-arithmetic pricing shares with them: rounding a fraction to a cent, and checked percents.
+arithmetic pricing shares with them: rounding a fraction to a cent or to the currency's
+unit, sharing an amount by the largest remainders, and checked percents.
 
 Import these names from pos_app.domain.pricing; they live here only to keep each module
 short enough to read.
@@ -7,6 +8,7 @@ short enough to read.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -82,6 +84,35 @@ def round_ratio(numerator: int, denominator: int, mode: RoundingMode) -> int:
     return whole
 
 
+def round_to_unit(numerator: int, denominator: int, mode: RoundingMode, unit: int = 1) -> int:
+    """``numerator / denominator`` (>= 0) rounded by ``mode`` to a whole multiple of
+    ``unit`` cents (1, or 100 for a currency without decimals), exactly."""
+    return unit * round_ratio(numerator, denominator * unit, mode)
+
+
+def largest_remainder(total: int, weights: Sequence[int], unit: int = 1) -> list[int]:
+    """``total`` shared in proportion to ``weights`` (all >= 0), in whole ``unit``s (total
+    and weights are multiples of it): each gets the floor of its exact share and the units
+    left over go one each to the largest remainders, ties to the earlier one. The shares
+    add up to ``total``; a weight of 0 gets 0."""
+    if unit != 1:
+        units = largest_remainder(total // unit, [weight // unit for weight in weights])
+        return [share * unit for share in units]
+    whole = sum(weights)
+    if whole == 0:
+        if total:
+            raise ValueError("cannot share a non-zero amount over weights that are all 0")
+        return [0] * len(weights)
+    shares, remainders = [], []
+    for index, weight in enumerate(weights):
+        share, remainder = divmod(total * weight, whole)
+        shares.append(share)
+        remainders.append((-remainder, index))
+    for _, index in heapq.nsmallest(total - sum(shares), remainders):
+        shares[index] += 1
+    return shares
+
+
 def percent_parts(percent: Decimal) -> int:
     """A checked percent (at most 4 decimals) as a whole number of millionths: 5.5 -> 55000.
     ``x * percent / 100`` is then ``x * parts / PERCENT_PARTS``, in integers."""
@@ -89,9 +120,9 @@ def percent_parts(percent: Decimal) -> int:
         return int(percent.scaleb(4))
 
 
-def percent_of(base: int, parts: int, mode: RoundingMode) -> int:
-    """round(base * percent / 100), the percent given as ``percent_parts``."""
-    return round_ratio(base * parts, PERCENT_PARTS, mode)
+def percent_of(base: int, parts: int, mode: RoundingMode, unit: int = 1) -> int:
+    """round(base * percent / 100) to the ``unit``, the percent given as ``percent_parts``."""
+    return round_to_unit(base * parts, PERCENT_PARTS, mode, unit)
 
 
 def _tidy(number: Decimal) -> Decimal:
@@ -151,7 +182,7 @@ def _covers_products(p: Promotion) -> None:
         raise ValidationError(f"{p.name} covers products, not a category", "category")
 
 
-def _check_multi_buy(p: Promotion, unit_prices: Mapping[int, int]) -> None:
+def _check_multi_buy(p: Promotion, unit_prices: Mapping[int, int], unit: int) -> None:
     _covers_products(p)
     n = _positive_whole(
         p.quantity, 2, f"{p.name}: N of 'N for a price' must be 2 or more", "quantity"
@@ -159,11 +190,17 @@ def _check_multi_buy(p: Promotion, unit_prices: Mapping[int, int]) -> None:
     price = _positive_whole(
         p.price_cents, 1, f"{p.name}: the price must be more than 0", "price_cents"
     )
-    for product_id, unit in sorted(unit_prices.items()):
-        if product_id in p.product_ids and price >= n * unit:
+    if price % unit:
+        raise ValidationError(
+            f"{p.name}: the price {format_money(from_cents(price))} is not a whole number "
+            "of the store's currency",
+            "price_cents",
+        )
+    for product_id, shelf in sorted(unit_prices.items()):
+        if product_id in p.product_ids and price >= n * shelf:
             raise ValidationError(
                 f"{p.name} saves nothing on product {product_id}: {n} cost "
-                f"{format_money(from_cents(n * unit))} at the shelf price",
+                f"{format_money(from_cents(n * shelf))} at the shelf price",
                 "price_cents",
             )
 
@@ -183,12 +220,15 @@ def _check_category(p: Promotion) -> None:
         raise ValidationError(f"{p.name} covers a category, not products", "product_ids")
 
 
-def check_promotion(p: Promotion, unit_prices: Mapping[int, int] | None = None) -> Promotion:
+def check_promotion(
+    p: Promotion, unit_prices: Mapping[int, int] | None = None, unit: int = 1
+) -> Promotion:
     """``p`` when it makes sense, else ValidationError naming the field to fix.
 
     ``unit_prices`` (product id -> shelf price in cents), when the editor knows them, also
     refuses a multi-buy whose price is not below N times a covered product's price: it would
-    save nothing on that product (pricing would then just not apply it)."""
+    save nothing on that product (pricing would then just not apply it). ``unit``: the
+    currency's unit in cents (100 without decimals): a multi-buy's price is whole units."""
     if not isinstance(p.name, str) or not p.name.strip():
         raise ValidationError("A promotion needs a name", "name")
     for field in ("starts_at", "ends_at"):
@@ -198,7 +238,7 @@ def check_promotion(p: Promotion, unit_prices: Mapping[int, int] | None = None) 
     if p.ends_at <= p.starts_at:
         raise ValidationError(f"{p.name} must end after it starts", "ends_at")
     if p.kind is PromotionKind.MULTI_BUY:
-        _check_multi_buy(p, unit_prices or {})
+        _check_multi_buy(p, unit_prices or {}, unit)
         return p
     if p.kind is PromotionKind.BUY_X_GET_Y:
         _check_buy_x_get_y(p)
@@ -211,9 +251,10 @@ def check_promotion(p: Promotion, unit_prices: Mapping[int, int] | None = None) 
     return p
 
 
-def promotion_saving(p: Promotion, item: PricedItem, mode: RoundingMode) -> int:
-    """What ``p`` takes off ``item`` by rule 1, in cents; 0 when it does not apply."""
-    return _saving(p, _parts(p), item, mode)
+def promotion_saving(p: Promotion, item: PricedItem, mode: RoundingMode, unit: int = 1) -> int:
+    """What ``p`` takes off ``item`` by rule 1, in cents (whole ``unit``s); 0 when it does
+    not apply."""
+    return _saving(p, _parts(p), item, mode, unit)
 
 
 def _parts(p: Promotion) -> int:
@@ -223,17 +264,19 @@ def _parts(p: Promotion) -> int:
     return percent_parts(check_percent(p.percent, "percent", f"{p.name}: the percent"))
 
 
-def _saving(p: Promotion, parts: int, item: PricedItem, mode: RoundingMode) -> int:
-    unit = item.unit_price_cents
+def _saving(p: Promotion, parts: int, item: PricedItem, mode: RoundingMode, unit: int) -> int:
+    price = item.unit_price_cents
     if p.kind is PromotionKind.CATEGORY_PERCENT:
-        return percent_of(item.quantity * unit, parts, mode) if item.category == p.category else 0
+        if item.category != p.category:
+            return 0
+        return percent_of(item.quantity * price, parts, mode, unit)
     if item.product_id not in p.product_ids:
         return 0
     if p.kind is PromotionKind.MULTI_BUY:
         groups = item.quantity // p.quantity
-        return max(0, groups * (p.quantity * unit - p.price_cents))
+        return max(0, groups * (p.quantity * price - p.price_cents))
     groups = item.quantity // (p.quantity + p.free_quantity)
-    return percent_of(groups * p.free_quantity * unit, parts, mode)
+    return percent_of(groups * p.free_quantity * price, parts, mode, unit)
 
 
 def best_promotions(
@@ -241,14 +284,16 @@ def best_promotions(
     promotions: Sequence[Promotion],
     at: datetime,
     mode: RoundingMode,
+    unit: int = 1,
 ) -> list[tuple[Promotion | None, int]]:
     """For each item, the active promotion that takes the most off it (a tie to the lowest
-    id) and what it takes off; (None, 0) when none takes anything off. Every promotion is
-    checked, active or not, so that a bad one is found the day it is entered."""
+    id) and what it takes off (whole ``unit``s); (None, 0) when none takes anything off.
+    Every promotion is checked, active or not, so that a bad one is found the day it is
+    entered."""
     by_product: dict[int, list[tuple[Promotion, int]]] = {}
     by_category: dict[str, list[tuple[Promotion, int]]] = {}
     for promotion in promotions:
-        check_promotion(promotion)
+        check_promotion(promotion, unit=unit)
         if not promotion.starts_at <= at < promotion.ends_at:
             continue
         entry = (promotion, _parts(promotion))
@@ -264,7 +309,7 @@ def best_promotions(
         for promotion, parts in by_product.get(item.product_id, []) + by_category.get(
             item.category, []
         ):
-            off = _saving(promotion, parts, item, mode)
+            off = _saving(promotion, parts, item, mode, unit)
             if off > best_off or (best is not None and off == best_off and promotion.id < best.id):
                 best, best_off = promotion, off
         chosen.append((best, best_off))
