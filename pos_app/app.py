@@ -22,11 +22,17 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
-from pos_app.db_password import saved_password, with_password
+from pos_app.db_password import saved_password
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
-from pos_app.settings import APP_NAME, choose_database, prepare_sqlite_path
+from pos_app.settings import (
+    APP_NAME,
+    choose_database,
+    masked_url,
+    prepare_settings_file,
+    prepare_sqlite_path,
+)
 from pos_app.shipped import shipped_dir
 from pos_app.ui.backup_settings import BackupAtSignIn
 from pos_app.ui.collector import GarbageCollector
@@ -70,15 +76,18 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _open_database(url: str) -> tuple[Database, Services]:
+def _open_database(url: str, password: str | None = None) -> tuple[Database, Services]:
     """Connect and migrate; runs on a worker thread, which also pays for importing the
-    data layer (SQLAlchemy, Alembic), so the sign-in dialog does not wait for it."""
-    from pos_app.data.database import Database  # noqa: PLC0415
+    data layer (SQLAlchemy, Alembic), so the sign-in dialog does not wait for it.
+    ``password`` (typed at start or from the keyring) goes into the parsed address as
+    SQLAlchemy's URL holds it, never pasted into the text: any character is safe in it."""
+    from pos_app.data.database import Database, parse_url  # noqa: PLC0415
     from pos_app.data.migrate import upgrade_to_head  # noqa: PLC0415
     from pos_app.services import build_services  # noqa: PLC0415
 
     prepare_sqlite_path(url)
-    db = Database(url)
+    parsed = parse_url(url)
+    db = Database(parsed if password is None else parsed.set(password=password))
     try:
         upgrade_to_head(db)
     except BaseException:
@@ -100,10 +109,13 @@ class AppController(QObject):
     database_ready = Signal()
     failed = Signal(str)
 
-    def __init__(self, app: QApplication, url: str, log_path: Path | None) -> None:
+    def __init__(
+        self, app: QApplication, url: str, log_path: Path | None, password: str | None = None
+    ) -> None:
         super().__init__()
         self.app = app
-        self.url = url
+        self._url = url
+        self._password = password
         self.tasks = TaskRunner(self)
         self.errors = ErrorPresenter(log_path, self)
         #: Garbage is collected on this (the UI) thread only: see pos_app.ui.collector.
@@ -115,9 +127,17 @@ class AppController(QObject):
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.backups: BackupAtSignIn | None = None
 
+    @property
+    def url(self) -> str:
+        """The address being opened (saved without its password); once open, the one
+        opened, with the password in it as it was given."""
+        if self.db is not None:
+            return self.db.url.render_as_string(hide_password=False)
+        return self._url
+
     def start(self) -> None:
-        url = self.url
-        self.tasks.write(lambda: _open_database(url), self._opened, self._open_failed)
+        url, password = self._url, self._password
+        self.tasks.write(lambda: _open_database(url, password), self._opened, self._open_failed)
         dialog = self._new_sign_in(None)
         dialog.open()
         # Announced from the event loop, so that whoever called start() can listen first.
@@ -251,14 +271,17 @@ def _ignore(_result: object) -> None:
     """A result nobody needs to see."""
 
 
-def _ask_password(url: str, settings: AppSettings) -> str | None:
-    """The saved server address has no password: take it from the system keyring (the
-    admin typed it once in Settings), else ask for it (never stored). None: not given."""
-    if not (url == settings.database_url and settings.database_needs_password):
-        return url
+def _needs_password(url: str, settings: AppSettings) -> bool:
+    """The saved server address, saved without the password it needs."""
+    return url == settings.database_url and settings.database_needs_password
+
+
+def _ask_password(url: str) -> str | None:
+    """The saved server's password: from the system keyring (the admin typed it once in
+    Settings), else asked for (never stored). None: not given."""
     found = saved_password(url)
     if found.password is not None:
-        return with_password(url, found.password)
+        return found.password
     dialog = QInputDialog()
     dialog.setObjectName("databasePassword")
     dialog.setWindowTitle("Counter POS")
@@ -269,7 +292,7 @@ def _ask_password(url: str, settings: AppSettings) -> str | None:
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     given, password = dialog.exec(), dialog.textValue()
     dialog.deleteLater()
-    return with_password(url, password) if given else None
+    return password if given else None
 
 
 def start(argv: Sequence[str] | None = None) -> AppController | None:
@@ -286,14 +309,18 @@ def start(argv: Sequence[str] | None = None) -> AppController | None:
     icon = RESOURCES / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    settings = AppSettings(QSettings())
+    store = QSettings()
+    prepare_settings_file(Path(store.fileName()))  # 0600 in 0700, before Qt writes it
+    settings = AppSettings(store)
     install_language(chosen_language(settings.language))  # before the first window
     choice = choose_database(args.database, settings.database_url or None)
-    log.info("opening database from %s", choice.source)
-    url = _ask_password(choice.url, settings)
-    if url is None:
-        return None
-    controller = AppController(app, url, log_path)
+    log.info("opening the database %s (from %s)", masked_url(choice.url), choice.source)
+    password = None
+    if _needs_password(choice.url, settings):
+        password = _ask_password(choice.url)
+        if password is None:
+            return None
+    controller = AppController(app, choice.url, log_path, password)
     controller.start()
     return controller
 

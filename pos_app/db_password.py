@@ -7,9 +7,9 @@ service ``counter-pos`` and a key naming the server without the password,
 where there is no keyring, or it refuses access, they ask for it instead.
 
 The password itself never goes to the settings file, a log or the audit; what is said of a
-failure names the keyring and the key, never the password. No Qt and no SQLAlchemy here:
-the app asks before either is needed, and ``keyring`` itself is imported only when a saved
-server needs a password.
+failure names the keyring and the key, never the password. No Qt here, and SQLAlchemy only
+inside ``with_password``: the app asks before either is needed, and ``keyring`` itself is
+imported only when a saved server needs a password.
 """
 
 from __future__ import annotations
@@ -58,11 +58,14 @@ def keyring_key(url: str) -> str | None:
 
 
 def with_password(url: str, password: str) -> str:
-    """``url`` (saved without a password) with ``password`` in it, quoted."""
-    head, at, tail = url.partition("@")
-    if not at:
-        return url
-    return f"{head}:{quote(password, safe='')}@{tail}"
+    """``url`` (saved without a password) with ``password`` in it, as SQLAlchemy's URL
+    quotes it (``URL.set(password=...)``, never pasted into the text): ``@``, ``:``,
+    ``/``, ``%``, ``#`` and ``?`` in a password leave the host and the rest as they were.
+    SQLAlchemy is imported here, on use: only pos-admin and the Settings dialog's worker
+    call this; the app's start puts the password into the parsed URL itself."""
+    from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def without_password(url: str, password: str) -> str:

@@ -1,23 +1,33 @@
-"""A rotating log file in the user's log directory. Never a password or a hash in it."""
+"""A rotating log file in the user's log directory. Never a password or a hash in it.
+
+The file and each rotated one are 0600 in a 0700 folder (pos_app.private_files): the log
+names staff and customers."""
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 from pathlib import Path
 
+from pos_app.private_files import private_file, private_folder
 from pos_app.settings import log_dir
 
 LOG_FILE = "counter-pos.log"
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Creates the log file 0600 before opening it, at start and after each rotation."""
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename), tighten=True)
+        return super()._open()
+
+
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
-    folder = directory or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(directory or log_dir(), tighten=directory is None)
     path = folder / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     )

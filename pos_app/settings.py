@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from pos_app.private_files import private_file, private_folder
 
 APP_NAME = "CounterPOS"
 DATABASE_ENV = "POS_DATABASE_URL"
@@ -55,8 +59,36 @@ def choose_database(
 
 
 def prepare_sqlite_path(url: str) -> None:
-    """Create the folder of a SQLite file so that the first start just works."""
+    """Create the folder of a SQLite file so that the first start just works: 0700, and
+    the app's own data folder made 0700 if an older version made it 0755. (The file
+    itself is created 0600 by pos_app.data.database, just before SQLite opens it.)"""
     prefix = "sqlite:///"
     if url.startswith(prefix) and len(url) > len(prefix):
         path = Path(url[len(prefix) :].split("?", 1)[0])
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent, tighten=path.parent == data_dir())
+
+
+def prepare_settings_file(path: Path) -> None:
+    """The counter's settings file (QSettings' file, ``path``) created 0600 in a 0700
+    folder before Qt first writes it: Qt keeps an existing file's mode when it saves.
+    Only where the settings are an INI file of the app's own (Linux and other Unixes);
+    Windows keeps them in the registry and macOS in a plist that its own daemon writes."""
+    if os.name != "posix" or sys.platform == "darwin" or not path.is_absolute():
+        return
+    private_folder(path.parent, tighten=path.parent.name == APP_NAME)
+    private_file(path, tighten=True)
+
+
+#: ``scheme://user:password@`` as typed, up to the LAST ``@`` before the path: a password
+#: typed unencoded may itself hold ``@``, ``:``, ``/``, ``#`` or ``?``.
+_CREDENTIALS = re.compile(r"^(?P<scheme>[^:/?#]*://)(?P<user>[^:@/]*)(?P<secret>:.*@)", re.DOTALL)
+_QUERY_PASSWORD = re.compile(r"(?i)([?&]password=)[^&]*")
+
+
+def masked_url(url: str) -> str:
+    """``url`` as it may be shown or logged, with any password replaced by ``***``, even
+    when the address is malformed (no SQLAlchemy needed: this runs before it loads)."""
+    shown = _CREDENTIALS.sub(
+        lambda m: f"{m['scheme']}{m['user']}:***@" if "@" in m["secret"] else m[0], url, count=1
+    )
+    return _QUERY_PASSWORD.sub(r"\1***", shown)

@@ -31,6 +31,7 @@ from pos_app.data.database import Database
 from pos_app.data.migrate import alembic_config
 from pos_app.domain.enums import Role
 from pos_app.domain.errors import PosError
+from pos_app.private_files import private_file
 
 SQLITE_TIMEOUT_S = 15
 CLIENT_PACKAGE = (
@@ -115,7 +116,9 @@ def _writable_target(target: Path) -> None:
 
 
 def _partial(target: Path) -> Path:
-    return target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}")
+    """The hidden file a copy is written to, created empty and 0600 (SQLite and pg_dump
+    keep an existing file's mode): a copy holds all the store's data."""
+    return private_file(target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}"))
 
 
 def _place(partial: Path, target: Path) -> None:

@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from pos_app.private_files import private_file, private_folder
+
 #: ``PRAGMA user_version`` of the newest layout; each step below brings a file one further.
 LAYOUT = [
     """
@@ -181,7 +183,9 @@ class CounterFile:
     def _connection(self) -> sqlite3.Connection:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # 0600 in a 0700 folder before SQLite opens it (its -wal and -shm follow):
+            # it holds carts, customers' names and offline sales.
+            private_file(private_folder(self.path.parent) / self.path.name)
             connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             _into_wal(connection)
             connection.execute("PRAGMA synchronous=FULL")

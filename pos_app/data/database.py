@@ -24,6 +24,8 @@ from pos_app.data.change_listener import conninfo
 from pos_app.data.changes import CHANNEL, FEED, ChangeFeed
 from pos_app.data.transaction import Transaction, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
+from pos_app.private_files import private_file
+from pos_app.settings import masked_url
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,41 @@ SQLITE_UNIQUE_CODES = frozenset({2067, 1555})  # SQLITE_CONSTRAINT_UNIQUE, _PRIM
 SQLITE_BUSY_CODES = frozenset({5, 6})  # SQLITE_BUSY, SQLITE_LOCKED
 
 
+class UnexpectedDatabaseError(Exception):
+    """The database refused a statement for a reason that is a bug, not the counter's
+    input: said without the values the server quoted (see ``described``)."""
+
+
+#: SQLSTATE classes whose message never quotes a value: connection (08), conflicts (40),
+#: lock timeouts (55), shutdown (57), permissions (42), integrity (23: the values are in
+#: its DETAIL, never in its message), our own triggers' messages (P0). Class 22 (data
+#: exception) quotes the value it could not take.
+_QUOTES_NO_VALUE = ("08", "23", "40", "42", "55", "57", "P0")
+
+
+def described(exc: DBAPIError) -> str:
+    """What went wrong, for a log: the driver's error kind, SQLSTATE, constraint, table and
+    column, and the message where it cannot hold a value; never DETAIL or CONTEXT (the
+    row that failed, the parameters), and never the statement's parameters."""
+    orig = exc.orig
+    kind = type(orig).__name__
+    diag = getattr(orig, "diag", None)
+    state = _sqlstate(exc)
+    if diag is None or state is None:  # SQLite names columns, never values; libpq's own
+        return f"{kind}: {orig}"
+    said = [f"{kind} SQLSTATE {state}"]
+    if state[:2] in _QUOTES_NO_VALUE and diag.message_primary:
+        said.append(str(diag.message_primary))
+    for what in ("constraint", "table", "column"):
+        value = getattr(diag, f"{what}_name", None)
+        if value:
+            said.append(f"{what} {value}")
+    statement = " ".join((exc.statement or "").split())
+    if statement:
+        said.append(f"in: {statement[:200]}")
+    return "; ".join(said)
+
+
 class UniqueViolation(ConflictError):
     """A UNIQUE constraint refused a row; ``constraint`` names it when the driver says."""
 
@@ -50,10 +87,13 @@ class UniqueViolation(ConflictError):
 
 
 def parse_url(url: str) -> URL:
+    """The address as SQLAlchemy's URL. A malformed one is refused without echoing it:
+    it may hold a password (the message shows it masked)."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise DatabaseUnavailableError(f"Not a database address: {url!r}") from None
+        parsed.port  # noqa: B018 - a port that is not a number fails here, not in a log
+    except (ArgumentError, ValueError, TypeError):
+        raise DatabaseUnavailableError(f"Not a database address: {masked_url(url)}") from None
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseUnavailableError(
             "Counter POS works with a SQLite file or a PostgreSQL server, "
@@ -64,6 +104,11 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
+def shown_url(url: URL) -> str:
+    """The whole address as it may be shown or logged: the password as ``***``."""
+    return url.render_as_string(hide_password=True)
+
+
 def describe_url(url: URL) -> str:
     """Where the data lives, for status bars and messages; never shows a password."""
     if url.get_backend_name() == "sqlite":
@@ -71,7 +116,22 @@ def describe_url(url: URL) -> str:
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite address; None for memory and ``file:`` URIs."""
+    name = url.database or ""
+    if not name or name == ":memory:" or url.query.get("uri") in ("true", "1"):
+        return None
+    return Path(name)
+
+
+def _configure_sqlite(engine: Engine, path: Path | None) -> None:
+    @event.listens_for(engine, "do_connect")
+    def _private(*_args: Any) -> None:
+        # Created 0600 before SQLite opens (and would create) it; its -wal and -shm then
+        # get the same mode. A missing folder is left to SQLite to report.
+        if path is not None and not path.exists() and path.parent.is_dir():
+            private_file(path)
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # We issue BEGIN ourselves so that writes can take the lock up front.
@@ -101,11 +161,17 @@ def create_engine_for(
 ) -> Engine:
     parsed = parse_url(url) if isinstance(url, str) else url
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        engine = create_engine(
+            parsed,
+            # Never a customer's data or a password hash in a log or a message.
+            hide_parameters=True,
+            connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+        )
+        _configure_sqlite(engine, _sqlite_file(parsed))
         return engine
     return create_engine(
         parsed,
+        hide_parameters=True,
         pool_pre_ping=pre_ping,
         pool_size=4,
         max_overflow=4,
@@ -246,23 +312,28 @@ class Database:
             name = _constraint_name(exc)
             if _is_unique_violation(exc):
                 raise UniqueViolation("That record already exists", name) from exc
-            log.error("constraint refused a write: %s", exc.orig)
+            log.error("constraint refused a write: %s", described(exc))
             raise ConflictError(
                 f"The database refused the change ({name or 'constraint'})"
             ) from exc
         except DBAPIError as exc:
             if is_retryable(exc) or _sqlstate(exc) == LOCK_TIMEOUT:
-                log.warning("database busy: %s", exc.orig)
+                log.warning("database busy: %s", described(exc))
                 raise DatabaseUnavailableError(
                     "The database is busy with other counters; nothing was changed. Try again."
                 ) from exc
             if is_connection_lost(exc) or isinstance(exc, OperationalError):
-                log.warning("database unavailable: %s", exc.orig)
+                log.warning("database unavailable: %s", described(exc))
                 raise DatabaseUnavailableError(
                     f"The database at {self.location} cannot be reached. "
                     "Check the connection and try again."
                 ) from exc
-            raise
+            # A bug: logged with its trace where it happened, but without the server's
+            # text, which may quote a customer's data (the statement's parameters are
+            # hidden by the engine already).
+            raise UnexpectedDatabaseError(described(exc)).with_traceback(
+                exc.__traceback__
+            ) from None
 
     def read(self, work: Callable[[Transaction], T]) -> T:
         """Run ``work`` in a read transaction and return its result."""
@@ -320,13 +391,15 @@ class Database:
                 except DBAPIError as exc:
                     stale = tx is not None and not reconnected and is_connection_lost(exc)
                     if stale:
-                        log.info("connection had gone (%s); sending again on a new one", exc.orig)
+                        log.info("connection had gone (%s); sending again", described(exc))
                         reconnected = True
                         assert single is not None
                         single.dispose()  # the pool's other connections went with it
                         continue
                     if attempt < attempts and is_retryable(exc):
-                        log.info("retrying after conflict (%s), attempt %d", exc.orig, attempt)
+                        log.info(
+                            "retrying after conflict (%s), attempt %d", described(exc), attempt
+                        )
                         time.sleep(random.uniform(0.005, 0.02) * 2**attempt)
                         continue
                     raise

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 
-def try_connection(url: str) -> str:
-    """A one-line description of what is at ``url``; raises PosError if it cannot connect."""
+def try_connection(url: str, password: str | None = None) -> str:
+    """A one-line description of what is at ``url``; raises PosError if it cannot connect.
+    ``password`` goes into the parsed address (any character is safe in it); the
+    description never shows it."""
     # Imported on use: the Settings dialog is built at start-up, before SQLAlchemy is needed.
-    from pos_app.data.database import Database  # noqa: PLC0415
+    from pos_app.data.database import Database, parse_url  # noqa: PLC0415
     from pos_app.data.migrate import current_revision, head_revision  # noqa: PLC0415
 
-    db = Database(url)
+    parsed = parse_url(url)
+    db = Database(parsed if password is None else parsed.set(password=password))
     try:
         db.ping()
         revision = current_revision(db)

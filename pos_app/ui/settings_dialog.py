@@ -6,7 +6,10 @@ cashiers are never asked for it; where there is no keyring it is asked for at st
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -34,8 +37,6 @@ from pos_app.db_password import (
     keyring_key,
     save_password,
     saved_password,
-    with_password,
-    without_password,
 )
 from pos_app.devices.receipt_layout import StoreHeading
 from pos_app.services.connection import try_connection
@@ -52,25 +53,40 @@ from pos_app.ui.sign_in import STORE_TEXT_MAX
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
 
-def postgres_url(
-    host: str, port: int, database: str, user: str, password: str, sslmode: str, rootcert: str
-) -> str:
-    credentials = quote(user, safe="")
-    if password:
-        credentials += ":" + quote(password, safe="")
-    query = {"sslmode": sslmode}
-    if rootcert:
-        query["sslrootcert"] = rootcert
+#: The query parameters the dialog shows in fields of their own; any other one of a saved
+#: address (connect_timeout, target_session_attrs, ...) is kept as it was.
+SHOWN_QUERY = ("sslmode", "sslrootcert")
+
+
+@dataclass(frozen=True)
+class ServerFields:
+    """What the server's fields hold: a saved address is kept byte for byte while they
+    hold what was shown for it."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    sslmode: str
+    rootcert: str
+
+
+def postgres_url(fields: ServerFields, extra: Sequence[tuple[str, str]] = ()) -> str:
+    """The address of the server typed in the fields, without any password (that goes to
+    the keyring, and into the address only as it is opened)."""
+    host = f"[{fields.host}]" if ":" in fields.host else fields.host  # IPv6
+    query = [("sslmode", fields.sslmode)]
+    if fields.rootcert:
+        query.append(("sslrootcert", fields.rootcert))
     return (
-        f"postgresql+psycopg://{credentials}@{host}:{port}/{quote(database, safe='')}"
-        f"?{urlencode(query)}"
+        f"postgresql+psycopg://{quote(fields.user, safe='')}@{host}:{fields.port}/"
+        f"{quote(fields.database, safe='')}?{urlencode([*query, *extra])}"
     )
 
 
-def _with_kept_password(url: str) -> str:
-    """``url`` with the password the system keyring keeps for it, if it keeps one."""
-    password = saved_password(url).password
-    return url if password is None else with_password(url, password)
+def _kept_password(url: str) -> str | None:
+    """The password the system keyring keeps for ``url``'s server, if it keeps one."""
+    return saved_password(url).password
 
 
 class SettingsDialog(QDialog):
@@ -204,28 +220,47 @@ class SettingsDialog(QDialog):
 
         saved = settings.database_url
         (self.server if saved.startswith("postgresql") else self.local).setChecked(True)
+        #: Query parameters of the saved address that have no field: kept on a change.
+        self._extra_query: list[tuple[str, str]] = []
         if saved.startswith("postgresql"):
             self._show_server(saved)
+        #: What the fields showed on opening: while they still hold it, saving keeps the
+        #: saved address exactly (its spelling, its TLS mode and anything without a field).
+        self._shown = self._server_fields()
         self.local.toggled.connect(self._mode_changed)
         self.test_button.clicked.connect(self.test)
         self._mode_changed()
 
     def _show_server(self, url: str) -> None:
-        """The saved server's address in its fields, so that saving again keeps it."""
+        """The saved server's address in its fields, as much of it as can be read."""
         try:
             parts = urlsplit(url)
-            port = parts.port
-        except ValueError:
+        except ValueError:  # an unclosed IPv6 bracket: nothing to show, the address is kept
             return
-        query = parse_qs(parts.query)
-        self.host.setText(parts.hostname or "")
-        self.port.setValue(port or self.port.value())
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        values = dict(query)
+        self.host.setText(parts.hostname or values.get("host", ""))
+        # A port that is not a number: the default shows, and the address stays as saved.
+        with contextlib.suppress(ValueError):
+            self.port.setValue(parts.port or self.port.value())
         self.database.setText(unquote(parts.path.lstrip("/")))
-        self.user.setText(unquote(parts.username or ""))
-        sslmode = query.get("sslmode", [SSL_MODES[0]])[0]
-        if sslmode in SSL_MODES:
-            self.sslmode.setCurrentText(sslmode)
-        self.rootcert.setText(query.get("sslrootcert", [""])[0])
+        self.user.setText(unquote(parts.username or values.get("user", "")))
+        sslmode = values.get("sslmode", SSL_MODES[0])
+        if self.sslmode.findText(sslmode) < 0:  # a mode libpq knows and the list does not
+            self.sslmode.addItem(sslmode)
+        self.sslmode.setCurrentText(sslmode)
+        self.rootcert.setText(values.get("sslrootcert", ""))
+        self._extra_query = [(key, value) for key, value in query if key not in SHOWN_QUERY]
+
+    def _server_fields(self) -> ServerFields:
+        return ServerFields(
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+            self.sslmode.currentText(),
+            self.rootcert.text().strip(),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         prepare_focus(self)  # the cursor in "Counter name", Save after the fields
@@ -239,18 +274,16 @@ class SettingsDialog(QDialog):
         self.server_box.setEnabled(self.server.isChecked())
 
     def chosen_url(self) -> str:
-        """The database address as typed; empty for this computer's own file."""
+        """The database address as typed, without the password; empty for this
+        computer's own file. The saved server's address exactly as saved while its fields
+        hold what they showed."""
         if self.local.isChecked():
             return ""
-        return postgres_url(
-            self.host.text().strip(),
-            self.port.value(),
-            self.database.text().strip(),
-            self.user.text().strip(),
-            self.password.text(),
-            self.sslmode.currentText(),
-            self.rootcert.text().strip(),
-        )
+        saved = self.ctx.settings.database_url
+        fields = self._server_fields()
+        if saved.startswith("postgresql") and fields == self._shown:
+            return saved
+        return postgres_url(fields, self._extra_query)
 
     def test(self) -> None:
         self.server_form.clear()
@@ -261,10 +294,11 @@ class SettingsDialog(QDialog):
         if not url:
             self.test_result.setText(self.tr("This computer's own file is always available"))
             return
-        kept = not self.password.text() and self._kept_for(url)
+        typed = self.password.text() or None
+        kept = typed is None and self._kept_for(url)
         self.test_result.setText(self.tr("Connecting…"))
         self.ctx.tasks.read(  # the keyring too is asked off the screen's thread
-            lambda: try_connection(_with_kept_password(url) if kept else url),
+            lambda: try_connection(url, _kept_password(url) if kept else typed),
             self.test_result.setText,
             lambda exc: self.test_result.setText(self.ctx.errors.message_for(exc)),
         )
@@ -310,7 +344,7 @@ class SettingsDialog(QDialog):
             return
         settings = self.ctx.settings
         typed = self.password.text()
-        url = without_password(self.chosen_url(), typed)
+        url = self.chosen_url()
         kept = self._keep_password(url, typed)
         if kept is None:  # the keyring refused: said at the password, nothing saved
             return
