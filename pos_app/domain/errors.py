@@ -1,7 +1,18 @@
-"""The one error hierarchy. Every message is something a cashier can read and act on."""
+"""The one error hierarchy. Every message is something a cashier can read and act on.
+
+Messages in the counter's language (issue 17). A message is written in English, as the CLI
+and the log show it. An error may also carry its ``template`` (the English sentence with
+named ``{placeholders}``) and the ``values`` that fill it: the screen then translates the
+template and fills in the values itself (a name isolated, a figure kept left to right in
+Arabic), with no Qt here. The errors below carry theirs; the many messages the services
+raise as plain text are translated by the screen by matching that English text against a
+table of templates (``pos_app.ui.service_messages``), so no service needs to change for
+its message to be translated, and the English text stays exactly what it was.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 
@@ -17,11 +28,27 @@ def shown(value: object, limit: int = 40) -> str:
 
 
 class PosError(Exception):
-    """Base of every expected failure; ``message`` is shown to the person at the counter."""
+    """Base of every expected failure; ``message`` is shown to the person at the counter.
 
-    def __init__(self, message: str) -> None:
+    ``template`` and ``values``: the message as ``template.format(**values)``, for a screen
+    that says it in another language; without them, the message is its own template."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        template: str | None = None,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.template = message if template is None else template
+        self.values: dict[str, object] = dict(values or {})
+
+    @classmethod
+    def said(cls, template: str, **values: object) -> PosError:
+        """An error whose English message is ``template`` filled with ``values``."""
+        return cls(template.format(**values), template=template, values=values)
 
     def __str__(self) -> str:
         return self.message
@@ -30,8 +57,15 @@ class PosError(Exception):
 class ValidationError(PosError):
     """Input that breaks a rule; ``field`` names the input to highlight, when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        field: str | None = None,
+        *,
+        template: str | None = None,
+        values: Mapping[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, template=template, values=values)
         self.field = field
 
 
@@ -50,8 +84,11 @@ class NothingToChangeError(PosError):
 class InsufficientFundsError(PosError):
     """A wallet does not hold enough for the amount asked."""
 
+    TEMPLATE = "Insufficient funds: balance {balance}, total {total}"
+
     def __init__(self, balance: Decimal, required: Decimal) -> None:
-        super().__init__(f"Insufficient funds: balance {balance:.2f}, total {required:.2f}")
+        values = {"balance": f"{balance:.2f}", "total": f"{required:.2f}"}
+        super().__init__(self.TEMPLATE.format(**values), template=self.TEMPLATE, values=values)
         self.balance = balance
         self.required = required
 
@@ -59,12 +96,13 @@ class InsufficientFundsError(PosError):
 class OutOfStockError(PosError):
     """A product has fewer units in stock than asked."""
 
+    NONE_LEFT = "{name} is out of stock"
+    SOME_LEFT = "Only {available} left of {name} (asked for {requested})"
+
     def __init__(self, product_name: str, available: int, requested: int) -> None:
-        if available <= 0:
-            text = f"{product_name} is out of stock"
-        else:
-            text = f"Only {available} left of {product_name} (asked for {requested})"
-        super().__init__(text)
+        template = self.NONE_LEFT if available <= 0 else self.SOME_LEFT
+        values = {"name": product_name, "available": available, "requested": requested}
+        super().__init__(template.format(**values), template=template, values=values)
         self.product_name = product_name
         self.available = available
         self.requested = requested
@@ -73,8 +111,10 @@ class OutOfStockError(PosError):
 class AuthenticationError(PosError):
     """Sign-in refused. Always the same message, whatever the reason."""
 
+    TEMPLATE = "Invalid username or password"
+
     def __init__(self) -> None:
-        super().__init__("Invalid username or password")
+        super().__init__(self.TEMPLATE)
 
 
 class PermissionDeniedError(PosError):

@@ -1,5 +1,6 @@
-"""How failures reach a person: expected ones in place, in words they can act on; bugs
-logged with a trace and announced once, with where the log is."""
+"""How failures reach a person: expected ones in place, in words they can act on and in
+the counter's language (``pos_app.ui.service_messages``); bugs logged with a trace and
+announced once, with where the log is. The log keeps the English message."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from pos_app.domain.errors import DatabaseUnavailableError, PosError
 from pos_app.ui.forms import fit_window
+from pos_app.ui.service_messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,7 @@ class ErrorPresenter(QObject):
 
     def message_for(self, exc: BaseException) -> str:
         if isinstance(exc, PosError):
-            return exc.message
+            return error_text(exc)
         if self._log_path:
             return self.tr("Something went wrong. The details are in {0}.").format(self._log_path)
         return self.tr("Something went wrong.")
@@ -44,7 +46,7 @@ class ErrorPresenter(QObject):
         if isinstance(exc, DatabaseUnavailableError):
             self.database_lost.emit(message)
         if isinstance(exc, PosError):
-            log.info("refused: %s", message)
+            log.info("refused: %s", exc.message)
         else:
             log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         if label is not None:

@@ -1,0 +1,287 @@
+"""The services' messages in the counter's language (issue 17).
+
+The services and the domain raise ``PosError`` with an English message (the CLI and the
+log show it as it is) and stay free of Qt. The screen says it in the counter's language:
+
+- an error that carries its ``template`` and ``values`` (``pos_app.domain.errors``) is
+  translated by its template;
+- any other is matched, whole, against the English templates below (the services' own
+  sentences with their variable parts as ``{names}``): the first that matches gives the
+  template to translate and the values to fill in. So the translation keys on the
+  existing English text, and no service module changes for its message to be translated.
+
+The templates are marked with ``QT_TRANSLATE_NOOP`` so that lupdate collects them (context
+"ServiceMessages"). A value that is a field's label the services pass ("Cash tendered") is
+translated too ("ServiceLabels"); a figure is kept left to right in Arabic (``ltr``), and
+a name or code is isolated (``isolate``). A message no template matches is shown as it
+came, in English: a test lists the cashier's and manager's messages that must match.
+In English nothing changes: the message is returned exactly as the service wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pos_app.domain.errors import PosError
+from pos_app.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    current_language,
+    isolate,
+    ltr,
+    translate,
+)
+
+_N = "ServiceMessages"
+
+#: The English templates, longest and most particular first where two could match.
+TEMPLATES: tuple[str, ...] = (
+    # sign-in, permissions, overrides
+    QT_TRANSLATE_NOOP("ServiceMessages", "Invalid username or password"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Please sign in first"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A {role} may not do this ({op})"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A manager must authorise this"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is not a manager; a manager must authorise this"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Customers can only see and change their own records"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Password cannot be only spaces"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Password cannot be the username"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "This password is one of the most common ones; choose another"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Password must be at least {count} characters"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Password must be at most {count} bytes"),
+    # money and stock
+    QT_TRANSLATE_NOOP("ServiceMessages", "Insufficient funds: balance {balance}, total {total}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is out of stock"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only {available} left of {name} (asked for {requested})"),
+    # scanning and the cart
+    QT_TRANSLATE_NOOP("ServiceMessages", "Scan or type a barcode"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No product has barcode {code}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} is no longer sold"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{name} (barcode {code}) is not sold by price label; a manager can mark it "
+        "variable-price in Inventory",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Quantity must be between 1 and {max}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The same product appears at two prices"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The same product appears with two discounts"),
+    # prices that changed
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The price of {name} changed from {old} to {new}; check the cart"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The total is now {total}, not the {shown} shown: the store's prices, taxes or "
+        "promotions changed; check the total",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The tax rate of {name} changed since the cart was priced; check the total",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The promotion on {name} ({promotion}) has ended; check the total"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A promotion ({promotion}) now applies to {name}; check the total"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The store's prices kept changing while the sale was recorded; try again"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The sale could not be completed as it stood; try again"),
+    # discounts
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "A discount of more than {limit}% needs a manager's authorisation"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount is a percent or an amount, not both"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount cannot be negative"),
+    # paying
+    QT_TRANSLATE_NOOP("ServiceMessages", "Attach a customer to pay from a wallet"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Wallet amount {amount} is more than the total {total}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Card amount {amount} is more than the total {total}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Card amount {amount} is more than the {left} left to pay"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Cash tendered {tendered} does not cover {cash}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A card reference needs a card amount"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Card reference may hold only letters, digits, spaces and / # * . -"
+    ),
+    # customers
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Customer '{name}' is deactivated: their wallet is frozen until a manager reactivates them",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' is deactivated"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' not found"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' has no wallet"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' is already active"),
+    # shifts
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No shift is open at counter {counter}: open a shift (count the float) before selling",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No shift is open at counter {counter}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A shift is already open at counter {counter}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Shifts are kept per counter: name this counter first"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The period must end after it starts"),
+    # refunds
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Only {left} of {name} can still be returned (sold {sold}, returned {returned})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Only {left} can go back to the card (paid {paid} by card); refund the rest in "
+        "cash or to store credit",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This was a walk-in sale: refund in cash"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "No card paid for this sale: refund in cash or to store credit"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Sale #{sale} was voided: nothing is left to return"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The customer has no wallet; refund in cash"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A terminal reference goes with a refund to card"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Sale #{sale} is already void"),
+    # offline (issue 15)
+    QT_TRANSLATE_NOOP("ServiceMessages", "Store credit needs the server; take cash or card"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Top-ups need the server: the wallet's balance is kept there. Try again when the "
+        "server is back",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Refunds need the server: the sale being refunded and its payments are kept there. "
+        "Try again when the server is back",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Discounts need the server; sell at the shelf price or wait"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Name this counter before selling offline"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The cart comes to {total}, not the {shown} shown"),
+    # the receipt printer
+    QT_TRANSLATE_NOOP("ServiceMessages", "Cannot reach the printer at {printer}: {reason}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The printer at {printer} failed: {reason}"),
+    # amounts and other fields (pos_app.domain.money, pos_app.domain.rules)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} can have at most two decimals: {value} (type amounts without thousands "
+        "separators)",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} can have at most two decimals: {value}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} is not a number: {value}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a finite number"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} is too large"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} cannot be negative"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be more than 0.00"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at most {max} characters"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at most {max}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be between {low} and {high}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} contains a character that is not allowed"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Price cannot be negative"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Username must be 3-32 characters of a-z, 0-9, '.', '_' or '-'"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Phone may hold only digits, spaces and + - ( )"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "E-mail must look like name@example.com"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Barcode must be 1-64 letters, digits or '-'"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Nothing to update: no fields were given"),
+)
+
+_L = "ServiceLabels"
+#: The fields' labels the services put into their messages ("{label} is required").
+LABELS: frozenset[str] = frozenset(
+    {
+        QT_TRANSLATE_NOOP("ServiceLabels", "Cash tendered"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Card amount"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Wallet amount"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The total shown"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The discount"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The discount's percent"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The discount's reason"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The card total"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "The limit"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "A denomination"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Price"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Amount"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Quantity"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Reason"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Name"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Opening float"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Counted cash"),
+    }
+)
+
+#: A figure: an amount, a count, a percent, a sale's number.
+_FIGURE = re.compile(r"[-+]?[\d.,\s%]*\d[\d.,\s%]*")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """``template`` as a pattern that matches a whole message, each ``{name}`` a group."""
+    parts, last = [], 0
+    for found in _PLACEHOLDER.finditer(template):
+        parts.append(re.escape(template[last : found.start()]))
+        parts.append(f"(?P<{found.group(1)}>.+?)")
+        last = found.end()
+    parts.append(re.escape(template[last:]))
+    return re.compile("".join(parts), re.DOTALL)
+
+
+def matched(message: str) -> tuple[str, dict[str, str]] | None:
+    """The template ``message`` was written from and its values, or None."""
+    for template in TEMPLATES:
+        found = _pattern(template).fullmatch(message)
+        if found is not None:
+            return template, found.groupdict()
+    return None
+
+
+def _value(value: object) -> str:
+    """A value as it goes into a translated message."""
+    text = str(value)
+    if text in LABELS:
+        return translate(_L, text)
+    if _FIGURE.fullmatch(text):
+        return ltr(text)
+    return isolate(text)
+
+
+def said(template: str, values: dict[str, object]) -> str:
+    """``template`` in the counter's language with ``values`` filled in."""
+    translated = translate(_N, template)
+    try:
+        return translated.format(**{name: _value(v) for name, v in values.items()})
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return template.format(**values)
+
+
+def service_text(message: str) -> str:
+    """A service's English ``message`` in the counter's language (as it is in English, or
+    when no template matches)."""
+    if current_language() == SOURCE_LANGUAGE:
+        return message
+    found = matched(message)
+    if found is None:
+        return message
+    template, values = found
+    return said(template, dict(values))
+
+
+def error_text(exc: PosError) -> str:
+    """What ``exc`` says, in the counter's language: by its own template when it carries
+    one, else by its English message."""
+    if current_language() == SOURCE_LANGUAGE:
+        return exc.message
+    if exc.values and exc.template in TEMPLATES:
+        return said(exc.template, exc.values)
+    return service_text(exc.message)
