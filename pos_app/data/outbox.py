@@ -144,6 +144,14 @@ class Outbox:
             ).fetchone()
         return _row(found) if found else None
 
+    def by_number(self, number: str) -> OutboxRow | None:
+        """The row of counter number ``number`` ("C1-000042"), whatever its state."""
+        with self.file._connect() as connection:
+            found = connection.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE counter_number = ?", (number,)
+            ).fetchone()
+        return _row(found) if found else None
+
     def count(self, state: str = WAITING) -> int:
         with self.file._connect() as connection:
             found = connection.execute(

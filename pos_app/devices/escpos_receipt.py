@@ -8,12 +8,20 @@ the refund is paid out in cash), and ``open_drawer`` sends the pulse alone, no p
 sale", paid-in, paid-out). The printer is a device or file path, a network printer, a
 serial port or a USB printer; any failure to reach it or write to it is a ``PrinterError``
 that says why, and never touches the sale.
+
+The store's language (issue 17): ``say`` translates the receipt's words (see
+receipt_layout). The code page (CP858, Western European) prints English and French; a
+printer's Arabic code pages are few, differ from model to model and have no shaping, so
+an Arabic receipt is printed as a picture of its lines instead (``picture``: the lines and
+the paper's dots in, an image out; pos_app.ui.receipt_image draws it right to left with
+Qt), as a logo prints: every ESC/POS printer prints a raster image.
 """
 
 from __future__ import annotations
 
 import logging
 import socket
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +39,10 @@ from pos_app.devices.printer_config import (
 from pos_app.devices.receipt_layout import (
     PAPER_DOTS,
     PrintLine,
+    Say,
     StoreHeading,
     columns_for,
+    english,
     opens_drawer,
     printer_test_lines,
     receipt_lines,
@@ -53,6 +63,8 @@ NETWORK_TIMEOUT = 10
 LOGO_MAX_HEIGHT = 200
 #: The cash drawer's pin (2 on almost every drawer cable).
 DRAWER_PIN = 2
+#: Draws a receipt's lines as a picture ``dots`` wide (a language the code page lacks).
+Picture = Callable[[tuple[PrintLine, ...], int], Image.Image]
 
 
 class PrinterError(PosError):
@@ -116,24 +128,39 @@ def receipt_bytes(
     copy: bool = False,
     logo: Path | None = None,
     drawer: bool | None = None,
+    say: Say = english,
+    picture: Picture | None = None,
+    offline_number: str | None = None,
 ) -> bytes:
     """The whole receipt as ESC/POS: initialise (ESC @), the code page, the ``logo``
     centred (when there is one and it can be read: else it is left out and logged), Font
     A left aligned, the lines (the total in bold), feed and cut, then the cash drawer's
     pulse on pin 2 when the sale took cash (never for store credit or card alone).
-    ``drawer`` False: no pulse whatever the sale (a receipt printed again)."""
-    lines = receipt_lines(sale, store, columns_for(paper_mm), copy=copy)
+    ``drawer`` False: no pulse whatever the sale (a receipt printed again). ``say``: the
+    words' language; ``picture``: print the lines as a picture drawn by it.
+    ``offline_number``: a sale recorded offline, under that counter number."""
+    columns = columns_for(paper_mm)
+    lines = receipt_lines(sale, store, columns, copy=copy, say=say, offline_number=offline_number)
     pulse = opens_drawer(sale) if drawer is None else drawer and opens_drawer(sale)
-    return _escpos(lines, drawer=pulse, logo=_logo(logo, paper_mm))
+    drawn = None if picture is None else picture(lines, PAPER_DOTS[paper_mm])
+    return _escpos(lines, drawer=pulse, logo=_logo(logo, paper_mm), drawn=drawn)
 
 
 def refund_bytes(
-    refund: Refund, store: StoreHeading, paper_mm: int, *, logo: Path | None = None
+    refund: Refund,
+    store: StoreHeading,
+    paper_mm: int,
+    *,
+    logo: Path | None = None,
+    say: Say = english,
+    picture: Picture | None = None,
 ) -> bytes:
     """A refund slip as ESC/POS, with the drawer's pulse when the refund is paid out in
     cash (never when it goes back to store credit or the card)."""
-    lines = refund_lines(refund, store, columns_for(paper_mm))
-    return _escpos(lines, drawer=refund_opens_drawer(refund), logo=_logo(logo, paper_mm))
+    lines = refund_lines(refund, store, columns_for(paper_mm), say)
+    drawn = None if picture is None else picture(lines, PAPER_DOTS[paper_mm])
+    pulse = refund_opens_drawer(refund)
+    return _escpos(lines, drawer=pulse, logo=_logo(logo, paper_mm), drawn=drawn)
 
 
 def drawer_bytes() -> bytes:
@@ -144,10 +171,12 @@ def drawer_bytes() -> bytes:
     return data
 
 
-def printer_test_bytes(store: StoreHeading, paper_mm: int, logo: Path | None = None) -> bytes:
+def printer_test_bytes(
+    store: StoreHeading, paper_mm: int, logo: Path | None = None, say: Say = english
+) -> bytes:
     """Settings' test print: the logo, the heading and a ruler as wide as the paper; no
     drawer."""
-    lines = printer_test_lines(store, columns_for(paper_mm))
+    lines = printer_test_lines(store, columns_for(paper_mm), say)
     return _escpos(lines, drawer=False, logo=_logo(logo, paper_mm))
 
 
@@ -181,18 +210,39 @@ def _logo(path: Path | None, paper_mm: int) -> Image.Image | None:
 
 
 def _escpos(
-    lines: tuple[PrintLine, ...], *, drawer: bool, logo: Image.Image | None = None
+    lines: tuple[PrintLine, ...],
+    *,
+    drawer: bool,
+    logo: Image.Image | None = None,
+    drawn: Image.Image | None = None,
 ) -> bytes:
+    """The lines as text, or ``drawn``: the picture of them, printed in their place."""
     out = escpos_printer.Dummy()
     out.hw("INIT")
     out.magic.force_encoding(ESCPOS_CODEPAGE)
     if logo is not None:
-        # The paper's width for python-escpos (whose default profile knows none), on this
-        # printer object only: the image is already as wide as the paper, so it is centred.
-        media = {"dpi": 203, "width": {"mm": "Unknown", "pixels": logo.width}}
-        out.profile.profile_data = {**out.profile.profile_data, "media": media}
-        out.image(logo, impl="bitImageRaster")
+        _image(out, logo)
     out.set(font="a", align="left", bold=False)
+    if drawn is not None:
+        _image(out, drawn)
+    else:
+        _text(out, lines)
+    out.cut()
+    if drawer:
+        out.cashdraw(DRAWER_PIN)
+    data: bytes = out.output
+    return data
+
+
+def _image(out: Any, image: Image.Image) -> None:
+    # The paper's width for python-escpos (whose default profile knows none), on this
+    # printer object only: the image is already as wide as the paper, so it is centred.
+    media = {"dpi": 203, "width": {"mm": "Unknown", "pixels": image.width}}
+    out.profile.profile_data = {**out.profile.profile_data, "media": media}
+    out.image(image, impl="bitImageRaster")
+
+
+def _text(out: Any, lines: tuple[PrintLine, ...]) -> None:
     bold = False
     for line in lines:  # bold switches sit between lines, never inside one
         if line.bold != bold:
@@ -201,11 +251,6 @@ def _escpos(
         out.text(line.text + "\n")
     if bold:
         out.set(bold=False)
-    out.cut()
-    if drawer:
-        out.cashdraw(DRAWER_PIN)
-    data: bytes = out.output
-    return data
 
 
 def print_printer_test(
@@ -224,11 +269,24 @@ def print_receipt(
     copy: bool = False,
     logo: Path | None = None,
     drawer: bool | None = None,
+    say: Say = english,
+    picture: Picture | None = None,
+    offline_number: str | None = None,
 ) -> int:
     """Print ``sale``'s receipt on the printer at ``connection``; the number of bytes
     sent. PrinterError says why it did not print."""
-    data = receipt_bytes(sale, store, paper_mm, copy=copy, logo=logo, drawer=drawer)
-    return send(connection, data, f"sale {sale.id}")
+    data = receipt_bytes(
+        sale,
+        store,
+        paper_mm,
+        copy=copy,
+        logo=logo,
+        drawer=drawer,
+        say=say,
+        picture=picture,
+        offline_number=offline_number,
+    )
+    return send(connection, data, offline_number or f"sale {sale.id}")
 
 
 def print_refund(
@@ -238,9 +296,11 @@ def print_refund(
     paper_mm: int,
     *,
     logo: Path | None = None,
+    say: Say = english,
+    picture: Picture | None = None,
 ) -> int:
     """Print ``refund``'s slip (and open the drawer for a cash refund); bytes sent."""
-    data = refund_bytes(refund, store, paper_mm, logo=logo)
+    data = refund_bytes(refund, store, paper_mm, logo=logo, say=say, picture=picture)
     return send(connection, data, f"refund {refund.id}")
 
 

@@ -7,13 +7,22 @@ the sale's number, time, cashier, counter and customer, each line as charged wit
 promotion and discounts, the subtotal, the tax per rate, the total, cash rounding, the
 payments with the cash tendered and the change, and the sale's reference. A voided sale's
 receipt says "*** VOID ***" under the heading (with when and why) and again above the
-total, and never opens the drawer.
+total, and never opens the drawer. A sale recorded offline (issue 15) is headed by its
+counter number ("No. C1-000042") and says it waits for the server.
+
+The store's language (issue 17): every fixed word goes through ``say`` (English text in,
+the counter's language out; English by default), which the screen gives as its
+translator (pos_app.ui.i18n.tr: lupdate finds these words in pos_app.ui.receipt_words).
+Each line also keeps its parts as written (``PrintLine.kind`` and ``parts``), so that a
+language the printer's code page cannot print (Arabic) is drawn as a picture, right to
+left, from the same lines (pos_app.ui.receipt_image).
 """
 
 from __future__ import annotations
 
 import textwrap
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -28,6 +37,15 @@ MIN_COLUMNS = 24
 #: The one code page the receipt is printed in (Western European with the euro sign): each
 #: character is one byte and one column; a character outside it prints as "?".
 CODEPAGE = "cp858"
+
+#: A translator: English text in, the counter's language out.
+Say = Callable[[str], str]
+
+
+def english(text: str) -> str:
+    """The receipt's words as written: English."""
+    return text
+
 
 #: How the receipt names each way of paying (short: 58 mm paper has 32 columns).
 PAID_BY = {
@@ -56,12 +74,21 @@ class StoreHeading:
     address: str = ""
 
 
+#: What a line is, for a picture of the receipt: a rule, centred text, text from the start
+#: edge, a label and its value at the far edge, a table row, or the rest of a wrapped text.
+RULE, CENTRED, TEXT, PAIR, ROW, MORE = "rule", "centred", "text", "pair", "row", "more"
+
+
 @dataclass(frozen=True)
 class PrintLine:
-    """One printed line, exactly ``columns`` characters wide; the total is in bold."""
+    """One printed line, exactly ``columns`` characters wide; the total is in bold.
+    ``kind`` and ``parts``: the line as written, before the code page and the widths
+    (a PAIR's label and value, a ROW's cells, a TEXT's whole text and its indent)."""
 
     text: str
     bold: bool = False
+    kind: str = TEXT
+    parts: tuple[str, ...] = ()
 
 
 def columns_for(paper_mm: int) -> int:
@@ -106,22 +133,25 @@ def printable(text: str) -> str:
 class _Receipt:
     """Collects the lines of one receipt at one width."""
 
-    def __init__(self, columns: int) -> None:
+    def __init__(self, columns: int, say: Say = english) -> None:
         if columns < MIN_COLUMNS:
             raise ValueError(f"A receipt needs at least {MIN_COLUMNS} columns, not {columns}")
         self.columns = columns
+        self.say = say
         self.lines: list[PrintLine] = []
 
     def rule(self) -> None:
-        self.lines.append(PrintLine("-" * self.columns))
+        self.lines.append(PrintLine("-" * self.columns, kind=RULE))
 
     def centred(self, text: str, *, bold: bool = False) -> None:
-        for part in self._wrapped(text):
-            self.lines.append(PrintLine(part.strip().center(self.columns), bold))
+        for i, part in enumerate(self._wrapped(text)):
+            kind, parts = (CENTRED, (text,)) if i == 0 else (MORE, ())
+            self.lines.append(PrintLine(part.strip().center(self.columns), bold, kind, parts))
 
     def left(self, text: str, indent: int = 0) -> None:
-        for part in self._wrapped(text, indent):
-            self.lines.append(PrintLine(part.ljust(self.columns)))
+        for i, part in enumerate(self._wrapped(text, indent)):
+            kind, parts = (TEXT, (text, str(indent))) if i == 0 else (MORE, ())
+            self.lines.append(PrintLine(part.ljust(self.columns), kind=kind, parts=parts))
 
     def pair(self, label: str, value: str, *, indent: int = 0, bold: bool = False) -> None:
         """``label`` on the left, ``value`` (an amount) on the right; the label gives way."""
@@ -129,7 +159,13 @@ class _Receipt:
         room = self.columns - len(right) - 1
         left = " " * indent + printable(label)
         text = right.rjust(self.columns) if room <= 0 else f"{left[:room]:<{room}} {right}"
-        self.lines.append(PrintLine(text, bold))
+        self.lines.append(PrintLine(text, bold, PAIR, (label, value, str(indent))))
+
+    def row(self, label: str, values: tuple[str, ...], room: int, width: int) -> None:
+        """A table's row: ``label`` in ``room`` columns, each value right-aligned in
+        ``width``."""
+        text = _table_row(label, values, room, width)
+        self.lines.append(PrintLine(text, kind=ROW, parts=(label, *values)))
 
     def money(self, label: str, amount: Decimal, *, indent: int = 0, bold: bool = False) -> None:
         self.pair(label, format_money(amount), indent=indent, bold=bold)
@@ -147,12 +183,20 @@ class _Receipt:
 
 
 def receipt_lines(
-    sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False
+    sale: Sale,
+    store: StoreHeading,
+    columns: int,
+    *,
+    copy: bool = False,
+    say: Say = english,
+    offline_number: str | None = None,
 ) -> tuple[PrintLine, ...]:
-    """The receipt of ``sale``, each line exactly ``columns`` wide. ``copy``: a reprint,
-    said so under the heading."""
-    out = _Receipt(columns)
-    _heading(out, sale, store, copy)
+    """The receipt of ``sale``, each line exactly ``columns`` wide, its words through
+    ``say``. ``copy``: a reprint, said so under the heading. ``offline_number``: the
+    sale was recorded offline under this counter number, which heads it in place of the
+    sale's number, and the receipt says it waits for the server."""
+    out = _Receipt(columns, say)
+    _heading(out, sale, store, copy, offline_number)
     out.rule()
     for line in sale.lines:
         _sale_line(out, line)
@@ -161,55 +205,66 @@ def receipt_lines(
     out.rule()
     _payments(out, sale)
     out.rule()
-    out.left(f"Ref. {sale.uuid}")
-    out.centred("Thank you for shopping with us.")
+    if offline_number is not None:
+        out.centred(say("Recorded offline: sent to the server when it is back"), bold=True)
+        out.rule()
+    out.left(say("Ref. {0}").format(sale.uuid))
+    out.centred(say("Thank you for shopping with us."))
     return tuple(out.lines)
 
 
-def printer_test_lines(store: StoreHeading, columns: int) -> tuple[PrintLine, ...]:
+def printer_test_lines(
+    store: StoreHeading, columns: int, say: Say = english
+) -> tuple[PrintLine, ...]:
     """What Settings' test print prints: the heading, the paper's width, and a ruler of
     exactly ``columns`` digits, so that a wrong width shows as a wrapped or short ruler."""
-    out = _Receipt(columns)
+    out = _Receipt(columns, say)
     _store(out, store)
     out.rule()
-    out.centred("Test print")
-    out.left(f"{columns} characters a line: the ruler below fills one exactly.")
+    out.centred(say("Test print"))
+    out.left(say("{0} characters a line: the ruler below fills one exactly.").format(columns))
     out.lines.append(PrintLine("".join(str(i % 10) for i in range(1, columns + 1))))
     out.rule()
     return tuple(out.lines)
 
 
-def refund_lines(refund: Refund, store: StoreHeading, columns: int) -> tuple[PrintLine, ...]:
+def refund_lines(
+    refund: Refund, store: StoreHeading, columns: int, say: Say = english
+) -> tuple[PrintLine, ...]:
     """A refund slip: the store, REFUND of which sale, when, who and who authorised it,
     why, each line given back, the amount in bold and where it went."""
-    out = _Receipt(columns)
+    out = _Receipt(columns, say)
     _store(out, store)
-    out.centred(f"REFUND of sale {refund.sale_id}", bold=True)
+    out.centred(say("REFUND of sale {0}").format(refund.sale_id), bold=True)
     out.rule()
-    out.pair(f"Refund {refund.id}", refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
-    out.pair("By", refund.cashier_username or "-")
+    when = refund.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    out.pair(say("Refund {0}").format(refund.id), when)
+    out.pair(say("By"), refund.cashier_username or "-")
     if refund.authorised_by:
-        out.pair("Authorised by", refund.authorised_by)
-    out.pair("Counter", refund.counter or "-")
-    out.left(f"Reason: {refund.reason}")
+        out.pair(say("Authorised by"), refund.authorised_by)
+    out.pair(say("Counter"), refund.counter or "-")
+    out.left(say("Reason: {0}").format(refund.reason))
     out.rule()
     for line in refund.lines:
-        _item(out, line.product_name, line.quantity, line.amount, f"{line.quantity} returned")
+        returned = say("{0} returned").format(line.quantity)
+        _item(out, line.product_name, line.quantity, line.amount, returned)
     out.rule()
-    out.money("REFUNDED", refund.amount, bold=True)
-    out.pair("To", REFUNDED_TO[refund.method])
+    out.money(say("REFUNDED"), refund.amount, bold=True)
+    out.pair(say("To"), say(REFUNDED_TO[refund.method]))
     if refund.reference:
-        out.pair("Card reference", refund.reference, indent=2)
+        out.pair(say("Card reference"), refund.reference, indent=2)
     if refund.wallet_balance_after is not None:
-        out.money("Store credit now", refund.wallet_balance_after)
+        out.money(say("Store credit now"), refund.wallet_balance_after)
     out.rule()
-    out.left(f"Ref. {refund.uuid}")
+    out.left(say("Ref. {0}").format(refund.uuid))
     return tuple(out.lines)
 
 
-def receipt_text(sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False) -> list[str]:
+def receipt_text(
+    sale: Sale, store: StoreHeading, columns: int, *, copy: bool = False, say: Say = english
+) -> list[str]:
     """The receipt's lines as plain text (what a test or a preview reads)."""
-    return [line.text for line in receipt_lines(sale, store, columns, copy=copy)]
+    return [line.text for line in receipt_lines(sale, store, columns, copy=copy, say=say)]
 
 
 def _store(out: _Receipt, store: StoreHeading) -> None:
@@ -230,53 +285,61 @@ def _item(out: _Receipt, name: str, quantity: int, amount: Decimal, detail: str)
         out.pair(detail, money, indent=2)
 
 
-def _heading(out: _Receipt, sale: Sale, store: StoreHeading, copy: bool) -> None:
+def _heading(
+    out: _Receipt, sale: Sale, store: StoreHeading, copy: bool, offline_number: str | None
+) -> None:
+    say = out.say
     _store(out, store)
     if sale.tax_number:
-        out.centred(f"Tax number {sale.tax_number}")
+        out.centred(say("Tax number {0}").format(sale.tax_number))
     if copy:
-        out.centred("*** COPY ***", bold=True)
+        out.centred(say("*** COPY ***"), bold=True)
     if sale.voided_at is not None:
-        out.centred(VOID_MARK, bold=True)
-        out.pair("Voided", sale.voided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        out.centred(say(VOID_MARK), bold=True)
+        out.pair(say("Voided"), sale.voided_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if sale.void_reason:
-            out.left(f"Reason: {sale.void_reason}")
+            out.left(say("Reason: {0}").format(sale.void_reason))
     out.rule()
     when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    out.pair(f"Sale {sale.id}", when)
-    out.pair("Cashier", sale.cashier_username or "-")
-    out.pair("Counter", sale.counter or "-")
-    out.pair("Customer", sale.customer_username or "walk-in")
+    if offline_number is None:
+        out.pair(say("Sale {0}").format(sale.id), when)
+    else:
+        out.pair(say("No. {0}").format(offline_number), when, bold=True)
+    out.pair(say("Cashier"), sale.cashier_username or "-")
+    out.pair(say("Counter"), sale.counter or "-")
+    out.pair(say("Customer"), sale.customer_username or say("walk-in"))
 
 
 def _sale_line(out: _Receipt, line: SaleLine) -> None:
     """A line as it was charged: its price, then what its promotion and discounts took
     off, each amount at the right edge."""
+    say = out.say
     detail = f"{line.quantity} x {format_money(line.unit_price)}"
     _item(out, line.product_name, line.quantity, line.line_total, detail)
     if line.promotion:
-        out.money(line.promotion_name or "Promotion", -line.promotion, indent=2)
+        out.money(line.promotion_name or say("Promotion"), -line.promotion, indent=2)
     if line.discount:
-        why = f" ({line.discount_reason})" if line.discount_reason else ""
-        out.money(f"Discount{why}", -line.discount, indent=2)
+        why = say("Discount ({0})").format(line.discount_reason)
+        out.money(why if line.discount_reason else say("Discount"), -line.discount, indent=2)
 
 
 def _totals(out: _Receipt, sale: Sale) -> None:
     """Subtotal, what promotions and discounts took off, tax added at the counter, the
     total, and the tax a price-with-tax total includes, rate by rate."""
+    say = out.say
     if sale.promotion or sale.discount:
-        out.money("Subtotal", sum((line.line_total for line in sale.lines), ZERO))
+        out.money(say("Subtotal"), sum((line.line_total for line in sale.lines), ZERO))
         if sale.promotion:
-            out.money("Promotions", -sale.promotion)
+            out.money(say("Promotions"), -sale.promotion)
         if sale.discount:
-            why = f" (cart: {sale.discount_reason})" if sale.discount_reason else ""
-            out.money(f"Discounts{why}", -sale.discount)
+            why = say("Discounts (cart: {0})").format(sale.discount_reason)
+            out.money(why if sale.discount_reason else say("Discounts"), -sale.discount)
     if not sale.prices_include_tax:
         for rate in sale.taxes:
             out.money(rate.label, rate.tax)
     if sale.voided_at is not None:  # a total that was taken back: said where it is read
-        out.centred(VOID_MARK, bold=True)
-    out.money("TOTAL", sale.total, bold=True)
+        out.centred(say(VOID_MARK), bold=True)
+    out.money(say("TOTAL"), sale.total, bold=True)
     if sale.prices_include_tax and sale.taxes:
         _included_tax(out, sale)
 
@@ -288,36 +351,40 @@ def _included_tax(out: _Receipt, sale: Sale) -> None:
         (t.label, (format_money(t.net), format_money(t.tax), format_money(t.gross)))
         for t in sale.taxes
     ]
-    heads = ("Net", "Tax", "Gross")
+    say = out.say
+    heads = (say("Net"), say("Tax"), say("Gross"))
     width = max(len(value) for values in (heads, *(r[1] for r in rows)) for value in values) + 1
     room = out.columns - 3 * width
     if room >= 12:
-        out.lines.append(PrintLine(_table_row("Included tax", heads, room, width)))
+        out.row(say("Included tax"), heads, room, width)
         for label, values in rows:
-            out.lines.append(PrintLine(_table_row(label, values, room, width)))
+            out.row(label, values, room, width)
         return
-    out.left("Included tax")
-    out.lines.append(PrintLine(_table_row("", heads, room, width)))
+    out.left(say("Included tax"))
+    out.row("", heads, room, width)
     for label, values in rows:
         out.left(label, indent=1)
-        out.lines.append(PrintLine(_table_row("", values, room, width)))
+        out.row("", values, room, width)
 
 
 def _table_row(label: str, values: tuple[str, ...], room: int, width: int) -> str:
-    return printable(label)[:room].ljust(room) + "".join(v.rjust(width) for v in values)
+    return printable(label)[:room].ljust(room) + "".join(
+        printable(v)[-width:].rjust(width) for v in values
+    )
 
 
 def _payments(out: _Receipt, sale: Sale) -> None:
+    say = out.say
     if sale.cash_rounding:
-        out.money("Cash rounding", sale.cash_rounding)
+        out.money(say("Cash rounding"), sale.cash_rounding)
     for payment in sale.payments:
-        out.money(PAID_BY[payment.method], payment.amount)
+        out.money(say(PAID_BY[payment.method]), payment.amount)
         if payment.tendered is not None:
-            out.money("Cash tendered", payment.tendered, indent=2)
-            out.money("Change", payment.change or ZERO, indent=2)
+            out.money(say("Cash tendered"), payment.tendered, indent=2)
+            out.money(say("Change"), payment.change or ZERO, indent=2)
         if payment.reference:
-            out.pair("Card reference", payment.reference, indent=2)
+            out.pair(say("Card reference"), payment.reference, indent=2)
     if sale.wallet_balance_after is not None:
-        out.money("Store credit left", sale.wallet_balance_after)
+        out.money(say("Store credit left"), sale.wallet_balance_after)
     if sale.refunded:
-        out.money("Refunded so far", -sale.refunded)
+        out.money(say("Refunded so far"), -sale.refunded)

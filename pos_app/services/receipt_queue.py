@@ -4,7 +4,10 @@ that fails (paper out, offline, cover open) or a crash in the middle of a receip
 it waiting for a reprint, at this counter, after a restart too.
 
 No permission check: the file is this counter's own and holds only sale numbers; reading
-the sale to print it again goes through ``sales.get``, which checks the actor.
+the sale to print it again goes through ``sales.get``, which checks the actor. A sale
+recorded offline (issue 15) is queued under the negative of its counter number's gapless
+sequence (``offline_receipt.queue_key``) and read back from this counter's outbox
+(``offline_sale``), so its receipt is kept and printed again like any other.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from pos_app.data.counter_file import CounterFile, CounterFileError
 from pos_app.domain.errors import PosError
+from pos_app.services.offline_receipt import OfflineSale, number_of, offline_sale
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,11 @@ class ReceiptQueueService:
 
     def is_waiting(self, counter: str, sale_id: int) -> bool:
         return any(receipt.sale_id == sale_id for receipt in self.waiting(counter))
+
+    def offline_sale(self, counter: str, key: int) -> OfflineSale:
+        """The sale recorded offline at ``counter`` that is queued as ``key`` (negative),
+        as its receipt prints it."""
+        return offline_sale(self._file, number_of(counter, key))
 
     @staticmethod
     def _failed(exc: CounterFileError) -> ReceiptQueueError:

@@ -10,6 +10,10 @@ UUID goes on: when it learns the outcome first, the question is withdrawn.
 
 Store credit, discounts and anything else the server must decide are refused by the
 service, whose reason is shown; the cart stays and the check goes on.
+
+A sale recorded offline prints its receipt like any other, through the receipt queue
+(``ReceiptPrinter.after_offline``): headed by its counter number and saying it is sent to
+the server once it is back; a receipt that did not print waits for Ctrl+Shift+P.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ class OfflineOffer(QObject):
         # Why the sale being checked could not be recorded offline ("" when it could):
         # said under each "Checking the sale…" until its outcome is known.
         self.refusal = ""
+        payment.receipts.offline_failed.connect(self._receipt_failed)
 
     def offer(self, request: CheckoutRequest, *, sent: bool = True) -> None:
         """The server could not be reached paying ``request`` (``sent``: its send failed
@@ -173,7 +178,13 @@ class OfflineOffer(QObject):
         if screen.entry.isEnabled():
             screen.entry.setFocus()
         log.info("sale %s recorded offline as %s", receipt.sale_uuid, receipt.counter_number)
+        payment.receipts.after_offline(receipt.counter_number)
         self.recorded.emit(receipt)
+
+    def _receipt_failed(self, number: str, reason: str) -> None:
+        """The offline sale stands; its receipt did not print (it waits in the queue)."""
+        said = self.tr("The receipt of {0} did NOT print: {1}").format(number, reason)
+        self.payment.screen.outcome.add_note(said)
 
     def _refused(self, exc: Exception) -> None:
         self.recording = None

@@ -10,7 +10,11 @@ A receipt is queued in the counter's own file (``services.receipt_queue``) befor
 sent to the printer and taken off once the printer accepted it: a printer that fails, or a
 crash in the middle of a receipt, leaves it waiting. The screen says how many wait, and
 Ctrl+Shift+P prints them (or, with none waiting, the last sale's receipt again, marked
-COPY).
+COPY). A sale recorded offline prints the same way (``print_offline``), headed by its
+counter number; the queue keeps it under that number (``services.offline_receipt``).
+
+Receipts and slips speak the counter's language (``receipt_words.receipt_say``); an Arabic
+one prints as a picture (``receipt_image``), as the printer's code page has no Arabic.
 
 Only plain Python values cross from the printer's thread to the screen's (a sale, a
 refund, a reason as text): no exception, traceback or Qt object is handed over or freed
@@ -26,78 +30,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel
 
 from pos_app.devices.printer_config import PrinterConnection
 from pos_app.devices.receipt_layout import StoreHeading
-from pos_app.domain.errors import PosError
+from pos_app.services.offline_receipt import OfflineSale, queue_key
 from pos_app.services.receipt_queue import ReceiptQueueError, ReceiptQueueService
 from pos_app.services.records import Refund, Sale
 from pos_app.ui.checkout.keys import key_text
+from pos_app.ui.checkout.print_jobs import (
+    CRASHED,
+    NO_PRINTER,
+    Outcome,
+    Printable,
+    PrintJob,
+    Said,
+    failure_text,
+    keep,
+    label,
+    receipt_language,
+)
 from pos_app.ui.context import AppSettings
 from pos_app.ui.forms import named
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 log = logging.getLogger(__name__)
-
-#: What a job's failure says when it is no PosError (the details go to the log).
-CRASHED = QT_TRANSLATE_NOOP("Printing", "the printer's driver failed; the details are in the log")
-NO_PRINTER = QT_TRANSLATE_NOOP("Printing", "This counter has no receipt printer (Settings)")
-
-
-def _nothing() -> object:
-    """What a job holds once it has started its work."""
-    return None
-
-
-def _failure(exc: Exception, what: str) -> str:
-    """What a job's exception says to the cashier; logged with its traceback when it is
-    not one the app expects (on the printer's thread: the exception stays there)."""
-    if isinstance(exc, PosError):
-        return exc.message
-    log.error("%s crashed", what, exc_info=(type(exc), exc, exc.__traceback__))
-    return CRASHED
-
-
-class _Said(PosError):
-    """A failure already put in words (and logged) on the printer's thread."""
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """A job's answer: what it returns, or why it failed (text only)."""
-
-    value: object = None
-    failure: str | None = None
-
-
-class _PrintJob(QRunnable):
-    """Runs one job on the printer's thread and reports by id. It lets go of its work
-    before it reports, and it reports only plain values."""
-
-    def __init__(
-        self, job_id: int, work: Callable[[], object], what: str, owner: ReceiptPrinter
-    ) -> None:
-        super().__init__()
-        self._id, self._work, self._what, self._owner = job_id, work, what, owner
-
-    def run(self) -> None:
-        work, self._work = self._work, _nothing
-        try:
-            outcome = _Outcome(value=work())
-        except Exception as exc:  # said on the screen's thread, which decides what to show
-            outcome = _Outcome(failure=_failure(exc, self._what))
-        del work
-        try:
-            self._owner.finished_job.emit(self._id, outcome)
-        except RuntimeError:  # the screen closed while the receipt printed
-            if shiboken6.isValid(self._owner):
-                raise
 
 
 @dataclass(frozen=True)
@@ -113,7 +74,9 @@ class ReceiptPrinter(QObject):
     """Prints this counter's receipts, refund slips and drawer pulses as its settings say.
 
     Signals: printed(Sale); failed(Sale, str): the receipt did not print, and why (it
-    waits in the queue); reprinted(Reprinted): the outcome of ``print_waiting``;
+    waits in the queue); offline_printed(str number), offline_failed(str number, str
+    why): the same for a sale recorded offline; reprinted(Reprinted): the outcome of
+    ``print_waiting``;
     refund_printed(Refund), refund_failed(Refund, str); drawer_opened(str reason),
     drawer_failed(str reason, str why); waiting_changed(int): how many receipts wait at
     this counter; finished_job(object, object): internal, a job's id and outcome (emitted
@@ -121,6 +84,8 @@ class ReceiptPrinter(QObject):
 
     printed = Signal(object)
     failed = Signal(object, str)
+    offline_printed = Signal(str)
+    offline_failed = Signal(str, str)
     reprinted = Signal(object)
     refund_printed = Signal(object)
     refund_failed = Signal(object, str)
@@ -135,14 +100,15 @@ class ReceiptPrinter(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._ids = itertools.count(1)
-        self._jobs: dict[int, Callable[[_Outcome], None]] = {}
+        self._jobs: dict[int, Callable[[Outcome], None]] = {}
         self._queue: ReceiptQueueService | None = None
-        self._fetch: Callable[[int], Sale] | None = None
+        self._fetch: Callable[[int], Printable] | None = None
         self.finished_job.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def use_queue(self, queue: ReceiptQueueService, fetch: Callable[[int], Sale]) -> None:
+    def use_queue(self, queue: ReceiptQueueService, fetch: Callable[[int], Printable]) -> None:
         """Keep receipts in ``queue`` until printed; ``fetch`` reads a queued sale again
-        (on the printer's thread) to print it."""
+        (on the printer's thread) to print it: a sale by its number, a sale recorded
+        offline by its (negative) queue key."""
         self._queue, self._fetch = queue, fetch
 
     def busy(self) -> bool:
@@ -182,41 +148,87 @@ class ReceiptPrinter(QObject):
         ``failed`` says the outcome. A copy asked for while the original is still queued
         prints as the original. ``drawer``: the sale's own receipt, which opens the drawer
         for a cash sale (a receipt printed again never does)."""
-        connection = self.settings.printer_connection()
-        if connection is None:
+        if self.settings.printer_connection() is None:
             self.failed.emit(sale, translate("Printing", NO_PRINTER))
             return
-        queue, counter = self._queue, self.counter  # queue: None when it keeps no receipt
-        if queue is not None:
-            try:
-                copy = queue.add(counter, sale.id, copy=copy)
-            except ReceiptQueueError as exc:  # printed all the same, just not kept
-                log.error("sale %s's receipt is not queued: %s", sale.id, exc)
-                queue = None
-            self.waiting_changed.emit(self.waiting())
-        send = self._sender(connection)
 
-        def work() -> bool:
-            if queue is not None and not queue.is_waiting(counter, sale.id):
-                return False  # printed meanwhile with the receipts that waited
-            try:
-                send(sale, copy, drawer)
-            except Exception as exc:
-                reason = _failure(exc, f"printing sale {sale.id}")
-                if queue is not None:
-                    _keep(lambda: queue.failed(counter, sale.id, reason))
-                raise _Said(reason) from None
-            if queue is not None:
-                _keep(lambda: queue.printed(counter, sale.id))
-            return True
-
-        def deliver(outcome: _Outcome) -> None:
+        def deliver(outcome: Outcome) -> None:
             if outcome.failure is None:
                 self.printed.emit(sale)
             else:
                 self.failed.emit(sale, outcome.failure)
 
-        self._start(work, deliver, f"printing sale {sale.id}")
+        self._print(sale.id, lambda: sale, copy=copy, drawer=drawer, deliver=deliver)
+
+    def after_offline(self, number: str) -> bool:
+        """Print the receipt of the sale just recorded offline as ``number`` if this
+        counter prints each sale's by itself (the drawer opens for cash); whether it was
+        sent to the printer's thread."""
+        if not self.settings.printer_auto or not self.has_printer():
+            return False
+        self.print_offline(number, drawer=True)
+        return True
+
+    def print_offline(self, number: str, *, drawer: bool = False) -> None:
+        """Queue the receipt of the sale recorded offline as ``number``, then read it back
+        from this counter's outbox and print it; ``offline_printed`` or
+        ``offline_failed`` says the outcome."""
+        if self.settings.printer_connection() is None:
+            self.offline_failed.emit(number, translate("Printing", NO_PRINTER))
+            return
+        queue, fetch, key = self._queue, self._fetch, queue_key(number)
+        if queue is None or fetch is None:
+            self.offline_failed.emit(number, translate("Printing", CRASHED))
+            log.error("the receipt of %s has no queue to be read back from", number)
+            return
+
+        def deliver(outcome: Outcome) -> None:
+            if outcome.failure is None:
+                self.offline_printed.emit(number)
+            else:
+                self.offline_failed.emit(number, outcome.failure)
+
+        self._print(key, lambda: fetch(key), copy=False, drawer=drawer, deliver=deliver)
+
+    def _print(
+        self,
+        key: int,
+        load: Callable[[], Printable],
+        *,
+        copy: bool,
+        drawer: bool,
+        deliver: Callable[[Outcome], None],
+    ) -> None:
+        """Queue the receipt ``key``, then, on the printer's thread, ``load`` it and print
+        it, unless it printed meanwhile with the receipts that waited."""
+        connection = self.settings.printer_connection()
+        assert connection is not None
+        queue, counter = self._queue, self.counter  # queue: None when it keeps no receipt
+        what = f"printing {label(key, counter)}"
+        if queue is not None:
+            try:
+                copy = queue.add(counter, key, copy=copy)
+            except ReceiptQueueError as exc:  # printed all the same, just not kept
+                log.error("%s: not queued: %s", what, exc)
+                queue = None
+            self.waiting_changed.emit(self.waiting())
+        send = self._sender(connection)
+
+        def work() -> bool:
+            if queue is not None and not queue.is_waiting(counter, key):
+                return False  # printed meanwhile with the receipts that waited
+            try:
+                send(load(), copy, drawer)
+            except Exception as exc:
+                reason = failure_text(exc, what)
+                if queue is not None:
+                    keep(lambda: queue.failed(counter, key, reason))
+                raise Said(reason) from None
+            if queue is not None:
+                keep(lambda: queue.printed(counter, key))
+            return True
+
+        self._start(work, deliver, what)
 
     def print_waiting(self) -> bool:
         """Print the receipts waiting at this counter, oldest first, each as it was queued
@@ -234,14 +246,15 @@ class ReceiptPrinter(QObject):
                 try:
                     send(fetch(receipt.sale_id), receipt.copy, False)
                 except Exception as exc:
-                    reason = _failure(exc, f"printing sale {receipt.sale_id} again")
-                    _keep(lambda: queue.failed(counter, receipt.sale_id, reason))  # noqa: B023
-                    return Reprinted(tuple(done), f"sale {receipt.sale_id}: {reason}")
-                _keep(lambda: queue.printed(counter, receipt.sale_id))  # noqa: B023
+                    which = label(receipt.sale_id, counter)
+                    reason = failure_text(exc, f"printing {which} again")
+                    keep(lambda: queue.failed(counter, receipt.sale_id, reason))  # noqa: B023
+                    return Reprinted(tuple(done), f"{which}: {reason}")
+                keep(lambda: queue.printed(counter, receipt.sale_id))  # noqa: B023
                 done.append(receipt.sale_id)
             return Reprinted(tuple(done))
 
-        def deliver(outcome: _Outcome) -> None:
+        def deliver(outcome: Outcome) -> None:
             if isinstance(outcome.value, Reprinted):
                 self.reprinted.emit(outcome.value)
             else:
@@ -258,13 +271,14 @@ class ReceiptPrinter(QObject):
         if connection is None:
             return False
         store, paper, logo = self._store(), self.settings.printer_paper_mm, self._logo()
+        words = receipt_language()
 
         def work() -> int:
             from pos_app.devices.escpos_receipt import print_refund  # noqa: PLC0415
 
-            return print_refund(connection, refund, store, paper, logo=logo)
+            return print_refund(connection, refund, store, paper, logo=logo, **words)  # type: ignore[arg-type]
 
-        def deliver(outcome: _Outcome) -> None:
+        def deliver(outcome: Outcome) -> None:
             if outcome.failure is None:
                 self.refund_printed.emit(refund)
             else:
@@ -287,7 +301,7 @@ class ReceiptPrinter(QObject):
 
             return open_drawer(connection)
 
-        def deliver(outcome: _Outcome) -> None:
+        def deliver(outcome: Outcome) -> None:
             if outcome.failure is None:
                 self.drawer_opened.emit(reason)
             else:
@@ -303,45 +317,48 @@ class ReceiptPrinter(QObject):
         logo = self.settings.printer_logo
         return Path(logo) if logo else None
 
-    def _sender(self, connection: PrinterConnection) -> Callable[[Sale, bool, bool], object]:
-        """What prints a sale's receipt on the printer's thread, with the settings as they
-        are now: ``send(sale, copy, drawer)``; the drawer opens only with a sale's first
-        receipt (and only for cash), never with one printed again."""
+    def _sender(self, connection: PrinterConnection) -> Callable[[Printable, bool, bool], object]:
+        """What prints a sale's receipt on the printer's thread, with the settings and the
+        language as they are now: ``send(sale, copy, drawer)``; the drawer opens only with
+        a sale's first receipt (and only for cash), never with one printed again."""
         store, paper, logo = self._store(), self.settings.printer_paper_mm, self._logo()
+        words = receipt_language()
 
-        def send(sale: Sale, copy: bool, drawer: bool) -> int:
+        def send(printed: Printable, copy: bool, drawer: bool) -> int:
             # python-escpos is slow to import: the first receipt pays for it, off screen.
             from pos_app.devices.escpos_receipt import print_receipt  # noqa: PLC0415
 
+            sale, number = printed, None
+            if isinstance(printed, OfflineSale):
+                sale, number = printed.sale, printed.counter_number
             return print_receipt(
-                connection, sale, store, paper, copy=copy, logo=logo, drawer=drawer
+                connection,
+                sale,  # type: ignore[arg-type]
+                store,
+                paper,
+                copy=copy,
+                logo=logo,
+                drawer=drawer,
+                offline_number=number,
+                **words,  # type: ignore[arg-type]
             )
 
         return send
 
     def _start(
-        self, work: Callable[[], object], deliver: Callable[[_Outcome], None], what: str
+        self, work: Callable[[], object], deliver: Callable[[Outcome], None], what: str
     ) -> None:
         job_id = next(self._ids)
         self._jobs[job_id] = deliver
-        self._pool.start(_PrintJob(job_id, work, what, self))
+        self._pool.start(PrintJob(job_id, work, what, self))
 
-    def _deliver(self, job_id: int, outcome: _Outcome) -> None:
+    def _deliver(self, job_id: int, outcome: Outcome) -> None:
         deliver = self._jobs.pop(job_id)
         try:
             deliver(outcome)
         finally:
             if self._queue is not None:
                 self.waiting_changed.emit(self.waiting())
-
-
-def _keep(write: Callable[[], None]) -> None:
-    """A write to the queue after printing: if the counter's file fails now, the receipt
-    (printed or not) is what counts; said in the log."""
-    try:
-        write()
-    except ReceiptQueueError as exc:
-        log.error("%s", exc)
 
 
 class CounterReceipts(QObject):
@@ -354,7 +371,14 @@ class CounterReceipts(QObject):
         self.screen = screen
         self.printer = printer = screen.paying.receipts
         services, actor = screen.ctx.services, screen.actor
-        printer.use_queue(services.receipt_queue, lambda sale: services.sales.get(actor, sale))
+        queue = services.receipt_queue
+
+        def fetch(key: int) -> Printable:
+            if key < 0:  # a sale recorded offline, read back from this counter's outbox
+                return queue.offline_sale(printer.counter, key)
+            return services.sales.get(actor, key)
+
+        printer.use_queue(queue, fetch)
         self.label = named(QLabel(), "unprintedReceipts")
         self.label.setWordWrap(True)
         self.label.setStyleSheet("color: #b45309; font-weight: bold;")
