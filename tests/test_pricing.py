@@ -1,7 +1,8 @@
 """The pricing engine (issue 12): every printed figure agrees with every reported one, to the
 cent, under every setting. A property test over random carts checks the rules against an
-independent Decimal computation; worked cases show real stores' arithmetic; bad input is
-refused with a message a cashier can act on."""
+independent Decimal computation, in cents and in a currency without decimals (a unit of
+100 cents: yen, Lebanese pounds; rule 9); worked cases show real stores' arithmetic; bad
+input is refused with a message a cashier can act on."""
 
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ from hypothesis import strategies as st
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.pricing import (
-    CASH_STEPS,
     CartItem,
     Discount,
     PricedCart,
@@ -29,6 +29,7 @@ from pos_app.domain.pricing import (
     TaxRate,
     TaxRounding,
     cash_rounded,
+    cash_steps,
     check_discount,
     check_promotion,
     check_rate_percent,
@@ -56,11 +57,14 @@ CATEGORIES = ("food", "drinks", "household", "")
 # ---------------------------------------------------------------- an independent reference
 
 
-def _round(value: Decimal, mode: RoundingMode) -> int:
-    """Decimal rounding, not the engine's Fraction rounding: 60 digits leave an exact half
-    exact and never make a non-half look like one (the denominators here are < 10^7)."""
+def _round(value: Decimal, mode: RoundingMode, unit: int = 1) -> int:
+    """Decimal rounding to a whole ``unit`` of cents, not the engine's Fraction rounding:
+    60 digits leave an exact half exact and never make a non-half look like one (the
+    denominators here are < 10^9)."""
     rounding = ROUND_HALF_UP if mode is RoundingMode.HALF_UP else ROUND_HALF_EVEN
-    return int(value.quantize(Decimal(1), rounding=rounding))
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return unit * int((value / unit).quantize(Decimal(1), rounding=rounding))
 
 
 def expected_rate_tax(charged: Sequence[int], rate: TaxRate, rules: PricingRules) -> int:
@@ -72,27 +76,29 @@ def expected_rate_tax(charged: Sequence[int], rate: TaxRate, rules: PricingRules
         p = rate.percent
         over = 100 + p if rules.prices_include_tax else 100
 
-        def tax(base: int) -> int:
-            return _round(base * p / over, rules.rounding_mode)  # divide last: a half stays exact
+        def tax(base: int) -> int:  # divide last: a half stays exact
+            return _round(base * p / over, rules.rounding_mode, rules.unit_cents)
 
         if rules.tax_rounding is TaxRounding.PER_LINE:
             return sum(tax(c) for c in charged)
         return tax(sum(charged))
 
 
-def expected_saving(p: Promotion, item: CartItem, mode: RoundingMode) -> int:
-    """Rule 1 as written, one promotion and one line."""
+def expected_saving(p: Promotion, item: CartItem, mode: RoundingMode, step: int = 1) -> int:
+    """Rule 1 as written, one promotion and one line, rounded to ``step`` cents (rule 9)."""
     if not p.starts_at <= AT < p.ends_at:
         return 0
     unit, qty = Decimal(item.unit_price_cents), item.quantity
     if p.kind is PromotionKind.CATEGORY_PERCENT:
-        return _round(unit * qty * p.percent / 100, mode) if item.category == p.category else 0
+        if item.category != p.category:
+            return 0
+        return _round(unit * qty * p.percent / 100, mode, step)
     if item.product_id not in p.product_ids:
         return 0
     if p.kind is PromotionKind.MULTI_BUY:
         return max(0, qty // p.quantity * (p.quantity * item.unit_price_cents - p.price_cents))
     groups = qty // (p.quantity + p.free_quantity)
-    return _round(groups * p.free_quantity * unit * p.percent / 100, mode)
+    return _round(groups * p.free_quantity * unit * p.percent / 100, mode, step)
 
 
 # ---------------------------------------------------------------- random carts
@@ -107,7 +113,7 @@ rates = st.one_of(
 
 
 @st.composite
-def promotions(draw: st.DrawFn) -> Promotion:
+def promotions(draw: st.DrawFn, unit: int = 1) -> Promotion:
     kind = draw(st.sampled_from(PromotionKind))
     start = AT + draw(st.sampled_from([-3 * DAY, -DAY, timedelta(0), DAY]))
     end = start + draw(st.sampled_from([DAY, 2 * DAY, 5 * DAY]))
@@ -119,7 +125,7 @@ def promotions(draw: st.DrawFn) -> Promotion:
             name=f"{n} for a price",
             product_ids=products,
             quantity=n,
-            price_cents=draw(st.integers(1, 40_000)),
+            price_cents=unit * draw(st.integers(1, 40_000 // unit)),
             **common,
         )
     percent = Decimal(draw(st.integers(1, 1_000_000))).scaleb(-4)
@@ -148,7 +154,7 @@ wishes = st.one_of(
 )
 
 
-def _discount(wish: tuple[str, object] | None, base: int) -> Discount | None:
+def _discount(wish: tuple[str, object] | None, base: int, unit: int = 1) -> Discount | None:
     if wish is None:
         return None
     kind, value = wish
@@ -156,18 +162,20 @@ def _discount(wish: tuple[str, object] | None, base: int) -> Discount | None:
         assert isinstance(value, Decimal)
         return Discount(percent=value, reason="manager's call")
     assert isinstance(value, int)
-    return Discount(amount_cents=min(value, base), reason="damaged box")
+    return Discount(amount_cents=min(value - value % unit, base), reason="damaged box")
 
 
 @st.composite
 def carts(
     draw: st.DrawFn,
 ) -> tuple[list[CartItem], PricingRules, list[Promotion], Discount | None]:
+    unit = draw(st.sampled_from([1, 100]))  # cents, or a currency without decimals
     rules = PricingRules(
         prices_include_tax=draw(st.booleans()),
         tax_rounding=draw(st.sampled_from(TaxRounding)),
         rounding_mode=draw(st.sampled_from(RoundingMode)),
-        cash_rounding_cents=draw(st.sampled_from(CASH_STEPS)),
+        cash_rounding_cents=draw(st.sampled_from(cash_steps(unit))),
+        unit_cents=unit,
     )
     items = draw(
         st.lists(
@@ -175,7 +183,9 @@ def carts(
                 CartItem,
                 product_id=st.integers(1, 8),
                 quantity=st.one_of(st.integers(1, 12), st.integers(1, 1000)),
-                unit_price_cents=st.one_of(st.integers(0, 300), st.integers(0, 50_000)),
+                unit_price_cents=st.one_of(st.integers(0, 300), st.integers(0, 50_000)).map(
+                    lambda cents: cents * unit
+                ),
                 tax_rate=rates,
                 category=st.sampled_from(CATEGORIES),
             ),
@@ -183,19 +193,19 @@ def carts(
             max_size=30,
         )
     )
-    promos = draw(st.lists(promotions(), max_size=8))
+    promos = draw(st.lists(promotions(unit), max_size=8))
     line_wishes = draw(st.lists(wishes, min_size=len(items), max_size=len(items)))
     cart_wish = draw(wishes)
     # The discount amounts a cashier could give depend on the promotions, so the cart is
     # priced without them first; the engine refusing too large ones is tested below.
     plain = price_cart(items, rules, at=AT, promotions=promos)
     items = [
-        replace(item, discount=_discount(wish, line.gross_cents - line.promotion_cents))
+        replace(item, discount=_discount(wish, line.gross_cents - line.promotion_cents, unit))
         for item, wish, line in zip(items, line_wishes, plain.lines, strict=True)
     ]
     after_lines = price_cart(items, rules, at=AT, promotions=promos)
     cart_base = sum(line.charged_cents for line in after_lines.lines)
-    return items, rules, promos, _discount(cart_wish, cart_base)
+    return items, rules, promos, _discount(cart_wish, cart_base, unit)
 
 
 def _all_ints(cart: PricedCart) -> list[int]:
@@ -248,10 +258,11 @@ def _check_lines(cart: PricedCart, items: Sequence[CartItem], rules: PricingRule
 
 
 def _check_promotions(
-    cart: PricedCart, items: Sequence[CartItem], promos: Sequence[Promotion], mode: RoundingMode
+    cart: PricedCart, items: Sequence[CartItem], promos: Sequence[Promotion], rules: PricingRules
 ) -> None:
+    mode, unit = rules.rounding_mode, rules.unit_cents
     for line, item in zip(cart.lines, items, strict=True):
-        savings = [(expected_saving(p, item, mode), p.id) for p in promos]
+        savings = [(expected_saving(p, item, mode, unit), p.id) for p in promos]
         best = max((off for off, _ in savings), default=0)
         assert line.promotion_cents == best
         if best == 0:
@@ -261,12 +272,12 @@ def _check_promotions(
             assert line.promotion.id == min(pid for off, pid in savings if off == best)
 
 
-def expected_discount(d: Discount | None, base: int, mode: RoundingMode) -> int:
+def expected_discount(d: Discount | None, base: int, mode: RoundingMode, unit: int = 1) -> int:
     """Rules 2 and 3: a percent of the base, rounded, or the amount itself."""
     if d is None:
         return 0
     if d.percent is not None:
-        return _round(base * d.percent / 100, mode)
+        return _round(base * d.percent / 100, mode, unit)
     assert d.amount_cents is not None
     return d.amount_cents
 
@@ -275,13 +286,14 @@ def _check_discounts(
     cart: PricedCart,
     items: Sequence[CartItem],
     cart_discount: Discount | None,
-    mode: RoundingMode,
+    rules: PricingRules,
 ) -> None:
+    mode, unit = rules.rounding_mode, rules.unit_cents
     for line, item in zip(cart.lines, items, strict=True):
         base = line.gross_cents - line.promotion_cents
-        assert line.line_discount_cents == expected_discount(item.discount, base, mode)
+        assert line.line_discount_cents == expected_discount(item.discount, base, mode, unit)
     afters = [ln.gross_cents - ln.promotion_cents - ln.line_discount_cents for ln in cart.lines]
-    assert cart.cart_discount_cents == expected_discount(cart_discount, sum(afters), mode)
+    assert cart.cart_discount_cents == expected_discount(cart_discount, sum(afters), mode, unit)
     shares = [line.cart_discount_cents for line in cart.lines]
     assert sum(shares) == cart.cart_discount_cents
     assert cart.discount_cents == cart.cart_discount_cents + sum(
@@ -290,8 +302,9 @@ def _check_discounts(
     whole = sum(afters)
     for after, share in zip(afters, shares, strict=True):
         assert share <= after
-        exact_floor = cart.cart_discount_cents * after // whole if whole else 0
-        assert share in (exact_floor, exact_floor + 1)
+        # the floor of the exact share in units, and at most one unit more
+        exact_floor = unit * (cart.cart_discount_cents * after // (whole * unit)) if whole else 0
+        assert share in (exact_floor, exact_floor + unit)
     assert cart.promotion_cents + cart.discount_cents <= cart.subtotal_cents
 
 
@@ -316,8 +329,9 @@ def _check_taxes(cart: PricedCart, rules: PricingRules) -> None:
             if rules.tax_rounding is TaxRounding.PER_LINE:
                 assert line.tax_cents == expected_rate_tax([line.charged_cents], row.rate, rules)
             else:
-                floor = row.tax_cents * line.charged_cents // base if base else 0
-                assert line.tax_cents in (floor, floor + 1)
+                unit = rules.unit_cents
+                floor = unit * (row.tax_cents * line.charged_cents // (base * unit)) if base else 0
+                assert line.tax_cents in (floor, floor + unit)
 
 
 def _check_cash(cart: PricedCart, rules: PricingRules, cash_part: int) -> None:
@@ -334,23 +348,25 @@ def _check_cash(cart: PricedCart, rules: PricingRules, cash_part: int) -> None:
             assert rounded == step * _round(Decimal(amount) / step, RoundingMode.HALF_UP)
 
 
-def _cumulative(total: int, quantity: int, units: int) -> int:
-    """Rule 7's round_half_up(L * units / n)."""
+def _cumulative(total: int, quantity: int, units: int, unit: int) -> int:
+    """Rule 7's round_half_up(L * units / n), to the currency's unit (rule 9)."""
     with localcontext() as ctx:
         ctx.prec = 60
-        return _round(Decimal(total * units) / quantity, RoundingMode.HALF_UP)
+        return _round(Decimal(total * units) / quantity, RoundingMode.HALF_UP, unit)
 
 
-def _check_refunds(cart: PricedCart, splits: Sequence[Sequence[int]]) -> None:
+def _check_refunds(cart: PricedCart, splits: Sequence[Sequence[int]], unit: int) -> None:
     refunded = 0
     for line, split in zip(cart.lines, splits, strict=True):
         already, paid, net, tax = 0, 0, 0, 0
         for units in split:
-            share = refund_share(line.total_cents, line.quantity, already, units)
-            assert share == _cumulative(line.total_cents, line.quantity, already + units) - (
-                _cumulative(line.total_cents, line.quantity, already)
+            share = refund_share(line.total_cents, line.quantity, already, units, unit)
+            total, quantity = line.total_cents, line.quantity
+            assert share == _cumulative(total, quantity, already + units, unit) - (
+                _cumulative(total, quantity, already, unit)
             )
-            parts = refund_parts(line, already, units)
+            parts = refund_parts(line, already, units, unit)
+            assert parts.tax_cents % unit == 0
             assert parts.total_cents == share
             assert parts.net_cents >= 0
             assert parts.tax_cents >= 0
@@ -378,14 +394,15 @@ def test_every_figure_agrees_on_random_carts(
 ) -> None:
     items, rules, promos, cart_discount = cart
     priced = price_cart(items, rules, at=AT, promotions=promos, cart_discount=cart_discount)
-    assert all(figure >= 0 for figure in _all_ints(priced))
+    unit = rules.unit_cents
+    assert all(figure >= 0 and figure % unit == 0 for figure in _all_ints(priced))
     _check_lines(priced, items, rules)
-    _check_promotions(priced, items, promos, rules.rounding_mode)
-    _check_discounts(priced, items, cart_discount, rules.rounding_mode)
+    _check_promotions(priced, items, promos, rules)
+    _check_discounts(priced, items, cart_discount, rules)
     _check_taxes(priced, rules)
     assert priced.subtotal_cents == sum(line.gross_cents for line in priced.lines)
-    _check_cash(priced, rules, data.draw(st.integers(0, priced.total_cents)))
-    _check_refunds(priced, [_split(data, line.quantity) for line in priced.lines])
+    _check_cash(priced, rules, unit * data.draw(st.integers(0, priced.total_cents // unit)))
+    _check_refunds(priced, [_split(data, line.quantity) for line in priced.lines], unit)
 
 
 # ---------------------------------------------------------------- worked cases
@@ -443,6 +460,72 @@ def test_us_sales_tax_added_per_receipt_and_per_line() -> None:
     for cart in (per_receipt, per_line):
         assert [line.total_cents for line in cart.lines] == [399 + t.tax_cents for t in cart.lines]
         assert cart.taxes[0].gross_cents == cart.total_cents
+
+
+def test_a_yen_store_prices_in_whole_yen() -> None:
+    """A Tokyo convenience store (rule 9): yen have no minor unit, so every figure is a whole
+    number of 100 cents. Prices include consumption tax, 8% on food and 10% on drink, rounded
+    per receipt, half up; cash rounds to 10 yen.
+
+    Onigiri: 3 x 150 = 450 yen; "food 5% off": 450 x 5% = 22.5 -> 23 off; 427 left.
+    Sake: 1 x 1,980 yen; a 15% line discount: 1,980 x 15% = 297 off; 1,683 left.
+    A cart discount of 100 yen over 427 + 1,683 = 2,110: 100 x 427 / 2,110 = 20.24 and
+    100 x 1,683 / 2,110 = 79.76, floors 20 and 79, the yen left over to the larger
+    remainder (0.76): 20 and 80. Charged 407 and 1,603, total 2,010 yen.
+    Tax 8%: 407 x 8 / 108 = 30.15 -> 30, net 377. Tax 10%: 1,603 x 10 / 110 = 145.73 -> 146,
+    net 1,457. In cents the same cart would have kept 22.50 off the onigiri and 20.24 of
+    the cart discount: the rules are the same, counted in yen."""
+    food = TaxRate(1, "Food 8%", Decimal(8))
+    drink = TaxRate(2, "Standard 10%", Decimal(10))
+    food_off = _promotion(
+        1, PromotionKind.CATEGORY_PERCENT, name="Food 5% off", category="food", percent=5
+    )
+    rules = PricingRules(prices_include_tax=True, cash_rounding_cents=1000, unit_cents=100)
+    items = [
+        CartItem(1, 3, 15_000, food, "food"),
+        CartItem(2, 1, 198_000, drink, "drinks", Discount(percent=Decimal(15), reason="dent")),
+    ]
+    cart = price_cart(
+        items,
+        rules,
+        at=AT,
+        promotions=[food_off],
+        cart_discount=Discount(amount_cents=10_000, reason="regular"),
+    )
+    onigiri, sake = cart.lines
+    assert (onigiri.gross_cents, onigiri.promotion_cents, onigiri.line_discount_cents) == (
+        45_000,
+        2_300,
+        0,
+    )
+    assert (sake.gross_cents, sake.promotion_cents, sake.line_discount_cents) == (
+        198_000,
+        0,
+        29_700,
+    )
+    assert [line.cart_discount_cents for line in cart.lines] == [2_000, 8_000]
+    assert [line.charged_cents for line in cart.lines] == [40_700, 160_300]
+    assert [(t.net_cents, t.tax_cents) for t in cart.taxes] == [(145_700, 14_600), (37_700, 3_000)]
+    assert (cart.total_cents, cart.tax_cents, cart.net_cents) == (201_000, 17_600, 183_400)
+    # Cash to 10 yen: 2,014 -> 2,010 (-4); 2,015 -> 2,020 (+5, half up).
+    assert cash_rounded(201_400, rules) == (201_000, -400)
+    assert cash_rounded(201_500, rules) == (202_000, 500)
+    # Returning the onigiri one at a time: 407 / 3 = 135.67 -> 136; 2 x 407 / 3 = 271.33 ->
+    # 271, so 135; then 407 - 271 = 136. Their tax: 30 x 136 / 407 = 10.02 -> 10;
+    # 30 x 271 / 407 = 19.98 -> 20, so 10; then 10. Whole yen, adding up to the line's.
+    shares = [refund_parts(onigiri, already, 1, 100) for already in range(3)]
+    assert [(r.total_cents, r.tax_cents) for r in shares] == [
+        (13_600, 1_000),
+        (13_500, 1_000),
+        (13_600, 1_000),
+    ]
+    # A price, a discount or a cash step with cents is refused, never rounded.
+    with pytest.raises(ValidationError, match="A price must be a whole number of the currency"):
+        price_cart([CartItem(1, 1, 15_050, food)], rules, at=AT)
+    with pytest.raises(ValidationError, match="A discount must be a whole number"):
+        price_cart(items[:1], rules, at=AT, cart_discount=Discount(amount_cents=50, reason="x"))
+    with pytest.raises(ValidationError, match="Cash rounding must be one of 0, 100, 500"):
+        price_cart(items[:1], replace(rules, cash_rounding_cents=5), at=AT)
 
 
 def test_zero_rated_and_exempt_goods_are_separate_rows() -> None:

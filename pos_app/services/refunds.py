@@ -32,6 +32,7 @@ from pos_app.services.records import (
     SaleId,
 )
 from pos_app.services.sale_history import clean_uuid
+from pos_app.services.taxes import read_settings
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ class RefundService(Service):
                 raise ValidationError(f"Sale #{sale.id} was voided: nothing is left to return")
             lines = {line.id: line for line in tx.sales.lines_of(sale.id)}
             already = tx.refunds.returned_quantities(list(lines))
+            unit = read_settings(tx).money.unit_cents  # whole yen back in a yen store
             amounts: dict[int, int] = {}
             taxes: dict[int, int] = {}
             for line_id, quantity in wanted.items():
@@ -146,11 +148,11 @@ class RefundService(Service):
                 # What was paid for those units, tax included, and the tax in it (pricing
                 # rule 7): each adds up to the line's over the refunds of every unit.
                 before = already.get(line_id, 0)
-                paid_before = refund_share(line.paid_cents, line.quantity, 0, before)
-                amount = refund_share(line.paid_cents, line.quantity, before, quantity)
+                paid_before = refund_share(line.paid_cents, line.quantity, 0, before, unit)
+                amount = refund_share(line.paid_cents, line.quantity, before, quantity, unit)
                 amounts[line_id] = amount
                 taxes[line_id] = (
-                    refund_share(line.tax_cents, line.paid_cents, paid_before, amount)
+                    refund_share(line.tax_cents, line.paid_cents, paid_before, amount, unit)
                     if amount
                     else 0
                 )

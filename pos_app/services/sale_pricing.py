@@ -20,7 +20,7 @@ from pos_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from pos_app.domain.money import format_money, from_cents, to_cents
+from pos_app.domain.money import format_money, from_cents, to_cents, typed_money
 from pos_app.domain.pricing import (
     CartItem,
     Discount,
@@ -242,7 +242,8 @@ def check_discount_authority(
     if priced.cart_discount and cart:
         reasons.add(priced.cart_discount.reason)
     return (
-        f"; discount {from_cents(priced.discount_cents):.2f} ({', '.join(sorted(reasons))}), "
+        f"; discount {typed_money(from_cents(priced.discount_cents), settings.money)} "
+        f"({', '.join(sorted(reasons))}), "
         f"authorised by {authoriser.username}"
     )
 
@@ -276,11 +277,17 @@ class Quote:
     needs_manager: bool
     #: Cash is rounded to this step (0: not rounded).
     cash_step: Decimal
+    #: The currency's smallest amount in cents (1, or 100 without decimals; issue 17).
+    unit_cents: int = 1
 
     def cash_due(self, cash: Decimal) -> Decimal:
         """What to take in cash for a cash part of ``cash``, after the store's rounding
         (the rule the sale itself applies: ``cash_part``)."""
-        step = PricingRules(self.prices_include_tax, cash_rounding_cents=to_cents(self.cash_step))
+        step = PricingRules(
+            self.prices_include_tax,
+            cash_rounding_cents=to_cents(self.cash_step),
+            unit_cents=self.unit_cents,
+        )
         return from_cents(cash_part(to_cents(cash), step)[0])
 
 
@@ -321,6 +328,7 @@ def to_quote(priced: PricedCart, settings: PricingSettings, *, needs_manager: bo
         prices_include_tax=settings.prices_include_tax,
         needs_manager=needs_manager,
         cash_step=from_cents(settings.cash_rounding_cents),
+        unit_cents=settings.money.unit_cents,
     )
 
 

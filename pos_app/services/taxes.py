@@ -2,6 +2,11 @@
 
 A rate is never deleted nor its percent changed: a sale copies the rate it was sold at,
 and a new percent is a new rate (the old one retired), so the past reads as it was.
+
+The store's currency (issue 17) is a pricing setting too: its ISO code (``currency``,
+USD when never set). A currency with other decimals (USD to JPY) is taken only while no
+sale exists and every product's and promotion's price is a whole number of the new unit;
+one with the same decimals (USD to EUR) at any time.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from pos_app.data.repositories.pricing import DEFAULT_TAX_RATE, RateFields
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.barcodes import check_prefixes
+from pos_app.domain.currency import DEFAULT_CURRENCY, Currency, check_currency
 from pos_app.domain.enums import AuditAction
 from pos_app.domain.errors import (
     ConflictError,
@@ -23,12 +29,13 @@ from pos_app.domain.errors import (
     NothingToChangeError,
     ValidationError,
 )
+from pos_app.domain.money import from_cents, plain_money
 from pos_app.domain.pricing import (
-    CASH_STEPS,
     PricingRules,
     RoundingMode,
     TaxRate,
     TaxRounding,
+    cash_steps,
     check_rate_percent,
 )
 from pos_app.domain.promotions import check_percent
@@ -40,6 +47,7 @@ from pos_app.services.records import Actor
 
 PRICE_BARCODE_PREFIXES = "price_barcode_prefixes"
 SHIFT_REQUIRED = "shift_required"
+CURRENCY = "currency"
 #: A rate's percent is kept in ten-thousandths of a percent.
 E4 = Decimal(10_000)
 TAX_NUMBER_MAX = 64
@@ -73,11 +81,21 @@ class PricingSettings:
     shift_required: bool = False
     #: The pricing version these were read at (``PricingBook``; 0: not known).
     version: int = 0
+    #: The ISO code of the store's currency (``pos_app.domain.currency``).
+    currency: str = DEFAULT_CURRENCY.code
+
+    @property
+    def money(self) -> Currency:
+        return check_currency(self.currency)
 
     @property
     def rules(self) -> PricingRules:
         return PricingRules(
-            self.prices_include_tax, self.tax_rounding, self.rounding_mode, self.cash_rounding_cents
+            self.prices_include_tax,
+            self.tax_rounding,
+            self.rounding_mode,
+            self.cash_rounding_cents,
+            self.money.unit_cents,
         )
 
 
@@ -104,6 +122,7 @@ def read_settings(tx: Transaction) -> PricingSettings:
         default_tax_rate_id=int(rate) if rate.isdigit() else None,
         price_barcode_prefixes=tuple(stored.get(PRICE_BARCODE_PREFIXES, "").split()),
         shift_required=stored.get(SHIFT_REQUIRED, "0") == "1",
+        currency=stored.get(CURRENCY, default.currency),
         cashier_discount_limit_percent=Decimal(
             stored.get(
                 "cashier_discount_limit_percent", str(default.cashier_discount_limit_percent)
@@ -131,12 +150,10 @@ def _stored(key: str, value: object) -> str:
         return rules.choice(TaxRounding, value, key, "Tax rounding").value
     if key == "rounding_mode":
         return rules.choice(RoundingMode, value, key, "Rounding").value
-    if key == "cash_rounding_cents":
-        step = rules.integer(value, key, "Cash rounding", 0, max(CASH_STEPS))
-        if step not in CASH_STEPS:
-            steps = ", ".join(str(s) for s in CASH_STEPS)
-            raise ValidationError(f"Cash rounding is one of {steps} cents", key)
-        return str(step)
+    if key == "cash_rounding_cents":  # checked against the currency's steps on writing
+        return str(rules.integer(value, key, "Cash rounding", 0, max(cash_steps(100))))
+    if key == CURRENCY:
+        return check_currency(value, key).code
     if key == SHIFT_REQUIRED:
         return "1" if rules.flag(value, key, "Sell only in a shift") else "0"
     if key == "tax_number":
@@ -148,6 +165,38 @@ def _stored(key: str, value: object) -> str:
     if key == PRICE_BARCODE_PREFIXES:
         return " ".join(check_prefixes(value, key))
     raise ValidationError(f"There is no pricing setting {key!r}", "changes")
+
+
+def _check_currency_change(
+    tx: Transaction, before: PricingSettings, stored: Mapping[str, str]
+) -> None:
+    """Refuse a currency whose decimals the store's figures do not fit (see the module's
+    docstring), and a cash step the currency does not have."""
+    currency = check_currency(stored.get(CURRENCY, before.currency))
+    unit = currency.unit_cents
+    step = int(stored.get("cash_rounding_cents", before.cash_rounding_cents))
+    if step not in cash_steps(unit):
+        steps = ", ".join(plain_money(from_cents(s), currency) for s in cash_steps(unit)[1:])
+        raise ValidationError(
+            f"Cash rounding in {currency.code} is off or one of {steps}", "cash_rounding_cents"
+        )
+    if unit == before.money.unit_cents:
+        return
+    if tx.pricing.has_sales():
+        raise ValidationError(
+            f"The currency cannot change from {before.currency} to {currency.code} once "
+            f"sales exist: {currency.code} has {currency.decimals} decimals, "
+            f"{before.currency} {before.money.decimals}",
+            CURRENCY,
+        )
+    off = tx.pricing.price_off_unit(unit)
+    if off is not None:
+        name, cents = off
+        raise ValidationError(
+            f"{name} costs {from_cents(cents)}: {currency.code} has no decimals; give it a "
+            "whole price first",
+            CURRENCY,
+        )
 
 
 class TaxService(Service):
@@ -257,6 +306,7 @@ class TaxService(Service):
         def work(tx: Transaction) -> PricingSettings:
             if stored.get(DEFAULT_TAX_RATE):
                 self._active_rate(tx, int(stored[DEFAULT_TAX_RATE]))
+            _check_currency_change(tx, read_settings(tx), stored)
             put_settings(tx, checked, stored, AuditAction.TAX_CHANGE, "pricing")
             return read_settings(tx)
 

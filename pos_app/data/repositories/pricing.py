@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, select
 
-from pos_app.data.models import Product, ProductCategory, utcnow
+from pos_app.data.models import Product, ProductCategory, Sale, utcnow
 from pos_app.data.pricing_models import (
     PricingState,
     Promotion,
@@ -60,6 +60,7 @@ class PricingRepository(Repository):
             return False
         self.tx.check_writable()
         row.value, row.updated_by_id, row.updated_at = value, actor_id, utcnow()
+        self.session.flush()  # ``settings`` reads through the connection, past the session
         return True
 
     def rates(self, *, include_retired: bool = False) -> list[TaxRate]:
@@ -172,3 +173,19 @@ class PricingRepository(Repository):
                 )
             )
         )
+
+    def has_sales(self) -> bool:
+        """Whether any sale was ever recorded (a currency's decimals are then kept)."""
+        return self.session.scalar(select(Sale.id).limit(1)) is not None
+
+    def price_off_unit(self, unit_cents: int) -> tuple[str, int] | None:
+        """A product's or active promotion's (name, price in cents) that is not a whole
+        number of ``unit_cents``: what stops the store taking a currency without decimals."""
+        for model in (Product, Promotion):
+            query = select(model.name, model.price_cents).where(model.price_cents % unit_cents != 0)
+            if model is Promotion:
+                query = query.where(Promotion.active.is_(True))
+            row = self.session.execute(query.order_by(model.id).limit(1)).first()
+            if row is not None:
+                return str(row[0]), int(row[1])
+        return None
