@@ -1828,63 +1828,63 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="400"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
         <translation>إيصال واحد لم يُطبع: {0} لطباعته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>إيصالات لم تُطبع: {count}. اضغط {0} لطباعتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
         <source>Printing 1 receipt…</source>
         <translation>جارٍ طباعة إيصال واحد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
         <source>Printing {0} receipts…</source>
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="427"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="447"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="450"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="459"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>
@@ -1892,9 +1892,9 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../pos_app/ui/csv_export.py" line="76"/>
+        <location filename="../../pos_app/ui/csv_export.py" line="70"/>
         <source>Could not write {0}: {1}</source>
-        <extracomment>First characters that make a spreadsheet read a cell as a formula (or run it).</extracomment>
+        <extracomment>Rows asked for at a time when paging a whole export out of a service.</extracomment>
         <translation>تعذّرت الكتابة في {0}: {1}</translation>
     </message>
 </context>
@@ -2577,17 +2577,17 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="35"/>
+        <location filename="../../pos_app/ui/errors.py" line="37"/>
         <source>Something went wrong. The details are in {0}.</source>
         <translation>حدث خطأ. التفاصيل في {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="36"/>
+        <location filename="../../pos_app/ui/errors.py" line="38"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="57"/>
+        <location filename="../../pos_app/ui/errors.py" line="59"/>
         <source>Counter POS</source>
         <translation>Counter POS</translation>
     </message>
@@ -2925,42 +2925,47 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="90"/>
         <source>Record offline</source>
         <translation>التسجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>تعذّر الوصول إلى الخادم. هل تريد تسجيل هذه العملية على هذا الصندوق؟ ستأخذ رقم هذا الصندوق وتُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="97"/>
         <source>&amp;Record offline</source>
         <translation>ت&amp;سجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>ان&amp;تظار الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="113"/>
         <source>The server cannot be reached.</source>
         <translation>تعذّر الوصول إلى الخادم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="119"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="166"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="171"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="186"/>
+        <source>The receipt of {0} did NOT print: {1}</source>
+        <translation>لم يُطبع إيصال {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
         <source>Not recorded offline: {0}</source>
         <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
@@ -3646,13 +3651,13 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="25"/>
         <source>the printer&apos;s driver failed; the details are in the log</source>
         <extracomment>What a job&apos;s failure says when it is no PosError (the details go to the log).</extracomment>
         <translation>تعطّل برنامج تشغيل الطابعة؛ التفاصيل في السجل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="26"/>
         <source>This counter has no receipt printer (Settings)</source>
         <translation>لا توجد طابعة إيصالات لهذا الصندوق (الإعدادات)</translation>
     </message>
@@ -5188,180 +5193,695 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>ServiceLabels</name>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <source>Cash tendered</source>
+        <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
+        <translation>النقد المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <source>Card amount</source>
+        <translation>مبلغ البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <source>Wallet amount</source>
+        <translation>مبلغ المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <source>The total shown</source>
+        <translation>الإجمالي المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <source>The discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
+        <source>The discount&apos;s percent</source>
+        <translation>نسبة الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <source>The discount&apos;s reason</source>
+        <translation>سبب الخصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <source>The card total</source>
+        <translation>إجمالي البطاقات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <source>The limit</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <source>A denomination</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="217"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <source>Opening float</source>
+        <translation>رصيد الصندوق الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <source>Counted cash</source>
+        <translation>النقد المعدود</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="41"/>
+        <source>Invalid username or password</source>
+        <extracomment>The English templates, longest and most particular first where two could match.</extracomment>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
+        <source>Please sign in first</source>
+        <translation>يرجى تسجيل الدخول أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
+        <source>A {role} may not do this ({op})</source>
+        <translation>لا يحق لدور {role} القيام بهذا ({op})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
+        <source>A manager must authorise this</source>
+        <translation>يجب أن يأذن مدير بهذا</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
+        <source>{name} is not a manager; a manager must authorise this</source>
+        <translation>{name} ليس مديراً؛ يجب أن يأذن مدير بهذا</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
+        <source>Customers can only see and change their own records</source>
+        <translation>لا يرى العميل ولا يعدّل إلا بياناته الخاصة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
+        <source>Password cannot be only spaces</source>
+        <translation>لا يمكن أن تتكون كلمة المرور من مسافات فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
+        <source>Password cannot be the username</source>
+        <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
+        <source>This password is one of the most common ones; choose another</source>
+        <translation>كلمة المرور هذه من أكثرها شيوعاً؛ اختر غيرها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="52"/>
+        <source>Password must be at least {count} characters</source>
+        <translation>يجب ألا تقل كلمة المرور عن {count} أحرف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
+        <source>Password must be at most {count} bytes</source>
+        <translation>يجب ألا تزيد كلمة المرور عن {count} بايت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="55"/>
+        <source>Insufficient funds: balance {balance}, total {total}</source>
+        <translation>رصيد غير كافٍ: الرصيد {balance}، الإجمالي {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
+        <source>{name} is out of stock</source>
+        <translation>نفد مخزون {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
+        <source>Only {available} left of {name} (asked for {requested})</source>
+        <translation>لم يتبقَّ من {name} سوى {available} (المطلوب {requested})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="59"/>
+        <source>Scan or type a barcode</source>
+        <translation>امسح الرمز الشريطي أو اكتبه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
+        <source>No product has barcode {code}</source>
+        <translation>لا يوجد منتج بالرمز الشريطي {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
+        <source>{name} is no longer sold</source>
+        <translation>لم يعد {name} معروضاً للبيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
+        <source>{name} (barcode {code}) is not sold by price label; a manager can mark it variable-price in Inventory</source>
+        <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر؛ يمكن للمدير جعله متغير السعر في المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="67"/>
+        <source>Quantity must be between 1 and {max}</source>
+        <translation>يجب أن تكون الكمية بين 1 و{max}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
+        <source>The same product appears at two prices</source>
+        <translation>المنتج نفسه وارد بسعرين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
+        <source>The same product appears with two discounts</source>
+        <translation>المنتج نفسه وارد بخصمين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="71"/>
+        <source>The price of {name} changed from {old} to {new}; check the cart</source>
+        <translation>تغيّر سعر {name} من {old} إلى {new}؛ راجع السلة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="74"/>
+        <source>The total is now {total}, not the {shown} shown: the store&apos;s prices, taxes or promotions changed; check the total</source>
+        <translation>الإجمالي الآن {total} وليس {shown} المعروض: تغيّرت أسعار المتجر أو ضرائبه أو عروضه؛ راجع الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="79"/>
+        <source>The tax rate of {name} changed since the cart was priced; check the total</source>
+        <translation>تغيّرت نسبة ضريبة {name} منذ تسعير السلة؛ راجع الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="83"/>
+        <source>The promotion on {name} ({promotion}) has ended; check the total</source>
+        <translation>انتهى العرض على {name} ({promotion})؛ راجع الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="86"/>
+        <source>A promotion ({promotion}) now applies to {name}; check the total</source>
+        <translation>يسري الآن عرض ({promotion}) على {name}؛ راجع الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="89"/>
+        <source>The store&apos;s prices kept changing while the sale was recorded; try again</source>
+        <translation>ظلت أسعار المتجر تتغير أثناء تسجيل البيع؛ حاول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="92"/>
+        <source>The sale could not be completed as it stood; try again</source>
+        <translation>تعذّر إتمام البيع على حاله؛ حاول مجدداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="94"/>
+        <source>A discount of more than {limit}% needs a manager&apos;s authorisation</source>
+        <translation>الخصم الذي يتجاوز {limit}% يحتاج إلى إذن مدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="97"/>
+        <source>A discount is a percent or an amount, not both</source>
+        <translation>الخصم نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
+        <source>A discount cannot be negative</source>
+        <translation>لا يمكن أن يكون الخصم سالباً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="100"/>
+        <source>Attach a customer to pay from a wallet</source>
+        <translation>اربط عميلاً للدفع من محفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
+        <source>Wallet amount {amount} is more than the total {total}</source>
+        <translation>مبلغ المحفظة {amount} أكبر من الإجمالي {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
+        <source>Card amount {amount} is more than the total {total}</source>
+        <translation>مبلغ البطاقة {amount} أكبر من الإجمالي {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
+        <source>Card amount {amount} is more than the {left} left to pay</source>
+        <translation>مبلغ البطاقة {amount} أكبر من المتبقي للدفع {left}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="106"/>
+        <source>Cash tendered {tendered} does not cover {cash}</source>
+        <translation>النقد المدفوع {tendered} لا يغطي {cash}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
+        <source>A card reference needs a card amount</source>
+        <translation>مرجع البطاقة يتطلب مبلغاً بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
+        <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
+        <translation>لا يحتوي مرجع البطاقة إلا على أحرف وأرقام ومسافات و / # * . -</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
+        <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
+        <translation>العميل «{name}» معطّل: محفظته مجمّدة إلى أن يعيد مدير تفعيله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="116"/>
+        <source>Customer &apos;{name}&apos; is deactivated</source>
+        <translation>العميل «{name}» معطّل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
+        <source>Customer &apos;{name}&apos; not found</source>
+        <translation>لم يُعثر على العميل «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <source>Customer &apos;{name}&apos; has no wallet</source>
+        <translation>ليس للعميل «{name}» محفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <source>Customer &apos;{name}&apos; is already active</source>
+        <translation>العميل «{name}» مفعّل أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
+        <translation>لا توجد وردية مفتوحة في الصندوق {counter}: افتح وردية (عُدّ رصيد الصندوق) قبل البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
+        <source>No shift is open at counter {counter}</source>
+        <translation>لا توجد وردية مفتوحة في الصندوق {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <source>A shift is already open at counter {counter}</source>
+        <translation>توجد وردية مفتوحة أصلاً في الصندوق {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <source>Shifts are kept per counter: name this counter first</source>
+        <translation>تُحفظ الورديات لكل صندوق: سمِّ هذا الصندوق أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <source>The period must end after it starts</source>
+        <translation>يجب أن تنتهي الفترة بعد بدايتها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
+        <translation>لا يمكن إرجاع سوى {left} من {name} (المباع {sold}، المُرجع {returned})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
+        <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
+        <translation>لا يمكن إعادة سوى {left} إلى البطاقة (دُفع {paid} بالبطاقة)؛ أعد الباقي نقداً أو رصيداً في المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
+        <source>This was a walk-in sale: refund in cash</source>
+        <translation>كان هذا بيعاً لعميل عابر: أعد المبلغ نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <source>No card paid for this sale: refund in cash or to store credit</source>
+        <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
+        <source>Sale #{sale} was voided: nothing is left to return</source>
+        <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <source>The customer has no wallet; refund in cash</source>
+        <translation>ليس للعميل محفظة؛ أعد المبلغ نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <source>A terminal reference goes with a refund to card</source>
+        <translation>مرجع الجهاز يرافق الاسترداد إلى البطاقة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <source>Sale #{sale} is already void</source>
+        <translation>البيع رقم {sale} ملغى أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <source>Store credit needs the server; take cash or card</source>
+        <translation>رصيد المتجر يحتاج إلى الخادم؛ اقبض نقداً أو بالبطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
+        <translation>الشحن يحتاج إلى الخادم: رصيد المحفظة محفوظ هناك. حاول مجدداً عند عودة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
+        <translation>الاسترداد يحتاج إلى الخادم: البيع المسترد ومدفوعاته محفوظة هناك. حاول مجدداً عند عودة الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <source>Discounts need the server; sell at the shelf price or wait</source>
+        <translation>الخصومات تحتاج إلى الخادم؛ بع بسعر الرف أو انتظر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="162"/>
+        <source>Name this counter before selling offline</source>
+        <translation>سمِّ هذا الصندوق قبل البيع دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
+        <source>The cart comes to {total}, not the {shown} shown</source>
+        <translation>مجموع السلة {total} وليس {shown} المعروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="165"/>
+        <source>Cannot reach the printer at {printer}: {reason}</source>
+        <translation>تعذّر الوصول إلى الطابعة {printer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="166"/>
+        <source>The printer at {printer} failed: {reason}</source>
+        <translation>تعطّلت الطابعة {printer}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="168"/>
+        <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
+        <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <source>{label} can have at most two decimals: {value}</source>
+        <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
+        <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <source>{label} is not a number: {value}</source>
+        <translation>{label} ليس رقماً: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <source>{label} must be a finite number</source>
+        <translation>{label} يجب أن يكون رقماً محدوداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <source>{label} is too large</source>
+        <translation>{label}: القيمة كبيرة جداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <source>{label} is required</source>
+        <translation>{label}: حقل مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <source>{label} cannot be negative</source>
+        <translation>{label} لا يمكن أن يكون سالباً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <source>{label} must be more than 0.00</source>
+        <translation>{label} يجب أن يكون أكبر من 0.00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <source>{label} must be at most {max} characters</source>
+        <translation>{label}: {max} حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <source>{label} must be at most {max}</source>
+        <translation>{label}: {max} على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <source>{label} must be between {low} and {high}</source>
+        <translation>{label} يجب أن يكون بين {low} و{high}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <source>{label} must be a whole number</source>
+        <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <source>{label} contains a character that is not allowed</source>
+        <translation>{label} يحتوي على حرف غير مسموح</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <source>Price cannot be negative</source>
+        <translation>لا يمكن أن يكون السعر سالباً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <source>Phone may hold only digits, spaces and + - ( )</source>
+        <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <source>E-mail must look like name@example.com</source>
+        <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
+        <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <source>Nothing to update: no fields were given</source>
+        <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="81"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="364"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="398"/>
         <source>Settings</source>
+        <extracomment>The query parameters the dialog shows in fields of their own; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept as it was.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="116"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
         <source>&amp;Counter name</source>
         <translation>اسم ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
         <source>Store &amp;name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;عنوان المتجر (الإيصالات)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
         <source>&amp;Low stock below</source>
         <translation>مخزون م&amp;نخفض تحت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
         <source>Lock when &amp;idle for</source>
         <translation>القفل عند ال&amp;خمول لمدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
         <source>Counter and &amp;store</source>
         <translation>الصندوق و&amp;المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>&amp;ملف هذا الحاسوب (صندوق واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>&amp;خادم PostgreSQL على الشبكة (عدة صناديق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
         <source>empty: unchanged</source>
         <translation>فارغ: بلا تغيير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="159"/>
         <source>empty: none</source>
         <translation>فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
         <source>For&amp;get the saved password</source>
         <translation>ن&amp;سيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/path/to/root.crt (لـ verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Host</source>
         <translation>الم&amp;ضيف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
         <source>P&amp;ort</source>
         <translation>الم&amp;نفذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
         <source>&amp;Database</source>
         <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;User</source>
         <translation>المستخ&amp;دم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
         <source>TLS &amp;mode</source>
         <translation>&amp;وضع TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;شهادة الجذر TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف الإعدادات أبداً: يأخذها التطبيق من هناك عند البدء، ولا تُطلب من أمناء الصندوق. وبدون سلسلة مفاتيح تُطلب عند كل بدء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="193"/>
         <source>&amp;Test connection</source>
         <translation>اخ&amp;تبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="201"/>
         <source>Data&amp;base</source>
         <translation>ال&amp;بيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="203"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;طابعة الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
         <source>Customer displa&amp;y</source>
         <translation>شاشة ال&amp;زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
         <source>Bac&amp;kups</source>
         <translation>النسخ الا&amp;حتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
         <source>Enter the server&apos;s address</source>
+        <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>أدخل عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="262"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>ملف هذا الحاسوب متاح دائماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="265"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="316"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>لا يغيّر الإعدادات إلا المسؤول؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="325"/>
         <source>Give this counter a name</source>
         <translation>أعطِ هذا الصندوق اسماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="390"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. لم يُحفظ شيء: افتح سلسلة المفاتيح واحفظ مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="366"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="400"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>حُفظت الإعدادات. ليس لهذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور قاعدة البيانات، لذا يطلبها Counter POS عند كل بدء.</translation>
     </message>
@@ -5874,6 +6394,234 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
         <source>store default</source>
         <translation>افتراضي المتجر</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalReceipt</name>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="16"/>
+        <source>Tax number {0}</source>
+        <translation>الرقم الضريبي {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
+        <source>*** COPY ***</source>
+        <translation>*** نسخة ***</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
+        <source>*** VOID ***</source>
+        <translation>*** ملغاة ***</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
+        <source>Voided</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
+        <source>Reason: {0}</source>
+        <translation>السبب: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
+        <source>Sale {0}</source>
+        <translation>البيع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
+        <source>No. {0}</source>
+        <translation>رقم {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
+        <source>Cashier</source>
+        <translation>أمين الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
+        <source>Counter</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
+        <source>walk-in</source>
+        <translation>عميل عابر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
+        <source>Promotion</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
+        <source>Discount</source>
+        <translation>خصم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
+        <source>Discount ({0})</source>
+        <translation>خصم ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
+        <source>Promotions</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
+        <source>Discounts</source>
+        <translation>الخصومات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
+        <source>Discounts (cart: {0})</source>
+        <translation>الخصومات (السلة: {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
+        <source>TOTAL</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
+        <source>Included tax</source>
+        <translation>الضريبة المشمولة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
+        <source>Net</source>
+        <translation>الصافي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
+        <source>Gross</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
+        <source>Cash rounding</source>
+        <translation>تقريب النقد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
+        <source>Cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
+        <source>Cash tendered</source>
+        <translation>النقد المدفوع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
+        <source>Change</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
+        <source>Card reference</source>
+        <translation>مرجع البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
+        <source>Store credit left</source>
+        <translation>رصيد المتجر المتبقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
+        <source>Refunded so far</source>
+        <translation>المسترد حتى الآن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
+        <source>Recorded offline: sent to the server when it is back</source>
+        <translation>سُجّل دون اتصال: يُرسل إلى الخادم عند عودته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
+        <source>Ref. {0}</source>
+        <translation>المرجع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
+        <source>Thank you for shopping with us.</source>
+        <translation>شكراً لتسوّقكم معنا.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
+        <source>Test print</source>
+        <translation>طباعة تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
+        <source>{0} characters a line: the ruler below fills one exactly.</source>
+        <translation>{0} حرفاً في السطر: المسطرة أدناه تملأ سطراً واحداً تماماً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="55"/>
+        <source>REFUND of sale {0}</source>
+        <translation>استرداد البيع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
+        <source>Refund {0}</source>
+        <translation>الاسترداد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
+        <source>Authorised by</source>
+        <translation>بإذن من</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
+        <source>{0} returned</source>
+        <translation>المُرجع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
+        <source>REFUNDED</source>
+        <translation>المبلغ المسترد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
+        <source>Store credit now</source>
+        <translation>رصيد المتجر الآن</translation>
     </message>
 </context>
 <context>

@@ -1828,63 +1828,63 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="376"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="400"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
         <translation>1 ticket non imprimé&#xa0;: {0} l&apos;imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="378"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>{count} tickets non imprimés&#xa0;: {0} les imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
         <source>Printing 1 receipt…</source>
         <translation>Impression d&apos;1 ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="393"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
         <source>Printing {0} receipts…</source>
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="399"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="403"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="427"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="447"/>
         <source>the rest did NOT print: {0}</source>
         <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="450"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="459"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>
@@ -1892,9 +1892,9 @@
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../../pos_app/ui/csv_export.py" line="76"/>
+        <location filename="../../pos_app/ui/csv_export.py" line="70"/>
         <source>Could not write {0}: {1}</source>
-        <extracomment>First characters that make a spreadsheet read a cell as a formula (or run it).</extracomment>
+        <extracomment>Rows asked for at a time when paging a whole export out of a service.</extracomment>
         <translation>Impossible d&apos;écrire {0} : {1}</translation>
     </message>
 </context>
@@ -2577,17 +2577,17 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ErrorPresenter</name>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="35"/>
+        <location filename="../../pos_app/ui/errors.py" line="37"/>
         <source>Something went wrong. The details are in {0}.</source>
         <translation>Un problème est survenu. Les détails sont dans {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="36"/>
+        <location filename="../../pos_app/ui/errors.py" line="38"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/errors.py" line="57"/>
+        <location filename="../../pos_app/ui/errors.py" line="59"/>
         <source>Counter POS</source>
         <translation>Counter POS</translation>
     </message>
@@ -2925,42 +2925,47 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="90"/>
         <source>Record offline</source>
         <translation>Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>Le serveur est injoignable. Enregistrer cette vente à cette caisse ? Elle reçoit le numéro de cette caisse et sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="97"/>
         <source>&amp;Record offline</source>
         <translation>&amp;Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>Attendre le ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="113"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="119"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="166"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="171"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="186"/>
+        <source>The receipt of {0} did NOT print: {1}</source>
+        <translation>Le ticket de {0} ne s&apos;est PAS imprimé : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -3646,13 +3651,13 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="25"/>
         <source>the printer&apos;s driver failed; the details are in the log</source>
         <extracomment>What a job&apos;s failure says when it is no PosError (the details go to the log).</extracomment>
         <translation>le pilote de l&apos;imprimante a échoué&#xa0;; les détails sont dans le journal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="26"/>
         <source>This counter has no receipt printer (Settings)</source>
         <translation>Cette caisse n&apos;a pas d&apos;imprimante de tickets (Réglages)</translation>
     </message>
@@ -5188,180 +5193,695 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLabels</name>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <source>Cash tendered</source>
+        <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <source>Card amount</source>
+        <translation>Montant par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <source>Wallet amount</source>
+        <translation>Montant du portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <source>The total shown</source>
+        <translation>Le total affiché</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <source>The discount</source>
+        <translation>La remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
+        <source>The discount&apos;s percent</source>
+        <translation>Le pourcentage de remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <source>The discount&apos;s reason</source>
+        <translation>Le motif de la remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <source>The card total</source>
+        <translation>Le total des cartes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <source>The limit</source>
+        <translation>La limite</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <source>A denomination</source>
+        <translation>Une coupure</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="217"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <source>Opening float</source>
+        <translation>Fonds de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <source>Counted cash</source>
+        <translation>Espèces comptées</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="41"/>
+        <source>Invalid username or password</source>
+        <extracomment>The English templates, longest and most particular first where two could match.</extracomment>
+        <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
+        <source>Please sign in first</source>
+        <translation>Connectez-vous d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
+        <source>A {role} may not do this ({op})</source>
+        <translation>Le rôle {role} ne permet pas cette action ({op})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
+        <source>A manager must authorise this</source>
+        <translation>Un responsable doit autoriser cette action</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
+        <source>{name} is not a manager; a manager must authorise this</source>
+        <translation>{name} n&apos;est pas responsable ; un responsable doit autoriser cette action</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
+        <source>Customers can only see and change their own records</source>
+        <translation>Un client ne voit et ne modifie que ses propres données</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
+        <source>Password cannot be only spaces</source>
+        <translation>Le mot de passe ne peut pas être fait que d&apos;espaces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
+        <source>Password cannot be the username</source>
+        <translation>Le mot de passe ne peut pas être le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
+        <source>This password is one of the most common ones; choose another</source>
+        <translation>Ce mot de passe est parmi les plus courants ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="52"/>
+        <source>Password must be at least {count} characters</source>
+        <translation>Le mot de passe doit compter au moins {count} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
+        <source>Password must be at most {count} bytes</source>
+        <translation>Le mot de passe doit faire au plus {count} octets</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="55"/>
+        <source>Insufficient funds: balance {balance}, total {total}</source>
+        <translation>Solde insuffisant : solde {balance}, total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
+        <source>{name} is out of stock</source>
+        <translation>{name} est en rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
+        <source>Only {available} left of {name} (asked for {requested})</source>
+        <translation>Il ne reste que {available} de {name} ({requested} demandés)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="59"/>
+        <source>Scan or type a barcode</source>
+        <translation>Scannez ou tapez un code-barres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
+        <source>No product has barcode {code}</source>
+        <translation>Aucun produit n&apos;a le code-barres {code}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
+        <source>{name} is no longer sold</source>
+        <translation>{name} n&apos;est plus en vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
+        <source>{name} (barcode {code}) is not sold by price label; a manager can mark it variable-price in Inventory</source>
+        <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix ; un responsable peut le passer en prix variable dans Stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="67"/>
+        <source>Quantity must be between 1 and {max}</source>
+        <translation>La quantité doit être entre 1 et {max}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
+        <source>The same product appears at two prices</source>
+        <translation>Le même produit figure à deux prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
+        <source>The same product appears with two discounts</source>
+        <translation>Le même produit figure avec deux remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="71"/>
+        <source>The price of {name} changed from {old} to {new}; check the cart</source>
+        <translation>Le prix de {name} est passé de {old} à {new} ; vérifiez le panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="74"/>
+        <source>The total is now {total}, not the {shown} shown: the store&apos;s prices, taxes or promotions changed; check the total</source>
+        <translation>Le total est maintenant {total}, et non {shown} comme affiché : les prix, taxes ou promotions du magasin ont changé ; vérifiez le total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="79"/>
+        <source>The tax rate of {name} changed since the cart was priced; check the total</source>
+        <translation>Le taux de taxe de {name} a changé depuis le calcul du panier ; vérifiez le total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="83"/>
+        <source>The promotion on {name} ({promotion}) has ended; check the total</source>
+        <translation>La promotion sur {name} ({promotion}) est terminée ; vérifiez le total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="86"/>
+        <source>A promotion ({promotion}) now applies to {name}; check the total</source>
+        <translation>Une promotion ({promotion}) s&apos;applique maintenant à {name} ; vérifiez le total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="89"/>
+        <source>The store&apos;s prices kept changing while the sale was recorded; try again</source>
+        <translation>Les prix du magasin ont changé pendant l&apos;enregistrement de la vente ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="92"/>
+        <source>The sale could not be completed as it stood; try again</source>
+        <translation>La vente n&apos;a pas pu être conclue en l&apos;état ; réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="94"/>
+        <source>A discount of more than {limit}% needs a manager&apos;s authorisation</source>
+        <translation>Une remise de plus de {limit} % demande l&apos;autorisation d&apos;un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="97"/>
+        <source>A discount is a percent or an amount, not both</source>
+        <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
+        <source>A discount cannot be negative</source>
+        <translation>Une remise ne peut pas être négative</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="100"/>
+        <source>Attach a customer to pay from a wallet</source>
+        <translation>Associez un client pour payer avec un portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
+        <source>Wallet amount {amount} is more than the total {total}</source>
+        <translation>Le montant du portefeuille {amount} dépasse le total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
+        <source>Card amount {amount} is more than the total {total}</source>
+        <translation>Le montant par carte {amount} dépasse le total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
+        <source>Card amount {amount} is more than the {left} left to pay</source>
+        <translation>Le montant par carte {amount} dépasse les {left} restant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="106"/>
+        <source>Cash tendered {tendered} does not cover {cash}</source>
+        <translation>Les espèces remises {tendered} ne couvrent pas {cash}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
+        <source>A card reference needs a card amount</source>
+        <translation>Une référence de carte demande un montant par carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
+        <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
+        <translation>La référence de carte ne peut contenir que des lettres, des chiffres, des espaces et / # * . -</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
+        <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
+        <translation>Le client « {name} » est désactivé : son portefeuille est gelé jusqu&apos;à ce qu&apos;un responsable le réactive</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="116"/>
+        <source>Customer &apos;{name}&apos; is deactivated</source>
+        <translation>Le client « {name} » est désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
+        <source>Customer &apos;{name}&apos; not found</source>
+        <translation>Client « {name} » introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <source>Customer &apos;{name}&apos; has no wallet</source>
+        <translation>Le client « {name} » n&apos;a pas de portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <source>Customer &apos;{name}&apos; is already active</source>
+        <translation>Le client « {name} » est déjà actif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
+        <translation>Aucun service n&apos;est ouvert à la caisse {counter} : ouvrez un service (comptez le fonds de caisse) avant de vendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
+        <source>No shift is open at counter {counter}</source>
+        <translation>Aucun service n&apos;est ouvert à la caisse {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <source>A shift is already open at counter {counter}</source>
+        <translation>Un service est déjà ouvert à la caisse {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <source>Shifts are kept per counter: name this counter first</source>
+        <translation>Les services sont tenus par caisse : nommez d&apos;abord cette caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <source>The period must end after it starts</source>
+        <translation>La période doit finir après son début</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
+        <translation>Seuls {left} de {name} peuvent encore être rendus (vendus {sold}, rendus {returned})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
+        <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
+        <translation>Seuls {left} peuvent être remboursés sur la carte ({paid} payés par carte) ; remboursez le reste en espèces ou en avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
+        <source>This was a walk-in sale: refund in cash</source>
+        <translation>C&apos;était une vente sans client : remboursez en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <source>No card paid for this sale: refund in cash or to store credit</source>
+        <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
+        <source>Sale #{sale} was voided: nothing is left to return</source>
+        <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <source>The customer has no wallet; refund in cash</source>
+        <translation>Le client n&apos;a pas de portefeuille ; remboursez en espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <source>A terminal reference goes with a refund to card</source>
+        <translation>Une référence de terminal va avec un remboursement sur carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <source>Sale #{sale} is already void</source>
+        <translation>La vente n° {sale} est déjà annulée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <source>Store credit needs the server; take cash or card</source>
+        <translation>L&apos;avoir demande le serveur ; prenez des espèces ou une carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
+        <translation>Les recharges demandent le serveur : le solde du portefeuille y est tenu. Réessayez quand le serveur sera de retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
+        <translation>Les remboursements demandent le serveur : la vente remboursée et ses paiements y sont tenus. Réessayez quand le serveur sera de retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <source>Discounts need the server; sell at the shelf price or wait</source>
+        <translation>Les remises demandent le serveur ; vendez au prix affiché ou patientez</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="162"/>
+        <source>Name this counter before selling offline</source>
+        <translation>Nommez cette caisse avant de vendre hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
+        <source>The cart comes to {total}, not the {shown} shown</source>
+        <translation>Le panier fait {total}, et non {shown} comme affiché</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="165"/>
+        <source>Cannot reach the printer at {printer}: {reason}</source>
+        <translation>Impossible de joindre l&apos;imprimante {printer} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="166"/>
+        <source>The printer at {printer} failed: {reason}</source>
+        <translation>L&apos;imprimante {printer} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="168"/>
+        <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
+        <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <source>{label} can have at most two decimals: {value}</source>
+        <translation>{label} : au plus deux décimales ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
+        <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <source>{label} is not a number: {value}</source>
+        <translation>{label} n&apos;est pas un nombre : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <source>{label} must be a finite number</source>
+        <translation>{label} doit être un nombre fini</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <source>{label} is too large</source>
+        <translation>{label} : valeur trop grande</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <source>{label} is required</source>
+        <translation>{label} : champ obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <source>{label} cannot be negative</source>
+        <translation>{label} ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <source>{label} must be more than 0.00</source>
+        <translation>{label} doit être supérieur à 0,00</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <source>{label} must be at most {max} characters</source>
+        <translation>{label} : {max} caractères au plus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <source>{label} must be at most {max}</source>
+        <translation>{label} : {max} au plus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <source>{label} must be between {low} and {high}</source>
+        <translation>{label} doit être entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <source>{label} must be a whole number</source>
+        <translation>{label} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <source>{label} contains a character that is not allowed</source>
+        <translation>{label} contient un caractère non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <source>Price cannot be negative</source>
+        <translation>Le prix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <source>Phone may hold only digits, spaces and + - ( )</source>
+        <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <source>E-mail must look like name@example.com</source>
+        <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
+        <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <source>Nothing to update: no fields were given</source>
+        <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="81"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="364"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="97"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="398"/>
         <source>Settings</source>
+        <extracomment>The query parameters the dialog shows in fields of their own; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept as it was.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="116"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
         <source>&amp;Counter name</source>
         <translation>Nom de la &amp;caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="104"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
         <source>Store &amp;name</source>
         <translation>&amp;Nom du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="108"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;Adresse du magasin (tickets)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
         <source>&amp;Low stock below</source>
         <translation>S&amp;tock bas sous</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
         <source>Lock when &amp;idle for</source>
         <translation>&amp;Verrouiller après inactivité de</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
         <source>Counter and &amp;store</source>
         <translation>Caisse et &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>Le &amp;fichier de cet ordinateur (une caisse)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>Un s&amp;erveur PostgreSQL sur le réseau (plusieurs caisses)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
         <source>empty: unchanged</source>
         <translation>vide : inchangé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="143"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="159"/>
         <source>empty: none</source>
         <translation>vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="145"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
         <source>For&amp;get the saved password</source>
         <translation>Oublie&amp;r le mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/chemin/vers/root.crt (pour verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
         <source>P&amp;ort</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
         <source>TLS &amp;mode</source>
         <translation>Mode TLS (s&amp;écurité, chiffrement)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;Certificat racine TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>Le mot de passe est gardé dans le trousseau système de cet ordinateur, jamais dans le fichier de réglages : l&apos;application l&apos;y prend au démarrage, et il n&apos;est jamais demandé aux caissiers. Sans trousseau, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="193"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="201"/>
         <source>Data&amp;base</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="203"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;Imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="189"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
         <source>Customer displa&amp;y</source>
         <translation>Écran c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="191"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="258"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
         <source>Enter the server&apos;s address</source>
+        <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>Saisissez l&apos;adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="262"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>Le fichier de cet ordinateur est toujours disponible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="265"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="282"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="316"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>Seul un administrateur modifie les réglages ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="325"/>
         <source>Give this counter a name</source>
         <translation>Donnez un nom à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
         <source>Give the store a name: receipts show it</source>
         <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="390"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. Rien n&apos;a été enregistré : déverrouillez le trousseau et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="366"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="400"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>Les réglages sont enregistrés. Cet ordinateur n&apos;a pas de trousseau système pour garder le mot de passe de la base de données, donc Counter POS le demande à chaque démarrage.</translation>
     </message>
@@ -5874,6 +6394,234 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
         <source>store default</source>
         <translation>défaut du magasin</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalReceipt</name>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="16"/>
+        <source>Tax number {0}</source>
+        <translation>N° de TVA {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
+        <source>*** COPY ***</source>
+        <translation>*** DUPLICATA ***</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
+        <source>*** VOID ***</source>
+        <translation>*** ANNULÉE ***</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
+        <source>Voided</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
+        <source>Reason: {0}</source>
+        <translation>Motif : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
+        <source>Sale {0}</source>
+        <translation>Vente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
+        <source>No. {0}</source>
+        <translation>N° {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
+        <source>Counter</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
+        <source>walk-in</source>
+        <translation>sans compte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
+        <source>Discount ({0})</source>
+        <translation>Remise ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
+        <source>Discounts</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
+        <source>Discounts (cart: {0})</source>
+        <translation>Remises (panier : {0})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
+        <source>Included tax</source>
+        <translation>Taxes incluses</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
+        <source>Net</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
+        <source>Gross</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
+        <source>Store credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
+        <source>Cash tendered</source>
+        <translation>Espèces remises</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
+        <source>Card reference</source>
+        <translation>Réf. carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
+        <source>Store credit left</source>
+        <translation>Avoir restant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
+        <source>Refunded so far</source>
+        <translation>Déjà remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
+        <source>Recorded offline: sent to the server when it is back</source>
+        <translation>Enregistrée hors ligne : envoyée au serveur à son retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
+        <source>Ref. {0}</source>
+        <translation>Réf. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
+        <source>Thank you for shopping with us.</source>
+        <translation>Merci de votre visite.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
+        <source>Test print</source>
+        <translation>Impression d&apos;essai</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
+        <source>{0} characters a line: the ruler below fills one exactly.</source>
+        <translation>{0} caractères par ligne : la règle ci-dessous en remplit une exactement.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="55"/>
+        <source>REFUND of sale {0}</source>
+        <translation>REMBOURSEMENT de la vente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
+        <source>Refund {0}</source>
+        <translation>Remboursement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
+        <source>Authorised by</source>
+        <translation>Autorisé par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
+        <source>{0} returned</source>
+        <translation>{0} rendu(s)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
+        <source>REFUNDED</source>
+        <translation>REMBOURSÉ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
+        <source>Store credit now</source>
+        <translation>Avoir maintenant</translation>
     </message>
 </context>
 <context>
