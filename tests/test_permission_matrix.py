@@ -99,6 +99,7 @@ CALLS: dict[Op, Call] = {
     Op.DRAWER_OPEN: lambda s, a, w: s.shifts.no_sale(a, "Change", counter="Matrix counter"),
     Op.SALE_VOID: lambda s, a, w: s.shifts.void(a, w.sale_id, "Rang up twice"),
     Op.SHIFT_MANAGE: lambda s, a, w: s.shifts.update_settings(a, difference_limit="5.00"),
+    Op.OFFLINE_RESOLVE: lambda s, a, w: s.conflicts.resolve(a, "offline_sale", 10**9, "Noted"),
 }
 
 

@@ -24,6 +24,7 @@ if (
     from pos_app.services.health import HealthService
     from pos_app.services.inventory import InventoryService
     from pos_app.services.offline import OfflineSalesService
+    from pos_app.services.offline_conflicts import OfflineConflictService
     from pos_app.services.parked_carts import ParkedCartService
     from pos_app.services.promotions import PromotionService
     from pos_app.services.receipt_queue import ReceiptQueueService
@@ -66,6 +67,8 @@ class Services:
     changes: ChangeService
     #: Sales made while the server is unreachable, in the same file, and their sync.
     offline: OfflineSalesService
+    #: Flagged offline sales and conflicts, for managers to resolve (the Conflicts view).
+    conflicts: OfflineConflictService
 
 
 #: The counter's own file, beside the app's data (see pos_app.data.counter_file).
@@ -88,6 +91,7 @@ def build_services(
     from pos_app.services.health import HealthService  # noqa: PLC0415
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
     from pos_app.services.offline import OfflineSalesService  # noqa: PLC0415
+    from pos_app.services.offline_conflicts import OfflineConflictService  # noqa: PLC0415
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
     from pos_app.services.promotions import PromotionService  # noqa: PLC0415
@@ -103,8 +107,9 @@ def build_services(
     hasher = PasswordHasher(bcrypt_cost)
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
-        HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,
-        ReviewService, SalesService, ShiftService, StaffService, TaxService, WalletService,
+        HealthService, InventoryService, OfflineConflictService, ParkedCartService,
+        PromotionService, RefundService, ReviewService, SalesService, ShiftService,
+        StaffService, TaxService, WalletService,
     )  # fmt: skip
     by_name: dict[str, Any] = {service.__name__: service for service in database_services}
     own_file = CounterFile(counter_file or data_dir() / COUNTER_FILE)

@@ -49,6 +49,7 @@ class Op(StrEnum):
     DRAWER_OPEN = "shifts.no_sale"  #: open the drawer with no sale, with a reason (audited)
     SALE_VOID = "sales.void"  #: take back a whole sale of the open shift
     SHIFT_MANAGE = "shifts.manage"  #: denominations, the over/short limit, approve a close
+    OFFLINE_RESOLVE = "offline.resolve"  #: the Conflicts view: read and resolve, with a note
 
 
 _C, _K, _M, _A = Role.CUSTOMER, Role.CASHIER, Role.MANAGER, Role.ADMIN
@@ -91,6 +92,7 @@ MATRIX: dict[Op, frozenset[Role]] = {
     Op.DRAWER_OPEN: _STAFF,
     Op.SALE_VOID: _MANAGERS,
     Op.SHIFT_MANAGE: _MANAGERS,
+    Op.OFFLINE_RESOLVE: _MANAGERS,
 }
 
 #: Operations where a customer is limited to their own records.

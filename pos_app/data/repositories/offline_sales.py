@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import aliased
 
-from pos_app.data.models import Product, Sale, SaleLine, SalePayment
-from pos_app.data.offline_models import OfflineConflict, OfflineSale
+from pos_app.data.models import Account, Product, Sale, SaleLine, SalePayment, StockMovement
+from pos_app.data.offline_models import OfflineConflict, OfflineResolution, OfflineSale
 from pos_app.data.repositories.base import Repository
 from pos_app.data.repositories.stock import Moved
 from pos_app.data.shift_models import Shift
@@ -44,6 +45,15 @@ class ServerSale:
 
 
 @dataclass(frozen=True)
+class ResolutionRow:
+    """Who resolved a flagged sale or a conflict, when, and what they wrote."""
+
+    resolved_by: str
+    resolved_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
 class ConflictRow:
     id: int
     sale_uuid: str
@@ -51,6 +61,28 @@ class ConflictRow:
     sale_id: int | None
     reason: str
     received_at: datetime
+    resolution: ResolutionRow | None = None
+
+
+@dataclass(frozen=True)
+class FlaggedSaleRow:
+    """A flagged offline sale as the Conflicts view reads it: ``below_zero`` (product,
+    its stock after this sale) for each product it took below zero; ``prices`` (product,
+    price charged, shelf price now) for each line charged at another price than the
+    product has now (the price it had when the sale arrived is not kept apart)."""
+
+    sale_id: int
+    counter_number: str
+    sale_uuid: str
+    sold_at: datetime
+    received_at: datetime
+    total_cents: int
+    cashier: str
+    oversold: bool
+    price_changed: bool
+    below_zero: tuple[tuple[str, int], ...]
+    prices: tuple[tuple[str, int, int], ...]
+    resolution: ResolutionRow | None
 
 
 class OfflineSaleRepository(Repository):
@@ -216,3 +248,157 @@ class OfflineSaleRepository(Repository):
             .limit(limit)
         ).all()
         return [(str(a), str(b), bool(c), bool(d)) for a, b, c, d in rows]
+
+    # -- a manager's resolutions (migration 0013) ------------------------------------------
+    def _resolution_columns(self) -> tuple[Any, ...]:
+        resolver = aliased(Account)
+        return resolver, (
+            OfflineResolution.id,
+            resolver.username,
+            OfflineResolution.resolved_at,
+            OfflineResolution.note,
+        )
+
+    def flagged_sales(self, limit: int, *, sale_id: int | None = None) -> list[FlaggedSaleRow]:
+        """The flagged offline sales (or the one of ``sale_id``), open ones first, newest
+        first within each."""
+        where = OfflineSale.oversold | OfflineSale.price_changed
+        if sale_id is not None:
+            where = where & (OfflineSale.sale_id == sale_id)
+        resolver, resolution = self._resolution_columns()
+        cashier = aliased(Account)
+        rows = self.session.execute(
+            select(
+                OfflineSale.sale_id,
+                OfflineSale.counter_number,
+                Sale.uuid,
+                OfflineSale.counter_created_at,
+                OfflineSale.received_at,
+                Sale.total_cents,
+                cashier.username,
+                OfflineSale.oversold,
+                OfflineSale.price_changed,
+                *resolution,
+            )
+            .join(Sale, Sale.id == OfflineSale.sale_id)
+            .outerjoin(cashier, cashier.id == Sale.cashier_id)
+            .outerjoin(OfflineResolution, OfflineResolution.offline_sale_id == OfflineSale.sale_id)
+            .outerjoin(resolver, resolver.id == OfflineResolution.resolved_by_id)
+            .where(where)
+            .order_by(OfflineResolution.id.is_not(None), OfflineSale.sale_id.desc())
+            .limit(limit)
+        ).all()
+        ids = [int(r[0]) for r in rows]
+        below, prices = self._below_zero(ids), self._price_differences(ids)
+        return [
+            FlaggedSaleRow(
+                sale_id=int(r[0]),
+                counter_number=str(r[1]),
+                sale_uuid=str(r[2]),
+                sold_at=r[3],
+                received_at=r[4],
+                total_cents=int(r[5]),
+                cashier=str(r[6] or ""),
+                oversold=bool(r[7]),
+                price_changed=bool(r[8]),
+                below_zero=tuple(below.get(int(r[0]), ())),
+                prices=tuple(prices.get(int(r[0]), ())),
+                resolution=_resolution(r[9:]),
+            )
+            for r in rows
+        ]
+
+    def _below_zero(self, sale_ids: list[int]) -> dict[int, list[tuple[str, int]]]:
+        found: dict[int, list[tuple[str, int]]] = {}
+        if not sale_ids:
+            return found
+        rows = self.session.execute(
+            select(StockMovement.sale_id, Product.name, func.min(StockMovement.stock_after))
+            .join(Product, Product.id == StockMovement.product_id)
+            .where(StockMovement.sale_id.in_(sale_ids), StockMovement.stock_after < 0)
+            .group_by(StockMovement.sale_id, Product.name)
+            .order_by(StockMovement.sale_id, Product.name)
+        ).all()
+        for sale_id, name, after in rows:
+            found.setdefault(int(sale_id or 0), []).append((str(name), int(after)))
+        return found
+
+    def _price_differences(self, sale_ids: list[int]) -> dict[int, list[tuple[str, int, int]]]:
+        found: dict[int, list[tuple[str, int, int]]] = {}
+        if not sale_ids:
+            return found
+        rows = self.session.execute(
+            select(
+                SaleLine.sale_id,
+                SaleLine.product_name,
+                SaleLine.unit_price_cents,
+                Product.price_cents,
+            )
+            .join(Product, Product.id == SaleLine.product_id)
+            .where(
+                SaleLine.sale_id.in_(sale_ids),
+                SaleLine.unit_price_cents != Product.price_cents,
+                Product.variable_price.is_(False),
+            )
+            .order_by(SaleLine.sale_id, SaleLine.id)
+        ).all()
+        for sale_id, name, charged, now in rows:
+            found.setdefault(int(sale_id), []).append((str(name), int(charged), int(now)))
+        return found
+
+    def conflicts_to_resolve(
+        self, limit: int, *, conflict_id: int | None = None
+    ) -> list[ConflictRow]:
+        """The conflicts (or the one of ``conflict_id``) with their resolutions, open ones
+        first, newest first in each."""
+        resolver, resolution = self._resolution_columns()
+        query = (
+            select(
+                OfflineConflict.id,
+                OfflineConflict.sale_uuid,
+                OfflineConflict.counter_number,
+                OfflineConflict.sale_id,
+                OfflineConflict.reason,
+                OfflineConflict.received_at,
+                *resolution,
+            )
+            .outerjoin(OfflineResolution, OfflineResolution.conflict_id == OfflineConflict.id)
+            .outerjoin(resolver, resolver.id == OfflineResolution.resolved_by_id)
+            .order_by(OfflineResolution.id.is_not(None), OfflineConflict.id.desc())
+            .limit(limit)
+        )
+        if conflict_id is not None:
+            query = query.where(OfflineConflict.id == conflict_id)
+        rows = self.session.execute(query).all()
+        return [
+            ConflictRow(int(r[0]), str(r[1]), str(r[2]), r[3], str(r[4]), r[5], _resolution(r[6:]))
+            for r in rows
+        ]
+
+    def flagged_sale(self, sale_id: int) -> FlaggedSaleRow | None:
+        """One flagged offline sale, or None (no such sale, or not flagged)."""
+        return next(iter(self.flagged_sales(1, sale_id=sale_id)), None)
+
+    def conflict(self, conflict_id: int) -> ConflictRow | None:
+        return next(iter(self.conflicts_to_resolve(1, conflict_id=conflict_id)), None)
+
+    def add_resolution(
+        self, *, offline_sale_id: int | None, conflict_id: int | None, by_id: int, note: str
+    ) -> int:
+        """Write a resolution (UNIQUE per subject: a second one raises UniqueViolation)."""
+        row = self._insert(
+            OfflineResolution(
+                offline_sale_id=offline_sale_id,
+                conflict_id=conflict_id,
+                resolved_by_id=by_id,
+                note=note,
+            )
+        )
+        return row.id
+
+
+def _resolution(columns: Any) -> ResolutionRow | None:
+    """(resolution id, resolver, when, note) from a row's outer join, or None."""
+    if columns[0] is None:
+        return None
+    return ResolutionRow(str(columns[1] or ""), columns[2], str(columns[3]))

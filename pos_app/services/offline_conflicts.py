@@ -1,0 +1,220 @@
+"""The Conflicts view's service (issue 15): what an outage made the server accept without
+settling it, for a manager to read and resolve.
+
+Two kinds of subject, one list (``issues``), open ones first:
+
+- **a flagged offline sale**: recorded at sync whatever the stock and the price were then
+  (migration 0010), and flagged oversold (it took a product below zero: which ones, and
+  to what) or price changed (a line charged another price than the product has now: the
+  sale keeps what the counter charged);
+- **a conflict**: a sale's UUID that came again with other content; the server keeps
+  the sale it recorded first, and the other content is kept beside it.
+
+``resolve`` writes a manager's resolution with their note (required) and its audit row
+in one transaction; a subject is resolved once (``offline_resolutions``' UNIQUE decides
+between two managers pressing at once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from pos_app.data.database import UniqueViolation
+from pos_app.data.repositories.offline_sales import ConflictRow, FlaggedSaleRow, ResolutionRow
+from pos_app.data.transaction import Transaction
+from pos_app.domain import rules
+from pos_app.domain.enums import AuditAction
+from pos_app.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from pos_app.domain.money import from_cents
+from pos_app.services.audit_log import record
+from pos_app.services.base import Service, check_id
+from pos_app.services.permissions import Op, authorize
+from pos_app.services.records import Actor
+
+#: The longest note a resolution keeps (the column's size).
+NOTE_MAX = 500
+#: The most of each kind the view lists at once.
+LIST_MAX = 1000
+
+
+class IssueKind(StrEnum):
+    """What a Conflicts row is about."""
+
+    OFFLINE_SALE = "offline_sale"  #: a synced offline sale flagged oversold or price changed
+    CONFLICT = "offline_conflict"  #: a sale's UUID that came again with other content
+
+
+@dataclass(frozen=True)
+class PriceDifference:
+    product: str
+    charged: Decimal  #: the unit price the counter charged (the sale keeps it)
+    now: Decimal  #: the product's shelf price now
+
+
+@dataclass(frozen=True)
+class OfflineIssue:
+    """One row of the Conflicts view. ``subject_id``: the sale's id for a flagged sale,
+    the conflict's id for a conflict; ``sale_id``: the sale the server keeps (a conflict's
+    may be None). ``below_zero``: (product, stock after this sale) for each product the
+    sale took below zero."""
+
+    kind: IssueKind
+    subject_id: int
+    counter_number: str
+    sale_uuid: str
+    sale_id: int | None
+    received_at: datetime
+    sold_at: datetime | None = None
+    total: Decimal | None = None
+    cashier: str = ""
+    oversold: bool = False
+    price_changed: bool = False
+    below_zero: tuple[tuple[str, int], ...] = ()
+    prices: tuple[PriceDifference, ...] = ()
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
+    note: str = ""
+
+    @property
+    def resolved(self) -> bool:
+        return self.resolved_at is not None
+
+
+def _resolved(resolution: ResolutionRow | None) -> dict[str, object]:
+    if resolution is None:
+        return {}
+    return {
+        "resolved_by": resolution.resolved_by,
+        "resolved_at": resolution.resolved_at,
+        "note": resolution.note,
+    }
+
+
+def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
+    return OfflineIssue(
+        kind=IssueKind.OFFLINE_SALE,
+        subject_id=row.sale_id,
+        counter_number=row.counter_number,
+        sale_uuid=row.sale_uuid,
+        sale_id=row.sale_id,
+        received_at=row.received_at,
+        sold_at=row.sold_at,
+        total=from_cents(row.total_cents),
+        cashier=row.cashier,
+        oversold=row.oversold,
+        price_changed=row.price_changed,
+        below_zero=row.below_zero,
+        prices=tuple(
+            PriceDifference(name, from_cents(charged), from_cents(now))
+            for name, charged, now in row.prices
+        ),
+        **_resolved(row.resolution),  # type: ignore[arg-type]
+    )
+
+
+def _conflict_issue(row: ConflictRow) -> OfflineIssue:
+    return OfflineIssue(
+        kind=IssueKind.CONFLICT,
+        subject_id=row.id,
+        counter_number=row.counter_number,
+        sale_uuid=row.sale_uuid,
+        sale_id=row.sale_id,
+        received_at=row.received_at,
+        **_resolved(row.resolution),  # type: ignore[arg-type]
+    )
+
+
+def _find(tx: Transaction, kind: IssueKind, subject_id: int) -> OfflineIssue:
+    if kind is IssueKind.OFFLINE_SALE:
+        sale = tx.offline_sales.flagged_sale(subject_id)
+        if sale is not None:
+            return _sale_issue(sale)
+        raise NotFoundError(f"No flagged offline sale #{subject_id}")
+    conflict = tx.offline_sales.conflict(subject_id)
+    if conflict is None:
+        raise NotFoundError(f"No offline conflict #{subject_id}")
+    return _conflict_issue(conflict)
+
+
+def _what(issue: OfflineIssue) -> str:
+    """The audit row's words for the subject (the trail is in the store's language)."""
+    if issue.kind is IssueKind.CONFLICT:
+        return f"conflict #{issue.subject_id} ({issue.counter_number}, sale {issue.sale_uuid})"
+    flags = [
+        f for f, on in (("oversold", issue.oversold), ("price changed", issue.price_changed)) if on
+    ]
+    return f"offline sale {issue.counter_number} (sale #{issue.sale_id}, {', '.join(flags)})"
+
+
+class OfflineConflictService(Service):
+    """List the flagged offline sales and the conflicts; resolve one with a note."""
+
+    def issues(self, actor: Actor | None, limit: int = LIST_MAX) -> list[OfflineIssue]:
+        """Every flagged offline sale and conflict (up to ``limit`` of each): open ones
+        first, then the newest to reach the server first."""
+        authorize(actor, Op.OFFLINE_RESOLVE)
+        count = max(1, min(int(limit), LIST_MAX))
+
+        def work(tx: Transaction) -> list[OfflineIssue]:
+            sales = [_sale_issue(r) for r in tx.offline_sales.flagged_sales(count)]
+            conflicts = [_conflict_issue(r) for r in tx.offline_sales.conflicts_to_resolve(count)]
+            return sales + conflicts
+
+        found = self._db.read(work)
+        found.sort(key=lambda i: i.received_at.timestamp(), reverse=True)
+        found.sort(key=lambda i: i.resolved)  # stable: open first, newest first in each
+        return found
+
+    def resolve(
+        self, actor: Actor | None, kind: object, subject_id: object, note: object
+    ) -> OfflineIssue:
+        """Resolve one flagged sale or conflict with ``note`` (required); audited in the
+        same transaction. A second resolution of the same subject is refused."""
+        checked = authorize(actor, Op.OFFLINE_RESOLVE)
+        by_id = checked.account_id
+        if by_id is None:
+            raise PermissionDeniedError("Sign in as a manager to resolve this")
+        try:
+            what = IssueKind(str(kind))
+        except ValueError:
+            raise ValidationError("Choose a flagged sale or a conflict to resolve") from None
+        row_id = check_id(subject_id, "Offline issue")
+        text = rules.required_text(note, "note", "A note saying what was done", NOTE_MAX)
+
+        def work(tx: Transaction) -> OfflineIssue:
+            issue = _find(tx, what, row_id)
+            if issue.resolved:
+                raise ConflictError(_already(issue))
+            tx.offline_sales.add_resolution(
+                offline_sale_id=row_id if what is IssueKind.OFFLINE_SALE else None,
+                conflict_id=row_id if what is IssueKind.CONFLICT else None,
+                by_id=by_id,
+                note=text,
+            )
+            record(
+                tx,
+                checked,
+                AuditAction.OFFLINE_RESOLVED,
+                record_type=what.value,
+                record_id=row_id,
+                detail=f"{_what(issue)}: {text}"[:500],
+            )
+            return _find(tx, what, row_id)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:  # another manager resolved it at the same moment
+            issue = self._db.read(lambda tx: _find(tx, what, row_id))
+            raise ConflictError(_already(issue)) from None
+
+
+def _already(issue: OfflineIssue) -> str:
+    return f"This was resolved already by {issue.resolved_by}: {issue.note}"
