@@ -63,16 +63,25 @@ bench: $(STAMP)
 # local test server; a scratch database of its own). Defaults are the acceptance run: 8
 # counters, >= 5,000 operations, a kill -9 every 2 s, one SIGSTOP, one immediate restart.
 # The last line printed is one JSON object; the exit status is non-zero on any violation.
+# `make stress OFFLINE=1`: the partition run (issue 15; tools/stress_offline.py): the
+# counters' path to the server cut twice for 30 s, kill -9s while offline, one restart
+# during sync (STRESS_ARGS, e.g. "--cut-seconds 5", for a shorter dev run).
 COUNTERS          ?= 8
 STRESS_OPERATIONS ?= 5000
 STRESS_KILL_EVERY ?= 2
 STRESS_SIGSTOPS   ?= 1
 STRESS_RESTARTS   ?= 1
 STRESS_ARGS       ?=
+OFFLINE           ?=
 stress: $(STAMP)
+ifeq ($(OFFLINE),1)
+	$(PY) -m tools.stress offline --counters $(COUNTERS) --pg-restarts $(STRESS_RESTARTS) \
+	  $(STRESS_ARGS)
+else
 	$(PY) -m tools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
 	  --kill-every $(STRESS_KILL_EVERY) --sigstops $(STRESS_SIGSTOPS) \
 	  --pg-restarts $(STRESS_RESTARTS) $(STRESS_ARGS)
+endif
 
 # `make dist`: a one-folder desktop app for this system in dist/pos-app/ (PyInstaller; Qt
 # stays a set of replaceable shared libraries in dist/pos-app/_internal/PySide6/Qt/lib).

@@ -4,6 +4,7 @@
         [--sigstops 1] [--pg-restarts 1] [--database URL]
     python -m tools.stress sqlite-locks [--processes 4] [--per-process 2000]
     python -m tools.stress sqlite-kills [--kills 200]
+    python -m tools.stress offline [--counters 8] ...  (the partition run: tools.stress_offline)
 
 The PostgreSQL run makes a scratch database ``pos_stress_<random>`` on the server named by
 ``--database`` (else ``POS_TEST_POSTGRES_URL``, else the local test server), migrates it,
@@ -611,6 +612,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
+    if args_in[:1] == ["offline"]:  # the partition run (issue 15): tools/stress_offline.py
+        from tools.stress_offline import main as offline_main  # noqa: PLC0415
+
+        return offline_main(args_in[1:])
     if not args_in or args_in[0] not in (*COMMANDS, "-h", "--help"):
         args_in.insert(0, "pg")
     args = parser().parse_args(args_in)
