@@ -26,6 +26,7 @@ from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service
+from pos_app.services.offline_conflicts import checked_waiting, waiting_words
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import (
     Actor,
@@ -260,11 +261,16 @@ class EndOfDayService(Service):
         counter: str = "",
         opening_float: object = "0.00",
         zone: tzinfo | None = None,
+        offline_waiting: object = 0,
     ) -> ZReport:
         """Close the business day open now (see the module docstring) with the cash a
         manager counted in the drawer, and record its Z report. A second closing of the
-        same counter and date is refused with ConflictError."""
+        same counter and date is refused with ConflictError. ``offline_waiting``: the
+        sales this counter's outbox still holds; the closing manager's audit row says so
+        (they reach the next day's figures when they arrive)."""
         checked = authorize(actor, Op.DAY_CLOSE)
+        waiting = checked_waiting(offline_waiting)
+        late = f"; {waiting_words(waiting)}" if waiting else ""
         name = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         opening = _amount(opening_float, "opening_float", "Opening float")
         counted = _amount(counted_cash, "counted_cash", "Counted cash")
@@ -296,7 +302,8 @@ class EndOfDayService(Service):
                 AuditAction.DAY_CLOSED,
                 closing,
                 f"{name or 'whole store'} {day.isoformat()}: expected "
-                f"{from_cents(closing.expected_cash_cents):.2f}, counted {from_cents(counted):.2f}",
+                f"{from_cents(closing.expected_cash_cents):.2f}, counted {from_cents(counted):.2f}"
+                f"{late}",
             )
             return _report(
                 start,

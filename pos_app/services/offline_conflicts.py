@@ -218,3 +218,20 @@ class OfflineConflictService(Service):
 
 def _already(issue: OfflineIssue) -> str:
     return f"This was resolved already by {issue.resolved_by}: {issue.note}"
+
+
+# -- closing with sales still waiting (issue 15) ------------------------------------------
+
+
+def checked_waiting(value: object) -> int:
+    """How many sales this counter's outbox still holds, as a close is told (0: none)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValidationError("The number of sales waiting is a whole number from 0 up")
+    return value
+
+
+def waiting_words(count: int) -> str:
+    """What a close says (and its audit row keeps) when sales are still waiting."""
+    sales = "sale" if count == 1 else "sales"
+    verb = "has" if count == 1 else "have"
+    return f"{count} {sales} made offline {verb} not reached the server"

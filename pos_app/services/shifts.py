@@ -51,6 +51,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, found_row
+from pos_app.services.offline_conflicts import checked_waiting, waiting_words
 from pos_app.services.override import authorize_with_override
 from pos_app.services.permissions import Op, allowed, authorize
 from pos_app.services.records import Actor, ManagerOverride, Sale
@@ -246,14 +247,18 @@ class ShiftService(Service):
         card_total: object = None,
         counter: object = None,
         override: ManagerOverride | None = None,
+        offline_waiting: object = 0,
     ) -> ShiftReport:
         """The blind close: the drawer counted by denomination (and the card terminal's
         total, if read). Records counted against expected and over or short; returns the
         Z report of the shift. A cash difference above the store's limit needs a
         manager: the actor if they are one, else ``override``; without it the close is
-        refused (PermissionDeniedError) with nothing written and no figure said."""
+        refused (PermissionDeniedError) with nothing written and no figure said.
+        ``offline_waiting``: the sales this counter's outbox still holds; any at all need
+        a manager the same way, and the audit row says how many."""
         checked = authorize(actor, Op.SHIFT_WORK)
         where = _counter(checked, counter)
+        waiting = checked_waiting(offline_waiting)
         card_cents: int | None = None
         if card_total is not None and str(card_total).strip() != "":
             card = parse_money(card_total, field="card_total", label="The card total")
@@ -264,6 +269,10 @@ class ShiftService(Service):
         if approver is None and override is not None:
             _, approver = authorize_with_override(
                 self._db, self._hasher, checked, Op.SHIFT_MANAGE, override, baseline=Op.SHIFT_WORK
+            )
+        if waiting and approver is None:
+            raise PermissionDeniedError(
+                f"{waiting_words(waiting)}: a manager must approve this close"
             )
 
         def work(tx: Transaction) -> ShiftReport:
@@ -280,8 +289,9 @@ class ShiftService(Service):
             )
             counted_cents = to_cents(counted.total)
             difference = counted_cents - cash
-            needs_approval = abs(difference) > to_cents(settings.difference_limit)
-            if needs_approval and approver is None:
+            over_limit = abs(difference) > to_cents(settings.difference_limit)
+            needs_approval = over_limit or waiting > 0
+            if over_limit and approver is None:
                 raise PermissionDeniedError(
                     "The count differs from what the drawer should hold by more than the "
                     "store allows: a manager must approve this close"
@@ -304,6 +314,8 @@ class ShiftService(Service):
                 if needs_approval and approver is not None
                 else ""
             )
+            if waiting:
+                approval = f", {waiting_words(waiting)}{approval}"
             record(
                 tx,
                 checked,
