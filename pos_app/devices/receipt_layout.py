@@ -277,8 +277,8 @@ def _store(out: _Receipt, store: StoreHeading) -> None:
 def _item(out: _Receipt, name: str, quantity: int, amount: Decimal, detail: str) -> None:
     """A sale's or a refund's line: its name and amount on one line when it is one item
     and both fit, else the name, then ``detail`` (how many) and the amount under it."""
-    name, money = printable(name), format_money(amount)
-    if quantity == 1 and len(name) + 1 + len(money) <= out.columns:
+    money = format_money(amount)
+    if quantity == 1 and len(printable(name)) + 1 + len(money) <= out.columns:
         out.pair(name, money)
     else:
         out.left(name)

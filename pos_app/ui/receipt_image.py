@@ -28,11 +28,15 @@ def _font(bold: bool) -> QFont:
     return font
 
 
-def _option(align: Qt.AlignmentFlag, rtl: bool, wrap: bool = False) -> QTextOption:
-    option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
-    option.setTextDirection(
-        Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-    )
+def _option(align: Qt.AlignmentFlag, rtl: bool | None, wrap: bool = False) -> QTextOption:
+    """Text at ``align`` (never mirrored), read right to left, left to right, or (None)
+    in the direction of its first letter: "2 x 19.99" or a product's Latin name stays as
+    written."""
+    option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute)
+    direction = Qt.LayoutDirection.LayoutDirectionAuto
+    if rtl is not None:
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    option.setTextDirection(direction)
     option.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
     return option
 
@@ -78,7 +82,7 @@ class _Page:
             self.painter.setFont(font)
             self.painter.setPen(Qt.GlobalColor.black)
             rect = QRectF(MARGIN_PX, self.y, width, height)
-            self.painter.drawText(rect, text, _option(align, True, wrap=True))
+            self.painter.drawText(rect, text, _option(align, None, wrap=True))
         self.y += height
 
     def _pair(self, label: str, value: str, indent: int, bold: bool) -> None:
@@ -91,7 +95,7 @@ class _Page:
             label_box = QRectF(MARGIN_PX + value_w, self.y, room, LINE_PX)
             value_box = QRectF(MARGIN_PX, self.y, value_w, LINE_PX)
             label = QFontMetricsF(font).elidedText(label, Qt.TextElideMode.ElideLeft, room)
-            self.painter.drawText(label_box, label, _option(Qt.AlignmentFlag.AlignRight, True))
+            self.painter.drawText(label_box, label, _option(Qt.AlignmentFlag.AlignRight, None))
             self.painter.drawText(value_box, value, _option(Qt.AlignmentFlag.AlignLeft, False))
         self.y += LINE_PX
 
@@ -104,7 +108,7 @@ class _Page:
             label, values = parts[0], parts[1:]
             column = self.width / (len(values) + 2)
             label_box = QRectF(MARGIN_PX + column * len(values), self.y, column * 2, LINE_PX)
-            self.painter.drawText(label_box, label, _option(Qt.AlignmentFlag.AlignRight, True))
+            self.painter.drawText(label_box, label, _option(Qt.AlignmentFlag.AlignRight, None))
             for i, value in enumerate(values):  # the first figure nearest the label
                 box = QRectF(MARGIN_PX + column * (len(values) - 1 - i), self.y, column, LINE_PX)
                 self.painter.drawText(box, value, _option(Qt.AlignmentFlag.AlignLeft, False))

@@ -223,6 +223,7 @@ LABELS: frozenset[str] = frozenset(
 #: A figure: an amount, a count, a percent, a sale's number.
 _FIGURE = re.compile(r"[-+]?[\d.,\s%]*\d[\d.,\s%]*")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_FIXED = frozenset(t for t in TEMPLATES if not _PLACEHOLDER.search(t))
 
 
 @cache
@@ -238,7 +239,11 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def matched(message: str) -> tuple[str, dict[str, str]] | None:
-    """The template ``message`` was written from and its values, or None."""
+    """The template ``message`` was written from and its values, or None: a sentence
+    with nothing variable first, whole ("Price cannot be negative" is not "{label} cannot
+    be negative")."""
+    if message in _FIXED:
+        return message, {}
     for template in TEMPLATES:
         found = _pattern(template).fullmatch(message)
         if found is not None:

@@ -1,0 +1,192 @@
+"""The services' messages, the thermal receipt and the refund slip in the counter's language
+(issue 17): English exactly as before, French and Arabic translated, Arabic printed as a
+picture drawn right to left with its figures unchanged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+import pytest
+from conftest import People
+from escpos_reader import read_escpos
+from helpers import buy, cart, new_customer, new_product
+
+from pos_app.devices.escpos_receipt import receipt_bytes
+from pos_app.devices.receipt_layout import (
+    PAIR,
+    PrintLine,
+    StoreHeading,
+    printer_test_lines,
+    receipt_lines,
+    receipt_text,
+)
+from pos_app.domain.errors import (
+    AuthenticationError,
+    InsufficientFundsError,
+    NotFoundError,
+    OutOfStockError,
+    PosError,
+    ValidationError,
+)
+from pos_app.domain.money import parse_money
+from pos_app.services import Services
+from pos_app.services.records import Sale
+from pos_app.ui.i18n import FSI, LRI, PDI, install_language
+from pos_app.ui.receipt_image import receipt_picture
+from pos_app.ui.receipt_words import WORDS, receipt_say
+from pos_app.ui.service_messages import TEMPLATES, error_text, matched, service_text
+
+STORE = StoreHeading("Corner Store", "12 Market Street")
+
+
+@pytest.fixture
+def language(qapp: object) -> Iterator[Callable[[str], str]]:
+    yield install_language
+    install_language("en")
+
+
+def refused(work: Callable[[], object]) -> PosError:
+    with pytest.raises(PosError) as caught:
+        work()
+    return caught.value
+
+
+def counter_errors(services: Services, people: People) -> list[PosError]:
+    """Messages a cashier meets at the counter, raised by the real services."""
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 2, "1002")
+    broke = new_customer(services, people.manager, "janedoe", "1.00")
+    return [
+        refused(lambda: services.sales.scan(people.cashier, "999999")),
+        refused(lambda: services.sales.checkout(people.cashier, cart((mug.id, 5)))),
+        refused(lambda: buy(services, people.cashier, broke.id, mug.id)),
+        refused(lambda: services.auth.sign_in(people.manager.username, "not the password")),
+        refused(lambda: parse_money("12.345", field="cash_tendered", label="Cash tendered")),
+        refused(lambda: parse_money("abc", field="cash_tendered", label="Cash tendered")),
+        refused(
+            lambda: services.sales.checkout(
+                people.cashier, cart((mug.id, 1), cash_tendered=Decimal("1.00"))
+            )
+        ),
+    ]
+
+
+def test_every_template_is_found_again_in_the_message_it_writes() -> None:
+    """No template shadows another: each, filled in, matches itself first."""
+    for template in TEMPLATES:
+        values = {name: f"v{i}x" for i, name in enumerate(re.findall(r"\{(\w+)\}", template))}
+        assert matched(template.format(**values)) == (template, values), template
+
+
+def test_english_messages_stay_exactly_as_the_services_wrote_them(
+    qapp: object, services: Services, people: People
+) -> None:
+    errors = counter_errors(services, people)
+    kinds = {type(e) for e in errors}
+    assert {NotFoundError, OutOfStockError, InsufficientFundsError} <= kinds
+    assert {AuthenticationError, ValidationError} <= kinds
+    for error in errors:
+        assert error_text(error) == error.message == str(error)
+    assert [e.message for e in errors[:3]] == [
+        "No product has barcode 999999",
+        "Only 2 left of Blue Mug (asked for 5)",
+        "Insufficient funds: balance 1.00, total 4.50",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_counter_s_messages_are_translated_with_their_values(
+    services: Services, people: People, language: Callable[[str], str], lang: str
+) -> None:
+    errors = counter_errors(services, people)
+    language(lang)
+    for error in errors:
+        found = matched(error.message)
+        assert found is not None, error.message
+        said = error_text(error)
+        english = max(re.split(r"\{\w+\}", found[0]), key=len).strip()
+        assert english not in said, said  # the English sentence is gone, not just changed
+    out_of_stock = error_text(errors[1])
+    if lang == "fr":
+        assert out_of_stock == "Il ne reste que 2 de Blue Mug (5 demandés)"
+        assert error_text(errors[0]) == "Aucun produit n'a le code-barres 999999"
+        assert error_text(errors[4]).startswith("Espèces remises : au plus deux décimales")
+    else:
+        assert f"{FSI}Blue Mug{PDI}" in out_of_stock and f"{LRI}2{PDI}" in out_of_stock
+        assert f"{LRI}1.00{PDI}" in error_text(errors[2]) and f"{LRI}4.50{PDI}" in error_text(
+            errors[2]
+        )
+        assert error_text(errors[4]).startswith("النقد المدفوع")
+    # a message no template knows is shown as it came
+    assert service_text("Something new happened") == "Something new happened"
+
+
+def a_sale(services: Services, people: People) -> Sale:
+    product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
+    request = cart((product.id, 2), cash_tendered=Decimal("50.00"))
+    return services.sales.checkout(people.cashier, request)
+
+
+def test_every_word_the_thermal_receipt_says_is_collected_for_translation(
+    services: Services, people: People
+) -> None:
+    sale = a_sale(services, people)
+    said: set[str] = set()
+
+    def note(text: str) -> str:
+        said.add(text)
+        return text
+
+    receipt_lines(sale, STORE, 48, say=note, copy=True, offline_number="C1-000042")
+    printer_test_lines(STORE, 32, note)
+    assert said - WORDS == set()
+    assert {"Recorded offline: sent to the server when it is back", "No. {0}"} <= said
+
+
+def test_a_french_receipt_prints_in_french_on_the_code_page(
+    services: Services, people: People, language: Callable[[str], str]
+) -> None:
+    sale = a_sale(services, people)
+    english = receipt_text(sale, STORE, 48, say=receipt_say)
+    language("fr")
+    lines = receipt_text(sale, STORE, 48, say=receipt_say)
+    assert {len(line) for line in lines} == {48}
+    assert any(line.split() == ["Rendu", "10.02"] for line in lines), lines
+    assert any(line.split()[:2] == ["Espèces", "remises"] for line in lines), lines
+    assert any(line.split() == ["TOTAL", "39.98"] for line in lines)
+    assert "Merci de votre visite." in " ".join(lines)
+    assert lines != english
+    printed = read_escpos(receipt_bytes(sale, STORE, 80, say=receipt_say))
+    assert any(line.split() == ["Rendu", "10.02"] for line in printed.lines)
+    assert not printed.images
+
+
+def ink(image: object, left: int, right: int) -> int:
+    """How many black dots the picture has between columns ``left`` and ``right``."""
+    _width, height = image.size  # type: ignore[attr-defined]
+    pixels = image.load()  # type: ignore[attr-defined]
+    return sum(1 for x in range(left, right) for y in range(height) if pixels[x, y] == 0)
+
+
+def test_an_arabic_receipt_prints_as_a_picture_read_right_to_left(
+    services: Services, people: People, language: Callable[[str], str]
+) -> None:
+    sale = a_sale(services, people)
+    language("ar")
+    printed = read_escpos(receipt_bytes(sale, STORE, 80, say=receipt_say, picture=receipt_picture))
+    assert printed.images and not [line for line in printed.lines if line.strip()]
+    picture = printed.images[-1]
+    assert picture.width == 576 and picture.height > 400
+    # One line, "الإجمالي ... 39.98": the name on the right, the amount on the left.
+    total = next(
+        line
+        for line in receipt_lines(sale, STORE, 48, say=receipt_say)
+        if line.kind == PAIR and line.parts[0] == "الإجمالي"
+    )
+    assert total.parts[1] == "39.98"  # the figure as it is
+    drawn = receipt_picture((total,), 576)
+    assert ink(drawn, 0, 120) > 0 and ink(drawn, 456, 576) > 0
+    assert ink(drawn, 200, 380) == 0  # nothing between them
+    amount_only = receipt_picture((PrintLine("", True, PAIR, ("", "39.98", "0")),), 576)
+    assert ink(amount_only, 0, 120) == ink(drawn, 0, 120)  # the amount is the left one
