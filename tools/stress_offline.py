@@ -119,6 +119,7 @@ class PartitionRun:
         self.crashed: list[str] = []
         self.restarts: list[Restart] = []
         self.waiting_at_restart = 0
+        self.recuts = 0
         self.not_drained: list[str] = []
         self.began = time.monotonic()
         self.timed_out = False
@@ -215,37 +216,49 @@ class PartitionRun:
 
     def heal(self, began: float, restart: bool) -> None:
         assert self.relay is not None
-        if restart:
-            self.wait_for_quiet_server()
-        self.relay.up()
-        self.is_cut = False
+        deadline = time.monotonic() + self.o.busy_wait
+        while True:
+            if restart:
+                self.wait_for_quiet_server(deadline)
+            self.relay.up()
+            self.is_cut = False
+            if not restart or self.sending_now(deadline):
+                break
+            self.relay.down()  # the server got busy: the path stays cut until it is not
+            self.is_cut = True
+            self.recuts += 1
         self.partitions.append(round(time.monotonic() - began, 1))
         say(f"stress: path back after {self.partitions[-1]:.1f} s")
         if restart:
-            self.restart_while_syncing()
+            restart_run = Restart(self.server, max(5.0, deadline - time.monotonic()))
+            self.restarts.append(restart_run)
+            restart_run.start()
+            while restart_run.running:
+                self.wait_until(time.monotonic() + 0.2)
 
-    def wait_for_quiet_server(self) -> None:
+    def wait_for_quiet_server(self, deadline: float) -> None:
         """Before a restart: no other test or bench database in use (the path stays cut
         meanwhile; the counters go on selling offline)."""
-        deadline = time.monotonic() + self.o.busy_wait
         while (others := self.server.other_test_sessions()) and time.monotonic() < deadline:
             say(f"stress: {others} sessions on other test databases; waiting to restart")
             self.wait_until(time.monotonic() + 5)
 
-    def restart_while_syncing(self) -> None:
+    def sending_now(self, deadline: float) -> bool:
+        """Once the counters have begun sending their outboxes: True if the server may be
+        restarted now (no other test database in use, or out of patience), else False."""
         before = sum(till.waiting() for till in self.tills)
-        deadline = time.monotonic() + 15
         waiting = before
-        while time.monotonic() < deadline and not 0 < waiting < before:
+        until = time.monotonic() + 15
+        while time.monotonic() < until and not 0 < waiting < before:
             self.wait_until(time.monotonic() + 0.05)
             waiting = sum(till.waiting() for till in self.tills)
+        others = self.server.other_test_sessions()
+        if others and time.monotonic() < deadline:
+            say(f"stress: {others} sessions on other test databases; cutting the path again")
+            return False
         self.waiting_at_restart = waiting
         say(f"stress: {before} sales were waiting, {waiting} still are; restarting the server")
-        restart = Restart(self.server, self.o.busy_wait)
-        self.restarts.append(restart)
-        restart.start()
-        while restart.running:
-            self.wait_until(time.monotonic() + 0.2)
+        return True
 
     def drain(self) -> None:
         """Every counter sends what waits and stops (restarted ones included)."""
@@ -302,6 +315,7 @@ class PartitionRun:
             "pg_restart_outcomes": [r.outcome for r in self.restarts],
             "pg_downtime_s": round(sum(r.downtime for r in self.restarts), 1),
             "waiting_at_restart": self.waiting_at_restart,
+            "restart_recuts": self.recuts,
             "wallet_refused": logs.wallet_refused,
             "syncs": logs.syncs,
             "torn_log_lines": logs.torn_lines,
