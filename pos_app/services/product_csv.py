@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from pos_app.domain.errors import ValidationError
+from pos_app.services.spreadsheet_cells import from_spreadsheet_safe, spreadsheet_safe
 
 #: Columns of the product CSV, in order; import needs name, category and price.
 CSV_COLUMNS = (
@@ -29,6 +30,9 @@ CSV_COLUMNS = (
     "variable_price",
 )
 REQUIRED_COLUMNS = ("name", "category", "price")
+#: Columns of typed text, written spreadsheet-safe and read back exactly (the others are
+#: numbers and yes/no that the program writes).
+TEXT_COLUMNS = frozenset({"name", "category", "description", "barcode"})
 #: Where cells past the last named column go, so the import refuses that row by name.
 EXTRA_CELLS = "(cells past the last column)"
 
@@ -72,7 +76,9 @@ def read_product_csv(path: str) -> list[CsvRow]:
     for line, cells in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in cells):
             continue
-        values = {name: cell for name, cell in zip(header, cells, strict=False) if name}
+        values = {
+            name: _read_cell(name, cell) for name, cell in zip(header, cells, strict=False) if name
+        }
         extra = cells[len(header) :]
         if any(cell.strip() for cell in extra):
             values[EXTRA_CELLS] = ",".join(extra)
@@ -80,16 +86,24 @@ def read_product_csv(path: str) -> list[CsvRow]:
     return rows
 
 
+def _read_cell(column: str, cell: str) -> str:
+    """A cell's text as the product had it: the export's spreadsheet-safe quote undone."""
+    return from_spreadsheet_safe(cell) if column in TEXT_COLUMNS else cell
+
+
 def product_cells(row: Mapping[str, str]) -> list[str]:
-    """One product's cells, in ``CSV_COLUMNS`` order."""
-    return [row.get(name, "") for name in CSV_COLUMNS]
+    """One product's cells, in ``CSV_COLUMNS`` order, its text spreadsheet-safe (a name
+    like "=HYPERLINK(...)" is written "'=HYPERLINK(...)"; ``read_product_csv`` takes the
+    quote off again, so the file reads back exactly)."""
+    return [
+        spreadsheet_safe(row.get(name, "")) if name in TEXT_COLUMNS else row.get(name, "")
+        for name in CSV_COLUMNS
+    ]
 
 
 def write_product_rows(out: TextIO, rows: Iterable[Mapping[str, str]]) -> int:
-    """Write the rows under a ``CSV_COLUMNS`` header to ``out``; returns how many.
-
-    No cell is made spreadsheet-safe: this file must read back through the import exactly
-    as written (a quote before a name starting with "=" would become part of the name)."""
+    """Write the rows under a ``CSV_COLUMNS`` header to ``out``; returns how many. Text
+    cells are spreadsheet-safe (``product_cells``)."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0

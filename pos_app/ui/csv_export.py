@@ -12,12 +12,14 @@ from typing import Protocol, TypeVar
 
 from pos_app.domain.errors import PosError
 from pos_app.services.records import Page
+from pos_app.services.spreadsheet_cells import spreadsheet_safe
 from pos_app.ui.i18n import translate
 
+# The one rule for every export's free text lives with the services (the product file
+# uses it too, written by pos-admin or a workspace); the workspaces take it from here.
+__all__ = ["EXPORT_PAGE", "every_item", "spreadsheet_safe", "write_csv", "write_paged_csv"]
 #: Rows asked for at a time when paging a whole export out of a service.
 EXPORT_PAGE = 500
-#: First characters that make a spreadsheet read a cell as a formula (or run it).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class HasId(Protocol):
@@ -26,14 +28,6 @@ class HasId(Protocol):
 
 
 T = TypeVar("T", bound=HasId)
-
-
-def spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula: typed names and details could be.
-
-    Only for free text; numbers (a negative amount starts with "-") are written as they are.
-    """
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def every_item(fetch: Callable[[int, int], Page[T]], page_size: int = EXPORT_PAGE) -> Iterator[T]:

@@ -38,9 +38,8 @@ def write_product_csv(path: str, rows: Iterable[Mapping[str, str]]) -> int:
     """Write the rows under a CSV_COLUMNS header; returns how many. The file appears only
     when complete, so a failure never leaves half an export in place of a good one.
 
-    Unlike the other exports, no cell is made spreadsheet-safe: this file must read back
-    through the import exactly as written, and a quote put before a name starting with
-    "=", "+", "-" or "@" would become part of that name."""
+    Text cells are spreadsheet-safe as in the other exports (``product_cells``), and the
+    import takes the quote off again, so the file reads back exactly as written."""
     return write_csv(path, CSV_COLUMNS, (product_cells(row) for row in rows))
 
 
