@@ -81,14 +81,20 @@ def prepare_settings_file(path: Path) -> None:
 
 #: ``scheme://user:password@`` as typed, up to the LAST ``@`` before the path: a password
 #: typed unencoded may itself hold ``@``, ``:``, ``/``, ``#`` or ``?``.
-_CREDENTIALS = re.compile(r"^(?P<scheme>[^:/?#]*://)(?P<user>[^:@/]*)(?P<secret>:.*@)", re.DOTALL)
+_CREDENTIALS = re.compile(r"^(?P<scheme>[^/?#@]*//)(?P<user>[^:@/]*)(?P<secret>:.*@)", re.DOTALL)
+#: The same without a ``scheme://`` (``user:password@host/db``, or ``//`` mistyped).
+_BARE_CREDENTIALS = re.compile(r"^(?P<scheme>)(?P<user>[^:@/]*)(?P<secret>:.*@)", re.DOTALL)
 _QUERY_PASSWORD = re.compile(r"(?i)([?&]password=)[^&]*")
+#: ``scheme://name:word/...`` with no ``@``: a user and password whose ``@`` was left out
+#: reads as a host and a port that is not a number; the "port" is masked.
+_NOT_A_PORT = re.compile(r"^(?P<head>[^:/?#]*://[^\[@/?#:]*:)(?P<port>[^@/?#]*[^\d@/?#][^@/?#]*)")
 
 
 def masked_url(url: str) -> str:
     """``url`` as it may be shown or logged, with any password replaced by ``***``, even
     when the address is malformed (no SQLAlchemy needed: this runs before it loads)."""
-    shown = _CREDENTIALS.sub(
-        lambda m: f"{m['scheme']}{m['user']}:***@" if "@" in m["secret"] else m[0], url, count=1
-    )
+    credentials = _CREDENTIALS if "//" in url else _BARE_CREDENTIALS
+    shown = credentials.sub(lambda m: f"{m['scheme']}{m['user']}:***@", url, count=1)
+    if shown == url and "@" not in url:
+        shown = _NOT_A_PORT.sub(lambda m: f"{m['head']}***", url, count=1)
     return _QUERY_PASSWORD.sub(r"\1***", shown)
