@@ -23,6 +23,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from pos_app.db_password import saved_password
+from pos_app.domain.currency import Currency
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services.records import Actor
@@ -40,6 +41,7 @@ from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.i18n import chosen_language, install_language
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.money_format import use_plain_money, use_store_currency
 from pos_app.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
 
@@ -202,8 +204,26 @@ class AppController(QObject):
             self.app.quit()
 
     def open_main_window(self, actor: Actor) -> None:
+        """Read the store's currency (every amount on the window is written in it), then
+        open the window for ``actor``."""
+        assert self.ctx is not None
+        taxes = self.ctx.services.taxes
+
+        def failed(exc: Exception) -> None:  # the window still opens, amounts plain
+            self._log_failure(exc)
+            self._open_main_window(actor)
+
+        self.tasks.read(
+            lambda: taxes.currency(actor),
+            lambda currency: self._open_main_window(actor, currency),
+            failed,
+        )
+
+    def _open_main_window(self, actor: Actor, currency: Currency | None = None) -> None:
         assert self.ctx is not None
         self.close_main_window()
+        if currency is not None:
+            use_store_currency(currency)
         window = MainWindow(self.ctx, actor)
         window.sign_out_requested.connect(self.sign_out)
         window.switch_user_requested.connect(self.sign_out)
@@ -223,6 +243,7 @@ class AppController(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
+            use_plain_money()
         if self.ctx is not None:  # nobody shows the other counters' changes now
             self.ctx.services.changes.stop_listening()
 

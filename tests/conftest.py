@@ -23,7 +23,9 @@ from pos_app.data import models, pricing_models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.transaction import Transaction
+from pos_app.domain.currency import DEFAULT_CURRENCY, set_store_currency
 from pos_app.domain.enums import Category, Role
+from pos_app.domain.money import set_money_formatter
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
@@ -245,6 +247,15 @@ def collect_garbage_on_the_main_thread() -> Iterator[None]:
     """What automatic collection would have done during the test, done after it, here."""
     yield
     collect_due(GC_THRESHOLD)
+
+
+@pytest.fixture(autouse=True)
+def plain_usd_money() -> Iterator[None]:
+    """The store's currency and the money formatter are process-wide (issue 17: the app sets
+    them at sign-in): every test ends with USD written plainly, as a new process has it."""
+    yield
+    set_store_currency(DEFAULT_CURRENCY)
+    set_money_formatter(None)
 
 
 @pytest.fixture(autouse=True)

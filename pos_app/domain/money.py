@@ -139,18 +139,26 @@ def set_money_formatter(formatter: MoneyFormatter | None) -> MoneyFormatter | No
     return before
 
 
+def shown_decimals(amount: Decimal, currency: Currency | None = None) -> int:
+    """How many decimals ``amount`` is written with: the currency's (the store's by
+    default), or two when it has cents the currency does not (0.05 from before a store took
+    yen): an amount is never written rounded."""
+    decimals = (currency or store_currency()).decimals
+    if decimals == 0 and amount != amount.to_integral_value():
+        return 2
+    return decimals
+
+
 def plain_money(amount: Decimal, currency: Currency | None = None) -> str:
     """The currency's decimals (the store's by default) with thousands separators and no
-    symbol: "1,234.50"; in yen "1,235". What a printed receipt can always print."""
-    decimals = (currency or store_currency()).decimals
-    return f"{amount:,.{decimals}f}"
+    symbol: "1,234.50"; in yen "1,234". What a printed receipt can always print."""
+    return f"{amount:,.{shown_decimals(amount, currency)}f}"
 
 
 def typed_money(amount: Decimal, currency: Currency | None = None) -> str:
     """An amount as an input field is filled with, which ``parse_money`` reads back:
-    no grouping, the currency's decimals ("1234.50"; in yen "1235")."""
-    decimals = (currency or store_currency()).decimals
-    return f"{amount:.{decimals}f}"
+    no grouping, the currency's decimals ("1234.50"; in yen "1234")."""
+    return f"{amount:.{shown_decimals(amount, currency)}f}"
 
 
 def format_money(amount: Decimal) -> str:

@@ -290,6 +290,11 @@ class TaxService(Service):
             raise ValidationError(f"Tax rate {row.name} is retired", "rate_id")
         return row
 
+    def currency(self, actor: Actor | None) -> Currency:
+        """The store's currency: anyone who may see a price may know what it is in."""
+        authorize(actor, Op.PRODUCT_VIEW)
+        return self._db.read(read_settings).money
+
     def settings(self, actor: Actor | None) -> PricingSettings:
         authorize(actor, Op.SALE_CHECKOUT)
         return self._db.read(read_settings)

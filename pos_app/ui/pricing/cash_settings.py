@@ -13,7 +13,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QLineEdit
 
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import format_money
+from pos_app.domain.money import typed_money
 from pos_app.services.records import Actor
 from pos_app.services.shift_records import ShiftSettings, checked_cash_settings
 from pos_app.ui.context import AppContext
@@ -25,7 +25,7 @@ DENOMINATIONS, LIMIT = "denominations", "difference_limit"
 
 
 def denominations_text(values: tuple[Decimal, ...]) -> str:
-    return ", ".join(format_money(v) for v in values)
+    return ", ".join(typed_money(v) for v in values)
 
 
 class CashSettingsFields:
@@ -68,7 +68,7 @@ class CashSettingsFields:
     def show(self, settings: ShiftSettings) -> None:
         self.stored = settings
         self.denominations.setText(denominations_text(settings.denominations))
-        self.limit.setText(format_money(settings.difference_limit))
+        self.limit.setText(typed_money(settings.difference_limit))
 
     def _typed_denominations(self) -> list[str]:
         return self.denominations.text().replace(",", " ").split()

@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.currency import CURRENCIES, Currency, check_currency, store_currency
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.pricing import CASH_STEPS, RoundingMode, TaxRounding
+from pos_app.domain.money import from_cents
+from pos_app.domain.pricing import RoundingMode, TaxRounding, cash_steps
 from pos_app.services.records import Actor
 from pos_app.services.taxes import TAX_NUMBER_MAX, PricingSettings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from pos_app.ui.money_format import currency_text, symbol_for, use_store_currency
 from pos_app.ui.pricing.cash_settings import CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
 
@@ -43,7 +46,13 @@ def _shown(text: str) -> str:
     return translate("PricingSettings", text)
 
 
-def cash_step_text(cents: int) -> str:
+def cash_step_text(cents: int, currency: Currency | None = None) -> str:
+    """A cash step as the combo shows it: in cents, or in whole units of a currency
+    without decimals ("¥5")."""
+    if currency is not None and currency.decimals == 0:
+        if cents == 0:
+            return translate("PricingSettings", "Off")
+        return currency_text(from_cents(cents), currency)
     if cents == 0:
         return translate("PricingSettings", "Off (0 cents)")
     return (
@@ -51,6 +60,11 @@ def cash_step_text(cents: int) -> str:
         if cents == 1
         else translate("PricingSettings", "{0} cents").format(cents)
     )
+
+
+def currency_choice(currency: Currency) -> str:
+    """ "JPY (¥)": the ISO code and the symbol as the counter's language writes it."""
+    return f"{currency.code} ({symbol_for(currency.code, current_language())})"
 
 
 def _combo(name: str, choices: Mapping[Any, str]) -> QComboBox:
@@ -86,9 +100,8 @@ class PricingSettingsPanel(QWidget):
         )
         self.tax_rounding = _combo("taxRounding", TAX_ROUNDING)
         self.rounding = _combo("roundingMode", ROUNDING)
-        self.cash_rounding = _combo(
-            "cashRounding", {step: cash_step_text(step) for step in CASH_STEPS}
-        )
+        self.cash_rounding = named(QComboBox(), "cashRounding")
+        self._fill_cash_steps(store_currency())
         self.tax_number = named(QLineEdit(), "taxNumber")
         self.tax_number.setPlaceholderText(self.tr("Printed on receipts; may stay empty"))
         self.discount_limit = named(QLineEdit(), "discountLimit")
@@ -127,6 +140,18 @@ class PricingSettingsPanel(QWidget):
         self.form.add("shift_required", self.tr("Only sell durin&g a shift"), self.shift_required)
         #: The notes and coins of the drawer, and the over/short limit (issue 13).
         self.cash = CashSettingsFields(ctx, actor, self.form)
+        #: The store's currency (issue 17): its cash steps are the cash rounding's choices.
+        self.currency = named(QComboBox(), "currency")
+        for currency in CURRENCIES.values():
+            self.currency.addItem(currency_choice(currency), currency.code)
+        self.currency.setToolTip(
+            self.tr(
+                "The ISO code of the money the store sells in; one with other decimals "
+                "(USD to JPY) only while no sale exists"
+            )
+        )
+        self.currency.currentIndexChanged.connect(self._currency_chosen)
+        self.form.add("currency", self.tr("Currency &we sell in"), self.currency)
         self.save_button = named(QPushButton(self.tr("&Save settings")), "saveSettings")
         self.save_button.setToolTip(self.tr("Save the store's pricing settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -144,6 +169,21 @@ class PricingSettingsPanel(QWidget):
     def first_field(self) -> QWidget:
         return self.includes_tax
 
+    def _fill_cash_steps(self, currency: Currency) -> None:
+        """The cash rounding's choices in ``currency``; the step chosen stays if it is one
+        of them, else Off."""
+        combo = self.cash_rounding
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for step in cash_steps(currency.unit_cents):
+            combo.addItem(cash_step_text(step, currency), step)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+
+    def _currency_chosen(self) -> None:
+        self._fill_cash_steps(check_currency(self.currency.currentData()))
+
     def entered(self) -> dict[str, object]:
         """What the fields say, by setting (text fields as typed: the service checks)."""
         return {
@@ -157,6 +197,7 @@ class PricingSettingsPanel(QWidget):
                 self.label_prefixes.text().replace(",", " ").split()
             ),
             "shift_required": bool(self.shift_required.currentData()),
+            "currency": self.currency.currentData(),
         }
 
     @staticmethod
@@ -173,6 +214,7 @@ class PricingSettingsPanel(QWidget):
             ).removesuffix("%"),
             "price_barcode_prefixes": ", ".join(settings.price_barcode_prefixes),
             "shift_required": settings.shift_required,
+            "currency": settings.currency,
         }
 
     def changes(self) -> dict[str, object]:
@@ -190,6 +232,10 @@ class PricingSettingsPanel(QWidget):
             return
         self.stored = settings
         values = self.shown_values(settings)
+        self.currency.blockSignals(True)
+        self.currency.setCurrentIndex(max(self.currency.findData(settings.currency), 0))
+        self.currency.blockSignals(False)
+        self._fill_cash_steps(settings.money)
         for combo, key in (
             (self.includes_tax, "prices_include_tax"),
             (self.tax_rounding, "tax_rounding"),
@@ -232,6 +278,8 @@ class PricingSettingsPanel(QWidget):
         )
 
     def _saved(self, settings: PricingSettings) -> None:
+        if settings.currency != store_currency().code:  # amounts are written in it now
+            use_store_currency(settings.money)
         self.show_settings(settings)  # and the cash settings read again
         self.saved.emit(settings)
 
@@ -254,5 +302,5 @@ def settings_summary(settings: PricingSettings) -> str:
     return text.format(
         _shown(TAX_ROUNDING[settings.tax_rounding]).lower(),
         _shown(ROUNDING[settings.rounding_mode]).lower(),
-        cash_step_text(settings.cash_rounding_cents).lower(),
+        cash_step_text(settings.cash_rounding_cents, settings.money).lower(),
     )
