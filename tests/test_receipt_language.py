@@ -13,6 +13,7 @@ from conftest import People
 from escpos_reader import read_escpos
 from helpers import buy, cart, new_customer, new_product
 
+from pos_app.devices import pole_display as pole
 from pos_app.devices.escpos_receipt import receipt_bytes
 from pos_app.devices.receipt_layout import (
     PAIR,
@@ -35,7 +36,7 @@ from pos_app.services import Services
 from pos_app.services.records import Sale
 from pos_app.ui.i18n import FSI, LRI, PDI, install_language
 from pos_app.ui.receipt_image import receipt_picture
-from pos_app.ui.receipt_words import WORDS, receipt_say
+from pos_app.ui.receipt_words import WORDS, pole_say, receipt_say
 from pos_app.ui.service_messages import TEMPLATES, error_text, matched, service_text
 
 STORE = StoreHeading("Corner Store", "12 Market Street")
@@ -190,3 +191,29 @@ def test_an_arabic_receipt_prints_as_a_picture_read_right_to_left(
     assert ink(drawn, 200, 380) == 0  # nothing between them
     amount_only = receipt_picture((PrintLine("", True, PAIR, ("", "39.98", "0")),), 576)
     assert ink(amount_only, 0, 120) == ink(drawn, 0, 120)  # the amount is the left one
+
+
+def test_the_pole_display_speaks_french_and_english_for_an_arabic_counter(
+    language: Callable[[str], str],
+) -> None:
+    def shown(say: Callable[[str], str]) -> list[str]:
+        text = pole.paying(Decimal("4.50"), Decimal("5.00"), Decimal("0.50"), say)
+        thanks = pole.thanks(Decimal("0.50"), say)
+        return [text.upper, text.lower, thanks.upper, pole.welcome("Corner Store", say).upper]
+
+    assert shown(pole_say) == [
+        "TOTAL           4.50",
+        "CHANGE          0.50",
+        "     THANK YOU      ",
+        "      Welcome       ",
+    ]
+    language("fr")
+    assert shown(pole_say) == [
+        "TOTAL           4.50",
+        "RENDU           0.50",
+        "       MERCI        ",
+        "     Bienvenue      ",
+    ]
+    assert pole.paying(Decimal("4.50"), Decimal("5.00"), None, pole_say).lower.startswith("ESPECES")
+    language("ar")  # a VFD has no Arabic letters: English, never "?????"
+    assert shown(pole_say) == shown(lambda text: text)

@@ -12,6 +12,11 @@ upper line and run on into the lower one.
 so a slow or unplugged display holds up nothing. A failure never reaches the sale: it is
 logged once (not once per scan) and handed to ``on_error`` with its reason; the next
 picture tries the port again.
+
+Its words (Welcome, TOTAL, CHANGE, CASH, THANK YOU) go through ``say``: English by
+default; the screen passes the counter's language where the display's characters can
+write it (pos_app.ui.receipt_words.pole_say: French, without its accents; a VFD has no
+Arabic letters, so an Arabic counter's pole speaks English).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pos_app.devices.printer_config import port_baud
+from pos_app.devices.receipt_layout import Say, english
 from pos_app.domain.errors import PosError, ValidationError
 from pos_app.domain.money import format_money
 
@@ -98,35 +104,39 @@ class PoleText:
         object.__setattr__(self, "lower", fit(self.lower))
 
 
-def welcome(store_name: str) -> PoleText:
-    return PoleText(centred("Welcome"), centred(store_name))
+def welcome(store_name: str, say: Say = english) -> PoleText:
+    return PoleText(centred(say("Welcome")), centred(store_name))
 
 
-def item(name: str, quantity: int, line_total: Decimal, total: Decimal | None) -> PoleText:
+def item(
+    name: str, quantity: int, line_total: Decimal, total: Decimal | None, say: Say = english
+) -> PoleText:
     """The line just scanned (``3 x Name`` when more than one) and its price, over the
     TOTAL so far (blank while it is being priced)."""
     what = name if quantity == 1 else f"{quantity} x {name}"
-    lower = two_sided("TOTAL", format_money(total)) if total is not None else ""
+    lower = two_sided(say("TOTAL"), format_money(total)) if total is not None else ""
     return PoleText(two_sided(what, format_money(line_total)), lower)
 
 
-def total(amount: Decimal) -> PoleText:
-    return PoleText(two_sided("TOTAL", format_money(amount)), "")
+def total(amount: Decimal, say: Say = english) -> PoleText:
+    return PoleText(two_sided(say("TOTAL"), format_money(amount)), "")
 
 
-def paying(amount: Decimal, tendered: Decimal | None, change: Decimal | None) -> PoleText:
+def paying(
+    amount: Decimal, tendered: Decimal | None, change: Decimal | None, say: Say = english
+) -> PoleText:
     """The TOTAL over the cash handed over, or the change once it covers the total."""
     lower = ""
     if change is not None:
-        lower = two_sided("CHANGE", format_money(change))
+        lower = two_sided(say("CHANGE"), format_money(change))
     elif tendered is not None:
-        lower = two_sided("CASH", format_money(tendered))
-    return PoleText(two_sided("TOTAL", format_money(amount)), lower)
+        lower = two_sided(say("CASH"), format_money(tendered))
+    return PoleText(two_sided(say("TOTAL"), format_money(amount)), lower)
 
 
-def thanks(change: Decimal | None) -> PoleText:
-    lower = two_sided("CHANGE", format_money(change)) if change is not None else ""
-    return PoleText(centred("THANK YOU"), lower)
+def thanks(change: Decimal | None, say: Say = english) -> PoleText:
+    lower = two_sided(say("CHANGE"), format_money(change)) if change is not None else ""
+    return PoleText(centred(say("THANK YOU")), lower)
 
 
 def frame(text: PoleText, *, init: bool = False) -> bytes:

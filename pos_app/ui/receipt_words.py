@@ -1,10 +1,11 @@
-"""The thermal receipt's words, for lupdate (issue 17).
+"""The thermal receipt's and the pole display's words, for lupdate (issue 17).
 
-``pos_app.devices.receipt_layout`` writes its fixed words in English and has no Qt; the
-printer's job translates them with ``receipt_say`` (context "ThermalReceipt"). Listed here
-with ``QT_TRANSLATE_NOOP`` so that `make translations` collects them: a test prints
-receipts, refund slips and the test print with a ``say`` that notes each word, and fails
-on one missing here.
+``pos_app.devices.receipt_layout`` and ``pos_app.devices.pole_display`` write their fixed
+words in English and have no Qt; the printer's job translates them with ``receipt_say``
+(context "ThermalReceipt"), the customer display's link with ``pole_say``
+("PoleDisplay"). Listed here with ``QT_TRANSLATE_NOOP`` so that `make translations`
+collects them: a test prints receipts, refund slips and the test print with a ``say``
+that notes each word, and fails on one missing here.
 """
 
 from __future__ import annotations
@@ -62,6 +63,26 @@ WORDS: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("ThermalReceipt", "Store credit now"),
     }
 )
+
+
+#: The pole display's words (``pos_app.devices.pole_display``), in capitals as it shows them.
+POLE_WORDS: frozenset[str] = frozenset(
+    {
+        QT_TRANSLATE_NOOP("PoleDisplay", "Welcome"),
+        QT_TRANSLATE_NOOP("PoleDisplay", "TOTAL"),
+        QT_TRANSLATE_NOOP("PoleDisplay", "CHANGE"),
+        QT_TRANSLATE_NOOP("PoleDisplay", "CASH"),
+        QT_TRANSLATE_NOOP("PoleDisplay", "THANK YOU"),
+    }
+)
+
+
+def pole_say(text: str) -> str:
+    """A pole display's word in the counter's language when the display can write it
+    (Latin letters: its accents are dropped), else in English (Arabic)."""
+    if is_right_to_left():
+        return text
+    return translate("PoleDisplay", text)
 
 
 def receipt_say(text: str) -> str:

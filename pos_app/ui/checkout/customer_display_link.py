@@ -29,6 +29,7 @@ from pos_app.services.records import Sale
 from pos_app.ui.checkout.payment_dialog import PaymentDialog
 from pos_app.ui.checkout.quote_summary import quote_rows
 from pos_app.ui.customer_display import CustomerDisplay, Rows
+from pos_app.ui.receipt_words import pole_say
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -238,7 +239,7 @@ class CustomerDisplayLink(QObject):
         else:
             if self.window is not None:
                 self.window.show_welcome()
-            self._pole(pole.welcome(self.screen.ctx.settings.store_name))
+            self._pole(pole.welcome(self.screen.ctx.settings.store_name, pole_say))
 
     def _show_cart(self, payment: PaymentFigures | None) -> None:
         cart, quoter = self.screen.cart, self.screen.quoter
@@ -254,7 +255,7 @@ class CustomerDisplayLink(QObject):
         if self.window is not None:
             self.window.show_cart(rows, pending=pending, payment=payment.rows if payment else None)
         if payment is not None:
-            self._pole(pole.paying(payment.total, payment.tendered, payment.change))
+            self._pole(pole.paying(payment.total, payment.tendered, payment.change, pole_say))
             return
         items = cart.items()
         row = self._last_row if self._last_row is not None else len(items) - 1
@@ -262,9 +263,11 @@ class CustomerDisplayLink(QObject):
             row = len(items) - 1
         if row >= 0:
             line = items[row]
-            self._pole(pole.item(line.product.name, line.quantity, line.line_total, total))
+            self._pole(
+                pole.item(line.product.name, line.quantity, line.line_total, total, pole_say)
+            )
         elif total is not None:
-            self._pole(pole.total(total))
+            self._pole(pole.total(total, pole_say))
 
     def _show_thanks(self, sale: Sale) -> None:
         tendered, change = sale_change(sale)
@@ -273,7 +276,7 @@ class CustomerDisplayLink(QObject):
             rows += [("Tendered", format_money(tendered)), ("Change", format_money(change))]
         if self.window is not None:
             self.window.show_thanks(rows)
-        self._pole(pole.thanks(change))
+        self._pole(pole.thanks(change, pole_say))
 
     def _pole(self, text: pole.PoleText) -> None:
         if self.pole is not None:
