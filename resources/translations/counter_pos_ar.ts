@@ -1305,6 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="91"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1371,6 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
@@ -1527,6 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="86"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1728,13 +1731,13 @@
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="52"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -1798,11 +1801,167 @@
         <source>Role</source>
         <translation>الدور</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <source>Sale number</source>
+        <translation>رقم البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="88"/>
+        <source>What happened</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <source>Reached the server</source>
+        <translation>وصل إلى الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="92"/>
+        <source>Resolved by</source>
+        <translation>حُلّ بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="93"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="40"/>
+        <source>Resolved</source>
+        <translation>محلول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="41"/>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="48"/>
+        <source>the server keeps sale #{0} as it first arrived</source>
+        <translation>يحتفظ الخادم بالبيع رقم {0} كما وصل أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <source>the server keeps the sale as it first arrived</source>
+        <translation>يحتفظ الخادم بالبيع كما وصل أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
+        <translation>أُرسل البيع {0} مجدداً بمحتوى مختلف: {1}. راجع الاثنين.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <source>{0} (now {1})</source>
+        <translation>{0} (الآن {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="64"/>
+        <source>Sold offline with too little stock left: {0} went below zero.</source>
+        <translation>بيع دون اتصال بمخزون غير كافٍ: نزل {0} تحت الصفر.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
+        <source>a product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="70"/>
+        <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
+        <translation>احتُسب {0} بسعر {1}؛ سعره على الرف الآن {2}. يحتفظ البيع بـ{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="76"/>
+        <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
+        <translation>تغيّر سعر أثناء انقطاع الصندوق عن الخادم؛ يحتفظ البيع بما احتسبه الصندوق.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <source>Nothing to look at: no offline sale arrived flagged</source>
+        <translation>لا شيء للمراجعة: لم يصل أي بيع دون اتصال مُعلَّماً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <source>1 open, {0} in all</source>
+        <translation>1 مفتوح، {0} إجمالاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <source>{0} open, {1} in all</source>
+        <translation>{0} مفتوحة، {1} إجمالاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="117"/>
+        <source>Resolve {0}</source>
+        <translation>حلّ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="126"/>
+        <source>What was done: counted the shelf, refunded the difference…</source>
+        <translation>ما الذي فُعل: عُدّ الرف، أُعيد الفرق…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="128"/>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="129"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;حلّ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="134"/>
+        <source>Write what was done first</source>
+        <translation>اكتب أولاً ما الذي فُعل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="221"/>
+        <source>Sold at {0} by {1}; reached the server at {2}.</source>
+        <translation>بيع في {0} بواسطة {1}؛ وصل إلى الخادم في {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="227"/>
+        <source>Resolved by {0} at {1}: {2}</source>
+        <translation>حلّه {0} في {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="252"/>
+        <source>{0} resolved: {1}</source>
+        <translation>حُلّ {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;حلّ…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <source>Write what was done about the selected row</source>
+        <translation>اكتب ما الذي فُعل بشأن الصف المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <source>Load the list again</source>
+        <translation>أعد تحميل القائمة</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="226"/>
+        <location filename="../../pos_app/ui/main_window.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
@@ -2029,7 +2188,7 @@
 <context>
     <name>CustomerDisplayLink</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="290"/>
+        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="293"/>
         <source>Customer pole display: {0}</source>
         <extracomment>How long the thank-you stays when no next customer is scanned.</extracomment>
         <translation>شاشة العمود للزبون: {0}</translation>
@@ -2457,83 +2616,94 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="57"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="71"/>
         <source>This counter ({0})</source>
+        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="74"/>
         <source>Whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>اليوم: يوم العمل المفتوح؛ تاريخ آخر: ذلك اليوم التقويمي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
         <source>&amp;Counted cash</source>
         <translation>النقد ال&amp;معدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
         <source>&amp;Opening float</source>
         <translation>الرصيد الا&amp;فتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>&amp;For</source>
         <translation>&amp;لـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="88"/>
         <source>&amp;Preview</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
         <source>C&amp;lose the day…</source>
         <translation>إ&amp;قفال اليوم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
         <source>P&amp;rint…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="110"/>
+        <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
+        <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال في هذا الصندوق: يُحتسب لليوم الذي يصل فيه، ويُسجَّل الإغلاق الآن وهو في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
+        <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
+        <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال في هذا الصندوق: تُحتسب لليوم الذي تصل فيه، ويُسجَّل الإغلاق الآن وهي في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="168"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="170"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="146"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="176"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2544,32 +2714,37 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="164"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="166"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="230"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
+        <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="267"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -2825,77 +3000,77 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="246"/>
+        <location filename="../../pos_app/ui/main_window.py" line="247"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="297"/>
+        <location filename="../../pos_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="299"/>
+        <location filename="../../pos_app/ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="304"/>
+        <location filename="../../pos_app/ui/main_window.py" line="305"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="307"/>
+        <location filename="../../pos_app/ui/main_window.py" line="308"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="310"/>
+        <location filename="../../pos_app/ui/main_window.py" line="311"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="313"/>
+        <location filename="../../pos_app/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="322"/>
+        <location filename="../../pos_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="364"/>
+        <location filename="../../pos_app/ui/main_window.py" line="365"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="422"/>
+        <location filename="../../pos_app/ui/main_window.py" line="423"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="423"/>
+        <location filename="../../pos_app/ui/main_window.py" line="424"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="445"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="446"/>
+        <location filename="../../pos_app/ui/main_window.py" line="447"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="451"/>
+        <location filename="../../pos_app/ui/main_window.py" line="452"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="451"/>
+        <location filename="../../pos_app/ui/main_window.py" line="452"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -3235,70 +3410,104 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>PoleDisplay</name>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="71"/>
+        <source>Welcome</source>
+        <extracomment>The pole display&apos;s words (``pos_app.devices.pole_display``), in capitals as it shows them.</extracomment>
+        <translation>أهلاً وسهلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="72"/>
+        <source>TOTAL</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="73"/>
+        <source>CHANGE</source>
+        <translation>الباقي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="74"/>
+        <source>CASH</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="75"/>
+        <source>THANK YOU</source>
+        <translation>شكراً</translation>
+    </message>
+</context>
+<context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="33"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="36"/>
         <source>Per line</source>
         <translation>لكل بند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="34"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
         <source>Per receipt (each rate once)</source>
         <translation>لكل إيصال (كل نسبة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="40"/>
         <source>Half up</source>
         <translation>إلى الأقرب، والنصف للأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="38"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
         <source>Half even (banker&apos;s)</source>
         <translation>إلى الأقرب الزوجي (المصرفي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="54"/>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="57"/>
         <source>Off (0 cents)</source>
         <translation>متوقف (0 سنت)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="50"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
         <source>1 cent</source>
         <translation>سنت واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="52"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
         <source>{0} cents</source>
         <translation>{0} سنت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="83"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="98"/>
         <source>No: tax is added at the counter</source>
         <translation>لا: تُضاف الضريبة عند الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>No: sell with or without a shift</source>
         <translation>لا: البيع بوردية أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="248"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="250"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="298"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3306,83 +3515,93 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="93"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="95"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>0 to 100</source>
         <translation>من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="100"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
         <source>&amp;Prices include tax</source>
         <translation>ال&amp;أسعار تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>Ta&amp;x rounding</source>
         <translation>تقر&amp;يب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
         <source>R&amp;ounding</source>
         <translation>ال&amp;تقريب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
         <source>Cas&amp;h rounding</source>
         <translation>تقريب ال&amp;نقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
         <source>Tax &amp;number</source>
         <translation>ال&amp;رقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="114"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>حد &amp;خصم أمين الصندوق (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>با&amp;دئات ملصقات الأسعار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>البيع أثناء ال&amp;وردية فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
+        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
+        <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="154"/>
+        <source>Currency &amp;we sell in</source>
+        <translation>&amp;عملة البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
         <source>&amp;Save settings</source>
-        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13).</extracomment>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="213"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="259"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -3847,57 +4066,57 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="74"/>
         <source>Import products from {0}</source>
         <translation>استيراد المنتجات من {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
         <source>Reading {0}…</source>
         <translation>جارٍ قراءة {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>الأسطر المرفوضة: صحّحها في الملف ثم استورده مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="92"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
         <source>{0} has no product rows.</source>
         <translation>لا يحتوي {0} على أي سطر منتج.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="121"/>
         <source>{0} in {1}. Check them, then press Import.</source>
         <translation>{0} في {1}. تحقق منها، ثم اضغط استيراد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="124"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="123"/>
         <source>&amp;Import {0}</source>
         <translation>ا&amp;ستيراد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
         <source>Importing {0:,} rows…</source>
         <translation>جارٍ استيراد الأسطر: {0:,}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="158"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="157"/>
         <source>1 row was refused, so nothing was imported.</source>
         <translation>رُفض سطر واحد، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="159"/>
         <source>{0:,} rows were refused, so nothing was imported.</source>
         <translation>رُفضت أسطر ({0:,})، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="163"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -4714,22 +4933,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>customer</source>
         <translation>زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="122"/>
         <source>cashier</source>
         <translation>أمين صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="122"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="122"/>
+        <location filename="../../pos_app/ui/main_window.py" line="123"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -5889,162 +6108,184 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: اضغط {0} لفتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
         <source>Shift open since {0} by {1}</source>
         <translation>وردية مفتوحة منذ {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
         <source>Close the shift</source>
         <translation>إغلاق الوردية</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
+        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>عُدّ الدرج حسب الأوراق والقطع النقدية (واكتب مجموع جهاز البطاقات إن توفّر). يظهر ما يجب أن يحويه الدرج بعد إغلاق الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
         <source>C&amp;lose the shift</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
+        <translation>{0} يوافق مدير على إغلاق الوردية بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
+        <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="331"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>سُجّل {0}: {1}، {2}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="364"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="349"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="424"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="431"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="316"/>
+        <source>1 sale made offline has not reached the server: it will not count in this shift.</source>
+        <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال: لن يُحتسب في هذه الوردية.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
+        <source>{0} sales made offline have not reached the server: they will not count in this shift.</source>
+        <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال: لن تُحتسب في هذه الوردية.</translation>
     </message>
 </context>
 <context>
@@ -6399,227 +6640,227 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ThermalReceipt</name>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="16"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
         <source>Tax number {0}</source>
         <translation>الرقم الضريبي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
         <source>*** COPY ***</source>
         <translation>*** نسخة ***</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
         <source>*** VOID ***</source>
         <translation>*** ملغاة ***</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
         <source>Voided</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
         <source>Reason: {0}</source>
         <translation>السبب: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
         <source>Sale {0}</source>
         <translation>البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
         <source>No. {0}</source>
         <translation>رقم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
         <source>Counter</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
         <source>walk-in</source>
         <translation>عميل عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
         <source>Promotion</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
         <source>Discount</source>
         <translation>خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
         <source>Discount ({0})</source>
         <translation>خصم ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
         <source>Subtotal</source>
         <translation>المجموع الفرعي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
         <source>Promotions</source>
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
         <source>Discounts (cart: {0})</source>
         <translation>الخصومات (السلة: {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
         <source>TOTAL</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
         <source>Included tax</source>
         <translation>الضريبة المشمولة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
         <source>Gross</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
         <source>Card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
         <source>Cash tendered</source>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
         <source>Change</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
         <source>Card reference</source>
         <translation>مرجع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
         <source>Store credit left</source>
         <translation>رصيد المتجر المتبقي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
         <source>Refunded so far</source>
         <translation>المسترد حتى الآن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
         <source>Recorded offline: sent to the server when it is back</source>
         <translation>سُجّل دون اتصال: يُرسل إلى الخادم عند عودته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
         <source>Thank you for shopping with us.</source>
         <translation>شكراً لتسوّقكم معنا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
         <source>Test print</source>
         <translation>طباعة تجريبية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="53"/>
         <source>{0} characters a line: the ruler below fills one exactly.</source>
         <translation>{0} حرفاً في السطر: المسطرة أدناه تملأ سطراً واحداً تماماً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="55"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
         <source>REFUND of sale {0}</source>
         <translation>استرداد البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
         <source>Refund {0}</source>
         <translation>الاسترداد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
         <source>Authorised by</source>
         <translation>بإذن من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
         <source>{0} returned</source>
         <translation>المُرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
         <source>REFUNDED</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="63"/>
         <source>Store credit now</source>
         <translation>رصيد المتجر الآن</translation>
     </message>
@@ -7005,50 +7246,55 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>My account</source>
         <translation>حسابي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="123"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
     </message>
 </context>
 <context>

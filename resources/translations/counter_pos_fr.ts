@@ -1305,6 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="91"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1371,6 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1527,6 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="86"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1728,13 +1731,13 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="52"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1798,11 +1801,167 @@
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <source>Sale number</source>
+        <translation>N° de vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="88"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <source>Reached the server</source>
+        <translation>Arrivée au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="92"/>
+        <source>Resolved by</source>
+        <translation>Résolu par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="93"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="40"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="41"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="48"/>
+        <source>the server keeps sale #{0} as it first arrived</source>
+        <translation>le serveur garde la vente n° {0} telle qu&apos;elle est arrivée en premier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <source>the server keeps the sale as it first arrived</source>
+        <translation>le serveur garde la vente telle qu&apos;elle est arrivée en premier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
+        <translation>La vente {0} a été renvoyée avec un autre contenu : {1}. Vérifiez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <source>{0} (now {1})</source>
+        <translation>{0} (maintenant {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="64"/>
+        <source>Sold offline with too little stock left: {0} went below zero.</source>
+        <translation>Vendu hors ligne avec trop peu de stock : {0} est passé sous zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
+        <source>a product</source>
+        <translation>un produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="70"/>
+        <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
+        <translation>{0} a été facturé {1} ; son prix en rayon est maintenant {2}. La vente garde {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="76"/>
+        <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
+        <translation>Un prix a changé pendant que la caisse était hors ligne ; la vente garde ce que la caisse a facturé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <source>Nothing to look at: no offline sale arrived flagged</source>
+        <translation>Rien à examiner : aucune vente hors ligne n&apos;est arrivée signalée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <source>1 open, {0} in all</source>
+        <translation>1 ouvert, {0} en tout</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <source>{0} open, {1} in all</source>
+        <translation>{0} ouverts, {1} en tout</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="117"/>
+        <source>Resolve {0}</source>
+        <translation>Résoudre {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="126"/>
+        <source>What was done: counted the shelf, refunded the difference…</source>
+        <translation>Ce qui a été fait : rayon recompté, différence remboursée…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="128"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="129"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="134"/>
+        <source>Write what was done first</source>
+        <translation>Écrivez d&apos;abord ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="221"/>
+        <source>Sold at {0} by {1}; reached the server at {2}.</source>
+        <translation>Vendu à {0} par {1} ; arrivé au serveur à {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="227"/>
+        <source>Resolved by {0} at {1}: {2}</source>
+        <translation>Résolu par {0} à {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="252"/>
+        <source>{0} resolved: {1}</source>
+        <translation>{0} résolu : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWorkspace</name>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <source>Write what was done about the selected row</source>
+        <translation>Écrire ce qui a été fait pour la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <source>Load the list again</source>
+        <translation>Recharger la liste</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="226"/>
+        <location filename="../../pos_app/ui/main_window.py" line="227"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2029,7 +2188,7 @@
 <context>
     <name>CustomerDisplayLink</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="290"/>
+        <location filename="../../pos_app/ui/checkout/customer_display_link.py" line="293"/>
         <source>Customer pole display: {0}</source>
         <extracomment>How long the thank-you stays when no next customer is scanned.</extracomment>
         <translation>Afficheur client sur pied : {0}</translation>
@@ -2457,83 +2616,94 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="57"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="71"/>
         <source>This counter ({0})</source>
+        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="74"/>
         <source>Whole store</source>
         <translation>Tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>Aujourd&apos;hui : la journée commerciale ouverte ; une autre date : ce jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
         <source>&amp;Counted cash</source>
         <translation>Espèces &amp;comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
         <source>&amp;Opening float</source>
         <translation>F&amp;ond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>&amp;For</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="88"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
         <source>C&amp;lose the day…</source>
         <translation>C&amp;lôturer la journée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="110"/>
+        <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
+        <translation>1 vente faite hors ligne à cette caisse n&apos;a pas atteint le serveur : elle compte pour le jour de son arrivée, et la clôture faite maintenant est enregistrée avec elle en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
+        <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
+        <translation>{0} ventes faites hors ligne à cette caisse n&apos;ont pas atteint le serveur : elles comptent pour le jour de leur arrivée, et la clôture faite maintenant est enregistrée avec elles en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="168"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="170"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="146"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="176"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2544,32 +2714,37 @@ Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="164"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="166"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="230"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
+        <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="267"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -2825,77 +3000,77 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="246"/>
+        <location filename="../../pos_app/ui/main_window.py" line="247"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="297"/>
+        <location filename="../../pos_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="299"/>
+        <location filename="../../pos_app/ui/main_window.py" line="300"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="304"/>
+        <location filename="../../pos_app/ui/main_window.py" line="305"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="307"/>
+        <location filename="../../pos_app/ui/main_window.py" line="308"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="310"/>
+        <location filename="../../pos_app/ui/main_window.py" line="311"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="313"/>
+        <location filename="../../pos_app/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="322"/>
+        <location filename="../../pos_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="364"/>
+        <location filename="../../pos_app/ui/main_window.py" line="365"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="422"/>
+        <location filename="../../pos_app/ui/main_window.py" line="423"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="423"/>
+        <location filename="../../pos_app/ui/main_window.py" line="424"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="444"/>
+        <location filename="../../pos_app/ui/main_window.py" line="445"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="446"/>
+        <location filename="../../pos_app/ui/main_window.py" line="447"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="451"/>
+        <location filename="../../pos_app/ui/main_window.py" line="452"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="451"/>
+        <location filename="../../pos_app/ui/main_window.py" line="452"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -3235,70 +3410,104 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>PoleDisplay</name>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="71"/>
+        <source>Welcome</source>
+        <extracomment>The pole display&apos;s words (``pos_app.devices.pole_display``), in capitals as it shows them.</extracomment>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="72"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="73"/>
+        <source>CHANGE</source>
+        <translation>RENDU</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="74"/>
+        <source>CASH</source>
+        <translation>ESPECES</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipt_words.py" line="75"/>
+        <source>THANK YOU</source>
+        <translation>MERCI</translation>
+    </message>
+</context>
+<context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="33"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="36"/>
         <source>Per line</source>
         <translation>Par ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="34"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
         <source>Per receipt (each rate once)</source>
         <translation>Par ticket (chaque taux une fois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="40"/>
         <source>Half up</source>
         <translation>Au plus proche, 0.5 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="38"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
         <source>Half even (banker&apos;s)</source>
         <translation>Au plus proche pair (bancaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="54"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="57"/>
         <source>Off (0 cents)</source>
         <translation>Désactivé (0 centime)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="50"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
         <source>1 cent</source>
         <translation>1 centime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="52"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
         <source>{0} cents</source>
         <translation>{0} centimes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="83"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>Oui : les prix affichés incluent la taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="98"/>
         <source>No: tax is added at the counter</source>
         <translation>Non : la taxe est ajoutée en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>No: sell with or without a shift</source>
         <translation>Non : vendre avec ou sans service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="248"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="250"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="298"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3306,83 +3515,93 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="93"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>Imprimé sur les tickets ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="95"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>0 to 100</source>
         <translation>0 à 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>Jusqu&apos;à ce pourcentage d&apos;une ligne ou du panier, un caissier peut accorder une remise ; au-delà, un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="100"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>p. ex. 20, 21 ; vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>Les préfixes EAN (20 à 29) que la balance du magasin imprime sur ses étiquettes de prix : préfixe, code article à 5 chiffres, prix en centimes à 5 chiffres, chiffre de contrôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
         <source>&amp;Prices include tax</source>
         <translation>Prix affic&amp;hés TTC</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>Ta&amp;x rounding</source>
         <translation>Arrondi de la ta&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
         <source>R&amp;ounding</source>
         <translation>Arr&amp;ondi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
         <source>Cas&amp;h rounding</source>
         <translation>A&amp;rrondi des espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
         <source>Tax &amp;number</source>
         <translation>&amp;Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="114"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>Limite de remi&amp;se du caissier (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>Préfixes des &amp;étiquettes de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>Vendre seulement pendant un service (&amp;g)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
+        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
+        <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="154"/>
+        <source>Currency &amp;we sell in</source>
+        <translation>&amp;Monnaie de vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
         <source>&amp;Save settings</source>
-        <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13).</extracomment>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="213"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="259"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -3847,57 +4066,57 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="74"/>
         <source>Import products from {0}</source>
         <translation>Importer des produits depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>Lignes refusées : corrigez-les dans le fichier et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="92"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
         <source>{0} has no product rows.</source>
         <translation>{0} ne contient aucune ligne de produit.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="121"/>
         <source>{0} in {1}. Check them, then press Import.</source>
         <translation>{0} dans {1}. Vérifiez-les, puis appuyez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="124"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="123"/>
         <source>&amp;Import {0}</source>
         <translation>&amp;Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
         <source>Importing {0:,} rows…</source>
         <translation>Import de {0:,} lignes…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="158"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="157"/>
         <source>1 row was refused, so nothing was imported.</source>
         <translation>1 ligne a été refusée, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="159"/>
         <source>{0:,} rows were refused, so nothing was imported.</source>
         <translation>{0:,} lignes ont été refusées, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="163"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -4714,22 +4933,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="122"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="122"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="122"/>
+        <location filename="../../pos_app/ui/main_window.py" line="123"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -5889,162 +6108,184 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="59"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>Aucun service ouvert à cette caisse&#xa0;: appuyez sur {0} pour en ouvrir un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="65"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
         <source>Shift open since {0} by {1}</source>
         <translation>Service ouvert depuis {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
         <source>Close the shift</source>
         <translation>Clôturer le service</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
+        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l&apos;avez). Ce que le tiroir devrait contenir s&apos;affiche une fois le service clôturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
         <source>C&amp;lose the shift</source>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
+        <translation>{0} Un responsable approuve la clôture du service en tapant son nom d&apos;utilisateur et son mot de passe ; rien n&apos;est enregistré avant.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="216"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="221"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
+        <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="309"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="310"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="331"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>{0} enregistré : {1}, {2}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="364"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="346"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="349"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="424"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="431"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="316"/>
+        <source>1 sale made offline has not reached the server: it will not count in this shift.</source>
+        <translation>1 vente faite hors ligne n&apos;a pas atteint le serveur : elle ne comptera pas dans ce service.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
+        <source>{0} sales made offline have not reached the server: they will not count in this shift.</source>
+        <translation>{0} ventes faites hors ligne n&apos;ont pas atteint le serveur : elles ne compteront pas dans ce service.</translation>
     </message>
 </context>
 <context>
@@ -6399,227 +6640,227 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ThermalReceipt</name>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="16"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
         <source>Tax number {0}</source>
         <translation>N° de TVA {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="17"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
         <source>*** COPY ***</source>
         <translation>*** DUPLICATA ***</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="18"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
         <source>*** VOID ***</source>
         <translation>*** ANNULÉE ***</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="19"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
         <source>Voided</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="20"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="21"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
         <source>Sale {0}</source>
         <translation>Vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="22"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
         <source>No. {0}</source>
         <translation>N° {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="23"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="24"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
         <source>Counter</source>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="25"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="26"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
         <source>walk-in</source>
         <translation>sans compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="27"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="28"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
         <source>Discount</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="29"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
         <source>Discount ({0})</source>
         <translation>Remise ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="30"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
         <source>Subtotal</source>
         <translation>Sous-total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="31"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="32"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="33"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
         <source>Discounts (cart: {0})</source>
         <translation>Remises (panier : {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="34"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="35"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
         <source>Included tax</source>
         <translation>Taxes incluses</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="36"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="37"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="38"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
         <source>Gross</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="39"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="40"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="41"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="42"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="43"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
         <source>Cash tendered</source>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="44"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
         <source>Change</source>
         <translation>Rendu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="45"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
         <source>Card reference</source>
         <translation>Réf. carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="46"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
         <source>Store credit left</source>
         <translation>Avoir restant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="47"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
         <source>Refunded so far</source>
         <translation>Déjà remboursé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="48"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
         <source>Recorded offline: sent to the server when it is back</source>
         <translation>Enregistrée hors ligne : envoyée au serveur à son retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="49"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="50"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
         <source>Thank you for shopping with us.</source>
         <translation>Merci de votre visite.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="51"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
         <source>Test print</source>
         <translation>Impression d&apos;essai</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="52"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="53"/>
         <source>{0} characters a line: the ruler below fills one exactly.</source>
         <translation>{0} caractères par ligne : la règle ci-dessous en remplit une exactement.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="55"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
         <source>REFUND of sale {0}</source>
         <translation>REMBOURSEMENT de la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="56"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
         <source>Refund {0}</source>
         <translation>Remboursement {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="57"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="58"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
         <source>Authorised by</source>
         <translation>Autorisé par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="59"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
         <source>{0} returned</source>
         <translation>{0} rendu(s)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="60"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
         <source>REFUNDED</source>
         <translation>REMBOURSÉ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="61"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipt_words.py" line="62"/>
+        <location filename="../../pos_app/ui/receipt_words.py" line="63"/>
         <source>Store credit now</source>
         <translation>Avoir maintenant</translation>
     </message>
@@ -7005,50 +7246,55 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Inventory</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>Pricing</source>
         <translation>Tarification</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="123"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
     </message>
 </context>
 <context>
