@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     BigInteger,
@@ -25,8 +25,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from pos_app.domain.enums import (
-    AuditAction,
-    AuditOutcome,
     MaritalStatus,
     PaymentMethod,
     RefundMethod,
@@ -38,6 +36,10 @@ from pos_app.domain.enums import (
     WalletEntryKind,
 )
 from pos_app.domain.rules import NAME_KEY_MAX, PRICE_MAX, natural_sort_key
+
+if TYPE_CHECKING:  # at run time audit_models puts them here (the end of this module)
+    from pos_app.data.audit_models import AuditChainLink as AuditChainLink  # noqa: PLC0414
+    from pos_app.data.audit_models import AuditEntry as AuditEntry  # noqa: PLC0414
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -79,6 +81,12 @@ def _one_of(column: str, enum: type[StrEnum]) -> str:
     return f"{column} IN ({values})"
 
 
+def _restrict(column: str) -> ForeignKey:
+    """A reference from history (a ledger, a sale) that no delete may leave dangling or
+    cascade through (issue 16, migration 0014)."""
+    return ForeignKey(column, ondelete="RESTRICT")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -117,9 +125,7 @@ class Wallet(Base):
     __table_args__ = (CheckConstraint("balance_cents >= 0", name="balance_not_negative"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    account_id: Mapped[int] = mapped_column(
-        ForeignKey("accounts.id", ondelete="CASCADE"), unique=True
-    )
+    account_id: Mapped[int] = mapped_column(_restrict("accounts.id"), unique=True)
     balance_cents: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
@@ -139,12 +145,12 @@ class WalletEntry(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    wallet_id: Mapped[int] = mapped_column(ForeignKey("wallets.id", ondelete="CASCADE"))
+    wallet_id: Mapped[int] = mapped_column(_restrict("wallets.id"))
     kind: Mapped[str] = mapped_column(String(16))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     balance_after_cents: Mapped[int] = mapped_column(BigInteger)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True, index=True)
+    actor_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
+    sale_id: Mapped[int | None] = mapped_column(_restrict("sales.id"), nullable=True, index=True)
     reason: Mapped[str] = mapped_column(String(255), default="")
     #: How the customer paid for a top-up (cash into the drawer, or card); NULL otherwise.
     payment_method: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -152,7 +158,7 @@ class WalletEntry(Base):
     counter: Mapped[str] = mapped_column(String(64), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     #: The shift open at its counter when it was written (issue 13); NULL: none was.
-    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    shift_id: Mapped[int | None] = mapped_column(_restrict("shifts.id"), nullable=True, index=True)
 
 
 class ProductCategory(Base):
@@ -223,12 +229,12 @@ class StockMovement(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    product_id: Mapped[int] = mapped_column(_restrict("products.id"))
     kind: Mapped[str] = mapped_column(String(16))
     quantity: Mapped[int] = mapped_column(Integer)
     stock_after: Mapped[int] = mapped_column(Integer)
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
-    sale_id: Mapped[int | None] = mapped_column(ForeignKey("sales.id"), nullable=True, index=True)
+    actor_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
+    sale_id: Mapped[int | None] = mapped_column(_restrict("sales.id"), nullable=True, index=True)
     reason: Mapped[str] = mapped_column(String(255), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -244,8 +250,8 @@ class Sale(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
-    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    customer_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
+    cashier_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
     counter: Mapped[str] = mapped_column(String(64), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     total_cents: Mapped[int] = mapped_column(BigInteger)
@@ -260,14 +266,14 @@ class Sale(Base):
     prices_include_tax: Mapped[bool] = mapped_column(Boolean, default=True)
     discount_reason: Mapped[str] = mapped_column(String(255), default="")
     discount_authorised_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("accounts.id"), nullable=True
+        _restrict("accounts.id"), nullable=True
     )
     #: The shift open at its counter when it was written (issue 13); NULL: none was.
-    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    shift_id: Mapped[int | None] = mapped_column(_restrict("shifts.id"), nullable=True, index=True)
     #: A void (issue 13): a manager took the whole sale back during its shift; the
     #: stock and the wallet went back and no figure counts it any more.
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    voided_by_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
     void_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
@@ -293,8 +299,8 @@ class SaleLine(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    sale_id: Mapped[int] = mapped_column(_restrict("sales.id"), index=True)
+    product_id: Mapped[int] = mapped_column(_restrict("products.id"), index=True)
     product_name: Mapped[str] = mapped_column(String(100))
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_cents: Mapped[int] = mapped_column(BigInteger)
@@ -326,7 +332,7 @@ class SalePayment(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"))
+    sale_id: Mapped[int] = mapped_column(_restrict("sales.id"))
     method: Mapped[str] = mapped_column(String(16))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     tendered_cents: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
@@ -370,11 +376,11 @@ class Refund(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[int] = mapped_column(_restrict("sales.id"), index=True)
     method: Mapped[str] = mapped_column(String(16))
     amount_cents: Mapped[int] = mapped_column(BigInteger)
-    cashier_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
-    authorised_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    cashier_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
+    authorised_by_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
     counter: Mapped[str] = mapped_column(String(64), default="")
     reason: Mapped[str] = mapped_column(String(255))
     #: A card refund's terminal reference.
@@ -383,7 +389,7 @@ class Refund(Base):
     #: The tax inside ``amount_cents`` (the sum of its lines').
     tax_cents: Mapped[int] = mapped_column(BigInteger, default=0)
     #: The shift open at its counter when it was written (issue 13); NULL: none was.
-    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), nullable=True, index=True)
+    shift_id: Mapped[int | None] = mapped_column(_restrict("shifts.id"), nullable=True, index=True)
 
 
 class RefundLine(Base):
@@ -394,9 +400,9 @@ class RefundLine(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    refund_id: Mapped[int] = mapped_column(ForeignKey("refunds.id"), index=True)
-    sale_line_id: Mapped[int] = mapped_column(ForeignKey("sale_lines.id"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    refund_id: Mapped[int] = mapped_column(_restrict("refunds.id"), index=True)
+    sale_line_id: Mapped[int] = mapped_column(_restrict("sale_lines.id"), index=True)
+    product_id: Mapped[int] = mapped_column(_restrict("products.id"))
     quantity: Mapped[int] = mapped_column(Integer)
     amount_cents: Mapped[int] = mapped_column(BigInteger)
     #: The tax inside ``amount_cents``: the share of the sale line's tax given back.
@@ -436,7 +442,7 @@ class DayClosing(Base):
     opening_float_cents: Mapped[int] = mapped_column(BigInteger)
     expected_cash_cents: Mapped[int] = mapped_column(BigInteger)
     counted_cash_cents: Mapped[int] = mapped_column(BigInteger)
-    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), nullable=True)
+    closed_by_id: Mapped[int | None] = mapped_column(_restrict("accounts.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -464,36 +470,10 @@ class ParkedCart(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class AuditEntry(Base):
-    """Append-only: who did what, when, where, with what outcome. Database triggers refuse
-    UPDATE and DELETE. Actor ids are plain numbers, not foreign keys, so that the trail
-    outlives the accounts it names."""
-
-    __tablename__ = "audit_entries"
-    __table_args__ = (
-        CheckConstraint(_one_of("action", AuditAction), name="action"),
-        CheckConstraint(_one_of("outcome", AuditOutcome), name="outcome"),
-        Index("ix_audit_entries_created_at", "created_at"),
-        Index("ix_audit_entries_actor_username_created_at", "actor_username", "created_at"),
-        Index("ix_audit_entries_action_created_at", "action", "created_at"),
-        Index("ix_audit_entries_record_type_record_id", "record_type", "record_id"),
-    )
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    actor_username: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(32))
-    outcome: Mapped[str] = mapped_column(String(16), default=AuditOutcome.OK.value)
-    counter: Mapped[str] = mapped_column(String(64), default="")
-    record_type: Mapped[str] = mapped_column(String(32), default="")
-    record_id: Mapped[str] = mapped_column(String(64), default="")
-    detail: Mapped[str] = mapped_column(String(500), default="")
-
-
 # The tables of pricing (issue 12) live in their own module, which imports this one; it is
 # imported here (as a module: it may be half-imported already) so that the metadata always
 # holds every table.
+from pos_app.data import audit_models as audit_models  # noqa: E402, PLC0414
 from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -1,7 +1,8 @@
 """Least privilege on PostgreSQL: an owner role that runs migrations, and an application
 role for the counters that may change data but not the schema, and may only add to the
 append-only tables (sales, their lines and payments, ledgers, refunds, day closings,
-audit rows)."""
+shifts, audit rows and the audit chain). Triggers (migrations 0003, 0014) refuse UPDATE,
+DELETE and TRUNCATE of history to every role, the owner included."""
 
 from __future__ import annotations
 
@@ -26,7 +27,6 @@ MUTABLE_TABLES = (
     "store_settings",
     "promotions",
     "pricing_state",  # moved on by triggers when any of the above changes
-    "shifts",  # closed in place (issue 13)
 )
 #: History: counters may read and add, never change or remove.
 APPEND_ONLY_TABLES = (
@@ -43,10 +43,28 @@ APPEND_ONLY_TABLES = (
     "cash_movements",  # paid-ins, paid-outs, No sale
     "offline_sales",  # a synced offline sale's number and flags (issue 15)
     "offline_conflicts",  # what a sync could not settle, for a manager
+    "offline_resolutions",  # a manager's note on one of those (migration 0013)
+    "shifts",  # opened, then closed once in place (issue 13)
+    "audit_chain",  # the sealed links of the audit trail (migration 0014)
     "catalogue_deletions",  # written by triggers: what the counters' caches drop
 )
-#: The columns of history tables that counters may set after the fact: a sale's void.
-APPEND_ONLY_UPDATES = {"sales": ("voided_at", "voided_by_id", "void_reason")}
+#: The columns of history tables that counters may set after the fact: a sale's void, a
+#: shift's close. Triggers (migration 0014) allow that one change, once, and no other.
+APPEND_ONLY_UPDATES = {
+    "sales": ("voided_at", "voided_by_id", "void_reason"),
+    "shifts": (
+        "closed_at",
+        "closed_by_id",
+        "closing_count",
+        "counted_cash_cents",
+        "counted_card_cents",
+        "expected_cash_cents",
+        "expected_card_cents",
+        "expected_wallet_cents",
+        "over_short_cents",
+        "approved_by_id",
+    ),
+}
 ROLE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -127,4 +145,5 @@ def provision_roles(
         done.append(f"{app}: reads and writes {', '.join(MUTABLE_TABLES)}")
         done.append(f"{app}: reads and adds to {', '.join(APPEND_ONLY_TABLES)}; no DDL")
         done.append(f"{app}: may mark a sale void (sales.voided_at, voided_by_id, void_reason)")
+        done.append(f"{app}: may close a shift (shifts.closed_at and the closing figures)")
     return done
