@@ -91,7 +91,7 @@ class Service:
         """Hash ``password`` and add the account (checked values; ``profile``: its other
         columns) in one write: ``before`` runs first, ``then`` records it and gives the
         result. A username taken meanwhile is refused by name."""
-        password_hash = self._hasher.hash(password)
+        password_hash = self._hasher.hash(password, username)
 
         def work(tx: Transaction) -> T:
             if before is not None:

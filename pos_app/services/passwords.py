@@ -1,13 +1,46 @@
-"""bcrypt hashing. Slow on purpose: call it off the UI thread and outside transactions."""
+"""bcrypt hashing, and what a new password must not be. Hashing is slow on purpose: call
+it off the UI thread and outside transactions."""
 
 from __future__ import annotations
+
+import functools
 
 import bcrypt
 
 from pos_app.domain import rules
+from pos_app.domain.errors import ValidationError
 from pos_app.services import DEFAULT_BCRYPT_COST as DEFAULT_COST
+from pos_app.shipped import shipped_dir
 
 MIN_COST = 10
+#: The common passwords refused for every account, shipped with the program (resources/).
+COMMON_PASSWORDS_FILE = "common-passwords.txt"
+
+
+@functools.cache
+def common_passwords() -> frozenset[str]:
+    """The shipped list of common passwords, casefolded (read once, ~8,000 of them)."""
+    path = shipped_dir("resources") / COMMON_PASSWORDS_FILE
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(
+            line.rstrip("\r\n").casefold() for line in lines if line.strip() and line[0] != "#"
+        )
+
+
+def new_password(value: object, username: str = "") -> str:
+    """``value`` if it may become the password of the account ``username``: the length
+    rules, not only spaces, not the username (ignoring case) and not a common password."""
+    text = rules.password(value)
+    if not text.strip():
+        raise ValidationError("Password cannot be only spaces", "password")
+    folded = text.strip().casefold()
+    if username and folded == username.strip().casefold():
+        raise ValidationError("Password cannot be the username", "password")
+    if folded in common_passwords():
+        raise ValidationError(
+            "This password is one of the most common ones; choose another", "password"
+        )
+    return text
 
 
 class PasswordHasher:
@@ -19,8 +52,10 @@ class PasswordHasher:
         self.cost = cost
         self._dummy: bytes | None = None
 
-    def hash(self, password: str) -> str:
-        checked = rules.password(password)
+    def hash(self, password: str, username: str = "") -> str:
+        """The hash of a new password for ``username``'s account, checked by
+        ``new_password`` first (ValidationError, nothing hashed)."""
+        checked = new_password(password, username)
         return bcrypt.hashpw(checked.encode("utf-8"), bcrypt.gensalt(self.cost)).decode("ascii")
 
     def verify(self, password: str, stored_hash: str | None) -> bool:

@@ -25,13 +25,15 @@ class StaffService(Service):
         authorize(actor, Op.STAFF_MANAGE)
         return self._db.read(lambda tx: tuple(to_staff(a) for a in tx.accounts.staff()))
 
-    def _staff_account(self, tx: Transaction, account_id: int) -> models.Account:
+    def _staff_account(
+        self, tx: Transaction, account_id: int, *, lock: bool = True
+    ) -> models.Account:
         return found_row(
             tx,
             models.Account,
             check_id(account_id, "Staff member"),
             "Staff member",
-            lock=True,
+            lock=lock,
             hidden=lambda account: account.role == Role.CUSTOMER.value,
         )
 
@@ -78,7 +80,11 @@ class StaffService(Service):
 
     def reset_password(self, actor: Actor | None, account_id: int, new_password: str) -> None:
         checked = authorize(actor, Op.STAFF_MANAGE)
-        password_hash = self._hasher.hash(new_password)
+        # usernames never change: the one read here is the one the password is checked against
+        username = self._db.read(
+            lambda tx: self._staff_account(tx, account_id, lock=False).username
+        )
+        password_hash = self._hasher.hash(new_password, username)
 
         def work(tx: Transaction) -> None:
             account = self._staff_account(tx, account_id)
