@@ -149,6 +149,18 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_unlock(args: argparse.Namespace) -> int:
+    """Lift a lockout now, as the Staff workspace's Unlock does (audited)."""
+    wanted = args.username.strip().lower()
+    with _open(args) as (_, services):
+        for account in services.staff.locked(OPERATOR):
+            if account.username == wanted:
+                services.staff.unlock(OPERATOR, account.id)
+                print(f"Unlocked '{account.username}': they can sign in again")
+                return 0
+    raise PosError(f"No account named '{args.username}' is locked out; nothing was changed")
+
+
 def cmd_demo_data(args: argparse.Namespace) -> int:
     with _open(args) as (_, services):
         summary = services.demo.generate(
@@ -323,6 +335,27 @@ def _add_backup_commands(
     restore.set_defaults(run=cmd_restore)
 
 
+def _add_user_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    user = commands.add_parser("user", help="staff accounts").add_subparsers(
+        dest="user_command", required=True
+    )
+    add = user.add_parser(
+        "add", parents=[common], help="add a staff account (password is prompted)"
+    )
+    add.add_argument("username")
+    add.add_argument("--role", choices=["cashier", "manager", "admin"], required=True)
+    add.add_argument("--name", help="display name (default: the username)")
+    add.set_defaults(run=cmd_user_add)
+    unlock = user.add_parser(
+        "unlock", parents=[common], help="lift a lockout after too many failed sign-ins"
+    )
+    unlock.add_argument("username")
+    unlock.set_defaults(run=cmd_user_unlock)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -354,16 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--app", default="pos_app")
     roles.set_defaults(run=cmd_db_provision_roles)
 
-    user = commands.add_parser("user", help="staff accounts").add_subparsers(
-        dest="user_command", required=True
-    )
-    add = user.add_parser(
-        "add", parents=[common], help="add a staff account (password is prompted)"
-    )
-    add.add_argument("username")
-    add.add_argument("--role", choices=["cashier", "manager", "admin"], required=True)
-    add.add_argument("--name", help="display name (default: the username)")
-    add.set_defaults(run=cmd_user_add)
+    _add_user_commands(commands, common)
 
     demo = commands.add_parser(
         "demo-data", parents=[common], help="add demo products, customers, sales and reviews"

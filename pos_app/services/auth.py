@@ -91,9 +91,15 @@ class AuthService(Service):
         )
         if matched:
             return  # the right password on a locked or inactive account is not a guess
+        now = models.utcnow()
+        if account.locked_until is not None and account.locked_until > now:
+            # Guesses while locked neither count nor extend it: the lockout ends
+            # LOCKOUT_FOR after it began, whoever keeps trying (else anyone could keep
+            # the admin locked out for ever).
+            return
         account.failed_sign_ins += 1
         if account.failed_sign_ins >= LOCKOUT_AFTER:
-            account.locked_until = models.utcnow() + LOCKOUT_FOR
+            account.locked_until = now + LOCKOUT_FOR
             account.failed_sign_ins = 0
             record(
                 tx,
@@ -130,6 +136,9 @@ class AuthService(Service):
         account exists."""
 
         def only_the_first(tx: Transaction) -> None:
+            # Several first-run screens at once take turns here: the second to come sees
+            # the first's admin (PostgreSQL: a lock; SQLite: BEGIN IMMEDIATE).
+            tx.accounts.lock_first_admin()
             if tx.accounts.count_staff(active_only=False) > 0:
                 raise ConflictError("An administrator already exists; sign in instead")
 

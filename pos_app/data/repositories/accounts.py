@@ -27,6 +27,8 @@ _PHONE_DIGITS = func.replace(
     literal_column("'-'"),
     literal_column("''"),
 )
+#: First key of the advisory lock under which the store's first admin is created.
+FIRST_ADMIN_LOCK_SPACE = 7304
 
 CUSTOMER_SORTS = {
     "username": Account.username,
@@ -171,6 +173,15 @@ class AccountRepository(Repository):
         if active_only:
             query = query.where(Account.active.is_(True))
         return int(self.session.scalar(query) or 0)
+
+    def lock_first_admin(self) -> None:
+        """Take turns at creating the store's first admin until the transaction ends, so
+        that the second to come sees the first's account. PostgreSQL: an advisory lock
+        (there is no row to lock yet); SQLite: writes are already serialised by BEGIN
+        IMMEDIATE."""
+        self.tx.check_writable()
+        if self.on_postgresql:
+            self.session.execute(select(func.pg_advisory_xact_lock(FIRST_ADMIN_LOCK_SPACE, 0)))
 
     def active_admin_ids(self) -> list[int]:
         """The active admins' ids, their rows locked (PostgreSQL) in id order, so that two
