@@ -259,6 +259,33 @@ def test_a_search_stops_counting_at_the_cap(
     assert (everything.total, everything.capped) == (7, False)
 
 
+@pytest.mark.parametrize("term", ["esk lam", "la"])  # from the trigram index; a plain LIKE
+def test_past_the_cap_the_first_matches_come_as_found_not_sorted(
+    services: Services, people: People, monkeypatch: pytest.MonkeyPatch, term: str
+) -> None:
+    # Added in the reverse of name order: sorting every match of a frequent word would
+    # read them all (seconds at a million products), so past the cap they come as found.
+    for n in reversed(range(6)):
+        new_product(services, people.manager, name=f"Desk Lamp {n}")
+    monkeypatch.setattr(inventory, "SEARCH_COUNT_CAP", 4)
+
+    def names(**page: object) -> list[str]:
+        found = services.inventory.search(people.cashier, term, **page)  # type: ignore[arg-type]
+        assert found.capped
+        return [p.name for p in found.items]
+
+    added = [f"Desk Lamp {n}" for n in reversed(range(6))]
+    assert names(limit=6) == added
+    assert names(limit=6, sort="price", descending=True) == added  # any sort asked
+    first = services.inventory.search(people.cashier, term, limit=2)
+    rest = services.inventory.search(people.cashier, term, limit=6, after=first.next_after)
+    assert [p.name for p in first.items + rest.items] == added  # keyset pages, each once
+    assert names(offset=4, limit=6) == added[4:]
+    monkeypatch.setattr(inventory, "SEARCH_COUNT_CAP", 6)  # within the cap: sorted again
+    within = services.inventory.search(people.cashier, term, limit=6)
+    assert not within.capped and [p.name for p in within.items] == sorted(added)
+
+
 @pytest.mark.sqlite_only
 def test_the_inventory_says_when_it_stopped_counting(
     qtbot: QtBot,
@@ -277,7 +304,7 @@ def test_the_inventory_says_when_it_stopped_counting(
     press(qtbot, Qt.Key.Key_F, CTRL)
     assert focused().objectName() == "productSearch"
     type_text(qtbot, "esk lam")
-    qtbot.waitUntil(lambda: "4+ products" in seen_words(window), timeout=5_000)
+    qtbot.waitUntil(lambda: "4+ products, first found" in seen_words(window), timeout=5_000)
     assert "Desk Lamp 5" in seen_words(window)  # the page holds them all; the count stopped
     type_text(qtbot, "p 3")
     qtbot.waitUntil(lambda: "1 product" in seen_words(window), timeout=5_000)

@@ -6,20 +6,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, insert, literal_column, select, table
+from sqlalchemy import Select, bindparam, column, func, insert, literal_column, select, table
 
 from pos_app.data.changes import PRODUCTS, STOCK
 from pos_app.data.models import Product, ProductCategory
 from pos_app.data.repositories.base import Repository, keyset_after, like_pattern
-from pos_app.data.search_index import SEARCH_TABLE
+from pos_app.data.search_index import (
+    INDEXED_SEARCH_MIN,
+    SEARCH_TABLE,
+    count_at_most,
+    fts_phrase,
+)
 
 #: A search text of this many digits or more is taken for a barcode.
 BARCODE_SEARCH_MIN = 6
-#: A name search of this many characters or more asks the trigram index (migration 0009);
-#: a shorter one has no trigram and runs the LIKE as before.
-INDEXED_SEARCH_MIN = 3
 #: SQLite's FTS5 trigram index of products.name, kept in step by triggers.
-_PRODUCT_SEARCH = table(SEARCH_TABLE)
+_PRODUCT_SEARCH = table(SEARCH_TABLE, column("rowid"))
 
 PRODUCT_SORTS = {
     "name": Product.name_key,  # natural order: "Item 2" before "Item 10"
@@ -134,41 +136,53 @@ class ProductRepository(Repository):
         if not include_inactive:
             query = query.where(Product.active.is_(True))
         column = PRODUCT_SORTS.get(sort, Product.name)
-        query = query.order_by(column.desc() if descending else column.asc(), Product.id)
-        counted = query
-        if after is not None:
-            keys = [(column, descending), (Product.id, False)]
-            query = query.where(keyset_after(keys, after, self.on_postgresql))
+        keys = [(column, descending), (Product.id, False)]
         if cap is None:
-            total = self._count(counted)
-        elif self.on_postgresql or len(text) < INDEXED_SEARCH_MIN:
-            total = self._count_at_most(counted, cap + 1)
+            total = self._count(query)
         else:
-            in_index = Product.id.in_(self._fts_ids(text))
-            total = self._count_at_most(counted.where(in_index), cap + 1)
-            if total <= cap:
-                # Few matches: fetch them by id from the index and sort them. Many: walking
-                # the sort order's index and testing each name finds a page sooner.
-                query = query.where(in_index)
+            total, query = self._capped(query, text, cap, after)
+            if total > cap:
+                return list(self.session.scalars(query.offset(offset).limit(limit))), total
+        query = query.order_by(column.desc() if descending else column.asc(), Product.id)
+        if after is not None:
+            query = query.where(keyset_after(keys, after, self.on_postgresql))
         return list(self.session.scalars(query.offset(offset).limit(limit))), total
 
-    def _count_at_most(self, query: Select[Any], most: int) -> int:
-        """How many rows ``query`` selects, counting no further than ``most``."""
-        counted: Select[Any] = (
-            query.order_by(None).with_only_columns(literal_column("1")).limit(most)
-        )
-        return int(self.session.scalar(select(func.count()).select_from(counted.subquery())) or 0)
+    def _capped(
+        self, query: Select[Any], text: str, cap: int, after: Sequence[Any] | None
+    ) -> tuple[int, Select[Any]]:
+        """A name search, counted no further than ``cap + 1``. Up to the cap, the matches
+        (on SQLite, those the trigram index names) are sorted as asked. Past it, sorting
+        would read every match (a frequent word in a million products: seconds), so the
+        page is the first matches found, in the order the products were added (by id;
+        ``after``'s last value is the id to start past), and the screen says so."""
+        if self.on_postgresql or len(text) < INDEXED_SEARCH_MIN:
+            total = count_at_most(self.session, query, cap + 1)
+            if total <= cap:
+                return total, query
+            found = query.order_by(Product.id)
+            return total, found if after is None else found.where(Product.id > after[-1])
+        # Driven by the index, in its rowid order: no list of every match is built first.
+        rowid = _PRODUCT_SEARCH.c.rowid
+        matched = query.join(_PRODUCT_SEARCH, rowid == Product.id).where(self._match(text))
+        total = count_at_most(self.session, matched, cap + 1)
+        if total <= cap:
+            # Few matches: fetch them by id from the index and sort them.
+            return total, query.where(Product.id.in_(self._fts_ids(text)))
+        found = matched.order_by(rowid)
+        return total, found if after is None else found.where(rowid > after[-1])
 
     def _fts_ids(self, text: str) -> Select[Any]:
         """Ids of the products whose name may contain ``text`` (3+ characters), from the
-        trigram index: the term is one FTS5 phrase, its quotes doubled, so nothing in it
-        is query syntax. The index folds case beyond ASCII; the LIKE beside it decides."""
-        phrase = '"' + text.replace('"', '""') + '"'
-        return (
-            select(literal_column("rowid"))
-            .select_from(_PRODUCT_SEARCH)
-            .where(literal_column(SEARCH_TABLE).op("MATCH")(phrase))
-        )
+        trigram index."""
+        return select(_PRODUCT_SEARCH.c.rowid).where(self._match(text))
+
+    @staticmethod
+    def _match(text: str) -> Any:
+        """The trigram index's test: the term is one FTS5 phrase, its quotes doubled, so
+        nothing in it is query syntax. The index folds case beyond ASCII; the LIKE beside
+        it decides."""
+        return literal_column(SEARCH_TABLE).op("MATCH")(fts_phrase(text))
 
     def _name_contains(self, text: str) -> Any:
         """Case-insensitive substring match on the product name. SQLite's LIKE already

@@ -1,5 +1,6 @@
 """What the Inventory says it found. A name search stops counting one past the
-service's cap (``Page.capped``, total = cap + 1): it then reads "10,000+ products"."""
+service's cap (``Page.capped``, total = cap + 1): it then reads "10,000+ products, first
+found", because past the cap the service lists matches as found, not sorted."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ def products_text(count: int) -> str:
 
 
 def products_found(total: int) -> str:
-    """``total`` in words; a count of cap + 1 is "cap+" (true whether or not it was cut)."""
+    """``total`` in words; a count of cap + 1 is "cap+" (true whether or not it was cut),
+    listed in the order found: typing more narrows it to a sorted list."""
     cap = inventory_service.SEARCH_COUNT_CAP
     if total == cap + 1:
-        return translate("ProductCount", "{0:,}+ products").format(cap)
+        return translate("ProductCount", "{0:,}+ products, first found").format(cap)
     return products_text(total)
 
 
