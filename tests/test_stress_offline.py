@@ -39,7 +39,8 @@ def test_two_counters_cut_off_twice_and_one_killed_lose_nothing(pg_server: PgSer
             warmup=2,
             kills=1,
             pg_restarts=0,
-            stock=(3, 60),
+            products=8,
+            stock=(3, 30),
             seed=15,
             max_seconds=240,
         )
@@ -80,7 +81,7 @@ SALE = "11111111-1111-1111-1111-111111111111"
 OFFLINE_SALE = (
     {"k": "i", "mode": "offline", "uuid": SALE, "lines": [[1, 2]], "total": 500, "pay": {}},
     {"k": "d", "mode": "offline", "uuid": SALE, "o": "ok", "number": "C1-000001", "total": 500}
-    | {"paid": {"cash": 300, "card": 200}},
+    | {"lines": [[1, 2]], "paid": {"cash": 300, "card": 200}},
 )
 
 
@@ -138,3 +139,22 @@ def test_a_sale_nobody_made_is_a_phantom(tmp_path: Path) -> None:
     other = "22222222-2222-2222-2222-222222222222"
     counts, _ = check(logs_of(tmp_path), facts((other, sale(oversold=False)), movements=0), {})
     assert counts["phantom_sales"] == 1
+
+
+def test_an_online_sale_of_unknown_outcome_found_with_other_content_is_unresolved(
+    tmp_path: Path,
+) -> None:
+    sent = {"k": "i", "mode": "online", "uuid": SALE, "lines": [[1, 2]], "total": 500}
+    sent |= {"pay": {"cash": 300, "card": 200}}
+    unknown = {"k": "d", "mode": "online", "uuid": SALE, "o": "unknown"}
+    as_sent = ServerSale(7, 500, None, {1: 2}, {"cash": 300, "card": 200})
+    other = ServerSale(7, 500, None, {1: 1}, {"cash": 300, "card": 200})
+    for found, unresolved, resolved in ((as_sent, 0, 1), (other, 1, 0)):
+        counts, _ = check(logs_of(tmp_path, sent, unknown), facts((SALE, found)), {})
+        assert (counts["unknown_unresolved"], counts["unknown_resolved"]) == (unresolved, resolved)
+    counts, _ = check(logs_of(tmp_path, sent, unknown), facts(), {})
+    assert (counts["unknown_unresolved"], counts["unknown_resolved"], counts["lost_sales"]) == (
+        0,
+        1,
+        0,
+    )

@@ -192,19 +192,21 @@ class PartitionRun:
         self.relay.down()
         self.is_cut = True
         say(f"stress: path cut ({len(self.partitions) + 1}) for {self.o.cut_seconds:.0f} s")
+        ends = began + self.o.cut_seconds
         for n in range(kills):
             self.wait_until(began + self.o.cut_seconds * (n + 1) / (kills + 1))
-            self.kill_one()
-        self.wait_until(began + self.o.cut_seconds)
+            while not self.kill_one() and time.monotonic() < ends:
+                self.wait_until(time.monotonic() + 0.2)  # none has sales waiting yet
+        self.wait_until(ends)
         return began
 
-    def kill_one(self) -> None:
-        """kill -9 a counter with sales waiting, and start it again on the same file."""
+    def kill_one(self) -> bool:
+        """kill -9 a counter with sales waiting, and start it again on the same file;
+        False if none has sales waiting."""
         waiting = {till.code: till.waiting() for till in self.tills}
         candidates = [till for till in self.tills if waiting[till.code] > 0]
         if not candidates:
-            say("stress: no counter has sales waiting; no kill this time")
-            return
+            return False
         victim = self.rng.choice(candidates)
         assert victim.popen is not None
         victim.popen.send_signal(signal.SIGKILL)
@@ -213,6 +215,7 @@ class PartitionRun:
         self.killed_waiting.append(waiting[victim.code])
         say(f"stress: kill -9 {victim.code} with {waiting[victim.code]} sales waiting")
         self.spawn(victim)
+        return True
 
     def heal(self, began: float, restart: bool) -> None:
         assert self.relay is not None

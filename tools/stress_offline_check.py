@@ -203,9 +203,9 @@ class Check:
                 drift += abs(found.payments.get(method, 0) - int(paid.get(method, 0)))
             if drift:
                 self.flag("money_drift_cents", f"{sale_uuid}: {found} != {done}", drift)
-            intent = self.logs.intents.get((sale_uuid, "offline"), {})
-            if found.lines != {int(p): int(q) for p, q in intent.get("lines", [])}:
-                self.flag("partial_sales", f"{sale_uuid}: lines {found.lines} != {intent}")
+            lines = done.get("lines", [])
+            if found.lines != {int(p): int(q) for p, q in lines}:
+                self.flag("partial_sales", f"{sale_uuid}: lines {found.lines} != {lines}")
             if (sale_uuid, "online") in self.logs.intents and found.counter_number is None:
                 self.counts["answer_lost_resolved"] += 1  # the online send had landed
 

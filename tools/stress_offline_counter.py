@@ -10,8 +10,9 @@ Its log (JSON lines, each written and fsync'd before the next step, as
 - ``{"k": "i", "mode": "online"|"offline", "uuid", "lines", "total", "pay", ...}``: a sale
   about to be sent or recorded; ``pay`` is {method: cents} as the counter means to take it.
 - ``{"k": "d", "mode", "uuid", "o": "ok"|"fail"|"unknown"|"error", ...}``: its outcome. An
-  offline ``ok`` is an acknowledged sale (the receipt's number, total, cash and card); it
-  is written only after the outbox has it on disk.
+  ``ok`` is an acknowledged sale (online: its total and lines; offline: the receipt's
+  counter number, total, lines and payments); an offline one is written only after the
+  outbox has it on disk.
 - ``{"k": "wallet_refused"}``: store credit asked for offline and refused (it must be).
 - ``{"k": "sync", ...}``: a ``sync_once`` that moved something; ``{"k": "drained"}``.
 
@@ -182,7 +183,7 @@ class OfflineCounter:
         extra: dict[str, Any] = {}
         try:
             sale = self.services.sales.checkout(self.cashier, request)
-            extra = {"total": cents(sale.total)}
+            extra = {"total": cents(sale.total), "lines": lines}
         except BaseException as exc:
             if isinstance(exc, KeyboardInterrupt | SystemExit):
                 raise
@@ -253,6 +254,7 @@ class OfflineCounter:
                 "o": "ok",
                 "number": receipt.counter_number,
                 "total": cents(receipt.total),
+                "lines": lines,
                 "paid": {m: c for m, c in paid.items() if c},
             }
         )
@@ -285,6 +287,7 @@ class OfflineCounter:
                 "o": "ok",
                 "number": receipt.counter_number,
                 "total": cents(receipt.total),
+                "lines": lines,
                 "paid": paid,
             }
         )
