@@ -152,6 +152,7 @@ EXPECTED_KEYS = {
     "Staff": "Ctrl+6",
     "Audit": "Ctrl+7",
     "Pricing": "Ctrl+9",
+    "Conflicts": "Ctrl+0",
 }
 
 

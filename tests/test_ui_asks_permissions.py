@@ -41,7 +41,15 @@ def test_each_role_sees_the_workspaces_it_saw_before() -> None:
     assert seen == {
         Role.CUSTOMER: ["My account"],
         Role.CASHIER: ["Checkout", "Customers", "Inventory", "Sales"],
-        Role.MANAGER: ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Pricing"],
+        Role.MANAGER: [
+            "Checkout",
+            "Customers",
+            "Inventory",
+            "Reviews",
+            "Sales",
+            "Pricing",
+            "Conflicts",
+        ],
         Role.ADMIN: [
             "Checkout",
             "Customers",
@@ -51,5 +59,6 @@ def test_each_role_sees_the_workspaces_it_saw_before() -> None:
             "Staff",
             "Audit",
             "Pricing",
+            "Conflicts",
         ],
     }

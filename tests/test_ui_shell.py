@@ -109,10 +109,23 @@ def test_a_database_that_cannot_be_opened_is_reported(qtbot: QtBot) -> None:
     ("role", "expected"),
     [
         (Role.CASHIER, ["Checkout", "Customers", "Inventory", "Sales"]),
-        (Role.MANAGER, ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Pricing"]),
+        (
+            Role.MANAGER,
+            ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Pricing", "Conflicts"],
+        ),
         (
             Role.ADMIN,
-            ["Checkout", "Customers", "Inventory", "Reviews", "Sales", "Staff", "Audit", "Pricing"],
+            [
+                "Checkout",
+                "Customers",
+                "Inventory",
+                "Reviews",
+                "Sales",
+                "Staff",
+                "Audit",
+                "Pricing",
+                "Conflicts",
+            ],
         ),
     ],
 )

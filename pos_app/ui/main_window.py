@@ -110,6 +110,7 @@ WORKSPACES: list[WorkspaceSpec] = [
     WorkspaceSpec("Audit", Op.AUDIT_READ, _lazy("audit", "AuditWorkspace"), "7"),
     WorkspaceSpec("My account", Op.REVIEW_WRITE, _lazy("self_service", "SelfServicePage"), "8"),
     WorkspaceSpec("Pricing", Op.TAX_MANAGE, _lazy("pricing", "PricingWorkspace"), "9"),
+    WorkspaceSpec("Conflicts", Op.OFFLINE_RESOLVE, _lazy("conflicts", "ConflictsWorkspace"), "0"),
 ]
 #: For lupdate: the workspaces' names and the roles, shown through ``translate``.
 _SHOWN = (
@@ -119,7 +120,7 @@ _SHOWN = (
     [QT_TRANSLATE_NOOP("Workspaces", "Audit"), QT_TRANSLATE_NOOP("Workspaces", "My account")],
     [QT_TRANSLATE_NOOP("Workspaces", "Pricing"), QT_TRANSLATE_NOOP("Roles", "customer")],
     [QT_TRANSLATE_NOOP("Roles", "cashier"), QT_TRANSLATE_NOOP("Roles", "manager")],
-    [QT_TRANSLATE_NOOP("Roles", "admin")],
+    [QT_TRANSLATE_NOOP("Roles", "admin"), QT_TRANSLATE_NOOP("Workspaces", "Conflicts")],
 )
 
 

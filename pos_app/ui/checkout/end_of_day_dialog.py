@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import ConflictError, ValidationError
+from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import Actor, ZReport
 from pos_app.ui.context import AppContext
@@ -28,6 +28,16 @@ from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import day_text, ltr
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
 from pos_app.ui.widgets import confirm, date_edit, local_midnight
+
+
+def _warning_line(layout: QVBoxLayout, name: str) -> QLabel:
+    """A bold red line, hidden until it has something to say."""
+    label = named(QLabel(), name)
+    label.setWordWrap(True)
+    label.setStyleSheet("font-weight: bold; color: #b91c1c;")
+    label.hide()
+    layout.addWidget(label)
+    return label
 
 
 class EndOfDayDialog(QDialog):
@@ -50,6 +60,9 @@ class EndOfDayDialog(QDialog):
         self.status = named(QLabel(), "dayStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        #: Sales made offline at this counter that have not reached the server.
+        self.waiting = 0
+        self.waiting_label = _warning_line(layout, "offlineWaiting")
         self.form = InlineForm(self)
         self.counted = named(QLineEdit(), "countedCash")
         self.opening = named(QLineEdit("0.00"), "openingFloat")
@@ -88,6 +101,23 @@ class EndOfDayDialog(QDialog):
         self.day.dateChanged.connect(self._day_changed)
         self.counted.setFocus()
         self.preview()
+        ctx.tasks.read(ctx.services.offline.waiting_count, self._waiting, self._failed)
+
+    def _waiting(self, count: int) -> None:
+        self.waiting = count
+        if count == 1:
+            said = self.tr(
+                "1 sale made offline at this counter has not reached the server: it counts "
+                "for the day it arrives in, and closing now is recorded with it waiting."
+            )
+        else:
+            said = self.tr(
+                "{0} sales made offline at this counter have not reached the server: they "
+                "count for the day they arrive in, and closing now is recorded with them "
+                "waiting."
+            ).format(count)
+        self.waiting_label.setText(said)
+        self.waiting_label.setVisible(count > 0)
 
     def _today(self) -> bool:
         return self.day.date() == QDate.currentDate()
@@ -159,6 +189,8 @@ class EndOfDayDialog(QDialog):
                 ltr(format_money(report.expected_cash)),
                 ltr(format_money(difference)),
             )
+        if self.waiting:
+            text = f"{self.waiting_label.text()}\n\n{text}"
         confirm(
             self,
             self.tr("Close the day"),
@@ -172,7 +204,11 @@ class EndOfDayDialog(QDialog):
         self._asked += 1  # no preview sent before this may replace what the closing says
         self.ctx.tasks.write(
             lambda: services.end_of_day.close_day(
-                actor, counter=counter, opening_float=opening, counted_cash=counted
+                actor,
+                counter=counter,
+                opening_float=opening,
+                counted_cash=counted,
+                offline_waiting=services.offline.waiting_count(),
             ),
             self._show,
             self._failed,
@@ -197,7 +233,15 @@ class EndOfDayDialog(QDialog):
         self.view.setHtml(z_report_html(report, self.ctx.settings))
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, DatabaseUnavailableError):
+            self.form.show_error(
+                self.tr(
+                    "Closing the day needs the server, and it cannot be reached: close once "
+                    "it is back."
+                )
+            )
+            self.counted.setFocus()
+        elif isinstance(exc, ValidationError):
             self.form.show_error(exc)
         elif isinstance(exc, ConflictError):
             self.form.show_error(exc.message, "counted_cash")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QLabel
 
-from pos_app.domain.errors import ConflictError, PermissionDeniedError
+from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PermissionDeniedError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import ManagerOverride, Sale
@@ -36,6 +36,7 @@ from pos_app.ui.checkout.shift_dialogs import (
     CountDialog,
     ReasonDialog,
     ShiftReportDialog,
+    waiting_text,
 )
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
@@ -69,19 +70,24 @@ class CloseShiftDialog(CountDialog):
     """The blind close. Refused for want of a manager, it asks for one (the app's
     override dialog) and sends the same count again with their authorisation."""
 
-    def __init__(self, actions: ShiftActions, settings: ShiftSettings) -> None:
+    def __init__(self, actions: ShiftActions, settings: ShiftSettings, waiting: int = 0) -> None:
         screen = actions.screen
         self.shift_actions = actions
+        #: Sales made offline at this counter that have not reached the server.
+        self.waiting = waiting
+        intro = translate(
+            "ShiftActions",
+            "Count the drawer by note and coin (and type the card terminal's total if you "
+            "have it). What the drawer should hold is shown once the shift is closed.",
+        )
+        if waiting:
+            intro = f"{waiting_text(waiting)}\n\n{intro}"
         super().__init__(
             screen.ctx,
             translate("ShiftActions", "Close the shift"),
-            translate(
-                "ShiftActions",
-                "Count the drawer by note and coin (and type the card terminal's total if you "
-                "have it). What the drawer should hold is shown once the shift is closed.",
-            ),
+            intro,
             settings.denominations,
-            actions.close_call(None),
+            actions.close_call(None, waiting),
             screen,
             ok_text=translate("ShiftActions", "C&lose the shift"),
             card_total=True,
@@ -100,17 +106,24 @@ class CloseShiftDialog(CountDialog):
         if counted is None:
             return
         card = self.card.text().strip() if self.card is not None else ""
-        close = self.shift_actions.close_call
+        close, waiting = self.shift_actions.close_call, self.waiting
+        why = translate(
+            "ShiftActions",
+            "The count differs from what the drawer should hold by more than the store "
+            "allows. A manager approves this close by typing their username and password; "
+            "nothing is recorded until then.",
+        )
+        if waiting:
+            why = translate(
+                "ShiftActions",
+                "{0} A manager approves closing the shift before they do by typing their "
+                "username and password; nothing is recorded until then.",
+            ).format(waiting_text(waiting))
         approval = ManagerApprovalDialog(
             self.ctx,
             translate("ShiftActions", "Approve the close"),
-            translate(
-                "ShiftActions",
-                "The count differs from what the drawer should hold by more than the store "
-                "allows. A manager approves this close by typing their username and password; "
-                "nothing is recorded until then.",
-            ),
-            lambda override: close(override)(counted, card or None),
+            why,
+            lambda override: close(override, waiting)(counted, card or None),
             self,
         )
         approval.accepted.connect(lambda: self._done(approval.result_record))
@@ -258,22 +271,58 @@ class ShiftActions(QObject):
             "ok",
         )
 
-    def close_call(self, override: ManagerOverride | None) -> Close:
-        """The close of this counter's shift, with ``override`` if a manager approved."""
+    def close_call(self, override: ManagerOverride | None, waiting: int = 0) -> Close:
+        """The close of this counter's shift, with ``override`` if a manager approved;
+        ``waiting``: the sales this counter's outbox still holds."""
         services, actor, counter = self.ctx.services, self.actor, self.counter
 
         def close(count: dict[str, str], card: str | None) -> ShiftReport:
             return services.shifts.close(
-                actor, count, card_total=card, counter=counter, override=override
+                actor,
+                count,
+                card_total=card,
+                counter=counter,
+                override=override,
+                offline_waiting=waiting,
             )
 
         return close
 
     def close_shift(self) -> None:
-        self._then(True, translate("ShiftActions", "nothing to close"), self._ask_count)
+        """Read the shift, the settings and this counter's waiting offline sales; then
+        the count. Without the server there is no closing: said so."""
+        services, actor, counter = self.ctx.services, self.actor, self.counter
 
-    def _ask_count(self, _shift: OpenShift | None, settings: ShiftSettings) -> None:
-        dialog = CloseShiftDialog(self, settings)
+        def read() -> tuple[OpenShift | None, ShiftSettings, int]:
+            waiting = services.offline.waiting_count()
+            return services.shifts.current(actor, counter), services.shifts.settings(actor), waiting
+
+        def answered(got: tuple[OpenShift | None, ShiftSettings, int]) -> None:
+            shift, settings, waiting = got
+            self._show(shift)
+            if shift is None:
+                said = translate("ShiftActions", "No shift is open at this counter: {0}")
+                self.screen._flash(said.format(translate("ShiftActions", "nothing to close")), True)
+            else:
+                self._ask_count(settings, waiting)
+
+        self.ctx.tasks.read(read, answered, self._close_failed)
+
+    def _close_failed(self, exc: Exception) -> None:
+        if isinstance(exc, DatabaseUnavailableError):
+            self.screen._flash(
+                translate(
+                    "ShiftActions",
+                    "Closing the shift needs the server, and it cannot be reached: keep "
+                    "selling, and close once it is back.",
+                ),
+                error=True,
+            )
+            return
+        self.screen.report(exc)
+
+    def _ask_count(self, settings: ShiftSettings, waiting: int = 0) -> None:
+        dialog = CloseShiftDialog(self, settings, waiting)
         dialog.accepted.connect(lambda: self._closed(dialog.result_record))
         dialog.rejected.connect(self.screen.entry.setFocus)
         dialog.finished.connect(dialog.deleteLater)

@@ -311,3 +311,20 @@ class ShiftReportDialog(QDialog):
         super().showEvent(event)
         self.close_button.setDefault(True)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+WAITING_ONE = QT_TRANSLATE_NOOP(
+    "ShiftActions",
+    "1 sale made offline has not reached the server: it will not count in this shift.",
+)
+WAITING_MANY = QT_TRANSLATE_NOOP(
+    "ShiftActions",
+    "{0} sales made offline have not reached the server: they will not count in this shift.",
+)
+
+
+def waiting_text(count: int) -> str:
+    """The warning of a close while sales made offline here are still to be sent."""
+    if count == 1:
+        return translate("ShiftActions", WAITING_ONE)
+    return translate("ShiftActions", WAITING_MANY).format(count)
