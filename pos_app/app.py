@@ -128,6 +128,9 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.dialog: SignInDialog | FirstAdminDialog | None = None
         self.backups: BackupAtSignIn | None = None
+        #: Why start-up stopped, on screen until read (held here: a box nobody holds is
+        #: deleted at once, and the program went on with no window at all).
+        self.error_box: QMessageBox | None = None
 
     @property
     def url(self) -> str:
@@ -156,6 +159,7 @@ class AppController(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, "Counter POS", message)
         box.setObjectName("startupError")
         box.finished.connect(lambda _code: self.app.exit(1))
+        self.error_box = box
         box.open()
         self.failed.emit(message)
 

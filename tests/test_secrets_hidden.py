@@ -162,9 +162,14 @@ def test_the_app_says_a_malformed_address_without_its_password(qtbot: QtBot, url
         with qtbot.waitSignal(controller.failed, timeout=30_000) as failed:
             pass
         assert DB_PASSWORD not in str(failed.args)
-        said = str(failed.args[0])  # what the start-up error box says
+        box = controller.error_box
+        assert box is not None
+        qtbot.waitUntil(box.isVisible)  # on screen until read, not deleted at once
+        said = " ".join(box.text().split())
+        assert said == failed.args[0]
         assert said.startswith("Not a database address: postgresql")
         assert "***" in said
+        assert DB_PASSWORD not in said
     finally:
         controller.shutdown()
     content = logged(log_dir() / LOG_FILE)
