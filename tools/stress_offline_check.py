@@ -57,6 +57,8 @@ class Logs:
     outcomes: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     wallet_refused: int = 0
     syncs: int = 0
+    #: What the syncs said: sales already there (a lost answer), set aside, conflicts.
+    sync_counts: Counter[str] = field(default_factory=Counter)
     drained: set[str] = field(default_factory=set)
     torn_lines: int = 0
     errors: list[str] = field(default_factory=list)
@@ -79,6 +81,8 @@ class Logs:
                 self.wallet_refused += 1
             elif kind == "sync":
                 self.syncs += 1
+                for key in ("already", "set_aside", "conflicts"):
+                    self.sync_counts[key] += int(record.get(key, 0))
             elif kind == "drained":
                 self.drained.add(code)
 
