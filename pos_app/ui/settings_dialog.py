@@ -275,11 +275,11 @@ class SettingsDialog(QDialog):
 
     def chosen_url(self) -> str:
         """The database address as typed, without the password; empty for this
-        computer's own file. The saved server's address exactly as saved while its fields
-        hold what they showed."""
-        if self.local.isChecked():
-            return ""
+        computer's own file (or the file saved, if one was). The saved server's address
+        exactly as saved while its fields hold what they showed."""
         saved = self.ctx.settings.database_url
+        if self.local.isChecked():  # a file saved by hand (a path of its own) stays too
+            return "" if saved.startswith("postgresql") else saved
         fields = self._server_fields()
         if saved.startswith("postgresql") and fields == self._shown:
             return saved
