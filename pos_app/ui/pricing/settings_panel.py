@@ -29,7 +29,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from pos_app.ui.money_format import currency_text, symbol_for, use_store_currency
-from pos_app.ui.pricing.cash_settings import CashSettingsFields
+from pos_app.ui.pricing.cash_settings import LIMIT, CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
 
 TAX_ROUNDING = {
@@ -151,7 +151,8 @@ class PricingSettingsPanel(QWidget):
             )
         )
         self.currency.currentIndexChanged.connect(self._currency_chosen)
-        self.form.add("currency", self.tr("Currency &we sell in"), self.currency)
+        # beside the over/short limit, the last field: a form no taller than it was
+        self.form.add_beside("currency", self.tr("Currency we ta&ke"), self.currency, LIMIT)
         self.save_button = named(QPushButton(self.tr("&Save settings")), "saveSettings")
         self.save_button.setToolTip(self.tr("Save the store's pricing settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
