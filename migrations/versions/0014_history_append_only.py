@@ -28,7 +28,8 @@ Create Date: 2026-12-05 00:14:00
   existing rows get theirs here), the SQL function ``pos_audit_hash`` that computes it
   exactly as ``pos_app.domain.audit_chain`` does, ``pos_record_sale`` v7 that writes it,
   and ``audit_chain``: one link per sealed audit row, in id order, each hashing the
-  previous link, extended by the sealer (``pos_app.data.audit_seal``), never per sale.
+  previous link, extended by the sealer (``pos_app.data.audit_seal``), never per sale;
+  ``pos_audit_safe_head()`` tells the sealer up to which id every row has committed.
 """
 
 from __future__ import annotations
@@ -122,6 +123,16 @@ AUDIT_HASH = (
     "SELECT encode(sha256(convert_to('pos-audit-v1'"
     + "".join(f" || E'\\n' || length({f}) || ':' || {f}" for f in _FIELDS)
     + ", 'UTF8')), 'hex') $$"
+)
+#: The sealer's safe head (``pos_app.data.audit_seal``): a SHARE lock on the audit table
+#: waits for every transaction holding an uncommitted audit row (a sale's, at most
+#: lock_timeout), so that no row below the id it returns can still commit. The owner's
+#: privilege to lock; the counters' role may call it (provision-roles grants pos_*).
+SAFE_HEAD = (
+    "CREATE FUNCTION pos_audit_safe_head() RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER "
+    "SET search_path = pg_catalog, public SET lock_timeout = '500ms' AS $$ BEGIN "
+    "LOCK TABLE public.audit_entries IN SHARE MODE; "
+    "RETURN coalesce((SELECT max(id) FROM public.audit_entries), 0); END $$"
 )
 SALE_AUDIT_V6 = """    INSERT INTO audit_entries (created_at, actor_id, actor_username, action, outcome, counter,
                                record_type, record_id, detail)
@@ -357,6 +368,8 @@ def _audit_hashes() -> None:
     """The content hash of every audit row, old ones included, and the chain's table."""
     if not _sqlite():
         op.execute(AUDIT_HASH)
+        op.execute(SAFE_HEAD)
+        op.execute("REVOKE ALL ON FUNCTION pos_audit_safe_head() FROM PUBLIC")
     op.add_column("audit_entries", sa.Column("content_hash", sa.String(64), nullable=True))
     _hash_existing_audit_rows()
     with op.batch_alter_table("audit_entries") as batch:
@@ -397,6 +410,7 @@ def downgrade() -> None:
         batch.drop_column("content_hash")
     if not _sqlite():
         op.execute(f"DROP FUNCTION IF EXISTS {AUDIT_HASH_SIGNATURE}")
+        op.execute("DROP FUNCTION IF EXISTS pos_audit_safe_head()")
     legacy = _revision("0003")
     for table in ROW_TRIGGERED_BEFORE:
         legacy._append_only(table)  # type: ignore[attr-defined]

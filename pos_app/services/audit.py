@@ -1,16 +1,52 @@
-"""Reading the audit trail, and recording what happens outside the services."""
+"""Reading the audit trail, recording what happens outside the services, and its chain:
+sealing and verifying (README, "Tamper-evident audit trail")."""
 
 from __future__ import annotations
 
+import logging
+import re
 from datetime import datetime
 
+from pos_app.data import audit_seal
+from pos_app.data.audit_seal import ChainHead, ChainReport, Sealed
+from pos_app.data.database import Database, UnexpectedDatabaseError
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
+from pos_app.domain.errors import PosError, ValidationError
 from pos_app.services.audit_log import record, to_record
 from pos_app.services.base import Service, check_page
 from pos_app.services.paging import check_after, read_keyed
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, AuditRecord, Page
+
+log = logging.getLogger(__name__)
+#: A head as ``audit verify`` prints it and a person writes it down: "ID:HASH", the hash
+#: shortened to 8 hex digits or more.
+_HEAD = re.compile(r"\s*(\d{1,18})\s*:\s*([0-9a-fA-F]{8,64})\s*")
+
+
+def parse_head(text: str) -> ChainHead:
+    """``"1234:9f86d081..."`` -> the head it names; refused clearly otherwise."""
+    found = _HEAD.fullmatch(text or "")
+    if found is None:
+        raise ValidationError(
+            f"Not a chain head: {text!r} (expected ID:HASH as audit verify prints it, "
+            "with at least 8 hex digits of the hash)"
+        )
+    return ChainHead(int(found.group(1)), found.group(2).lower())
+
+
+def seal_quietly(db: Database) -> Sealed | None:
+    """Extend the audit chain after a close; a failure is logged, never the close's."""
+    try:
+        sealed = audit_seal.seal(db)
+    except (PosError, UnexpectedDatabaseError):
+        log.warning("the audit chain was not sealed this time", exc_info=True)
+        return None
+    # The log is on the counter, away from the server: one more place the head is kept.
+    if sealed.head is not None:
+        log.info("audit chain head %s:%s", sealed.head.entry_id, sealed.head.chain_hash)
+    return sealed
 
 
 class AuditService(Service):
@@ -52,6 +88,22 @@ class AuditService(Service):
             "id",
             True,
         )
+
+    def seal(self, actor: Actor | None) -> Sealed:
+        """Link the audit rows written since the last seal into the chain (admin)."""
+        authorize(actor, Op.AUDIT_READ)
+        return audit_seal.seal(self._db)
+
+    def verify(
+        self, actor: Actor | None, *, expected: ChainHead | None = None, seal: bool = True
+    ) -> ChainReport:
+        """Seal (unless ``seal`` is false), then walk the whole chain: the first broken
+        link, or that it is whole; ``expected``: a head recorded earlier, which the chain
+        must still hold."""
+        authorize(actor, Op.AUDIT_READ)
+        if seal:
+            audit_seal.seal(self._db)
+        return audit_seal.verify(self._db, expected)
 
     def settings_changed(self, actor: Actor | None, keys: list[str]) -> None:
         """Record which settings an admin changed (names only, never values)."""

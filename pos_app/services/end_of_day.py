@@ -24,6 +24,7 @@ from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
 from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import from_cents, parse_money, to_cents
+from pos_app.services.audit import seal_quietly
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service
 from pos_app.services.offline_conflicts import checked_waiting, waiting_words
@@ -324,4 +325,6 @@ class EndOfDayService(Service):
                 return None
             raise ConflictError(already_closed_message(name, _closed(tx, found, where), where))
 
-        return self._write_or_read_winner(work, "uq_day_closings_counter_business_day", winner)
+        report = self._write_or_read_winner(work, "uq_day_closings_counter_business_day", winner)
+        seal_quietly(self._db)  # the audit chain takes in the day's rows
+        return report

@@ -49,6 +49,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.services.audit import seal_quietly
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, found_row
 from pos_app.services.offline_conflicts import checked_waiting, waiting_words
@@ -330,7 +331,9 @@ class ShiftService(Service):
             )
             return shift_report(tx, shift)
 
-        return self._db.write(work)
+        report = self._db.write(work)
+        seal_quietly(self._db)  # the audit chain takes in the shift's rows
+        return report
 
     def closed(
         self, actor: Actor | None, since: object, until: object, counter: object = ""
