@@ -24,6 +24,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import ZERO, format_money, parse_money
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.service_messages import error_text
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,7 @@ class PaymentDialog(QDialog):
         try:
             tendered = self._money(self.tendered, "cash_tendered", self.tr("Cash tendered"))
         except ValidationError as exc:
-            self._say_change(exc.message, SHORT_STYLE)
+            self._say_change(error_text(exc), SHORT_STYLE)
             return
         if tendered >= due:
             change = self.tr("Change {0}").format(format_money(tendered - due))

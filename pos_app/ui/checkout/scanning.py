@@ -15,6 +15,7 @@ from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.services.records import Page, Product
 from pos_app.ui.checkout.cart_panel import PICK_ROLE
 from pos_app.ui.checkout.offline_paying import or_offline
+from pos_app.ui.service_messages import error_text
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -95,7 +96,7 @@ class ProductScanner(QObject):
             self.screen._flash(said, error=True)
         elif isinstance(exc, ValidationError):  # a price label that does not check out
             QApplication.beep()
-            said = self.tr("{0}: nothing was added").format(exc.message)
+            said = self.tr("{0}: nothing was added").format(error_text(exc))
             self.screen._flash(said, error=True)
         else:
             self.screen.report(exc)
