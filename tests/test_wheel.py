@@ -215,17 +215,12 @@ def test_pos_app_smoke_test_shows_the_first_run_dialog_and_exits_0(installed: In
 def test_pos_app_smoke_test_on_a_store_with_staff_shows_sign_in(installed: Installed) -> None:
     database = installed.outside / "staffed.db"
     url = f"sqlite:///{database}"
-    added = installed.command(
-        "pos-admin",
-        "--database",
-        url,
-        "user",
-        "add",
-        "boss",
-        "--role",
-        "admin",
-        stdin="boss-pass-123\n",
-    )
+    add_boss = ("pos-admin", "--database", url, "user", "add", "boss", "--role", "admin")
+    # the installed package reads the common passwords it carries (pos_app/_resources)
+    refused = installed.command(*add_boss, stdin="password1\n")
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "one of the most common" in refused.stderr
+    added = installed.command(*add_boss, stdin="boss-pass-123\n")
     assert added.returncode == 0, added.stderr
     done = installed.command("pos-app", "--smoke-test", "--database", url)
     assert done.returncode == 0, done.stdout + done.stderr
