@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from conftest import People
+from escpos_reader import Printed, read_escpos
 from helpers import cart, new_product
 from keyboard import (
     enter,
@@ -80,3 +82,38 @@ def test_a_refused_sale_and_a_wrong_amount_are_said_in_the_counter_s_language(
     else:
         assert "Only 1 left of Blue Mug (asked for 2)" in words, words
     assert services.inventory.get(people.manager, mug.id).stock == 1  # nothing was sold
+
+
+def test_an_arabic_counter_prints_its_receipt_as_a_picture_and_a_french_one_as_text(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    language: Callable[[str], str],
+    tmp_path: Path,
+) -> None:
+    """The same sale, rung up by keyboard at an Arabic counter, then at a French one."""
+    new_product(services, people.manager, "Wool Scarf", "17.50", 9, "2001")
+    printed: dict[str, Printed] = {}
+    for lang, title in (("ar", "الدفع"), ("fr", "Paiement")):
+        out = tmp_path / f"{lang}.bin"
+        ui_ctx.settings.save(
+            printer_kind="file", printer_target=str(out), printer_paper_mm=80, printer_auto=True
+        )
+        language(lang)
+        window = open_counter(qtbot, ui_ctx, people.cashier)
+        scan(qtbot, ui_ctx, "2001")
+        press(qtbot, Qt.Key.Key_F12)
+        wait_for_dialog(qtbot, title)
+        type_text(qtbot, "20")
+        enter(qtbot)
+        settle(qtbot, ui_ctx)
+        qtbot.waitUntil(lambda o=out: o.exists() and read_escpos(o.read_bytes()).has("drawer"))
+        printed[lang] = read_escpos(out.read_bytes())
+        window.close()
+    arabic, french = printed["ar"], printed["fr"]
+    assert arabic.images and not [line for line in arabic.lines if line.strip()]
+    assert arabic.images[-1].width == 576 and arabic.images[-1].height > 300
+    assert not french.images
+    assert any(line.split() == ["Rendu", "2.50"] for line in french.lines), french.lines
+    assert any(line.split()[:2] == ["Vente", "2"] for line in french.lines)
