@@ -61,6 +61,7 @@ SHOWN = (
     QT_TRANSLATE_NOOP("Values", "paid in"),
     QT_TRANSLATE_NOOP("Values", "paid out"),
     QT_TRANSLATE_NOOP("Values", "no sale"),
+    QT_TRANSLATE_NOOP("Values", "offline resolved"),
     QT_TRANSLATE_NOOP("Values", "multi buy"),
     QT_TRANSLATE_NOOP("Values", "buy x get y"),
     QT_TRANSLATE_NOOP("Values", "category percent"),

@@ -151,7 +151,7 @@ class ConflictsWorkspace(Workspace):
             self.resolve,
         )
         self.add_toolbar_button(
-            self.tr("Re&fresh"), "refreshConflicts", "F5", self.tr("Load the list again"), self.load
+            self.tr("Refres&h"), "refreshConflicts", "F5", self.tr("Load the list again"), self.load
         )
         self.count_label = named(QLabel(), "conflictCount")
         self.root.addWidget(self.count_label)
