@@ -18,8 +18,10 @@ import pytest
 from conftest import STAFF_PASSWORD, People
 from helpers import new_product
 from keyboard import (
+    ALT,
     CTRL,
     SHIFT,
+    active_dialog,
     cells,
     enter,
     focus_is_in,
@@ -163,3 +165,30 @@ def test_a_cashiers_close_with_a_sale_waiting_closes_only_once_a_manager_approve
     assert "1 sale made offline has not reached the server" in closed.detail
     assert closed.detail.endswith(f"approved by {people.manager.username}")
     assert services.offline.waiting_count() == 1, number  # still waiting, still kept
+
+
+def test_the_day_closed_with_sales_waiting_warns_first_and_records_how_many(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    counter = ui_ctx.settings.counter_name
+    lamp = new_product(services, people.manager, "Brass Lamp", "30.00", 5, "3001")
+    for _ in range(2):
+        sell_offline(services.offline, people, lamp.id, counter)  # not sent yet
+    open_counter(qtbot, ui_ctx, people.manager)
+
+    press(qtbot, Key.Key_D, CTRL | SHIFT)  # End of day
+    dialog = wait_for_dialog(qtbot, "End of day")
+    assert focus_is_in(qtbot, dialog).objectName() == "countedCash"
+    settle(qtbot, ui_ctx)
+    warning = "2 sales made offline at this counter have not reached the server"
+    assert warning in seen_words(dialog)
+    type_text(qtbot, "0")
+    press(qtbot, Key.Key_L, ALT)  # Close the day…
+    ask = wait_for_dialog(qtbot, "Close the day")
+    assert warning in seen_words(ask)
+    enter(qtbot)
+    qtbot.waitUntil(lambda: active_dialog() is dialog, timeout=5_000)
+    settle(qtbot, ui_ctx)
+    assert " closed at" in seen_words(dialog)
+    (closed,) = services.audit.search(people.admin, action=AuditAction.DAY_CLOSED).items
+    assert closed.detail.endswith("; 2 sales made offline have not reached the server")
