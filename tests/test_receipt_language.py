@@ -5,6 +5,7 @@ picture drawn right to left with its figures unchanged."""
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 
@@ -28,12 +29,13 @@ from pos_app.domain.errors import (
     InsufficientFundsError,
     NotFoundError,
     OutOfStockError,
+    PermissionDeniedError,
     PosError,
     ValidationError,
 )
 from pos_app.domain.money import parse_money
 from pos_app.services import Services
-from pos_app.services.records import Sale
+from pos_app.services.records import DiscountRequest, RefundRequest, ReturnLine, Sale
 from pos_app.ui.i18n import FSI, LRI, PDI, install_language
 from pos_app.ui.receipt_image import receipt_picture
 from pos_app.ui.receipt_words import WORDS, pole_say, receipt_say
@@ -56,8 +58,13 @@ def refused(work: Callable[[], object]) -> PosError:
 
 def counter_errors(services: Services, people: People) -> list[PosError]:
     """Messages a cashier meets at the counter, raised by the real services."""
-    mug = new_product(services, people.manager, "Blue Mug", "4.50", 2, "1002")
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 3, "1002")
     broke = new_customer(services, people.manager, "janedoe", "1.00")
+    sold = services.sales.checkout(people.manager, cart((mug.id, 1), cash_tendered=Decimal(5)))
+    half_off = DiscountRequest("friend", percent=Decimal(50))
+    too_many = RefundRequest(
+        str(uuid.uuid4()), sold.id, (ReturnLine(sold.lines[0].line_id, 2),), "cash", "broken"
+    )
     return [
         refused(lambda: services.sales.scan(people.cashier, "999999")),
         refused(lambda: services.sales.checkout(people.cashier, cart((mug.id, 5)))),
@@ -70,6 +77,12 @@ def counter_errors(services: Services, people: People) -> list[PosError]:
                 people.cashier, cart((mug.id, 1), cash_tendered=Decimal("1.00"))
             )
         ),
+        refused(
+            lambda: services.sales.checkout(
+                people.cashier, cart((mug.id, 1), discount=half_off, cash_tendered=Decimal(5))
+            )
+        ),
+        refused(lambda: services.refunds.refund(people.manager, too_many)),
     ]
 
 
@@ -86,7 +99,7 @@ def test_english_messages_stay_exactly_as_the_services_wrote_them(
     errors = counter_errors(services, people)
     kinds = {type(e) for e in errors}
     assert {NotFoundError, OutOfStockError, InsufficientFundsError} <= kinds
-    assert {AuthenticationError, ValidationError} <= kinds
+    assert {AuthenticationError, ValidationError, PermissionDeniedError} <= kinds
     for error in errors:
         assert error_text(error) == error.message == str(error)
     assert [e.message for e in errors[:3]] == [
