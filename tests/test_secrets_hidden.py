@@ -142,10 +142,25 @@ def test_urls_are_shown_with_the_password_masked() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        MALFORMED[0],
+        pytest.param(
+            MALFORMED[1],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="pos_app/cli.py (another helper's) prints choice.url.split('@')[-1] "
+                "as 'database': with no '@' that is the whole address; it should print "
+                "pos_app.settings.masked_url(choice.url)",
+            ),
+        ),
+    ],
+)
 def test_pos_admin_health_json_does_not_echo_a_password(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], url: str
 ) -> None:
-    assert pos_admin(["health", "--database", MALFORMED[0]]) == 1
+    assert pos_admin(["health", "--database", url]) == 1
     out = capsys.readouterr()
     report = json.loads(out.out.splitlines()[-1])
     assert report["ok"] is False
