@@ -45,9 +45,8 @@ def test_the_first_run_refuses_a_weak_admin_password_and_creates_nothing(
     controller = start(["--database", url])
     assert controller is not None
     try:
-        dialog = wait_for_dialog(
-            qtbot, "set up the store", timeout=20_000
-        )  # a new file: migrated first
+        # a new file is migrated first: on a busy machine that takes more than 5 s
+        dialog = wait_for_dialog(qtbot, "set up the store", timeout=20_000)
         focus_is_in(qtbot, dialog, "storeName")
         press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         type_text(qtbot, "Corner Store")
