@@ -15,6 +15,7 @@ from conftest import People
 from escpos_reader import Printed, read_escpos
 from helpers import cart, new_product
 from keyboard import (
+    CTRL,
     enter,
     focused,
     open_counter,
@@ -117,3 +118,25 @@ def test_an_arabic_counter_prints_its_receipt_as_a_picture_and_a_french_one_as_t
     assert not french.images
     assert any(line.split() == ["Rendu", "2.50"] for line in french.lines), french.lines
     assert any(line.split()[:2] == ["Vente", "2"] for line in french.lines)
+
+
+def test_a_field_refused_by_the_service_is_said_under_it_in_french(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, language: Callable[[str], str]
+) -> None:
+    language("fr")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Qt.Key.Key_2, CTRL)  # Customers
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = wait_for_dialog(qtbot, "Inscrire un client")
+    for text in ("ann.lee", "ann-pass-12", "Ann Lee", "+44 20 7946 0958", "not-an-address"):
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    qtbot.waitUntil(lambda: "nom@exemple.com" in seen_words(dialog), timeout=5_000)
+    words = seen_words(dialog)
+    assert "L'e-mail doit ressembler à nom@exemple.com" in words
+    assert "must look like" not in words
+    assert not ui_ctx.services.customers.search(people.manager, "ann.lee").items
+    assert window.isVisible()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain import rules
 from pos_app.domain.errors import ValidationError
 from pos_app.ui.i18n import translate
+from pos_app.ui.service_messages import error_text
 
 #: QLineEdit's own ceiling: ``setMaxLength`` cannot go higher.
 _LINE_EDIT_CEILING = 32767
@@ -263,7 +264,7 @@ class InlineForm:
         return ok
 
     def show_error(self, exc: ValidationError | str, field: str | None = None) -> None:
-        message = exc if isinstance(exc, str) else exc.message
+        message = exc if isinstance(exc, str) else error_text(exc)
         name = field if isinstance(exc, str) else exc.field
         if name in self._fields:
             widget, label = self._fields[name]

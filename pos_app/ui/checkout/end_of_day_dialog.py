@@ -27,6 +27,7 @@ from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import day_text, ltr
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
+from pos_app.ui.service_messages import error_text
 from pos_app.ui.widgets import confirm, date_edit, local_midnight
 
 
@@ -244,7 +245,7 @@ class EndOfDayDialog(QDialog):
         elif isinstance(exc, ValidationError):
             self.form.show_error(exc)
         elif isinstance(exc, ConflictError):
-            self.form.show_error(exc.message, "counted_cash")
+            self.form.show_error(error_text(exc), "counted_cash")
         else:
             self.ctx.errors.report(exc, label=self.form.form_error)
             self.counted.setFocus()

@@ -53,6 +53,7 @@ from pos_app.ui.sales.sale_columns import (
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 from pos_app.ui.sales.shifts_report import ShiftsReport
 from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt
+from pos_app.ui.service_messages import error_text
 from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
@@ -355,7 +356,7 @@ class SalesWorkspace(Workspace):
         if isinstance(exc, ValidationError) and exc.field in self._filter_errors:
             # The filters in force stay as they were; say which field is wrong, in place.
             error = self._filter_errors[exc.field]
-            error.setText(exc.message)
+            error.setText(error_text(exc))
             error.show()
             field = self._filter_fields[exc.field]
             field.setFocus()
