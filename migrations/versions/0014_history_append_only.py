@@ -202,8 +202,8 @@ def append_only(table: str) -> None:
 
 def _one_change_message(table: str) -> str:
     return {
-        "sales": "a sale is only ever voided, once",
-        "shifts": "a shift is only ever closed, once",
+        "sales": "sales rows are append-only: a sale is only ever voided, once",
+        "shifts": "shifts rows are append-only: a shift is only ever closed, once",
     }[table]
 
 
