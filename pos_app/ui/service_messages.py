@@ -164,7 +164,105 @@ TEMPLATES: tuple[str, ...] = (
     # the receipt printer
     QT_TRANSLATE_NOOP("ServiceMessages", "Cannot reach the printer at {printer}: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The printer at {printer} failed: {reason}"),
+    # more of the counter's and the back office's (carts, shifts, returns, staff, taxes)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The price of {name} is {price}, not {shown}; check the cart"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} (barcode {code}) is not sold by price label"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only {left} of {sold} are left to return"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount is either a percent or an amount: give one"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount is either a percent or an amount, not both"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount needs a reason"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount cannot be larger than {max}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That parked cart was already resumed or discarded"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The cart cannot be saved on this computer ({reason}). Finish or park this sale; "
+        "a crash now would lose it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The cart left at this counter cannot be read ({reason})."
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This counter's offline sales are unavailable ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "The queue of receipts not printed is unavailable ({reason})"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No sale was recorded offline here as {number}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The manager's authorisation is not readable"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Sign in as a manager to resolve this"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The count differs from what the drawer should hold by more than the store allows: "
+        "a manager must approve this close",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{reason}: a manager must approve this close"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Sale #{sale} is not of a shift still open: take it back as a return"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Sale #{sale} has a return already: return the rest instead"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "That is more than the drawer should hold: count it and try a smaller paid-out",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The card total is from 0.00 up"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Line #{line} is not part of this sale"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Sale {sale} not found"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Not a sale number: {value}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Barcode {code} is already used by another product"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Username '{name}' is already taken"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "You cannot deactivate your own account"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "You are the last active admin: make someone else admin first"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{name} is the last active admin: make someone else admin first"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no category {name}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Category '{name}' is retired: choose another or reactivate it"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Category '{name}' already exists"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "You have already reviewed this product; edit that review instead"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "You can only review products you bought ({name})"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose a period of at most a year, first day first"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The list's order changed: start again from the top"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An administrator already exists; sign in instead"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Unknown currency {code}: use one of the ISO codes {codes}"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is no folder {path}: create it first"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The folder {path} is not writable"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Give the backup folder's full path (e.g. /media/usb/backups)"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Tax rate {name} is retired"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "There is already a tax rate named {name}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{name} is the store's default rate: choose another first"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An exempt rate has no tax: its percent is 0"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A promotion needs a name"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Name at least one note or coin"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The limit is from 0.00 up"),
     # amounts and other fields (pos_app.domain.money, pos_app.domain.rules)
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} must be a whole number of the currency, without decimals (got {value})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{label} must be a whole number of {currency}, without decimals (got {value})",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a whole number, not {value}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at least {min}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be one of: {allowed} (got {value})"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be a date and time with a time zone"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} is out of range"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} is not one of the store's denominations"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{label} can have at most two decimals: {value} (type amounts without thousands "
@@ -194,6 +292,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "E-mail must look like name@example.com"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Barcode must be 1-64 letters, digits or '-'"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Nothing to update: no fields were given"),
+    # the most general last: a record of any kind not found
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} #{id} not found"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} {value} not found"),
 )
 
 _L = "ServiceLabels"
@@ -217,6 +318,15 @@ LABELS: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("ServiceLabels", "Name"),
         QT_TRANSLATE_NOOP("ServiceLabels", "Opening float"),
         QT_TRANSLATE_NOOP("ServiceLabels", "Counted cash"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Sale"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Product"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Customer"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Units to return"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Units returned before"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "From"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Until"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Refund method"),
+        QT_TRANSLATE_NOOP("ServiceLabels", "Paid by"),
     }
 )
 

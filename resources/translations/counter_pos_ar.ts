@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
-        <source>Re&amp;fresh</source>
+        <source>Refres&amp;h</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
@@ -2616,94 +2616,94 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="72"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
         <source>Whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>اليوم: يوم العمل المفتوح؛ تاريخ آخر: ذلك اليوم التقويمي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
         <source>&amp;Counted cash</source>
         <translation>النقد ال&amp;معدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>&amp;Opening float</source>
         <translation>الرصيد الا&amp;فتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>&amp;For</source>
         <translation>&amp;لـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
         <source>&amp;Preview</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
         <source>C&amp;lose the day…</source>
         <translation>إ&amp;قفال اليوم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="111"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال في هذا الصندوق: يُحتسب لليوم الذي يصل فيه، ويُسجَّل الإغلاق الآن وهو في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="116"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال في هذا الصندوق: تُحتسب لليوم الذي تصل فيه، ويُسجَّل الإغلاق الآن وهي في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="169"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="171"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="176"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2714,37 +2714,37 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="197"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="199"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="231"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -2843,9 +2843,9 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="60"/>
+        <location filename="../../pos_app/ui/forms.py" line="62"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
-        <extracomment>The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
+        <extracomment>QLineEdit&apos;s own ceiling: ``setMaxLength`` cannot go higher. The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
         <translation>{label}: الحد الأقصى {limit:,} حرفاً (لديك {length:,})</translation>
     </message>
 </context>
@@ -3202,151 +3202,151 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="92"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="99"/>
         <source>Total {0}</source>
         <translation>المجموع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="101"/>
         <source>(in cash {0})</source>
         <translation>(نقداً {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
         <source>Store credit {0}</source>
         <translation>رصيد المتجر {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="109"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>: لا يغطي {0}؛ ادفع الباقي بالتقسيم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>ال&amp;محفظة (رصيد المتجر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>&amp;Cash</source>
         <translation>&amp;نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>&amp;بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="117"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;تقسيم: محفظة وبطاقة ونقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
         <source>optional: approval code or last digits</source>
         <translation>اختياري: رمز الموافقة أو آخر الأرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
         <source>Wallet pa&amp;rt</source>
         <translation>&amp;جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
         <source>Cash &amp;tendered</source>
         <translation>النقد المست&amp;لم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
         <source>Card a&amp;mount</source>
         <translation>مبل&amp;غ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="142"/>
         <source>C&amp;onfirm payment</source>
         <translation>تأ&amp;كيد الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="172"/>
         <source>{0} cannot be negative</source>
         <translation>{0}: لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="186"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
         <source>Wallet part</source>
         <translation>جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="188"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>اربط زبوناً للدفع من محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="191"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>جزء المحفظة {0} أكبر من رصيد المتجر {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>جزء المحفظة {0} أكبر من المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="223"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="199"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>مبلغ البطاقة {0} أكبر من المتبقي للدفع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="203"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغ بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="268"/>
         <source>Cash tendered</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>النقد المستلم {0} لا يغطي {1}: ينقص {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="257"/>
         <source>Paid from store credit</source>
         <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="260"/>
         <source>Card {0} on the terminal</source>
         <translation>بطاقة {0} على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="273"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="276"/>
         <source>Cash due {0}</source>
         <translation>النقد المستحق {0}</translation>
     </message>
@@ -3502,12 +3502,12 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="297"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="298"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="299"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3586,22 +3586,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="154"/>
-        <source>Currency &amp;we sell in</source>
-        <translation>&amp;عملة البيع</translation>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <source>Currency we ta&amp;ke</source>
+        <translation>عملة ال&amp;حساب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="157"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="259"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="260"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -3884,22 +3884,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductCount</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="13"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
         <source>1 product</source>
         <translation>منتج واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="15"/>
         <source>{0:,} products</source>
         <translation>عدد المنتجات: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="21"/>
-        <source>{0:,}+ products</source>
-        <translation>أكثر من {0:,} منتج</translation>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="23"/>
+        <source>{0:,}+ products, first found</source>
+        <translation>أكثر من {0:,} منتج، تُعرض أولى النتائج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="29"/>
         <source>{0} (retired)</source>
         <translation>{0} (موقوف)</translation>
     </message>
@@ -4124,38 +4124,38 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="62"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>الكمية من 1 إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="67"/>
         <source>The next product is added {0} times</source>
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="95"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="105"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="106"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="126"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="132"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -5115,164 +5115,164 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="137"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="138"/>
         <source>&amp;History</source>
         <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
         <source>Rep&amp;orts</source>
         <translation>الت&amp;قارير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="145"/>
         <source>Shifts (&amp;Z report)</source>
         <translation>الورديات (تقرير &amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>Load the sales again</source>
         <translation>إعادة تحميل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="157"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="158"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
         <source>Export the listed sales to a CSV file</source>
         <translation>تصدير المبيعات المعروضة إلى ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="165"/>
         <source>Re&amp;print receipt…</source>
         <translation>إعادة &amp;طباعة الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="168"/>
         <source>Show, print or save the selected sale&apos;s receipt</source>
         <translation>عرض إيصال البيع المحدد أو طباعته أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="173"/>
         <source>Voi&amp;d sale…</source>
         <translation>إل&amp;غاء البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="175"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="176"/>
         <source>Void the selected sale</source>
         <translation>إلغاء البيع المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="186"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
         <source>username, Enter</source>
         <translation>اسم المستخدم ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="188"/>
         <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
         <translation>اكتب اسم مستخدم الزبون واضغط Enter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="190"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="307"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="191"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="308"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="192"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
         <source>scan or type, Enter</source>
         <translation>امسح أو اكتب ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="194"/>
         <source>Only sales of the product with this barcode</source>
         <translation>مبيعات المنتج صاحب هذا الباركود فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="195"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
         <source>&amp;Apply</source>
         <translation>تطب&amp;يق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
         <source>Apply the filters (Enter in a filter field)</source>
         <translation>تطبيق عوامل التصفية (Enter في حقل تصفية)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="198"/>
         <source>&amp;Clear filters</source>
         <translation>مسح عوامل &amp;التصفية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="203"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
         <source>Fro&amp;m</source>
         <translation>م&amp;ن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="206"/>
         <source>C&amp;ustomer</source>
         <translation>الز&amp;بون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="208"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="209"/>
         <source>Ca&amp;shier</source>
         <translation>أمين ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="214"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="215"/>
         <source>Product &amp;barcode</source>
         <translation>با&amp;ركود المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="425"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="437"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Wallet balance after: {0}</source>
         <translation>رصيد المحفظة بعد العملية: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="446"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="450"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
         <source>Receipt of sale {0}</source>
         <translation>إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="462"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="463"/>
         <source>Select a sale to void it</source>
         <translation>اختر بيعاً لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="470"/>
         <source>Sale {0} voided: {1}</source>
         <translation>أُلغي البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="478"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="479"/>
         <source>Export sales history</source>
         <translation>تصدير سجل المبيعات</translation>
     </message>
@@ -5414,90 +5414,135 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="217"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <source>Sale</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <source>Product</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <source>Units to return</source>
+        <translation>الوحدات المُرجعة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <source>Units returned before</source>
+        <translation>الوحدات المُرجعة سابقاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <source>Until</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <source>Refund method</source>
+        <translation>طريقة الاسترداد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <source>Paid by</source>
+        <translation>طريقة الدفع</translation>
     </message>
 </context>
 <context>
@@ -5825,103 +5870,393 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="168"/>
+        <source>The price of {name} is {price}, not {shown}; check the cart</source>
+        <translation>سعر {name} هو {price} وليس {shown}؛ راجع السلة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
+        <source>{name} (barcode {code}) is not sold by price label</source>
+        <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
+        <source>Only {left} of {sold} are left to return</source>
+        <translation>لم يتبقَّ للإرجاع سوى {left} من {sold}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <source>A discount is either a percent or an amount: give one</source>
+        <translation>الخصم نسبة مئوية أو مبلغ: أعطِ أحدهما</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <source>A discount is either a percent or an amount, not both</source>
+        <translation>الخصم إما نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
+        <source>A discount needs a reason</source>
+        <translation>يحتاج الخصم إلى سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <source>A discount cannot be larger than {max}</source>
+        <translation>لا يمكن أن يتجاوز الخصم {max}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
+        <source>That parked cart was already resumed or discarded</source>
+        <translation>هذه السلة المعلّقة استُؤنفت أو أُلغيت من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
+        <translation>لا يمكن حفظ السلة على هذا الحاسوب ({reason}). أنهِ هذا البيع أو علّقه؛ أي تعطّل الآن سيُضيّعه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <source>The cart left at this counter cannot be read ({reason}).</source>
+        <translation>تعذّرت قراءة السلة المتروكة في هذا الصندوق ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <source>This counter&apos;s offline sales are unavailable ({reason})</source>
+        <translation>مبيعات هذا الصندوق دون اتصال غير متاحة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <source>The queue of receipts not printed is unavailable ({reason})</source>
+        <translation>قائمة الإيصالات غير المطبوعة غير متاحة ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <source>No sale was recorded offline here as {number}</source>
+        <translation>لم يُسجَّل هنا أي بيع دون اتصال بالرقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <source>The manager&apos;s authorisation is not readable</source>
+        <translation>تعذّرت قراءة إذن المدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
+        <source>Sign in as a manager to resolve this</source>
+        <translation>سجّل الدخول كمدير لحلّ هذا</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
+        <translation>يختلف العدّ عمّا يجب أن يحتويه الدرج بأكثر مما يسمح به المتجر: يجب أن يوافق مدير على هذا الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <source>{reason}: a manager must approve this close</source>
+        <translation>{reason}: يجب أن يوافق مدير على هذا الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
+        <translation>البيع رقم {sale} ليس من وردية ما زالت مفتوحة: استرجعه كمرتجع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="202"/>
+        <source>Sale #{sale} has a return already: return the rest instead</source>
+        <translation>للبيع رقم {sale} مرتجع من قبل: أرجع الباقي بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
+        <translation>هذا أكثر مما يجب أن يحتويه الدرج: عُدّه وجرّب سحباً أصغر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <source>The card total is from 0.00 up</source>
+        <translation>إجمالي البطاقات من 0.00 فما فوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <source>Line #{line} is not part of this sale</source>
+        <translation>السطر رقم {line} ليس جزءاً من هذا البيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <source>Sale {sale} not found</source>
+        <translation>لم يُعثر على البيع {sale}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <source>Not a sale number: {value}</source>
+        <translation>ليس رقم بيع: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <source>Barcode {code} is already used by another product</source>
+        <translation>الرمز الشريطي {code} مستخدم لمنتج آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <source>Username &apos;{name}&apos; is already taken</source>
+        <translation>اسم المستخدم «{name}» مأخوذ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <source>You cannot deactivate your own account</source>
+        <translation>لا يمكنك تعطيل حسابك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <source>You are the last active admin: make someone else admin first</source>
+        <translation>أنت آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <source>{name} is the last active admin: make someone else admin first</source>
+        <translation>{name} آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <source>There is no category {name}</source>
+        <translation>لا توجد فئة {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
+        <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
+        <translation>الفئة «{name}» موقوفة: اختر غيرها أو أعد تفعيلها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
+        <source>Category &apos;{name}&apos; already exists</source>
+        <translation>الفئة «{name}» موجودة أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
+        <source>You have already reviewed this product; edit that review instead</source>
+        <translation>لقد قيّمت هذا المنتج من قبل؛ عدّل ذلك التقييم بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <source>You can only review products you bought ({name})</source>
+        <translation>لا يمكنك تقييم إلا المنتجات التي اشتريتها ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <source>Choose a period of at most a year, first day first</source>
+        <translation>اختر فترة لا تتجاوز سنة، اليوم الأول أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <source>The list&apos;s order changed: start again from the top</source>
+        <translation>تغيّر ترتيب القائمة: ابدأ مجدداً من الأعلى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
+        <source>An administrator already exists; sign in instead</source>
+        <translation>يوجد مسؤول أصلاً؛ سجّل الدخول بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
+        <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
+        <translation>عملة غير معروفة {code}: استخدم أحد رموز ISO {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
+        <source>There is no folder {path}: create it first</source>
+        <translation>لا يوجد مجلد {path}: أنشئه أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="238"/>
+        <source>The folder {path} is not writable</source>
+        <translation>لا يمكن الكتابة في المجلد {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
+        <translation>أعطِ المسار الكامل لمجلد النسخ الاحتياطي (مثلاً /media/usb/backups)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
+        <source>Tax rate {name} is retired</source>
+        <translation>نسبة الضريبة {name} موقوفة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <source>There is already a tax rate named {name}</source>
+        <translation>توجد نسبة ضريبة باسم {name} أصلاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
+        <source>{name} is the store&apos;s default rate: choose another first</source>
+        <translation>{name} هي نسبة المتجر الافتراضية: اختر غيرها أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <source>An exempt rate has no tax: its percent is 0</source>
+        <translation>النسبة المعفاة بلا ضريبة: نسبتها 0</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
+        <source>A promotion needs a name</source>
+        <translation>يحتاج العرض إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
+        <source>Name at least one note or coin</source>
+        <translation>سمِّ ورقة نقدية أو قطعة نقدية واحدة على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <source>The limit is from 0.00 up</source>
+        <translation>الحد من 0.00 فما فوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
+        <translation>{label} يجب أن يكون عدداً صحيحاً من العملة دون كسور (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
+        <translation>{label} يجب أن يكون عدداً صحيحاً من {currency} دون كسور (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <source>{label} must be a whole number, not {value}</source>
+        <translation>{label} يجب أن يكون عدداً صحيحاً، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <source>{label} must be at least {min}</source>
+        <translation>{label} يجب ألا يقل عن {min}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <source>{label} must be one of: {allowed} (got {value})</source>
+        <translation>{label} يجب أن يكون أحد: {allowed} (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <source>{label} must be a date and time with a time zone</source>
+        <translation>{label} يجب أن يكون تاريخاً ووقتاً مع منطقة زمنية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <source>{label} is out of range</source>
+        <translation>{label}: القيمة خارج النطاق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <source>{label} is not one of the store&apos;s denominations</source>
+        <translation>{label} ليست من فئات نقد المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} ليس رقماً: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
         <source>{label} must be a finite number</source>
         <translation>{label} يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="278"/>
         <source>{label} is too large</source>
         <translation>{label}: القيمة كبيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>{label} is required</source>
         <translation>{label}: حقل مطلوب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>{label} cannot be negative</source>
         <translation>{label} لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} يجب أن يكون أكبر من 0.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <source>{label} #{id} not found</source>
+        <translation>لم يُعثر على {label} رقم {id}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <source>{label} {value} not found</source>
+        <translation>لم يُعثر على {label} {value}</translation>
     </message>
 </context>
 <context>
@@ -7173,31 +7508,36 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/values.py" line="64"/>
+        <source>offline resolved</source>
+        <translation>حُلّ (دون اتصال)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
         <source>multi buy</source>
         <translation>شراء متعدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <location filename="../../pos_app/ui/values.py" line="66"/>
         <source>buy x get y</source>
         <translation>اشترِ x واحصل على y</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="66"/>
+        <location filename="../../pos_app/ui/values.py" line="67"/>
         <source>category percent</source>
         <translation>نسبة على فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="67"/>
+        <location filename="../../pos_app/ui/values.py" line="68"/>
         <source>ok</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="68"/>
+        <location filename="../../pos_app/ui/values.py" line="69"/>
         <source>denied</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="69"/>
+        <location filename="../../pos_app/ui/values.py" line="70"/>
         <source>failed</source>
         <translation>فشل</translation>
     </message>

@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
-        <source>Re&amp;fresh</source>
+        <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
@@ -2616,94 +2616,94 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="72"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
         <source>Whole store</source>
         <translation>Tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>Aujourd&apos;hui : la journée commerciale ouverte ; une autre date : ce jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
         <source>&amp;Counted cash</source>
         <translation>Espèces &amp;comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>&amp;Opening float</source>
         <translation>F&amp;ond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>&amp;For</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
         <source>C&amp;lose the day…</source>
         <translation>C&amp;lôturer la journée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="111"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>1 vente faite hors ligne à cette caisse n&apos;a pas atteint le serveur : elle compte pour le jour de son arrivée, et la clôture faite maintenant est enregistrée avec elle en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="116"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>{0} ventes faites hors ligne à cette caisse n&apos;ont pas atteint le serveur : elles comptent pour le jour de leur arrivée, et la clôture faite maintenant est enregistrée avec elles en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="169"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="171"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="176"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2714,37 +2714,37 @@ Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="197"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="199"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="231"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -2843,9 +2843,9 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="60"/>
+        <location filename="../../pos_app/ui/forms.py" line="62"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
-        <extracomment>The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
+        <extracomment>QLineEdit&apos;s own ceiling: ``setMaxLength`` cannot go higher. The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
         <translation>{label}&#xa0;: {limit:,} caractères au plus (vous en avez {length:,})</translation>
     </message>
 </context>
@@ -3202,151 +3202,151 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="92"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="99"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="101"/>
         <source>(in cash {0})</source>
         <translation>(en espèces {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
         <source>Store credit {0}</source>
         <translation>Avoir {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="109"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>&#xa0;: ne couvre pas {0}&#xa0;; payez le reste en Fractionné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>&amp;Porte-monnaie (avoir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>&amp;Cash</source>
         <translation>&amp;Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>C&amp;arte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="117"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;Fractionné&#xa0;: porte-monnaie, carte et espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
         <source>optional: approval code or last digits</source>
         <translation>facultatif&#xa0;: code d&apos;autorisation ou derniers chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
         <source>Wallet pa&amp;rt</source>
         <translation>Part porte-&amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
         <source>Cash &amp;tendered</source>
         <translation>Espèces &amp;reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
         <source>Card a&amp;mount</source>
         <translation>Montant &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="142"/>
         <source>C&amp;onfirm payment</source>
         <translation>C&amp;onfirmer le paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="172"/>
         <source>{0} cannot be negative</source>
         <translation>{0} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="185"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="221"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="186"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
         <source>Wallet part</source>
         <translation>Part porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="188"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>Associez un client pour payer avec un porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="190"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="191"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>La part porte-monnaie {0} dépasse l&apos;avoir {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>La part porte-monnaie {0} dépasse le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="223"/>
         <source>Card amount</source>
         <translation>Montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="199"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>Le montant carte {0} dépasse les {1} restant à payer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="203"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence carte demande un montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="268"/>
         <source>Cash tendered</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>Les espèces reçues {0} ne couvrent pas {1}&#xa0;: il manque {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="257"/>
         <source>Paid from store credit</source>
         <translation>Payé avec l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="260"/>
         <source>Card {0} on the terminal</source>
         <translation>Carte {0} sur le terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="272"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="273"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="276"/>
         <source>Cash due {0}</source>
         <translation>Espèces dues {0}</translation>
     </message>
@@ -3502,12 +3502,12 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="297"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="298"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="299"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3586,22 +3586,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="154"/>
-        <source>Currency &amp;we sell in</source>
-        <translation>&amp;Monnaie de vente</translation>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <source>Currency we ta&amp;ke</source>
+        <translation>Monnaie de vente (&amp;j)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="157"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="259"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="260"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -3884,22 +3884,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductCount</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="13"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
         <source>1 product</source>
         <translation>1 produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="14"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="15"/>
         <source>{0:,} products</source>
         <translation>{0:,} produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="21"/>
-        <source>{0:,}+ products</source>
-        <translation>{0:,}+ produits</translation>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="23"/>
+        <source>{0:,}+ products, first found</source>
+        <translation>{0:,}+ produits, les premiers trouvés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_count.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_count.py" line="29"/>
         <source>{0} (retired)</source>
         <translation>{0} (retiré)</translation>
     </message>
@@ -4124,38 +4124,38 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="62"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>Une quantité va de 1 à {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="67"/>
         <source>The next product is added {0} times</source>
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="95"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="105"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="106"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="126"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="132"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -5115,164 +5115,164 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation> · remboursé {0} · net &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="137"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="138"/>
         <source>&amp;History</source>
         <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
         <source>Rep&amp;orts</source>
         <translation>Rapp&amp;orts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="145"/>
         <source>Shifts (&amp;Z report)</source>
         <translation>Services (rapport &amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>Load the sales again</source>
         <translation>Recharger les ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="157"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="158"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
         <source>Export the listed sales to a CSV file</source>
         <translation>Exporter les ventes listées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="165"/>
         <source>Re&amp;print receipt…</source>
         <translation>Réimprimer le &amp;ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="168"/>
         <source>Show, print or save the selected sale&apos;s receipt</source>
         <translation>Afficher, imprimer ou enregistrer le ticket de la vente choisie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="173"/>
         <source>Voi&amp;d sale…</source>
         <translation>A&amp;nnuler la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="175"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="176"/>
         <source>Void the selected sale</source>
         <translation>Annuler la vente choisie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="186"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
         <source>username, Enter</source>
         <translation>identifiant, Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="188"/>
         <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
         <translation>Tapez l&apos;identifiant d&apos;un client puis Entrée (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="190"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="307"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="191"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="308"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="192"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
         <source>scan or type, Enter</source>
         <translation>scannez ou tapez, Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="194"/>
         <source>Only sales of the product with this barcode</source>
         <translation>Seulement les ventes du produit portant ce code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="195"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
         <source>&amp;Apply</source>
         <translation>A&amp;ppliquer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
         <source>Apply the filters (Enter in a filter field)</source>
         <translation>Appliquer les filtres (Entrée dans un champ de filtre)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="198"/>
         <source>&amp;Clear filters</source>
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="203"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
         <source>Fro&amp;m</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="206"/>
         <source>C&amp;ustomer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="208"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="209"/>
         <source>Ca&amp;shier</source>
         <translation>&amp;Vendeur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="214"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="215"/>
         <source>Product &amp;barcode</source>
         <translation>Code-&amp;barres du produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="425"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>Choisissez une vente pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="437"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Wallet balance after: {0}</source>
         <translation>Solde du porte-monnaie après : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="446"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>Choisissez une vente pour réimprimer son ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="450"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
         <source>Receipt of sale {0}</source>
         <translation>Ticket de la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="462"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="463"/>
         <source>Select a sale to void it</source>
         <translation>Choisissez une vente pour l&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="470"/>
         <source>Sale {0} voided: {1}</source>
         <translation>Vente {0} annulée : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="478"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="479"/>
         <source>Export sales history</source>
         <translation>Exporter l&apos;historique des ventes</translation>
     </message>
@@ -5414,90 +5414,135 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="217"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <source>Units to return</source>
+        <translation>Unités à rendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <source>Units returned before</source>
+        <translation>Unités déjà rendues</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <source>Refund method</source>
+        <translation>Mode de remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <source>Paid by</source>
+        <translation>Payé par</translation>
     </message>
 </context>
 <context>
@@ -5825,103 +5870,393 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="168"/>
+        <source>The price of {name} is {price}, not {shown}; check the cart</source>
+        <translation>Le prix de {name} est {price}, et non {shown} ; vérifiez le panier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
+        <source>{name} (barcode {code}) is not sold by price label</source>
+        <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
+        <source>Only {left} of {sold} are left to return</source>
+        <translation>Il ne reste que {left} sur {sold} à rendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <source>A discount is either a percent or an amount: give one</source>
+        <translation>Une remise est un pourcentage ou un montant : donnez-en un</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <source>A discount is either a percent or an amount, not both</source>
+        <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
+        <source>A discount needs a reason</source>
+        <translation>Une remise demande un motif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <source>A discount cannot be larger than {max}</source>
+        <translation>Une remise ne peut pas dépasser {max}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
+        <source>That parked cart was already resumed or discarded</source>
+        <translation>Ce panier en attente a déjà été repris ou abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
+        <translation>Le panier ne peut pas être enregistré sur cet ordinateur ({reason}). Terminez ou mettez en attente cette vente ; un plantage maintenant la perdrait.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <source>The cart left at this counter cannot be read ({reason}).</source>
+        <translation>Le panier laissé à cette caisse ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <source>This counter&apos;s offline sales are unavailable ({reason})</source>
+        <translation>Les ventes hors ligne de cette caisse sont indisponibles ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <source>The queue of receipts not printed is unavailable ({reason})</source>
+        <translation>La file des tickets non imprimés est indisponible ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <source>No sale was recorded offline here as {number}</source>
+        <translation>Aucune vente n&apos;a été enregistrée hors ligne ici sous le n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <source>The manager&apos;s authorisation is not readable</source>
+        <translation>L&apos;autorisation du responsable est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
+        <source>Sign in as a manager to resolve this</source>
+        <translation>Connectez-vous en tant que responsable pour résoudre ceci</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
+        <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir de plus que le magasin ne le permet : un responsable doit approuver cette clôture</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <source>{reason}: a manager must approve this close</source>
+        <translation>{reason} : un responsable doit approuver cette clôture</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
+        <translation>La vente n° {sale} n&apos;appartient pas à un service encore ouvert : reprenez-la comme un retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="202"/>
+        <source>Sale #{sale} has a return already: return the rest instead</source>
+        <translation>La vente n° {sale} a déjà un retour : rendez plutôt le reste</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
+        <translation>C&apos;est plus que ce que le tiroir devrait contenir : comptez-le et essayez une sortie plus petite</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <source>The card total is from 0.00 up</source>
+        <translation>Le total des cartes va de 0,00 vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <source>Line #{line} is not part of this sale</source>
+        <translation>La ligne n° {line} ne fait pas partie de cette vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <source>Sale {sale} not found</source>
+        <translation>Vente {sale} introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <source>Not a sale number: {value}</source>
+        <translation>Ce n&apos;est pas un numéro de vente : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <source>Barcode {code} is already used by another product</source>
+        <translation>Le code-barres {code} est déjà utilisé par un autre produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <source>Username &apos;{name}&apos; is already taken</source>
+        <translation>Le nom d&apos;utilisateur « {name} » est déjà pris</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <source>You cannot deactivate your own account</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <source>You are the last active admin: make someone else admin first</source>
+        <translation>Vous êtes le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <source>{name} is the last active admin: make someone else admin first</source>
+        <translation>{name} est le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <source>There is no category {name}</source>
+        <translation>Il n&apos;y a pas de catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
+        <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
+        <translation>La catégorie « {name} » est retirée : choisissez-en une autre ou réactivez-la</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
+        <source>Category &apos;{name}&apos; already exists</source>
+        <translation>La catégorie « {name} » existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
+        <source>You have already reviewed this product; edit that review instead</source>
+        <translation>Vous avez déjà évalué ce produit ; modifiez plutôt cet avis</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <source>You can only review products you bought ({name})</source>
+        <translation>Vous ne pouvez évaluer que les produits que vous avez achetés ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <source>Choose a period of at most a year, first day first</source>
+        <translation>Choisissez une période d&apos;au plus un an, le premier jour d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <source>The list&apos;s order changed: start again from the top</source>
+        <translation>L&apos;ordre de la liste a changé : recommencez depuis le haut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
+        <source>An administrator already exists; sign in instead</source>
+        <translation>Un administrateur existe déjà ; connectez-vous plutôt</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
+        <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
+        <translation>Monnaie inconnue {code} : utilisez l&apos;un des codes ISO {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
+        <source>There is no folder {path}: create it first</source>
+        <translation>Il n&apos;y a pas de dossier {path} : créez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="238"/>
+        <source>The folder {path} is not writable</source>
+        <translation>Le dossier {path} n&apos;est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
+        <translation>Donnez le chemin complet du dossier de sauvegarde (p. ex. /media/usb/backups)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
+        <source>Tax rate {name} is retired</source>
+        <translation>Le taux de taxe {name} est retiré</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <source>There is already a tax rate named {name}</source>
+        <translation>Il existe déjà un taux de taxe nommé {name}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
+        <source>{name} is the store&apos;s default rate: choose another first</source>
+        <translation>{name} est le taux par défaut du magasin : choisissez-en un autre d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <source>An exempt rate has no tax: its percent is 0</source>
+        <translation>Un taux exonéré n&apos;a pas de taxe : son pourcentage est 0</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
+        <source>A promotion needs a name</source>
+        <translation>Une promotion demande un nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
+        <source>Name at least one note or coin</source>
+        <translation>Nommez au moins un billet ou une pièce</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <source>The limit is from 0.00 up</source>
+        <translation>La limite va de 0,00 vers le haut</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
+        <translation>{label} doit être un nombre entier de la monnaie, sans décimales (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
+        <translation>{label} doit être un nombre entier de {currency}, sans décimales (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <source>{label} must be a whole number, not {value}</source>
+        <translation>{label} doit être un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <source>{label} must be at least {min}</source>
+        <translation>{label} doit valoir au moins {min}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <source>{label} must be one of: {allowed} (got {value})</source>
+        <translation>{label} doit être l&apos;un de : {allowed} (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <source>{label} must be a date and time with a time zone</source>
+        <translation>{label} doit être une date et une heure avec un fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <source>{label} is out of range</source>
+        <translation>{label} : valeur hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <source>{label} is not one of the store&apos;s denominations</source>
+        <translation>{label} n&apos;est pas une des coupures du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label} : au plus deux décimales ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
         <source>{label} must be a finite number</source>
         <translation>{label} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="278"/>
         <source>{label} is too large</source>
         <translation>{label} : valeur trop grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>{label} cannot be negative</source>
         <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} doit être supérieur à 0,00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <source>{label} #{id} not found</source>
+        <translation>{label} n° {id} introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <source>{label} {value} not found</source>
+        <translation>{label} {value} introuvable</translation>
     </message>
 </context>
 <context>
@@ -7173,31 +7508,36 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/values.py" line="64"/>
+        <source>offline resolved</source>
+        <translation>hors ligne résolu</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/values.py" line="65"/>
         <source>multi buy</source>
         <translation>lot</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="65"/>
+        <location filename="../../pos_app/ui/values.py" line="66"/>
         <source>buy x get y</source>
         <translation>x acheté, y offert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="66"/>
+        <location filename="../../pos_app/ui/values.py" line="67"/>
         <source>category percent</source>
         <translation>pourcentage par catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="67"/>
+        <location filename="../../pos_app/ui/values.py" line="68"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="68"/>
+        <location filename="../../pos_app/ui/values.py" line="69"/>
         <source>denied</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/values.py" line="69"/>
+        <location filename="../../pos_app/ui/values.py" line="70"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
