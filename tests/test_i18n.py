@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_keyboard_dialogs import duplicates, mnemonic, mnemonics
 
+from pos_app.domain.currency import CURRENCIES
 from pos_app.domain.enums import Role
 from pos_app.services import Services
 from pos_app.services.records import Actor
@@ -451,11 +452,19 @@ def tour_settings(qtbot: QtBot, ctx: AppContext) -> set[str]:
 
 def store_with_a_sale(services: Services, people: People) -> set[str]:
     """A product, a customer and a sale to show; returns the names the screens show as
-    data (never translated), libpq's TLS modes among them."""
+    data (never translated), libpq's TLS modes and the ISO currency codes among them."""
     product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
     customer = new_customer(services, people.manager, "johndoe", "50.00")
     buy(services, people.manager, customer.id, product.id, 2)
-    return {"Green T-Shirt", "johndoe", "Johndoe", "1001", *SEEDED_CATEGORIES, *SSL_MODES}
+    return {
+        "Green T-Shirt",
+        "johndoe",
+        "Johndoe",
+        "1001",
+        *SEEDED_CATEGORIES,
+        *SSL_MODES,
+        *CURRENCIES,
+    }
 
 
 def walk_workspaces(qtbot: QtBot, ctx: AppContext, actor: Actor) -> set[str]:

@@ -56,8 +56,6 @@ CURRENCIES: dict[str, Currency] = {
         Currency("LBP", 0, "LBP"),
         Currency("SYP", 0, "SYP"),
         Currency("IQD", 0, "IQD"),
-        Currency("XOF", 0, "CFA"),
-        Currency("XAF", 0, "FCFA"),
     )
 }
 DEFAULT_CURRENCY = CURRENCIES["USD"]
