@@ -15,7 +15,7 @@ from escpos_reader import read_escpos
 from helpers import buy, cart, new_customer, new_product
 
 from pos_app.devices import pole_display as pole
-from pos_app.devices.escpos_receipt import receipt_bytes
+from pos_app.devices.escpos_receipt import receipt_bytes, refund_bytes
 from pos_app.devices.receipt_layout import (
     PAIR,
     PrintLine,
@@ -230,3 +230,23 @@ def test_the_pole_display_speaks_french_and_english_for_an_arabic_counter(
     assert pole.paying(Decimal("4.50"), Decimal("5.00"), None, pole_say).lower.startswith("ESPECES")
     language("ar")  # a VFD has no Arabic letters: English, never "?????"
     assert shown(pole_say) == shown(lambda text: text)
+
+
+def test_a_refund_slip_prints_in_french_and_in_arabic_as_a_picture(
+    services: Services, people: People, language: Callable[[str], str]
+) -> None:
+    sale = a_sale(services, people)
+    request = RefundRequest(
+        str(uuid.uuid4()), sale.id, (ReturnLine(sale.lines[0].line_id, 1),), "cash", "torn"
+    )
+    refund = services.refunds.refund(people.manager, request)
+    language("fr")
+    slip = read_escpos(refund_bytes(refund, STORE, 80, say=receipt_say))
+    text = [line.split() for line in slip.lines]
+    assert ["REMBOURSÉ", "19.99"] in text and ["Vers", "Espèces"] in text
+    assert ["Motif", ":", "torn"] in text
+    assert slip.has("drawer")  # a cash refund opens the drawer, in any language
+    language("ar")
+    slip = read_escpos(refund_bytes(refund, STORE, 80, say=receipt_say, picture=receipt_picture))
+    assert slip.images and not [line for line in slip.lines if line.strip()]
+    assert slip.has("drawer")
