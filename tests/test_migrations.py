@@ -166,3 +166,61 @@ def test_offline_resolutions_keep_one_noted_resolution_per_subject_for_good(
     with empty_db.engine.connect() as c:
         notes = c.execute(text("SELECT note FROM offline_resolutions")).scalars().all()
     assert notes == ["Counted the shelf: the second send was a retry"]
+
+
+#: History tables made append-only by 0014 (UPDATE, DELETE; TRUNCATE on PostgreSQL).
+HISTORY_0014 = (
+    "sales",
+    "sale_lines",
+    "sale_payments",
+    "refunds",
+    "refund_lines",
+    "wallet_entries",
+    "stock_movements",
+    "day_closings",
+    "shifts",
+    "cash_movements",
+    "offline_sales",
+    "offline_conflicts",
+    "offline_resolutions",
+    "audit_entries",
+    "audit_chain",
+)
+
+
+def test_every_history_table_is_append_only_at_head_and_only_audit_rows_before_0014(
+    empty_db: Database,
+) -> None:
+    if empty_db.backend == "sqlite":
+        refusing = {f"{t}.{t}_no_{verb}" for t in HISTORY_0014 for verb in ("update", "delete")}
+    else:
+        refusing = {f"{t}.{t}_append_only" for t in HISTORY_0014}
+    one_change = {"sales.sales_one_change", "shifts.shifts_one_change"}
+    upgrade_to_head(empty_db)
+    assert refusing | one_change <= triggers(empty_db)
+    downgrade(empty_db, "0013")
+    before = {"audit_entries", "offline_resolutions"}  # 0003's row triggers, back again
+    kept = {t for t in refusing | one_change if t.split(".")[0] in before}
+    assert (refusing | one_change) & triggers(empty_db) == kept
+
+
+def test_audit_rows_from_before_0014_get_their_content_hash(empty_db: Database) -> None:
+    """The migration hashes the rows already there exactly as a writer would (Python on
+    SQLite, pos_audit_hash on PostgreSQL): sealed, they verify whole."""
+    from pos_app.data import audit_seal  # noqa: PLC0415
+
+    _run(empty_db, "0013", "up")
+    with empty_db.engine.begin() as connection:
+        for actor, detail in ((None, "first\nline: 2"), (7, "Zoë's café 東京 \U0001f600")):
+            connection.execute(
+                text(
+                    "INSERT INTO audit_entries (created_at, actor_id, actor_username, action, "
+                    "outcome, counter, record_type, record_id, detail) VALUES "
+                    "(:at, :actor, 'admin1', 'settings_change', 'ok', 'Till 1', '', '', :d)"
+                ),
+                {"at": "2026-03-04 05:06:07.089000", "actor": actor, "d": detail},
+            )
+    upgrade_to_head(empty_db)
+    assert audit_seal.seal(empty_db).rows == 2
+    report = audit_seal.verify(empty_db)
+    assert (report.broken, report.links) == (None, 2)
