@@ -248,7 +248,58 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "A promotion needs a name"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Name at least one note or coin"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The limit is from 0.00 up"),
+    # the database, this counter's file, a misread barcode, pricing and promotions
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The database at {address} cannot be reached. Check the connection and try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The database is busy with other counters; nothing was changed. Try again.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The database refused the change ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This database was set up by a newer version of Counter POS (schema {schema}). Update "
+        "this program; the database was not changed.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This counter's file {path} failed: {reason}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The saved cart in {path} is unreadable"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The barcode {code} does not check out (its last digit should be {digit}): it was "
+        "misread; scan it again or type the product",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Price barcode prefixes are a list like 20, 21"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Price barcode prefixes are two digits from 20 to 29, not {value}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Cash rounding must be one of {allowed} cents (got {value})"
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A discount must be whole cents, not {value}"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A line cannot be that large"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Staff role must be cashier, manager or admin"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Stock changes through a restock or an adjustment"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A time zone is needed"),
     # amounts and other fields (pos_app.domain.money, pos_app.domain.rules)
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} cannot be over 100%"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} needs at least one product"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} covers products, not a category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} covers a category, not products"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} needs a category"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name} must end after it starts"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{name}: the percent must be more than 0"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "{name}: the price {price} is not a whole number of the store's currency"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} can have at most 4 decimals (got {value})"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} can have at most {max} items"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be yes or no"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",
         "{label} must be a whole number of the currency, without decimals (got {value})",

@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="99"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1802,27 +1802,27 @@
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
         <source>Sale number</source>
         <translation>رقم البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="101"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
         <source>Reached the server</source>
         <translation>وصل إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="92"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Resolved by</source>
         <translation>حُلّ بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1840,97 +1840,107 @@
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="48"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="49"/>
+        <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
+        <translation>رفض الخادم البيع {0} عند إرساله ({1}): لا شيء منه على الخادم، مع أن العميل دفع ثمنه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="56"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع رقم {0} كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>أُرسل البيع {0} مجدداً بمحتوى مختلف: {1}. راجع الاثنين.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
         <source>{0} (now {1})</source>
         <translation>{0} (الآن {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="72"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>بيع دون اتصال بمخزون غير كافٍ: نزل {0} تحت الصفر.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
         <source>a product</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>احتُسب {0} بسعر {1}؛ سعره على الرف الآن {2}. يحتفظ البيع بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="76"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>تغيّر سعر أثناء انقطاع الصندوق عن الخادم؛ يحتفظ البيع بما احتسبه الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="113"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>لا شيء للمراجعة: لم يصل أي بيع دون اتصال مُعلَّماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="115"/>
         <source>1 open, {0} in all</source>
         <translation>1 مفتوح، {0} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} مفتوحة، {1} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="130"/>
         <source>Resolve {0}</source>
         <translation>حلّ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="126"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="139"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>ما الذي فُعل: عُدّ الرف، أُعيد الفرق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="128"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="141"/>
         <source>&amp;Note</source>
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="129"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
         <source>&amp;Resolve</source>
         <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="134"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>Write what was done first</source>
         <translation>اكتب أولاً ما الذي فُعل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="221"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="238"/>
+        <source>Sold at {0} at this counter; only this counter has it.</source>
+        <translation>بيع في {0} في هذا الصندوق؛ لا يملكه إلا هذا الصندوق.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>بيع في {0} بواسطة {1}؛ وصل إلى الخادم في {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="227"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>حلّه {0} في {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="252"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="275"/>
         <source>{0} resolved: {1}</source>
         <translation>حُلّ {0}: {1}</translation>
     </message>
@@ -1938,22 +1948,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="160"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حلّ…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
         <source>Write what was done about the selected row</source>
         <translation>اكتب ما الذي فُعل بشأن الصف المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
         <source>Refres&amp;h</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
         <source>Load the list again</source>
         <translation>أعد تحميل القائمة</translation>
     </message>
@@ -5414,133 +5424,133 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>Units to return</source>
         <translation>الوحدات المُرجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>Units returned before</source>
         <translation>الوحدات المُرجعة سابقاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>Refund method</source>
         <translation>طريقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -6110,151 +6120,286 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <source>The database at {address} cannot be reached. Check the connection and try again.</source>
+        <translation>تعذّر الوصول إلى قاعدة البيانات {address}. تحقق من الاتصال وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <source>The database is busy with other counters; nothing was changed. Try again.</source>
+        <translation>قاعدة البيانات مشغولة بصناديق أخرى؛ لم يتغير شيء. حاول مجدداً.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <source>The database refused the change ({reason})</source>
+        <translation>رفضت قاعدة البيانات التغيير ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
+        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Counter POS (المخطط {schema}). حدّث هذا البرنامج؛ لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
+        <source>This counter&apos;s file {path} failed: {reason}</source>
+        <translation>تعطّل ملف هذا الصندوق {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
+        <source>The saved cart in {path} is unreadable</source>
+        <translation>تعذّرت قراءة السلة المحفوظة في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
+        <translation>الرمز الشريطي {code} غير صحيح (يجب أن يكون رقمه الأخير {digit}): قُرئ خطأً؛ امسحه مجدداً أو اكتب المنتج</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
+        <source>Price barcode prefixes are a list like 20, 21</source>
+        <translation>بادئات رموز الأسعار قائمة مثل 20، 21</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
+        <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
+        <translation>بادئات رموز الأسعار رقمان من 20 إلى 29، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <source>Cash rounding must be one of {allowed} cents (got {value})</source>
+        <translation>يجب أن يكون تقريب النقد أحد {allowed} سنتاً (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <source>A discount must be whole cents, not {value}</source>
+        <translation>يجب أن يكون الخصم بسنتات كاملة، لا {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <source>A line cannot be that large</source>
+        <translation>لا يمكن أن يكون السطر بهذا الحجم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <source>Staff role must be cashier, manager or admin</source>
+        <translation>يجب أن يكون الدور أمين صندوق أو مديراً أو مسؤولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
+        <source>Stock changes through a restock or an adjustment</source>
+        <translation>يتغير المخزون بإعادة التزويد أو بالتعديل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
+        <source>A time zone is needed</source>
+        <translation>المنطقة الزمنية مطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <source>{name} cannot be over 100%</source>
+        <translation>{name} لا يمكن أن يتجاوز 100%</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <source>{name} needs at least one product</source>
+        <translation>{name} يحتاج إلى منتج واحد على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <source>{name} covers products, not a category</source>
+        <translation>{name} يشمل منتجات لا فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
+        <source>{name} covers a category, not products</source>
+        <translation>{name} يشمل فئة لا منتجات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <source>{name} needs a category</source>
+        <translation>{name} يحتاج إلى فئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
+        <source>{name} must end after it starts</source>
+        <translation>{name} يجب أن ينتهي بعد أن يبدأ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
+        <source>{name}: the percent must be more than 0</source>
+        <translation>{name}: يجب أن تكون النسبة أكبر من 0</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
+        <translation>{name}: السعر {price} ليس عدداً صحيحاً من عملة المتجر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
+        <translation>{name} لا يوفّر شيئاً على المنتج {id}: {quantity} بسعر الرف تكلّف {price}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <source>{label} can have at most 4 decimals (got {value})</source>
+        <translation>{label}: 4 منازل عشرية على الأكثر (المُدخل {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <source>{label} can have at most {max} items</source>
+        <translation>{label}: {max} عنصراً على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <source>{label} must be yes or no</source>
+        <translation>{label} يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من العملة دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من {currency} دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} يجب ألا يقل عن {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} يجب أن يكون أحد: {allowed} (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} يجب أن يكون تاريخاً ووقتاً مع منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{label} is out of range</source>
         <translation>{label}: القيمة خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} ليست من فئات نقد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} ليس رقماً: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{label} must be a finite number</source>
         <translation>{label} يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="278"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{label} is too large</source>
         <translation>{label}: القيمة كبيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} is required</source>
         <translation>{label}: حقل مطلوب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
         <source>{label} cannot be negative</source>
         <translation>{label} لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="332"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} يجب أن يكون أكبر من 0.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} #{id} not found</source>
         <translation>لم يُعثر على {label} رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} {value} not found</source>
         <translation>لم يُعثر على {label} {value}</translation>
     </message>

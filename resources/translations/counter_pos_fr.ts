@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="99"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1802,27 +1802,27 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
         <source>Sale number</source>
         <translation>N° de vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="101"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
         <source>Reached the server</source>
         <translation>Arrivée au serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="92"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Resolved by</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1840,97 +1840,107 @@
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="48"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="49"/>
+        <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
+        <translation>La vente {0} a été refusée par le serveur à son envoi ({1}) : rien n&apos;en figure sur le serveur, bien que le client l&apos;ait payée.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="56"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>le serveur garde la vente n° {0} telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>le serveur garde la vente telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>La vente {0} a été renvoyée avec un autre contenu : {1}. Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
         <source>{0} (now {1})</source>
         <translation>{0} (maintenant {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="72"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>Vendu hors ligne avec trop peu de stock : {0} est passé sous zéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
         <source>a product</source>
         <translation>un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>{0} a été facturé {1} ; son prix en rayon est maintenant {2}. La vente garde {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="76"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>Un prix a changé pendant que la caisse était hors ligne ; la vente garde ce que la caisse a facturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="113"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>Rien à examiner : aucune vente hors ligne n&apos;est arrivée signalée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="115"/>
         <source>1 open, {0} in all</source>
         <translation>1 ouvert, {0} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} ouverts, {1} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="130"/>
         <source>Resolve {0}</source>
         <translation>Résoudre {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="126"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="139"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>Ce qui a été fait : rayon recompté, différence remboursée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="128"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="141"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="129"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="134"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>Write what was done first</source>
         <translation>Écrivez d&apos;abord ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="221"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="238"/>
+        <source>Sold at {0} at this counter; only this counter has it.</source>
+        <translation>Vendu à {0} à cette caisse ; seule cette caisse l&apos;a.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>Vendu à {0} par {1} ; arrivé au serveur à {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="227"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>Résolu par {0} à {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="252"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="275"/>
         <source>{0} resolved: {1}</source>
         <translation>{0} résolu : {1}</translation>
     </message>
@@ -1938,22 +1948,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="160"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
         <source>Write what was done about the selected row</source>
         <translation>Écrire ce qui a été fait pour la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
         <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
         <source>Load the list again</source>
         <translation>Recharger la liste</translation>
     </message>
@@ -5414,133 +5424,133 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>Units to return</source>
         <translation>Unités à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>Units returned before</source>
         <translation>Unités déjà rendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>Refund method</source>
         <translation>Mode de remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
@@ -6110,151 +6120,286 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <source>The database at {address} cannot be reached. Check the connection and try again.</source>
+        <translation>La base de données {address} est injoignable. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <source>The database is busy with other counters; nothing was changed. Try again.</source>
+        <translation>La base de données est occupée par d&apos;autres caisses ; rien n&apos;a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <source>The database refused the change ({reason})</source>
+        <translation>La base de données a refusé la modification ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Counter POS (schéma {schema}). Mettez ce programme à jour ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
+        <source>This counter&apos;s file {path} failed: {reason}</source>
+        <translation>Le fichier de cette caisse {path} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
+        <source>The saved cart in {path} is unreadable</source>
+        <translation>Le panier enregistré dans {path} est illisible</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
+        <translation>Le code-barres {code} n&apos;est pas valide (son dernier chiffre devrait être {digit}) : il a été mal lu ; scannez-le de nouveau ou tapez le produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
+        <source>Price barcode prefixes are a list like 20, 21</source>
+        <translation>Les préfixes des codes-barres à prix sont une liste comme 20, 21</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
+        <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
+        <translation>Les préfixes des codes-barres à prix sont deux chiffres de 20 à 29, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <source>Cash rounding must be one of {allowed} cents (got {value})</source>
+        <translation>L&apos;arrondi espèces doit être l&apos;un de {allowed} centimes (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <source>A discount must be whole cents, not {value}</source>
+        <translation>Une remise doit être en centimes entiers, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <source>A line cannot be that large</source>
+        <translation>Une ligne ne peut pas être aussi grande</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <source>Staff role must be cashier, manager or admin</source>
+        <translation>Le rôle doit être caissier, responsable ou administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
+        <source>Stock changes through a restock or an adjustment</source>
+        <translation>Le stock change par un réapprovisionnement ou un ajustement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
+        <source>A time zone is needed</source>
+        <translation>Un fuseau horaire est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <source>{name} cannot be over 100%</source>
+        <translation>{name} ne peut pas dépasser 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <source>{name} needs at least one product</source>
+        <translation>{name} demande au moins un produit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <source>{name} covers products, not a category</source>
+        <translation>{name} couvre des produits, pas une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
+        <source>{name} covers a category, not products</source>
+        <translation>{name} couvre une catégorie, pas des produits</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <source>{name} needs a category</source>
+        <translation>{name} demande une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
+        <source>{name} must end after it starts</source>
+        <translation>{name} doit finir après son début</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
+        <source>{name}: the percent must be more than 0</source>
+        <translation>{name} : le pourcentage doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
+        <translation>{name} : le prix {price} n&apos;est pas un nombre entier de la monnaie du magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
+        <translation>{name} ne fait rien gagner sur le produit {id} : {quantity} coûtent {price} au prix affiché</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <source>{label} can have at most 4 decimals (got {value})</source>
+        <translation>{label} : au plus 4 décimales (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <source>{label} can have at most {max} items</source>
+        <translation>{label} : {max} éléments au plus</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <source>{label} must be yes or no</source>
+        <translation>{label} doit être oui ou non</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de la monnaie, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de {currency}, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} doit valoir au moins {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} doit être l&apos;un de : {allowed} (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} doit être une date et une heure avec un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{label} is out of range</source>
         <translation>{label} : valeur hors limites</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} n&apos;est pas une des coupures du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label} : au plus deux décimales ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{label} must be a finite number</source>
         <translation>{label} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="278"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{label} is too large</source>
         <translation>{label} : valeur trop grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
         <source>{label} cannot be negative</source>
         <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="332"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} doit être supérieur à 0,00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="292"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} #{id} not found</source>
         <translation>{label} n° {id} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} {value} not found</source>
         <translation>{label} {value} introuvable</translation>
     </message>
