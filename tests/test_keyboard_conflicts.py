@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from conftest import STAFF_PASSWORD, People
-from helpers import new_product
+from helpers import new_customer, new_product
 from keyboard import (
     ALT,
     CTRL,
@@ -192,3 +192,44 @@ def test_the_day_closed_with_sales_waiting_warns_first_and_records_how_many(
     assert " closed at" in seen_words(dialog)
     (closed,) = services.audit.search(people.admin, action=AuditAction.DAY_CLOSED).items
     assert closed.detail.endswith("; 2 sales made offline have not reached the server")
+
+
+def test_a_sale_the_server_refused_is_resolved_with_enter_on_its_row(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    mug = new_product(services, people.manager, "Blue Mug", "30.00", 9, "1002")
+    leaving = new_customer(services, people.manager, "leaving")
+    till = services.offline
+    assert till.refresh_catalogue().complete
+    request = CheckoutRequest(
+        sale_uuid=str(uuid.uuid4()),
+        lines=(CartLine(mug.id, 1, Decimal("30.00")),),
+        counter="T1",
+        customer_id=leaving.id,
+        cash_tendered=Decimal("30.00"),
+    )
+    number = till.sell(people.cashier, request).counter_number
+    services.customers.delete(people.manager, leaving.id)  # the server refuses it now
+    assert till.sync_once().set_aside == 1
+    window = open_counter(qtbot, ui_ctx, people.manager)
+
+    go_to(qtbot, ui_ctx, window, "Conflicts")
+    table = shown_child(window, QTableView, "conflictsTable")
+    qtbot.waitUntil(lambda: len(cells(table)) == 1, timeout=5_000)
+    assert focused() is table  # the list has the keys on opening
+    (row,) = cells(table)
+    assert row[:2] == ["Open", number]
+    assert f"Sale {number} was refused by the server when it was sent" in row[2]
+    assert row[3] == ""  # it never reached the server
+
+    enter(qtbot)  # Enter on the row: Resolve…
+    dialog = wait_for_dialog(qtbot, f"Resolve {number}")
+    assert focus_is_in(qtbot, dialog).objectName() == "resolutionNote"
+    type_text(qtbot, "Customer paid cash; sale rung up again online")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    qtbot.waitUntil(lambda: cells(table)[0][0] == "Resolved", timeout=5_000)
+    (row,) = cells(table)
+    assert row[1] == number and "refused by the server" in row[2]
+    assert row[-1] == "Customer paid cash; sale rung up again online"
+    assert resolutions(db) == ["Customer paid cash; sale rung up again online"]

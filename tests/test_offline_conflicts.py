@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import People
-from helpers import new_product
+from helpers import new_customer, new_product
 from sqlalchemy import func, select
 from test_offline_sales import counter, offline_cart
 
@@ -166,3 +166,44 @@ def test_an_unflagged_or_unknown_subject_is_not_found(
         with pytest.raises(NotFoundError, match="2147483647"):
             services.conflicts.resolve(people.manager, kind, 2**31 - 1, "Nothing there")
     assert resolutions(db) == 0
+
+
+def test_a_sale_the_server_refused_is_listed_at_its_counter_and_kept_on_the_server_once_resolved(
+    db: Database, services: Services, people: People
+) -> None:
+    """The server refused it at sync (its customer left meanwhile): it is set aside in
+    this counter's outbox, listed here, and resolving it keeps its content and why on the
+    server, as a conflict without a sale, with the manager's note."""
+    mug = new_product(services, people.manager, name="Mug", price="4.50", stock=9)
+    leaving = new_customer(services, people.manager, username="leaving")
+    till = services.offline
+    assert till.refresh_catalogue().complete
+    sold = till.sell(
+        people.cashier,
+        offline_cart("T1", (mug.id, 1, "4.50"), customer_id=leaving.id, cash_tendered="5"),
+    )
+    services.customers.delete(people.manager, leaving.id)
+    assert till.sync_once().set_aside == 1
+
+    (refused,) = services.conflicts.issues(people.manager)
+    assert (refused.kind, refused.sale_uuid, refused.resolved) == (
+        IssueKind.REFUSED,
+        sold.sale_uuid,
+        False,
+    )
+    assert refused.total == Decimal("4.50") and refused.reason
+    with pytest.raises(PermissionDeniedError):
+        services.conflicts.resolve(people.cashier, refused.kind, refused.subject_id, "Mine")
+
+    done = services.conflicts.resolve(
+        people.manager, refused.kind, refused.subject_id, "Rang it up again for cash"
+    )
+    assert (done.kind, done.sale_id, done.resolved) == (IssueKind.CONFLICT, None, True)
+    assert done.reason == refused.reason
+    assert services.conflicts.issues(people.manager) == [done]  # listed once, resolved
+    with pytest.raises(ConflictError, match="resolved already"):
+        services.conflicts.resolve(people.admin, refused.kind, refused.subject_id, "Again")
+    assert resolutions(db) == 1
+    (detail,) = audit_details(services, people)
+    assert detail.startswith(f"conflict #{done.subject_id} ({sold.counter_number}")
+    assert detail.endswith("Rang it up again for cash")

@@ -107,9 +107,8 @@ def build_services(
     hasher = PasswordHasher(bcrypt_cost)
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
-        HealthService, InventoryService, OfflineConflictService, ParkedCartService,
-        PromotionService, RefundService, ReviewService, SalesService, ShiftService,
-        StaffService, TaxService, WalletService,
+        HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,
+        ReviewService, SalesService, ShiftService, StaffService, TaxService, WalletService,
     )  # fmt: skip
     by_name: dict[str, Any] = {service.__name__: service for service in database_services}
     own_file = CounterFile(counter_file or data_dir() / COUNTER_FILE)
@@ -120,4 +119,5 @@ def build_services(
         receipt_queue=ReceiptQueueService(own_file),
         changes=ChangeService(db),
         offline=OfflineSalesService(db, own_file),
+        conflicts=OfflineConflictService(db, hasher, own_file),
     )

@@ -17,12 +17,15 @@ between two managers pressing at once).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from pos_app.data.database import UniqueViolation
+from pos_app.data.counter_file import CounterFile, CounterFileError
+from pos_app.data.database import Database, UniqueViolation
+from pos_app.data.outbox import SET_ASIDE, Outbox, OutboxRow
 from pos_app.data.repositories.offline_sales import ConflictRow, FlaggedSaleRow, ResolutionRow
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -36,6 +39,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.money import from_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id
+from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor
 
@@ -43,6 +47,10 @@ from pos_app.services.records import Actor
 NOTE_MAX = 500
 #: The most of each kind the view lists at once.
 LIST_MAX = 1000
+#: What a refused sale's conflict row says first (then the server's reason).
+REFUSED_REASON = "Refused by the server at sync"
+
+log = logging.getLogger(__name__)
 
 
 class IssueKind(StrEnum):
@@ -50,6 +58,9 @@ class IssueKind(StrEnum):
 
     OFFLINE_SALE = "offline_sale"  #: a synced offline sale flagged oversold or price changed
     CONFLICT = "offline_conflict"  #: a sale's UUID that came again with other content
+    #: a sale the server refused at sync (set aside in this counter's outbox); once
+    #: resolved it is kept on the server as a conflict without a sale
+    REFUSED = "offline_refused"
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,8 @@ class OfflineIssue:
     resolved_by: str = ""
     resolved_at: datetime | None = None
     note: str = ""
+    #: Why the server refused it (a refused sale, or a conflict without a sale).
+    reason: str = ""
 
     @property
     def resolved(self) -> bool:
@@ -121,6 +134,9 @@ def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
 
 
 def _conflict_issue(row: ConflictRow) -> OfflineIssue:
+    """A conflict: a UUID again with other content (``sale_id``: the sale kept), or
+    (``sale_id`` None) a refused sale a manager resolved, with why it was refused."""
+    refused = row.sale_id is None
     return OfflineIssue(
         kind=IssueKind.CONFLICT,
         subject_id=row.id,
@@ -128,7 +144,23 @@ def _conflict_issue(row: ConflictRow) -> OfflineIssue:
         sale_uuid=row.sale_uuid,
         sale_id=row.sale_id,
         received_at=row.received_at,
+        reason=row.reason.removeprefix(f"{REFUSED_REASON}: ") if refused else "",
         **_resolved(row.resolution),  # type: ignore[arg-type]
+    )
+
+
+def _refused_issue(row: OutboxRow) -> OfflineIssue:
+    sold_at = datetime.fromisoformat(row.created_at)
+    return OfflineIssue(
+        kind=IssueKind.REFUSED,
+        subject_id=row.seq,
+        counter_number=row.counter_number,
+        sale_uuid=row.sale_uuid,
+        sale_id=None,
+        received_at=sold_at,
+        sold_at=sold_at,
+        total=from_cents(row.total_cents),
+        reason=row.last_error,
     )
 
 
@@ -148,6 +180,8 @@ def _what(issue: OfflineIssue) -> str:
     """The audit row's words for the subject (the trail is in the store's language)."""
     if issue.kind is IssueKind.CONFLICT:
         return f"conflict #{issue.subject_id} ({issue.counter_number}, sale {issue.sale_uuid})"
+    if issue.kind is IssueKind.REFUSED:
+        return f"refused offline sale {issue.counter_number} (sale {issue.sale_uuid})"
     flags = [
         f for f, on in (("oversold", issue.oversold), ("price changed", issue.price_changed)) if on
     ]
@@ -155,11 +189,17 @@ def _what(issue: OfflineIssue) -> str:
 
 
 class OfflineConflictService(Service):
-    """List the flagged offline sales and the conflicts; resolve one with a note."""
+    """List the flagged offline sales and the conflicts; resolve one with a note.
+    ``file``: this counter's own file, whose outbox holds the sales the server refused at
+    sync (set aside) until a manager resolves them."""
+
+    def __init__(self, db: Database, hasher: PasswordHasher, file: CounterFile | None = None):
+        super().__init__(db, hasher)
+        self._outbox = Outbox(file) if file is not None else None
 
     def issues(self, actor: Actor | None, limit: int = LIST_MAX) -> list[OfflineIssue]:
-        """Every flagged offline sale and conflict (up to ``limit`` of each): open ones
-        first, then the newest to reach the server first."""
+        """Every flagged offline sale and conflict (up to ``limit`` of each), and this
+        counter's sales the server refused: open ones first, then the newest first."""
         authorize(actor, Op.OFFLINE_RESOLVE)
         count = max(1, min(int(limit), LIST_MAX))
 
@@ -169,15 +209,32 @@ class OfflineConflictService(Service):
             return sales + conflicts
 
         found = self._db.read(work)
+        on_server = {(i.sale_uuid, i.counter_number) for i in found}
+        found += [
+            i for i in self._refused(count) if (i.sale_uuid, i.counter_number) not in on_server
+        ]
         found.sort(key=lambda i: i.received_at.timestamp(), reverse=True)
         found.sort(key=lambda i: i.resolved)  # stable: open first, newest first in each
         return found
 
+    def _refused(self, limit: int) -> list[OfflineIssue]:
+        """This counter's sales the server refused at sync (its own file's outbox)."""
+        if self._outbox is None:
+            return []
+        try:
+            rows = self._outbox.rows(SET_ASIDE, limit)
+        except CounterFileError as exc:  # the server's issues are still worth showing
+            log.error("the refused offline sales cannot be read: %s", exc)
+            return []
+        return [_refused_issue(r) for r in rows]
+
     def resolve(
         self, actor: Actor | None, kind: object, subject_id: object, note: object
     ) -> OfflineIssue:
-        """Resolve one flagged sale or conflict with ``note`` (required); audited in the
-        same transaction. A second resolution of the same subject is refused."""
+        """Resolve one flagged sale, conflict or refused sale with ``note`` (required);
+        audited in the same transaction. A second resolution of the same subject is
+        refused. A refused sale is first kept on the server as a conflict (its content
+        and why it was refused), which the resolution then names."""
         checked = authorize(actor, Op.OFFLINE_RESOLVE)
         by_id = checked.account_id
         if by_id is None:
@@ -188,14 +245,25 @@ class OfflineConflictService(Service):
             raise ValidationError("Choose a flagged sale or a conflict to resolve") from None
         row_id = check_id(subject_id, "Offline issue")
         text = rules.required_text(note, "note", "A note saying what was done", NOTE_MAX)
+        refused = self._refused_row(row_id) if what is IssueKind.REFUSED else None
 
-        def work(tx: Transaction) -> OfflineIssue:
-            issue = _find(tx, what, row_id)
+        def work(tx: Transaction) -> tuple[IssueKind, int, OfflineIssue]:
+            kind, subject = what, row_id
+            if refused is not None:  # kept on the server from now on, as a conflict
+                kind = IssueKind.CONFLICT
+                subject = tx.offline_sales.add_conflict(
+                    refused.sale_uuid,
+                    refused.counter_number,
+                    None,
+                    f"{REFUSED_REASON}: {refused.last_error}",
+                    refused.body,
+                )
+            issue = _find(tx, kind, subject)
             if issue.resolved:
                 raise ConflictError(_already(issue))
             tx.offline_sales.add_resolution(
-                offline_sale_id=row_id if what is IssueKind.OFFLINE_SALE else None,
-                conflict_id=row_id if what is IssueKind.CONFLICT else None,
+                offline_sale_id=subject if kind is IssueKind.OFFLINE_SALE else None,
+                conflict_id=subject if kind is IssueKind.CONFLICT else None,
                 by_id=by_id,
                 note=text,
             )
@@ -203,17 +271,32 @@ class OfflineConflictService(Service):
                 tx,
                 checked,
                 AuditAction.OFFLINE_RESOLVED,
-                record_type=what.value,
-                record_id=row_id,
+                record_type=kind.value,
+                record_id=subject,
                 detail=f"{_what(issue)}: {text}"[:500],
             )
-            return _find(tx, what, row_id)
+            return kind, subject, _find(tx, kind, subject)
 
         try:
-            return self._db.write(work)
+            return self._db.write(work)[2]
         except UniqueViolation:  # another manager resolved it at the same moment
+            if refused is not None:
+                raise ConflictError("This was resolved already by another manager") from None
             issue = self._db.read(lambda tx: _find(tx, what, row_id))
             raise ConflictError(_already(issue)) from None
+
+    def _refused_row(self, seq: int) -> OutboxRow:
+        row = None
+        if self._outbox is not None:
+            try:
+                row = self._outbox.row(seq)
+            except CounterFileError as exc:
+                raise ValidationError(
+                    f"This counter's offline sales are unavailable ({exc})"
+                ) from exc
+        if row is None or row.state != SET_ASIDE:
+            raise NotFoundError(f"No refused offline sale #{seq} at this counter")
+        return row
 
 
 def _already(issue: OfflineIssue) -> str:

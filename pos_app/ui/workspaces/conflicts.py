@@ -43,6 +43,14 @@ def status_text(issue: OfflineIssue) -> str:
 
 def what_happened(issue: OfflineIssue) -> str:
     """What the outage did, in a manager's words (one sentence per thing)."""
+    if issue.kind is IssueKind.REFUSED or (
+        issue.kind is IssueKind.CONFLICT and issue.sale_id is None
+    ):
+        return translate(
+            "Conflicts",
+            "Sale {0} was refused by the server when it was sent ({1}): nothing of it is on "
+            "the server, though the customer paid for it.",
+        ).format(ltr(issue.counter_number), issue.reason)
     if issue.kind is IssueKind.CONFLICT:
         kept = (
             translate("Conflicts", "the server keeps sale #{0} as it first arrived").format(
@@ -82,11 +90,16 @@ def what_happened(issue: OfflineIssue) -> str:
     return " ".join(said)
 
 
+def reached(issue: OfflineIssue) -> object:
+    """When it reached the server; nothing for a sale the server refused."""
+    return None if issue.kind is IssueKind.REFUSED else issue.received_at
+
+
 CONFLICT_COLUMNS: list[Column[OfflineIssue]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text),
     Column(QT_TRANSLATE_NOOP("Columns", "Sale number"), lambda i: i.counter_number),
     Column(QT_TRANSLATE_NOOP("Columns", "What happened"), what_happened),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reached the server"), lambda i: i.received_at),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reached the server"), reached),
     Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda i: i.cashier),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda i: i.total, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Resolved by"), lambda i: i.resolved_by),
@@ -177,6 +190,10 @@ class ConflictsWorkspace(Workspace):
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self._selection_changed()
 
+    def activated(self) -> None:
+        super().activated()
+        self.table.setFocus()  # arrows pick a row, Enter resolves it
+
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
         conflicts, actor = self.ctx.services.conflicts, self.actor
@@ -216,7 +233,13 @@ class ConflictsWorkspace(Workspace):
             self.detail.clear()
             return
         lines = [what_happened(issue)]
-        if issue.sold_at is not None:
+        if issue.kind is IssueKind.REFUSED and issue.sold_at is not None:
+            lines.append(
+                translate(
+                    "Conflicts", "Sold at {0} at this counter; only this counter has it."
+                ).format(display(issue.sold_at))
+            )
+        elif issue.sold_at is not None:
             lines.append(
                 translate("Conflicts", "Sold at {0} by {1}; reached the server at {2}.").format(
                     display(issue.sold_at), issue.cashier, display(issue.received_at)
