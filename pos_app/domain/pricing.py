@@ -44,9 +44,9 @@ to the cent under every setting. The documented rules:
    paid back now): it comes back exactly too, and a refund's tax never exceeds what it pays.
 8. Nothing is ever negative; a line at price 0 is fine.
 
-"round" means the store's rounding mode (half up or half even) to a whole cent; refunds
-always round half up. All input is checked: a bad rate, discount or promotion is a
-ValidationError that names its field, never a wrong figure.
+"round" means the store's rounding mode (half up or half even) to a whole cent (a whole
+unit of the currency: rule 9); refunds always round half up. All input is checked: a bad
+rate, discount or promotion is a ValidationError that names its field, never a wrong figure.
 
 9. The currency's unit (issue 17). ``PricingRules.unit_cents`` is the smallest amount of the
    store's currency in cents: 1 (two decimals, the default) or 100 (no decimals in
