@@ -20,6 +20,7 @@ from pos_app.ui.checkout.keys import key_text
 from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog
 from pos_app.ui.checkout.pick_dialogs import ParkedCartsDialog
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
+from pos_app.ui.service_messages import error_text
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -175,7 +176,7 @@ class CartParking(QObject):
                 ),
                 error=True,
             )
-            self.screen.ctx.errors.database_lost.emit(exc.message)
+            self.screen.ctx.errors.database_lost.emit(error_text(exc))
             self.timer.start(RESEND_MS)
             return
         self.op = None

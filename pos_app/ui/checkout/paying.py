@@ -33,6 +33,7 @@ from pos_app.ui.checkout.offline_paying import OfflineOffer
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
 from pos_app.ui.checkout.receipt_printing import ReceiptPrinter
 from pos_app.ui.dialogs import ManagerApprovalDialog
+from pos_app.ui.service_messages import error_text
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -267,7 +268,7 @@ class SalePayment(QObject):
                 ),
                 "pending",
             )
-            screen.ctx.errors.database_lost.emit(exc.message)
+            screen.ctx.errors.database_lost.emit(error_text(exc))
             self.recheck_timer.start(RECHECK_MS)
             offline = screen.ctx.services.offline.on_server  # a SQLite store is only busy
             if (
