@@ -35,6 +35,7 @@ from pos_app.settings import (
     STORE_NAME_KEY,
     DatabaseChoice,
     choose_database,
+    masked_url,
     prepare_sqlite_path,
 )
 
@@ -184,9 +185,7 @@ def cmd_health(args: argparse.Namespace) -> int:
     try:
         db = Database(choice.url)
     except PosError as exc:
-        print(
-            json.dumps({"ok": False, "error": exc.message, "database": choice.url.split("@")[-1]})
-        )
+        print(json.dumps({"ok": False, "error": exc.message, "database": masked_url(choice.url)}))
         return 1
     try:
         report = build_services(db).health.check(OPERATOR)
