@@ -871,48 +871,48 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="72"/>
         <source>No parked carts at this counter</source>
         <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>لا توجد سلال معلّقة على هذه الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="101"/>
         <source>Parking the cart…</source>
         <translation>جارٍ تعليق السلة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="119"/>
         <source>Resuming the parked cart…</source>
         <translation>جارٍ استئناف السلة المعلّقة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="129"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>عُلّقت السلة ({0}). اضغط {1} لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="151"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>استُؤنفت السلة المعلّقة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>عُلّقت السلة التي كانت على الشاشة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="155"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="156"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>استُبعدت منتجات لم تعد تُباع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="167"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="168"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>لا تُحفظ خصوماتها: أعد إدخالها بعد الاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="174"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="175"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>انقطع الاتصال؛ السلة محفوظة على هذا الحاسوب وستُرسل مجدداً.</translation>
     </message>
@@ -1997,63 +1997,63 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="400"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
         <translation>إيصال واحد لم يُطبع: {0} لطباعته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="404"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>إيصالات لم تُطبع: {count}. اضغط {0} لطباعتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
         <source>Printing 1 receipt…</source>
         <translation>جارٍ طباعة إيصال واحد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
         <source>Printing {0} receipts…</source>
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="425"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="427"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="429"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="437"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="447"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="449"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="450"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="459"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="461"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>
@@ -2402,18 +2402,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="59"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -3890,6 +3890,12 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <source>This counter has no receipt printer (Settings)</source>
         <translation>لا توجد طابعة إيصالات لهذا الصندوق (الإعدادات)</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="68"/>
+        <source>sale {0}</source>
+        <extracomment>What the queue keeps, read back to print: a sale, or a sale recorded offline.</extracomment>
+        <translation>البيع {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProductCount</name>
@@ -4966,73 +4972,73 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="158"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="159"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="183"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="184"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="185"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="212"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="251"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="253"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="254"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="257"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="266"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="267"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="295"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="296"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="325"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="326"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="337"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>

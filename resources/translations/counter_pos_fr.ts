@@ -871,48 +871,48 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="71"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="72"/>
         <source>No parked carts at this counter</source>
         <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>Aucun panier en attente à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="101"/>
         <source>Parking the cart…</source>
         <translation>Mise en attente du panier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="119"/>
         <source>Resuming the parked cart…</source>
         <translation>Reprise du panier en attente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="129"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>Panier mis en attente ({0}). {1} le rappelle.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="150"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="151"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>Panier en attente repris ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>Le panier qui était à l&apos;écran est mis en attente ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="155"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="156"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>{0} produit(s) qui ne sont plus vendus ont été laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="167"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="168"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>Ses remises ne sont pas conservées&#xa0;: accordez-les de nouveau après la reprise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="174"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="175"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>La connexion a été coupée&#xa0;; le panier est gardé sur cet ordinateur et renvoyé.</translation>
     </message>
@@ -1997,63 +1997,63 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="400"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
         <translation>1 ticket non imprimé&#xa0;: {0} l&apos;imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="404"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>{count} tickets non imprimés&#xa0;: {0} les imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
         <source>Printing 1 receipt…</source>
         <translation>Impression d&apos;1 ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="417"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
         <source>Printing {0} receipts…</source>
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="425"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="427"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="429"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="435"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="437"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="447"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="449"/>
         <source>the rest did NOT print: {0}</source>
         <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="450"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="459"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="461"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>
@@ -2402,18 +2402,18 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="56"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="59"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -3890,6 +3890,12 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <source>This counter has no receipt printer (Settings)</source>
         <translation>Cette caisse n&apos;a pas d&apos;imprimante de tickets (Réglages)</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/print_jobs.py" line="68"/>
+        <source>sale {0}</source>
+        <extracomment>What the queue keeps, read back to print: a sale, or a sale recorded offline.</extracomment>
+        <translation>vente {0}</translation>
+    </message>
 </context>
 <context>
     <name>ProductCount</name>
@@ -4966,73 +4972,73 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="158"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="159"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="183"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="184"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="185"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="212"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="251"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="253"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="254"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="257"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="266"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="267"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="295"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="296"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="325"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="326"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="337"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>

@@ -15,7 +15,7 @@ from pos_app.domain.errors import PosError
 from pos_app.services.offline_receipt import OfflineSale
 from pos_app.services.receipt_queue import ReceiptQueueError
 from pos_app.services.records import Sale
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.receipt_words import drawn_right_to_left, receipt_say
 from pos_app.ui.service_messages import error_text
 
@@ -55,10 +55,17 @@ Printable = Sale | OfflineSale
 
 
 def label(key: int, counter: str) -> str:
-    """How the log and a reason name a queued receipt."""
+    """How the log names a queued receipt: "sale 12", or an offline sale's number."""
     from pos_app.services.offline_receipt import number_of  # noqa: PLC0415
 
     return number_of(counter, key) if key < 0 else f"sale {key}"
+
+
+def shown_label(key: int, counter: str) -> str:
+    """How the screen names a queued receipt, in the counter's language."""
+    if key < 0:
+        return label(key, counter)
+    return translate("Printing", "sale {0}").format(key)
 
 
 class Said(PosError):

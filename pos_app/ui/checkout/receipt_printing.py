@@ -50,6 +50,7 @@ from pos_app.ui.checkout.print_jobs import (
     keep,
     label,
     receipt_language,
+    shown_label,
 )
 from pos_app.ui.context import AppSettings
 from pos_app.ui.forms import named
@@ -249,7 +250,8 @@ class ReceiptPrinter(QObject):
                     which = label(receipt.sale_id, counter)
                     reason = failure_text(exc, f"printing {which} again")
                     keep(lambda: queue.failed(counter, receipt.sale_id, reason))  # noqa: B023
-                    return Reprinted(tuple(done), f"{which}: {reason}")
+                    said = shown_label(receipt.sale_id, counter)
+                    return Reprinted(tuple(done), f"{said}: {reason}")
                 keep(lambda: queue.printed(counter, receipt.sale_id))  # noqa: B023
                 done.append(receipt.sale_id)
             return Reprinted(tuple(done))
