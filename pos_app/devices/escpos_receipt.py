@@ -14,7 +14,10 @@ receipt_layout). The code page (CP858, Western European) prints English and Fren
 printer's Arabic code pages are few, differ from model to model and have no shaping, so
 an Arabic receipt is printed as a picture of its lines instead (``picture``: the lines and
 the paper's dots in, an image out; pos_app.ui.receipt_image draws it right to left with
-Qt), as a logo prints: every ESC/POS printer prints a raster image.
+Qt), as a logo prints: every ESC/POS printer prints a raster image. (python-escpos
+sends text through a code page and has no shaping: Arabic sent as text prints reversed
+and unjoined, with CP720 and CP864 alike: python-escpos issues #37 and #633; drawing the
+text and printing the picture is the usual way round it, e.g. EscPosEncoder issue #26.)
 """
 
 from __future__ import annotations
