@@ -33,6 +33,9 @@ from pos_app.ui.table_model import Column, RecordTableModel, display
 from pos_app.ui.workspaces.base import Workspace
 
 RESOLVE_KEYS = "Ctrl+R"
+#: The widest the "What happened" column starts (px): the other columns stay in sight.
+WHAT_WIDTH_MAX = 400
+WHAT_COLUMN = 2
 
 
 def status_text(issue: OfflineIssue) -> str:
@@ -210,6 +213,9 @@ class ConflictsWorkspace(Workspace):
         self.model.set_rows(issues, len(issues))
         self.count_label.setText(open_text(issues))
         self.table.resizeColumnsToContents()
+        # The words may be long: the row shows their start, the pane below all of them.
+        what = self.table.columnWidth(WHAT_COLUMN)
+        self.table.setColumnWidth(WHAT_COLUMN, min(what, WHAT_WIDTH_MAX))
         row = next(
             (n for n, i in enumerate(issues) if keep and (i.kind, i.subject_id) == keep),
             0,
