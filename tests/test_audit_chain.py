@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -15,21 +16,25 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import People
+from conftest import People, PgServer
 from helpers import buy, new_customer, new_product
 from history_helpers import make_history
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from pos_app.cli_audit import BROKEN, add_audit_commands
 from pos_app.data import audit_seal
 from pos_app.data.audit_models import AuditEntry
 from pos_app.data.audit_seal import ChainHead
 from pos_app.data.database import Database
+from pos_app.data.migrate import upgrade_to_head
+from pos_app.data.roles import provision_roles
 from pos_app.domain.audit_chain import content_hash
 from pos_app.domain.errors import ValidationError
-from pos_app.services import Services
+from pos_app.services import Services, build_services
 from pos_app.services.audit import parse_head
+from pos_app.services.records import Actor
 
 
 def scalar(db: Database, sql: str, **params: object) -> Any:
@@ -327,3 +332,48 @@ def test_a_seal_waits_for_an_audit_row_in_flight(
     done = audit_seal.seal(db)
     assert (done.postponed, done.rows) == (False, 2)
     assert audit_seal.verify(db).broken is None
+
+
+@pytest.mark.postgres
+def test_the_counters_role_can_seal_but_not_rewrite_the_chain(
+    pg_server: PgServer, people_free_url: str
+) -> None:
+    """A shift's close seals as the counters' role: it may call the safe head and add
+    links, and no more."""
+    suffix = uuid.uuid4().hex[:8]
+    owner, app = f"pos_owner_{suffix}", f"pos_app_{suffix}"
+    setup = Database(people_free_url)
+    try:
+        setup_services = build_services(setup, bcrypt_cost=10)
+        setup_services.audit.settings_changed(Actor.system(), ["store_name"])
+        provision_roles(setup, owner, app)
+    finally:
+        setup.dispose()
+    counter = Database(make_url(people_free_url).set(username=app))
+    try:
+        build_services(counter, bcrypt_cost=10).audit.settings_changed(
+            Actor.system(), ["counter_name"]
+        )
+        done = audit_seal.seal(counter)
+        assert (done.postponed, done.rows) == (False, 2)
+        assert audit_seal.verify(counter).broken is None
+        with pytest.raises(DBAPIError, match="permission denied"), counter.engine.begin() as c:
+            c.execute(text("UPDATE audit_chain SET chain_hash = content_hash"))
+    finally:
+        counter.dispose()
+        pg_server.drop_database(people_free_url)
+        admin = make_url(people_free_url).set(drivername="postgresql", database="postgres")
+        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+            c.execute(f'DROP ROLE IF EXISTS "{app}"')
+            c.execute(f'DROP ROLE IF EXISTS "{owner}"')
+
+
+@pytest.fixture
+def people_free_url(pg_server: PgServer) -> Iterator[str]:
+    """A migrated scratch database of its own (roles are granted on it)."""
+    url = pg_server.create_database("pos_chain")
+    db = Database(url)
+    upgrade_to_head(db)
+    db.dispose()
+    yield url
+    pg_server.drop_database(url)
