@@ -80,7 +80,7 @@ class CloseShiftDialog(CountDialog):
             "Count the drawer by note and coin (and type the card terminal's total if you "
             "have it). What the drawer should hold is shown once the shift is closed.",
         )
-        if waiting:
+        if waiting:  # said first: the count comes after it
             intro = f"{waiting_text(waiting)}\n\n{intro}"
         super().__init__(
             screen.ctx,
