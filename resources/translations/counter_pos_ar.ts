@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1802,27 +1802,27 @@
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
         <source>Sale number</source>
         <translation>رقم البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="101"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Reached the server</source>
         <translation>وصل إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Resolved by</source>
         <translation>حُلّ بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1830,117 +1830,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="43"/>
         <source>Resolved</source>
+        <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="41"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="44"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="49"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>رفض الخادم البيع {0} عند إرساله ({1}): لا شيء منه على الخادم، مع أن العميل دفع ثمنه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="59"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع رقم {0} كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="63"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>أُرسل البيع {0} مجدداً بمحتوى مختلف: {1}. راجع الاثنين.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="71"/>
         <source>{0} (now {1})</source>
         <translation>{0} (الآن {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="72"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="75"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>بيع دون اتصال بمخزون غير كافٍ: نزل {0} تحت الصفر.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
         <source>a product</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="81"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>احتُسب {0} بسعر {1}؛ سعره على الرف الآن {2}. يحتفظ البيع بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>تغيّر سعر أثناء انقطاع الصندوق عن الخادم؛ يحتفظ البيع بما احتسبه الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>لا شيء للمراجعة: لم يصل أي بيع دون اتصال مُعلَّماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
         <source>1 open, {0} in all</source>
         <translation>1 مفتوح، {0} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} مفتوحة، {1} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="130"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="133"/>
         <source>Resolve {0}</source>
         <translation>حلّ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>ما الذي فُعل: عُدّ الرف، أُعيد الفرق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
         <source>&amp;Note</source>
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
         <source>&amp;Resolve</source>
         <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
         <source>Write what was done first</source>
         <translation>اكتب أولاً ما الذي فُعل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="238"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>بيع في {0} في هذا الصندوق؛ لا يملكه إلا هذا الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>بيع في {0} بواسطة {1}؛ وصل إلى الخادم في {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="256"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>حلّه {0} في {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="275"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="281"/>
         <source>{0} resolved: {1}</source>
         <translation>حُلّ {0}: {1}</translation>
     </message>
@@ -1948,22 +1949,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حلّ…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
         <source>Write what was done about the selected row</source>
         <translation>اكتب ما الذي فُعل بشأن الصف المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
         <source>Refres&amp;h</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
         <source>Load the list again</source>
         <translation>أعد تحميل القائمة</translation>
     </message>
@@ -3598,7 +3599,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     <message>
         <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
         <source>Currency we ta&amp;ke</source>
-        <translation>عملة ال&amp;حساب</translation>
+        <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
@@ -6594,172 +6595,172 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="61"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: اضغط {0} لفتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="67"/>
         <source>Shift open since {0} by {1}</source>
         <translation>وردية مفتوحة منذ {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="88"/>
         <source>Close the shift</source>
         <translation>إغلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="79"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>عُدّ الدرج حسب الأوراق والقطع النقدية (واكتب مجموع جهاز البطاقات إن توفّر). يظهر ما يجب أن يحويه الدرج بعد إغلاق الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="93"/>
         <source>C&amp;lose the shift</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="125"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="111"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="118"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} يوافق مدير على إغلاق الوردية بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="140"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="235"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="251"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="257"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="269"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="306"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="315"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="355"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="381"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>سُجّل {0}: {1}، {2}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="414"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="396"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="399"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="409"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="423"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="429"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1802,27 +1802,27 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
         <source>Sale number</source>
         <translation>N° de vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="101"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Reached the server</source>
         <translation>Arrivée au serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Resolved by</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1830,117 +1830,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="43"/>
         <source>Resolved</source>
+        <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="41"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="44"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="49"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>La vente {0} a été refusée par le serveur à son envoi ({1}) : rien n&apos;en figure sur le serveur, bien que le client l&apos;ait payée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="59"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>le serveur garde la vente n° {0} telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="63"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>le serveur garde la vente telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>La vente {0} a été renvoyée avec un autre contenu : {1}. Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="71"/>
         <source>{0} (now {1})</source>
         <translation>{0} (maintenant {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="72"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="75"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>Vendu hors ligne avec trop peu de stock : {0} est passé sous zéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
         <source>a product</source>
         <translation>un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="81"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>{0} a été facturé {1} ; son prix en rayon est maintenant {2}. La vente garde {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>Un prix a changé pendant que la caisse était hors ligne ; la vente garde ce que la caisse a facturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>Rien à examiner : aucune vente hors ligne n&apos;est arrivée signalée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
         <source>1 open, {0} in all</source>
         <translation>1 ouvert, {0} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} ouverts, {1} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="130"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="133"/>
         <source>Resolve {0}</source>
         <translation>Résoudre {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>Ce qui a été fait : rayon recompté, différence remboursée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
         <source>Write what was done first</source>
         <translation>Écrivez d&apos;abord ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="238"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>Vendu à {0} à cette caisse ; seule cette caisse l&apos;a.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>Vendu à {0} par {1} ; arrivé au serveur à {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="256"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>Résolu par {0} à {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="275"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="281"/>
         <source>{0} resolved: {1}</source>
         <translation>{0} résolu : {1}</translation>
     </message>
@@ -1948,22 +1949,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
         <source>Write what was done about the selected row</source>
         <translation>Écrire ce qui a été fait pour la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
         <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="167"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
         <source>Load the list again</source>
         <translation>Recharger la liste</translation>
     </message>
@@ -6594,172 +6595,172 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="61"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>Aucun service ouvert à cette caisse&#xa0;: appuyez sur {0} pour en ouvrir un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="67"/>
         <source>Shift open since {0} by {1}</source>
         <translation>Service ouvert depuis {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="88"/>
         <source>Close the shift</source>
         <translation>Clôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="79"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l&apos;avez). Ce que le tiroir devrait contenir s&apos;affiche une fois le service clôturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="93"/>
         <source>C&amp;lose the shift</source>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="125"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="111"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="118"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} Un responsable approuve la clôture du service en tapant son nom d&apos;utilisateur et son mot de passe ; rien n&apos;est enregistré avant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="140"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="235"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="251"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="257"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="269"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="306"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="315"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="355"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="381"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>{0} enregistré : {1}, {2}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="414"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="396"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="399"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="409"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="423"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="429"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>
