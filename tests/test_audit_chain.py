@@ -104,6 +104,7 @@ def test_a_row_changed_after_its_seal_is_named(db: Database, sealed: ChainHead) 
     assert report.broken.entry_id == row
     assert "changed after it was sealed" in report.broken.problem
     assert report.links == scalar(db, "SELECT count(*) FROM audit_entries WHERE id < :id", id=row)
+    assert (report.head, report.unsealed) == (sealed, 0)  # the rows past it are sealed
 
 
 def redone_hash(db: Database, row: int, detail: str) -> str:

@@ -61,6 +61,7 @@ class ChainBreak:
 
 @dataclass(frozen=True)
 class ChainReport:
+    #: Links checked and whole (all of them, or those before the first broken one).
     links: int
     head: ChainHead | None
     #: Rows written since the last seal (above the head).
@@ -255,6 +256,8 @@ def verify(db: Database, expected: ChainHead | None = None) -> ChainReport:
     ``expected``: a head recorded earlier (its hash may be shortened to a prefix): the
     chain must still have that link with that hash."""
     count, end, broken = _walk(db)
+    if broken is not None:  # the links past the break are still the chain's
+        end = head(db)
     head_id = end.entry_id if end else 0
     skipped, unsealed = db.read(lambda tx: _outside(tx, head_id))
     if skipped is not None and (broken is None or skipped.entry_id < broken.entry_id):
