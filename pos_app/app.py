@@ -287,6 +287,10 @@ class AppController(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
+        if self.error_box is not None:  # hidden, not closed: closing it asks to exit
+            self.error_box.hide()
+            self.error_box.deleteLater()
+            self.error_box = None
         self.tasks.wait()
         if self.db is not None:
             self.db.dispose()

@@ -172,11 +172,8 @@ def test_the_app_says_a_malformed_address_without_its_password(qtbot: QtBot, url
         assert "***" in said
         assert DB_PASSWORD not in said
     finally:
-        if controller.error_box is not None:
-            # Hidden, not closed: closing it ends the program (app.exit), which here
-            # would stop the next test's waiting.
-            controller.error_box.hide()
         controller.shutdown()
+    assert controller.error_box is None  # shut down: nothing left on screen
     content = logged(log_dir() / LOG_FILE)
     assert "cannot open the database" in content  # the failure was logged...
     assert "opening the database postgresql" in content  # ...and the address tried...
