@@ -135,13 +135,41 @@ def test_changing_the_store_name_keeps_the_saved_server_byte_for_byte(
 
 
 @pytest.mark.sqlite_only
+@pytest.mark.parametrize(
+    ("saved", "port", "query"),
+    [
+        (
+            VERIFIED,
+            6543,
+            {
+                "sslmode": "verify-full",
+                "sslrootcert": "/etc/counter-pos/root.crt",
+                "connect_timeout": "7",
+            },
+        ),
+        # libpq's way: the server and the user in the query; they move to their places.
+        (
+            "postgresql+psycopg:///counterpos?host=/var/run/postgresql&user=pos"
+            "&sslmode=verify-full&target_session_attrs=read-write",
+            5432,
+            {"sslmode": "verify-full", "target_session_attrs": "read-write"},
+        ),
+    ],
+)
 def test_changing_the_host_keeps_verify_full_and_what_has_no_field(
-    qtbot: QtBot, ui_ctx: AppContext, people: People, tmp_path: Path, memory: MemoryKeyring
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    tmp_path: Path,
+    memory: MemoryKeyring,
+    saved: str,
+    port: int,
+    query: dict[str, str],
 ) -> None:
-    ui_ctx.settings.save(database_url=VERIFIED, database_needs_password=True)
+    ui_ctx.settings.save(database_url=saved, database_needs_password=True)
     open_counter(qtbot, ui_ctx, people.admin)
     dialog = open_settings(qtbot)
-    database_tab_words(qtbot, dialog)
+    assert "verify-full" in database_tab_words(qtbot, dialog).split()
     press(qtbot, Key.Key_H, Alt)  # &Host
     focus_is_in(qtbot, dialog, "host")
     press(qtbot, Key.Key_A, Ctrl)
@@ -151,16 +179,12 @@ def test_changing_the_host_keeps_verify_full_and_what_has_no_field(
     changed = make_url(saved_in_file(tmp_path))
     assert (changed.host, changed.port, changed.database, changed.username) == (
         "db2.store.example",
-        6543,
+        port,
         "counterpos",
         "pos",
     )
     assert changed.password is None  # never in the settings file
-    assert dict(changed.query) == {
-        "sslmode": "verify-full",
-        "sslrootcert": "/etc/counter-pos/root.crt",
-        "connect_timeout": "7",
-    }
+    assert dict(changed.query) == query
 
 
 # -- 2. Passwords go into the parsed address -------------------------------------------------

@@ -53,9 +53,10 @@ from pos_app.ui.sign_in import STORE_TEXT_MAX
 SSL_MODES = ("prefer", "require", "verify-ca", "verify-full", "disable")
 
 
-#: The query parameters the dialog shows in fields of their own; any other one of a saved
-#: address (connect_timeout, target_session_attrs, ...) is kept as it was.
-SHOWN_QUERY = ("sslmode", "sslrootcert")
+#: The query parameters the dialog shows in fields of their own (host and user may be
+#: given there too, libpq's way), and the password, which the settings never keep; any
+#: other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.
+SHOWN_QUERY = ("sslmode", "sslrootcert", "host", "port", "user", "dbname", "password")
 
 
 @dataclass(frozen=True)
