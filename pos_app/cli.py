@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import TextIO
 
+from pos_app.cli_audit import add_audit_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles
@@ -455,6 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.add_argument("--store-address", help="default: the address this counter saved")
     receipt.set_defaults(run=cmd_receipt)
     _add_backup_commands(commands, common)
+    add_audit_commands(commands, common)
     return parser
 
 
