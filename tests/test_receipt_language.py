@@ -4,6 +4,7 @@ picture drawn right to left with its figures unchanged."""
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
 from collections.abc import Callable, Iterator
@@ -13,6 +14,7 @@ import pytest
 from conftest import People
 from escpos_reader import read_escpos
 from helpers import buy, cart, new_customer, new_product
+from PySide6.QtWidgets import QLabel
 
 from pos_app.devices import pole_display as pole
 from pos_app.devices.escpos_receipt import receipt_bytes, refund_bytes
@@ -36,6 +38,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.money import parse_money
 from pos_app.services import Services
 from pos_app.services.records import DiscountRequest, RefundRequest, ReturnLine, Sale
+from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.i18n import FSI, LRI, PDI, install_language
 from pos_app.ui.receipt_image import receipt_picture
 from pos_app.ui.receipt_words import WORDS, pole_say, receipt_say
@@ -250,3 +253,16 @@ def test_a_refund_slip_prints_in_french_and_in_arabic_as_a_picture(
     slip = read_escpos(refund_bytes(refund, STORE, 80, say=receipt_say, picture=receipt_picture))
     assert slip.images and not [line for line in slip.lines if line.strip()]
     assert slip.has("drawer")
+
+
+def test_the_screen_says_a_refusal_in_french_and_the_log_keeps_the_english(
+    qapp: object, language: Callable[[str], str], caplog: pytest.LogCaptureFixture
+) -> None:
+    language("fr")
+    label = QLabel()
+    error = OutOfStockError("Blue Mug", 1, 3)
+    with caplog.at_level(logging.INFO, logger="pos_app.ui.errors"):
+        shown = ErrorPresenter(None).report(error, label=label)
+    assert shown == label.text() == "Il ne reste que 1 de Blue Mug (3 demandés)"
+    assert "refused: Only 1 left of Blue Mug (asked for 3)" in caplog.text
+    assert str(error) == error.message == "Only 1 left of Blue Mug (asked for 3)"
