@@ -146,3 +146,17 @@ def test_a_backup_copy(tmp_path: Path, umask: int) -> None:
     backup_sqlite(source, copy)
     assert mode(copy) == 0o600
     assert sorted(p.name for p in target.iterdir()) == [copy.name]  # no partial left
+
+
+def test_an_older_versions_counter_file_is_closed_to_others(tmp_path: Path, umask: int) -> None:
+    path = tmp_path / "counter.db"
+    older = CounterFile(path)
+    older.save_cart("Counter 1", {"lines": []})
+    older.close()
+    os.chmod(path, 0o644)  # as an older version left it
+    own = CounterFile(path)
+    try:
+        assert own.load_cart("Counter 1") is not None
+        assert mode(path) == 0o600
+    finally:
+        own.close()

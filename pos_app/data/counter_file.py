@@ -184,8 +184,9 @@ class CounterFile:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         if connection is None:
             # 0600 in a 0700 folder before SQLite opens it (its -wal and -shm follow):
-            # it holds carts, customers' names and offline sales.
-            private_file(private_folder(self.path.parent) / self.path.name)
+            # it holds carts, customers' names and offline sales. Only this program
+            # writes it, so one an older version left 0644 is closed too.
+            private_file(private_folder(self.path.parent) / self.path.name, tighten=True)
             connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             _into_wal(connection)
             connection.execute("PRAGMA synchronous=FULL")
