@@ -88,6 +88,17 @@ def test_an_offline_sale_prints_its_counter_number_and_that_it_waits_for_the_ser
     assert "NOT printed" not in seen_words(window)
     assert services.offline.waiting_count() == 1
 
+    out.unlink()
+    press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)  # the last sale's receipt again: this one
+    qtbot.waitUntil(
+        lambda: "Printed the receipt of Counter 1-000001 again" in seen_words(window),
+        timeout=10_000,
+    )
+    again = read_escpos(out.read_bytes())
+    assert "*** COPY ***" in [line.strip() for line in again.lines]
+    assert any(line.split()[:3] == ["No.", "Counter", "1-000001"] for line in again.lines)
+    assert not again.has("drawer")  # a copy hands no money over
+
 
 def test_an_offline_receipt_that_did_not_print_waits_and_prints_with_ctrl_shift_p(
     qtbot: QtBot,

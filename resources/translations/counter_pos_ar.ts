@@ -1998,63 +1998,73 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="409"/>
         <source>1 receipt not printed: {0} prints it</source>
-        <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
+        <extracomment>Sales whose receipt the cashier asked for again: said once printed. The last sale recorded offline here (Ctrl+Shift+P prints it again when it is newer than the last sale the server recorded).</extracomment>
         <translation>إيصال واحد لم يُطبع: {0} لطباعته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="404"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>إيصالات لم تُطبع: {count}. اضغط {0} لطباعتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>Printing 1 receipt…</source>
         <translation>جارٍ طباعة إيصال واحد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>Printing {0} receipts…</source>
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="436"/>
+        <source>Printing the receipt of {0} again (a copy)…</source>
+        <translation>جارٍ إعادة طباعة إيصال {0} (نسخة)…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="440"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="429"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="444"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="437"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <source>Printed the receipt of {0} again</source>
+        <translation>أُعيدت طباعة إيصال {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="460"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="449"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="472"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="461"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="484"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>
@@ -6414,180 +6424,180 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="97"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="398"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="399"/>
         <source>Settings</source>
-        <extracomment>The query parameters the dialog shows in fields of their own; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept as it was.</extracomment>
+        <extracomment>The query parameters the dialog shows in fields of their own (host and user may be given there too, libpq&apos;s way), and the password, which the settings never keep; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="117"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="119"/>
         <source>&amp;Counter name</source>
         <translation>اسم ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="121"/>
         <source>Store &amp;name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="125"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;عنوان المتجر (الإيصالات)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
         <source>&amp;Low stock below</source>
         <translation>مخزون م&amp;نخفض تحت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="130"/>
         <source>Lock when &amp;idle for</source>
         <translation>القفل عند ال&amp;خمول لمدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="135"/>
         <source>Counter and &amp;store</source>
         <translation>الصندوق و&amp;المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="139"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>&amp;ملف هذا الحاسوب (صندوق واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>&amp;خادم PostgreSQL على الشبكة (عدة صناديق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
         <source>empty: unchanged</source>
         <translation>فارغ: بلا تغيير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="160"/>
         <source>empty: none</source>
         <translation>فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="162"/>
         <source>For&amp;get the saved password</source>
         <translation>ن&amp;سيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="166"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/path/to/root.crt (لـ verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Host</source>
         <translation>الم&amp;ضيف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
         <source>P&amp;ort</source>
         <translation>الم&amp;نفذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;Database</source>
         <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>&amp;User</source>
         <translation>المستخ&amp;دم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
         <source>TLS &amp;mode</source>
         <translation>&amp;وضع TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;شهادة الجذر TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="184"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف الإعدادات أبداً: يأخذها التطبيق من هناك عند البدء، ولا تُطلب من أمناء الصندوق. وبدون سلسلة مفاتيح تُطلب عند كل بدء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>اخ&amp;تبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="202"/>
         <source>Data&amp;base</source>
         <translation>ال&amp;بيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="204"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;طابعة الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="206"/>
         <source>Customer displa&amp;y</source>
         <translation>شاشة ال&amp;زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="208"/>
         <source>Bac&amp;kups</source>
         <translation>النسخ الا&amp;حتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="292"/>
         <source>Enter the server&apos;s address</source>
         <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>أدخل عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>ملف هذا الحاسوب متاح دائماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="300"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="317"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>لا يغيّر الإعدادات إلا المسؤول؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="325"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="326"/>
         <source>Give this counter a name</source>
         <translation>أعطِ هذا الصندوق اسماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="331"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="390"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="391"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. لم يُحفظ شيء: افتح سلسلة المفاتيح واحفظ مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="400"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="401"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>حُفظت الإعدادات. ليس لهذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور قاعدة البيانات، لذا يطلبها Counter POS عند كل بدء.</translation>
     </message>
@@ -6595,172 +6605,172 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: اضغط {0} لفتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
         <source>Shift open since {0} by {1}</source>
         <translation>وردية مفتوحة منذ {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
         <source>Close the shift</source>
         <translation>إغلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>عُدّ الدرج حسب الأوراق والقطع النقدية (واكتب مجموع جهاز البطاقات إن توفّر). يظهر ما يجب أن يحويه الدرج بعد إغلاق الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
         <source>C&amp;lose the shift</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} يوافق مدير على إغلاق الوردية بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="230"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="235"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="251"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="269"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="306"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="315"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="355"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="381"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>سُجّل {0}: {1}، {2}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="414"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="396"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="399"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="429"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

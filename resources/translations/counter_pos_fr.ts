@@ -1998,63 +1998,73 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="409"/>
         <source>1 receipt not printed: {0} prints it</source>
-        <extracomment>Sales whose receipt the cashier asked for again: said once printed.</extracomment>
+        <extracomment>Sales whose receipt the cashier asked for again: said once printed. The last sale recorded offline here (Ctrl+Shift+P prints it again when it is newer than the last sale the server recorded).</extracomment>
         <translation>1 ticket non imprimé&#xa0;: {0} l&apos;imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="404"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>{count} tickets non imprimés&#xa0;: {0} les imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>Printing 1 receipt…</source>
         <translation>Impression d&apos;1 ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="419"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
         <source>Printing {0} receipts…</source>
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="436"/>
+        <source>Printing the receipt of {0} again (a copy)…</source>
+        <translation>Réimpression du ticket de {0} (une copie)…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="440"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="429"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="444"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="437"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <source>Printed the receipt of {0} again</source>
+        <translation>Ticket de {0} réimprimé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="460"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="449"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="472"/>
         <source>the rest did NOT print: {0}</source>
         <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="461"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="484"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>
@@ -6414,180 +6424,180 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="97"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="398"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="98"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="399"/>
         <source>Settings</source>
-        <extracomment>The query parameters the dialog shows in fields of their own; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept as it was.</extracomment>
+        <extracomment>The query parameters the dialog shows in fields of their own (host and user may be given there too, libpq&apos;s way), and the password, which the settings never keep; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="117"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="119"/>
         <source>&amp;Counter name</source>
         <translation>Nom de la &amp;caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="121"/>
         <source>Store &amp;name</source>
         <translation>&amp;Nom du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="125"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;Adresse du magasin (tickets)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
         <source>&amp;Low stock below</source>
         <translation>S&amp;tock bas sous</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="130"/>
         <source>Lock when &amp;idle for</source>
         <translation>&amp;Verrouiller après inactivité de</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="135"/>
         <source>Counter and &amp;store</source>
         <translation>Caisse et &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="139"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>Le &amp;fichier de cet ordinateur (une caisse)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>Un s&amp;erveur PostgreSQL sur le réseau (plusieurs caisses)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
         <source>empty: unchanged</source>
         <translation>vide : inchangé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="160"/>
         <source>empty: none</source>
         <translation>vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="162"/>
         <source>For&amp;get the saved password</source>
         <translation>Oublie&amp;r le mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="166"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/chemin/vers/root.crt (pour verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
         <source>P&amp;ort</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
         <source>TLS &amp;mode</source>
         <translation>Mode TLS (s&amp;écurité, chiffrement)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;Certificat racine TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="184"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>Le mot de passe est gardé dans le trousseau système de cet ordinateur, jamais dans le fichier de réglages : l&apos;application l&apos;y prend au démarrage, et il n&apos;est jamais demandé aux caissiers. Sans trousseau, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="194"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="201"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="202"/>
         <source>Data&amp;base</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="203"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="204"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;Imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="206"/>
         <source>Customer displa&amp;y</source>
         <translation>Écran c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="208"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="291"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="292"/>
         <source>Enter the server&apos;s address</source>
         <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>Saisissez l&apos;adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>Le fichier de cet ordinateur est toujours disponible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="300"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="316"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="317"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>Seul un administrateur modifie les réglages ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="325"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="326"/>
         <source>Give this counter a name</source>
         <translation>Donnez un nom à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="331"/>
         <source>Give the store a name: receipts show it</source>
         <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="390"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="391"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. Rien n&apos;a été enregistré : déverrouillez le trousseau et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="400"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="401"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>Les réglages sont enregistrés. Cet ordinateur n&apos;a pas de trousseau système pour garder le mot de passe de la base de données, donc Counter POS le demande à chaque démarrage.</translation>
     </message>
@@ -6595,172 +6605,172 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="61"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
         <source>No shift open at this counter: press {0} to open one</source>
         <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>Aucun service ouvert à cette caisse&#xa0;: appuyez sur {0} pour en ouvrir un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
         <source>Shift open since {0} by {1}</source>
         <translation>Service ouvert depuis {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
         <source>Close the shift</source>
         <translation>Clôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l&apos;avez). Ce que le tiroir devrait contenir s&apos;affiche une fois le service clôturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
         <source>C&amp;lose the shift</source>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="125"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} Un responsable approuve la clôture du service en tapant son nom d&apos;utilisateur et son mot de passe ; rien n&apos;est enregistré avant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="230"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="235"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="251"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="269"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="306"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="315"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="355"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="381"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
         <translation>{0} enregistré : {1}, {2}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="414"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="396"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="399"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
         <source>No sale recorded: {0}. Opening the drawer…</source>
         <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="423"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="429"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QLabel
 
 from pos_app.devices.printer_config import PrinterConnection
 from pos_app.devices.receipt_layout import StoreHeading
+from pos_app.services.offline import OfflineReceipt
 from pos_app.services.offline_receipt import OfflineSale, queue_key
 from pos_app.services.receipt_queue import ReceiptQueueError, ReceiptQueueService
 from pos_app.services.records import Refund, Sale
@@ -170,10 +171,10 @@ class ReceiptPrinter(QObject):
         self.print_offline(number, drawer=True)
         return True
 
-    def print_offline(self, number: str, *, drawer: bool = False) -> None:
+    def print_offline(self, number: str, *, copy: bool = False, drawer: bool = False) -> None:
         """Queue the receipt of the sale recorded offline as ``number``, then read it back
-        from this counter's outbox and print it; ``offline_printed`` or
-        ``offline_failed`` says the outcome."""
+        from this counter's outbox and print it (``copy``: marked COPY);
+        ``offline_printed`` or ``offline_failed`` says the outcome."""
         if self.settings.printer_connection() is None:
             self.offline_failed.emit(number, translate("Printing", NO_PRINTER))
             return
@@ -189,7 +190,7 @@ class ReceiptPrinter(QObject):
             else:
                 self.offline_failed.emit(number, outcome.failure)
 
-        self._print(key, lambda: fetch(key), copy=False, drawer=drawer, deliver=deliver)
+        self._print(key, lambda: fetch(key), copy=copy, drawer=drawer, deliver=deliver)
 
     def _print(
         self,
@@ -387,6 +388,12 @@ class CounterReceipts(QObject):
         self.label.hide()
         #: Sales whose receipt the cashier asked for again: said once printed.
         self._asked: set[int] = set()
+        #: The last sale recorded offline here (Ctrl+Shift+P prints it again when it is
+        #: newer than the last sale the server recorded).
+        self._offline: OfflineReceipt | None = None
+        self._asked_offline = ""
+        screen.paying.offline.recorded.connect(self._recorded_offline)
+        printer.offline_printed.connect(self._offline_printed)
         printer.waiting_changed.connect(self.show_waiting)
         printer.reprinted.connect(self._reprinted)
         printer.printed.connect(self._printed)
@@ -407,7 +414,7 @@ class CounterReceipts(QObject):
 
     def print_again(self) -> None:
         """Ctrl+Shift+P: the receipts that did not print, or else the last sale's receipt
-        again, marked COPY."""
+        again, marked COPY (the last one recorded offline, when it is the newer)."""
         screen, printer = self.screen, self.printer
         if not printer.has_printer():
             screen._flash(translate("Printing", NO_PRINTER), error=True)
@@ -420,13 +427,29 @@ class CounterReceipts(QObject):
             )
             screen._flash(printing.format(count))
             return
-        sale = screen.last_sale
+        sale, offline = screen.last_sale, self._offline
+        if offline is not None and (
+            sale is None or offline.created_at.timestamp() >= sale.created_at.timestamp()
+        ):
+            self._asked_offline = offline.counter_number
+            printer.print_offline(offline.counter_number, copy=True)
+            said = self.tr("Printing the receipt of {0} again (a copy)…")
+            screen._flash(said.format(offline.counter_number))
+            return
         if sale is None:
             screen._flash(self.tr("No sale yet at this counter"))
             return
         self._asked.add(sale.id)
         printer.print_sale(sale, copy=True)
         screen._flash(self.tr("Printing the receipt of sale {0} again (a copy)…").format(sale.id))
+
+    def _recorded_offline(self, receipt: OfflineReceipt) -> None:
+        self._offline = receipt
+
+    def _offline_printed(self, number: str) -> None:
+        if number == self._asked_offline:
+            self._asked_offline = ""
+            self.screen._flash(self.tr("Printed the receipt of {0} again").format(number))
 
     def _not_printed(self, sale: Sale, _reason: str) -> None:
         self._asked.discard(sale.id)
