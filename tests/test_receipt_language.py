@@ -17,7 +17,7 @@ from helpers import buy, cart, new_customer, new_product
 from PySide6.QtWidgets import QLabel
 
 from pos_app.devices import pole_display as pole
-from pos_app.devices.escpos_receipt import receipt_bytes, refund_bytes
+from pos_app.devices.escpos_receipt import printer_test_bytes, receipt_bytes, refund_bytes
 from pos_app.devices.receipt_layout import (
     PAIR,
     PrintLine,
@@ -41,7 +41,7 @@ from pos_app.services.records import DiscountRequest, RefundRequest, ReturnLine,
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.i18n import FSI, LRI, PDI, install_language
 from pos_app.ui.receipt_image import receipt_picture
-from pos_app.ui.receipt_words import WORDS, pole_say, receipt_say
+from pos_app.ui.receipt_words import WORDS, pole_say, receipt_say, text_say
 from pos_app.ui.service_messages import TEMPLATES, error_text, matched, service_text
 
 STORE = StoreHeading("Corner Store", "12 Market Street")
@@ -266,3 +266,16 @@ def test_the_screen_says_a_refusal_in_french_and_the_log_keeps_the_english(
     assert shown == label.text() == "Il ne reste que 1 de Blue Mug (3 demandés)"
     assert "refused: Only 1 left of Blue Mug (asked for 3)" in caplog.text
     assert str(error) == error.message == "Only 1 left of Blue Mug (asked for 3)"
+
+
+def test_the_test_print_is_in_french_and_in_english_for_an_arabic_counter(
+    language: Callable[[str], str],
+) -> None:
+    language("fr")
+    french = read_escpos(printer_test_bytes(STORE, 58, None, text_say)).lines
+    assert "Impression d'essai" in [line.strip() for line in french]
+    assert "12345678901234567890123456789012" in french
+    language("ar")  # the code page has no Arabic letters: English, never "?????"
+    arabic = read_escpos(printer_test_bytes(STORE, 58, None, text_say)).lines
+    assert "Test print" in [line.strip() for line in arabic]
+    assert not any("?" in line for line in arabic)

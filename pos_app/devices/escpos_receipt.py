@@ -257,10 +257,14 @@ def _text(out: Any, lines: tuple[PrintLine, ...]) -> None:
 
 
 def print_printer_test(
-    connection: PrinterConnection, store: StoreHeading, paper_mm: int, logo: Path | None = None
+    connection: PrinterConnection,
+    store: StoreHeading,
+    paper_mm: int,
+    logo: Path | None = None,
+    say: Say = english,
 ) -> int:
     """Print Settings' test page on ``connection``; PrinterError says why it did not."""
-    return send(connection, printer_test_bytes(store, paper_mm, logo), "the test print")
+    return send(connection, printer_test_bytes(store, paper_mm, logo, say), "the test print")
 
 
 def print_receipt(

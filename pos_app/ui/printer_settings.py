@@ -28,6 +28,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.receipt_words import text_say
 
 #: (what the list says, the saved kind); "" is no printer.
 KINDS = (
@@ -198,7 +199,7 @@ class PrinterSettings(QWidget):
             # python-escpos is slow to import: only printing pays for it, off this thread.
             from pos_app.devices.escpos_receipt import print_printer_test  # noqa: PLC0415
 
-            return print_printer_test(connection, store, paper, logo_path)
+            return print_printer_test(connection, store, paper, logo_path, text_say)
 
         self.test_result.setText(self.tr("Printing…"))
         self.ctx.tasks.read(

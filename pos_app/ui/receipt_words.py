@@ -90,6 +90,12 @@ def receipt_say(text: str) -> str:
     return translate("ThermalReceipt", text)
 
 
+def text_say(text: str) -> str:
+    """A word of a page printed as text (Settings' test print): in the counter's language
+    when the printer's code page writes it, else in English (Arabic)."""
+    return text if is_right_to_left() else receipt_say(text)
+
+
 def drawn_right_to_left() -> bool:
     """Whether this counter's receipts print as a picture: its language is written right
     to left in letters the printer's code page does not have (Arabic)."""
