@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -24,6 +25,7 @@ from pos_app.data.repositories.base import like_pattern
 from pos_app.data.repositories.products import BARCODE_SEARCH_MIN
 from pos_app.data.roles import provision_roles
 from pos_app.data.search_index import SEARCH_INDEX, SEARCH_TABLE
+from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import PosError
 from pos_app.services import Services, inventory
 from pos_app.services.records import Actor
@@ -284,6 +286,36 @@ def test_past_the_cap_the_first_matches_come_as_found_not_sorted(
     monkeypatch.setattr(inventory, "SEARCH_COUNT_CAP", 6)  # within the cap: sorted again
     within = services.inventory.search(people.cashier, term, limit=6)
     assert not within.capped and [p.name for p in within.items] == sorted(added)
+
+
+def test_the_search_leaves_the_planner_as_it_found_it(
+    services: Services, people: People, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # On PostgreSQL a name search of 3+ characters tells the planner which index to take
+    # (its guess for ILIKE '%...%' walked the name index for seconds at a million products)
+    # for its own statements only: the rest of the transaction plans as before.
+    for n in range(6):
+        new_product(services, people.manager, name=f"Desk Lamp {n}")
+    monkeypatch.setattr(inventory, "SEARCH_COUNT_CAP", 4)
+    settings = "SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan')"
+
+    def search_then_settings(cap: int) -> tuple[list[str], Any]:
+        def work(tx: Transaction) -> tuple[list[str], Any]:
+            rows, _total = tx.products.page(
+                "esk lam", None, None, None, False, "name", False, 0, 3, cap
+            )
+            after = None
+            if tx.products.on_postgresql:
+                after = tuple(tx.session.execute(text(settings)).one())
+            return [p.name for p in rows], after
+
+        return db.read(work)
+
+    postgresql = db.engine.dialect.name == "postgresql"
+    for cap in (4, 10):  # past the cap (as found) and within it (sorted)
+        names, after = search_then_settings(cap)
+        assert names == ["Desk Lamp 0", "Desk Lamp 1", "Desk Lamp 2"]
+        assert after == (("on", "on") if postgresql else None)
 
 
 @pytest.mark.sqlite_only
