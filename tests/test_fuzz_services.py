@@ -919,6 +919,18 @@ ENTRIES: tuple[Entry, ...] = (
         lambda w: {"keys": st.lists(fz.plain_text, max_size=3)},
         ("admin",),
     ),
+    Entry(
+        "audit.verify",
+        lambda w: {
+            "expected": st.one_of(
+                st.none(),
+                fz.plain_text,
+                st.sampled_from(["1:deadbeef", f"0:{'0' * 64}", "x:y", "99999999999:abcdef12"]),
+            ),
+            "seal": st.sampled_from([True, False, "yes", None]),
+        },
+        ("admin",),
+    ),
     # sign-in
     Entry(
         "auth.sign_in",
@@ -1032,6 +1044,7 @@ def test_every_public_entry_point_is_fuzzed(services: Services) -> None:
     not_fuzzed = {
         "auth.sign_out",
         "auth.needs_first_admin",
+        "audit.seal",
         "sales.cashiers",
         "staff.list",
         "staff.locked",

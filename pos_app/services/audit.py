@@ -95,12 +95,18 @@ class AuditService(Service):
         return audit_seal.seal(self._db)
 
     def verify(
-        self, actor: Actor | None, *, expected: ChainHead | None = None, seal: bool = True
+        self, actor: Actor | None, *, expected: object = None, seal: object = True
     ) -> ChainReport:
         """Seal (unless ``seal`` is false), then walk the whole chain: the first broken
-        link, or that it is whole; ``expected``: a head recorded earlier, which the chain
-        must still hold."""
+        link, or that it is whole. ``expected``: a head recorded earlier (a ChainHead, or
+        its text "ID:HASH"), which the chain must still hold."""
         authorize(actor, Op.AUDIT_READ)
+        if isinstance(expected, str):
+            expected = parse_head(expected)
+        elif expected is not None and not isinstance(expected, ChainHead):
+            raise ValidationError("Not a chain head (expected ID:HASH as audit verify prints it)")
+        if not isinstance(seal, bool):
+            raise ValidationError("Seal first: yes or no")
         if seal:
             audit_seal.seal(self._db)
         return audit_seal.verify(self._db, expected)
