@@ -391,7 +391,9 @@ class Database:
                 except DBAPIError as exc:
                     stale = tx is not None and not reconnected and is_connection_lost(exc)
                     if stale:
-                        log.info("connection had gone (%s); sending again", described(exc))
+                        log.info(
+                            "connection had gone (%s); sending again on a new one", described(exc)
+                        )
                         reconnected = True
                         assert single is not None
                         single.dispose()  # the pool's other connections went with it
