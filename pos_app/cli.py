@@ -80,9 +80,9 @@ def _choose(args: argparse.Namespace) -> DatabaseChoice:
         return choose_database(args.database)
     choice = choose_database(None, _saved_database())
     if choice.source == "settings":
-        where = choice.url.split("@")[-1]
         print(
-            f"pos-admin: the database this computer's Counter POS is set to: {where} "
+            "pos-admin: the database this computer's Counter POS is set to: "
+            f"{masked_url(choice.url)} "
             "(--database URL for another)",
             file=sys.stderr,
         )
