@@ -20,7 +20,13 @@ from pos_app.domain.currency import (
 )
 from pos_app.domain.enums import RefundMethod
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import format_money, parse_money, plain_money, typed_money
+from pos_app.domain.money import (
+    format_money,
+    parse_money,
+    plain_money,
+    set_money_formatter,
+    typed_money,
+)
 from pos_app.services import Services
 from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine
 
@@ -170,3 +176,18 @@ def test_a_yen_store_sells_and_refunds_in_whole_yen(
         taxes.append(refund.lines[0].tax)
     assert refunded == [Decimal("333.00")] * 3
     assert taxes == [Decimal(30), Decimal(31), Decimal(30)]
+
+
+def test_the_audit_trail_writes_amounts_plainly_whatever_the_screen_shows(
+    services: Services, people: People, in_usd: None
+) -> None:
+    # The screen's formatter follows the counter's language ("12,50 €", "$12.50"); the
+    # audit trail is one record for every counter, so it never takes that form.
+    before = set_money_formatter(lambda amount, currency: f"<{amount} {currency.code}>")
+    try:
+        assert format_money(Decimal("20.00")) == "<20.00 USD>"  # the screens' form is on
+        services.shifts.open(people.cashier, {"20": 1}, counter="C9")
+    finally:
+        set_money_formatter(before)
+    opened = services.audit.search(people.admin, action="shift_opened")
+    assert [entry.detail for entry in opened.items] == ["counter C9, float 20.00"]

@@ -48,7 +48,7 @@ from pos_app.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
+from pos_app.domain.money import from_cents, parse_money, plain_money, to_cents
 from pos_app.services.audit import seal_quietly
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, check_id, found_row
@@ -166,7 +166,7 @@ class ShiftService(Service):
                 AuditAction.SHIFT_OPENED,
                 record_type="shift",
                 record_id=shift.id,
-                detail=f"counter {where}, float {format_money(float_count.total)}",
+                detail=f"counter {where}, float {plain_money(float_count.total)}",
             )
             return open_shift_record(tx, shift)
 
@@ -227,7 +227,7 @@ class ShiftService(Service):
                 actor_id=checked.account_id,
                 created_at=models.utcnow(),
             )
-            detail = why if not cents else f"{format_money(from_cents(cents))}: {why}"
+            detail = why if not cents else f"{plain_money(from_cents(cents))}: {why}"
             record(
                 tx,
                 checked,
@@ -324,9 +324,9 @@ class ShiftService(Service):
                 record_type="shift",
                 record_id=shift.id,
                 detail=(
-                    f"counter {where}, counted {format_money(counted.total)}, expected "
-                    f"{format_money(from_cents(cash))}, {over_short} "
-                    f"{format_money(from_cents(abs(difference)))}{approval}"
+                    f"counter {where}, counted {plain_money(counted.total)}, expected "
+                    f"{plain_money(from_cents(cash))}, {over_short} "
+                    f"{plain_money(from_cents(abs(difference)))}{approval}"
                 ),
             )
             return shift_report(tx, shift)
@@ -409,7 +409,7 @@ class ShiftService(Service):
                 AuditAction.VOID,
                 record_type="sale",
                 record_id=sale.uuid,
-                detail=(f"sale #{row_id}, {format_money(from_cents(sale.total_cents))}: {why}{by}"),
+                detail=(f"sale #{row_id}, {plain_money(from_cents(sale.total_cents))}: {why}{by}"),
             )
             return sale_record(tx, sale)
 
