@@ -131,6 +131,25 @@ LAYOUT = [
         refreshed_at TEXT NOT NULL
     )
     """,
+    # This counter's copy of its store-credit leases (pos_app.data.lease_copy, migration
+    # 0015 on the server): what it reserved of each customer's wallet, until when. What it
+    # spent of one is the wallet parts of its outbox sales that name the lease (indexed).
+    """
+    CREATE TABLE credit_lease_copy (
+        counter         TEXT NOT NULL,
+        customer_id     INTEGER NOT NULL,
+        lease_id        INTEGER NOT NULL UNIQUE,
+        reserved_cents  INTEGER NOT NULL CHECK (reserved_cents >= 0),
+        expires_at      TEXT NOT NULL,
+        PRIMARY KEY (counter, customer_id)
+    )
+    """,
+    "CREATE INDEX ix_outbox_lease ON outbox (json_extract(body, '$.offline.lease_id')) "
+    "WHERE json_extract(body, '$.offline.lease_id') IS NOT NULL",
+    # An outbox row imported from another counter's export (pos_app.data.outbox_transfer):
+    # where it came from (that counter's code and the export's time); NULL for a sale
+    # made here.
+    "ALTER TABLE outbox ADD COLUMN imported_from TEXT",
 ]
 
 BUSY_TIMEOUT_S = 5.0
