@@ -17,6 +17,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from pos_app.cli_audit import add_audit_commands
+from pos_app.cli_outbox import add_outbox_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles
@@ -457,6 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
     receipt.set_defaults(run=cmd_receipt)
     _add_backup_commands(commands, common)
     add_audit_commands(commands, common)
+    add_outbox_commands(commands, common)
     return parser
 
 

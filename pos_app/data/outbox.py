@@ -46,6 +46,9 @@ class OutboxRow:
     attempts: int
     last_error: str
     server_sale_id: int | None
+    #: Imported from another counter's export (``outbox_transfer``): which, and when;
+    #: None for a sale made here.
+    imported_from: str | None = None
 
 
 def counter_number(counter: str, number: int) -> str:
@@ -70,7 +73,7 @@ def from_body(body: str) -> SaleWrite:
 
 _COLUMNS = (
     "seq, counter, number, counter_number, sale_uuid, created_at, total_cents, body, state, "
-    "attempts, last_error, server_sale_id"
+    "attempts, last_error, server_sale_id, imported_from"
 )
 
 
