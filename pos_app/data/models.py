@@ -122,11 +122,19 @@ class Account(Base):
 
 class Wallet(Base):
     __tablename__ = "wallets"
-    __table_args__ = (CheckConstraint("balance_cents >= 0", name="balance_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("balance_cents >= 0", name="balance_not_negative"),
+        # Migration 0015: what the open credit leases still hold for offline spending
+        # (``lease_models``) is always covered by the balance.
+        CheckConstraint("leased_cents >= 0", name="leased_not_negative"),
+        CheckConstraint("balance_cents >= leased_cents", name="balance_covers_leases"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(_restrict("accounts.id"), unique=True)
     balance_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: The unused parts of this wallet's open credit leases (migration 0015).
+    leased_cents: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class WalletEntry(Base):
@@ -474,6 +482,7 @@ class ParkedCart(Base):
 # imported here (as a module: it may be half-imported already) so that the metadata always
 # holds every table.
 from pos_app.data import audit_models as audit_models  # noqa: E402, PLC0414
+from pos_app.data import lease_models as lease_models  # noqa: E402, PLC0414
 from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -18,6 +18,7 @@ from pos_app.domain.errors import ValidationError
 MUTABLE_TABLES = (
     "accounts",
     "wallets",
+    "credit_leases",  # issue 15: a counter's store-credit lease (migration 0015)
     "products",
     "categories",
     "reviews",

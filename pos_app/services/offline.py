@@ -9,8 +9,10 @@ it resumes where it stopped.
 ``sell`` prices a cash or card cart from that copy by the online sale's rules
 (``pos_app.services.offline_pricing``: taxes, promotions, cash rounding) and records it
 in this counter's own file (the outbox, ``pos_app.data.outbox``) under the counter's
-next gapless number. Cashier discounts, store credit, top-ups and refunds wait for the
-server, and say why. ``scan`` finds a barcode in the copy.
+next gapless number. Cashier discounts, top-ups and refunds wait for the server, and say
+why; so does store credit, unless the store allows it offline: then a customer's credit
+is taken up to what this counter's lease on their wallet has left
+(``pos_app.services.credit_lease``). ``scan`` finds a barcode in the copy.
 
 ``sync_once`` sends the outbox, exactly once per sale (``pos_app.services.offline_sync``).
 """
@@ -33,7 +35,8 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.errors import DatabaseUnavailableError, PosError, ValidationError
 from pos_app.domain.money import format_money, from_cents
-from pos_app.services.cart_request import clean_cart, tendered_for
+from pos_app.services.cart_request import CleanCart, clean_cart, tendered_for
+from pos_app.services.credit_lease import CreditLeaseRecord, CreditLeases, offline_credit_refused
 from pos_app.services.offline_pricing import price_offline, scanned_offline
 from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
 from pos_app.services.permissions import Op, authorize
@@ -62,6 +65,31 @@ def _changes(tx: Transaction, *, after: int, limit: int) -> CataloguePage:
     return tx.catalogue.changes_after(after, limit)
 
 
+def _wallet_part(cart: CleanCart, total: int, allowed: bool) -> int:
+    """The store credit an offline cart asks for (the whole total when a customer is
+    attached and nothing else pays), checked against the total and the card part;
+    STORE_CREDIT_OFFLINE unless the store takes store credit offline."""
+    paid_otherwise = cart.tendered_cents is not None or cart.card_cents
+    wallet = cart.wallet_cents
+    if wallet is None:
+        wallet = total if cart.customer_id is not None and not paid_otherwise else 0
+    if wallet and (not allowed or cart.customer_id is None):
+        raise ValidationError(STORE_CREDIT_OFFLINE, "wallet_amount")
+    if wallet > total:
+        raise ValidationError(
+            f"Wallet amount {format_money(from_cents(wallet))} is more than the "
+            f"total {format_money(from_cents(total))}",
+            "wallet_amount",
+        )
+    if wallet + cart.card_cents > total:
+        raise ValidationError(
+            f"Card amount {format_money(from_cents(cart.card_cents))} is more than the "
+            f"{format_money(from_cents(total - wallet))} left to pay",
+            "card_amount",
+        )
+    return wallet
+
+
 class OfflineSaleError(PosError):
     """This counter's own file cannot keep its offline sales."""
 
@@ -82,6 +110,8 @@ class OfflineReceipt:
     promotion: Decimal = Decimal(0)
     #: What the cash taken differs from the cash due by (the store's cash rounding).
     cash_rounding: Decimal = Decimal(0)
+    #: Store credit taken within this counter's lease (issue 15).
+    wallet: Decimal = Decimal(0)
 
 
 @dataclass(frozen=True)
@@ -118,6 +148,8 @@ class OfflineSalesService:
         self._outbox = Outbox(file)
         self._cache = CatalogueCache(file)
         self._sync = OfflineSync(db, self._outbox)
+        #: This counter's store-credit leases (``pos_app.services.credit_lease``).
+        self.leases = CreditLeases(db, file)
 
     @property
     def on_server(self) -> bool:
@@ -176,11 +208,6 @@ class OfflineSalesService:
         outbox, or raise and write nothing."""
         checked = authorize(actor, Op.SALE_CHECKOUT)
         cart = clean_cart(request)
-        paid_otherwise = cart.tendered_cents is not None or cart.card_cents
-        if cart.wallet_cents or (
-            cart.wallet_cents is None and cart.customer_id is not None and not paid_otherwise
-        ):
-            raise ValidationError(STORE_CREDIT_OFFLINE, "wallet_amount")
         if not cart.counter:
             raise ValidationError("Name this counter before selling offline", "counter")
         if cart.discount is not None or any(line.discount for line in cart.lines):
@@ -198,13 +225,8 @@ class OfflineSalesService:
                 f"{format_money(from_cents(cart.expected_total_cents))} shown",
                 "lines",
             )
-        if cart.card_cents > total:
-            raise ValidationError(
-                f"Card amount {format_money(from_cents(cart.card_cents))} is more than the "
-                f"total {format_money(from_cents(total))}",
-                "card_amount",
-            )
-        cash, rounding = cash_part(total - cart.card_cents, settings)
+        wallet = _wallet_part(cart, total, settings.store_credit_offline)
+        cash, rounding = cash_part(total - wallet - cart.card_cents, settings)
         tendered = tendered_for(cash, cart.tendered_cents)
 
         def make(number: str) -> SaleWrite:
@@ -214,11 +236,11 @@ class OfflineSalesService:
                 now,
                 lines,
                 total,
-                Paid(0, cash, cart.card_cents, tendered, rounding),
+                Paid(wallet, cash, cart.card_cents, tendered, rounding),
                 how=f" (offline {number})",
                 promotion_cents=priced.promotion_cents,
                 prices_include_tax=settings.prices_include_tax,
-                offline=OfflineStamp(number),
+                offline=OfflineStamp(number, self._lease_for(cart, wallet, now)),
             )
 
         try:
@@ -237,7 +259,26 @@ class OfflineSalesService:
             tax=from_cents(priced.tax_cents),
             promotion=from_cents(priced.promotion_cents),
             cash_rounding=from_cents(rounding),
+            wallet=from_cents(wallet),
         )
+
+    def _lease_for(self, cart: CleanCart, wallet: int, now: datetime) -> int | None:
+        """The lease the sale's store credit is taken within, or ValidationError. Called
+        inside the outbox's write transaction: what was spent of it is as of this sale."""
+        if not wallet:
+            return None
+        assert cart.customer_id is not None
+        copy = self.leases.copies.of(cart.counter, cart.customer_id)
+        offline_credit_refused(copy, wallet, now)
+        assert copy is not None
+        return copy.lease_id
+
+    def reserve_credit(
+        self, actor: Actor | None, customer_id: int, counter: str
+    ) -> CreditLeaseRecord | None:
+        """Reserve (or renew) the customer's store credit for offline use at ``counter``
+        while the server is reachable (``CreditLeases.reserve``)."""
+        return self.leases.reserve(actor, customer_id, counter)
 
     @staticmethod
     def top_up(actor: Actor | None) -> None:
@@ -281,9 +322,12 @@ class OfflineSalesService:
     def sync_once(self, max_sales: int = 100) -> SyncReport:
         """Send up to ``max_sales`` waiting sales, oldest first (``OfflineSync``)."""
         try:
-            return self._sync.sync_once(max_sales)
+            report = self._sync.sync_once(max_sales)
         except CounterFileError as exc:
             raise self._failed(exc) from exc
+        if not (report.unreachable or report.busy):
+            self.leases.settle()  # back online: leases nothing waits for go back
+        return report
 
     # -- for managers --------------------------------------------------------------------
     def conflicts(self, actor: Actor | None, limit: int = 200) -> list[tuple[str, str, str]]:

@@ -359,7 +359,8 @@ class SalesService(SalesHistory):
             assert plan.customer_id is not None
             wallet = tx.wallets.of(plan.customer_id)
             fresh = tx.fresh(models.Wallet, wallet.id) if wallet else None
-            balance = fresh.balance_cents if fresh else 0
+            # What open credit leases keep for offline spending is not spendable here.
+            balance = fresh.balance_cents - fresh.leased_cents if fresh else 0
             if balance < plan.wallet_cents:
                 return InsufficientFundsError(from_cents(balance), from_cents(plan.wallet_cents))
         else:

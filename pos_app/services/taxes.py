@@ -29,7 +29,7 @@ from pos_app.domain.errors import (
     NothingToChangeError,
     ValidationError,
 )
-from pos_app.domain.money import from_cents, plain_money
+from pos_app.domain.money import from_cents, plain_money, to_cents
 from pos_app.domain.pricing import (
     PricingRules,
     RoundingMode,
@@ -48,6 +48,11 @@ from pos_app.services.records import Actor
 PRICE_BARCODE_PREFIXES = "price_barcode_prefixes"
 SHIFT_REQUIRED = "shift_required"
 CURRENCY = "currency"
+#: Store credit offline, within a lease (issue 15): on or off, and each counter's allowance
+#: per customer (``pos_app.services.credit_lease``).
+STORE_CREDIT_OFFLINE = "store_credit_offline"
+OFFLINE_CREDIT_ALLOWANCE = "offline_credit_allowance"
+OFFLINE_CREDIT_ALLOWANCE_MAX = Decimal("1000.00")
 #: A rate's percent is kept in ten-thousandths of a percent.
 E4 = Decimal(10_000)
 TAX_NUMBER_MAX = 64
@@ -83,6 +88,14 @@ class PricingSettings:
     version: int = 0
     #: The ISO code of the store's currency (``pos_app.domain.currency``).
     currency: str = DEFAULT_CURRENCY.code
+    #: Whether a counter may take store credit offline, within its lease (issue 15).
+    store_credit_offline: bool = False
+    #: What a counter reserves of a customer's wallet for offline spending.
+    offline_credit_allowance: Decimal = Decimal("20.00")
+
+    @property
+    def offline_credit_allowance_cents(self) -> int:
+        return to_cents(self.offline_credit_allowance)
 
     @property
     def money(self) -> Currency:
@@ -123,6 +136,10 @@ def read_settings(tx: Transaction) -> PricingSettings:
         price_barcode_prefixes=tuple(stored.get(PRICE_BARCODE_PREFIXES, "").split()),
         shift_required=stored.get(SHIFT_REQUIRED, "0") == "1",
         currency=stored.get(CURRENCY, default.currency),
+        store_credit_offline=stored.get(STORE_CREDIT_OFFLINE, "0") == "1",
+        offline_credit_allowance=Decimal(
+            stored.get(OFFLINE_CREDIT_ALLOWANCE, str(default.offline_credit_allowance))
+        ),
         cashier_discount_limit_percent=Decimal(
             stored.get(
                 "cashier_discount_limit_percent", str(default.cashier_discount_limit_percent)
@@ -156,6 +173,11 @@ def _stored(key: str, value: object) -> str:
         return check_currency(value, key).code
     if key == SHIFT_REQUIRED:
         return "1" if rules.flag(value, key, "Sell only in a shift") else "0"
+    if key == STORE_CREDIT_OFFLINE:
+        return "1" if rules.flag(value, key, "Store credit offline") else "0"
+    if key == OFFLINE_CREDIT_ALLOWANCE:
+        label = "The offline store credit allowance"
+        return str(rules.positive_amount(value, key, label, OFFLINE_CREDIT_ALLOWANCE_MAX))
     if key == "tax_number":
         return rules.optional_text(value, key, "Tax number", TAX_NUMBER_MAX)
     if key == "cashier_discount_limit_percent":

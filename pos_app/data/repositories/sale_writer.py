@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from pos_app.data.changes import AUDIT, CHANNEL, CUSTOMERS, FEED, SALES, STOCK
 from pos_app.data.models import Account, Sale, SaleLine, SalePayment
 from pos_app.data.repositories.base import Repository
+from pos_app.data.repositories.credit_leases import CreditLeaseRepository
 from pos_app.data.repositories.wallets import Why
 from pos_app.domain.enums import (
     AuditAction,
@@ -94,6 +95,16 @@ class OfflineStamp:
     the price, the pricing version or the shift say now, and flagged (migration 0010)."""
 
     counter_number: str  #: the counter's gapless number, "T1-000042"
+    #: The credit lease its wallet part was spent within (migration 0015); None: no
+    #: store credit (an offline sale takes none without a lease).
+    lease_id: int | None = None
+
+    def pricing(self) -> dict[str, object]:
+        """What ``pos_record_sale`` reads of it (``p_pricing->'offline'``)."""
+        stamp: dict[str, object] = {"counter_number": self.counter_number}
+        if self.lease_id is not None:
+            stamp["lease_id"] = self.lease_id
+        return stamp
 
 
 @dataclass(frozen=True)
@@ -154,9 +165,7 @@ class SaleWrite:
             "version": self.pricing_version,
             "shift_required": self.shift_required,
             "lines": [line.pricing() for line in self.lines],
-            **(
-                {"offline": {"counter_number": self.offline.counter_number}} if self.offline else {}
-            ),
+            **({"offline": self.offline.pricing()} if self.offline else {}),
         }
 
 
@@ -314,7 +323,9 @@ class SaleWriter(Repository):
             why = Why(
                 WalletEntryKind.PURCHASE.value, sale.cashier_id, "Purchase", row.id, sale.created_at
             )
-            change = self.tx.wallets.debit(sale.customer_id, sale.wallet_cents, why)
+            change = self.tx.wallets.debit(
+                sale.customer_id, sale.wallet_cents, why, from_lease_cents=self._leased(sale)
+            )
             if change is None:
                 raise SaleRefused("wallet")
             balance_after = change.balance_after_cents
@@ -340,6 +351,15 @@ class SaleWriter(Repository):
             customer_username,
             balance_after,
         )
+
+    def _leased(self, sale: SaleWrite) -> int:
+        """What the offline sale's credit lease gives of its wallet part (the rest comes
+        from what no lease holds, or the sale is refused)."""
+        if sale.offline is None or sale.offline.lease_id is None:
+            return 0
+        assert sale.customer_id is not None
+        leases = CreditLeaseRepository(self.tx)
+        return leases.consume(sale.offline.lease_id, sale.customer_id, sale.wallet_cents)
 
     def _customer(self, sale: SaleWrite) -> str | None:
         """The customer's username; SaleRefused if they are not an active customer."""

@@ -1,5 +1,8 @@
 """Wallets and their ledger: ``credit`` and ``debit`` are the only writers of
-``wallet_entries`` in Python (besides ``pos_record_sale`` on PostgreSQL)."""
+``wallet_entries`` in Python (besides ``pos_record_sale`` on PostgreSQL), and ``hold`` /
+``unhold`` of ``leased_cents``, the part of the balance open credit leases keep for
+offline spending (migration 0015; ``pos_app.data.repositories.credit_leases``). A debit
+takes only what is above that part, unless it spends a lease (``from_lease_cents``)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import aliased
 
 from pos_app.data.changes import CUSTOMERS
@@ -48,21 +51,49 @@ class WalletLedger(Repository):
         """Add ``cents`` and write its ledger row; None if the account has no wallet."""
         return self._move(account_id, cents, why)
 
-    def debit(self, account_id: int, cents: int, why: Why) -> WalletChange | None:
-        """Take ``cents`` if the balance covers it, with its ledger row; None (and no
-        change) otherwise."""
-        return self._move(account_id, -cents, why)
+    def debit(
+        self, account_id: int, cents: int, why: Why, *, from_lease_cents: int = 0
+    ) -> WalletChange | None:
+        """Take ``cents`` if the balance above its leases' part covers it (plus
+        ``from_lease_cents`` of that part, which a lease already gave up for this debit),
+        with its ledger row; None (and no change) otherwise."""
+        return self._move(account_id, -cents, why, from_lease_cents)
 
-    def _move(self, account_id: int, delta: int, why: Why) -> WalletChange | None:
+    def hold(self, account_id: int, cents: int) -> bool:
+        """Keep ``cents`` more of the balance for a lease, if what no lease holds covers
+        it; False (and no change) otherwise."""
+        return self._leased(account_id, cents, Wallet.balance_cents - Wallet.leased_cents >= cents)
+
+    def unhold(self, account_id: int, cents: int) -> bool:
+        """Give ``cents`` a lease held back to the balance."""
+        return self._leased(account_id, -cents, Wallet.leased_cents >= cents)
+
+    def _leased(self, account_id: int, delta: int, condition: ColumnElement[bool]) -> bool:
+        self.tx.check_writable()
+        self.tx.touch(CUSTOMERS)
+        result = self.session.execute(
+            update(Wallet)
+            .where(Wallet.account_id == account_id, condition)
+            .values(leased_cents=Wallet.leased_cents + delta)
+        )
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    def _move(
+        self, account_id: int, delta: int, why: Why, from_lease: int = 0
+    ) -> WalletChange | None:
         self.tx.check_writable()
         self.tx.touch(CUSTOMERS)
         conditions = [Wallet.account_id == account_id]
         if delta < 0:
-            conditions.append(Wallet.balance_cents >= -delta)
+            free = Wallet.balance_cents - Wallet.leased_cents + from_lease
+            conditions.append(free >= -delta)
         result = self.session.execute(
             update(Wallet)
             .where(*conditions)
-            .values(balance_cents=Wallet.balance_cents + delta)
+            .values(
+                balance_cents=Wallet.balance_cents + delta,
+                leased_cents=Wallet.leased_cents - from_lease,
+            )
             .returning(Wallet.id, Wallet.balance_cents)
         ).first()
         if result is None:
