@@ -288,3 +288,30 @@ def test_the_database_keeps_the_balance_above_the_leases(
         with pytest.raises(ConflictError, match="refused the change"):
             db.write(lambda tx, v=values: tx.session.execute(set_leased.values(**v)))
     assert wallet_of(db, customer.id) == (100, 100)
+
+
+def test_online_the_leases_own_counter_may_still_spend_the_whole_balance(
+    db: Database, services: Services, people: People, tmp_path: Path
+) -> None:
+    mug = new_product(services, people.manager, name="Mug", price="12.00", stock=20)
+    customer = new_customer(services, people.manager, balance="30.00")
+    credit_offline(services, people)
+    t1, t2 = counter(db, tmp_path, "T1"), counter(db, tmp_path, "T2")
+    assert t1.reserve_credit(people.cashier, customer.id, "T1") is not None  # 20.00
+    assert t2.reserve_credit(people.cashier, customer.id, "T2") is not None  # 10.00
+    # At T1 online: nothing is free, T1's own lease gives back what a sale needs, up to
+    # its 20.00 (24.00 is more); T2's lease stays whole.
+    with pytest.raises(InsufficientFundsError):
+        services.sales.checkout(people.cashier, cart("T1", customer.id, (mug.id, 2, "12.00")))
+    assert wallet_of(db, customer.id) == (3000, 3000)
+    services.sales.checkout(people.cashier, cart("T1", customer.id, (mug.id, 1, "12.00")))
+    assert wallet_of(db, customer.id) == (1800, 1800)
+    assert [(c, r, u, o) for c, r, u, o in leases_of(db, customer.id)] == [
+        ("T1", 800, 0, True),
+        ("T2", 1000, 0, True),
+    ]
+    # The next attach at T1 brings its copy down to what the server holds now.
+    renewed = t1.reserve_credit(people.cashier, customer.id, "T1")
+    assert renewed is not None and renewed.remaining == Decimal("8.00")
+    with pytest.raises(ValidationError, match="limited to"):
+        t1.sell(people.cashier, cart("T1", customer.id, (mug.id, 1, "12.00")))

@@ -15,8 +15,10 @@ Create Date: 2026-12-06 00:15:00
 - ``pos_record_sale`` v8: an offline sale may carry a wallet part when it names its lease
   (``p_pricing->'offline'->'lease_id'``); the debit takes what it can from that lease
   (``used_cents`` up, ``leased_cents`` down) and the rest from the part no lease holds,
-  else it is refused ("wallet") as before. Every wallet debit now leaves the leases'
-  part alone. The wallet row is locked before the lease, as the lease repository does.
+  else it is refused ("wallet") as before. An online sale's debit takes only what no
+  lease holds, except that the sale's own counter's lease on the customer gives back
+  (``reserved_cents`` down) what that falls short by: a customer attached at a counter
+  can still spend their whole balance there online. The wallet row is locked before the lease, as the lease repository does.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ V8_DECLARE = (
     "    v_changed boolean;\n"
     "    v_lease integer := (v_offline->>'lease_id')::integer;\n"
     "    v_lease_part bigint := 0;\n"
+    "    v_taken bigint := 0;\n"
 )
 V7_OFFLINE_WALLET = (
     "       OR (v_offline IS NOT NULL AND (p_wallet_cents <> 0\n"
@@ -61,6 +64,21 @@ V8_DEBIT = """        -- The wallet first, then its lease: the lease repository'
             IF v_lease_part > 0 THEN
                 UPDATE credit_leases SET used_cents = used_cents + v_lease_part
                  WHERE id = v_lease;
+            END IF;
+        ELSIF v_offline IS NULL THEN
+            -- Online, the sale's own counter's lease on this wallet gives back what the
+            -- part no lease holds falls short by (never another counter's lease).
+            UPDATE credit_leases AS l SET reserved_cents = l.reserved_cents - s.part
+              FROM (SELECT l2.id, least(l2.reserved_cents - l2.used_cents,
+                           p_wallet_cents - (w.balance_cents - w.leased_cents)) AS part
+                      FROM credit_leases AS l2 JOIN wallets AS w ON w.account_id = l2.customer_id
+                     WHERE l2.customer_id = p_customer_id AND l2.counter = p_counter
+                       AND l2.closed_at IS NULL) AS s
+             WHERE l.id = s.id AND s.part > 0
+            RETURNING s.part INTO v_taken;
+            IF v_taken > 0 THEN
+                UPDATE wallets SET leased_cents = leased_cents - v_taken
+                 WHERE account_id = p_customer_id;
             END IF;
         END IF;
         UPDATE wallets SET balance_cents = balance_cents - p_wallet_cents,

@@ -10,7 +10,9 @@ part and until its expiry (``OfflineSalesService.sell``). At sync the sale's wal
 consumes the lease (never more than it holds; ``pos_record_sale`` v8, or the SQLite sale
 writer). Because online spending never takes the wallet below its leases' unused parts
 (``wallets.leased_cents``, CHECK balance >= leased), a counter's offline spending within
-its lease is always in the wallet when it arrives.
+its lease is always in the wallet when it arrives. (One exception keeps a customer's
+whole balance theirs: an online sale at the lease's own counter takes back from that
+lease what it needs; the counter's copy follows at the next attach.)
 
 A lease is released (its unused part back to the wallet) by its counter once it is back
 online with nothing waiting for it, when it was spent offline or has expired

@@ -150,3 +150,25 @@ class CreditLeaseRepository(Repository):
         lease.used_cents += part
         self.session.flush()
         return part
+
+    def make_room(self, customer_id: int, counter: str, cents: int) -> int:
+        """For an online wallet debit of ``cents`` at ``counter``: take back from that
+        counter's own open lease on the customer as much of its unused part as what no
+        lease holds falls short by (its ``reserved_cents`` down, the wallet's
+        ``leased_cents`` with it); how much. Other counters' leases are never touched.
+        (``pos_record_sale`` v8 does the same on PostgreSQL.)"""
+        self.tx.check_writable()
+        wallet = self._lock_wallet(customer_id)
+        if wallet is None:
+            return 0
+        short = cents - (wallet.balance_cents - wallet.leased_cents)
+        lease = self._open(customer_id, counter) if short > 0 else None
+        if lease is None:
+            return 0
+        part = min(short, lease.reserved_cents - lease.used_cents)
+        if part <= 0 or not self.tx.wallets.unhold(customer_id, part):
+            return 0
+        lease.reserved_cents -= part
+        self.session.flush()
+        self.session.refresh(wallet)
+        return part

@@ -354,11 +354,15 @@ class SaleWriter(Repository):
 
     def _leased(self, sale: SaleWrite) -> int:
         """What the offline sale's credit lease gives of its wallet part (the rest comes
-        from what no lease holds, or the sale is refused)."""
-        if sale.offline is None or sale.offline.lease_id is None:
-            return 0
+        from what no lease holds, or the sale is refused). Online, the sale's own
+        counter's lease on the customer gives back what the rest falls short by."""
         assert sale.customer_id is not None
         leases = CreditLeaseRepository(self.tx)
+        if sale.offline is None:
+            leases.make_room(sale.customer_id, sale.counter, sale.wallet_cents)
+            return 0
+        if sale.offline.lease_id is None:
+            return 0
         return leases.consume(sale.offline.lease_id, sale.customer_id, sale.wallet_cents)
 
     def _customer(self, sale: SaleWrite) -> str | None:
