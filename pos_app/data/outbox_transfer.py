@@ -10,7 +10,8 @@ document closes it: a file cut short, damaged or edited is refused whole.
 - ``read_exportable`` reads the source file without changing it (no schema step, no row
   written; a file that is missing is not created).
 - ``write_export`` writes a temporary file in the target's folder, 0600, syncs it and
-  renames it over the target: a reader sees the whole file or none.
+  renames it to the target's name: a reader sees the whole file or none. An existing
+  file is never replaced.
 - ``parse_export`` checks everything before anything is written; ``import_into`` writes
   every new row in one transaction. A row keeps its counter number and UUID (the
   customer's receipt stays true) and says where it came from (``imported_from``); a UUID
@@ -148,6 +149,8 @@ def write_export(target: Path, export: OutboxExport, source: Path | None = None)
     folder = target.parent
     if not folder.is_dir():
         raise TransferError(f"There is no folder {folder}")
+    if target.exists():  # an earlier export, or a file that is not one: kept
+        raise TransferError(f"{target} exists already: choose another name")
     text = json.dumps(document(export), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)

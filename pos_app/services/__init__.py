@@ -25,6 +25,7 @@ if (
     from pos_app.services.inventory import InventoryService
     from pos_app.services.offline import OfflineSalesService
     from pos_app.services.offline_conflicts import OfflineConflictService
+    from pos_app.services.outbox_transfer import OutboxTransferService
     from pos_app.services.parked_carts import ParkedCartService
     from pos_app.services.promotions import PromotionService
     from pos_app.services.receipt_queue import ReceiptQueueService
@@ -69,6 +70,8 @@ class Services:
     offline: OfflineSalesService
     #: Flagged offline sales and conflicts, for managers to resolve (the Conflicts view).
     conflicts: OfflineConflictService
+    #: The last resort: an outbox exported to a file, imported at another counter.
+    outbox_transfer: OutboxTransferService
 
 
 #: The counter's own file, beside the app's data (see pos_app.data.counter_file).
@@ -92,6 +95,7 @@ def build_services(
     from pos_app.services.inventory import InventoryService  # noqa: PLC0415
     from pos_app.services.offline import OfflineSalesService  # noqa: PLC0415
     from pos_app.services.offline_conflicts import OfflineConflictService  # noqa: PLC0415
+    from pos_app.services.outbox_transfer import OutboxTransferService  # noqa: PLC0415
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
     from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
     from pos_app.services.promotions import PromotionService  # noqa: PLC0415
@@ -120,4 +124,5 @@ def build_services(
         changes=ChangeService(db),
         offline=OfflineSalesService(db, own_file),
         conflicts=OfflineConflictService(db, hasher, own_file),
+        outbox_transfer=OutboxTransferService(own_file),
     )

@@ -57,12 +57,12 @@ class ImportReport:
     already: int  #: in this outbox before: not added again
 
 
-def _path(value: object, what: str) -> Path:
+def _path(value: object, what: str, field: str = "path") -> Path:
     text = str(value).strip() if isinstance(value, (str, Path)) else ""
     if not text:
-        raise ValidationError(f"Type the path of {what}", "path")
+        raise ValidationError(f"Type the path of {what}", field)
     if len(text) > PATH_MAX or "\0" in text:
-        raise ValidationError(f"That is not a path of {what}", "path")
+        raise ValidationError(f"That is not a path of {what}", field)
     return Path(text).expanduser()
 
 
@@ -71,6 +71,11 @@ class OutboxTransferService:
 
     def __init__(self, file: CounterFile) -> None:
         self._file = file
+
+    @property
+    def own_file(self) -> str:
+        """Where this counter's own file is (what ``export`` reads by default)."""
+        return str(self._file.path)
 
     def export(
         self,
@@ -85,11 +90,16 @@ class OutboxTransferService:
         code (default: the one its own sales carry)."""
         authorize(actor, Op.OFFLINE_RESOLVE)
         into = _path(target, "the file to write")
-        source_path = self._file.path if source is None else _path(source, "the counter file")
+        source_path = (
+            self._file.path if source is None else _path(source, "the counter file", "source")
+        )
         try:
             sales, own = read_exportable(source_path)
-            exported_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-            export = OutboxExport(counter or own, exported_at, sales)
+        except TransferError as exc:
+            raise ValidationError(str(exc), "source") from None
+        exported_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        export = OutboxExport(counter or own, exported_at, sales)
+        try:
             write_export(into, export, source_path)
         except TransferError as exc:
             raise ValidationError(str(exc), "path") from None

@@ -7,6 +7,7 @@ note and records it with an audit row."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from pos_app.services.changes import AUDIT, SALES
 from pos_app.services.offline_conflicts import NOTE_MAX, IssueKind, OfflineIssue
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
+from pos_app.ui import outbox_transfer
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
@@ -169,6 +171,8 @@ class ConflictsWorkspace(Workspace):
         self.add_toolbar_button(
             self.tr("Refres&h"), "refreshConflicts", "F5", self.tr("Load the list again"), self.load
         )
+        for text, name, keys, tip, dialog in outbox_transfer.ACTIONS:  # the last resort
+            self.add_toolbar_button(text(), name, keys, tip(), partial(self.transfer, dialog))
         self.count_label = named(QLabel(), "conflictCount")
         self.root.addWidget(self.count_label)
         self.model: RecordTableModel[OfflineIssue] = RecordTableModel(CONFLICT_COLUMNS, self)
@@ -281,6 +285,14 @@ class ConflictsWorkspace(Workspace):
             translate("Conflicts", "{0} resolved: {1}").format(issue.counter_number, issue.note)
         )
         self.load_then_keep((issue.kind, issue.subject_id))
+
+    def transfer(self, dialog: outbox_transfer.Opener) -> None:
+        """Export or import waiting sales; what was done is said, and the list reloaded."""
+        outbox_transfer.open_dialog(dialog(self.ctx, self.actor, self), self._moved, self.table)
+
+    def _moved(self, text: str) -> None:
+        self.say(text)
+        self.load()
 
     def load_then_keep(self, keep: tuple[IssueKind, int]) -> None:
         conflicts, actor = self.ctx.services.conflicts, self.actor
