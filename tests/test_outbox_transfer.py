@@ -228,6 +228,27 @@ def test_a_damaged_file_is_refused_whole_and_nothing_changes(
 
 
 @pytest.mark.sqlite_only
+def test_a_body_an_older_version_wrote_is_imported_as_the_sync_reads_it(
+    people: People, tmp_path: Path, dead_counter: list[str]
+) -> None:
+    """A sale waiting since before the lease's field existed has no ``lease_id``."""
+    export, b_file = tmp_path / "a.json", tmp_path / "B.sqlite"
+    OutboxTransferService(CounterFile(tmp_path / "A.sqlite")).export(people.manager, export)
+
+    def older(content: dict[str, list[dict[str, str]]]) -> None:
+        for sale in content["sales"]:
+            body = json.loads(sale["body"])
+            body["offline"].pop("lease_id", None)
+            body.pop("cash_rounding_cents")
+            sale["body"] = json.dumps(body, sort_keys=True)
+
+    _rewrite(export, older)
+    imported = OutboxTransferService(CounterFile(b_file)).import_file(people.manager, export)
+    assert imported.added == tuple(dead_counter)
+    assert all("lease_id" not in r.body for r in rows(b_file))
+
+
+@pytest.mark.sqlite_only
 def test_a_sale_number_or_uuid_taken_here_refuses_the_whole_file(
     db: Database, people: People, tmp_path: Path, dead_counter: list[str]
 ) -> None:
@@ -276,6 +297,11 @@ def test_the_export_refuses_what_would_lose_or_invent_a_file(
     with pytest.raises(ValidationError, match="There is no counter file at"):
         a.export(people.manager, tmp_path / "out.json", source=missing)
     assert not missing.exists()
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text("kept", encoding="utf-8")
+    with pytest.raises(ValidationError, match="exists already: choose another name"):
+        a.export(people.manager, earlier)
+    assert earlier.read_text(encoding="utf-8") == "kept"
     with pytest.raises(ValidationError, match="There is no folder"):
         a.export(people.manager, tmp_path / "nowhere" / "out.json")
     with pytest.raises(ValidationError, match="Type the path"):
