@@ -378,3 +378,19 @@ def people_free_url(pg_server: PgServer) -> Iterator[str]:
     db.dispose()
     yield url
     pg_server.drop_database(url)
+
+
+def test_a_seal_may_stop_early_and_the_next_one_goes_on(
+    services: Services, people: People, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A close seals a bounded number of rows (a store's first seal after the upgrade
+    finds all its old rows); the next seal carries on from that head, in order."""
+    monkeypatch.setattr(audit_seal, "BATCH", 2)
+    for key in ("a", "b", "c", "d", "e"):
+        services.audit.settings_changed(people.admin, [key])
+    first = audit_seal.seal(db, most=2)
+    assert (first.rows, audit_seal.verify(db).unsealed) == (2, 3)
+    rest = audit_seal.seal(db)
+    assert rest.rows == 3
+    report = audit_seal.verify(db)
+    assert (report.broken, report.links, report.unsealed) == (None, 5, 0)

@@ -20,15 +20,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import bindparam, func, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from pos_app.data.audit_models import AuditChainLink, AuditEntry
 from pos_app.data.database import Database
-from pos_app.data.models import utcnow
+from pos_app.data.models import Base, UTCDateTime, utcnow
 from pos_app.data.transaction import Transaction
 from pos_app.domain.audit_chain import GENESIS, content_hash, link_hash
 
+_CHAIN = Base.metadata.tables[AuditChainLink.__tablename__]
+_UNNEST = text(
+    "INSERT INTO audit_chain (entry_id, content_hash, chain_hash, sealed_at) "
+    "SELECT i, c, h, :at FROM unnest(CAST(:ids AS integer[]), CAST(:contents AS text[]), "
+    "CAST(:chains AS text[])) AS l(i, c, h)"
+).bindparams(bindparam("at", type_=UTCDateTime()))
 #: Rows sealed (or verified) per transaction.
 BATCH = 5000
 #: pg_advisory_xact_lock key: one sealer at a time ("pos-seal" as a number).
@@ -89,7 +95,8 @@ def _last_link(tx: Transaction) -> AuditChainLink | None:
 
 
 def _seal_batch(tx: Transaction, head: int) -> tuple[int, ChainHead | None]:
-    if tx.session.get_bind().dialect.name == "postgresql":
+    on_postgresql = tx.session.get_bind().dialect.name == "postgresql"
+    if on_postgresql:
         tx.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SEALER_LOCK})
     last = _last_link(tx)
     after, previous = (last.entry_id, last.chain_hash) if last else (0, GENESIS)
@@ -111,18 +118,29 @@ def _seal_batch(tx: Transaction, head: int) -> tuple[int, ChainHead | None]:
                 "sealed_at": now,
             }
         )
-    if links:
-        tx.session.execute(insert(AuditChainLink), links)
+    if links and on_postgresql:  # one statement: row by row took 50 microseconds a row
+        tx.session.execute(
+            _UNNEST,
+            {
+                "ids": [link["entry_id"] for link in links],
+                "contents": [link["content_hash"] for link in links],
+                "chains": [link["chain_hash"] for link in links],
+                "at": now,
+            },
+        )
+    elif links:
+        tx.session.connection().execute(insert(_CHAIN), links)
     end = ChainHead(int(links[-1]["entry_id"]), previous) if links else None
     if end is None and last is not None:
         end = ChainHead(last.entry_id, last.chain_hash)
     return len(links), end
 
 
-def seal(db: Database) -> Sealed:
-    """Link every audit row up to the safe head into the chain, oldest first. Rows are
-    linked with the content hash they were written with; a row whose content no longer
-    matches it is linked all the same, and ``verify`` names it for ever after."""
+def seal(db: Database, most: int | None = None) -> Sealed:
+    """Link every audit row up to the safe head into the chain, oldest first (``most``:
+    at most about that many this time; the rest wait for the next seal). Rows are linked
+    with the content hash they were written with; a row whose content no longer matches
+    it is linked all the same, and ``verify`` names it for ever after."""
     head = _safe_head(db)
     if head is None:
         return Sealed(0, db.read(_head), postponed=True)
@@ -130,7 +148,7 @@ def seal(db: Database) -> Sealed:
     while True:
         count, end = db.write(lambda tx: _seal_batch(tx, head))
         total += count
-        if count < BATCH:
+        if count < BATCH or (most is not None and total >= most):
             return Sealed(total, end)
 
 
