@@ -203,6 +203,10 @@ REFUSED = {
         lambda path: _rewrite(path, _another_sale),
         "Sale A1-000002 in a.json: its content is another sale's",
     ),
+    "the counter file itself": (
+        lambda path: path.write_bytes((path.parent / "A.sqlite").read_bytes()),
+        "a.json is a counter file, not an export of one: export its waiting sales first",
+    ),
     "not an export": (
         lambda path: path.write_text('{"sales": []}', encoding="utf-8"),
         "a.json is not an outbox export of Counter POS",

@@ -44,6 +44,8 @@ VERSION = 1
 EXPORTED = (WAITING, SET_ASIDE, CONFLICT)
 #: An export bigger than this is not one (10,000 sales take about 20 MB).
 MAX_BYTES = 256 * 1024 * 1024
+#: How every SQLite file begins (a counter file given where its export was meant).
+SQLITE_HEADER = b"SQLite format 3\x00"
 _SALE_KEYS = frozenset(
     {"counter_number", "uuid", "created_at", "state", "attempts", "last_error", "body"}
 )
@@ -207,6 +209,10 @@ def read_export(path: Path) -> OutboxExport:
 
 
 def parse_export(raw: bytes, name: str) -> OutboxExport:
+    if raw.startswith(SQLITE_HEADER):
+        raise TransferError(
+            f"{name} is a counter file, not an export of one: export its waiting sales first"
+        )
     try:
         content = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
