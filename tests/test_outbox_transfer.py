@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 import uuid
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +31,7 @@ from pos_app.data.outbox import WAITING, Outbox, OutboxRow
 from pos_app.data.outbox_transfer import OutboxExport, _checksum, document, parse_export
 from pos_app.domain.errors import PermissionDeniedError, ValidationError
 from pos_app.services import Services
-from pos_app.services.offline import OfflineSalesService
+from pos_app.services.offline import OfflineSalesService, SyncReport
 from pos_app.services.outbox_transfer import OutboxTransferService
 from pos_app.services.records import CartLine, CheckoutRequest
 
@@ -148,6 +149,38 @@ def test_a_counter_that_synced_first_leaves_the_importer_nothing_to_add_on_the_s
     OutboxTransferService(CounterFile(b_file)).import_file(people.manager, export)
     late = till(db, b_file).sync_once()
     assert (late.sent, late.already_there, late.conflicts, late.waiting) == (0, 3, 0, 0)
+    assert on_server(db, dead_counter) == [(n, 1) for n in dead_counter]
+    assert sales_on_server(db) == 3
+
+
+def test_both_counters_syncing_at_once_still_record_each_sale_once(
+    db: Database, people: People, tmp_path: Path, dead_counter: list[str]
+) -> None:
+    a_file, b_file, export = tmp_path / "A.sqlite", tmp_path / "B.sqlite", tmp_path / "a.json"
+    OutboxTransferService(CounterFile(a_file)).export(people.manager, export)
+    OutboxTransferService(CounterFile(b_file)).import_file(people.manager, export)
+    tills = [till(db, a_file), till(db, b_file)]
+    reports: list[SyncReport] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def send(service: OfflineSalesService) -> None:
+        try:
+            start.wait()
+            reports.append(service.sync_once())
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=send, args=(t,)) for t in tills]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sum(r.sent for r in reports) + sum(r.already_there for r in reports) == 6
+    assert sum(r.sent for r in reports) == 3
+    assert sum(r.conflicts for r in reports) == 0
+    assert [r.waiting for r in reports] == [0, 0]
     assert on_server(db, dead_counter) == [(n, 1) for n in dead_counter]
     assert sales_on_server(db) == 3
 
