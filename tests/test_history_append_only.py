@@ -10,16 +10,18 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from conftest import People, PgServer
-from history_helpers import History, make_history
+from conftest import People, PgServer, make_people
+from helpers import buy, new_customer, new_product
+from history_helpers import COUNTER, History, make_history
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from pos_app.data import audit_seal
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.roles import provision_roles
-from pos_app.services import Services
+from pos_app.services import Services, build_services
 
 HISTORY = (
     "sales",
@@ -179,3 +181,41 @@ def people_free_url(pg_server: PgServer) -> Iterator[str]:
     db.dispose()
     yield url
     pg_server.drop_database(url)
+
+
+@pytest.mark.postgres
+def test_the_counters_role_voids_a_sale_and_closes_its_shift(
+    pg_server: PgServer, people_free_url: str, staff_hash: str
+) -> None:
+    """The one change each of sales and shifts allows goes through as the counters' role
+    (column grants and the one-change triggers agree), and the close seals the chain."""
+    suffix = uuid.uuid4().hex[:8]
+    owner, app = f"pos_owner_{suffix}", f"pos_app_{suffix}"
+    setup = Database(people_free_url)
+    try:
+        provision_roles(setup, owner, app)
+    finally:
+        setup.dispose()
+    counter = Database(make_url(people_free_url).set(username=app))
+    try:
+        services = build_services(counter, bcrypt_cost=10)
+        people = make_people(counter, staff_hash)
+        customer = new_customer(services, people.manager, "johndoe", "20.00")
+        product = new_product(services, people.manager, price="2.00", stock=9)
+        services.shifts.open(people.cashier, {"20": 1}, counter=COUNTER)
+        sale = buy(services, people.cashier, customer.id, product.id)
+        services.shifts.void(people.manager, sale.id, "rang up twice")
+        closed = services.shifts.close(people.cashier, {"20": 1}, counter=COUNTER)
+        assert closed.over_short == 0
+        refused(
+            counter, f"UPDATE sales SET void_reason = 'again' WHERE id = {sale.id}", "denied|once"
+        )
+        chain = audit_seal.verify(counter)
+        assert chain.broken is None and chain.unsealed == 0 and chain.links > 0
+    finally:
+        counter.dispose()
+        pg_server.drop_database(people_free_url)
+        admin = make_url(people_free_url).set(drivername="postgresql", database="postgres")
+        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+            c.execute(f'DROP ROLE IF EXISTS "{app}"')
+            c.execute(f'DROP ROLE IF EXISTS "{owner}"')
