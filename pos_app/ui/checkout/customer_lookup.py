@@ -4,6 +4,8 @@ exactly, or else a search by name, phone or e-mail, with a pick list when severa
 
 from __future__ import annotations
 
+import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,6 +16,14 @@ from pos_app.ui.checkout.pick_dialogs import CustomerPickDialog
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
+
+log = logging.getLogger(__name__)
+
+
+def _quietly(outcome: object) -> None:
+    """A lease not taken only means no store credit offline later; the sale goes on."""
+    if isinstance(outcome, Exception):
+        log.info("store credit not reserved for offline use: %s", outcome)
 
 
 class CustomerLookup(QObject):
@@ -48,9 +58,19 @@ class CustomerLookup(QObject):
                 return
             if len(found) > 1:
                 dialog = CustomerPickDialog(found, screen)
-                dialog.chosen.connect(screen.set_customer)
+                dialog.chosen.connect(self._attach)
                 dialog.rejected.connect(screen.customer_entry.setFocus)
                 dialog.open()
                 return
             found = found[0]
-        screen.set_customer(found)
+        self._attach(found)
+
+    def _attach(self, customer: Customer) -> None:
+        """Attach ``customer``; while the server answers, this counter also reserves (or
+        renews) their store credit for offline use, if the store allows it (issue 15)."""
+        screen = self.screen
+        screen.set_customer(customer)
+        offline, actor, counter = screen.ctx.services.offline, screen.actor, screen.counter
+        if offline.on_server and counter:
+            reserve = partial(offline.reserve_credit, actor, customer.id, counter)
+            screen.ctx.tasks.write(reserve, _quietly, _quietly)

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.currency import CURRENCIES, Currency, check_currency, store_currency
 from pos_app.domain.errors import ValidationError
-from pos_app.domain.money import from_cents
+from pos_app.domain.money import from_cents, typed_money
 from pos_app.domain.pricing import RoundingMode, TaxRounding, cash_steps
 from pos_app.services.records import Actor
-from pos_app.services.taxes import TAX_NUMBER_MAX, PricingSettings
+from pos_app.services.taxes import (
+    OFFLINE_CREDIT_ALLOWANCE,
+    STORE_CREDIT_OFFLINE,
+    TAX_NUMBER_MAX,
+    PricingSettings,
+)
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
@@ -138,6 +143,7 @@ class PricingSettingsPanel(QWidget):
             },
         )
         self.form.add("shift_required", self.tr("Only sell durin&g a shift"), self.shift_required)
+        self._add_credit_fields()
         #: The notes and coins of the drawer, and the over/short limit (issue 13).
         self.cash = CashSettingsFields(ctx, actor, self.form)
         #: The store's currency (issue 17): its cash steps are the cash rounding's choices.
@@ -166,6 +172,35 @@ class PricingSettingsPanel(QWidget):
         layout.addWidget(self.form.form_error)
         layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def _add_credit_fields(self) -> None:
+        """Store credit offline within a lease (issue 15), beside two rows: no taller."""
+        self.credit_offline = _combo(
+            STORE_CREDIT_OFFLINE,
+            {
+                False: QT_TRANSLATE_NOOP("PricingSettings", "No: store credit needs the server"),
+                True: QT_TRANSLATE_NOOP("PricingSettings", "Yes: up to the allowance"),
+            },
+        )
+        self.form.add_beside(
+            STORE_CREDIT_OFFLINE,
+            self.tr("Authori&ze store credit offline"),
+            self.credit_offline,
+            "shift_required",
+        )
+        self.credit_allowance = named(QLineEdit(), OFFLINE_CREDIT_ALLOWANCE)
+        self.credit_allowance.setToolTip(
+            self.tr(
+                "What each counter keeps of a customer's store credit, while online, to take "
+                "offline"
+            )
+        )
+        self.form.add_beside(
+            OFFLINE_CREDIT_ALLOWANCE,
+            self.tr("Offline allowance, e&qual per counter"),
+            self.credit_allowance,
+            "price_barcode_prefixes",
+        )
 
     def first_field(self) -> QWidget:
         return self.includes_tax
@@ -199,6 +234,8 @@ class PricingSettingsPanel(QWidget):
             ),
             "shift_required": bool(self.shift_required.currentData()),
             "currency": self.currency.currentData(),
+            STORE_CREDIT_OFFLINE: bool(self.credit_offline.currentData()),
+            OFFLINE_CREDIT_ALLOWANCE: self.credit_allowance.text().strip(),
         }
 
     @staticmethod
@@ -216,6 +253,8 @@ class PricingSettingsPanel(QWidget):
             "price_barcode_prefixes": ", ".join(settings.price_barcode_prefixes),
             "shift_required": settings.shift_required,
             "currency": settings.currency,
+            STORE_CREDIT_OFFLINE: settings.store_credit_offline,
+            OFFLINE_CREDIT_ALLOWANCE: typed_money(settings.offline_credit_allowance),
         }
 
     def changes(self) -> dict[str, object]:
@@ -243,11 +282,13 @@ class PricingSettingsPanel(QWidget):
             (self.rounding, "rounding_mode"),
             (self.cash_rounding, "cash_rounding_cents"),
             (self.shift_required, "shift_required"),
+            (self.credit_offline, STORE_CREDIT_OFFLINE),
         ):
             combo.setCurrentIndex(max(combo.findData(values[key]), 0))
         self.tax_number.setText(str(values["tax_number"]))
         self.discount_limit.setText(str(values["cashier_discount_limit_percent"]))
         self.label_prefixes.setText(str(values["price_barcode_prefixes"]))
+        self.credit_allowance.setText(str(values[OFFLINE_CREDIT_ALLOWANCE]))
         self.form.clear()
         self.setEnabled(True)
 
