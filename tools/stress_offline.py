@@ -50,6 +50,7 @@ from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.outbox import WAITING, Outbox
+from pos_app.data.transaction import Transaction
 from tools.outage_proxy import OutageProxy
 from tools.stress import DEFAULT_URL, MAX_COUNTERS, Restart, Server, cluster_command, say
 from tools.stress_offline_check import VIOLATIONS, Logs, check, outbox_rows, read_facts
@@ -76,6 +77,8 @@ class OfflineOptions:
     customers: int = 30
     think: tuple[float, float] = (0.02, 0.08)
     wallet_try: float = 0.05
+    #: Store credit offline within leases (issue 15): the allowance, None: off.
+    offline_credit: str | None = None
     drain_seconds: float = 300.0
     seed: int | None = None
     max_seconds: float = 1800.0
@@ -320,6 +323,7 @@ class PartitionRun:
             "waiting_at_restart": self.waiting_at_restart,
             "restart_recuts": self.recuts,
             "wallet_refused": logs.wallet_refused,
+            "offline_credit": self.o.offline_credit,
             "syncs": logs.syncs,
             "sync_already_there": logs.sync_counts["already"],
             "sync_set_aside": logs.sync_counts["set_aside"],
@@ -391,9 +395,12 @@ def prepare(options: OfflineOptions, url: str, relay: OutageProxy, workdir: Path
             balance_cents=(2000, 20000),
             rng=random.Random(options.seed),
         )
+        if options.offline_credit is not None:
+            allow_credit_offline(db, options.offline_credit)
     finally:
         db.dispose()
     config.update(
+        offline_credit=options.offline_credit is not None,
         url=make_url(url).set(host=LOOPBACK, port=relay.port).render_as_string(False),
         stop_file=str(workdir / "stop"),
         drain_file=str(workdir / "drain"),
@@ -402,6 +409,17 @@ def prepare(options: OfflineOptions, url: str, relay: OutageProxy, workdir: Path
         drain_seconds=options.drain_seconds,
     )
     write_config(workdir / "config.json", config)
+
+
+def allow_credit_offline(db: Database, allowance: str) -> None:
+    """Turn store credit offline on, each counter's lease ``allowance`` (e.g. "20.00")."""
+    settings = {"store_credit_offline": "1", "offline_credit_allowance": allowance}
+
+    def work(tx: Transaction) -> None:
+        for key, value in settings.items():
+            tx.pricing.put_setting(key, value, None)
+
+    db.write(work)
 
 
 def run_offline(options: OfflineOptions) -> dict[str, Any]:
@@ -465,6 +483,14 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--seed", type=int)
     top.add_argument("--max-seconds", type=float, default=1800.0)
     top.add_argument("--keep-logs", action="store_true")
+    top.add_argument(
+        "--offline-credit",
+        metavar="ALLOWANCE",
+        nargs="?",
+        const="20.00",
+        help="store credit offline within leases of ALLOWANCE (20.00) per customer and "
+        "counter: counters reserve while online and pay by store credit offline",
+    )
     return top
 
 
@@ -485,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         max_seconds=args.max_seconds,
         keep_logs=args.keep_logs,
+        offline_credit=args.offline_credit,
+        # More store credit tried offline when it can be taken within a lease.
+        wallet_try=0.2 if args.offline_credit else OfflineOptions.wallet_try,
     )
     report = run_offline(options)
     print(json.dumps(report, separators=(", ", ": ")), flush=True)

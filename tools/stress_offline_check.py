@@ -11,7 +11,11 @@ database, once every counter has drained and stopped.
 - ``oversold_flagged`` / ``oversold_unflagged``: the stock movements replayed per product
   in id order; a sale that took a product below zero must be an offline sale flagged
   oversold (``oversold_misflagged``: flagged, yet it took nothing below zero).
-- ``wallet_overspend_cents``: negative wallet balances plus wallet money in offline sales.
+- ``wallet_overspend_cents``: negative wallet balances plus wallet money in offline sales
+  that no credit lease covers: all of it when store credit offline is off; with it on
+  (``--offline-credit``), a sale's wallet money that names no lease, and per lease what
+  its sales took beyond what the lease gave (``used_cents``). ``offline_credit_cents``:
+  the wallet money offline sales took within leases (reported).
 - ``unknown_unresolved``: outbox rows not confirmed by the server (not synced, or synced
   under a UUID the server lacks), and online sales of unknown outcome that the lookup by
   UUID finds with other content than the counter sent.
@@ -115,6 +119,8 @@ class Facts:
     movements: list[tuple[int, int, int, int, int | None]]  #: id, product, qty, after, sale
     stock: dict[int, int]
     wallets: dict[int, int]
+    #: Each credit lease's (reserved, used) cents (migration 0015).
+    leases: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def read_facts(engine: Engine) -> Facts:
@@ -152,6 +158,12 @@ def read_facts(engine: Engine) -> Facts:
         wallets = {
             int(a): int(b) for a, b in conn.execute(text("SELECT id, balance_cents FROM wallets"))
         }
+        leases = {
+            int(a): (int(b), int(c))
+            for a, b, c in conn.execute(
+                text("SELECT id, reserved_cents, used_cents FROM credit_leases")
+            )
+        }
     return Facts(
         sales={str(r[1]): by_id[int(r[0])] for r in rows},
         duplicate_uuids=sum(n - 1 for n in uuids.values() if n > 1),
@@ -159,6 +171,7 @@ def read_facts(engine: Engine) -> Facts:
         movements=movements,
         stock=stock,
         wallets=wallets,
+        leases=leases,
     )
 
 
@@ -281,13 +294,37 @@ class Check:
         for wallet, balance in self.facts.wallets.items():
             if balance < 0:
                 self.flag("wallet_overspend_cents", f"wallet #{wallet} at {balance}", -balance)
+        within = self.lease_spending()
         for sale_uuid, sale in self.facts.sales.items():
+            if sale_uuid in within:
+                continue
             if sale.counter_number is not None and sale.payments.get("wallet"):
                 self.flag(
                     "wallet_overspend_cents",
-                    f"offline sale {sale_uuid} took store credit",
+                    f"offline sale {sale_uuid} took store credit outside a lease",
                     sale.payments["wallet"],
                 )
+
+    def lease_spending(self) -> set[str]:
+        """The offline sales that took store credit within a lease; flags what a lease's
+        sales took beyond what it gave."""
+        spent: Counter[int] = Counter()
+        within: set[str] = set()
+        for rows in self.outboxes.values():
+            for row in rows:
+                body = json.loads(row.body)
+                lease = (body.get("offline") or {}).get("lease_id")
+                if lease is not None and body.get("wallet_cents"):
+                    spent[int(lease)] += int(body["wallet_cents"])
+                    within.add(row.sale_uuid)
+        self.counts["offline_credit_cents"] += sum(spent.values())
+        for lease, cents in spent.items():
+            _reserved, used = self.facts.leases.get(lease, (0, 0))
+            if cents > used:
+                self.flag(
+                    "wallet_overspend_cents", f"lease #{lease}: {cents} > {used}", cents - used
+                )
+        return within
 
     def phantoms(self) -> None:
         known = {u for u, _mode in self.logs.intents}
@@ -309,6 +346,7 @@ REPORTED = (
     "online_unknown",
     "online_in_flight",
     "unknown_resolved",
+    "offline_credit_cents",
 )
 
 

@@ -13,7 +13,10 @@ Its log (JSON lines, each written and fsync'd before the next step, as
   ``ok`` is an acknowledged sale (online: its total and lines; offline: the receipt's
   counter number, total, lines and payments); an offline one is written only after the
   outbox has it on disk.
-- ``{"k": "wallet_refused"}``: store credit asked for offline and refused (it must be).
+- ``{"k": "wallet_refused"}``: store credit asked for offline and refused (it must be,
+  unless the run allows store credit offline: then only beyond the counter's lease).
+- ``{"k": "lease", "customer", "remaining"}``: with ``--offline-credit``, a lease reserved
+  or renewed while online (as attaching a customer at the checkout does).
 - ``{"k": "sync", ...}``: a ``sync_once`` that moved something; ``{"k": "drained"}``.
 
 An online send whose outcome is unknown (the path was cut under it) is recorded offline
@@ -71,6 +74,8 @@ class OfflineCounter:
     next_probe: float = 0.0
     next_refresh: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    #: Customers this counter holds a lease on (``--offline-credit``).
+    leased: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.cashier = actor(self.config["cashier"], Role.CASHIER)
@@ -168,7 +173,25 @@ class OfflineCounter:
         )
 
     # -- online ----------------------------------------------------------------------------
+    def reserve(self, customer: int) -> None:
+        """What attaching ``customer`` at the checkout does while online: reserve or renew
+        their store credit for offline use at this counter."""
+        try:
+            lease = self.services.offline.reserve_credit(self.cashier, customer, self.code)
+        except DatabaseUnavailableError:
+            self.went(False)
+            return
+        except PosError:
+            return
+        if lease is not None:
+            self.leased.add(customer)
+            remaining = cents(lease.remaining)
+            self.log({"k": "lease", "t": time.time(), "customer": customer, "remaining": remaining})
+
     def online_step(self) -> None:
+        if self.config.get("offline_credit") and self.rng.random() < 0.3:
+            self.reserve(self.rng.choice(self.customers))
+            return
         if self.rng.random() < float(self.config.get("restock", 0.08)):
             self.restock()
             return
@@ -190,6 +213,10 @@ class OfflineCounter:
             outcome = classify(exc)
             extra = {"err": self.error(exc, outcome)}
         self.log({"k": "d", "mode": "online", "uuid": sale_uuid, "o": outcome, **extra})
+        if outcome == "ok" and wallet and self.config.get("offline_credit"):
+            # A sale here may have taken back part of this counter's lease: the copy
+            # follows (the checkout renews it at the next attach).
+            self.reserve(int(fields["customer_id"]))
         if outcome == "unknown":
             self.went(False)
             if not wallet:  # the cashier records it offline, under the same UUID
@@ -264,6 +291,8 @@ class OfflineCounter:
         be taken all the same, it is logged as the sale it became (the check counts its
         wallet money as overspent)."""
         pay, fields = self.payment(total, wallet=True)
+        if self.config.get("offline_credit") and self.leased:
+            pay, fields = self.lease_payment(total)
         sale_uuid = str(uuid.uuid4())
         intent = {"lines": lines, "total": total, "pay": pay, "customer": fields["customer_id"]}
         self.log({"k": "i", "mode": "offline", "uuid": sale_uuid, "t": time.time(), **intent})
@@ -272,13 +301,14 @@ class OfflineCounter:
                 self.cashier, self.request(sale_uuid, lines, fields)
             )
         except ValidationError as exc:
-            refused = str(exc) == STORE_CREDIT_OFFLINE
+            refused = str(exc) == STORE_CREDIT_OFFLINE or "limited to" in str(exc)
             self.log({"k": "d", "mode": "offline", "uuid": sale_uuid, "o": "fail", "err": str(exc)})
             if refused:
                 self.log({"k": "wallet_refused", "t": time.time()})
             return
         self.waiting += 1
-        paid = {"wallet": total - cents(receipt.cash) - cents(receipt.card)}
+        paid = {"wallet": cents(receipt.wallet), "cash": cents(receipt.cash)}
+        paid = {m: c for m, c in paid.items() if c}
         self.log(
             {
                 "k": "d",
@@ -291,6 +321,23 @@ class OfflineCounter:
                 "paid": paid,
             }
         )
+
+    def lease_payment(self, total: int) -> tuple[dict[str, int], dict[str, Any]]:
+        """Store credit from a customer this counter holds a lease on: what is left of
+        the lease and the rest in cash, or, one time in four, the whole total (refused
+        when the lease holds less)."""
+        customer = self.rng.choice(sorted(self.leased))
+        lease = self.services.offline.leases.of(self.code, customer)
+        left = 0 if lease is None else cents(lease.remaining)
+        wallet = total if self.rng.random() < 0.25 else min(total, left)
+        if not wallet:
+            wallet = total
+        fields: dict[str, Any] = {"customer_id": customer, "wallet_amount": from_cents(wallet)}
+        pay = {"wallet": wallet}
+        if total > wallet:
+            fields["cash_tendered"] = from_cents(total - wallet)
+            pay["cash"] = total - wallet
+        return pay, fields
 
     # -- the end ---------------------------------------------------------------------------
     def drain(self, stop_file: Path, seconds: float) -> bool:
