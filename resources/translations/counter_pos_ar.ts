@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
@@ -1802,27 +1802,27 @@
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Sale number</source>
         <translation>رقم البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>Reached the server</source>
         <translation>وصل إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Resolved by</source>
         <translation>حُلّ بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1830,118 +1830,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="45"/>
         <source>Resolved</source>
         <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="44"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>رفض الخادم البيع {0} عند إرساله ({1}): لا شيء منه على الخادم، مع أن العميل دفع ثمنه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="61"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع رقم {0} كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="67"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>أُرسل البيع {0} مجدداً بمحتوى مختلف: {1}. راجع الاثنين.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="71"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="73"/>
         <source>{0} (now {1})</source>
         <translation>{0} (الآن {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>بيع دون اتصال بمخزون غير كافٍ: نزل {0} تحت الصفر.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="79"/>
         <source>a product</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="83"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>احتُسب {0} بسعر {1}؛ سعره على الرف الآن {2}. يحتفظ البيع بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>تغيّر سعر أثناء انقطاع الصندوق عن الخادم؛ يحتفظ البيع بما احتسبه الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>لا شيء للمراجعة: لم يصل أي بيع دون اتصال مُعلَّماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="120"/>
         <source>1 open, {0} in all</source>
         <translation>1 مفتوح، {0} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} مفتوحة، {1} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="133"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="135"/>
         <source>Resolve {0}</source>
         <translation>حلّ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>ما الذي فُعل: عُدّ الرف، أُعيد الفرق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="146"/>
         <source>&amp;Note</source>
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>&amp;Resolve</source>
         <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="152"/>
         <source>Write what was done first</source>
         <translation>اكتب أولاً ما الذي فُعل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="248"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>بيع في {0} في هذا الصندوق؛ لا يملكه إلا هذا الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="254"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>بيع في {0} بواسطة {1}؛ وصل إلى الخادم في {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="256"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="260"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>حلّه {0} في {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="281"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="285"/>
         <source>{0} resolved: {1}</source>
         <translation>حُلّ {0}: {1}</translation>
     </message>
@@ -1949,22 +1949,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="165"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حلّ…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="168"/>
         <source>Write what was done about the selected row</source>
         <translation>اكتب ما الذي فُعل بشأن الصف المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
         <source>Refres&amp;h</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
         <source>Load the list again</source>
         <translation>أعد تحميل القائمة</translation>
     </message>
@@ -2241,7 +2241,7 @@
 <context>
     <name>CustomerLookup</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="57"/>
         <source>No customer matches that</source>
         <translation>لا يوجد زبون مطابق</translation>
     </message>
@@ -3167,6 +3167,85 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>OutboxTransfer</name>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="58"/>
+        <source>Export waiting sales</source>
+        <translation>تصدير المبيعات المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="59"/>
+        <source>Writes every sale of a counter file that the server has not confirmed to one file, to import at another counter. The counter file is not changed.</source>
+        <translation>يكتب في ملف واحد كل مبيعات ملف صندوق لم يؤكدها الخادم، لاستيرادها في صندوق آخر. لا يتغير ملف الصندوق.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="71"/>
+        <source>&amp;Write to</source>
+        <translation>ال&amp;كتابة في</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="78"/>
+        <source>From the &amp;counter file</source>
+        <translation>من ملف ال&amp;صندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="82"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="101"/>
+        <source>Import waiting sales</source>
+        <translation>استيراد مبيعات منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="102"/>
+        <source>Adds the sales of another counter&apos;s export to this counter&apos;s, to be sent to the server with their own numbers. A sale already here is not added again.</source>
+        <translation>يضيف مبيعات ملف مُصدَّر من صندوق آخر إلى مبيعات هذا الصندوق، لتُرسل إلى الخادم بأرقامها. لا يُضاف مرة أخرى بيع موجود هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="112"/>
+        <source>&amp;Exported file</source>
+        <translation>ال&amp;ملف المُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="126"/>
+        <source>Exported to {0}: {1} sales not on the server, {2} waiting to be sent</source>
+        <translation>صُدِّر إلى {0}: {1} مبيعات ليست على الخادم، {2} بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="132"/>
+        <source>Imported from {0}: {1} sales of counter {2}, {3} to be sent; {4} were here already</source>
+        <translation>استُورد من {0}: {1} مبيعات من الصندوق {2}، {3} للإرسال؛ {4} كانت هنا من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="151"/>
+        <source>E&amp;xport waiting sales…</source>
+        <extracomment>The Conflicts workspace&apos;s buttons: (text, object name, keys, tip, dialog).</extracomment>
+        <translation>ت&amp;صدير المبيعات المنتظرة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="154"/>
+        <source>Write a counter&apos;s sales not yet on the server to a file</source>
+        <translation>اكتب في ملف مبيعات صندوق لم تصل إلى الخادم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="160"/>
+        <source>&amp;Import waiting sales…</source>
+        <translation>ا&amp;ستيراد مبيعات منتظرة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="163"/>
+        <source>Add another counter&apos;s exported sales, to send them</source>
+        <translation>أضف مبيعات صندوق آخر المُصدَّرة لإرسالها</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
@@ -3462,73 +3541,83 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="36"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
         <source>Per line</source>
         <translation>لكل بند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
         <source>Per receipt (each rate once)</source>
         <translation>لكل إيصال (كل نسبة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="40"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="45"/>
         <source>Half up</source>
         <translation>إلى الأقرب، والنصف للأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
         <source>Half even (banker&apos;s)</source>
         <translation>إلى الأقرب الزوجي (المصرفي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="54"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="57"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="62"/>
         <source>Off (0 cents)</source>
         <translation>متوقف (0 سنت)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
         <source>1 cent</source>
         <translation>سنت واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
         <source>{0} cents</source>
         <translation>{0} سنت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="102"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="98"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
         <source>No: tax is added at the counter</source>
         <translation>لا: تُضاف الضريبة عند الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
         <source>No: sell with or without a shift</source>
         <translation>لا: البيع بوردية أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="142"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="297"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
+        <source>No: store credit needs the server</source>
+        <translation>لا: رصيد المتجر يحتاج إلى الخادم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="182"/>
+        <source>Yes: up to the allowance</source>
+        <translation>نعم: حتى الحصة المخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="338"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="299"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="340"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3536,93 +3625,108 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
         <source>0 to 100</source>
         <translation>من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
         <source>&amp;Prices include tax</source>
         <translation>ال&amp;أسعار تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
         <source>Ta&amp;x rounding</source>
         <translation>تقر&amp;يب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
         <source>R&amp;ounding</source>
         <translation>ال&amp;تقريب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="128"/>
         <source>Cas&amp;h rounding</source>
         <translation>تقريب ال&amp;نقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
         <source>Tax &amp;number</source>
         <translation>ال&amp;رقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>حد &amp;خصم أمين الصندوق (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>با&amp;دئات ملصقات الأسعار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>البيع أثناء ال&amp;وردية فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
         <source>Currency we ta&amp;ke</source>
         <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="157"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="163"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="260"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="187"/>
+        <source>Authori&amp;ze store credit offline</source>
+        <translation>السماح برصيد المتجر دون اتصال (&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
+        <translation>ما يحجزه كل صندوق من رصيد العميل أثناء الاتصال لاستخدامه دون اتصال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
+        <source>Offline allowance, e&amp;qual per counter</source>
+        <translation>الحصة دون اتصال، متساوية لكل صندوق (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="301"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -3740,150 +3844,151 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PrinterSettings</name>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="34"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
         <source>No receipt printer</source>
+        <extracomment>(what the list says, the saved kind); &quot;&quot; is no printer.</extracomment>
         <translation>لا طابعة إيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
         <source>Device or file path</source>
         <translation>مسار جهاز أو ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
         <source>Network printer</source>
         <translation>طابعة شبكة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
         <source>Serial port</source>
         <translation>منفذ تسلسلي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="39"/>
         <source>USB printer</source>
         <translation>طابعة USB</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="42"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
         <source>choose a connection first</source>
         <extracomment>What the &quot;Where&quot; field expects for each kind.</extracomment>
         <translation>اختر طريقة الاتصال أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
         <source>/dev/usb/lp0, or a file</source>
         <translation>/dev/usb/lp0 أو ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
         <source>192.168.1.50 or printer.local:9100</source>
         <translation>192.168.1.50 أو printer.local:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
         <source>/dev/ttyS0 or COM3:19200</source>
         <translation>/dev/ttyS0 أو COM3:19200</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="47"/>
         <source>vendor:product in hex, e.g. 04b8:0202</source>
         <translation>المصنّع:المنتج بالست عشري، مثلاً 04b8:0202</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="51"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
         <source>A5 page (office printers)</source>
         <extracomment>(what the list says, the saved layout) of a receipt for a system printer or PDF.</extracomment>
         <translation>صفحة A5 (طابعات المكتب)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="53"/>
         <source>80 mm roll</source>
         <translation>لفافة 80 مم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="65"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="66"/>
         <source>No such file: {0}</source>
         <extracomment>A logo bigger than this is not a receipt header (and slows each receipt down).</extracomment>
         <translation>لا يوجد ملف: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="68"/>
         <source>The logo must be a PNG of at most 1 MB</source>
         <translation>يجب أن يكون الشعار ملف PNG لا يتجاوز 1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="70"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="71"/>
         <source>The logo must be a PNG image</source>
         <translation>يجب أن يكون الشعار صورة PNG</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="73"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="74"/>
         <source>The logo must be at most {0} x {0} pixels</source>
         <translation>يجب ألا يتجاوز الشعار {0} x {0} بكسل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="76"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="77"/>
         <source>The logo cannot be read: {0}</source>
         <translation>تعذّرت قراءة الشعار: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="102"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="103"/>
         <source>{0} mm ({1} characters a line)</source>
         <translation>{0} مم ({1} حرفاً في السطر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="106"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="107"/>
         <source>Print the receipt a&amp;utomatically after each sale</source>
         <translation>طباعة الإيصال &amp;تلقائياً بعد كل بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="109"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
         <source>&amp;Connection</source>
         <translation>ط&amp;ريقة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
         <source>&amp;Where</source>
         <translation>ال&amp;موضع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="112"/>
         <source>&amp;Paper width</source>
         <translation>عرض ال&amp;ورق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="115"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="116"/>
         <source>optional: a PNG printed at the top, e.g. /home/shop/logo.png</source>
         <translation>اختياري: صورة PNG تُطبع في الأعلى، مثلاً /home/shop/logo.png</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="117"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="118"/>
         <source>&amp;Logo (PNG)</source>
         <translation>ال&amp;شعار (PNG)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="122"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
         <source>Pa&amp;ge for system printers and PDF</source>
         <translation>ال&amp;صفحة لطابعات النظام وPDF</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="124"/>
         <source>&amp;Test print</source>
         <translation>طباعة ت&amp;جريبية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="182"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="183"/>
         <source>Choose how the printer is connected</source>
         <translation>اختر طريقة توصيل الطابعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="203"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="204"/>
         <source>Printing…</source>
         <translation>جارٍ الطباعة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="207"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="208"/>
         <source>Printed on {0}: the ruler should fill one line exactly</source>
         <translation>طُبع على {0}: يجب أن تملأ المسطرة سطراً واحداً تماماً</translation>
     </message>

@@ -1305,7 +1305,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1372,7 +1372,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1802,27 +1802,27 @@
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
         <source>Sale number</source>
         <translation>N° de vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>Reached the server</source>
         <translation>Arrivée au serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Resolved by</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1830,118 +1830,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="45"/>
         <source>Resolved</source>
         <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="44"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>La vente {0} a été refusée par le serveur à son envoi ({1}) : rien n&apos;en figure sur le serveur, bien que le client l&apos;ait payée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="61"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>le serveur garde la vente n° {0} telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>le serveur garde la vente telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="67"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>La vente {0} a été renvoyée avec un autre contenu : {1}. Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="71"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="73"/>
         <source>{0} (now {1})</source>
         <translation>{0} (maintenant {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>Vendu hors ligne avec trop peu de stock : {0} est passé sous zéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="79"/>
         <source>a product</source>
         <translation>un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="83"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>{0} a été facturé {1} ; son prix en rayon est maintenant {2}. La vente garde {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>Un prix a changé pendant que la caisse était hors ligne ; la vente garde ce que la caisse a facturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>Rien à examiner : aucune vente hors ligne n&apos;est arrivée signalée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="120"/>
         <source>1 open, {0} in all</source>
         <translation>1 ouvert, {0} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} ouverts, {1} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="133"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="135"/>
         <source>Resolve {0}</source>
         <translation>Résoudre {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>Ce qui a été fait : rayon recompté, différence remboursée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="146"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="152"/>
         <source>Write what was done first</source>
         <translation>Écrivez d&apos;abord ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="248"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>Vendu à {0} à cette caisse ; seule cette caisse l&apos;a.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="250"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="254"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>Vendu à {0} par {1} ; arrivé au serveur à {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="256"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="260"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>Résolu par {0} à {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="281"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="285"/>
         <source>{0} resolved: {1}</source>
         <translation>{0} résolu : {1}</translation>
     </message>
@@ -1949,22 +1949,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="165"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="168"/>
         <source>Write what was done about the selected row</source>
         <translation>Écrire ce qui a été fait pour la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
         <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
         <source>Load the list again</source>
         <translation>Recharger la liste</translation>
     </message>
@@ -2241,7 +2241,7 @@
 <context>
     <name>CustomerLookup</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/customer_lookup.py" line="57"/>
         <source>No customer matches that</source>
         <translation>Aucun client ne correspond</translation>
     </message>
@@ -3167,6 +3167,85 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>OutboxTransfer</name>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="58"/>
+        <source>Export waiting sales</source>
+        <translation>Exporter les ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="59"/>
+        <source>Writes every sale of a counter file that the server has not confirmed to one file, to import at another counter. The counter file is not changed.</source>
+        <translation>Écrit dans un fichier toutes les ventes d&apos;un fichier de caisse que le serveur n&apos;a pas confirmées, pour les importer à une autre caisse. Le fichier de caisse n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="71"/>
+        <source>&amp;Write to</source>
+        <translation>&amp;Écrire dans</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="78"/>
+        <source>From the &amp;counter file</source>
+        <translation>Depuis le fichier de &amp;caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="82"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="101"/>
+        <source>Import waiting sales</source>
+        <translation>Importer des ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="102"/>
+        <source>Adds the sales of another counter&apos;s export to this counter&apos;s, to be sent to the server with their own numbers. A sale already here is not added again.</source>
+        <translation>Ajoute les ventes exportées d&apos;une autre caisse à celles de cette caisse, pour les envoyer au serveur sous leurs propres numéros. Une vente déjà présente n&apos;est pas ajoutée de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="112"/>
+        <source>&amp;Exported file</source>
+        <translation>Fichier &amp;exporté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>Im&amp;porter</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="126"/>
+        <source>Exported to {0}: {1} sales not on the server, {2} waiting to be sent</source>
+        <translation>Exporté vers {0} : {1} ventes absentes du serveur, {2} en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="132"/>
+        <source>Imported from {0}: {1} sales of counter {2}, {3} to be sent; {4} were here already</source>
+        <translation>Importé depuis {0} : {1} ventes de la caisse {2}, {3} à envoyer ; {4} étaient déjà ici</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="151"/>
+        <source>E&amp;xport waiting sales…</source>
+        <extracomment>The Conflicts workspace&apos;s buttons: (text, object name, keys, tip, dialog).</extracomment>
+        <translation>E&amp;xporter les ventes en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="154"/>
+        <source>Write a counter&apos;s sales not yet on the server to a file</source>
+        <translation>Écrire dans un fichier les ventes d&apos;une caisse pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="160"/>
+        <source>&amp;Import waiting sales…</source>
+        <translation>Im&amp;porter des ventes en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/outbox_transfer.py" line="163"/>
+        <source>Add another counter&apos;s exported sales, to send them</source>
+        <translation>Ajouter les ventes exportées d&apos;une autre caisse, pour les envoyer</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeBanner</name>
     <message>
         <location filename="../../pos_app/ui/checkout/outcome_banner.py" line="43"/>
@@ -3462,73 +3541,83 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="36"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
         <source>Per line</source>
         <translation>Par ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="37"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
         <source>Per receipt (each rate once)</source>
         <translation>Par ticket (chaque taux une fois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="40"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="45"/>
         <source>Half up</source>
         <translation>Au plus proche, 0.5 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
         <source>Half even (banker&apos;s)</source>
         <translation>Au plus proche pair (bancaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="54"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="57"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="62"/>
         <source>Off (0 cents)</source>
         <translation>Désactivé (0 centime)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
         <source>1 cent</source>
         <translation>1 centime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
         <source>{0} cents</source>
         <translation>{0} centimes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="97"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="102"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>Oui : les prix affichés incluent la taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="98"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
         <source>No: tax is added at the counter</source>
         <translation>Non : la taxe est ajoutée en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
         <source>No: sell with or without a shift</source>
         <translation>Non : vendre avec ou sans service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="142"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="297"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
+        <source>No: store credit needs the server</source>
+        <translation>Non : l&apos;avoir demande le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="182"/>
+        <source>Yes: up to the allowance</source>
+        <translation>Oui : jusqu&apos;à la provision</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="338"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="299"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="340"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3536,93 +3625,108 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>Imprimé sur les tickets ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
         <source>0 to 100</source>
         <translation>0 à 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="110"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>Jusqu&apos;à ce pourcentage d&apos;une ligne ou du panier, un caissier peut accorder une remise ; au-delà, un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>p. ex. 20, 21 ; vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>Les préfixes EAN (20 à 29) que la balance du magasin imprime sur ses étiquettes de prix : préfixe, code article à 5 chiffres, prix en centimes à 5 chiffres, chiffre de contrôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
         <source>&amp;Prices include tax</source>
         <translation>Prix affic&amp;hés TTC</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
         <source>Ta&amp;x rounding</source>
         <translation>Arrondi de la ta&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
         <source>R&amp;ounding</source>
         <translation>Arr&amp;ondi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="128"/>
         <source>Cas&amp;h rounding</source>
         <translation>A&amp;rrondi des espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="124"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
         <source>Tax &amp;number</source>
         <translation>&amp;Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>Limite de remi&amp;se du caissier (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>Préfixes des &amp;étiquettes de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>Vendre seulement pendant un service (&amp;g)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
         <source>Currency we ta&amp;ke</source>
         <translation>Monnaie de vente (&amp;j)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="157"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="163"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="260"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="187"/>
+        <source>Authori&amp;ze store credit offline</source>
+        <translation>Autoriser l&apos;avoir hors ligne (&amp;z)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
+        <translation>Ce que chaque caisse réserve de l&apos;avoir d&apos;un client, en ligne, pour l&apos;utiliser hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
+        <source>Offline allowance, e&amp;qual per counter</source>
+        <translation>Provision hors ligne, égale par caisse (&amp;k)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="301"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -3740,150 +3844,151 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PrinterSettings</name>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="34"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
         <source>No receipt printer</source>
+        <extracomment>(what the list says, the saved kind); &quot;&quot; is no printer.</extracomment>
         <translation>Pas d&apos;imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="35"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
         <source>Device or file path</source>
         <translation>Chemin de périphérique ou de fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="36"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
         <source>Network printer</source>
         <translation>Imprimante réseau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="37"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
         <source>Serial port</source>
         <translation>Port série</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="38"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="39"/>
         <source>USB printer</source>
         <translation>Imprimante USB</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="42"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
         <source>choose a connection first</source>
         <extracomment>What the &quot;Where&quot; field expects for each kind.</extracomment>
         <translation>choisissez d&apos;abord une connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="43"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
         <source>/dev/usb/lp0, or a file</source>
         <translation>/dev/usb/lp0, ou un fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="44"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
         <source>192.168.1.50 or printer.local:9100</source>
         <translation>192.168.1.50 ou printer.local:9100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="45"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
         <source>/dev/ttyS0 or COM3:19200</source>
         <translation>/dev/ttyS0 ou COM3:19200</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="46"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="47"/>
         <source>vendor:product in hex, e.g. 04b8:0202</source>
         <translation>fabricant:produit en hexadécimal, p. ex. 04b8:0202</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="51"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
         <source>A5 page (office printers)</source>
         <extracomment>(what the list says, the saved layout) of a receipt for a system printer or PDF.</extracomment>
         <translation>Page A5 (imprimantes de bureau)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="52"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="53"/>
         <source>80 mm roll</source>
         <translation>Rouleau de 80 mm</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="65"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="66"/>
         <source>No such file: {0}</source>
         <extracomment>A logo bigger than this is not a receipt header (and slows each receipt down).</extracomment>
         <translation>Fichier introuvable : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="68"/>
         <source>The logo must be a PNG of at most 1 MB</source>
         <translation>Le logo doit être un PNG d&apos;au plus 1 Mo</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="70"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="71"/>
         <source>The logo must be a PNG image</source>
         <translation>Le logo doit être une image PNG</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="73"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="74"/>
         <source>The logo must be at most {0} x {0} pixels</source>
         <translation>Le logo doit faire au plus {0} x {0} pixels</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="76"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="77"/>
         <source>The logo cannot be read: {0}</source>
         <translation>Le logo est illisible : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="102"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="103"/>
         <source>{0} mm ({1} characters a line)</source>
         <translation>{0} mm ({1} caractères par ligne)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="106"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="107"/>
         <source>Print the receipt a&amp;utomatically after each sale</source>
         <translation>Imprimer le ticket a&amp;utomatiquement après chaque vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="109"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
         <source>&amp;Connection</source>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="110"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
         <source>&amp;Where</source>
         <translation>&amp;Où</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="111"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="112"/>
         <source>&amp;Paper width</source>
         <translation>Largeur du &amp;papier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="115"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="116"/>
         <source>optional: a PNG printed at the top, e.g. /home/shop/logo.png</source>
         <translation>facultatif : un PNG imprimé en haut, p. ex. /home/shop/logo.png</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="117"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="118"/>
         <source>&amp;Logo (PNG)</source>
         <translation>Logo (P&amp;NG)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="122"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
         <source>Pa&amp;ge for system printers and PDF</source>
         <translation>Pa&amp;ge pour les imprimantes système et le PDF</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="123"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="124"/>
         <source>&amp;Test print</source>
         <translation>Impression d&apos;&amp;essai</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="182"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="183"/>
         <source>Choose how the printer is connected</source>
         <translation>Choisissez comment l&apos;imprimante est connectée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="203"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="204"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/printer_settings.py" line="207"/>
+        <location filename="../../pos_app/ui/printer_settings.py" line="208"/>
         <source>Printed on {0}: the ruler should fill one line exactly</source>
         <translation>Imprimé sur {0} : la règle doit remplir exactement une ligne</translation>
     </message>
