@@ -161,6 +161,19 @@ TEMPLATES: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Name this counter before selling offline"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The cart comes to {total}, not the {shown} shown"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "Store credit offline is limited to {amount} for this customer; take the rest in "
+        "cash or card",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This customer's store credit for offline use expired at {moment}; take cash or card",
+    ),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Name this counter before reserving store credit"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This was resolved already by another manager"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose a flagged sale or a conflict to resolve"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "No refused offline sale #{sale} at this counter"),
     # the receipt printer
     QT_TRANSLATE_NOOP("ServiceMessages", "Cannot reach the printer at {printer}: {reason}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The printer at {printer} failed: {reason}"),
