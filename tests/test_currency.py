@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from conftest import People
-from helpers import new_product
+from helpers import new_customer, new_product
 
 from pos_app.domain.currency import (
     CURRENCIES,
@@ -191,3 +191,28 @@ def test_the_audit_trail_writes_amounts_plainly_whatever_the_screen_shows(
         set_money_formatter(before)
     opened = services.audit.search(people.admin, action="shift_opened")
     assert [entry.detail for entry in opened.items] == ["counter C9, float 20.00"]
+
+
+def test_the_limits_are_the_currencys_own(services: Services, people: People) -> None:
+    """A price, a top-up and a float are limited for a dollar-sized unit; the currency's
+    scale multiplies them. A Lebanese shop prices a television at 45,000,000 LBP (about
+    500 dollars), which the old limit of 1,000,000 refused, in the services and in the
+    database's own check."""
+    manager = people.manager
+    lbp = CURRENCIES["LBP"]
+    with pytest.raises(ValidationError, match=r"at most 1,000,000\.00"):  # USD: as before
+        new_product(services, manager, name="Too dear", price="1000000.01", stock=1)
+    before = set_store_currency(lbp)
+    try:
+        services.taxes.update_settings(manager, {"currency": "LBP"})
+        tv = new_product(services, manager, name="Television", price="45000000", stock=2)
+        assert tv.price == Decimal("45000000.00")
+        with pytest.raises(ValidationError, match="at most 100,000,000,000"):
+            new_product(services, manager, name="Too dear", price="100000000001", stock=1)
+        customer = new_customer(services, manager, "rima")
+        topped = services.wallets.top_up(manager, customer.id, "5000000", method="cash")
+        assert topped.balance == Decimal("5000000.00")  # 10,000 LBP was the old most
+    finally:
+        set_store_currency(before)
+    names = [p.name for p in services.inventory.search(manager, "").items]
+    assert "Too dear" not in names and "Television" in names

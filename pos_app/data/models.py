@@ -35,7 +35,7 @@ from pos_app.domain.enums import (
     TopUpMethod,
     WalletEntryKind,
 )
-from pos_app.domain.rules import NAME_KEY_MAX, PRICE_MAX, natural_sort_key
+from pos_app.domain.rules import NAME_KEY_MAX, PRICE_CEILING_CENTS, natural_sort_key
 
 if TYPE_CHECKING:  # at run time audit_models puts them here (the end of this module)
     from pos_app.data.audit_models import AuditChainLink as AuditChainLink  # noqa: PLC0414
@@ -193,7 +193,7 @@ class Product(Base):
     __tablename__ = "products"
     __table_args__ = (
         CheckConstraint(
-            f"price_cents >= 0 AND price_cents <= {int(PRICE_MAX * 100)}", name="price_range"
+            f"price_cents >= 0 AND price_cents <= {PRICE_CEILING_CENTS}", name="price_range"
         ),
         # Below zero only by offline sales (migration 0010): ``oversold_units`` of them.
         CheckConstraint(

@@ -15,6 +15,7 @@ they change; a process that never sets it (the CLI, a test) works in USD, as bef
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pos_app.domain.errors import ValidationError, shown
 
@@ -22,11 +23,20 @@ from pos_app.domain.errors import ValidationError, shown
 @dataclass(frozen=True)
 class Currency:
     """An ISO 4217 ``code``, its ``decimals`` (2 or 0) and a ``symbol`` for plain text
-    (receipts; screens ask QLocale first)."""
+    (receipts; screens ask QLocale first). ``scale`` multiplies the store's limits (a
+    price, a top-up, a float), which are written for a dollar-sized unit: the power of
+    ten at or above what a US dollar is worth in this currency, so that a Lebanese
+    store's price may reach 100,000,000,000 LBP (about a million dollars, as in USD), not
+    1,000,000 LBP (about eleven dollars)."""
 
     code: str
     decimals: int
     symbol: str
+    scale: int = 1
+
+    def limit(self, amount: Decimal) -> Decimal:
+        """A limit written for a dollar-sized unit, in this currency."""
+        return amount * self.scale
 
     @property
     def unit_cents(self) -> int:
@@ -44,21 +54,23 @@ CURRENCIES: dict[str, Currency] = {
         Currency("CHF", 2, "CHF"),
         Currency("CAD", 2, "$"),
         Currency("AUD", 2, "$"),
-        Currency("AED", 2, "AED"),
-        Currency("SAR", 2, "SAR"),
-        Currency("EGP", 2, "EGP"),
-        Currency("MAD", 2, "MAD"),
-        Currency("TRY", 2, "₺"),
-        Currency("INR", 2, "₹"),
-        Currency("CNY", 2, "¥"),
-        Currency("JPY", 0, "¥"),
-        Currency("KRW", 0, "₩"),
-        Currency("LBP", 0, "LBP"),
-        Currency("SYP", 0, "SYP"),
-        Currency("IQD", 0, "IQD"),
+        Currency("AED", 2, "AED", 10),
+        Currency("SAR", 2, "SAR", 10),
+        Currency("EGP", 2, "EGP", 100),
+        Currency("MAD", 2, "MAD", 10),
+        Currency("TRY", 2, "₺", 100),
+        Currency("INR", 2, "₹", 100),
+        Currency("CNY", 2, "¥", 10),
+        Currency("JPY", 0, "¥", 1_000),
+        Currency("KRW", 0, "₩", 10_000),
+        Currency("LBP", 0, "LBP", 100_000),
+        Currency("SYP", 0, "SYP", 100_000),
+        Currency("IQD", 0, "IQD", 10_000),
     )
 }
 DEFAULT_CURRENCY = CURRENCIES["USD"]
+#: The largest ``scale`` offered: the database's own price ceiling allows for it.
+SCALE_MAX = max(c.scale for c in CURRENCIES.values())
 
 
 def check_currency(value: object, field: str = "currency") -> Currency:

@@ -26,13 +26,19 @@ CENT = Decimal("0.01")
 ZERO = Decimal("0.00")
 #: No amount in this store comes near this; it keeps cents far inside a 64-bit integer.
 ABSOLUTE_MAX = Decimal("1000000000.00")
-#: Room for any amount up to ABSOLUTE_MAX with its cents, and then some: quantize never
-#: runs out of digits, and nothing here depends on the caller's decimal context.
+#: Room for any amount up to ABSOLUTE_MAX (in the largest scale) with its cents, and then
+#: some: quantize never runs out of digits, and nothing here depends on the caller's
+#: decimal context.
 _CONTEXT = Context(prec=40, traps=[InvalidOperation])
 #: Typed money: an optional minus (so that callers can say "cannot be negative"), ASCII
 #: digits, and at most one decimal separator. No exponent ("1e2"), no grouping ("1_000",
 #: "1,000.00"), no spaces inside, no other scripts' digits.
 _MONEY_TEXT = r"(-?)([0-9]*)(?:([{separators}])([0-9]*))?"
+
+
+def absolute_max() -> Decimal:
+    """ABSOLUTE_MAX in the store's currency (its ``scale``: 10^14 Lebanese pounds)."""
+    return store_currency().limit(ABSOLUTE_MAX)
 
 
 def decimal_separators() -> str:
@@ -63,7 +69,7 @@ def _parse_text(value: str, field: str, label: str) -> Decimal:
         hint = " (type amounts without thousands separators)" if separator == "," else ""
         raise ValidationError(f"{label} can have at most two decimals: {text}{hint}", field)
     units = units.lstrip("0") or "0"
-    if len(units) > len(str(int(ABSOLUTE_MAX))):
+    if len(units) > len(str(int(absolute_max()))):
         raise ValidationError(f"{label} is too large", field)
     return Decimal(f"{sign}{units}.{(cents or '').ljust(2, '0')}")
 
@@ -86,13 +92,13 @@ def parse_money(value: object, *, field: str = "amount", label: str = "Amount") 
             raise ValidationError(f"{label} must be a finite number", field)
         amount = value
     elif isinstance(value, int):
-        if abs(value) > int(ABSOLUTE_MAX):
+        if abs(value) > int(absolute_max()):
             raise ValidationError(f"{label} is too large", field)
         amount = Decimal(value)
     else:
         raise ValidationError(f"{label} is not a number: {shown(value)}", field)
     # copy_abs and comparisons are exact and use no context: safe on any exponent.
-    if amount.copy_abs() > ABSOLUTE_MAX:
+    if amount.copy_abs() > absolute_max():
         raise ValidationError(f"{label} is too large", field)
     with localcontext(_CONTEXT):
         quantized = amount.quantize(CENT)

@@ -68,6 +68,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from pos_app.domain.currency import SCALE_MAX
 from pos_app.domain.errors import ValidationError, shown
 from pos_app.domain.money import ABSOLUTE_MAX, to_cents
 from pos_app.domain.promotions import (
@@ -130,8 +131,9 @@ __all__ = [
 CASH_STEPS = (0, 1, 5, 10, 25, 50, 100)
 #: The currency units pricing knows, in cents (rule 9): two decimals, or none.
 UNITS = (1, 100)
-#: No line comes near this; it keeps every figure far inside a 64-bit integer.
-LINE_MAX_CENTS = to_cents(ABSOLUTE_MAX)
+#: No line comes near this, in any currency's scale; it keeps every figure of a cart of
+#: CART_LINES far inside a 64-bit integer (10^16 cents a line).
+LINE_MAX_CENTS = to_cents(ABSOLUTE_MAX) * SCALE_MAX
 
 
 class TaxRounding(StrEnum):

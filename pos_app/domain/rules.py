@@ -9,8 +9,9 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TypeVar
 
+from pos_app.domain.currency import SCALE_MAX, store_currency
 from pos_app.domain.errors import ValidationError, shown
-from pos_app.domain.money import parse_money
+from pos_app.domain.money import ZERO, parse_money, plain_money
 
 USERNAME_RE = re.compile(r"[a-z0-9._-]{3,32}")
 PASSWORD_MIN_BYTES = 8
@@ -28,8 +29,12 @@ CATEGORY_NAME_MAX = 40
 PRODUCT_NAME_MAX = 100
 DESCRIPTION_MAX = 255
 BARCODE_RE = re.compile(r"[0-9A-Za-z-]{1,64}")
+#: Money limits are written for a dollar-sized unit; the store's currency scales them
+#: (``Currency.limit``: a Lebanese store's price may reach 10^11 LBP).
 PRICE_MAX = Decimal("1000000.00")
 TOP_UP_MAX = Decimal("10000.00")
+#: The database's own ceiling on a price, in cents: PRICE_MAX in the largest scale.
+PRICE_CEILING_CENTS = int(PRICE_MAX * 100) * SCALE_MAX
 RESTOCK_MAX = 1_000_000
 STOCK_MAX = 1_000_000_000
 CART_QUANTITY_MAX = 10_000
@@ -177,17 +182,21 @@ def price(value: object) -> Decimal:
     amount = parse_money(value, field="price", label="Price")
     if amount < 0:
         raise ValidationError("Price cannot be negative", "price")
-    if amount > PRICE_MAX:
-        raise ValidationError(f"Price must be at most {PRICE_MAX:,.2f}", "price")
+    most = store_currency().limit(PRICE_MAX)
+    if amount > most:
+        raise ValidationError(f"Price must be at most {plain_money(most)}", "price")
     return amount
 
 
 def positive_amount(value: object, field: str, label: str, maximum: Decimal) -> Decimal:
+    """An amount above zero and at most ``maximum``, a limit written for a dollar-sized
+    unit: the store's currency scales it (``Currency.limit``)."""
     amount = parse_money(value, field=field, label=label)
     if amount <= 0:
-        raise ValidationError(f"{label} must be more than 0.00", field)
-    if amount > maximum:
-        raise ValidationError(f"{label} must be at most {maximum:,.2f}", field)
+        raise ValidationError(f"{label} must be more than {plain_money(ZERO)}", field)
+    most = store_currency().limit(maximum)
+    if amount > most:
+        raise ValidationError(f"{label} must be at most {plain_money(most)}", field)
     return amount
 
 

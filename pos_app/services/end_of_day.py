@@ -21,9 +21,10 @@ from typing import Any
 from pos_app.data import models
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
+from pos_app.domain.currency import store_currency
 from pos_app.domain.enums import AuditAction, PaymentMethod, RefundMethod, TopUpMethod
 from pos_app.domain.errors import ConflictError, ValidationError
-from pos_app.domain.money import from_cents, parse_money, to_cents
+from pos_app.domain.money import ZERO, from_cents, parse_money, plain_money, to_cents
 from pos_app.services.audit import seal_quietly
 from pos_app.services.audit_log import record_on
 from pos_app.services.base import Service
@@ -52,8 +53,11 @@ def _period(given_since: object, given_until: object) -> tuple[datetime, datetim
 
 def _amount(value: object, field: str, label: str) -> int:
     amount = parse_money(value, field=field, label=label)
-    if amount < 0 or amount > FLOAT_MAX:
-        raise ValidationError(f"{label} must be between 0.00 and {FLOAT_MAX:,.2f}", field)
+    most = store_currency().limit(FLOAT_MAX)
+    if amount < 0 or amount > most:
+        raise ValidationError(
+            f"{label} must be between {plain_money(ZERO)} and {plain_money(most)}", field
+        )
     return to_cents(amount)
 
 
