@@ -394,7 +394,8 @@ class WalletService(Service):
             )
             if change is None:
                 wallet = tx.fresh(models.Wallet, tx.wallets.of(account.id).id)  # type: ignore[union-attr]
-                balance = wallet.balance_cents if wallet else 0
+                # What open credit leases keep for offline spending is not spendable here.
+                balance = wallet.balance_cents - wallet.leased_cents if wallet else 0
                 raise InsufficientFundsError(from_cents(balance), value)
             return _moved(
                 tx, checked, AuditAction.WALLET_ADJUSTMENT, account, value, change, f"-{value:.2f}"
