@@ -224,3 +224,40 @@ def test_audit_rows_from_before_0014_get_their_content_hash(empty_db: Database) 
     assert audit_seal.seal(empty_db).rows == 2
     report = audit_seal.verify(empty_db)
     assert (report.broken, report.links) == (None, 2)
+
+
+def test_0015_gives_existing_wallets_no_lease_and_goes_down_keeping_balances(
+    empty_db: Database,
+) -> None:
+    """Wallets from before 0015 hold nothing for leases; the CHECK is there from then on;
+    going down drops the leases and keeps every balance."""
+    _run(empty_db, "0014", "up")
+    with empty_db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO accounts (username, name, age, address, phone, email, gender, "
+                "marital_status, role, password_hash, active, failed_sign_ins, created_at) "
+                "VALUES ('jane', 'Jane', 30, '', '', '', '', 'single', 'customer', 'x', true, 0, "
+                "'2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO wallets (account_id, balance_cents) "
+                "SELECT id, 1234 FROM accounts WHERE username = 'jane'"
+            )
+        )
+    upgrade_to_head(empty_db)
+    with empty_db.engine.connect() as connection:
+        assert connection.execute(
+            text("SELECT balance_cents, leased_cents FROM wallets")
+        ).one() == (
+            1234,
+            0,
+        )
+    with pytest.raises(DBAPIError), empty_db.engine.begin() as connection:
+        connection.execute(text("UPDATE wallets SET leased_cents = 1235"))
+    downgrade(empty_db, "0014")
+    assert "credit_leases" not in tables(empty_db)
+    with empty_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT balance_cents FROM wallets")).scalar_one() == 1234
