@@ -151,11 +151,11 @@ def test_online_spending_cannot_eat_into_an_open_lease(
 
     # Online at another counter: 15.00 is more than the 10.00 no lease holds, and the
     # refusal says what can be spent.
-    with pytest.raises(InsufficientFundsError, match="balance 10.00, total 15.00"):
+    with pytest.raises(InsufficientFundsError, match=r"balance 10\.00, total 15\.00"):
         services.sales.checkout(
             people.cashier, cart("T2", customer.id, (mug.id, 1, "15.00"), wallet_amount="15.00")
         )
-    with pytest.raises(InsufficientFundsError, match="balance 10.00, total 10.01"):
+    with pytest.raises(InsufficientFundsError, match=r"balance 10\.00, total 10\.01"):
         services.wallets.deduct(people.manager, customer.id, "10.01", "test")
     services.wallets.deduct(people.manager, customer.id, "10.00", "test")
     assert wallet_of(db, customer.id) == (2000, 2000)
