@@ -316,3 +316,29 @@ def test_online_the_leases_own_counter_may_still_spend_the_whole_balance(
     assert renewed is not None and renewed.remaining == Decimal("8.00")
     with pytest.raises(ValidationError, match="limited to"):
         t1.sell(people.cashier, cart("T1", customer.id, (mug.id, 1, "12.00")))
+
+
+def test_the_receipt_of_a_sale_paid_by_store_credit_offline_says_so(
+    db: Database, services: Services, people: People, tmp_path: Path
+) -> None:
+    from pos_app.domain.enums import PaymentMethod  # noqa: PLC0415
+    from pos_app.services.offline_receipt import offline_sale  # noqa: PLC0415
+
+    mug = new_product(services, people.manager, name="Mug", price="7.00", stock=20)
+    customer = new_customer(services, people.manager, balance="50.00")
+    credit_offline(services, people)
+    t1 = counter(db, tmp_path)
+    assert t1.reserve_credit(people.cashier, customer.id, "T1") is not None
+    whole = t1.sell(people.cashier, cart("T1", customer.id, (mug.id, 1, "7.00")))
+    split = t1.sell(
+        people.cashier,
+        cart("T1", customer.id, (mug.id, 1, "7.00"), wallet_amount="5.00", cash_tendered="5"),
+    )
+    file = t1.leases.copies.file
+    paid = offline_sale(file, whole.counter_number).sale.payments
+    assert [(p.method, p.amount) for p in paid] == [(PaymentMethod.WALLET, Decimal("7.00"))]
+    paid = offline_sale(file, split.counter_number).sale.payments
+    assert [(p.method, p.amount, p.change) for p in paid] == [
+        (PaymentMethod.WALLET, Decimal("5.00"), None),
+        (PaymentMethod.CASH, Decimal("2.00"), Decimal("3.00")),
+    ]

@@ -105,10 +105,12 @@ def _sale(sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]]
 
 def _payments(sale: SaleWrite) -> tuple[Payment, ...]:
     paid: list[Payment] = []
+    if sale.wallet_cents:  # store credit within this counter's lease (issue 15)
+        paid.append(Payment(PaymentMethod.WALLET, from_cents(sale.wallet_cents)))
     if sale.card_cents:
         reference = sale.card_reference or None
         paid.append(Payment(PaymentMethod.CARD, from_cents(sale.card_cents), reference=reference))
-    if sale.cash_cents or not sale.card_cents:
+    if sale.cash_cents or not (sale.card_cents or sale.wallet_cents):
         tendered = sale.tendered_cents
         paid.append(
             Payment(
