@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from pos_app.data.catalogue_cache import CatalogueCache
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
-from pos_app.data.models import Product, Sale, SaleLine, StockMovement
+from pos_app.data.models import Product, Sale, SaleLine
 from pos_app.domain.enums import PromotionKind
 from pos_app.domain.errors import NotFoundError
 from pos_app.services import Services
@@ -35,7 +35,8 @@ def cached(tmp_path: Path, *product_ids: int) -> dict[int, tuple[object, ...]]:
 
 
 def remove(session: Session, product_id: int) -> None:
-    session.execute(delete(StockMovement).where(StockMovement.product_id == product_id))
+    """Delete a product that has no history (stock movements are append-only since 0014,
+    and RESTRICT the deletion of a product that has any)."""
     session.execute(delete(Product).where(Product.id == product_id))
 
 
@@ -45,7 +46,7 @@ def test_changes_reach_the_copy_by_change_seq(
     manager = people.manager
     shirt = new_product(services, manager, "Shirt", "19.99", 5, barcode="4006381333931")
     mug = new_product(services, manager, "Mug", "4.50", 5)
-    spare = new_product(services, manager, "Spare", "1.00", 5)
+    spare = new_product(services, manager, "Spare", "1.00", 0)  # never stocked: no history
     t1 = counter(db, tmp_path)
     first = t1.refresh_catalogue()
     assert first.complete and first.rows >= 3
