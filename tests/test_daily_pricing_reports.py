@@ -10,18 +10,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from backdating import backdate_sales
 from conftest import TEST_BCRYPT_COST, People, wait_idle
 from helpers import new_product
 from keyboard import cells
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, update
+from sqlalchemy import event
 from ui_helpers import show_workspace
 
-from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PromotionKind
 from pos_app.services import Services, build_services
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest, Sale
@@ -36,13 +35,7 @@ SHORT_DAY = date(2025, 3, 30)
 
 def move(db: Database, sale: Sale, when: datetime) -> None:
     """Put a sale at another time: the only way to have history older than the test."""
-
-    def work(tx: Transaction) -> None:
-        tx.session.execute(
-            update(models.Sale).where(models.Sale.id == sale.id).values(created_at=when)
-        )
-
-    db.write(work)
+    backdate_sales(db, {sale.id: when})
 
 
 def priced_store(db: Database, services: Services, people: People) -> dict[str, Any]:

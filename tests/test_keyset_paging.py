@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from backdating import backdate_sales
 from conftest import People
 from helpers import cart, new_product
 from sqlalchemy import update
 
 from pos_app.data.database import Database
-from pos_app.data.models import Account, Product, Sale, Wallet
+from pos_app.data.models import Account, Product, Wallet
 from pos_app.data.repositories.products import PRODUCT_SORTS
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Role
@@ -205,13 +206,7 @@ def sales(services: Services, people: People, db: Database) -> list[int]:
         sale = services.sales.checkout(people.cashier, cart((product.id, 1)))
         ids.append(sale.id)
     base = datetime(2026, 3, 1, 12, tzinfo=UTC)
-
-    def work(tx: Transaction) -> None:
-        for n, sale_id in enumerate(ids):
-            moment = base + timedelta(minutes=n % 3)
-            tx.session.execute(update(Sale).where(Sale.id == sale_id).values(created_at=moment))
-
-    db.write(work)
+    backdate_sales(db, {sale_id: base + timedelta(minutes=n % 3) for n, sale_id in enumerate(ids)})
     return ids
 
 

@@ -10,18 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from backdating import backdate_sales
 from conftest import People, wait_idle
 from helpers import buy, cart, new_customer, new_product
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from sqlalchemy import update
 from ui_helpers import show_workspace, type_filter
 
-from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import PermissionDeniedError
 from pos_app.services import Services
@@ -41,14 +39,7 @@ TODAY = date.today()
 
 def backdate(db: Database, sale: Sale, day: date, hour: int = 12) -> None:
     """Move a sale to another day: the only way to have history older than this test."""
-    when = datetime.combine(day, time(hour)).astimezone()
-
-    def work(tx: Transaction) -> None:
-        tx.session.execute(
-            update(models.Sale).where(models.Sale.id == sale.id).values(created_at=when)
-        )
-
-    db.write(work)
+    backdate_sales(db, {sale.id: datetime.combine(day, time(hour)).astimezone()})
 
 
 def open_sales(qtbot: QtBot, ctx: AppContext, actor: Actor) -> SalesWorkspace:
