@@ -34,7 +34,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from pos_app.ui.money_format import currency_text, symbol_for, use_store_currency
-from pos_app.ui.pricing.cash_settings import LIMIT, CashSettingsFields
+from pos_app.ui.pricing.cash_settings import CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
 
 TAX_ROUNDING = {
@@ -157,8 +157,7 @@ class PricingSettingsPanel(QWidget):
             )
         )
         self.currency.currentIndexChanged.connect(self._currency_chosen)
-        # beside the over/short limit, the last field: a form no taller than it was
-        self.form.add_beside("currency", self.tr("Currency we ta&ke"), self.currency, LIMIT)
+        self.form.add("currency", self.tr("Currency we ta&ke"), self.currency)
         self.save_button = named(QPushButton(self.tr("&Save settings")), "saveSettings")
         self.save_button.setToolTip(self.tr("Save the store's pricing settings (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -174,7 +173,7 @@ class PricingSettingsPanel(QWidget):
         layout.addStretch(1)
 
     def _add_credit_fields(self) -> None:
-        """Store credit offline within a lease (issue 15), beside two rows: no taller."""
+        """Store credit offline within a lease (issue 15)."""
         self.credit_offline = _combo(
             STORE_CREDIT_OFFLINE,
             {
@@ -182,11 +181,8 @@ class PricingSettingsPanel(QWidget):
                 True: QT_TRANSLATE_NOOP("PricingSettings", "Yes: up to the allowance"),
             },
         )
-        self.form.add_beside(
-            STORE_CREDIT_OFFLINE,
-            self.tr("Authori&ze store credit offline"),
-            self.credit_offline,
-            "shift_required",
+        self.form.add(
+            STORE_CREDIT_OFFLINE, self.tr("Authori&ze store credit offline"), self.credit_offline
         )
         self.credit_allowance = named(QLineEdit(), OFFLINE_CREDIT_ALLOWANCE)
         self.credit_allowance.setToolTip(
@@ -195,11 +191,10 @@ class PricingSettingsPanel(QWidget):
                 "offline"
             )
         )
-        self.form.add_beside(
+        self.form.add(
             OFFLINE_CREDIT_ALLOWANCE,
             self.tr("Offline allowance, e&qual per counter"),
             self.credit_allowance,
-            "price_barcode_prefixes",
         )
 
     def first_field(self) -> QWidget:

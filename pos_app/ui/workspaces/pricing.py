@@ -13,9 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -70,9 +72,9 @@ class PricingWorkspace(Workspace):
         top = QWidget(self)
         row = QHBoxLayout(top)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._build_rates(), 3)
+        row.addWidget(self._build_rates(), 1)
         row.addSpacing(16)
-        row.addWidget(self._build_settings(), 2)
+        row.addWidget(self._build_settings(), 1)
         self.promotions = PromotionsPanel(ctx, actor, self)
         self.promotions.said.connect(self.say)
         self.promotions.failed.connect(self.report)
@@ -158,7 +160,14 @@ class PricingWorkspace(Workspace):
         self.settings_panel.failed.connect(self.report)
         self.add_shortcut("Ctrl+S", self.settings_panel.save)
         layout.addWidget(section_title(self.tr("Store pricing settings")))
-        layout.addWidget(self.settings_panel, 1)
+        # Its rows scroll (the view follows the focus) rather than make the window taller
+        # or wider than a 1366 x 768 screen.
+        scroller = QScrollArea(box)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.settings_panel)
+        layout.addWidget(scroller, 1)
         return box
 
     # -- reading -------------------------------------------------------------------------
