@@ -34,6 +34,7 @@ from pos_app.ui.collector import collect_due
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
+from tools.outage_proxy import OutageProxy, outage_proxy
 
 POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
 #: `make test-fast`: the edit-test loop, with a tenth of the generated examples.
@@ -294,6 +295,27 @@ def ui_ctx(qtbot: Any, services: Services, tmp_path: Path) -> Iterator[AppContex
     ctx = app_context(services, tmp_path)
     yield ctx
     ctx.tasks.wait()
+
+
+@pytest.fixture
+def relay(db_url: str) -> Iterator[OutageProxy]:
+    """A loopback relay to the test server that a test can cut and restore (an outage)."""
+    server = make_url(db_url)
+    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
+        yield proxy
+
+
+@pytest.fixture(name="counter")
+def relayed_counter(
+    qtbot: Any, relay: OutageProxy, db_url: str, tmp_path: Path
+) -> Iterator[AppContext]:
+    """The desktop app's context, talking to the server through the relay (a module may
+    define a ``counter`` of its own instead)."""
+    db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
+    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
+    yield ctx
+    ctx.tasks.wait()
+    db.dispose()
 
 
 def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:

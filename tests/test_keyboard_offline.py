@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from conftest import People, app_context
+from conftest import People
 from helpers import new_customer, new_product
 from keyboard import (
     CTRL,
@@ -30,14 +28,13 @@ from keyboard import (
     wait_for_dialog,
     wait_no_dialog,
 )
-from outage_proxy import OutageProxy, outage_proxy
+from outage_proxy import OutageProxy
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import make_url
 from test_ui_checkout import sales_count
 
 from pos_app.data.database import Database
-from pos_app.services import Services, build_services
+from pos_app.services import Services
 from pos_app.ui.context import AppContext
 
 pytestmark = [
@@ -47,23 +44,6 @@ pytestmark = [
 ]
 #: The background sync runs every few seconds: the count is gone well within this.
 SYNCED_WITHIN_MS = 20_000
-
-
-@pytest.fixture
-def relay(db_url: str) -> Iterator[OutageProxy]:
-    server = make_url(db_url)
-    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
-        yield proxy
-
-
-@pytest.fixture
-def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> Iterator[AppContext]:
-    """The desktop app's context, talking to the server through the relay."""
-    db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
-    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
-    yield ctx
-    ctx.tasks.wait()
-    db.dispose()
 
 
 def pay_five_in_cash(qtbot: QtBot) -> None:

@@ -6,11 +6,8 @@ server, with a relay between them that cuts every connection and refuses new one
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from conftest import People, app_context
+from conftest import People
 from helpers import new_product
 from keyboard import (
     CTRL,
@@ -25,15 +22,14 @@ from keyboard import (
     wait_for_dialog,
     wait_no_dialog,
 )
-from outage_proxy import OutageProxy, outage_proxy
+from outage_proxy import OutageProxy
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from pos_app.data.database import Database
 from pos_app.data.shift_models import Shift
-from pos_app.services import Services, build_services
+from pos_app.services import Services
 from pos_app.ui.context import AppContext
 
 pytestmark = [
@@ -42,23 +38,6 @@ pytestmark = [
     pytest.mark.parametrize("db_url", ["postgres"], indirect=True),
 ]
 NEEDS_SERVER = "Closing the shift needs the server, and it cannot be reached"
-
-
-@pytest.fixture
-def relay(db_url: str) -> Iterator[OutageProxy]:
-    server = make_url(db_url)
-    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
-        yield proxy
-
-
-@pytest.fixture
-def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> Iterator[AppContext]:
-    """The desktop app's context, talking to the server through the relay."""
-    db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
-    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
-    yield ctx
-    ctx.tasks.wait()
-    db.dispose()
 
 
 def test_without_the_server_closing_the_shift_says_it_needs_it_and_changes_nothing(

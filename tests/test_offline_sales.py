@@ -8,14 +8,13 @@ import subprocess
 import sys
 import threading
 import uuid
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from conftest import People
 from helpers import new_customer, new_product
-from outage_proxy import OutageProxy, outage_proxy
+from outage_proxy import OutageProxy
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
@@ -344,13 +343,6 @@ def test_a_crash_in_the_middle_of_a_sync(
     assert (report.already_there, report.sent, report.waiting) == (3, 3, 0)
     assert all(sales_with(db, s.sale_uuid) == 1 for s in sold)
     assert stock_of(db, mug.id) == 94
-
-
-@pytest.fixture
-def relay(db_url: str) -> Iterator[OutageProxy]:
-    server = make_url(db_url)
-    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
-        yield proxy
 
 
 @pytest.mark.postgres

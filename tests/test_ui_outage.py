@@ -9,19 +9,16 @@ of the server returning, and the next sale works without restarting the app.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from conftest import People, app_context
+from conftest import People
 from helpers import new_product
-from outage_proxy import OutageProxy, outage_proxy
+from outage_proxy import OutageProxy
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import make_url
 from test_ui_checkout import open_screen, pay, sales_count, scan
 
 from pos_app.data.database import Database
-from pos_app.services import Services, build_services
+from pos_app.services import Services
 from pos_app.ui.context import AppContext
 from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
@@ -32,23 +29,6 @@ pytestmark = [
 ]
 AWAY_S = 4  # how long the server stays away
 PROMISE_S = 15  # the outcome is on screen within this long after it returns
-
-
-@pytest.fixture
-def relay(db_url: str) -> Iterator[OutageProxy]:
-    server = make_url(db_url)
-    with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
-        yield proxy
-
-
-@pytest.fixture
-def counter(qtbot: QtBot, relay: OutageProxy, db_url: str, tmp_path: Path) -> Iterator[AppContext]:
-    """The desktop app's context, talking to the server through the relay."""
-    db = Database(make_url(db_url).set(host="127.0.0.1", port=relay.port))
-    ctx = app_context(build_services(db, bcrypt_cost=10), tmp_path, "server via relay")
-    yield ctx
-    ctx.tasks.wait()
-    db.dispose()
 
 
 def ring_up_a_mug(qtbot: QtBot, screen: CheckoutWorkspace) -> None:
