@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -174,36 +173,6 @@ class InlineForm:
                 widget.setMaxLength(_LINE_EDIT_CEILING)  # refused in place, never cut
             if limit is not None:
                 self._limits[name] = (limit, _plain_label(label))
-        _on_change(widget, lambda: self._changed(name))
-        return widget
-
-    def add_beside(self, name: str, label: str, widget: QWidget, beside: str) -> QWidget:
-        """Add a field on the line of row ``beside``, after its input, with a label of its
-        own (whose mnemonic focuses it) and its own error line under the row: a form one
-        row shorter. The field comes after every field added before it in Tab order."""
-        first, _ = self._fields[beside]
-        holder = first.parentWidget()
-        box = holder.layout() if holder is not None else None
-        if holder is None or not isinstance(box, QVBoxLayout):
-            raise ValueError(f"row {beside!r} is not a row of this form")
-        line = QHBoxLayout()
-        line.setContentsMargins(0, 0, 0, 0)
-        index = box.indexOf(first)
-        box.removeWidget(first)
-        line.addWidget(first, 1)
-        caption = QLabel(label, holder)
-        caption.setBuddy(widget)
-        line.addSpacing(12)
-        line.addWidget(caption)
-        line.addWidget(widget, 1)
-        box.insertLayout(index, line)
-        error = QLabel(holder)
-        error.setObjectName(f"{name}Error")
-        error.setProperty("class", "fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        self._fields[name] = (widget, error)
         _on_change(widget, lambda: self._changed(name))
         return widget
 
