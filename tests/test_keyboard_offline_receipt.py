@@ -29,7 +29,7 @@ from keyboard import (
 from outage_proxy import OutageProxy
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_keyboard_offline import counter, pay_five_in_cash, relay  # noqa: F401 (fixtures)
+from test_keyboard_offline import pay_five_in_cash
 
 from pos_app.services import Services
 from pos_app.ui.context import AppContext
@@ -42,7 +42,7 @@ pytestmark = [
 NOTE = "Recorded offline: sent to the server when it is back"
 
 
-def record_offline(qtbot: QtBot, relay: OutageProxy) -> None:  # noqa: F811
+def record_offline(qtbot: QtBot, relay: OutageProxy) -> None:
     relay.down()
     pay_five_in_cash(qtbot)
     wait_for_dialog(qtbot, "Record offline", timeout=15_000)
@@ -57,8 +57,8 @@ def printed_text(path: Path) -> str:
 
 def test_an_offline_sale_prints_its_counter_number_and_that_it_waits_for_the_server(
     qtbot: QtBot,
-    relay: OutageProxy,  # noqa: F811
-    counter: AppContext,  # noqa: F811
+    relay: OutageProxy,
+    counter: AppContext,
     services: Services,
     people: People,
     tmp_path: Path,
@@ -102,8 +102,8 @@ def test_an_offline_sale_prints_its_counter_number_and_that_it_waits_for_the_ser
 
 def test_an_offline_receipt_that_did_not_print_waits_and_prints_with_ctrl_shift_p(
     qtbot: QtBot,
-    relay: OutageProxy,  # noqa: F811
-    counter: AppContext,  # noqa: F811
+    relay: OutageProxy,
+    counter: AppContext,
     services: Services,
     people: People,
     tmp_path: Path,
