@@ -2864,7 +2864,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="62"/>
+        <location filename="../../pos_app/ui/forms.py" line="61"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
         <extracomment>QLineEdit&apos;s own ceiling: ``setMaxLength`` cannot go higher. The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
         <translation>{label}: الحد الأقصى {limit:,} حرفاً (لديك {length:,})</translation>
@@ -3602,22 +3602,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="180"/>
         <source>No: store credit needs the server</source>
         <translation>لا: رصيد المتجر يحتاج إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="182"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
         <source>Yes: up to the allowance</source>
         <translation>نعم: حتى الحصة المخصصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="338"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="333"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="340"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="335"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3696,37 +3696,37 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
         <source>Currency we ta&amp;ke</source>
         <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="163"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="187"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="185"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>السماح برصيد المتجر دون اتصال (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="190"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>ما يحجزه كل صندوق من رصيد العميل أثناء الاتصال لاستخدامه دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="196"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>الحصة دون اتصال، متساوية لكل صندوق (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="301"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -3734,109 +3734,109 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="112"/>
         <source>Tax &amp;rates</source>
         <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
         <translation>ن&amp;سب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="114"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
         <source>&amp;Add rate…</source>
         <translation>إ&amp;ضافة نسبة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="119"/>
         <source>Add a tax rate</source>
         <translation>إضافة نسبة ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="124"/>
         <source>Make &amp;default</source>
         <translation>جعلها الا&amp;فتراضية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="125"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="127"/>
         <source>Make the selected rate the store&apos;s default</source>
         <translation>جعل النسبة المحددة افتراضية المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="130"/>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="132"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
         <source>Re&amp;tire</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="133"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="135"/>
         <source>Retire the selected rate, or bring it back</source>
         <translation>إيقاف النسبة المحددة أو إعادتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="140"/>
         <source>&amp;Category&apos;s rate…</source>
         <translation>نسب&amp;ة الفئة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="143"/>
         <source>Choose the rate of a category&apos;s products</source>
         <translation>اختيار نسبة منتجات فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="162"/>
         <source>Store pricing settings</source>
         <translation>إعدادات التسعير للمتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="197"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="206"/>
         <source>No tax rates yet: Ctrl+N adds one</source>
         <translation>لا توجد نسب ضريبة بعد: Ctrl+N يضيف واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
         <source>Reac&amp;tivate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="223"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
         <source>exempt</source>
         <translation>معفى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="233"/>
         <source>Added the tax rate {0} ({1})</source>
         <translation>أُضيفت نسبة الضريبة {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="241"/>
         <source>{0} is already the store&apos;s default rate</source>
         <translation>{0} هي النسبة الافتراضية للمتجر أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="249"/>
         <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
         <translation>{0} الآن النسبة الافتراضية للمتجر: تُطبَّق على المنتجات التي ليس لها نسبة خاصة ولا نسبة فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="263"/>
         <source>Reactivated {0}</source>
         <translation>أُعيد تفعيل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="256"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="265"/>
         <source>Retired {0}: products that have it keep it until given another</source>
         <translation>أُوقفت {0}: تحتفظ بها المنتجات التي لديها حتى تُعطى غيرها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="269"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="278"/>
         <source>There are no categories yet: add them in Inventory</source>
         <translation>لا توجد فئات بعد: أضفها في المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="289"/>
         <source>{0}: its products without a rate of their own are taxed at {1}</source>
         <translation>{0}: تُطبَّق {1} على منتجاتها التي ليس لها نسبة خاصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="295"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="304"/>
         <source>Pricing settings saved. {0}</source>
         <translation>حُفظت إعدادات التسعير. {0}</translation>
     </message>

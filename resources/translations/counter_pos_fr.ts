@@ -2864,7 +2864,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../pos_app/ui/forms.py" line="62"/>
+        <location filename="../../pos_app/ui/forms.py" line="61"/>
         <source>{label} can be at most {limit:,} characters (you have {length:,})</source>
         <extracomment>QLineEdit&apos;s own ceiling: ``setMaxLength`` cannot go higher. The domain&apos;s length limits, by the field names the forms use. A screen may pass its own (``limit=``) or set ``setMaxLength`` on a line edit; either becomes a checked limit.</extracomment>
         <translation>{label}&#xa0;: {limit:,} caractères au plus (vous en avez {length:,})</translation>
@@ -3602,22 +3602,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="180"/>
         <source>No: store credit needs the server</source>
         <translation>Non : l&apos;avoir demande le serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="182"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
         <source>Yes: up to the allowance</source>
         <translation>Oui : jusqu&apos;à la provision</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="338"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="333"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="340"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="335"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3696,37 +3696,37 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
         <source>Currency we ta&amp;ke</source>
         <translation>Monnaie de vente (&amp;j)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="163"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="187"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="185"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>Autoriser l&apos;avoir hors ligne (&amp;z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="190"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>Ce que chaque caisse réserve de l&apos;avoir d&apos;un client, en ligne, pour l&apos;utiliser hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="196"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>Provision hors ligne, égale par caisse (&amp;k)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="301"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -3734,109 +3734,109 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="112"/>
         <source>Tax &amp;rates</source>
         <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
         <translation>&amp;Barème des taxes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="114"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
         <source>&amp;Add rate…</source>
         <translation>&amp;Ajouter un taux…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="119"/>
         <source>Add a tax rate</source>
         <translation>Ajouter un taux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="124"/>
         <source>Make &amp;default</source>
         <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="125"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="127"/>
         <source>Make the selected rate the store&apos;s default</source>
         <translation>Faire du taux choisi le taux par défaut du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="130"/>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="132"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="133"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="135"/>
         <source>Retire the selected rate, or bring it back</source>
         <translation>Retirer le taux choisi, ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="140"/>
         <source>&amp;Category&apos;s rate…</source>
         <translation>Taux de &amp;catégorie…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="143"/>
         <source>Choose the rate of a category&apos;s products</source>
         <translation>Choisir le taux des produits d&apos;une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="162"/>
         <source>Store pricing settings</source>
         <translation>Réglages de prix du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="197"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="206"/>
         <source>No tax rates yet: Ctrl+N adds one</source>
         <translation>Pas encore de taux de taxe : Ctrl+N en ajoute un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
         <source>Reac&amp;tivate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="223"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
         <source>exempt</source>
         <translation>exonéré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="233"/>
         <source>Added the tax rate {0} ({1})</source>
         <translation>Taux de taxe {0} ajouté ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="241"/>
         <source>{0} is already the store&apos;s default rate</source>
         <translation>{0} est déjà le taux par défaut du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="249"/>
         <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
         <translation>{0} est maintenant le taux par défaut du magasin : les produits sans taux propre ni de catégorie y sont taxés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="263"/>
         <source>Reactivated {0}</source>
         <translation>{0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="256"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="265"/>
         <source>Retired {0}: products that have it keep it until given another</source>
         <translation>{0} retiré : les produits qui l&apos;ont le gardent jusqu&apos;à en recevoir un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="269"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="278"/>
         <source>There are no categories yet: add them in Inventory</source>
         <translation>Il n&apos;y a pas encore de catégories : ajoutez-les dans Inventaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="289"/>
         <source>{0}: its products without a rate of their own are taxed at {1}</source>
         <translation>{0} : ses produits sans taux propre sont taxés à {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="295"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="304"/>
         <source>Pricing settings saved. {0}</source>
         <translation>Réglages de prix enregistrés. {0}</translation>
     </message>
