@@ -343,6 +343,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} is required"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} cannot be negative"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be more than 0.00"),
+    QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be more than {min}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at most {max} characters"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be at most {max}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} must be between {low} and {high}"),

@@ -5546,133 +5546,133 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>Units to return</source>
         <translation>الوحدات المُرجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>Units returned before</source>
         <translation>الوحدات المُرجعة سابقاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Refund method</source>
         <translation>طريقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -6492,66 +6492,71 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="346"/>
+        <source>{label} must be more than {min}</source>
+        <translation>{label} يجب أن يكون أكبر من {min}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>{label} #{id} not found</source>
         <translation>لم يُعثر على {label} رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>{label} {value} not found</source>
         <translation>لم يُعثر على {label} {value}</translation>
     </message>

@@ -5546,133 +5546,133 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>Units to return</source>
         <translation>Unités à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>Units returned before</source>
         <translation>Unités déjà rendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Refund method</source>
         <translation>Mode de remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
@@ -6492,66 +6492,71 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="346"/>
+        <source>{label} must be more than {min}</source>
+        <translation>{label} doit être supérieur à {min}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>{label} #{id} not found</source>
         <translation>{label} n° {id} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>{label} {value} not found</source>
         <translation>{label} {value} introuvable</translation>
     </message>
