@@ -22,10 +22,12 @@ from helpers import cart, new_customer, new_product
 from test_cli import run_cli
 
 from pos_app.devices.escpos_receipt import PrinterError, print_receipt, receipt_bytes
+from pos_app.devices.pole_display import paying
 from pos_app.devices.printer_config import PrinterConnection, PrinterKind, parse_connection
 from pos_app.devices.receipt_layout import StoreHeading, receipt_text
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.money import set_money_formatter
 from pos_app.domain.pricing import PromotionKind
 from pos_app.services import Services
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest, Sale
@@ -419,3 +421,20 @@ def test_pos_admin_receipt_as_a_real_command(
     assert failed.returncode == 1
     assert "Traceback" not in failed.stderr
     assert failed.stderr.strip().endswith("No such file or directory")
+
+
+def test_the_printer_and_the_pole_write_figures_plainly_whatever_the_screens_show(
+    services: Services, people: People
+) -> None:
+    # The screens' formatter (QLocale: "$1,234.50", "1 234,50 €", Arabic with direction
+    # marks) is not what a thermal printer's code page or a pole's character set can show.
+    sale = cash_sale(services, people)
+    before = set_money_formatter(lambda amount, currency: f"\u2066{currency.symbol}{amount}\u2069")
+    try:
+        text = "\n".join(receipt_text(sale, STORE, 42))
+        pole = paying(Decimal("1234.50"), Decimal("1300.00"), None)
+    finally:
+        set_money_formatter(before)
+    assert "\u2066" not in text and "$" not in text
+    assert f"{sale.total:,.2f}" in text
+    assert "1,234.50" in pole.upper and "1,300.00" in pole.lower and "$" not in pole.upper

@@ -33,7 +33,7 @@ from typing import Protocol
 from pos_app.devices.printer_config import port_baud
 from pos_app.devices.receipt_layout import Say, english
 from pos_app.domain.errors import PosError, ValidationError
-from pos_app.domain.money import format_money
+from pos_app.domain.money import plain_money
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +114,12 @@ def item(
     """The line just scanned (``3 x Name`` when more than one) and its price, over the
     TOTAL so far (blank while it is being priced)."""
     what = name if quantity == 1 else f"{quantity} x {name}"
-    lower = two_sided(say("TOTAL"), format_money(total)) if total is not None else ""
-    return PoleText(two_sided(what, format_money(line_total)), lower)
+    lower = two_sided(say("TOTAL"), plain_money(total)) if total is not None else ""
+    return PoleText(two_sided(what, plain_money(line_total)), lower)
 
 
 def total(amount: Decimal, say: Say = english) -> PoleText:
-    return PoleText(two_sided(say("TOTAL"), format_money(amount)), "")
+    return PoleText(two_sided(say("TOTAL"), plain_money(amount)), "")
 
 
 def paying(
@@ -128,14 +128,14 @@ def paying(
     """The TOTAL over the cash handed over, or the change once it covers the total."""
     lower = ""
     if change is not None:
-        lower = two_sided(say("CHANGE"), format_money(change))
+        lower = two_sided(say("CHANGE"), plain_money(change))
     elif tendered is not None:
-        lower = two_sided(say("CASH"), format_money(tendered))
-    return PoleText(two_sided(say("TOTAL"), format_money(amount)), lower)
+        lower = two_sided(say("CASH"), plain_money(tendered))
+    return PoleText(two_sided(say("TOTAL"), plain_money(amount)), lower)
 
 
 def thanks(change: Decimal | None, say: Say = english) -> PoleText:
-    lower = two_sided(say("CHANGE"), format_money(change)) if change is not None else ""
+    lower = two_sided(say("CHANGE"), plain_money(change)) if change is not None else ""
     return PoleText(centred(say("THANK YOU")), lower)
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pos_app.domain.enums import PaymentMethod, RefundMethod
-from pos_app.domain.money import ZERO, format_money
+from pos_app.domain.money import ZERO, plain_money
 from pos_app.services.records import Refund, Sale, SaleLine
 
 #: Paper width in millimetres -> characters per line in Font A.
@@ -168,7 +168,7 @@ class _Receipt:
         self.lines.append(PrintLine(text, kind=ROW, parts=(label, *values)))
 
     def money(self, label: str, amount: Decimal, *, indent: int = 0, bold: bool = False) -> None:
-        self.pair(label, format_money(amount), indent=indent, bold=bold)
+        self.pair(label, plain_money(amount), indent=indent, bold=bold)
 
     def _wrapped(self, text: str, indent: int = 0) -> list[str]:
         pad = " " * indent
@@ -277,7 +277,7 @@ def _store(out: _Receipt, store: StoreHeading) -> None:
 def _item(out: _Receipt, name: str, quantity: int, amount: Decimal, detail: str) -> None:
     """A sale's or a refund's line: its name and amount on one line when it is one item
     and both fit, else the name, then ``detail`` (how many) and the amount under it."""
-    money = format_money(amount)
+    money = plain_money(amount)
     if quantity == 1 and len(printable(name)) + 1 + len(money) <= out.columns:
         out.pair(name, money)
     else:
@@ -314,7 +314,7 @@ def _sale_line(out: _Receipt, line: SaleLine) -> None:
     """A line as it was charged: its price, then what its promotion and discounts took
     off, each amount at the right edge."""
     say = out.say
-    detail = f"{line.quantity} x {format_money(line.unit_price)}"
+    detail = f"{line.quantity} x {plain_money(line.unit_price)}"
     _item(out, line.product_name, line.quantity, line.line_total, detail)
     if line.promotion:
         out.money(line.promotion_name or say("Promotion"), -line.promotion, indent=2)
@@ -348,7 +348,7 @@ def _included_tax(out: _Receipt, sale: Sale) -> None:
     """A small table: rate, net, tax, gross. On narrow paper each rate's name has a line
     of its own above its figures."""
     rows = [
-        (t.label, (format_money(t.net), format_money(t.tax), format_money(t.gross)))
+        (t.label, (plain_money(t.net), plain_money(t.tax), plain_money(t.gross)))
         for t in sale.taxes
     ]
     say = out.say
