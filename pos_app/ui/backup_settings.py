@@ -32,6 +32,7 @@ from pos_app.domain.errors import PosError
 from pos_app.ui.context import BACKUP_KEEP_MAX, AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import ltr, translate
+from pos_app.ui.service_messages import error_text
 
 if TYPE_CHECKING:
     from pos_app.services.backup import BackupReport
@@ -107,7 +108,7 @@ class BackupSettings(QWidget):
             try:
                 folder = str(check_backup_folder(folder))
             except PosError as exc:
-                self.form.show_error(exc.message, "backup_folder")
+                self.form.show_error(error_text(exc), "backup_folder")
                 return None
         return {"backup_folder": folder, "backup_keep": self.keep.value()}
 

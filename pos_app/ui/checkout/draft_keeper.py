@@ -17,6 +17,7 @@ from pos_app.services.drafts import CartDraft
 from pos_app.services.records import Customer
 from pos_app.ui.cart_model import CartItem
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
+from pos_app.ui.service_messages import error_text
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -39,7 +40,7 @@ class DraftKeeper(QObject):
             self.left_over: CartDraft | None = screen.ctx.services.drafts.load(screen.counter)
         except PosError as exc:
             self.left_over = None
-            self._startup_warning = exc.message
+            self._startup_warning = error_text(exc)
         else:
             self._startup_warning = ""
         if self.left_over is not None:
@@ -84,7 +85,7 @@ class DraftKeeper(QObject):
         try:
             self.screen.ctx.services.drafts.save(self.screen.counter, self.draft())
         except PosError as exc:
-            self.screen._flash(exc.message, error=True)
+            self.screen._flash(error_text(exc), error=True)
 
     @contextmanager
     def holding(self) -> Iterator[None]:

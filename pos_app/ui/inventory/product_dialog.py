@@ -21,6 +21,7 @@ from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.inventory.product_count import retired
 from pos_app.ui.pricing.tax_dialogs import rate_label
+from pos_app.ui.service_messages import error_text
 
 #: The first choice of the tax rate: none of its own.
 CATEGORY_RATE = QT_TRANSLATE_NOOP("ProductDialog", "Category's rate")
@@ -330,7 +331,7 @@ class ProductDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit {0}").format(saved.name))
         self.stock.setEnabled(False)
         if isinstance(exc.error, ValidationError | NotFoundError):  # a rate retired meanwhile
-            why = exc.error.message
+            why = error_text(exc.error)
             self.form.show_error(
                 self.tr("Saved {0}, but not its tax rate: {1}").format(saved.name, why), "rate_id"
             )
