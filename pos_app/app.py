@@ -212,6 +212,11 @@ class AppController(QObject):
         open the window for ``actor``."""
         assert self.ctx is not None
         taxes = self.ctx.services.taxes
+        # The sign-in dialog closes now and the window opens only when the read is back:
+        # with no window on screen meanwhile, Qt would take the last one closed for the
+        # end of the program and quit (seen under a window manager: the app exited at
+        # every sign-in). ``_open_main_window`` puts the rule back once the window shows.
+        self.app.setQuitOnLastWindowClosed(False)
 
         def failed(exc: Exception) -> None:  # the window still opens, amounts plain
             self._log_failure(exc)
@@ -234,6 +239,7 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         self.window = window
         window.show()
+        self.app.setQuitOnLastWindowClosed(True)
         # A SQLite store: warn of an old backup, and make the day's copy off the UI thread.
         self.backups = BackupAtSignIn(self.ctx, window)
         self.backups.start()
