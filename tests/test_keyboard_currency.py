@@ -242,6 +242,7 @@ def test_the_currency_is_chosen_by_keys_and_kept_once_sales_exist(
     press(qtbot, Key.Key_K, ALT)  # Currency we ta&ke
     settle(qtbot, ui_ctx)
     assert focused().objectName() == "currency"
+    assert not focused().visibleRegion().isEmpty()  # the settings scroll to the row
     assert "USD ($)" in seen(window)
     type_text(qtbot, "J")  # a combo's own search: JPY (¥)
     assert "JPY (¥)" in seen(window)

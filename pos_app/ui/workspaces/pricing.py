@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -168,7 +169,15 @@ class PricingWorkspace(Workspace):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.settings_panel)
         layout.addWidget(scroller, 1)
+        self._scroller = scroller
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a mnemonic (Alt+K) focuses a row out of view too
+            app.focusChanged.connect(self._show_focused_setting)
         return box
+
+    def _show_focused_setting(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.settings_panel.isAncestorOf(new):
+            self._scroller.ensureWidgetVisible(new)
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
