@@ -28,7 +28,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -227,6 +227,7 @@ def test_a_yen_store_refuses_fractional_yen_and_sells_in_whole_yen(
     wait_no_dialog(qtbot)
     qtbot.waitUntil(lambda: "Sale completed" in seen(window), timeout=10_000)
     assert "¥1,000" in seen(window)  # the change: 2,000 - 1,000
+    assert "¥0" in seen(window)  # the emptied cart's total, in yen too
     assert sales(db) == [(99_900, 100)]  # 999 yen, rounded up by 1 yen in cash
 
 
@@ -243,6 +244,8 @@ def test_the_currency_is_chosen_by_keys_and_kept_once_sales_exist(
     settle(qtbot, ui_ctx)
     assert focused().objectName() == "currency"
     assert not focused().visibleRegion().isEmpty()  # the settings scroll to the row
+    label = next(w for w in window.findChildren(QLabel) if w.buddy() is focused())
+    assert label.visibleRegion().boundingRect().width() == label.width()  # its label whole
     assert "USD ($)" in seen(window)
     type_text(qtbot, "J")  # a combo's own search: JPY (¥)
     assert "JPY (¥)" in seen(window)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from pos_app.domain.errors import PosError
-from pos_app.domain.money import format_money
+from pos_app.domain.money import ZERO, format_money
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.checkout.offline_paying import or_offline
@@ -156,8 +156,8 @@ class CartQuoter(QObject):
             screen.cart.show_quote(quote.lines)
             total.setText(format_money(quote.total))
         elif not screen.cart.rowCount():
-            summary.show_rows([("TOTAL", "0.00")])
-            total.setText("0.00")
+            summary.show_rows([("TOTAL", format_money(ZERO))])  # in the store's currency too
+            total.setText(format_money(ZERO))
         elif self.error:
             summary.show_failed(self.error)
             screen.cart.show_quote(())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -177,7 +177,9 @@ class PricingWorkspace(Workspace):
 
     def _show_focused_setting(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.settings_panel.isAncestorOf(new):
-            self._scroller.ensureWidgetVisible(new)
+            # Up and down only: the labels stay in sight at the left edge.
+            middle = new.mapTo(self.settings_panel, QPoint(0, new.height() // 2)).y()
+            self._scroller.ensureVisible(0, middle, 0, new.height() // 2 + 8)
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
