@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring
 import psycopg
@@ -34,7 +34,9 @@ from pos_app.ui.collector import collect_due
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
-from tools.outage_proxy import OutageProxy, outage_proxy
+
+if TYPE_CHECKING:
+    from tools.outage_proxy import OutageProxy
 
 POSTGRES_URL = os.environ.get("POS_TEST_POSTGRES_URL", "")
 #: `make test-fast`: the edit-test loop, with a tenth of the generated examples.
@@ -300,6 +302,10 @@ def ui_ctx(qtbot: Any, services: Services, tmp_path: Path) -> Iterator[AppContex
 @pytest.fixture
 def relay(db_url: str) -> Iterator[OutageProxy]:
     """A loopback relay to the test server that a test can cut and restore (an outage)."""
+    # On use: helper processes (tests/counter_driver.py) import this module without the
+    # repository's root on their path, where ``tools`` lives.
+    from tools.outage_proxy import outage_proxy  # noqa: PLC0415
+
     server = make_url(db_url)
     with outage_proxy((server.host or "127.0.0.1", server.port or 5432)) as proxy:
         yield proxy
