@@ -9,7 +9,10 @@ again, in place (the settings only while nobody is editing them)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
+from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -169,17 +172,13 @@ class PricingWorkspace(Workspace):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.settings_panel)
         layout.addWidget(scroller, 1)
-        self._scroller = scroller
         app = QApplication.instance()
         if isinstance(app, QApplication):  # a mnemonic (Alt+K) focuses a row out of view too
-            app.focusChanged.connect(self._show_focused_setting)
+            follow = _follow_focus(self.settings_panel, scroller)
+            app.focusChanged.connect(follow)
+            # The application outlives the page: let go of it when the page goes.
+            scroller.destroyed.connect(lambda *_: _disconnect(app.focusChanged, follow))
         return box
-
-    def _show_focused_setting(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.settings_panel.isAncestorOf(new):
-            # Up and down only: the labels stay in sight at the left edge.
-            middle = new.mapTo(self.settings_panel, QPoint(0, new.height() // 2)).y()
-            self._scroller.ensureVisible(0, middle, 0, new.height() // 2 + 8)
 
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
@@ -313,3 +312,24 @@ class PricingWorkspace(Workspace):
     # -- settings ------------------------------------------------------------------------
     def _settings_saved(self, settings: PricingSettings) -> None:
         self.say(self.tr("Pricing settings saved. {0}").format(settings_summary(settings)))
+
+
+def _follow_focus(panel: QWidget, scroller: QScrollArea) -> Callable[[Any, Any], None]:
+    """Scroll ``scroller`` up or down to the row of ``panel`` that takes the focus, the
+    labels staying in sight at the left edge. A plain function, not the page's method:
+    the application may still call it while the page is being deleted."""
+
+    def follow(_old: QWidget | None, new: QWidget | None) -> None:
+        alive = shiboken6.isValid(panel) and shiboken6.isValid(scroller)
+        if not alive or new is None or not shiboken6.isValid(new):
+            return
+        if panel.isAncestorOf(new):
+            middle = new.mapTo(panel, QPoint(0, new.height() // 2)).y()
+            scroller.ensureVisible(0, middle, 0, new.height() // 2 + 8)
+
+    return follow
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    with suppress(RuntimeError, TypeError):  # gone already
+        signal.disconnect(slot)
