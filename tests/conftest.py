@@ -332,14 +332,19 @@ def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked ``sqlite_only`` (screens, whose database facts are proven elsewhere)
     drop their PostgreSQL variant; so do tests marked ``postgres_in_full_run`` in the
-    edit-test loop (`make test-fast`): `make test` and CI run them on both backends."""
+    edit-test loop (`make test-fast`): `make test` and CI run them on both backends. Tests
+    marked ``postgres_only`` (two writers in flight, the server's own functions) drop their
+    SQLite variant, which would only skip."""
     keep, drop = [], []
     for item in items:
         params = getattr(getattr(item, "callspec", None), "params", {})
         sqlite_here = item.get_closest_marker("sqlite_only") or (
             FAST and item.get_closest_marker("postgres_in_full_run")
         )
-        if sqlite_here and params.get("db_url") == "postgres":
+        backend = params.get("db_url")
+        if (sqlite_here and backend == "postgres") or (
+            item.get_closest_marker("postgres_only") and backend == "sqlite"
+        ):
             drop.append(item)
         else:
             keep.append(item)

@@ -281,12 +281,11 @@ def test_pos_audit_hash_and_python_agree(pg_migrated_url: str) -> None:
         db.dispose()
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres_only
 def test_rows_written_by_pos_record_sale_verify_with_python(
     services: Services, people: People, db: Database
 ) -> None:
-    if db.backend != "postgresql":
-        pytest.skip("pos_record_sale is PostgreSQL's")
+    assert db.backend == "postgresql"
     customer = new_customer(services, people.manager, "zoe_cafe", "30.00")
     product = new_product(services, people.manager, name="Crème brûlée", price="2.50", stock=9)
     for quantity in (1, 2, 3):
@@ -308,14 +307,13 @@ def test_rows_written_by_pos_record_sale_verify_with_python(
     assert audit_seal.verify(db).broken is None
 
 
-@pytest.mark.postgres
+@pytest.mark.postgres_only
 def test_a_seal_waits_for_an_audit_row_in_flight(
     services: Services, people: People, db: Database
 ) -> None:
     """A transaction holding an uncommitted audit row (id N) must not let the sealer seal
     rows above N and leave N behind: the seal is postponed, then takes it in."""
-    if db.backend != "postgresql":
-        pytest.skip("SQLite has one writer at a time")
+    assert db.backend == "postgresql"
     url = make_url(str(db.engine.url.render_as_string(hide_password=False)))
     conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(conninfo) as slow:

@@ -381,13 +381,13 @@ def test_the_migration_gives_existing_products_their_sort_key(blank_db: Database
     assert [p.name for p in found.items] == ["Item 2", "Item 10"]
 
 
+@pytest.mark.postgres_only
 def test_two_admins_stepping_down_at_once_leave_one_admin(
     services: Services, people: People, db_url: str
 ) -> None:
     """The other admin's demotion is in flight (its row locked, not committed) when this
     admin steps down: the check waits for it and then counts one admin, not two."""
-    if not db_url.startswith("postgresql"):
-        pytest.skip("SQLite takes one writer at a time: no two changes are in flight")
+    assert db_url.startswith("postgresql")
     other = services.staff.create(
         people.admin, username="admin2", password="admin-pass-2", name="Second", role="admin"
     )
@@ -415,13 +415,13 @@ def test_two_admins_stepping_down_at_once_leave_one_admin(
     assert (roles["admin1"], roles["admin2"]) == ("admin", "manager")
 
 
+@pytest.mark.postgres_only
 def test_two_managers_adding_one_name_in_two_cases_get_one_category(
     services: Services, people: People, db_url: str
 ) -> None:
     """Another counter is adding "toys" (its category rows locked, its row not committed)
     while this one adds "Toys": this one waits, then sees it and refuses."""
-    if not db_url.startswith("postgresql"):
-        pytest.skip("SQLite takes one writer at a time: no two changes are in flight")
+    assert db_url.startswith("postgresql")
     outcome: list[object] = []
     with psycopg.connect(_admin_conninfo(db_url)) as in_flight:
         in_flight.execute("SELECT id FROM categories ORDER BY id FOR UPDATE")
