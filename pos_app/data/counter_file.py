@@ -6,8 +6,9 @@ paid, and a park or resume still in flight), the receipts that have not printed 
 (queued before they are sent to the printer, taken off once it accepted them), and the
 outbox of sales made while the server is unreachable (its rows are read and written by
 ``pos_app.data.outbox``), and the catalogue cache those sales are priced by
-(``pos_app.data.catalogue_cache``). The screens reach it through ``services.drafts``,
-``services.receipt_queue`` and ``services.offline``.
+(``pos_app.data.catalogue_cache``), and the managers' verifiers an offline override is
+checked against (``pos_app.data.verifier_copy``). The screens reach it through
+``services.drafts``, ``services.receipt_queue`` and ``services.offline``.
 
 WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
 transaction on a connection of its own, so any thread may call in.
@@ -150,6 +151,21 @@ LAYOUT = [
     # where it came from (that counter's code and the export's time); NULL for a sale
     # made here.
     "ALTER TABLE outbox ADD COLUMN imported_from TEXT",
+    # Manager verifiers (pos_app.data.verifier_copy, issue 15): a fresh bcrypt hash of the
+    # password a manager typed at this counter while it reached the server (never the
+    # server's own hash), so that an override can be checked here offline until
+    # ``expires_at``. ``failures``: wrong passwords typed against it offline in a row.
+    """
+    CREATE TABLE manager_verifiers (
+        account_id      INTEGER PRIMARY KEY,
+        username        TEXT NOT NULL UNIQUE,
+        role            TEXT NOT NULL,
+        verifier        TEXT NOT NULL,
+        remembered_at   TEXT NOT NULL,
+        expires_at      TEXT NOT NULL,
+        failures        INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0)
+    )
+    """,
 ]
 
 BUSY_TIMEOUT_S = 5.0

@@ -122,7 +122,7 @@ def build_services(
         drafts=CartDraftService(own_file),
         receipt_queue=ReceiptQueueService(own_file),
         changes=ChangeService(db),
-        offline=OfflineSalesService(db, own_file),
+        offline=OfflineSalesService(db, own_file, hasher),
         conflicts=OfflineConflictService(db, hasher, own_file),
         outbox_transfer=OutboxTransferService(own_file),
     )

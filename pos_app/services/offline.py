@@ -9,9 +9,13 @@ it resumes where it stopped.
 ``sell`` prices a cash or card cart from that copy by the online sale's rules
 (``pos_app.services.offline_pricing``: taxes, promotions, cash rounding) and records it
 in this counter's own file (the outbox, ``pos_app.data.outbox``) under the counter's
-next gapless number. Cashier discounts, top-ups and refunds wait for the server, and say
-why; so does store credit, unless the store allows it offline: then a customer's credit
-is taken up to what this counter's lease on their wallet has left
+next gapless number. Line and cart discounts are priced by the same rules as online;
+within the cashiers' limit they need no one else (``check_discount_authority``, the
+online rule), above it a manager's override checked against this counter's verifiers
+(``pos_app.services.offline_overrides``), and the sale's audit line names who gave it,
+who authorised it, and that it was authorised offline. Top-ups and refunds wait for the
+server, and say why; so does store credit, unless the store allows it offline: then a
+customer's credit is taken up to what this counter's lease on their wallet has left
 (``pos_app.services.credit_lease``). ``scan`` finds a barcode in the copy.
 
 ``sync_once`` sends the outbox, exactly once per sale (``pos_app.services.offline_sync``).
@@ -33,16 +37,29 @@ from pos_app.data.repositories.catalogue import CataloguePage
 from pos_app.data.repositories.sale_writer import OfflineStamp, SaleWrite
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
-from pos_app.domain.errors import DatabaseUnavailableError, PosError, ValidationError
+from pos_app.domain.errors import (
+    DatabaseUnavailableError,
+    PermissionDeniedError,
+    PosError,
+    ValidationError,
+)
 from pos_app.domain.money import format_money, from_cents
 from pos_app.services.cart_request import CleanCart, clean_cart, tendered_for
 from pos_app.services.credit_lease import CreditLeaseRecord, CreditLeases, offline_credit_refused
+from pos_app.services.offline_overrides import OFFLINE_OVERRIDE, OfflineOverrides
 from pos_app.services.offline_pricing import price_offline, scanned_offline
 from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
+from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
-from pos_app.services.records import Actor, CheckoutRequest, Product
+from pos_app.services.records import Actor, CheckoutRequest, ManagerOverride, Product
 from pos_app.services.sale_plan import Paid, sale_write
-from pos_app.services.sale_pricing import Quote, cash_part, line_write, to_quote
+from pos_app.services.sale_pricing import (
+    Quote,
+    cash_part,
+    check_discount_authority,
+    line_write,
+    to_quote,
+)
 
 __all__ = ["CLAIM_LEASE_S", "OfflineReceipt", "OfflineSalesService", "SyncReport"]
 
@@ -56,7 +73,6 @@ REFUND_OFFLINE = (
     "Refunds need the server: the sale being refunded and its payments are kept there. "
     "Try again when the server is back"
 )
-DISCOUNT_OFFLINE = "Discounts need the server; sell at the shelf price or wait"
 #: Rows of each table a refresh reads at once (one local transaction each).
 REFRESH_PAGE = 5000
 
@@ -143,13 +159,17 @@ class WaitingSale:
 class OfflineSalesService:
     """Offline sales at this counter, in its own file, and their sync to the server."""
 
-    def __init__(self, db: Database, file: CounterFile) -> None:
+    def __init__(
+        self, db: Database, file: CounterFile, hasher: PasswordHasher | None = None
+    ) -> None:
         self._db = db
         self._outbox = Outbox(file)
         self._cache = CatalogueCache(file)
         self._sync = OfflineSync(db, self._outbox)
         #: This counter's store-credit leases (``pos_app.services.credit_lease``).
         self.leases = CreditLeases(db, file)
+        #: The managers' verifiers an offline override is checked against.
+        self.overrides = OfflineOverrides(db, file, hasher or PasswordHasher())
 
     @property
     def on_server(self) -> bool:
@@ -192,31 +212,46 @@ class OfflineSalesService:
     # -- selling -------------------------------------------------------------------------
     def quote(self, actor: Actor | None, request: CheckoutRequest) -> Quote:
         """What the cart costs offline, priced from the catalogue's copy as ``sell``
-        would charge it (nothing is written). Discounts wait for the server."""
-        authorize(actor, Op.SALE_CHECKOUT)
+        would charge it (nothing is written), and whether its discounts need a
+        manager's authorisation (the online rule)."""
+        checked = authorize(actor, Op.SALE_CHECKOUT)
         cart = clean_cart(request)
-        if cart.discount is not None or any(line.discount for line in cart.lines):
-            raise ValidationError(DISCOUNT_OFFLINE, "discount")
         try:
-            priced, settings = price_offline(self._cache, cart.lines, datetime.now(UTC))
+            priced, settings = price_offline(
+                self._cache, cart.lines, datetime.now(UTC), cart.discount
+            )
         except CounterFileError as exc:
             raise self._failed(exc) from exc
+        try:
+            check_discount_authority(priced, settings, checked)
+        except PermissionDeniedError:
+            return to_quote(priced, settings, needs_manager=True)
         return to_quote(priced, settings, needs_manager=False)
 
-    def sell(self, actor: Actor | None, request: CheckoutRequest) -> OfflineReceipt:
+    def sell(
+        self,
+        actor: Actor | None,
+        request: CheckoutRequest,
+        override: ManagerOverride | None = None,
+    ) -> OfflineReceipt:
         """Price a cash or card cart from the catalogue's copy and record it in the
-        outbox, or raise and write nothing."""
+        outbox, or raise and write nothing. ``override``: a manager's credentials for
+        discounts over the cashiers' limit, checked against this counter's verifiers."""
         checked = authorize(actor, Op.SALE_CHECKOUT)
         cart = clean_cart(request)
         if not cart.counter:
             raise ValidationError("Name this counter before selling offline", "counter")
-        if cart.discount is not None or any(line.discount for line in cart.lines):
-            raise ValidationError(DISCOUNT_OFFLINE, "discount")
         now = datetime.now(UTC)
         try:
-            priced, settings = price_offline(self._cache, cart.lines, now)
+            authoriser = checked
+            if override is not None:  # a discount over the cashiers' limit
+                _, authoriser = self.overrides.authorise(checked, Op.DISCOUNT_ABOVE_LIMIT, override)
+            priced, settings = price_offline(self._cache, cart.lines, now, cart.discount)
         except CounterFileError as exc:
             raise self._failed(exc) from exc
+        given = check_discount_authority(priced, settings, authoriser)
+        if given and authoriser.account_id != checked.account_id:
+            given += OFFLINE_OVERRIDE.format(counter=cart.counter)
         lines = tuple(line_write(line) for line in priced.lines)
         total = priced.total_cents
         if cart.expected_total_cents is not None and cart.expected_total_cents != total:
@@ -238,8 +273,12 @@ class OfflineSalesService:
                 total,
                 Paid(wallet, cash, cart.card_cents, tendered, rounding),
                 how=f" (offline {number})",
+                given=given,
+                discount_cents=priced.discount_cents,
                 promotion_cents=priced.promotion_cents,
                 prices_include_tax=settings.prices_include_tax,
+                discount_reason=cart.discount.reason if cart.discount else "",
+                discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
                 offline=OfflineStamp(number, self._lease_for(cart, wallet, now)),
             )
 

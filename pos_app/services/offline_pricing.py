@@ -20,7 +20,14 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain.barcodes import LABEL_LENGTH, STORE_PREFIXES, read_label
 from pos_app.domain.errors import ConflictError, NotFoundError, ValidationError
 from pos_app.domain.money import format_money, from_cents
-from pos_app.domain.pricing import CartItem, PricedCart, Promotion, TaxRate, price_cart
+from pos_app.domain.pricing import (
+    CartItem,
+    Discount,
+    PricedCart,
+    Promotion,
+    TaxRate,
+    price_cart,
+)
 from pos_app.services.cart_request import CleanLine
 from pos_app.services.records import Product, ProductId
 from pos_app.services.sale_pricing import NO_TAX, to_promotion
@@ -91,11 +98,15 @@ def cached_pricing(cache: CatalogueCache, at: datetime) -> CachedPricing:
 
 
 def price_offline(
-    cache: CatalogueCache, lines: Sequence[CleanLine], at: datetime
+    cache: CatalogueCache,
+    lines: Sequence[CleanLine],
+    at: datetime,
+    cart_discount: Discount | None = None,
 ) -> tuple[PricedCart, PricingSettings]:
-    """``lines`` priced as the online sale would price them with the cached catalogue.
-    A line without a price is charged the cached price; a line with another price than
-    the cached one (not variable-price) is refused, as online."""
+    """``lines`` (with their discounts, and the cart's ``cart_discount``) priced as the
+    online sale would price them with the cached catalogue. A line without a price is
+    charged the cached price; a line with another price than the cached one (not
+    variable-price) is refused, as online."""
     if cache.last_seq() == 0:
         raise ValidationError(NO_CATALOGUE, "lines")
     products = cache.products([line.product_id for line in lines])
@@ -124,7 +135,9 @@ def price_offline(
             rate = pricing.rates.get(rate_id, NO_TAX) if rate_id else NO_TAX
             categories.add(str(product.category))
         items.append(
-            CartItem(line.product_id, line.quantity, price, rate, str(product.category), None)
+            CartItem(
+                line.product_id, line.quantity, price, rate, str(product.category), line.discount
+            )
         )
     wanted = {item.product_id for item in items}
     promotions = [
@@ -132,7 +145,13 @@ def price_offline(
         for p in pricing.promotions
         if p.product_ids & wanted or (p.category is not None and p.category in categories)
     ]
-    priced = price_cart(items, pricing.settings.rules, at=at, promotions=promotions)
+    priced = price_cart(
+        items,
+        pricing.settings.rules,
+        at=at,
+        promotions=promotions,
+        cart_discount=cart_discount,
+    )
     return priced, pricing.settings
 
 
