@@ -71,7 +71,7 @@ def read_product_csv(path: str) -> list[CsvRow]:
         raise ValidationError(f"Column {twice[0]!r} appears twice")
     missing = [name for name in REQUIRED_COLUMNS if name not in named_columns]
     if missing:
-        raise ValidationError(f"The file needs the column(s) {', '.join(missing)}")
+        raise ValidationError(f"Columns missing from the file: {', '.join(missing)}")
     rows: list[CsvRow] = []
     for line, cells in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in cells):

@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from pos_app.domain.errors import PosError
+from pos_app.ui.file_messages import FILE_LABELS, FILE_TEMPLATES, OS_REASONS
 from pos_app.ui.i18n import (
     QT_TRANSLATE_NOOP,
     SOURCE_LANGUAGE,
@@ -357,6 +358,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "E-mail must look like name@example.com"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Barcode must be 1-64 letters, digits or '-'"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Nothing to update: no fields were given"),
+    # files: the product CSV import, the daily backup, waiting sales moved by hand
+    *FILE_TEMPLATES,
     # the most general last: a record of any kind not found
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} #{id} not found"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} {value} not found"),
@@ -392,6 +395,7 @@ LABELS: frozenset[str] = frozenset(
         QT_TRANSLATE_NOOP("ServiceLabels", "Until"),
         QT_TRANSLATE_NOOP("ServiceLabels", "Refund method"),
         QT_TRANSLATE_NOOP("ServiceLabels", "Paid by"),
+        *FILE_LABELS,
     }
 )
 
@@ -426,11 +430,16 @@ def matched(message: str) -> tuple[str, dict[str, str]] | None:
     return None
 
 
-def _value(value: object) -> str:
-    """A value as it goes into a translated message."""
+def _value(value: object, name: str = "") -> str:
+    """A value as it goes into a translated message: a label or the system's reason in
+    the counter's words, a service's own message given as a reason translated in turn."""
     text = str(value)
     if text in LABELS:
         return translate(_L, text)
+    if text in OS_REASONS:
+        return translate("OsReasons", text)
+    if name == "reason" and (inner := matched(text)) is not None:
+        return said(inner[0], dict(inner[1]))  # shorter each time: a template has words
     if _FIGURE.fullmatch(text):
         return ltr(text)
     return isolate(text)
@@ -440,7 +449,7 @@ def said(template: str, values: dict[str, object]) -> str:
     """``template`` in the counter's language with ``values`` filled in."""
     translated = translate(_N, template)
     try:
-        return translated.format(**{name: _value(v) for name, v in values.items()})
+        return translated.format(**{name: _value(v, name) for name, v in values.items()})
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
         return template.format(**values)
 

@@ -658,32 +658,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="145"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>لم تُؤخذ أي نسخة احتياطية من بيانات المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>آخر نسخة احتياطية من بيانات المتجر عمرها {0} يوم ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="154"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="155"/>
         <source>; making one now…</source>
         <translation>؛ جارٍ إنشاء نسخة الآن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="156"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="157"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation>: اختر مجلداً في الإعدادات &gt; النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="179"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="180"/>
         <source>Backed up at {0} to {1}</source>
         <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="185"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="186"/>
         <source>The daily backup failed: {0}.</source>
         <translation>فشل النسخ الاحتياطي اليومي: {0}.</translation>
     </message>
@@ -691,37 +691,37 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="61"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="62"/>
         <source>none; e.g. /media/usb/counter-backups</source>
         <translation>لا شيء؛ مثلاً /media/usb/counter-backups</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="64"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
         <source> copies</source>
         <translation> نسخ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="66"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
         <source>Backup &amp;folder</source>
         <translation>مجلد ال&amp;نسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
         <source>Keep the &amp;last</source>
         <translation>الاحتفاظ بآ&amp;خر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="72"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>بيانات هذا المتجر على خادم PostgreSQL: انسخها احتياطياً هناك بالأمر &apos;pos-admin backup FILE&apos; (راجع README). النسخ اليومية للمتجر الذي يعمل على ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="78"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="79"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="80"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="81"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>مرة في اليوم، عند أول تسجيل دخول، ينسخ هذا الصندوق ملف المتجر إلى المجلد (ويفضَّل قرص USB أو قرص آخر) باسم التاريخ والوقت، ويحتفظ بأحدث النسخ. آخر نسخة: {0}.</translation>
     </message>
@@ -1625,6 +1625,7 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
@@ -1651,8 +1652,10 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
+        <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
         <translation>الاسم</translation>
     </message>
     <message>
@@ -1703,22 +1706,26 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
         <translation>نشط</translation>
@@ -1731,13 +1738,23 @@
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="51"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
+        <source>Variable price</source>
+        <translation>سعر متغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="67"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -2552,38 +2569,38 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="108"/>
         <source>Bringing back the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
         <translation>جارٍ استعادة السلة التي بقيت على شاشة هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="118"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
         <translation>السلة التي بقيت على الشاشة محفوظة على هذا الحاسوب وتعود فور استجابة قاعدة البيانات. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="143"/>
         <source>Cart brought back from before the app stopped: {0}</source>
         <translation>استُعيدت السلة من قبل توقف التطبيق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="147"/>
         <source> for {0}</source>
         <translation> للزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="149"/>
         <source>, rung up by {0}</source>
         <translation>، سجّلها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="152"/>
         <source>product {0}</source>
         <translation>المنتج {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="154"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>لم تعد تُباع واستُبعدت: {0}.</translation>
     </message>
@@ -3167,6 +3184,55 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
 </context>
 <context>
+    <name>OsReasons</name>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="105"/>
+        <source>No such file or directory</source>
+        <extracomment>The operating system&apos;s reasons (``strerror``) a file message can end with.</extracomment>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="106"/>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="107"/>
+        <source>Is a directory</source>
+        <translation>هذا مجلد وليس ملفاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="108"/>
+        <source>Not a directory</source>
+        <translation>هذا ليس مجلداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="109"/>
+        <source>No space left on device</source>
+        <translation>لا مساحة متبقية على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="110"/>
+        <source>Read-only file system</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="111"/>
+        <source>File name too long</source>
+        <translation>اسم الملف طويل جداً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="112"/>
+        <source>Input/output error</source>
+        <translation>خطأ في القراءة أو الكتابة على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="113"/>
+        <source>file is not a database</source>
+        <translation>هذا الملف ليس قاعدة بيانات</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTransfer</name>
     <message>
         <location filename="../../pos_app/ui/outbox_transfer.py" line="58"/>
@@ -3734,109 +3800,109 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
         <source>Tax &amp;rates</source>
         <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
         <translation>ن&amp;سب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="120"/>
         <source>&amp;Add rate…</source>
         <translation>إ&amp;ضافة نسبة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="123"/>
         <source>Add a tax rate</source>
         <translation>إضافة نسبة ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="124"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="128"/>
         <source>Make &amp;default</source>
         <translation>جعلها الا&amp;فتراضية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="127"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="131"/>
         <source>Make the selected rate the store&apos;s default</source>
         <translation>جعل النسبة المحددة افتراضية المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="132"/>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="229"/>
         <source>Re&amp;tire</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="139"/>
         <source>Retire the selected rate, or bring it back</source>
         <translation>إيقاف النسبة المحددة أو إعادتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="144"/>
         <source>&amp;Category&apos;s rate…</source>
         <translation>نسب&amp;ة الفئة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="147"/>
         <source>Choose the rate of a category&apos;s products</source>
         <translation>اختيار نسبة منتجات فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="162"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="166"/>
         <source>Store pricing settings</source>
         <translation>إعدادات التسعير للمتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="206"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="216"/>
         <source>No tax rates yet: Ctrl+N adds one</source>
         <translation>لا توجد نسب ضريبة بعد: Ctrl+N يضيف واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="229"/>
         <source>Reac&amp;tivate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="242"/>
         <source>exempt</source>
         <translation>معفى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="233"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="243"/>
         <source>Added the tax rate {0} ({1})</source>
         <translation>أُضيفت نسبة الضريبة {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="251"/>
         <source>{0} is already the store&apos;s default rate</source>
         <translation>{0} هي النسبة الافتراضية للمتجر أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="249"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="259"/>
         <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
         <translation>{0} الآن النسبة الافتراضية للمتجر: تُطبَّق على المنتجات التي ليس لها نسبة خاصة ولا نسبة فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="273"/>
         <source>Reactivated {0}</source>
         <translation>أُعيد تفعيل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="265"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="275"/>
         <source>Retired {0}: products that have it keep it until given another</source>
         <translation>أُوقفت {0}: تحتفظ بها المنتجات التي لديها حتى تُعطى غيرها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="278"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="288"/>
         <source>There are no categories yet: add them in Inventory</source>
         <translation>لا توجد فئات بعد: أضفها في المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="289"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="299"/>
         <source>{0}: its products without a rate of their own are taxed at {1}</source>
         <translation>{0}: تُطبَّق {1} على منتجاتها التي ليس لها نسبة خاصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="304"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="314"/>
         <source>Pricing settings saved. {0}</source>
         <translation>حُفظت إعدادات التسعير. {0}</translation>
     </message>
@@ -4072,125 +4138,125 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
         <source>Category&apos;s rate</source>
         <extracomment>The first choice of the tax rate: none of its own.</extracomment>
         <translation>نسبة الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
         <source>Scan or type; may stay empty</source>
         <translation>امسح أو اكتب؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="29"/>
         <source>The label&apos;s prefix and item code, e.g. 2012345</source>
         <translation>بادئة الملصق ورمز الصنف، مثلاً 2012345</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="61"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="62"/>
         <source>Tax rate #{0}</source>
         <translation>نسبة الضريبة رقم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="121"/>
         <source>Add product</source>
         <translation>إضافة منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="122"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="330"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="123"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="331"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="150"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="151"/>
         <source>Sold by price-embedded barcode</source>
         <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
         <translation>يُباع بباركود يتضمن السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
         <source>Ca&amp;tegory</source>
         <translation>ال&amp;فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
         <source>&amp;Price</source>
         <translation>ال&amp;سعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
         <source>&amp;Barcode</source>
         <translation>البا&amp;ركود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
         <source>&amp;Variable price</source>
         <translation>سعر &amp;متغير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
         <source>Ta&amp;x rate</source>
         <translation>نسبة ال&amp;ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="168"/>
         <source>Opening &amp;stock</source>
         <translation>ا&amp;لمخزون الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="170"/>
         <source>&amp;Active</source>
         <translation>&amp;نشط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="200"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>لا يغيّر نسبة ضريبة المنتج إلا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="237"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="238"/>
         <source>this product</source>
         <translation>هذا المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
         <source>Free item</source>
         <translation>صنف مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>بيع {0} مجاناً (0.00)؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="253"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="254"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>اكتب السعر، أو أكّد أنه مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="293"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="294"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>لم يتغير شيء: عدّل حقلاً، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="336"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>حُفظ {0}، دون نسبة ضريبته: {1}</translation>
     </message>
@@ -4198,57 +4264,57 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="86"/>
         <source>Import products from {0}</source>
         <translation>استيراد المنتجات من {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="89"/>
         <source>Reading {0}…</source>
         <translation>جارٍ قراءة {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="94"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>الأسطر المرفوضة: صحّحها في الملف ثم استورده مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="103"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="129"/>
         <source>{0} has no product rows.</source>
         <translation>لا يحتوي {0} على أي سطر منتج.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="121"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="133"/>
         <source>{0} in {1}. Check them, then press Import.</source>
         <translation>{0} في {1}. تحقق منها، ثم اضغط استيراد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="123"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
         <source>&amp;Import {0}</source>
         <translation>ا&amp;ستيراد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="147"/>
         <source>Importing {0:,} rows…</source>
         <translation>جارٍ استيراد الأسطر: {0:,}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="157"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="171"/>
         <source>1 row was refused, so nothing was imported.</source>
         <translation>رُفض سطر واحد، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="159"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="173"/>
         <source>{0:,} rows were refused, so nothing was imported.</source>
         <translation>رُفضت أسطر ({0:,})، لذا لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -5546,1019 +5612,1305 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Units to return</source>
         <translation>الوحدات المُرجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Units returned before</source>
         <translation>الوحدات المُرجعة سابقاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Refund method</source>
         <translation>طريقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="120"/>
+        <source>Stock</source>
+        <extracomment>Labels of the import&apos;s fields the services put into their messages (&quot;{label} ...&quot;).</extracomment>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="121"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="122"/>
+        <source>Variable price</source>
+        <translation>السعر المتغيّر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="123"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="124"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="125"/>
+        <source>Barcode</source>
+        <translation>الرمز الشريطي</translation>
     </message>
 </context>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="41"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
         <source>Invalid username or password</source>
         <extracomment>The English templates, longest and most particular first where two could match.</extracomment>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
         <source>Please sign in first</source>
         <translation>يرجى تسجيل الدخول أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
         <source>A {role} may not do this ({op})</source>
         <translation>لا يحق لدور {role} القيام بهذا ({op})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
         <source>A manager must authorise this</source>
         <translation>يجب أن يأذن مدير بهذا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
         <source>{name} is not a manager; a manager must authorise this</source>
         <translation>{name} ليس مديراً؛ يجب أن يأذن مدير بهذا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
         <source>Customers can only see and change their own records</source>
         <translation>لا يرى العميل ولا يعدّل إلا بياناته الخاصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
         <source>Password cannot be only spaces</source>
         <translation>لا يمكن أن تتكون كلمة المرور من مسافات فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
         <source>Password cannot be the username</source>
         <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="50"/>
         <source>This password is one of the most common ones; choose another</source>
         <translation>كلمة المرور هذه من أكثرها شيوعاً؛ اختر غيرها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="52"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
         <source>Password must be at least {count} characters</source>
         <translation>يجب ألا تقل كلمة المرور عن {count} أحرف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="54"/>
         <source>Password must be at most {count} bytes</source>
         <translation>يجب ألا تزيد كلمة المرور عن {count} بايت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="55"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
         <source>Insufficient funds: balance {balance}, total {total}</source>
         <translation>رصيد غير كافٍ: الرصيد {balance}، الإجمالي {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
         <source>{name} is out of stock</source>
         <translation>نفد مخزون {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="58"/>
         <source>Only {available} left of {name} (asked for {requested})</source>
         <translation>لم يتبقَّ من {name} سوى {available} (المطلوب {requested})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="59"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
         <source>Scan or type a barcode</source>
         <translation>امسح الرمز الشريطي أو اكتبه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
         <source>No product has barcode {code}</source>
         <translation>لا يوجد منتج بالرمز الشريطي {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
         <source>{name} is no longer sold</source>
         <translation>لم يعد {name} معروضاً للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="63"/>
         <source>{name} (barcode {code}) is not sold by price label; a manager can mark it variable-price in Inventory</source>
         <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر؛ يمكن للمدير جعله متغير السعر في المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="67"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
         <source>Quantity must be between 1 and {max}</source>
         <translation>يجب أن تكون الكمية بين 1 و{max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
         <source>The same product appears at two prices</source>
         <translation>المنتج نفسه وارد بسعرين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="70"/>
         <source>The same product appears with two discounts</source>
         <translation>المنتج نفسه وارد بخصمين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="71"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="72"/>
         <source>The price of {name} changed from {old} to {new}; check the cart</source>
         <translation>تغيّر سعر {name} من {old} إلى {new}؛ راجع السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="74"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="75"/>
         <source>The total is now {total}, not the {shown} shown: the store&apos;s prices, taxes or promotions changed; check the total</source>
         <translation>الإجمالي الآن {total} وليس {shown} المعروض: تغيّرت أسعار المتجر أو ضرائبه أو عروضه؛ راجع الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="79"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="80"/>
         <source>The tax rate of {name} changed since the cart was priced; check the total</source>
         <translation>تغيّرت نسبة ضريبة {name} منذ تسعير السلة؛ راجع الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="83"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="84"/>
         <source>The promotion on {name} ({promotion}) has ended; check the total</source>
         <translation>انتهى العرض على {name} ({promotion})؛ راجع الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="86"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="87"/>
         <source>A promotion ({promotion}) now applies to {name}; check the total</source>
         <translation>يسري الآن عرض ({promotion}) على {name}؛ راجع الإجمالي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="89"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="90"/>
         <source>The store&apos;s prices kept changing while the sale was recorded; try again</source>
         <translation>ظلت أسعار المتجر تتغير أثناء تسجيل البيع؛ حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="92"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="93"/>
         <source>The sale could not be completed as it stood; try again</source>
         <translation>تعذّر إتمام البيع على حاله؛ حاول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="94"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="95"/>
         <source>A discount of more than {limit}% needs a manager&apos;s authorisation</source>
         <translation>الخصم الذي يتجاوز {limit}% يحتاج إلى إذن مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="97"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>الخصم نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="99"/>
         <source>A discount cannot be negative</source>
         <translation>لا يمكن أن يكون الخصم سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="100"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>اربط عميلاً للدفع من محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
         <source>Wallet amount {amount} is more than the total {total}</source>
         <translation>مبلغ المحفظة {amount} أكبر من الإجمالي {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
         <source>Card amount {amount} is more than the total {total}</source>
         <translation>مبلغ البطاقة {amount} أكبر من الإجمالي {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="104"/>
         <source>Card amount {amount} is more than the {left} left to pay</source>
         <translation>مبلغ البطاقة {amount} أكبر من المتبقي للدفع {left}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="106"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
         <source>Cash tendered {tendered} does not cover {cash}</source>
         <translation>النقد المدفوع {tendered} لا يغطي {cash}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغاً بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="109"/>
         <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
         <translation>لا يحتوي مرجع البطاقة إلا على أحرف وأرقام ومسافات و / # * . -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="113"/>
         <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
         <translation>العميل «{name}» معطّل: محفظته مجمّدة إلى أن يعيد مدير تفعيله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="116"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
         <source>Customer &apos;{name}&apos; is deactivated</source>
         <translation>العميل «{name}» معطّل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
         <source>Customer &apos;{name}&apos; not found</source>
         <translation>لم يُعثر على العميل «{name}»</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
         <source>Customer &apos;{name}&apos; has no wallet</source>
         <translation>ليس للعميل «{name}» محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="120"/>
         <source>Customer &apos;{name}&apos; is already active</source>
         <translation>العميل «{name}» مفعّل أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="122"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}: افتح وردية (عُدّ رصيد الصندوق) قبل البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
         <source>No shift is open at counter {counter}</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>توجد وردية مفتوحة أصلاً في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>تُحفظ الورديات لكل صندوق: سمِّ هذا الصندوق أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
         <source>The period must end after it starts</source>
         <translation>يجب أن تنتهي الفترة بعد بدايتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="131"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>لا يمكن إرجاع سوى {left} من {name} (المباع {sold}، المُرجع {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>لا يمكن إعادة سوى {left} إلى البطاقة (دُفع {paid} بالبطاقة)؛ أعد الباقي نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>كان هذا بيعاً لعميل عابر: أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="141"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>ليس للعميل محفظة؛ أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>مرجع الجهاز يرافق الاسترداد إلى البطاقة فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="147"/>
         <source>Sale #{sale} is already void</source>
         <translation>البيع رقم {sale} ملغى أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>رصيد المتجر يحتاج إلى الخادم؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>الشحن يحتاج إلى الخادم: رصيد المحفظة محفوظ هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>الاسترداد يحتاج إلى الخادم: البيع المسترد ومدفوعاته محفوظة هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="160"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>الخصومات تحتاج إلى الخادم؛ بع بسعر الرف أو انتظر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="162"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
         <source>Name this counter before selling offline</source>
         <translation>سمِّ هذا الصندوق قبل البيع دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>مجموع السلة {total} وليس {shown} المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="165"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>رصيد المتجر دون اتصال محدود بـ{amount} لهذا العميل؛ اقبض الباقي نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="170"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>انتهت صلاحية رصيد هذا العميل للاستخدام دون اتصال في {moment}؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
         <source>Name this counter before reserving store credit</source>
         <translation>سمِّ هذا الصندوق قبل حجز رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
         <source>This was resolved already by another manager</source>
         <translation>حلّه مدير آخر من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>اختر بيعاً مُعلَّماً أو تعارضاً لحلّه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>لا يوجد بيع دون اتصال مرفوض رقم {sale} في هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>تعذّر الوصول إلى الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>تعطّلت الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>سعر {name} هو {price} وليس {shown}؛ راجع السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>لم يتبقَّ للإرجاع سوى {left} من {sold}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>الخصم نسبة مئوية أو مبلغ: أعطِ أحدهما</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>الخصم إما نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
         <source>A discount needs a reason</source>
         <translation>يحتاج الخصم إلى سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>لا يمكن أن يتجاوز الخصم {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>هذه السلة المعلّقة استُؤنفت أو أُلغيت من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>لا يمكن حفظ السلة على هذا الحاسوب ({reason}). أنهِ هذا البيع أو علّقه؛ أي تعطّل الآن سيُضيّعه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>تعذّرت قراءة السلة المتروكة في هذا الصندوق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>مبيعات هذا الصندوق دون اتصال غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>قائمة الإيصالات غير المطبوعة غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>لم يُسجَّل هنا أي بيع دون اتصال بالرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>تعذّرت قراءة إذن المدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>سجّل الدخول كمدير لحلّ هذا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>يختلف العدّ عمّا يجب أن يحتويه الدرج بأكثر مما يسمح به المتجر: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason}: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>البيع رقم {sale} ليس من وردية ما زالت مفتوحة: استرجعه كمرتجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>للبيع رقم {sale} مرتجع من قبل: أرجع الباقي بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>هذا أكثر مما يجب أن يحتويه الدرج: عُدّه وجرّب سحباً أصغر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
         <source>The card total is from 0.00 up</source>
         <translation>إجمالي البطاقات من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>السطر رقم {line} ليس جزءاً من هذا البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
         <source>Sale {sale} not found</source>
         <translation>لم يُعثر على البيع {sale}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
         <source>Not a sale number: {value}</source>
         <translation>ليس رقم بيع: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>الرمز الشريطي {code} مستخدم لمنتج آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>اسم المستخدم «{name}» مأخوذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
         <source>You cannot deactivate your own account</source>
         <translation>لا يمكنك تعطيل حسابك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>أنت آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>There is no category {name}</source>
         <translation>لا توجد فئة {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>الفئة «{name}» موقوفة: اختر غيرها أو أعد تفعيلها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>الفئة «{name}» موجودة أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="241"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>لقد قيّمت هذا المنتج من قبل؛ عدّل ذلك التقييم بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
         <source>You can only review products you bought ({name})</source>
         <translation>لا يمكنك تقييم إلا المنتجات التي اشتريتها ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>اختر فترة لا تتجاوز سنة، اليوم الأول أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>تغيّر ترتيب القائمة: ابدأ مجدداً من الأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>يوجد مسؤول أصلاً؛ سجّل الدخول بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>عملة غير معروفة {code}: استخدم أحد رموز ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
         <source>There is no folder {path}: create it first</source>
         <translation>لا يوجد مجلد {path}: أنشئه أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
         <source>The folder {path} is not writable</source>
         <translation>لا يمكن الكتابة في المجلد {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>أعطِ المسار الكامل لمجلد النسخ الاحتياطي (مثلاً /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="255"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>Tax rate {name} is retired</source>
         <translation>نسبة الضريبة {name} موقوفة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
         <source>There is already a tax rate named {name}</source>
         <translation>توجد نسبة ضريبة باسم {name} أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="258"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} هي نسبة المتجر الافتراضية: اختر غيرها أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>النسبة المعفاة بلا ضريبة: نسبتها 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
         <source>A promotion needs a name</source>
         <translation>يحتاج العرض إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
         <source>Name at least one note or coin</source>
         <translation>سمِّ ورقة نقدية أو قطعة نقدية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
         <source>The limit is from 0.00 up</source>
         <translation>الحد من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات {address}. تحقق من الاتصال وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>قاعدة البيانات مشغولة بصناديق أخرى؛ لم يتغير شيء. حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
         <source>The database refused the change ({reason})</source>
         <translation>رفضت قاعدة البيانات التغيير ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Counter POS (المخطط {schema}). حدّث هذا البرنامج؛ لم تتغير قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>تعطّل ملف هذا الصندوق {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>تعذّرت قراءة السلة المحفوظة في {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>الرمز الشريطي {code} غير صحيح (يجب أن يكون رقمه الأخير {digit}): قُرئ خطأً؛ امسحه مجدداً أو اكتب المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>بادئات رموز الأسعار قائمة مثل 20، 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>بادئات رموز الأسعار رقمان من 20 إلى 29، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>يجب أن يكون تقريب النقد أحد {allowed} سنتاً (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>يجب أن يكون الخصم بسنتات كاملة، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="295"/>
         <source>A line cannot be that large</source>
         <translation>لا يمكن أن يكون السطر بهذا الحجم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="295"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>يجب أن يكون الدور أمين صندوق أو مديراً أو مسؤولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>يتغير المخزون بإعادة التزويد أو بالتعديل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
         <source>A time zone is needed</source>
         <translation>المنطقة الزمنية مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="299"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} لا يمكن أن يتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
         <source>{name} needs at least one product</source>
         <translation>{name} يحتاج إلى منتج واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} يشمل منتجات لا فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} يشمل فئة لا منتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>{name} needs a category</source>
         <translation>{name} يحتاج إلى فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>{name} must end after it starts</source>
         <translation>{name} يجب أن ينتهي بعد أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name}: يجب أن تكون النسبة أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name}: السعر {price} ليس عدداً صحيحاً من عملة المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} لا يوفّر شيئاً على المنتج {id}: {quantity} بسعر الرف تكلّف {price}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label}: 4 منازل عشرية على الأكثر (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label}: {max} عنصراً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{label} must be yes or no</source>
         <translation>{label} يجب أن يكون نعم أو لا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من العملة دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من {currency} دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} يجب ألا يقل عن {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} يجب أن يكون أحد: {allowed} (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} يجب أن يكون تاريخاً ووقتاً مع منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{label} is out of range</source>
         <translation>{label}: القيمة خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} ليست من فئات نقد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} ليس رقماً: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
         <source>{label} must be a finite number</source>
         <translation>{label} يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
         <source>{label} is too large</source>
         <translation>{label}: القيمة كبيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>{label} is required</source>
         <translation>{label}: حقل مطلوب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>{label} cannot be negative</source>
         <translation>{label} لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} يجب أن يكون أكبر من 0.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} يجب أن يكون أكبر من {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>{label} #{id} not found</source>
         <translation>لم يُعثر على {label} رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>{label} {value} not found</source>
         <translation>لم يُعثر على {label} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="20"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="21"/>
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>الملف {path} ليس نصاً بترميز UTF-8؛ احفظه بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="22"/>
+        <source>{path} is not a valid CSV file: {reason}</source>
+        <translation>الملف {path} ليس ملف CSV صالحاً: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="23"/>
+        <source>{path} is empty</source>
+        <translation>الملف {path} فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="24"/>
+        <source>Unknown column &apos;{name}&apos;; the columns are {columns}</source>
+        <translation>العمود «{name}» غير معروف؛ الأعمدة المقبولة هي {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="25"/>
+        <source>Column &apos;{name}&apos; appears twice</source>
+        <translation>العمود «{name}» مكرر مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="26"/>
+        <source>Columns missing from the file: {columns}</source>
+        <translation>أعمدة ناقصة في الملف: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="28"/>
+        <source>Unknown column &apos;{name}&apos;</source>
+        <translation>العمود «{name}» غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="29"/>
+        <source>Barcode {code} is also on row {row}</source>
+        <translation>الرمز الشريطي {code} موجود أيضاً في السطر {row}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="30"/>
+        <source>Barcode {code} is already used</source>
+        <translation>الرمز الشريطي {code} مستخدم من قبل</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="31"/>
+        <source>A variable-price product&apos;s barcode is its label&apos;s prefix (20-29) and item code: 7 digits, e.g. 2012345</source>
+        <translation>الرمز الشريطي لمنتج متغيّر السعر هو بادئة ملصقه (20-29) ثم رمز الصنف: 7 أرقام، مثلاً 2012345</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="37"/>
+        <source>{path} already exists; choose a new file name. Nothing was written</source>
+        <translation>الملف {path} موجود من قبل؛ اختر اسم ملف جديداً. لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="40"/>
+        <source>There is no folder {path}; nothing was written</source>
+        <translation>لا يوجد مجلد {path}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="41"/>
+        <source>The folder {path} is not writable; nothing was written</source>
+        <translation>لا يمكن الكتابة في المجلد {path}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="42"/>
+        <source>No database file at {path}; nothing was written</source>
+        <translation>لا يوجد ملف قاعدة بيانات في {path}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="43"/>
+        <source>{path} holds no Counter POS data; nothing was written</source>
+        <translation>لا يحتوي {path} على أي بيانات من Counter POS؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="44"/>
+        <source>{path} cannot be read as a database ({reason}); nothing was written</source>
+        <translation>تعذّرت قراءة {path} كقاعدة بيانات ({reason})؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="47"/>
+        <source>The copy is damaged ({reason}); nothing was written</source>
+        <translation>النسخة تالفة ({reason})؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="48"/>
+        <source>An in-memory database cannot be backed up or restored</source>
+        <translation>لا يمكن نسخ قاعدة بيانات في الذاكرة احتياطياً ولا استعادتها</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="50"/>
+        <source>Type the path of the file to write</source>
+        <translation>اكتب مسار الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="51"/>
+        <source>Type the path of the counter file</source>
+        <translation>اكتب مسار ملف الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="52"/>
+        <source>Type the path of the exported file</source>
+        <translation>اكتب مسار الملف المُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="53"/>
+        <source>That is not a path of the file to write</source>
+        <translation>هذا ليس مساراً صالحاً للملف المراد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="54"/>
+        <source>That is not a path of the counter file</source>
+        <translation>هذا ليس مساراً صالحاً لملف الصندوق</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="55"/>
+        <source>That is not a path of the exported file</source>
+        <translation>هذا ليس مساراً صالحاً للملف المُصدَّر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="56"/>
+        <source>{reason}: nothing was imported</source>
+        <translation>{reason}: لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="57"/>
+        <source>There is no counter file at {path}</source>
+        <translation>لا يوجد ملف صندوق في {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="58"/>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>تعذّر فتح {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="59"/>
+        <source>{path} is not a counter file: it has no outbox</source>
+        <translation>الملف {path} ليس ملف صندوق: لا يحتوي على مبيعات منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="60"/>
+        <source>{path} cannot be read as a counter file: {reason}</source>
+        <translation>تعذّرت قراءة {path} كملف صندوق: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="61"/>
+        <source>{path} is the counter file itself: choose another file</source>
+        <translation>الملف {path} هو ملف الصندوق نفسه: اختر ملفاً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="62"/>
+        <source>There is no folder {path}</source>
+        <translation>لا يوجد مجلد {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="63"/>
+        <source>{path} exists already: choose another name</source>
+        <translation>الملف {path} موجود من قبل: اختر اسماً آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="64"/>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>تعذّرت كتابة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="65"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>تعذّرت قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="66"/>
+        <source>{path} is too big to be an outbox export</source>
+        <translation>الملف {path} أكبر من أن يكون تصديراً لمبيعات منتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="67"/>
+        <source>There is no file {path}</source>
+        <translation>لا يوجد ملف {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="68"/>
+        <source>{path} is a counter file, not an export of one: export its waiting sales first</source>
+        <translation>الملف {path} ملف صندوق وليس تصديراً منه: صدّر مبيعاته المنتظرة أولاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="72"/>
+        <source>{path} is not a whole outbox export: it is cut short or damaged</source>
+        <translation>الملف {path} ليس تصديراً كاملاً للمبيعات المنتظرة: إنه مبتور أو تالف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="75"/>
+        <source>{path} is not an outbox export of Counter POS</source>
+        <translation>الملف {path} ليس تصديراً لمبيعات منتظرة من Counter POS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="76"/>
+        <source>{path} is an outbox export of format version {version}; this counter reads version {expected}</source>
+        <translation>الملف {path} تصدير لمبيعات منتظرة بإصدار الصيغة {version}؛ هذا الصندوق يقرأ الإصدار {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="81"/>
+        <source>{path} was changed or damaged after it was exported (its checksum does not match)</source>
+        <translation>الملف {path} عُدِّل أو تلف بعد تصديره (مجموع التحقق الخاص به غير مطابق)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="85"/>
+        <source>{path} does not say which counter it came from, or when</source>
+        <translation>الملف {path} لا يذكر الصندوق الذي جاء منه أو متى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="86"/>
+        <source>{path} has no list of sales</source>
+        <translation>الملف {path} لا يحتوي على قائمة مبيعات</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="87"/>
+        <source>{path} holds {sale} twice</source>
+        <translation>الملف {path} يحتوي على {sale} مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="88"/>
+        <source>Sale {sale} in {path} is not a sale of an outbox export</source>
+        <translation>البيع {sale} في {path} ليس بيعاً من تصدير للمبيعات المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="89"/>
+        <source>Sale {sale} in {path} is {state}, not a sale waiting to be sent</source>
+        <translation>البيع {sale} في {path} حالته {state}، وليس بيعاً ينتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="92"/>
+        <source>Sale {sale} in {path}: its content is not a sale</source>
+        <translation>البيع {sale} في {path}: محتواه ليس بيعاً</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="93"/>
+        <source>Sale {sale} in {path}: its content is another sale&apos;s</source>
+        <translation>البيع {sale} في {path}: محتواه لبيع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="94"/>
+        <source>Sale {sale} in {path}: its content names another sale number</source>
+        <translation>البيع {sale} في {path}: محتواه يذكر رقم بيع آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="97"/>
+        <source>Sale {sale} in {path}: its sale number is not its counter&apos;s</source>
+        <translation>البيع {sale} في {path}: رقم البيع ليس من أرقام صندوقه</translation>
     </message>
 </context>
 <context>

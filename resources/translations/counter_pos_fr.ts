@@ -658,32 +658,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="145"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>Aucune sauvegarde des données du magasin n&apos;a été faite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>La dernière sauvegarde des données du magasin date de {0} jours ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="154"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="155"/>
         <source>; making one now…</source>
         <translation> ; sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="156"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="157"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation> : choisissez un dossier dans Réglages &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="179"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="180"/>
         <source>Backed up at {0} to {1}</source>
         <translation>Sauvegardé à {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="185"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="186"/>
         <source>The daily backup failed: {0}.</source>
         <translation>La sauvegarde quotidienne a échoué : {0}.</translation>
     </message>
@@ -691,37 +691,37 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="61"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="62"/>
         <source>none; e.g. /media/usb/counter-backups</source>
         <translation>aucun ; p. ex. /media/usb/counter-backups</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="64"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="66"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
         <source>Backup &amp;folder</source>
         <translation>D&amp;ossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
         <source>Keep the &amp;last</source>
         <translation>&amp;Garder les dernières</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="72"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>Les données de ce magasin sont sur un serveur PostgreSQL : sauvegardez-les là-bas avec « pos-admin backup FICHIER » (voir le README). Les copies quotidiennes concernent un magasin sur le fichier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="78"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="79"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="80"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="81"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>Une fois par jour, à la première connexion, cette caisse copie le fichier du magasin dans le dossier (un disque USB ou un autre disque, de préférence), nommé par date et heure, et garde les copies les plus récentes. Dernière sauvegarde : {0}.</translation>
     </message>
@@ -1625,6 +1625,7 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1651,8 +1652,10 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
+        <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -1703,22 +1706,26 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
         <translation>Actif</translation>
@@ -1731,13 +1738,23 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="51"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
+        <source>Variable price</source>
+        <translation>Prix variable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="67"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -2552,38 +2569,38 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="108"/>
         <source>Bringing back the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
         <translation>Récupération du panier resté à l&apos;écran à cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="118"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
         <translation>Le panier resté à l&apos;écran est gardé sur cet ordinateur et revient dès que la base de données répond. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="143"/>
         <source>Cart brought back from before the app stopped: {0}</source>
         <translation>Panier récupéré d&apos;avant l&apos;arrêt de l&apos;application&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="146"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="147"/>
         <source> for {0}</source>
         <translation> pour {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="149"/>
         <source>, rung up by {0}</source>
         <translation>, saisi par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="152"/>
         <source>product {0}</source>
         <translation>produit {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="154"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>Plus vendus, laissés de côté&#xa0;: {0}.</translation>
     </message>
@@ -3167,6 +3184,55 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
 </context>
 <context>
+    <name>OsReasons</name>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="105"/>
+        <source>No such file or directory</source>
+        <extracomment>The operating system&apos;s reasons (``strerror``) a file message can end with.</extracomment>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="106"/>
+        <source>Permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="107"/>
+        <source>Is a directory</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="108"/>
+        <source>Not a directory</source>
+        <translation>ce n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="109"/>
+        <source>No space left on device</source>
+        <translation>plus de place sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="110"/>
+        <source>Read-only file system</source>
+        <translation>disque en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="111"/>
+        <source>File name too long</source>
+        <translation>nom de fichier trop long</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="112"/>
+        <source>Input/output error</source>
+        <translation>erreur de lecture ou d&apos;écriture sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="113"/>
+        <source>file is not a database</source>
+        <translation>ce fichier n&apos;est pas une base de données</translation>
+    </message>
+</context>
+<context>
     <name>OutboxTransfer</name>
     <message>
         <location filename="../../pos_app/ui/outbox_transfer.py" line="58"/>
@@ -3734,109 +3800,109 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
         <source>Tax &amp;rates</source>
         <extracomment>Rates, settings and promotions; products for the names a promotion covers. The store&apos;s default rate, categories and settings as last read.</extracomment>
         <translation>&amp;Barème des taxes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="120"/>
         <source>&amp;Add rate…</source>
         <translation>&amp;Ajouter un taux…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="123"/>
         <source>Add a tax rate</source>
         <translation>Ajouter un taux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="124"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="128"/>
         <source>Make &amp;default</source>
         <translation>Par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="127"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="131"/>
         <source>Make the selected rate the store&apos;s default</source>
         <translation>Faire du taux choisi le taux par défaut du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="132"/>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="229"/>
         <source>Re&amp;tire</source>
         <translation>Re&amp;tirer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="139"/>
         <source>Retire the selected rate, or bring it back</source>
         <translation>Retirer le taux choisi, ou le rétablir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="144"/>
         <source>&amp;Category&apos;s rate…</source>
         <translation>Taux de &amp;catégorie…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="147"/>
         <source>Choose the rate of a category&apos;s products</source>
         <translation>Choisir le taux des produits d&apos;une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="162"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="166"/>
         <source>Store pricing settings</source>
         <translation>Réglages de prix du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="206"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="216"/>
         <source>No tax rates yet: Ctrl+N adds one</source>
         <translation>Pas encore de taux de taxe : Ctrl+N en ajoute un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="229"/>
         <source>Reac&amp;tivate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="242"/>
         <source>exempt</source>
         <translation>exonéré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="233"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="243"/>
         <source>Added the tax rate {0} ({1})</source>
         <translation>Taux de taxe {0} ajouté ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="251"/>
         <source>{0} is already the store&apos;s default rate</source>
         <translation>{0} est déjà le taux par défaut du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="249"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="259"/>
         <source>{0} is now the store&apos;s default rate: products without a rate of their own or of their category are taxed at it</source>
         <translation>{0} est maintenant le taux par défaut du magasin : les produits sans taux propre ni de catégorie y sont taxés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="273"/>
         <source>Reactivated {0}</source>
         <translation>{0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="265"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="275"/>
         <source>Retired {0}: products that have it keep it until given another</source>
         <translation>{0} retiré : les produits qui l&apos;ont le gardent jusqu&apos;à en recevoir un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="278"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="288"/>
         <source>There are no categories yet: add them in Inventory</source>
         <translation>Il n&apos;y a pas encore de catégories : ajoutez-les dans Inventaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="289"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="299"/>
         <source>{0}: its products without a rate of their own are taxed at {1}</source>
         <translation>{0} : ses produits sans taux propre sont taxés à {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/pricing.py" line="304"/>
+        <location filename="../../pos_app/ui/workspaces/pricing.py" line="314"/>
         <source>Pricing settings saved. {0}</source>
         <translation>Réglages de prix enregistrés. {0}</translation>
     </message>
@@ -4072,125 +4138,125 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
         <source>Category&apos;s rate</source>
         <extracomment>The first choice of the tax rate: none of its own.</extracomment>
         <translation>Taux de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
         <source>Scan or type; may stay empty</source>
         <translation>Scannez ou tapez ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="29"/>
         <source>The label&apos;s prefix and item code, e.g. 2012345</source>
         <translation>Le préfixe de l&apos;étiquette et le code article, p. ex. 2012345</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="61"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="62"/>
         <source>Tax rate #{0}</source>
         <translation>Taux de taxe n° {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="121"/>
         <source>Add product</source>
         <translation>Ajouter un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="122"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="330"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="123"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="331"/>
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="150"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="151"/>
         <source>Sold by price-embedded barcode</source>
         <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
         <translation>Vendu par code-barres à prix intégré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
         <source>&amp;Barcode</source>
         <translation>Code-&amp;barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
         <source>&amp;Variable price</source>
         <translation>Prix &amp;variable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
         <source>Ta&amp;x rate</source>
         <translation>Ta&amp;ux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="167"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="168"/>
         <source>Opening &amp;stock</source>
         <translation>&amp;Stock initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="170"/>
         <source>&amp;Active</source>
         <translation>A&amp;ctif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="200"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>Seul {0} peut changer le taux de taxe d&apos;un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="237"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="238"/>
         <source>this product</source>
         <translation>ce produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
         <source>Free item</source>
         <translation>Article gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>Vendre {0} gratuitement (0.00) ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="253"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="254"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>Tapez le prix, ou confirmez qu&apos;il est gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="293"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="294"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>Rien n&apos;a été modifié : modifiez un champ, ou appuyez sur Échap</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="336"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>{0} enregistré, mais pas son taux de taxe : {1}</translation>
     </message>
@@ -4198,57 +4264,57 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="74"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="86"/>
         <source>Import products from {0}</source>
         <translation>Importer des produits depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="89"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="94"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>Lignes refusées : corrigez-les dans le fichier et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="103"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="129"/>
         <source>{0} has no product rows.</source>
         <translation>{0} ne contient aucune ligne de produit.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="121"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="133"/>
         <source>{0} in {1}. Check them, then press Import.</source>
         <translation>{0} dans {1}. Vérifiez-les, puis appuyez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="123"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
         <source>&amp;Import {0}</source>
         <translation>&amp;Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="147"/>
         <source>Importing {0:,} rows…</source>
         <translation>Import de {0:,} lignes…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="157"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="171"/>
         <source>1 row was refused, so nothing was imported.</source>
         <translation>1 ligne a été refusée, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="159"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="173"/>
         <source>{0:,} rows were refused, so nothing was imported.</source>
         <translation>{0:,} lignes ont été refusées, donc rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="163"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -5546,1019 +5612,1305 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Units to return</source>
         <translation>Unités à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Units returned before</source>
         <translation>Unités déjà rendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Refund method</source>
         <translation>Mode de remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="120"/>
+        <source>Stock</source>
+        <extracomment>Labels of the import&apos;s fields the services put into their messages (&quot;{label} ...&quot;).</extracomment>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="121"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="122"/>
+        <source>Variable price</source>
+        <translation>Prix variable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="123"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="124"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="125"/>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
     </message>
 </context>
 <context>
     <name>ServiceMessages</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="41"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
         <source>Invalid username or password</source>
         <extracomment>The English templates, longest and most particular first where two could match.</extracomment>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="42"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
         <source>Please sign in first</source>
         <translation>Connectez-vous d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="43"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
         <source>A {role} may not do this ({op})</source>
         <translation>Le rôle {role} ne permet pas cette action ({op})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="44"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
         <source>A manager must authorise this</source>
         <translation>Un responsable doit autoriser cette action</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="45"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
         <source>{name} is not a manager; a manager must authorise this</source>
         <translation>{name} n&apos;est pas responsable ; un responsable doit autoriser cette action</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="46"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
         <source>Customers can only see and change their own records</source>
         <translation>Un client ne voit et ne modifie que ses propres données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="47"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
         <source>Password cannot be only spaces</source>
         <translation>Le mot de passe ne peut pas être fait que d&apos;espaces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="48"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
         <source>Password cannot be the username</source>
         <translation>Le mot de passe ne peut pas être le nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="49"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="50"/>
         <source>This password is one of the most common ones; choose another</source>
         <translation>Ce mot de passe est parmi les plus courants ; choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="52"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
         <source>Password must be at least {count} characters</source>
         <translation>Le mot de passe doit compter au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="53"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="54"/>
         <source>Password must be at most {count} bytes</source>
         <translation>Le mot de passe doit faire au plus {count} octets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="55"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
         <source>Insufficient funds: balance {balance}, total {total}</source>
         <translation>Solde insuffisant : solde {balance}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="56"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
         <source>{name} is out of stock</source>
         <translation>{name} est en rupture de stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="57"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="58"/>
         <source>Only {available} left of {name} (asked for {requested})</source>
         <translation>Il ne reste que {available} de {name} ({requested} demandés)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="59"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
         <source>Scan or type a barcode</source>
         <translation>Scannez ou tapez un code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="60"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
         <source>No product has barcode {code}</source>
         <translation>Aucun produit n&apos;a le code-barres {code}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="61"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
         <source>{name} is no longer sold</source>
         <translation>{name} n&apos;est plus en vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="62"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="63"/>
         <source>{name} (barcode {code}) is not sold by price label; a manager can mark it variable-price in Inventory</source>
         <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix ; un responsable peut le passer en prix variable dans Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="67"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
         <source>Quantity must be between 1 and {max}</source>
         <translation>La quantité doit être entre 1 et {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="68"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
         <source>The same product appears at two prices</source>
         <translation>Le même produit figure à deux prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="69"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="70"/>
         <source>The same product appears with two discounts</source>
         <translation>Le même produit figure avec deux remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="71"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="72"/>
         <source>The price of {name} changed from {old} to {new}; check the cart</source>
         <translation>Le prix de {name} est passé de {old} à {new} ; vérifiez le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="74"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="75"/>
         <source>The total is now {total}, not the {shown} shown: the store&apos;s prices, taxes or promotions changed; check the total</source>
         <translation>Le total est maintenant {total}, et non {shown} comme affiché : les prix, taxes ou promotions du magasin ont changé ; vérifiez le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="79"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="80"/>
         <source>The tax rate of {name} changed since the cart was priced; check the total</source>
         <translation>Le taux de taxe de {name} a changé depuis le calcul du panier ; vérifiez le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="83"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="84"/>
         <source>The promotion on {name} ({promotion}) has ended; check the total</source>
         <translation>La promotion sur {name} ({promotion}) est terminée ; vérifiez le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="86"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="87"/>
         <source>A promotion ({promotion}) now applies to {name}; check the total</source>
         <translation>Une promotion ({promotion}) s&apos;applique maintenant à {name} ; vérifiez le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="89"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="90"/>
         <source>The store&apos;s prices kept changing while the sale was recorded; try again</source>
         <translation>Les prix du magasin ont changé pendant l&apos;enregistrement de la vente ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="92"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="93"/>
         <source>The sale could not be completed as it stood; try again</source>
         <translation>La vente n&apos;a pas pu être conclue en l&apos;état ; réessayez</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="94"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="95"/>
         <source>A discount of more than {limit}% needs a manager&apos;s authorisation</source>
         <translation>Une remise de plus de {limit} % demande l&apos;autorisation d&apos;un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="97"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="98"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="99"/>
         <source>A discount cannot be negative</source>
         <translation>Une remise ne peut pas être négative</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="100"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>Associez un client pour payer avec un portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="101"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
         <source>Wallet amount {amount} is more than the total {total}</source>
         <translation>Le montant du portefeuille {amount} dépasse le total {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="102"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
         <source>Card amount {amount} is more than the total {total}</source>
         <translation>Le montant par carte {amount} dépasse le total {total}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="103"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="104"/>
         <source>Card amount {amount} is more than the {left} left to pay</source>
         <translation>Le montant par carte {amount} dépasse les {left} restant à payer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="106"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
         <source>Cash tendered {tendered} does not cover {cash}</source>
         <translation>Les espèces remises {tendered} ne couvrent pas {cash}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="107"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence de carte demande un montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="108"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="109"/>
         <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
         <translation>La référence de carte ne peut contenir que des lettres, des chiffres, des espaces et / # * . -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="113"/>
         <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
         <translation>Le client « {name} » est désactivé : son portefeuille est gelé jusqu&apos;à ce qu&apos;un responsable le réactive</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="116"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
         <source>Customer &apos;{name}&apos; is deactivated</source>
         <translation>Le client « {name} » est désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
         <source>Customer &apos;{name}&apos; not found</source>
         <translation>Client « {name} » introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
         <source>Customer &apos;{name}&apos; has no wallet</source>
         <translation>Le client « {name} » n&apos;a pas de portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="120"/>
         <source>Customer &apos;{name}&apos; is already active</source>
         <translation>Le client « {name} » est déjà actif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="122"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter} : ouvrez un service (comptez le fonds de caisse) avant de vendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
         <source>No shift is open at counter {counter}</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>Un service est déjà ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>Les services sont tenus par caisse : nommez d&apos;abord cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
         <source>The period must end after it starts</source>
         <translation>La période doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="131"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>Seuls {left} de {name} peuvent encore être rendus (vendus {sold}, rendus {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>Seuls {left} peuvent être remboursés sur la carte ({paid} payés par carte) ; remboursez le reste en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>C&apos;était une vente sans client : remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="141"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>Le client n&apos;a pas de portefeuille ; remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>Une référence de terminal va avec un remboursement sur carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="147"/>
         <source>Sale #{sale} is already void</source>
         <translation>La vente n° {sale} est déjà annulée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>L&apos;avoir demande le serveur ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>Les recharges demandent le serveur : le solde du portefeuille y est tenu. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>Les remboursements demandent le serveur : la vente remboursée et ses paiements y sont tenus. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="160"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>Les remises demandent le serveur ; vendez au prix affiché ou patientez</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="162"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
         <source>Name this counter before selling offline</source>
         <translation>Nommez cette caisse avant de vendre hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>Le panier fait {total}, et non {shown} comme affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="165"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>L&apos;avoir hors ligne est limité à {amount} pour ce client ; prenez le reste en espèces ou par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="170"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>L&apos;avoir de ce client utilisable hors ligne a expiré à {moment} ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
         <source>Name this counter before reserving store credit</source>
         <translation>Nommez cette caisse avant de réserver de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
         <source>This was resolved already by another manager</source>
         <translation>Un autre responsable l&apos;a déjà résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="175"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>Choisissez une vente signalée ou un conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>Aucune vente hors ligne refusée n° {sale} à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>Impossible de joindre l&apos;imprimante {printer} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>L&apos;imprimante {printer} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>Le prix de {name} est {price}, et non {shown} ; vérifiez le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>Il ne reste que {left} sur {sold} à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>Une remise est un pourcentage ou un montant : donnez-en un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
         <source>A discount needs a reason</source>
         <translation>Une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>Une remise ne peut pas dépasser {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="190"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>Ce panier en attente a déjà été repris ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>Le panier ne peut pas être enregistré sur cet ordinateur ({reason}). Terminez ou mettez en attente cette vente ; un plantage maintenant la perdrait.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>Le panier laissé à cette caisse ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>Les ventes hors ligne de cette caisse sont indisponibles ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>La file des tickets non imprimés est indisponible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>Aucune vente n&apos;a été enregistrée hors ligne ici sous le n° {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>L&apos;autorisation du responsable est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>Connectez-vous en tant que responsable pour résoudre ceci</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir de plus que le magasin ne le permet : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason} : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>La vente n° {sale} n&apos;appartient pas à un service encore ouvert : reprenez-la comme un retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>La vente n° {sale} a déjà un retour : rendez plutôt le reste</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>C&apos;est plus que ce que le tiroir devrait contenir : comptez-le et essayez une sortie plus petite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
         <source>The card total is from 0.00 up</source>
         <translation>Le total des cartes va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>La ligne n° {line} ne fait pas partie de cette vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
         <source>Sale {sale} not found</source>
         <translation>Vente {sale} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
         <source>Not a sale number: {value}</source>
         <translation>Ce n&apos;est pas un numéro de vente : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="226"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>Le code-barres {code} est déjà utilisé par un autre produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>Le nom d&apos;utilisateur « {name} » est déjà pris</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
         <source>You cannot deactivate your own account</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>Vous êtes le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} est le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>There is no category {name}</source>
         <translation>Il n&apos;y a pas de catégorie {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>La catégorie « {name} » est retirée : choisissez-en une autre ou réactivez-la</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>La catégorie « {name} » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="241"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>Vous avez déjà évalué ce produit ; modifiez plutôt cet avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
         <source>You can only review products you bought ({name})</source>
         <translation>Vous ne pouvez évaluer que les produits que vous avez achetés ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="244"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>Choisissez une période d&apos;au plus un an, le premier jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>L&apos;ordre de la liste a changé : recommencez depuis le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>Un administrateur existe déjà ; connectez-vous plutôt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>Monnaie inconnue {code} : utilisez l&apos;un des codes ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
         <source>There is no folder {path}: create it first</source>
         <translation>Il n&apos;y a pas de dossier {path} : créez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
         <source>The folder {path} is not writable</source>
         <translation>Le dossier {path} n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>Donnez le chemin complet du dossier de sauvegarde (p. ex. /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="255"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>Tax rate {name} is retired</source>
         <translation>Le taux de taxe {name} est retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
         <source>There is already a tax rate named {name}</source>
         <translation>Il existe déjà un taux de taxe nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="258"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} est le taux par défaut du magasin : choisissez-en un autre d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>Un taux exonéré n&apos;a pas de taxe : son pourcentage est 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
         <source>A promotion needs a name</source>
         <translation>Une promotion demande un nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
         <source>Name at least one note or coin</source>
         <translation>Nommez au moins un billet ou une pièce</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
         <source>The limit is from 0.00 up</source>
         <translation>La limite va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>La base de données {address} est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>La base de données est occupée par d&apos;autres caisses ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
         <source>The database refused the change ({reason})</source>
         <translation>La base de données a refusé la modification ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>Cette base de données a été créée par une version plus récente de Counter POS (schéma {schema}). Mettez ce programme à jour ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>Le fichier de cette caisse {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>Le panier enregistré dans {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>Le code-barres {code} n&apos;est pas valide (son dernier chiffre devrait être {digit}) : il a été mal lu ; scannez-le de nouveau ou tapez le produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>Les préfixes des codes-barres à prix sont une liste comme 20, 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>Les préfixes des codes-barres à prix sont deux chiffres de 20 à 29, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>L&apos;arrondi espèces doit être l&apos;un de {allowed} centimes (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>Une remise doit être en centimes entiers, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="295"/>
         <source>A line cannot be that large</source>
         <translation>Une ligne ne peut pas être aussi grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="295"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>Le rôle doit être caissier, responsable ou administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>Le stock change par un réapprovisionnement ou un ajustement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
         <source>A time zone is needed</source>
         <translation>Un fuseau horaire est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="299"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} ne peut pas dépasser 100 %</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
         <source>{name} needs at least one product</source>
         <translation>{name} demande au moins un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} couvre des produits, pas une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} couvre une catégorie, pas des produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>{name} needs a category</source>
         <translation>{name} demande une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>{name} must end after it starts</source>
         <translation>{name} doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name} : le pourcentage doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name} : le prix {price} n&apos;est pas un nombre entier de la monnaie du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} ne fait rien gagner sur le produit {id} : {quantity} coûtent {price} au prix affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label} : au plus 4 décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label} : {max} éléments au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{label} must be yes or no</source>
         <translation>{label} doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de la monnaie, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de {currency}, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} doit valoir au moins {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} doit être l&apos;un de : {allowed} (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} doit être une date et une heure avec un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{label} is out of range</source>
         <translation>{label} : valeur hors limites</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} n&apos;est pas une des coupures du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label} : au plus deux décimales ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
         <source>{label} must be a finite number</source>
         <translation>{label} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
         <source>{label} is too large</source>
         <translation>{label} : valeur trop grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>{label} cannot be negative</source>
         <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} doit être supérieur à 0,00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} doit être supérieur à {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>{label} #{id} not found</source>
         <translation>{label} n° {id} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>{label} {value} not found</source>
         <translation>{label} {value} introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="20"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="21"/>
+        <source>{path} is not UTF-8 text; save it as CSV UTF-8</source>
+        <translation>{path} n&apos;est pas un texte UTF-8 ; enregistrez-le au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="22"/>
+        <source>{path} is not a valid CSV file: {reason}</source>
+        <translation>{path} n&apos;est pas un fichier CSV valide : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="23"/>
+        <source>{path} is empty</source>
+        <translation>{path} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="24"/>
+        <source>Unknown column &apos;{name}&apos;; the columns are {columns}</source>
+        <translation>Colonne « {name} » inconnue ; les colonnes possibles sont {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="25"/>
+        <source>Column &apos;{name}&apos; appears twice</source>
+        <translation>La colonne « {name} » figure deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="26"/>
+        <source>Columns missing from the file: {columns}</source>
+        <translation>Colonnes absentes du fichier : {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="28"/>
+        <source>Unknown column &apos;{name}&apos;</source>
+        <translation>Colonne « {name} » inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="29"/>
+        <source>Barcode {code} is also on row {row}</source>
+        <translation>Le code-barres {code} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="30"/>
+        <source>Barcode {code} is already used</source>
+        <translation>Le code-barres {code} est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="31"/>
+        <source>A variable-price product&apos;s barcode is its label&apos;s prefix (20-29) and item code: 7 digits, e.g. 2012345</source>
+        <translation>Le code-barres d&apos;un produit à prix variable est le préfixe de son étiquette (20-29) suivi du code article : 7 chiffres, p. ex. 2012345</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="37"/>
+        <source>{path} already exists; choose a new file name. Nothing was written</source>
+        <translation>{path} existe déjà ; choisissez un nouveau nom de fichier. Rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="40"/>
+        <source>There is no folder {path}; nothing was written</source>
+        <translation>Il n&apos;y a pas de dossier {path} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="41"/>
+        <source>The folder {path} is not writable; nothing was written</source>
+        <translation>Le dossier {path} n&apos;est pas accessible en écriture ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="42"/>
+        <source>No database file at {path}; nothing was written</source>
+        <translation>Aucun fichier de base de données à l&apos;emplacement {path} ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="43"/>
+        <source>{path} holds no Counter POS data; nothing was written</source>
+        <translation>{path} ne contient aucune donnée de Counter POS ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="44"/>
+        <source>{path} cannot be read as a database ({reason}); nothing was written</source>
+        <translation>{path} ne peut pas être lu comme une base de données ({reason}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="47"/>
+        <source>The copy is damaged ({reason}); nothing was written</source>
+        <translation>La copie est endommagée ({reason}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="48"/>
+        <source>An in-memory database cannot be backed up or restored</source>
+        <translation>Une base de données en mémoire ne peut être ni sauvegardée ni restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="50"/>
+        <source>Type the path of the file to write</source>
+        <translation>Saisissez le chemin du fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="51"/>
+        <source>Type the path of the counter file</source>
+        <translation>Saisissez le chemin du fichier de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="52"/>
+        <source>Type the path of the exported file</source>
+        <translation>Saisissez le chemin du fichier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="53"/>
+        <source>That is not a path of the file to write</source>
+        <translation>Ce n&apos;est pas un chemin valable pour le fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="54"/>
+        <source>That is not a path of the counter file</source>
+        <translation>Ce n&apos;est pas un chemin valable pour le fichier de caisse</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="55"/>
+        <source>That is not a path of the exported file</source>
+        <translation>Ce n&apos;est pas un chemin valable pour le fichier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="56"/>
+        <source>{reason}: nothing was imported</source>
+        <translation>{reason} : rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="57"/>
+        <source>There is no counter file at {path}</source>
+        <translation>Il n&apos;y a pas de fichier de caisse à l&apos;emplacement {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="58"/>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>Impossible d&apos;ouvrir {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="59"/>
+        <source>{path} is not a counter file: it has no outbox</source>
+        <translation>{path} n&apos;est pas un fichier de caisse : il ne contient pas de ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="60"/>
+        <source>{path} cannot be read as a counter file: {reason}</source>
+        <translation>{path} ne peut pas être lu comme un fichier de caisse : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="61"/>
+        <source>{path} is the counter file itself: choose another file</source>
+        <translation>{path} est le fichier de caisse lui-même : choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="62"/>
+        <source>There is no folder {path}</source>
+        <translation>Il n&apos;y a pas de dossier {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="63"/>
+        <source>{path} exists already: choose another name</source>
+        <translation>{path} existe déjà : choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="64"/>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="65"/>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="66"/>
+        <source>{path} is too big to be an outbox export</source>
+        <translation>{path} est trop volumineux pour être un export de ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="67"/>
+        <source>There is no file {path}</source>
+        <translation>Il n&apos;y a pas de fichier {path}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="68"/>
+        <source>{path} is a counter file, not an export of one: export its waiting sales first</source>
+        <translation>{path} est un fichier de caisse, pas un export : exportez d&apos;abord ses ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="72"/>
+        <source>{path} is not a whole outbox export: it is cut short or damaged</source>
+        <translation>{path} n&apos;est pas un export complet de ventes en attente : il est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="75"/>
+        <source>{path} is not an outbox export of Counter POS</source>
+        <translation>{path} n&apos;est pas un export de ventes en attente de Counter POS</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="76"/>
+        <source>{path} is an outbox export of format version {version}; this counter reads version {expected}</source>
+        <translation>{path} est un export de ventes en attente au format version {version} ; cette caisse lit la version {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="81"/>
+        <source>{path} was changed or damaged after it was exported (its checksum does not match)</source>
+        <translation>{path} a été modifié ou endommagé après l&apos;export (sa somme de contrôle ne correspond pas)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="85"/>
+        <source>{path} does not say which counter it came from, or when</source>
+        <translation>{path} ne dit pas de quelle caisse il vient, ni quand</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="86"/>
+        <source>{path} has no list of sales</source>
+        <translation>{path} ne contient pas de liste de ventes</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="87"/>
+        <source>{path} holds {sale} twice</source>
+        <translation>{path} contient {sale} deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="88"/>
+        <source>Sale {sale} in {path} is not a sale of an outbox export</source>
+        <translation>La vente {sale} de {path} n&apos;est pas une vente d&apos;un export de ventes en attente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="89"/>
+        <source>Sale {sale} in {path} is {state}, not a sale waiting to be sent</source>
+        <translation>La vente {sale} de {path} est à l&apos;état {state}, ce n&apos;est pas une vente en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="92"/>
+        <source>Sale {sale} in {path}: its content is not a sale</source>
+        <translation>Vente {sale} de {path} : son contenu n&apos;est pas une vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="93"/>
+        <source>Sale {sale} in {path}: its content is another sale&apos;s</source>
+        <translation>Vente {sale} de {path} : son contenu est celui d&apos;une autre vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="94"/>
+        <source>Sale {sale} in {path}: its content names another sale number</source>
+        <translation>Vente {sale} de {path} : son contenu indique un autre numéro de vente</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/file_messages.py" line="97"/>
+        <source>Sale {sale} in {path}: its sale number is not its counter&apos;s</source>
+        <translation>Vente {sale} de {path} : son numéro de vente n&apos;est pas celui de sa caisse</translation>
     </message>
 </context>
 <context>

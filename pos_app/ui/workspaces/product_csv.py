@@ -24,6 +24,7 @@ from pos_app.ui.csv_export import write_csv
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.inventory.product_count import products_text
+from pos_app.ui.service_messages import service_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table
 
@@ -47,9 +48,20 @@ def _cell(name: str) -> Callable[[CsvRow], object]:
     return lambda row: row.values.get(name, "")
 
 
+#: The file's columns as the preview titles them (the file's own header stays English).
+_TITLES = {
+    "name": QT_TRANSLATE_NOOP("Columns", "Name"),
+    "category": QT_TRANSLATE_NOOP("Columns", "Category"),
+    "price": QT_TRANSLATE_NOOP("Columns", "Price"),
+    "description": QT_TRANSLATE_NOOP("Columns", "Description"),
+    "stock": QT_TRANSLATE_NOOP("Columns", "Stock"),
+    "barcode": QT_TRANSLATE_NOOP("Columns", "Barcode"),
+    "active": QT_TRANSLATE_NOOP("Columns", "Active"),
+    "variable_price": QT_TRANSLATE_NOOP("Columns", "Variable price"),
+}
 PREVIEW_COLUMNS: list[Column[CsvRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Line"), lambda r: r.line, numeric=True),
-    *(Column(name.replace("_", " ").capitalize(), _cell(name)) for name in CSV_COLUMNS),
+    *(Column(_TITLES[name], _cell(name)) for name in CSV_COLUMNS),
 ]
 PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Line"), lambda p: p.line, numeric=True),
@@ -147,7 +159,9 @@ class ProductImportDialog(QDialog):
             return
         rows = self.preview_model.rows()
         # the service numbers rows from 1; show the line the person sees in a spreadsheet
-        problems = [ImportProblem(line_of(rows, e.row), e.message) for e in report.errors]
+        problems = [
+            ImportProblem(line_of(rows, e.row), service_text(e.message)) for e in report.errors
+        ]
         self.problem_model.set_rows(problems)
         self.problems.resizeColumnToContents(0)
         self.problems_title.show()
