@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from backdating import backdate_sales
-from conftest import TEST_BCRYPT_COST, People, wait_idle
+from conftest import People, QuickHasher, wait_idle
 from helpers import new_product
 from keyboard import cells
 from PySide6.QtCore import QPoint, Qt
@@ -44,7 +44,7 @@ def priced_store(db: Database, services: Services, people: People) -> dict[str, 
     manager = people.manager
     bread = new_product(services, manager, "Bread", "2.25", 50, category="food")
     # Sold at another till: the one the test prices at next has kept no prices from before.
-    other_till = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+    other_till = build_services(db, hasher=QuickHasher())
     before_taxes = other_till.sales.checkout(
         manager, CheckoutRequest(str(uuid.uuid4()), (CartLine(bread.id, 1),))
     )

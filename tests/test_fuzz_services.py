@@ -27,8 +27,8 @@ import fuzz_strategies as fz
 import pytest
 from conftest import (
     STAFF_PASSWORD,
-    TEST_BCRYPT_COST,
     People,
+    QuickHasher,
     customer_actor,
     examples,
     make_people,
@@ -238,7 +238,7 @@ def sqlite_world(
     path = tmp_path_factory.mktemp("world") / "world.db"
     shutil.copyfile(sqlite_template, path)
     db = Database(f"sqlite:///{path}")
-    services = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+    services = build_services(db, hasher=QuickHasher())
     built = _build_world(db, services, make_people(db, staff_hash), staff_hash)
     db.dispose()
     assert not path.with_name(path.name + "-wal").exists(), "closed, the file holds it all"

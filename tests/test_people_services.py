@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from conftest import TEST_BCRYPT_COST, People, PgServer, _admin_conninfo
+from conftest import People, PgServer, QuickHasher, _admin_conninfo
 from helpers import PASSWORD, cart, new_customer, new_product
 from sqlalchemy import text
 
@@ -376,7 +376,7 @@ def test_the_migration_gives_existing_products_their_sort_key(blank_db: Database
                 {"name": name, "yes": True, "now": datetime.now(UTC)},
             )
     upgrade_to_head(blank_db)
-    services = build_services(blank_db, bcrypt_cost=TEST_BCRYPT_COST)
+    services = build_services(blank_db, hasher=QuickHasher())
     found = services.inventory.search(Actor.system())
     assert [p.name for p in found.items] == ["Item 2", "Item 10"]
 

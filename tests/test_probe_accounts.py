@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, People, PgServer
+from conftest import STAFF_PASSWORD, People, PgServer, QuickHasher
 from helpers import PASSWORD
 from sqlalchemy import select
 from test_cli import run_cli
@@ -229,7 +229,7 @@ def test_six_first_run_screens_at_once_make_exactly_one_admin(db_url: str, db: D
 
     def first_admin(number: int) -> None:
         own = Database(db_url)
-        services = build_services(own, bcrypt_cost=TEST_BCRYPT_COST)
+        services = build_services(own, hasher=QuickHasher())
         try:
             own.ping()  # connected before the race starts
             barrier.wait(timeout=30)
@@ -334,7 +334,7 @@ def test_the_product_export_neutralises_formulas_and_reads_back_exactly(
     assert (code, err) == (0, ""), out
     copy = Database(fresh_url)
     try:
-        copied = build_services(copy, bcrypt_cost=TEST_BCRYPT_COST)
+        copied = build_services(copy, hasher=QuickHasher())
         again = sorted(
             (p["name"], p["description"], p["barcode"], p["stock"])
             for p in copied.inventory.export_rows(Actor.system())

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import TEST_BCRYPT_COST, examples
+from conftest import QuickHasher, examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_stateful_services import PRODUCTS, Lab, postgres_lab, seed, sqlite_lab
@@ -87,7 +87,7 @@ class Till:
     def __init__(self, db: Database, folder: Path) -> None:
         self.people = seed(db)
         self.services = build_services(
-            db, bcrypt_cost=TEST_BCRYPT_COST, counter_file=folder / "counter.sqlite"
+            db, hasher=QuickHasher(), counter_file=folder / "counter.sqlite"
         )
         self.cashier, self.manager = self.people.cashier, self.people.manager
         self.model = Drawer()

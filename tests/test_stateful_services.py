@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, _truncate_all, examples
+from conftest import STAFF_PASSWORD, QuickHasher, _truncate_all, examples
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -59,7 +59,6 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import from_cents, to_cents
 from pos_app.services import Services, build_services
-from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import (
     AccountId,
     Actor,
@@ -88,7 +87,7 @@ STATEFUL_SETTINGS = settings(
 @functools.cache
 def password_hash() -> str:
     """One bcrypt hash for every account of every example."""
-    return PasswordHasher(TEST_BCRYPT_COST).hash(STAFF_PASSWORD)
+    return QuickHasher().hash(STAFF_PASSWORD)
 
 
 class Lab:
@@ -236,7 +235,7 @@ class WalletsAndStock(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.db = self.lab.make()
-        self.services: Services = build_services(self.db, bcrypt_cost=TEST_BCRYPT_COST)
+        self.services: Services = build_services(self.db, hasher=QuickHasher())
         seeded = seed(self.db)
         self.cashier, self.manager = seeded.cashier, seeded.manager
         self.customer_ids = seeded.customers

@@ -27,6 +27,7 @@ if (
     from pos_app.services.offline_conflicts import OfflineConflictService
     from pos_app.services.outbox_transfer import OutboxTransferService
     from pos_app.services.parked_carts import ParkedCartService
+    from pos_app.services.passwords import PasswordHasher
     from pos_app.services.promotions import PromotionService
     from pos_app.services.receipt_queue import ReceiptQueueService
     from pos_app.services.refunds import RefundService
@@ -79,8 +80,14 @@ COUNTER_FILE = "counter.sqlite"
 
 
 def build_services(
-    db: Database, *, bcrypt_cost: int = DEFAULT_BCRYPT_COST, counter_file: Path | None = None
+    db: Database,
+    *,
+    bcrypt_cost: int = DEFAULT_BCRYPT_COST,
+    counter_file: Path | None = None,
+    hasher: PasswordHasher | None = None,
 ) -> Services:
+    """Every service on ``db``. ``hasher`` (else one at ``bcrypt_cost``) hashes and checks
+    the staff's passwords."""
     # Imported here, not at the top, so that importing pos_app.services (the records, the
     # permission matrix) stays cheap for the desktop app's start-up.
     from pos_app.data.counter_file import CounterFile  # noqa: PLC0415
@@ -108,7 +115,7 @@ def build_services(
     from pos_app.services.taxes import TaxService  # noqa: PLC0415
     from pos_app.settings import data_dir  # noqa: PLC0415
 
-    hasher = PasswordHasher(bcrypt_cost)
+    hasher = hasher or PasswordHasher(bcrypt_cost)
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
         HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,
