@@ -751,32 +751,32 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="219"/>
         <source>Discount: {0}</source>
         <translation>خصم: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="234"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
         <translation>السلة كاملة ({0} بأسعار الرفوف)؛ يوزّع البيع الخصم على البنود.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="239"/>
         <source>Discount the whole cart</source>
         <translation>خصم على السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="258"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="270"/>
         <source>The whole cart</source>
         <translation>السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="262"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="274"/>
         <source>{0}: discount removed</source>
         <translation>{0}: أُزيل الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="265"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
         <source>{0}: discount {1}</source>
         <translation>{0}: خصم {1}</translation>
     </message>
@@ -2430,18 +2430,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="66"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="59"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -2449,42 +2449,43 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
         <source>e.g. 10</source>
+        <extracomment>The server is known away: the cart is priced offline at once.</extracomment>
         <translation>مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>أو مبلغ، مثلاً 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="141"/>
         <source>required: why it is given</source>
         <translation>إلزامي: سبب منحه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
         <source>&amp;Percent off</source>
         <translation>&amp;نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="143"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
         <source>Re&amp;move discount</source>
         <translation>إ&amp;زالة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="157"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;تطبيق الخصم</translation>
     </message>
@@ -2492,53 +2493,53 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="38"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="41"/>
         <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
         <translation>يتجاوز حدّ أمناء الصندوق: يفوّضه المدير عند الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="52"/>
         <source>cart {0}: {1}</source>
         <translation>السلة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="63"/>
         <source>Authorise discounts of {0}</source>
         <translation>تفويض خصومات بقيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="75"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>اكتب النسبة رقماً، مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="79"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>نسبة الخصم أكبر من 0 ولا تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="88"/>
         <source>Type a percent off or an amount off</source>
         <translation>اكتب نسبة خصم أو مبلغ خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="92"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>الخصم نسبة أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="96"/>
         <source>Say why: a discount needs a reason</source>
         <translation>اذكر السبب: الخصم يتطلب سبباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="100"/>
         <source>The amount off</source>
         <translation>مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
         <source>The amount off is more than 0.00</source>
         <translation>مبلغ الخصم أكبر من 0.00</translation>
     </message>
@@ -2808,72 +2809,72 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="186"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="191"/>
         <source>Counter POS: set up the store</source>
         <translation>Counter POS: إعداد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="192"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="197"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
         <translation>&lt;h2&gt;مرحباً بك في Counter POS&lt;/h2&gt;سمِّ المتجر (تظهر الإيصالات اسمه وعنوانه)، ثم أنشئ حساب المسؤول. يدير هذا الحساب الموظفين والإعدادات؛ احفظ كلمة مروره في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="204"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
         <source>as printed on receipts</source>
         <translation>كما يُطبع على الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="207"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="212"/>
         <source>street, town (optional)</source>
         <translation>الشارع، المدينة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="214"/>
         <source>&amp;Store name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="211"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
         <source>Store &amp;address</source>
         <translation>&amp;عنوان المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="224"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="229"/>
         <source>Your na&amp;me</source>
         <translation>ا&amp;سمك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="225"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="230"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="226"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="231"/>
         <source>&amp;Password (8-72)</source>
         <translation>&amp;كلمة المرور (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="227"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="232"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;تكرار كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="239"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="240"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="248"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="253"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="251"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="256"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -3025,12 +3026,12 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="286"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="296"/>
         <source>Sign in as &amp;someone else</source>
         <translation>الدخول باسم &amp;شخص آخر</translation>
     </message>
@@ -3168,17 +3169,17 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="179"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="186"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="194"/>
         <source>The receipt of {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="204"/>
         <source>Not recorded offline: {0}</source>
         <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
@@ -5154,73 +5155,78 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="159"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="181"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="183"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="218"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="209"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
+        <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
+        <translation>تعذّر الوصول إلى الخادم: يُسجَّل البيع في هذا الصندوق، ولا يفوّضه إلا مدير سجّل دخوله هنا خلال آخر {0} ساعة.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="226"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="259"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="277"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="300"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="302"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="305"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="315"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="296"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="345"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="375"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="337"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="386"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
@@ -6700,7 +6706,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
     <message>
         <location filename="../../pos_app/ui/file_messages.py" line="29"/>
         <source>Barcode {code} is also on row {row}</source>
-        <translation>الرمز الشريطي {code} موجود أيضاً في السطر {row}</translation>
+        <translation>الرمز الشريطي {code} موجود أيضاً في المنتج رقم {row} من الملف</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/file_messages.py" line="30"/>

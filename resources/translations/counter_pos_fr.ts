@@ -751,32 +751,32 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="219"/>
         <source>Discount: {0}</source>
         <translation>Remise&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="234"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
         <translation>Tout le panier ({0} aux prix affichés)&#xa0;; la vente la répartit sur les lignes.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="239"/>
         <source>Discount the whole cart</source>
         <translation>Remise sur tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="258"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="270"/>
         <source>The whole cart</source>
         <translation>Tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="262"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="274"/>
         <source>{0}: discount removed</source>
         <translation>{0}&#xa0;: remise retirée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="265"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
         <source>{0}: discount {1}</source>
         <translation>{0}&#xa0;: remise {1}</translation>
     </message>
@@ -2430,18 +2430,18 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="57"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="66"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="59"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -2449,42 +2449,43 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
         <source>e.g. 10</source>
+        <extracomment>The server is known away: the cart is priced offline at once.</extracomment>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>ou un montant, p. ex. 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="141"/>
         <source>required: why it is given</source>
         <translation>obligatoire&#xa0;: pourquoi elle est accordée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
         <source>&amp;Percent off</source>
         <translation>&amp;Pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="143"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;Montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
         <source>Re&amp;move discount</source>
         <translation>Re&amp;tirer la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="157"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;Appliquer la remise</translation>
     </message>
@@ -2492,53 +2493,53 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="38"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="41"/>
         <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
         <translation>elle dépasse la limite des caissiers&#xa0;: un responsable l&apos;autorise au paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="52"/>
         <source>cart {0}: {1}</source>
         <translation>panier {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="63"/>
         <source>Authorise discounts of {0}</source>
         <translation>Autoriser des remises de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="75"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>Tapez le pourcentage comme un nombre, p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="79"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>Un pourcentage de remise est supérieur à 0 et au plus 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="88"/>
         <source>Type a percent off or an amount off</source>
         <translation>Tapez un pourcentage ou un montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="92"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="96"/>
         <source>Say why: a discount needs a reason</source>
         <translation>Dites pourquoi&#xa0;: une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="100"/>
         <source>The amount off</source>
         <translation>Le montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
         <source>The amount off is more than 0.00</source>
         <translation>Le montant de remise est supérieur à 0.00</translation>
     </message>
@@ -2808,72 +2809,72 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="186"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="191"/>
         <source>Counter POS: set up the store</source>
         <translation>Counter POS&#xa0;: configurer le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="192"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="197"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
         <translation>&lt;h2&gt;Bienvenue dans Counter POS&lt;/h2&gt;Nommez le magasin (les tickets affichent son nom et son adresse), puis créez le compte administrateur. Il gère le personnel et les réglages&#xa0;; gardez son mot de passe en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="204"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
         <source>as printed on receipts</source>
         <translation>tel qu&apos;imprimé sur les tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="207"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="212"/>
         <source>street, town (optional)</source>
         <translation>rue, ville (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="214"/>
         <source>&amp;Store name</source>
         <translation>Nom du &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="211"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
         <source>Store &amp;address</source>
         <translation>&amp;Adresse du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="224"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="229"/>
         <source>Your na&amp;me</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="225"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="230"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="226"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="231"/>
         <source>&amp;Password (8-72)</source>
         <translation>Mot de &amp;passe (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="227"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="232"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="239"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="240"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="248"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="253"/>
         <source>Give the store a name: receipts show it</source>
         <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="251"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="256"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -3025,12 +3026,12 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="286"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="296"/>
         <source>Sign in as &amp;someone else</source>
         <translation>Se connecter en tant qu&apos;&amp;autre personne</translation>
     </message>
@@ -3168,17 +3169,17 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="179"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="186"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="194"/>
         <source>The receipt of {0} did NOT print: {1}</source>
         <translation>Le ticket de {0} ne s&apos;est PAS imprimé : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="204"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -5154,73 +5155,78 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="159"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="181"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="183"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="218"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="209"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
+        <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
+        <translation>Le serveur est injoignable : la vente est enregistrée à cette caisse, et seul un responsable connecté ici au cours des {0} dernières heures peut l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="226"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="259"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="277"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="252"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="300"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="302"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="305"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="315"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="282"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="296"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="345"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="375"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="337"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="386"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>
@@ -6700,7 +6706,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
     <message>
         <location filename="../../pos_app/ui/file_messages.py" line="29"/>
         <source>Barcode {code} is also on row {row}</source>
-        <translation>Le code-barres {code} figure aussi à la ligne {row}</translation>
+        <translation>Le code-barres {code} figure aussi au produit n° {row} du fichier</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/file_messages.py" line="30"/>
