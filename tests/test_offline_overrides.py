@@ -14,7 +14,7 @@ from pathlib import Path
 
 import bcrypt
 import pytest
-from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, People
+from conftest import STAFF_PASSWORD, People, QuickHasher
 from helpers import new_product
 from sqlalchemy import select
 
@@ -31,7 +31,7 @@ from pos_app.services.offline_overrides import (
     VERIFIER_TTL,
     signed_in_here,
 )
-from pos_app.services.passwords import PasswordHasher
+from pos_app.services.permissions import Op
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest, ManagerOverride
 
 NO_MANAGER = NO_VERIFIER.format(hours=72)
@@ -41,7 +41,7 @@ OVER_LIMIT = "A discount of more than 10% needs a manager's authorisation"
 def counter(db: Database, tmp_path: Path, name: str = "T1") -> OfflineSalesService:
     """Counter ``name``'s offline service on its own file, its catalogue copy current."""
     file = CounterFile(tmp_path / f"{name}.sqlite")
-    service = OfflineSalesService(db, file, PasswordHasher(TEST_BCRYPT_COST))
+    service = OfflineSalesService(db, file, QuickHasher())
     assert service.refresh_catalogue().complete
     return service
 
@@ -240,8 +240,13 @@ def test_an_online_override_keeps_a_verifier_too(
     request = discounted(shirt_id, "25")
     sale = services.sales.checkout(people.cashier, request, manager())
     assert sale.total == Decimal("15.00")
-    assert t1.overrides.remember_override(manager(), "T1")
-    assert not t1.overrides.remember_override(ManagerOverride("cashier1", STAFF_PASSWORD))
+    op = Op.DISCOUNT_ABOVE_LIMIT
+    # A manager selling alone: the server never looked at a password typed; none is kept.
+    assert not t1.overrides.remember_override(manager("any-guess-1"), people.manager, op)
+    assert t1.overrides.copies.all() == []
+    assert t1.overrides.remember_override(manager(), people.cashier, op)
+    cashier_signs = ManagerOverride("cashier1", STAFF_PASSWORD)
+    assert not t1.overrides.remember_override(cashier_signs, people.cashier, op)
     assert [v.username for v in t1.overrides.copies.all()] == ["manager1"]
     assert t1.sell(people.cashier, discounted(shirt_id, "25"), manager()).total == Decimal("15")
 

@@ -121,9 +121,13 @@ class OfflineOverrides:
         log.info("manager verifier kept for account #%d", signer.account_id)
         return True
 
-    def remember_override(self, override: ManagerOverride, counter: str = "") -> bool:
-        """The server has just accepted ``override`` (the act it authorised was done
-        online): remember its signer, read by username (non-secret columns only)."""
+    def remember_override(self, override: ManagerOverride, actor: Actor, op: Op) -> bool:
+        """``actor`` has just done ``op`` online with ``override``: remember its signer,
+        read by username (non-secret columns only). Only when ``actor`` may not do
+        ``op`` alone: then the server checked the password (``with_signer``); else it
+        was never looked at, and is not kept."""
+        if allowed(actor.role, op):
+            return False
         name = override.username.strip().lower()
         try:
             standing = self._db.read(lambda tx: StaffStanding(tx).by_username(name))
@@ -132,7 +136,7 @@ class OfflineOverrides:
         role = None if standing is None else _role(standing.role)
         if standing is None or role is None or not standing.usable(datetime.now(UTC)):
             return False
-        signer = Actor(AccountId(standing.account_id), standing.username, role, "", counter)
+        signer = Actor(AccountId(standing.account_id), standing.username, role, "", actor.counter)
         return self.remember(signer, override.password)
 
     def refresh(self) -> int:

@@ -80,6 +80,9 @@ def _sale(sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]]
             tax_name=line.tax_name,
             promotion_name=line.promotion_name,
             promotion=from_cents(line.promotion_cents),
+            paid=from_cents(line.paid_cents),
+            discount=from_cents(line.discount_cents + line.cart_discount_cents),
+            discount_reason=line.discount_reason,
         )
         for line in sale.lines
     )
@@ -98,6 +101,8 @@ def _sale(sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]]
         tax=from_cents(sum(line.tax_cents for line in sale.lines)),
         taxes=_taxes(sale.lines),
         promotion=from_cents(sale.promotion_cents),
+        discount=from_cents(sale.discount_cents),
+        discount_reason=sale.discount_reason,
         cash_rounding=from_cents(sale.cash_rounding_cents),
         prices_include_tax=sale.prices_include_tax,
     )

@@ -1,9 +1,11 @@
 """Discounts at the checkout, by keyboard: F7 the selected line, Shift+F7 the whole cart.
 
 A discount is a percent or an amount off, and always a reason. The dialog checks it by
-pricing the cart with it (``sales.quote``), so what the sale would refuse (more than the
-line, a percent over 100) is refused in place, before it reaches the cart. A discount over
-the store's limit for cashiers is kept, and said: paying then asks for a manager.
+pricing the cart with it (``sales.quote``; with the server away, ``offline.quote`` from
+this counter's copy of the catalogue, by the same rules), so what the sale would refuse
+(more than the line, a percent over 100) is refused in place, before it reaches the cart.
+A discount over the store's limit for cashiers is kept, and said: paying then asks for a
+manager (offline too: ``paying``).
 
 The discount stays on its line (or on the cart) until it is changed or removed (the same
 key, then Remove discount). Parking a cart does not keep its discounts (the parked cart
@@ -25,6 +27,7 @@ from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import Actor, CheckoutRequest, DiscountRequest
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.cart_model import CartItem, discount_given, discount_words
+from pos_app.ui.checkout.offline_paying import or_offline
 from pos_app.ui.checkout.quoting import QUOTE_UUID
 from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
@@ -125,6 +128,8 @@ class DiscountDialog(FormDialog):
         self.actor = actor
         self._request_for = request_for
         self._typed: DiscountRequest | None = None
+        #: The server is known away: the cart is priced offline at once.
+        self.away = False
         text = QLabel(above)
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
@@ -161,7 +166,13 @@ class DiscountDialog(FormDialog):
             return None
         self._typed = typed
         services, actor, request = self.ctx.services, self.actor, self._request_for(typed)
-        return lambda: services.sales.quote(actor, request)
+        away = self.away
+        return lambda: or_offline(
+            services,
+            lambda: services.sales.quote(actor, request),
+            lambda: services.offline.quote(actor, request),
+            away,
+        )
 
     def _done(self, record: Any) -> None:
         assert isinstance(record, Quote)
@@ -234,6 +245,7 @@ class CartDiscounts(QObject):
         self._open(dialog)
 
     def _open(self, dialog: DiscountDialog) -> None:
+        dialog.away = self.screen.paying.server_away
         dialog.finished.connect(lambda _code: self.screen.entry.setFocus())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

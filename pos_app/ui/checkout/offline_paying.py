@@ -141,16 +141,24 @@ class OfflineOffer(QObject):
             return  # already being recorded, or the sale's outcome came in meanwhile
         self.recording = request.sale_uuid
         services, actor = screen.ctx.services, screen.actor
+        # A discount over the cashiers' limit a manager authorised before the send failed.
+        override = payment.override_for(request.sale_uuid)
         screen.ctx.tasks.write(
-            lambda: services.offline.sell(actor, request),
+            lambda: services.offline.sell(actor, request, override),
             self._recorded,
             self._refused,
             disable=[screen.pay_button],
         )
 
+    def show_recorded(self, receipt: OfflineReceipt) -> None:
+        """A sale recorded offline another way (a manager's authorisation with the server
+        known away): shown and printed as any offline sale."""
+        self._recorded(receipt)
+
     def _recorded(self, receipt: OfflineReceipt) -> None:
         self.recording = None
         payment = self.payment
+        payment.forget_override()
         screen = payment.screen
         if screen.pending_uuid != receipt.sale_uuid:
             # The check found the sale on the server first; the outbox's copy of it

@@ -7,6 +7,13 @@ F12 comes while the cart is being priced, it opens once the price is in. When th
 says the discounts need a manager, a manager types their username and password after the
 payment (the dialog the other overrides use) and the sale is sent with them; a wrong
 password is said there and may be typed again, and nothing is charged until it is right.
+
+With the server away (issue 15) the same dialog records the sale at this counter: the
+manager's password is checked against the verifier this counter keeps of them
+(``services.offline.overrides``), and the sale goes into the outbox. If the server went
+away during the online send, the sale is offered to be recorded offline as any other,
+with the manager's authorisation already typed. After an online authorisation the
+counter keeps (or renews) that manager's verifier.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from pos_app.domain.errors import (
     PosError,
 )
 from pos_app.domain.money import ZERO, format_money
+from pos_app.services.offline import OfflineReceipt
+from pos_app.services.permissions import Op
 from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
 from pos_app.services.sale_pricing import Quote
 from pos_app.ui.checkout.discounts import authorisation_text
@@ -103,6 +112,19 @@ class SalePayment(QObject):
         # to this counter's own file first (``offline_paying``).
         self.server_away = False
         self.offline = OfflineOffer(self)
+        #: The manager's authorisation typed for the sale being paid (its UUID), kept
+        #: only until it is recorded: a sale offered offline after an online send failed
+        #: is recorded with it.
+        self._authorised_for: tuple[str, ManagerOverride] | None = None
+
+    def override_for(self, sale_uuid: str) -> ManagerOverride | None:
+        """The manager's authorisation typed for sale ``sale_uuid``, if any."""
+        kept = self._authorised_for
+        return kept[1] if kept is not None and kept[0] == sale_uuid else None
+
+    def forget_override(self) -> None:
+        """The sale it was typed for is recorded or refused: the password goes."""
+        self._authorised_for = None
 
     def pay(self) -> None:
         screen = self.screen
@@ -169,27 +191,34 @@ class SalePayment(QObject):
         A refused password stays in the dialog; any other outcome is the sale's."""
         screen = self.screen
         services, actor = screen.ctx.services, screen.actor
+        away = self.server_away and services.offline.on_server
+        typed: list[ManagerOverride] = []
 
-        def attempt(override: ManagerOverride) -> Sale | Exception:
+        def attempt(override: ManagerOverride) -> Sale | OfflineReceipt | Exception:
+            typed.append(override)  # the last one typed is the one the outcome is of
             try:
+                if away:
+                    return services.offline.sell(actor, request, override)
                 return services.sales.checkout(actor, request, override)
             except (AuthenticationError, PermissionDeniedError):
                 raise  # said in the dialog, where the manager types it again
             except Exception as exc:  # the sale's outcome, said on the banner
                 return exc
 
+        question = self.tr(
+            "{0}? They are over the cashiers' limit. A manager authorises them by "
+            "typing their username and password; nothing is charged until then."
+        ).format(what)
+        if away:
+            question += " " + self.tr(
+                "The server cannot be reached: the sale is recorded at this counter, and "
+                "only a manager who signed in here in the last {0} hours can authorise it."
+            ).format(services.offline.overrides.hours)
         approval = DiscountApproval(
-            screen.ctx,
-            self.tr("Authorise the discount"),
-            self.tr(
-                "{0}? They are over the cashiers' limit. A manager authorises them by "
-                "typing their username and password; nothing is charged until then."
-            ).format(what),
-            attempt,
-            screen,
+            screen.ctx, self.tr("Authorise the discount"), question, attempt, screen
         )
         approval.setObjectName("discountApproval")
-        approval.accepted.connect(lambda: self._authorised(approval.result_record))
+        approval.accepted.connect(lambda: self._authorised(approval.result_record, typed))
         approval.rejected.connect(self._not_authorised)
         approval.finished.connect(approval.deleteLater)
         self.approving = True
@@ -198,12 +227,30 @@ class SalePayment(QObject):
         screen.outcome.show_outcome(waiting, "pending")
         approval.open()
 
-    def _authorised(self, outcome: Sale | Exception) -> None:
+    def _authorised(
+        self, outcome: Sale | OfflineReceipt | Exception, typed: list[ManagerOverride]
+    ) -> None:
         if isinstance(outcome, Sale):
             self._sale_completed(outcome)
+            self._remember(typed[-1])
+        elif isinstance(outcome, OfflineReceipt):
+            self.offline.show_recorded(outcome)
         else:
+            if typed and self.request is not None:  # offered offline: with it
+                self._authorised_for = (self.request.sale_uuid, typed[-1])
             self._sale_failed(outcome)
             self.screen.entry.setFocus()
+
+    def _remember(self, override: ManagerOverride) -> None:
+        """The server accepted the manager's password: keep (or renew) their verifier for
+        offline overrides at this counter, in the background (a bcrypt hash)."""
+        overrides, actor = self.screen.ctx.services.offline.overrides, self.screen.actor
+        op = Op.DISCOUNT_ABOVE_LIMIT
+        self.screen.ctx.tasks.read(
+            lambda: overrides.remember_override(override, actor, op),
+            lambda _kept: None,
+            lambda exc: log.error("manager verifier not kept: %s", type(exc).__name__),
+        )
 
     def _not_authorised(self) -> None:
         screen = self.screen
@@ -218,6 +265,7 @@ class SalePayment(QObject):
     def _sale_completed(self, sale: Sale) -> None:
         screen = self.screen
         self.checking = False
+        self.forget_override()
         self.last_sale = sale
         with screen.draft_keeper.holding():
             # The cart goes before its UUID: a crash in between finds no cart to pay twice.
@@ -286,6 +334,7 @@ class SalePayment(QObject):
         if not isinstance(exc, PosError):
             screen.ctx.errors.report(exc)
         screen.pending_uuid = None
+        self.forget_override()
         self.sale_refused.emit()
 
     def check_left_over(self, said: str) -> None:
