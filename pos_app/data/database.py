@@ -22,6 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pos_app.data.change_listener import conninfo
 from pos_app.data.changes import CHANNEL, FEED, ChangeFeed
+from pos_app.data.server_session import (
+    SECRETS,
+    SecretColumns,
+    SessionTokens,
+    hide_secret_columns,
+    present,
+)
 from pos_app.data.transaction import Transaction, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
 from pos_app.private_files import private_file
@@ -249,6 +256,9 @@ def _constraint_name(exc: IntegrityError) -> str:
     return ""
 
 
+event.listen(Session, "do_orm_execute", hide_secret_columns)
+
+
 class Database:
     """The engines and the kinds of transaction the services open: reads, writes, and on
     PostgreSQL the one-statement write of a sale."""
@@ -259,7 +269,10 @@ class Database:
         #: What committed writes changed: this process's, and on PostgreSQL (with a
         #: ``ChangeListener`` running) the other counters'.
         self.changes = ChangeFeed()
-        info = {FEED: self.changes}
+        info: dict[str, object] = {FEED: self.changes}
+        if self.backend == "postgresql":
+            info[SECRETS] = SecretColumns()  # which columns this role may read
+        self._info = info
         self._writes = sessionmaker(self.engine, expire_on_commit=False, autoflush=False, info=info)
         event.listen(self._writes, "before_flush", note_flushed)
         self._reads = sessionmaker(
@@ -273,11 +286,20 @@ class Database:
         # in the pool fails, and ``write`` sends the (idempotent) work once more on a new
         # one (see ``write(..., one_statement=True)``). Three round trips fewer per sale.
         self._single_engine: Engine | None = None
+        #: The sessions the server verified for the people signed in through this program
+        #: (PostgreSQL; ``pos_app.data.server_session``).
+        self.sessions = SessionTokens()
         if self.backend == "postgresql":
             self._single_engine = create_engine_for(
                 self.url, pre_ping=False, isolation_level="AUTOCOMMIT", generic_plans=True
             )
             self.changes.send = self._send_notice
+            for engine in (self.engine, self._single_engine):
+                event.listen(engine, "checkout", self._present_session)
+
+    def _present_session(self, dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        """Each connection taken from a pool presents the acting person's session."""
+        present(self.sessions, dbapi_connection, record)
 
     @property
     def backend(self) -> str:
@@ -376,7 +398,7 @@ class Database:
                         # on it is used only to explain a refusal.
                         with (
                             single.connect() as connection,
-                            Session(connection, autoflush=False, info={FEED: self.changes}) as s,
+                            Session(connection, autoflush=False, info=self._info) as s,
                         ):
                             tx = Transaction(s, one_statement=True, connection=connection)
                             result = work(tx)  # its statement has notified the others

@@ -113,6 +113,8 @@ class Account(Base):
     gender: Mapped[str] = mapped_column(String(32), default="")
     marital_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     role: Mapped[str] = mapped_column(String(16))
+    #: Not loaded for a role that may not read it (issue 16: the counters' role on
+    #: PostgreSQL; ``pos_app.data.server_session.hide_secret_columns``).
     password_hash: Mapped[str] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
@@ -485,4 +487,5 @@ from pos_app.data import audit_models as audit_models  # noqa: E402, PLC0414
 from pos_app.data import lease_models as lease_models  # noqa: E402, PLC0414
 from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
+from pos_app.data import session_models as session_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

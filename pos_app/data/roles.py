@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from pos_app.data.database import Database
 from pos_app.data.models import Base
@@ -49,6 +50,12 @@ APPEND_ONLY_TABLES = (
     "audit_chain",  # the sealed links of the audit trail (migration 0014)
     "catalogue_deletions",  # written by triggers: what the counters' caches drop
 )
+#: Only the owner's functions touch these (``pos_sign_in`` and the session functions,
+#: migration 0017): the counters' role has no privilege on them at all.
+OWNER_ONLY_TABLES = ("staff_sessions",)
+#: Columns nobody but the owner reads (grants by column): a counter sets a new password's
+#: hash, never reads one; the server checks passwords (``pos_sign_in``).
+SECRET_COLUMNS = {"accounts": ("password_hash",)}
 #: The columns of history tables that counters may set after the fact: a sale's void, a
 #: shift's close. Triggers (migration 0014) allow that one change, once, and no other.
 APPEND_ONLY_UPDATES = {
@@ -99,7 +106,7 @@ def provision_roles(
     if db.backend != "postgresql":
         raise ValidationError("Roles exist only on PostgreSQL; a SQLite file has no users")
     owner, app = _name(owner), _name(app)
-    known = set(MUTABLE_TABLES) | set(APPEND_ONLY_TABLES)
+    known = set(MUTABLE_TABLES) | set(APPEND_ONLY_TABLES) | set(OWNER_ONLY_TABLES)
     missing = sorted(set(Base.metadata.tables) - known)
     if missing:
         raise ValidationError(f"No privilege rule for table(s): {', '.join(missing)}")
@@ -140,6 +147,8 @@ def provision_roles(
         for table, columns in APPEND_ONLY_UPDATES.items():
             listed = ", ".join(f'"{c}"' for c in columns)
             conn.execute(text(f'GRANT UPDATE ({listed}) ON "{table}" TO "{app}"'))
+        _hide_secret_columns(conn, app, present)
+        logging_note = _no_parameters_in_logs(conn, app)
         conn.execute(text(f'GRANT SELECT ON "alembic_version" TO "{app}"'))
         conn.execute(text(f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{app}"'))
         done.append(f"{owner}: owns the tables of {database} and runs migrations")
@@ -147,4 +156,42 @@ def provision_roles(
         done.append(f"{app}: reads and adds to {', '.join(APPEND_ONLY_TABLES)}; no DDL")
         done.append(f"{app}: may mark a sale void (sales.voided_at, voided_by_id, void_reason)")
         done.append(f"{app}: may close a shift (shifts.closed_at and the closing figures)")
+        done.append(f"{app}: may not read accounts.password_hash; signs in through pos_sign_in")
+        done.append(
+            f"{app}: no privilege on {', '.join(OWNER_ONLY_TABLES)} (the owner's functions)"
+        )
+        done.append(logging_note)
     return done
+
+
+def _hide_secret_columns(conn: Connection, app: str, present: set[str]) -> None:
+    """SELECT on every column but the secret ones (the table's own SELECT is taken back)."""
+    for table, secrets in SECRET_COLUMNS.items():
+        if table not in present:
+            continue
+        columns = conn.execute(
+            text(
+                "SELECT attname FROM pg_attribute WHERE attrelid = CAST(:t AS regclass) "
+                "AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
+            ),
+            {"t": table},
+        ).scalars()
+        readable = ", ".join(f'"{c}"' for c in columns if c not in secrets)
+        conn.execute(text(f'REVOKE SELECT ON "{table}" FROM "{app}"'))
+        conn.execute(text(f'GRANT SELECT ({readable}) ON "{table}" TO "{app}"'))
+
+
+def _no_parameters_in_logs(conn: Connection, app: str) -> str:
+    """A password goes to ``pos_sign_in`` as a parameter: the server's log never shows the
+    app role's parameters, even with statement logging on (PostgreSQL 13+). A superuser's
+    setting: a database owner running this is told to have it done."""
+    try:
+        with conn.begin_nested():
+            for setting in ("log_parameter_max_length", "log_parameter_max_length_on_error"):
+                conn.execute(text(f'ALTER ROLE "{app}" SET {setting} = 0'))
+    except DBAPIError:
+        return (
+            f'{app}: NOT done (needs a superuser): ALTER ROLE "{app}" SET '
+            "log_parameter_max_length = 0 (and log_parameter_max_length_on_error = 0)"
+        )
+    return f"{app}: its statements' parameters (a password at sign-in) never reach the log"

@@ -3,21 +3,33 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from pos_app.data import models
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
-from pos_app.domain.errors import AuthenticationError, ConflictError, ValidationError
+from pos_app.domain.errors import AuthenticationError, ConflictError, PosError, ValidationError
+from pos_app.domain.sign_in_rules import LOCKOUT_AFTER, LOCKOUT_DETAIL, LOCKOUT_FOR
 from pos_app.services.audit_log import record, record_now
 from pos_app.services.base import Service
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
 
-LOCKOUT_AFTER = 10
-LOCKOUT_FOR = timedelta(minutes=30)
+__all__ = ["LOCKOUT_AFTER", "LOCKOUT_FOR", "AuthService"]
+
+
+def _checkable(password: object) -> str | None:
+    """``password`` as the server is to check it; None (it checks one no account can have)
+    where ``PasswordHasher.verify`` would refuse it whatever the hash: not text, not
+    UTF-8, too short or too long, or holding a NUL (which crypt() cannot take)."""
+    if not isinstance(password, str) or "\x00" in password:
+        return None
+    try:
+        size = len(password.encode("utf-8"))
+    except UnicodeEncodeError:  # a lone surrogate
+        return None
+    return password if rules.PASSWORD_MIN_BYTES <= size <= rules.PASSWORD_MAX_BYTES else None
 
 
 class AuthService(Service):
@@ -27,7 +39,12 @@ class AuthService(Service):
         """The acting session for these credentials. Unknown user, wrong password, inactive
         or locked account: all the same AuthenticationError, in about the same time.
         Every attempt is audited; an unknown username is not written down (it may be a
-        password typed into the wrong field)."""
+        password typed into the wrong field).
+
+        On PostgreSQL the server checks the password (``pos_sign_in``: the counters' role
+        may not read the hashes), applies the same lockout, writes the same audit rows and
+        opens a session, which this program's connections then present for this person
+        (``pos_app.data.server_session``)."""
         name = username.strip().lower() if isinstance(username, str) else ""
         if not rules.USERNAME_RE.fullmatch(name):
             name = ""  # cannot be anyone's username: refused below like an unknown user
@@ -35,6 +52,8 @@ class AuthService(Service):
             where = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
         except ValidationError:
             where = ""  # the audit trail loses the counter's name, not the sign-in
+        if self._db.backend == "postgresql":
+            return self._sign_in_on_server(name, password, where)
 
         def load(tx: Transaction) -> tuple[int, str, str, str, bool] | None:
             if not name:
@@ -67,6 +86,26 @@ class AuthService(Service):
             log.info("sign-in refused for account #%d", account_id)
             raise AuthenticationError()
         return actor
+
+    def _sign_in_on_server(self, name: str, password: object, where: str) -> Actor:
+        """``sign_in`` on PostgreSQL: one call of ``pos_sign_in``, which counts and audits
+        the attempt whatever its outcome."""
+        secret = _checkable(password)
+        started = self._db.write(lambda tx: tx.accounts.sign_in_on_server(name, secret, where))
+        if started is None:
+            log.info("sign-in refused by the server")
+            raise AuthenticationError()
+        replaced = self._db.sessions.keep(started.account_id, started.token)
+        if replaced is not None:  # this person's earlier session here (a lock's unlock)
+            self._end_session(replaced)
+        account_id = AccountId(started.account_id)
+        return Actor(account_id, name, Role(started.role), started.name, where)
+
+    def _end_session(self, token: str | None) -> None:
+        try:
+            self._db.write(lambda tx: tx.accounts.end_server_session(token))
+        except PosError as exc:  # it ends by itself when it has been idle long enough
+            log.warning("could not end a server session: %s", exc.message)
 
     @staticmethod
     def _record_attempt(tx: Transaction, actor: Actor, matched: bool, usable: bool) -> None:
@@ -106,26 +145,31 @@ class AuthService(Service):
                 actor,
                 AuditAction.LOCKOUT,
                 outcome=AuditOutcome.DENIED,
-                detail=f"{LOCKOUT_AFTER} failed sign-ins: locked for "
-                f"{int(LOCKOUT_FOR.total_seconds() // 60)} minutes",
+                detail=LOCKOUT_DETAIL,
                 record_type="account",
                 record_id=account.id,
             )
             log.warning("account #%d locked after %d failed sign-ins", account.id, LOCKOUT_AFTER)
 
     def sign_out(self, actor: Actor | None) -> None:
-        """Record that this person signed out (the UI forgets the session)."""
+        """Record that this person signed out (the UI forgets the session). On PostgreSQL
+        the server ends their session, which this program stops presenting."""
         if actor is None:
             return
-        self._db.write(
-            lambda tx: record(
+        token = self._db.sessions.forget(actor.account_id)
+
+        def work(tx: Transaction) -> None:
+            record(
                 tx,
                 actor,
                 AuditAction.SIGN_OUT,
                 record_type="account",
                 record_id=actor.account_id or "",
             )
-        )
+            if token is not None:
+                tx.accounts.end_server_session(token)
+
+        self._db.write(work)
 
     def needs_first_admin(self) -> bool:
         """True while the database has no active staff account: the first-run case."""

@@ -6,11 +6,13 @@ import dataclasses
 import functools
 import inspect
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pos_app.data import models, pricing_models
 from pos_app.data.database import Database, UniqueViolation
+from pos_app.data.server_session import acting
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import (
@@ -50,10 +52,17 @@ def _audit_denials(method: F) -> F:
 
     @functools.wraps(method)
     def wrapper(self: Service, *args: Any, **kwargs: Any) -> Any:
+        actor = args[0] if args else kwargs.get("actor")
+        # PostgreSQL: the connections of this call present the actor's server session.
+        presented: AbstractContextManager[None] = nullcontext()
+        if isinstance(actor, records.Actor):
+            presented = acting(actor.account_id)
+        elif actor is None:
+            presented = acting(None)
         try:
-            return method(self, *args, **kwargs)
+            with presented:
+                return method(self, *args, **kwargs)
         except PermissionDeniedError as exc:
-            actor = args[0] if args else kwargs.get("actor")
             record_now(
                 self._db,
                 actor if isinstance(actor, records.Actor) else None,

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+)
 
+from pos_app.data.changes import AUDIT, STAFF
 from pos_app.data.models import Account, Sale, Wallet, WalletEntry
 from pos_app.data.repositories.base import Repository, keyset_after, like_pattern
 from pos_app.data.search_index import (
@@ -85,6 +97,24 @@ def customer_key(row: tuple[Account, int], sort: str) -> tuple[Any, int]:
     account, balance = row
     value = balance if sort == "balance" else getattr(account, CUSTOMER_SORTS[sort].key)
     return value, account.id
+
+
+@dataclass(frozen=True)
+class ServerSignIn:
+    """What ``pos_sign_in`` answered for a right password on a usable account."""
+
+    token: str = field(repr=False)  #: never in a log or a traceback
+    account_id: int
+    role: str
+    name: str
+
+
+#: The server checks the password, counts and audits the attempt (migration 0017).
+SIGN_IN = text(
+    "SELECT token, account_id, account_role, account_name "
+    "FROM pos_sign_in(:username, :password, :counter)"
+)
+SIGN_OUT = text("SELECT pos_sign_out(:token)")
 
 
 class AccountRepository(Repository):
@@ -217,3 +247,23 @@ class AccountRepository(Repository):
             .order_by(Account.username)
         )
         return [(int(r[0]), str(r[1])) for r in self.session.execute(query)]
+
+    def sign_in_on_server(
+        self, username: str, password: str | None, counter: str
+    ) -> ServerSignIn | None:
+        """PostgreSQL: ``pos_sign_in`` checks ``password`` (None: one no account can have)
+        against the account's hash, which the counters' role may not read, and writes the
+        attempt's counters and audit rows itself. The new session, or None when refused."""
+        self.tx.touch(AUDIT, STAFF)
+        row = self.session.execute(
+            SIGN_IN, {"username": username, "password": password, "counter": counter}
+        ).one()
+        if row.token is None:
+            return None
+        return ServerSignIn(
+            str(row.token), int(row.account_id), str(row.account_role), row.account_name
+        )
+
+    def end_server_session(self, token: str | None) -> None:
+        """PostgreSQL: end that session (None: the one this connection presents)."""
+        self.session.execute(SIGN_OUT, {"token": token})

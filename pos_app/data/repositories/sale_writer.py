@@ -27,6 +27,7 @@ from pos_app.domain.enums import (
     StockMovementKind,
     WalletEntryKind,
 )
+from pos_app.domain.errors import PermissionDeniedError
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,10 @@ class SaleRefused(Exception):
 
 #: How ``pos_record_sale`` (migrations 0004, 0005) says a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
+#: How the server refuses the session a connection presents (migration 0017): ended,
+#: idle too long, its account deactivated, or not the sale's cashier's.
+SESSION_REFUSED = "pos_session_refused"
+SESSION_ENDED = "Your sign-in has ended; sign in again"
 RECORD_SALE_CALL = (
     "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
     "FROM pos_record_sale("
@@ -210,6 +215,30 @@ RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
 
 def sale_topics(sale: SaleWrite) -> tuple[str, ...]:
     return (SALES, STOCK, AUDIT, CUSTOMERS) if sale.wallet_cents else (SALES, STOCK, AUDIT)
+
+
+def record_sale_params(sale: SaleWrite) -> dict[str, object]:
+    """The named parameters of ``RECORD_SALE_CALL`` for ``sale``."""
+    return {
+        "uuid": sale.uuid,
+        "customer_id": sale.customer_id,
+        "cashier_id": sale.cashier_id,
+        "counter": sale.counter,
+        "created_at": sale.created_at,
+        "total": sale.total_cents,
+        "product_ids": [line.product_id for line in sale.lines],
+        "quantities": [line.quantity for line in sale.lines],
+        "prices": [line.unit_price_cents for line in sale.lines],
+        "wallet": sale.wallet_cents,
+        "cash": sale.cash_cents,
+        "tendered": sale.tendered_cents,
+        "card": sale.card_cents,
+        "card_reference": sale.card_reference,
+        "actor_username": sale.actor_username,
+        "actor_counter": sale.actor_counter,
+        "audit_detail": sale.audit_detail,
+        "pricing": json.dumps(sale.pricing()),
+    }
 
 
 class SaleWriter(Repository):
@@ -232,26 +261,7 @@ class SaleWriter(Repository):
             return self._write_rows(sale)
 
     def _call_record_sale(self, sale: SaleWrite) -> SaleWritten:
-        params = {
-            "uuid": sale.uuid,
-            "customer_id": sale.customer_id,
-            "cashier_id": sale.cashier_id,
-            "counter": sale.counter,
-            "created_at": sale.created_at,
-            "total": sale.total_cents,
-            "product_ids": [line.product_id for line in sale.lines],
-            "quantities": [line.quantity for line in sale.lines],
-            "prices": [line.unit_price_cents for line in sale.lines],
-            "wallet": sale.wallet_cents,
-            "cash": sale.cash_cents,
-            "tendered": sale.tendered_cents,
-            "card": sale.card_cents,
-            "card_reference": sale.card_reference,
-            "actor_username": sale.actor_username,
-            "actor_counter": sale.actor_counter,
-            "audit_detail": sale.audit_detail,
-            "pricing": json.dumps(sale.pricing()),
-        }
+        params = record_sale_params(sale)
         # The statement also tells the other counters (pos_app.data.changes): one round
         # trip, and no notification if the sale is refused; or, within a moment of the
         # last notice, the feed holds the topics back and sends them shortly.
@@ -270,7 +280,11 @@ class SaleWriter(Repository):
         except psycopg.Error as exc:
             if exc.diag.message_primary == SALE_REFUSED:
                 what, _, product = str(exc.diag.message_detail or "").partition(":")
+                if what == "cashier":  # the session is someone else's (migration 0017)
+                    raise PermissionDeniedError(SESSION_ENDED) from None
                 raise SaleRefused(what, int(product) if product else None) from None
+            if exc.diag.message_primary == SESSION_REFUSED:
+                raise PermissionDeniedError(SESSION_ENDED) from None
             # As SQLAlchemy would: a connection that broke leaves the pool, and the caller
             # reads the usual DBAPIError (Database.write sends once more on a new one).
             if raw.broken:
