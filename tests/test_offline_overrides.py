@@ -33,6 +33,8 @@ from pos_app.services.offline_overrides import (
 )
 from pos_app.services.permissions import Op
 from pos_app.services.records import CartLine, CheckoutRequest, DiscountRequest, ManagerOverride
+from pos_app.ui.offline_sync import sync_and_refresh
+from pos_app.ui.service_messages import matched
 
 NO_MANAGER = NO_VERIFIER.format(hours=72)
 OVER_LIMIT = "A discount of more than 10% needs a manager's authorisation"
@@ -262,3 +264,19 @@ def test_an_older_counter_file_gains_the_verifiers_table(tmp_path: Path) -> None
     with sqlite3.connect(path) as upgraded:
         assert upgraded.execute("PRAGMA user_version").fetchone()[0] == len(LAYOUT)
         assert upgraded.execute("SELECT count(*) FROM manager_verifiers").fetchone()[0] == 0
+
+
+def test_the_background_sync_drops_a_demoted_managers_verifier(
+    services: Services, people: People
+) -> None:
+    overrides = services.offline.overrides
+    signed_in_here(services.auth, overrides, "manager1", STAFF_PASSWORD, "T1")
+    sync_and_refresh(services)
+    assert [v.username for v in overrides.copies.all()] == ["manager1"]
+    services.staff.set_role(people.admin, people.manager.account_id, "cashier")
+    sync_and_refresh(services)  # what the counter runs every few seconds
+    assert overrides.copies.all() == []
+
+
+def test_the_no_verifier_refusal_is_said_in_the_counters_language() -> None:
+    assert matched(NO_MANAGER) == (NO_VERIFIER, {"hours": "72"})

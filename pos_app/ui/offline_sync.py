@@ -4,7 +4,8 @@
 While the app runs on a PostgreSQL server, every ``SYNC_INTERVAL_MS`` (and at once after a
 sale recorded offline) a job on the task runner sends the waiting sales
 (``services.offline.sync_once``, exactly once per sale) and brings this counter's copy of
-the catalogue up to date (``refresh_catalogue``). Never on the UI thread, and never two
+the catalogue up to date (``refresh_catalogue``), and the managers' verifiers for offline
+overrides with it (``overrides.refresh``). Never on the UI thread, and never two
 at once: a kick while one runs makes one more run after it.
 """
 
@@ -44,6 +45,9 @@ def sync_and_refresh(services: Services) -> SyncRun:
         unreachable = refreshed.unreachable
         if not unreachable:
             catalogue = refreshed.complete and refreshed.last_seq > 0
+            # Managers demoted, deactivated or locked out since lose their offline
+            # override here; expired verifiers go (one small read, none when none kept).
+            offline.overrides.refresh()
     sent = report.sent + report.already_there
     return SyncRun(report.waiting, sent, unreachable, catalogue)
 

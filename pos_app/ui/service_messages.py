@@ -160,6 +160,11 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Discounts need the server; sell at the shelf price or wait"
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No manager has signed in at this counter in the last {hours} hours; one who has can "
+        "authorise this offline, or wait for the server",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Name this counter before selling offline"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The cart comes to {total}, not the {shown} shown"),
     QT_TRANSLATE_NOOP(
