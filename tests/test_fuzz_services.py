@@ -1414,6 +1414,7 @@ KNOWN_CASES: dict[str, Case] = {
 }
 
 
+@pytest.mark.postgres_in_full_run  # each case builds the store anew there: 16 s of the loop
 @pytest.mark.parametrize("case", list(KNOWN_CASES))
 def test_known_hostile_input(world: World, case: str) -> None:
     entry = Entry(case, lambda w: {}, (), call=lambda s, a, k: KNOWN_CASES[case](world))
