@@ -121,6 +121,7 @@ DECLARE
     v_role text;
     v_display text;
     v_usable boolean;
+    v_crypted text;
     v_matched boolean;
     v_locked timestamptz;
     v_failed integer;
@@ -137,14 +138,16 @@ BEGIN
     ELSE
         v_hash := '$2a$' || substr(v_hash, 5);
     END IF;
-    -- Always one bcrypt, whatever is wrong: about the same time for every refusal.
-    v_matched := crypt(CASE WHEN v_acceptable THEN p_password ELSE 'placeholder-for-timing' END,
+    -- Always one bcrypt, whatever is wrong: about the same time for every refusal. Into a
+    -- variable of its own: compared with a NULL hash in one expression, the planner
+    -- would fold the comparison to NULL and skip crypt() (an unknown username answered
+    -- at once).
+    v_crypted := crypt(CASE WHEN v_acceptable THEN p_password ELSE 'placeholder-for-timing' END,
                        coalesce(v_hash, (SELECT '$2a$' || substr(h.password_hash, 5)
                                            FROM accounts AS h
                                           WHERE h.password_hash ~ '{BCRYPT_PATTERN}' LIMIT 1),
-                                '{DUMMY_HASH}'))
-                 = v_hash AND v_acceptable;
-    v_matched := coalesce(v_matched, false);
+                                '{DUMMY_HASH}'));
+    v_matched := v_acceptable AND v_hash IS NOT NULL AND v_crypted = v_hash;
     IF v_id IS NULL THEN
         {_audit("NULL", "''", "sign_in_failed", "denied", "", "'unknown username'")}
         RETURN;
