@@ -423,8 +423,20 @@ def test_an_owner_who_may_not_create_pg_trgm_is_told_what_the_superuser_runs(
                 conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0008"
             )
         admin = make_url(super_url).set(drivername="postgresql")
-        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+        superuser = admin.render_as_string(hide_password=False)
+        with psycopg.connect(superuser, autocommit=True) as c:
             c.execute("CREATE EXTENSION pg_trgm")
+        # The next extension the owner may not create (0017, the server's sign-in) stops
+        # the upgrade the same way; the whole upgrade is one transaction, so it is undone.
+        with pytest.raises(PosError, match="CREATE EXTENSION pgcrypto") as refused:
+            upgrade_to_head(owner_db)
+        assert "superuser" in refused.value.message
+        with owner_db.engine.connect() as conn:
+            assert (
+                conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0008"
+            )
+        with psycopg.connect(superuser, autocommit=True) as c:
+            c.execute("CREATE EXTENSION pgcrypto")
         upgrade_to_head(owner_db)
         with owner_db.engine.connect() as conn:
             found = conn.execute(
