@@ -3,10 +3,11 @@ the schema, and cannot rewrite history; checkout still works as that role."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 import psycopg
@@ -25,33 +26,44 @@ from pos_app.services.records import Actor
 pytestmark = pytest.mark.postgres
 
 
-@pytest.fixture
-def provisioned(
-    pg_server: PgServer, capsys: pytest.CaptureFixture[str]
-) -> Iterator[tuple[str, str]]:
-    """A migrated scratch database with fresh owner and app roles; (superuser, app) URLs."""
+def provision(pg_server: PgServer) -> tuple[str, str, Callable[[], None]]:
+    """A migrated scratch database with fresh owner and app roles: (superuser URL, app URL,
+    what drops them again)."""
     url = pg_server.create_database("pos_roles")
     suffix = uuid.uuid4().hex[:8]
     owner, app = f"pos_owner_{suffix}", f"pos_app_{suffix}"
     db = Database(url)
     upgrade_to_head(db)
     db.dispose()
-    old = sys.stdin
+    old, out = sys.stdin, io.StringIO()
     sys.stdin = io.StringIO("\n\n")  # no passwords: the test server trusts local users
     try:
-        code = main(["db", "provision-roles", "--owner", owner, "--app", app, "--database", url])
+        with contextlib.redirect_stdout(out):
+            code = main(
+                ["db", "provision-roles", "--owner", owner, "--app", app, "--database", url]
+            )
     finally:
         sys.stdin = old
-    out = capsys.readouterr().out
-    assert code == 0, out
-    assert f"{app}: reads and adds to sales" in out
+    assert code == 0, out.getvalue()
+    assert f"{app}: reads and adds to sales" in out.getvalue()
     app_url = make_url(url).set(username=app).render_as_string(hide_password=False)
+
+    def drop() -> None:
+        pg_server.drop_database(url)
+        admin = make_url(url).set(drivername="postgresql", database="postgres")
+        with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as c:
+            for role in (app, owner):
+                c.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+    return url, app_url, drop
+
+
+@pytest.fixture
+def provisioned(pg_server: PgServer) -> Iterator[tuple[str, str]]:
+    """A migrated scratch database with fresh owner and app roles; (superuser, app) URLs."""
+    url, app_url, drop = provision(pg_server)
     yield url, app_url
-    pg_server.drop_database(url)
-    admin = make_url(url).set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
-        for role in (app, owner):
-            conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+    drop()
 
 
 def test_the_app_role_sells_but_cannot_rewrite_history_or_the_schema(

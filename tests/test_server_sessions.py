@@ -15,10 +15,17 @@ from typing import Any
 import bcrypt
 import psycopg
 import pytest
-from conftest import STAFF_PASSWORD, TEST_BCRYPT_COST, People, make_people
+from conftest import (
+    STAFF_PASSWORD,
+    People,
+    PgEmptier,
+    PgServer,
+    QuickHasher,
+    make_people,
+)
 from helpers import cart, new_product
 from sqlalchemy.engine import make_url
-from test_roles import provisioned  # noqa: F401 - the fixture
+from test_roles import provision
 
 from pos_app.data import models
 from pos_app.data.database import Database
@@ -43,17 +50,29 @@ def conninfo(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+@pytest.fixture(scope="module")
+def provisioned_store(pg_server: PgServer) -> Iterator[tuple[str, str, PgEmptier]]:
+    """One provisioned database for the module (migrating and provisioning take ~2 s),
+    emptied before each test: (superuser URL, app URL, its emptier)."""
+    url, app_url, drop = provision(pg_server)
+    emptier = PgEmptier(url)
+    yield url, app_url, emptier
+    emptier.close()
+    drop()
+
+
 @pytest.fixture
-def store(provisioned: tuple[str, str]) -> Iterator[tuple[str, str, People, int]]:  # noqa: F811
-    """The provisioned store with a cashier, a manager and an admin, and a product at 5.00
-    (its id): (superuser URL, app URL, people, product id)."""
-    super_url, app_url = provisioned
+def store(
+    provisioned_store: tuple[str, str, PgEmptier],
+) -> Iterator[tuple[str, str, People, int]]:
+    """The provisioned store, emptied, with a cashier, a manager and an admin, and a product
+    at 5.00 (its id): (superuser URL, app URL, people, product id)."""
+    super_url, app_url, emptier = provisioned_store
+    emptier.empty()
     db = Database(super_url)
     try:
-        people = make_people(
-            db, bcrypt.hashpw(STAFF_PASSWORD.encode(), bcrypt.gensalt(10)).decode()
-        )
-        services = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+        people = make_people(db, QuickHasher().hash(STAFF_PASSWORD))
+        services = build_services(db, hasher=QuickHasher())
         product = new_product(services, people.admin, price="5.00", stock=50)
     finally:
         db.dispose()
@@ -253,7 +272,7 @@ def test_the_app_signs_in_on_the_server_and_its_sales_present_the_session(
     _super_url, app_url, people, product_id = store
     db = Database(app_url)
     try:
-        services = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+        services = build_services(db, hasher=QuickHasher())
         with pytest.raises(AuthenticationError):
             services.auth.sign_in("cashier1", WRONG, "Till 9")
         cashier = services.auth.sign_in(" Cashier1 ", STAFF_PASSWORD, "Till 9")
@@ -288,7 +307,7 @@ def test_the_app_stops_presenting_a_session_the_server_ended(
     _super_url, app_url, _people, product_id = store
     db = Database(app_url)
     try:
-        services = build_services(db, bcrypt_cost=TEST_BCRYPT_COST)
+        services = build_services(db, hasher=QuickHasher())
         cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "Till 9")
         with superuser(store) as conn:  # e.g. idle past the limit while the window was locked
             conn.execute("UPDATE staff_sessions SET ended_at = now()")
@@ -427,7 +446,7 @@ def test_the_server_sign_in_and_pythons_agree_attempt_by_attempt(
     super_url, app_url, _people, _product = store
     path = tmp_path / "pos.db"
     path.write_bytes(sqlite_template.read_bytes())
-    staff_hash = bcrypt.hashpw(STAFF_PASSWORD.encode(), bcrypt.gensalt(10)).decode()
+    staff_hash = QuickHasher().hash(STAFF_PASSWORD)
     results = {}
     for name, url in (("python", f"sqlite:///{path}"), ("server", app_url)):
         db = Database(url)
@@ -435,7 +454,7 @@ def test_the_server_sign_in_and_pythons_agree_attempt_by_attempt(
         try:
             people = make_people(db, staff_hash) if name == "python" else store[2]
             before = state(setup)
-            said = attempts(build_services(db, bcrypt_cost=TEST_BCRYPT_COST), setup, people)
+            said = attempts(build_services(db, hasher=QuickHasher()), setup, people)
             accounts, audit = state(setup)
             results[name] = (said, accounts, audit[len(before[1]) :])
         finally:
