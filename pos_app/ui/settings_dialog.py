@@ -39,6 +39,7 @@ from pos_app.db_password import (
     saved_password,
 )
 from pos_app.devices.receipt_layout import StoreHeading
+from pos_app.domain.sign_in_rules import SESSION_IDLE_MINUTES
 from pos_app.services.connection import try_connection
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
@@ -113,7 +114,9 @@ class SettingsDialog(QDialog):
         self.low_stock.setRange(0, 100_000)
         self.low_stock.setValue(settings.low_stock_threshold)
         self.idle_lock = named(QSpinBox(), "idleLock")
-        self.idle_lock.setRange(1, 240)
+        # No longer than a server session may sit unused: an unlocked window never
+        # outlives the session its sales present (issue 16).
+        self.idle_lock.setRange(1, SESSION_IDLE_MINUTES)
         self.idle_lock.setSuffix(self.tr(" min"))
         self.idle_lock.setValue(settings.idle_lock_minutes)
         self.store_form.add("counter", self.tr("&Counter name"), self.counter)
