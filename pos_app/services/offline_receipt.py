@@ -61,10 +61,12 @@ def offline_sale(file: CounterFile, number: str) -> OfflineSale:
         names = CatalogueCache(file).products([line.product_id for line in sale.lines])
     except CounterFileError as exc:
         raise OfflineReceiptError(f"This counter's offline sales are unavailable ({exc})") from exc
-    return OfflineSale(_sale(sale, row.server_sale_id or 0, names), number)
+    return OfflineSale(_sale(sale, row.server_sale_id or 0, names, number), number)
 
 
-def _sale(sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]]) -> Sale:
+def _sale(
+    sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]], number: str
+) -> Sale:
     def name(line: SaleLineWrite) -> str:
         found = products.get(line.product_id)
         return str(found[1]) if found else f"#{line.product_id}"
@@ -105,6 +107,7 @@ def _sale(sale: SaleWrite, sale_id: int, products: dict[int, tuple[object, ...]]
         discount_reason=sale.discount_reason,
         cash_rounding=from_cents(sale.cash_rounding_cents),
         prices_include_tax=sale.prices_include_tax,
+        counter_number=number,
     )
 
 

@@ -243,13 +243,13 @@ class Sale:
     #: Cash rounding: the cash taken less the cash due (negative: rounded down).
     cash_rounding: Decimal = Decimal("0.00")
     prices_include_tax: bool = True
-    #: The store's tax number, for the receipt.
-    tax_number: str = ""
+    tax_number: str = ""  # the store's, for the receipt
     #: Why the cart's discount was given ("" if it had none).
     discount_reason: str = ""
     #: When a manager voided it (issue 13): its money and goods went back; None if not.
     voided_at: datetime | None = None
     void_reason: str = ""
+    counter_number: str | None = None  # "C1-000042" if recorded offline, kept after sync
 
     @property
     def net(self) -> Decimal:

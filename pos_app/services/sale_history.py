@@ -137,6 +137,7 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
     refunded = tx.refunds.totals(ids)
     people = tx.accounts.usernames([s.customer_id for s in sales] + [s.cashier_id for s in sales])
     tax_number = tx.pricing.settings().get("tax_number", "")
+    numbers = tx.offline_sales.numbers(ids)  # synced offline sales keep their number
     out = []
     for sale in sales:
         out.append(
@@ -166,6 +167,7 @@ def sale_records(tx: Transaction, sales: list[models.Sale]) -> list[Sale]:
                 refunded=from_cents(refunded.get(sale.id, 0)),
                 voided_at=sale.voided_at,
                 void_reason=sale.void_reason,
+                counter_number=numbers.get(sale.id),
                 **pricing_fields(sale, lines[sale.id], tax_number),
             )
         )

@@ -178,7 +178,7 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         if sale.tax_number
         else ""
     )
-    sold = tr("Sale {0} · {1}").format(sale.id, ltr(when))
+    sold = _sold(sale, when)
     by = tr("Cashier {0} · {1} · Customer {2}").format(
         isolate(escape(sale.cashier_username or "-")), isolate(escape(sale.counter)), customer
     )
@@ -192,6 +192,17 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
         f"{_TABLE}{payments}{balance}</table><hr/>"
         f"<div class='small'>{ref}</div><div class='small'>{thanks}</div>"
     )
+
+
+def _sold(sale: Sale, when: str) -> str:
+    """The receipt's number and time: a sale recorded offline keeps its counter's number
+    (issue 15), beside the server's once it synced."""
+    if sale.counter_number is None:
+        return tr("Sale {0} · {1}").format(sale.id, ltr(when))
+    number = f"<b>{ltr(escape(sale.counter_number))}</b>"
+    if not sale.id:
+        return tr("No. {0} · {1}").format(number, ltr(when))
+    return tr("No. {0} · sale {1} · {2}").format(number, sale.id, ltr(when))
 
 
 def refund_html(refund: Refund, settings: AppSettings) -> str:

@@ -199,6 +199,17 @@ class OfflineSaleRepository(Repository):
             price_changed=bool(row[5]),
         )
 
+    def numbers(self, sale_ids: list[int]) -> dict[int, str]:
+        """The counter numbers of those of ``sale_ids`` that were recorded offline."""
+        if not sale_ids:
+            return {}
+        rows = self.session.execute(
+            select(OfflineSale.sale_id, OfflineSale.counter_number).where(
+                OfflineSale.sale_id.in_(sale_ids)
+            )
+        ).all()
+        return {int(sale_id): str(number) for sale_id, number in rows}
+
     # -- conflicts -----------------------------------------------------------------------
     def add_conflict(
         self, sale_uuid: str, counter_number: str, sale_id: int | None, reason: str, body: str

@@ -31,10 +31,18 @@ def short_number(sale: Sale) -> str:
     return str(sale.id)
 
 
+def sale_number(sale: Sale) -> str:
+    """``short_number``, and the counter's number of a sale recorded offline (issue 15:
+    what its receipt says), as the history shows them: "42 (C1-000007)"."""
+    if sale.counter_number is None:
+        return short_number(sale)
+    return f"{short_number(sale)} ({sale.counter_number})"
+
+
 SALE_COLUMNS: list[Column[Sale]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: s.created_at),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Sale"), lambda s: f"{short_number(s)} {void_mark(s)}".strip()
+        QT_TRANSLATE_NOOP("Columns", "Sale"), lambda s: f"{sale_number(s)} {void_mark(s)}".strip()
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda s: s.customer_username or WALK_IN),
     Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda s: s.cashier_username),
@@ -91,7 +99,7 @@ def sale_detail_html(sale: Sale) -> str:
     when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     who = escape(sale.customer_username or WALK_IN)
     text = translate("SalesWorkspace", "<b>Sale {0}</b> · {1} · {2} · total <b>{3}</b>")
-    text = text.format(short_number(sale), when, who, format_money(sale.total))
+    text = text.format(escape(sale_number(sale)), when, who, format_money(sale.total))
     if sale.refunded:
         more = translate("SalesWorkspace", " · refunded {0} · net <b>{1}</b>")
         text += more.format(format_money(sale.refunded), format_money(sale.net))
