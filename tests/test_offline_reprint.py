@@ -1,12 +1,14 @@
 """A sale recorded offline keeps its counter number after the sync (issue 15: "stays
 final after sync"): the server's sale reads it back from ``offline_sales``, so the Sales
 history shows it and a receipt reprinted there is headed by it, as the offline receipt
-was. Services on SQLite and PostgreSQL; the reprint by keyboard on the real main window.
+was; and the server keeps both clocks, the counter's at the sale and its own at the
+sync. Services on SQLite and PostgreSQL; the reprint by keyboard on the real main window.
 """
 
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -27,9 +29,13 @@ from keyboard import (
 )
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
+from pos_app.data.models import Sale as SaleRow
+from pos_app.data.offline_models import OfflineSale
+from pos_app.data.transaction import Transaction
 from pos_app.services import Services
 from pos_app.services.offline import OfflineSalesService
 from pos_app.services.records import CartLine, CheckoutRequest, Sale
@@ -82,6 +88,32 @@ def test_a_synced_offline_sale_reads_back_with_its_counter_number(
         (earlier.id, "T1-000001"),
         (online.id, None),
     ]
+
+
+def test_the_server_keeps_the_counters_clock_and_its_own_receive_time(
+    db: Database, services: Services, people: People, tmp_path: Path
+) -> None:
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
+    assert till.refresh_catalogue().complete
+    request = CheckoutRequest(
+        str(uuid.uuid4()), (CartLine(mug.id, 1, Decimal("4.50")),), counter="T1"
+    )
+    sold = till.sell(people.cashier, request)
+    before_sync = datetime.now(UTC)
+    assert till.sync_once().sent == 1
+
+    def clocks(tx: Transaction) -> tuple[datetime, datetime, datetime]:
+        row = tx.session.execute(
+            select(SaleRow.created_at, OfflineSale.counter_created_at, OfflineSale.received_at)
+            .join(OfflineSale, OfflineSale.sale_id == SaleRow.id)
+            .where(SaleRow.uuid == sold.sale_uuid)
+        ).one()
+        return row[0], row[1], row[2]
+
+    created, counter_clock, received = db.read(clocks)
+    assert created == counter_clock == sold.created_at  # the sale is dated when it was made
+    assert sold.created_at <= before_sync <= received  # and received at the sync
 
 
 @pytest.mark.sqlite_only  # the screens read what the services give, on either database
