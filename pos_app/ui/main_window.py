@@ -10,10 +10,7 @@ from importlib import import_module
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -21,14 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QFont,
     QGuiApplication,
     QKeySequence,
-    QPainter,
-    QPalette,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -37,9 +30,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +44,7 @@ from pos_app.ui.live import LiveChanges
 from pos_app.ui.offline_sync import OfflineSyncer
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
+from pos_app.ui.workspace_stack import ShortcutColumnDelegate, WorkspaceStack
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
@@ -167,54 +158,6 @@ class IdleWatcher(QObject):
         return False
 
 
-class ShortcutColumnDelegate(QStyledItemDelegate):
-    """Paints an item "Name\tCtrl+3" as the name on the left and its keys, dimmer, on the
-    right edge of the list (the list never scrolls sideways)."""
-
-    def _split(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-        name, _, keys = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\t")
-        return name, keys
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        view = option.widget
-        width = view.viewport().width() if isinstance(view, QListWidget) else hint.width()
-        return QSize(min(hint.width(), width), hint.height())
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        name, keys = self._split(index)
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        view = item.widget
-        if isinstance(view, QListWidget):
-            item.rect.setWidth(view.viewport().width())
-        item.text = name
-        style = view.style() if view is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, view)
-        if keys:
-            painter.save()
-            color = item.palette.color(QPalette.ColorRole.Text)
-            selected = bool(item.state & QStyle.StateFlag.State_Selected)
-            if selected:
-                color = item.palette.color(QPalette.ColorRole.HighlightedText)
-            color.setAlpha(170)
-            painter.setPen(color)
-            smaller = QFont(item.font)
-            smaller.setPointSizeF(max(7.0, smaller.pointSizeF() * 0.8))
-            painter.setFont(smaller)
-            area = item.rect.adjusted(0, 0, -10, 0)
-            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(area, int(align), keys)
-            painter.restore()
-
-
 class ConnectionBanner(QFrame):
     """A red strip that says the database is gone, with a Retry button."""
 
@@ -258,7 +201,6 @@ class MainWindow(QMainWindow):
         self.workspace_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.workspace_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.stack = QStackedWidget(self)
-        self.workspaces: dict[str, Workspace] = {}
 
         body = QWidget(self)
         outer = QVBoxLayout(body)
@@ -323,27 +265,33 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
 
     def _build_workspaces(self) -> None:
-        for spec in WORKSPACES:
-            if not spec.shown_to(self.actor.role):
-                continue
-            workspace = spec.build(self.ctx, self.actor)
-            row = len(self.workspaces)
-            workspace.shortcut = f"Ctrl+{spec.key}"
-            self.workspaces[spec.name] = workspace
-            self.stack.addWidget(workspace)
-            shown = QKeySequence(workspace.shortcut).toString(
+        """The role's workspaces in the list, the View menu and Ctrl+<key>; each page is
+        built when first shown or named (``WorkspaceStack``)."""
+        specs = {spec.name: spec for spec in WORKSPACES if spec.shown_to(self.actor.role)}
+        self.workspaces = WorkspaceStack(
+            self.stack,
+            list(specs),
+            lambda name: specs[name].build(self.ctx, self.actor),
+            lambda name, page: self._workspace_built(specs[name], page),
+        )
+        for row, spec in enumerate(specs.values()):
+            shown = QKeySequence(f"Ctrl+{spec.key}").toString(
                 QKeySequence.SequenceFormat.NativeText
             )
             name = spec.shown_name
-            workspace.heading.setText(translate("Workspaces", workspace.heading.text()))
             item = QListWidgetItem(f"{name}\t{shown}")
             item.setToolTip(f"{name} ({shown})")
             self.workspace_list.addItem(item)
             action = QAction(f"&{spec.key} {name}", self)
-            action.setShortcut(QKeySequence(workspace.shortcut))
+            action.setShortcut(QKeySequence(f"Ctrl+{spec.key}"))
             action.triggered.connect(lambda _=False, n=row: self.workspace_list.setCurrentRow(n))
             self.view_menu.addAction(action)
             self.addAction(action)
+
+    def _workspace_built(self, spec: WorkspaceSpec, page: Workspace) -> None:
+        page.shortcut = f"Ctrl+{spec.key}"
+        page.heading.setText(translate("Workspaces", page.heading.text()))
+        page.setEnabled(self.online or spec.name == "Checkout")
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -399,12 +347,12 @@ class MainWindow(QMainWindow):
     def _show_workspace(self, row: int) -> None:
         if row < 0:
             return
-        workspace = list(self.workspaces.values())[row]
+        workspace = self.workspaces[list(self.workspaces)[row]]
         self.stack.setCurrentWidget(workspace)
         workspace.activated()
 
     def changes_arrived(self, topics: frozenset[str]) -> None:
-        for workspace in self.workspaces.values():
+        for _name, workspace in self.workspaces.built():
             workspace.changed(topics)
 
     def check_connection(self) -> None:
@@ -422,13 +370,19 @@ class MainWindow(QMainWindow):
         else:
             message = message or self.tr("The database cannot be reached.")
             kept = self.tr("Your work on screen is kept; it will reconnect by itself.")
+            if self.offline_sync.can_sell:  # what goes on offline, and why the rest waits
+                kept += " " + self.tr(
+                    "Cash and card sales go on at the checkout. Returns, top-ups, new "
+                    "customers and staff changes wait for the server: the sales, balances and "
+                    "accounts are kept there."
+                )
             self.banner.text.setText(f"{message} {kept}")
             self.banner.show()
         # Disabled, not cleared: whatever was typed stays. The checkout stays in use when
         # this counter can sell offline (a PostgreSQL store and a copy of its catalogue).
         selling = not online and self.offline_sync.can_sell
         self.stack.setEnabled(online or selling)
-        for name, workspace in self.workspaces.items():
+        for name, workspace in self.workspaces.built():
             workspace.setEnabled(online or name == "Checkout")
         paying = getattr(self.workspaces.get("Checkout"), "paying", None)
         if paying is not None:
@@ -479,7 +433,7 @@ class MainWindow(QMainWindow):
         self.offline_sync.stop()
         self.idle_watcher.stop()
         self.live.stop()
-        for workspace in self.workspaces.values():
+        for _name, workspace in self.workspaces.built():
             workspace.before_leaving()
 
     def open_settings(self) -> None:

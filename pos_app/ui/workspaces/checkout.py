@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout
 
 from pos_app.domain.money import format_money
 from pos_app.services.changes import PRICING
+from pos_app.services.offline import REFUND_OFFLINE
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, Customer, ParkedCart, Refund, Sale
 from pos_app.ui.cart_model import CartModel
@@ -59,6 +60,7 @@ from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.sales.void_sale import void_receipt
+from pos_app.ui.service_messages import service_text
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
@@ -361,6 +363,9 @@ class CheckoutWorkspace(Workspace):
 
     # -- returns, end of day -------------------------------------------------------------
     def start_return(self) -> None:
+        if self.paying.server_away:  # issue 15: a return waits for the server, and says why
+            self.outcome.show_outcome(service_text(REFUND_OFFLINE), "error")
+            return
         dialog = ReturnDialog(self.ctx, self.actor, self)
         dialog.refunded.connect(self._refunded)
         dialog.open()
