@@ -1,5 +1,11 @@
 """`make screenshots`: demo data in a temporary database, then a PNG of every workspace
-and the main dialogs under docs/screenshots/. Run offscreen."""
+and the main dialogs under docs/screenshots/, the main window at 1366 x 768 (the screen
+the keyboard tests drive), Checkout, a receipt and the Z report in Arabic too. Run
+offscreen.
+
+`python -m tools.screenshots --language fr --out /tmp/fr` renders every shot in French
+(or Arabic: ``ar``) into another folder, to look a translation over screen by screen
+without touching the committed pictures."""
 
 from __future__ import annotations
 
@@ -17,13 +23,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from sqlalchemy import update
+from sqlalchemy import text, update
 
 from pos_app.app import RESOURCES
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
-from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import PromotionKind, Role
 from pos_app.services import Services, build_services
 from pos_app.services.records import (
@@ -37,8 +42,9 @@ from pos_app.ui.checkout.end_of_day_dialog import EndOfDayDialog
 from pos_app.ui.checkout.payment_dialog import PaymentDialog
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
-from pos_app.ui.i18n import install_language
+from pos_app.ui.i18n import LANGUAGES, install_language
 from pos_app.ui.main_window import MainWindow
+from pos_app.ui.money_format import use_store_currency
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.sign_in import FirstAdminDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
@@ -47,6 +53,9 @@ from pos_app.ui.workspaces.sales import SalesWorkspace
 from tools.receipt_picture import render as render_receipt
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+#: The main window's size in every shot: the smallest screen a counter is expected to have.
+SCREEN = (1366, 768)
+_out = [OUT]
 
 
 def settle(ctx: AppContext, msecs: int = 400) -> None:
@@ -62,7 +71,7 @@ def settle(ctx: AppContext, msecs: int = 400) -> None:
 
 
 def save(widget: QWidget, name: str) -> Path:
-    path = OUT / f"{name}.png"
+    path = _out[0] / f"{name}.png"
     widget.grab().save(str(path))
     print(f"saved {path}")
     return path
@@ -103,17 +112,29 @@ def pricing(services: Services, admin: Actor) -> None:
 def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen shot in turn
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", help="comma-separated screenshot names to make")
+    parser.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="en", help="the screens' language"
+    )
+    parser.add_argument("--out", type=Path, default=OUT, help=f"the folder (default {OUT})")
+    parser.add_argument(
+        "--currency", default="USD", help="the demo store's currency, with cents (USD, EUR, ...)"
+    )
     args = parser.parse_args(argv)
     wanted = set(args.only.split(",")) if args.only else None
-    OUT.mkdir(parents=True, exist_ok=True)
+    _out[0] = args.out
+    args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    language = install_language(args.language)
     app.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as folder:
         db = Database(f"sqlite:///{Path(folder) / 'demo.db'}")
         upgrade_to_head(db)
         services = build_services(db, bcrypt_cost=10)
         admin, customer = seed(services)
+        # Amounts in the store's currency, as the app shows them once someone signs in.
+        services.taxes.update_settings(admin, {"currency": args.currency.upper()})
+        use_store_currency(services.taxes.currency(admin))
         settings = AppSettings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         settings.save(
             store_name="Corner Store", counter_name="Counter 1", store_address="12 Market Street"
@@ -124,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
 
         def window_shots() -> None:
             window = MainWindow(ctx, admin)
-            window.resize(1280, 800)
+            window.resize(*SCREEN)
             window.show()
             for name in window.workspace_names():
                 slug = "workspace-" + name.lower().replace(" ", "-")
@@ -133,13 +154,13 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
                 workspace = window.show_workspace(name)
                 settle(ctx)
                 select_first_row(workspace)
-                settle(ctx)
+                settle(ctx, 800)  # past the detail panels' delay (stock history: 150 ms)
                 save(window, slug)
             window.close()
 
         def self_service_shot() -> None:
             window = MainWindow(ctx, customer)
-            window.resize(1280, 800)
+            window.resize(*SCREEN)
             window.show()
             settle(ctx)
             save(window, "workspace-my-account")
@@ -162,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
         def checkout_shots() -> None:
             settings.save(customer_display=True)  # the customer's window beside the till
             window = MainWindow(ctx, admin)
-            window.resize(1280, 800)
+            window.resize(*SCREEN)
             window.show()
             screen = window.show_workspace("Checkout")
             assert isinstance(screen, CheckoutWorkspace)
@@ -204,12 +225,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             """Checkout, the sale's receipt and the Z report in Arabic (issue 17): laid out
             right to left, the figures as in English."""
             arabic = {"checkout-ar", "dialog-receipt-ar", "dialog-z-report-ar"}
-            if wanted and not arabic & wanted:
+            if (wanted and not arabic & wanted) or language != "en":
                 return
             install_language("ar")
             try:
                 window = MainWindow(ctx, admin)
-                window.resize(1280, 800)
+                window.resize(*SCREEN)
                 window.show()
                 screen = window.show_workspace("Checkout")
                 assert isinstance(screen, CheckoutWorkspace)
@@ -239,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
                 z_report.close()
                 window.close()
             finally:
-                install_language("en")
+                install_language(language)
 
         shots["checkout"] = checkout_shots
         shots["checkout-ar"] = arabic_checkout_shot
@@ -252,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
         ctx.tasks.wait()
         db.dispose()
     if not wanted or "receipt-80mm" in wanted:  # the README's photo of a thermal receipt
-        print(f"saved {render_receipt(OUT / 'receipt-80mm.png')}")
+        print(f"saved {render_receipt(args.out / 'receipt-80mm.png')}")
     return 0
 
 
@@ -264,16 +285,9 @@ def spread_over_the_week(services: Services, db: Database, admin: Actor) -> None
 
     def move(ids: Sequence[int], day_back: int, minute: int = 0) -> None:
         when = datetime.combine(today - timedelta(days=day_back), time(10)).astimezone()
-
-        def work(tx: Transaction) -> None:
-            for n, sale_id in enumerate(ids):
-                tx.session.execute(
-                    update(models.Sale)
-                    .where(models.Sale.id == sale_id)
-                    .values(created_at=when + timedelta(minutes=minute + 7 * n))
-                )
-
-        db.write(work)
+        backdate(
+            db, {sale_id: when + timedelta(minutes=minute + 7 * n) for n, sale_id in enumerate(ids)}
+        )
 
     demo = [s.id for s in services.sales.history(admin, limit=500).items if not s.tax]
     for n, sale_id in enumerate(demo):
@@ -305,6 +319,27 @@ def spread_over_the_week(services: Services, db: Database, admin: Actor) -> None
             move(rung, day_back)
 
 
+def backdate(db: Database, moments: dict[int, datetime]) -> None:
+    """Give each sale its moment. Sales are append-only (migration 0014): the demo file's
+    triggers on ``sales`` are dropped and made again around the UPDATE, in one transaction,
+    as only whoever holds the SQLite file can (tests/backdating.py does the same)."""
+    with db.engine.begin() as connection:
+        found = connection.execute(
+            text(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sales'"
+            )
+        )
+        triggers = [(str(name), str(sql)) for name, sql in found]
+        for name, _ in triggers:
+            connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for sale_id, moment in moments.items():
+            connection.execute(
+                update(models.Sale).where(models.Sale.id == sale_id).values(created_at=moment)
+            )
+        for _, sql in triggers:
+            connection.exec_driver_sql(sql)
+
+
 def sales_reports_shot(
     ctx: AppContext, db: Database, admin: Actor, wanted: set[str] | None
 ) -> None:
@@ -313,7 +348,7 @@ def sales_reports_shot(
         return
     spread_over_the_week(ctx.services, db, admin)
     window = MainWindow(ctx, admin)
-    window.resize(1366, 768)
+    window.resize(*SCREEN)
     window.show()
     workspace = window.show_workspace("Sales")
     assert isinstance(workspace, SalesWorkspace)
