@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="230"/>
+        <location filename="../../pos_app/ui/receipts.py" line="241"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
@@ -36,13 +36,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="228"/>
+        <location filename="../../pos_app/ui/receipts.py" line="239"/>
         <source>Gross</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="350"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="155"/>
-        <location filename="../../pos_app/ui/receipts.py" line="213"/>
+        <location filename="../../pos_app/ui/receipts.py" line="224"/>
         <source>Card reference</source>
         <translation>مرجع البطاقة</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation>الرقم الضريبي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="181"/>
+        <location filename="../../pos_app/ui/receipts.py" line="201"/>
         <source>Sale {0} · {1}</source>
         <translation>البيع {0} · {1}</translation>
     </message>
@@ -123,28 +123,38 @@
         <translation>شكراً لتسوّقكم معنا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="209"/>
+        <location filename="../../pos_app/ui/receipts.py" line="204"/>
+        <source>No. {0} · {1}</source>
+        <translation>رقم {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <source>No. {0} · sale {1} · {2}</source>
+        <translation>رقم {0} · البيع {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="220"/>
         <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
         <translation>&lt;b&gt;استرداد&lt;/b&gt; البيع {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="221"/>
         <source>By {0}, authorised by {1}</source>
         <translation>بواسطة {0}، بتفويض من {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="214"/>
+        <location filename="../../pos_app/ui/receipts.py" line="225"/>
         <source>REFUNDED</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="215"/>
+        <location filename="../../pos_app/ui/receipts.py" line="226"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
-        <location filename="../../pos_app/ui/receipts.py" line="227"/>
+        <location filename="../../pos_app/ui/receipts.py" line="238"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
@@ -155,8 +165,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
-        <location filename="../../pos_app/ui/receipts.py" line="229"/>
-        <location filename="../../pos_app/ui/receipts.py" line="280"/>
+        <location filename="../../pos_app/ui/receipts.py" line="240"/>
+        <location filename="../../pos_app/ui/receipts.py" line="291"/>
         <source>Refunds</source>
         <translation>المرتجعات</translation>
     </message>
@@ -167,107 +177,107 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
-        <location filename="../../pos_app/ui/receipts.py" line="231"/>
-        <location filename="../../pos_app/ui/receipts.py" line="277"/>
+        <location filename="../../pos_app/ui/receipts.py" line="242"/>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
         <source>Cash sales</source>
         <translation>المبيعات نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="232"/>
+        <location filename="../../pos_app/ui/receipts.py" line="243"/>
         <source>Store-credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
-        <location filename="../../pos_app/ui/receipts.py" line="233"/>
-        <location filename="../../pos_app/ui/receipts.py" line="278"/>
+        <location filename="../../pos_app/ui/receipts.py" line="244"/>
+        <location filename="../../pos_app/ui/receipts.py" line="289"/>
         <source>Card sales</source>
         <translation>المبيعات بالبطاقة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
-        <location filename="../../pos_app/ui/receipts.py" line="234"/>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
         <source>Cash refunds</source>
         <translation>المرتجعات نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="235"/>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
         <source>Store-credit refunds</source>
         <translation>المرتجعات إلى رصيد المتجر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
-        <location filename="../../pos_app/ui/receipts.py" line="236"/>
+        <location filename="../../pos_app/ui/receipts.py" line="247"/>
         <source>Card refunds</source>
         <translation>المرتجعات بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="237"/>
+        <location filename="../../pos_app/ui/receipts.py" line="248"/>
         <source>Top-ups paid in cash</source>
         <translation>الشحن المدفوع نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="238"/>
+        <location filename="../../pos_app/ui/receipts.py" line="249"/>
         <source>Top-ups paid by card</source>
         <translation>الشحن المدفوع بالبطاقة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="239"/>
-        <location filename="../../pos_app/ui/receipts.py" line="276"/>
+        <location filename="../../pos_app/ui/receipts.py" line="250"/>
+        <location filename="../../pos_app/ui/receipts.py" line="287"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="240"/>
+        <location filename="../../pos_app/ui/receipts.py" line="251"/>
         <source>Cash expected in drawer</source>
         <translation>النقد المتوقع في الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="245"/>
-        <location filename="../../pos_app/ui/receipts.py" line="284"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Cash counted</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <location filename="../../pos_app/ui/receipts.py" line="257"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="253"/>
-        <location filename="../../pos_app/ui/receipts.py" line="297"/>
+        <location filename="../../pos_app/ui/receipts.py" line="264"/>
+        <location filename="../../pos_app/ui/receipts.py" line="308"/>
         <source>whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <location filename="../../pos_app/ui/receipts.py" line="265"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="255"/>
+        <location filename="../../pos_app/ui/receipts.py" line="266"/>
         <source>Z report · {0}</source>
         <translation>تقرير Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="268"/>
+        <location filename="../../pos_app/ui/receipts.py" line="279"/>
         <source>{0} over</source>
         <translation>زيادة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="270"/>
+        <location filename="../../pos_app/ui/receipts.py" line="281"/>
         <source>{0} short</source>
         <translation>نقص {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="271"/>
+        <location filename="../../pos_app/ui/receipts.py" line="282"/>
         <source>even</source>
         <translation>مطابق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
-        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <location filename="../../pos_app/ui/receipts.py" line="290"/>
         <source>Store credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
@@ -288,13 +298,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
-        <location filename="../../pos_app/ui/receipts.py" line="281"/>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
-        <location filename="../../pos_app/ui/receipts.py" line="282"/>
+        <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
@@ -314,122 +324,122 @@
         <translation>، واعتمدها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="283"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Cash expected</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="285"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Over / short</source>
         <translation>زيادة / نقص</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Approved by</source>
         <translation>اعتمده</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="297"/>
+        <location filename="../../pos_app/ui/receipts.py" line="308"/>
         <source>counter {0}</source>
         <translation>الصندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="303"/>
+        <location filename="../../pos_app/ui/receipts.py" line="314"/>
         <source>Shift {0} · {1}</source>
         <translation>الوردية {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>فُتحت {0} بواسطة {1}، وأُغلقت {2} بواسطة {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="324"/>
         <source>1 shift</source>
         <translation>وردية واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="324"/>
         <source>{0} shifts</source>
         <translation>عدد الورديات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <location filename="../../pos_app/ui/receipts.py" line="325"/>
         <source>No shift was closed in this period.</source>
         <translation>لم تُغلق أي وردية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="315"/>
+        <location filename="../../pos_app/ui/receipts.py" line="326"/>
         <source>Z report of shifts · {0}</source>
         <translation>تقرير Z للورديات · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="316"/>
+        <location filename="../../pos_app/ui/receipts.py" line="327"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>الورديات المغلقة من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="317"/>
+        <location filename="../../pos_app/ui/receipts.py" line="328"/>
         <source>Total, {0} ({1})</source>
         <translation>المجموع، {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="340"/>
         <source>Tax {0} on {1}</source>
         <translation>الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="333"/>
+        <location filename="../../pos_app/ui/receipts.py" line="344"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>الضريبة المستردة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="338"/>
+        <location filename="../../pos_app/ui/receipts.py" line="349"/>
         <source>Tax collected</source>
         <translation>الضريبة المحصّلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="339"/>
+        <location filename="../../pos_app/ui/receipts.py" line="350"/>
         <source>Net sales before tax</source>
         <translation>صافي المبيعات قبل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="343"/>
+        <location filename="../../pos_app/ui/receipts.py" line="354"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>خصومات {0} (بيع واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="343"/>
+        <location filename="../../pos_app/ui/receipts.py" line="354"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>خصومات {0} (عدد المبيعات: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="347"/>
+        <location filename="../../pos_app/ui/receipts.py" line="358"/>
         <source>Promotion {0} (1 line)</source>
         <translation>العرض {0} (بند واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="347"/>
+        <location filename="../../pos_app/ui/receipts.py" line="358"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>العرض {0} (عدد البنود: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="362"/>
+        <location filename="../../pos_app/ui/receipts.py" line="373"/>
         <source>Day closed at {0} by {1}</source>
         <translation>أُقفل اليوم الساعة {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="363"/>
+        <location filename="../../pos_app/ui/receipts.py" line="374"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>أُقفل يوم {0} الساعة {1} بواسطة {2}؛ تُحتسب المبيعات من الآن ليوم {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="371"/>
+        <location filename="../../pos_app/ui/receipts.py" line="382"/>
         <source>Business day {0}, open since {1}</source>
         <translation>يوم العمل {0}، مفتوح منذ {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="374"/>
+        <location filename="../../pos_app/ui/receipts.py" line="385"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
     </message>
@@ -1207,84 +1217,84 @@
 <context>
     <name>CheckoutWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="68"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
         <source>store credit</source>
         <extracomment>Where a refund&apos;s money went, as the banner says it.</extracomment>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="69"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="71"/>
         <source>cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="72"/>
         <source>the card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="207"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="209"/>
         <source>Wait: the sale is being completed</source>
         <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter&apos;s own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer&apos;s own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
         <translation>انتظر: جارٍ إتمام البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="211"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="213"/>
         <source>Wait: the cart is being parked, resumed or brought back</source>
         <translation>انتظر: جارٍ تعليق السلة أو استئنافها أو استعادتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="227"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="229"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="234"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="236"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="268"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="270"/>
         <source>{0} removed</source>
         <translation>حُذف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="277"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="279"/>
         <source>Clear the cart</source>
         <translation>إفراغ السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="278"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="280"/>
         <source>Remove all {0} from the cart?</source>
         <translation>حذف كل القطع من السلة؟ ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="288"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="290"/>
         <source>Cart cleared</source>
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="354"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="356"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="358"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="360"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="372"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="377"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="405"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="410"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="407"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="412"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>
@@ -1302,9 +1312,9 @@
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="47"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="48"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="43"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Total</source>
         <translation>المجموع</translation>
@@ -1316,14 +1326,14 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="27"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="47"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="86"/>
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="28"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="49"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -1333,10 +1343,10 @@
         <translation>العروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="64"/>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="71"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="55"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="77"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="57"/>
         <source>Product</source>
         <translation>المنتج</translation>
@@ -1352,89 +1362,89 @@
         <translation>الإيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="79"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="37"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="42"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="59"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="39"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="61"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="59"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="40"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="41"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="61"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="63"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="83"/>
         <source>Counter</source>
         <translation>الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="43"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="42"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="44"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
         <source>Items</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="44"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="66"/>
         <source>Refunded</source>
         <translation>المسترد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="45"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="67"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="46"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="56"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="68"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="80"/>
         <source>Line total</source>
         <translation>مجموع البند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="60"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="82"/>
         <source>Off</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="87"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="265"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="90"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
@@ -1455,99 +1465,99 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="91"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="70"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="92"/>
         <source>Tendered</source>
         <translation>المستلم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="25"/>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="40"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="24"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
         <source>When</source>
         <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
         <source>Change</source>
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
         <source>Stock after</source>
         <translation>المخزون بعدها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="29"/>
         <source>Balance after</source>
         <translation>الرصيد بعدها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="29"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="31"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="30"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="49"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="50"/>
         <source>Wallet</source>
         <translation>المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="54"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="55"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="57"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="58"/>
         <source>Card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="76"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="72"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="94"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
@@ -1636,7 +1646,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="134"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="141"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="48"/>
         <source>State</source>
         <translation>الحالة</translation>
@@ -1648,7 +1658,7 @@
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
@@ -1659,17 +1669,17 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="138"/>
         <source>Takes off</source>
         <translation>يخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="139"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="140"/>
         <source>Covers</source>
         <translation>يشمل</translation>
     </message>
@@ -1731,7 +1741,7 @@
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
+        <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Rating</source>
@@ -1989,7 +1999,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="227"/>
+        <location filename="../../pos_app/ui/main_window.py" line="170"/>
         <source>&amp;Retry</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
@@ -3039,77 +3049,82 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="247"/>
+        <location filename="../../pos_app/ui/main_window.py" line="190"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="298"/>
+        <location filename="../../pos_app/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="300"/>
+        <location filename="../../pos_app/ui/main_window.py" line="242"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="305"/>
+        <location filename="../../pos_app/ui/main_window.py" line="247"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="308"/>
+        <location filename="../../pos_app/ui/main_window.py" line="250"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="311"/>
+        <location filename="../../pos_app/ui/main_window.py" line="253"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="314"/>
+        <location filename="../../pos_app/ui/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="323"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="365"/>
+        <location filename="../../pos_app/ui/main_window.py" line="313"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="423"/>
+        <location filename="../../pos_app/ui/main_window.py" line="371"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="424"/>
+        <location filename="../../pos_app/ui/main_window.py" line="372"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="445"/>
+        <location filename="../../pos_app/ui/main_window.py" line="375"/>
+        <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
+        <translation>يستمر البيع نقداً وبالبطاقة في الصندوق. أما المرتجعات وشحن الأرصدة والزبائن الجدد وتغييرات الموظفين فتنتظر الخادم: فالمبيعات والأرصدة والحسابات محفوظة عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/main_window.py" line="399"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="447"/>
+        <location filename="../../pos_app/ui/main_window.py" line="401"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="452"/>
+        <location filename="../../pos_app/ui/main_window.py" line="406"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="452"/>
+        <location filename="../../pos_app/ui/main_window.py" line="406"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -3648,43 +3663,43 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>{0} سنت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="102"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
         <source>Yes: shelf prices include tax</source>
-        <extracomment>The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
+        <extracomment>The least a choice of the settings shows before its row is cut (see the constructor). The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="103"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
         <source>No: tax is added at the counter</source>
         <translation>لا: تُضاف الضريبة عند الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
         <source>No: sell with or without a shift</source>
         <translation>لا: البيع بوردية أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="142"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="180"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="192"/>
         <source>No: store credit needs the server</source>
         <translation>لا: رصيد المتجر يحتاج إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="181"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
         <source>Yes: up to the allowance</source>
         <translation>نعم: حتى الحصة المخصصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="333"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="345"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="335"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="347"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3692,108 +3707,108 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="111"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="113"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="117"/>
         <source>0 to 100</source>
         <translation>من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="119"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
         <source>&amp;Prices include tax</source>
         <translation>ال&amp;أسعار تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
         <source>Ta&amp;x rounding</source>
         <translation>تقر&amp;يب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
         <source>R&amp;ounding</source>
         <translation>ال&amp;تقريب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="128"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>Cas&amp;h rounding</source>
         <translation>تقريب ال&amp;نقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
         <source>Tax &amp;number</source>
         <translation>ال&amp;رقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>حد &amp;خصم أمين الصندوق (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>با&amp;دئات ملصقات الأسعار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>البيع أثناء ال&amp;وردية فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="159"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="164"/>
         <source>Currency we ta&amp;ke</source>
         <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="161"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="185"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="197"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>السماح برصيد المتجر دون اتصال (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="190"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="202"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>ما يحجزه كل صندوق من رصيد العميل أثناء الاتصال لاستخدامه دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="196"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="208"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>الحصة دون اتصال، متساوية لكل صندوق (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="296"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="308"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -4559,79 +4574,104 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PromotionsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="59"/>
+        <source>{0} to {1}</source>
+        <translation>من {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="69"/>
+        <source>retired</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="71"/>
+        <source>ended</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="74"/>
+        <source>from {0}</source>
+        <translation>ابتداءً من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="75"/>
+        <source>running</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="95"/>
         <source>Pro&amp;motions</source>
         <extracomment>Names of the products the Covers column shows, by id, as last read.</extracomment>
         <translation>ا&amp;لعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="96"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="103"/>
         <source>Add promot&amp;ion…</source>
         <translation>&amp;إضافة عرض…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="99"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="106"/>
         <source>Add a promotion</source>
         <translation>إضافة عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="104"/>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="111"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="207"/>
         <source>R&amp;etire promotion</source>
         <translation>إن&amp;هاء العرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="115"/>
         <source>Retire the selected promotion (the counters stop applying it), or bring it back</source>
         <translation>إيقاف العرض المحدد (تتوقف الصناديق عن تطبيقه) أو إعادته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="113"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="120"/>
         <source>Sho&amp;w ended and retired</source>
         <translation>إظهار المنتهية والموقوفة (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="156"/>
         <source>category {0}</source>
         <translation>الفئة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="153"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="160"/>
         <source>{0} and {1} more</source>
         <translation>{0} و{1} غيرها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="200"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="207"/>
         <source>Reactivat&amp;e promotion</source>
         <translation>إعادة ت&amp;فعيل العرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="214"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="221"/>
         <source>Added the promotion {0}: {1}, {2}</source>
         <translation>أُضيف العرض {0}: {1}، {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="238"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="245"/>
         <source>Retire the promotion</source>
         <translation>إيقاف العرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="239"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="246"/>
         <source>Retire the promotion {0}? The counters stop applying it.</source>
         <translation>إيقاف العرض {0}؟ تتوقف الصناديق عن تطبيقه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="251"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="258"/>
         <source>Reactivated the promotion {0}</source>
         <translation>أُعيد تفعيل العرض {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="253"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="260"/>
         <source>Retired the promotion {0}</source>
         <translation>أُوقف العرض {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="255"/>
+        <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="262"/>
         <source>Retired the promotion {0} (Alt+W shows it)</source>
         <translation>أُوقف العرض {0} (Alt+W يظهره)</translation>
     </message>
@@ -4718,6 +4758,45 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="191"/>
         <source>Reason is required</source>
         <translation>السبب مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="16"/>
+        <source>Purchase</source>
+        <translation>شراء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="17"/>
+        <source>Sale</source>
+        <translation>بيع</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="18"/>
+        <source>Opening stock</source>
+        <translation>المخزون الافتتاحي</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="19"/>
+        <source>Imported</source>
+        <translation>مستورد من ملف</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="24"/>
+        <source>Return: {0}</source>
+        <extracomment>Reasons written as a prefix and what the person typed.</extracomment>
+        <translation>إرجاع: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="25"/>
+        <source>Refund: {0}</source>
+        <translation>استرداد: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/reason_text.py" line="26"/>
+        <source>Void: {0}</source>
+        <translation>إلغاء: {0}</translation>
     </message>
 </context>
 <context>
@@ -5132,22 +5211,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>customer</source>
         <translation>زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="122"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>cashier</source>
         <translation>أمين صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="122"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="123"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -5289,32 +5368,42 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SalesWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="29"/>
+        <source>split</source>
+        <translation>مقسّم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <source>walk-in</source>
+        <translation>زبون عابر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="100"/>
         <source>1 sale matches the filters</source>
         <translation>بيع واحد يطابق عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="101"/>
         <source>{0:,} sales match the filters</source>
         <translation>المبيعات المطابقة لعوامل التصفية: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="84"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="106"/>
         <source>Exported 1 sale to {0}</source>
         <translation>صُدّر بيع واحد إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="85"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="107"/>
         <source>Exported {0:,} sales to {1}</source>
         <translation>المبيعات المصدّرة: {0:,} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="115"/>
         <source>&lt;b&gt;Sale {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>&lt;b&gt;البيع {0}&lt;/b&gt; · {1} · {2} · المجموع &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="96"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="118"/>
         <source> · refunded {0} · net &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -6927,180 +7016,180 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="98"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="399"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="402"/>
         <source>Settings</source>
         <extracomment>The query parameters the dialog shows in fields of their own (host and user may be given there too, libpq&apos;s way), and the password, which the settings never keep; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
         <source>&amp;Counter name</source>
         <translation>اسم ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
         <source>Store &amp;name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;عنوان المتجر (الإيصالات)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="132"/>
         <source>&amp;Low stock below</source>
         <translation>مخزون م&amp;نخفض تحت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="130"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="133"/>
         <source>Lock when &amp;idle for</source>
         <translation>القفل عند ال&amp;خمول لمدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
         <source>Counter and &amp;store</source>
         <translation>الصندوق و&amp;المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="142"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>&amp;ملف هذا الحاسوب (صندوق واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="141"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="144"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>&amp;خادم PostgreSQL على الشبكة (عدة صناديق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
         <source>empty: unchanged</source>
         <translation>فارغ: بلا تغيير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="163"/>
         <source>empty: none</source>
         <translation>فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="162"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
         <source>For&amp;get the saved password</source>
         <translation>ن&amp;سيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="166"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/path/to/root.crt (لـ verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>&amp;Host</source>
         <translation>الم&amp;ضيف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
         <source>P&amp;ort</source>
         <translation>الم&amp;نفذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
         <source>&amp;Database</source>
         <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
         <source>&amp;User</source>
         <translation>المستخ&amp;دم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
         <source>TLS &amp;mode</source>
         <translation>&amp;وضع TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="178"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;شهادة الجذر TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="184"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف الإعدادات أبداً: يأخذها التطبيق من هناك عند البدء، ولا تُطلب من أمناء الصندوق. وبدون سلسلة مفاتيح تُطلب عند كل بدء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="194"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="197"/>
         <source>&amp;Test connection</source>
         <translation>اخ&amp;تبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="202"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
         <source>Data&amp;base</source>
         <translation>ال&amp;بيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;طابعة الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="209"/>
         <source>Customer displa&amp;y</source>
         <translation>شاشة ال&amp;زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="211"/>
         <source>Bac&amp;kups</source>
         <translation>النسخ الا&amp;حتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="292"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
         <source>Enter the server&apos;s address</source>
         <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>أدخل عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="296"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>ملف هذا الحاسوب متاح دائماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="300"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="303"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="317"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="320"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>لا يغيّر الإعدادات إلا المسؤول؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="326"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="329"/>
         <source>Give this counter a name</source>
         <translation>أعطِ هذا الصندوق اسماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="331"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="334"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="394"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. لم يُحفظ شيء: افتح سلسلة المفاتيح واحفظ مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="401"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="404"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>حُفظت الإعدادات. ليس لهذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور قاعدة البيانات، لذا يطلبها Counter POS عند كل بدء.</translation>
     </message>
@@ -7602,12 +7691,12 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StockHistoryPanel</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="72"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="73"/>
         <source>Select a product to see its stock history</source>
         <translation>اختر منتجاً لعرض سجل مخزونه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="77"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="78"/>
         <source>Stock history of {0}</source>
         <translation>سجل مخزون {0}</translation>
     </message>
@@ -8251,53 +8340,53 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="108"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="108"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="109"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="118"/>
+        <location filename="../../pos_app/ui/main_window.py" line="109"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="110"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="119"/>
+        <location filename="../../pos_app/ui/main_window.py" line="110"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="120"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>My account</source>
         <translation>حسابي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="121"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="123"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>

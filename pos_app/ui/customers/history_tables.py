@@ -15,6 +15,7 @@ from pos_app.domain.enums import PaymentMethod
 from pos_app.services.records import Page, Review, Sale, SaleLine, WalletEntry
 from pos_app.ui.context import AppContext
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.reason_text import reason_text
 from pos_app.ui.table_model import Column, PagedLoader, RecordRole, RecordTableModel
 from pos_app.ui.tasks import ErrorCallback
 from pos_app.ui.widgets import record_table
@@ -27,7 +28,7 @@ LEDGER_COLUMNS: list[Column[WalletEntry]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda e: e.amount, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Balance after"), lambda e: e.balance_after, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda e: e.actor_username),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda e: e.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda e: reason_text(e.reason)),
 ]
 
 

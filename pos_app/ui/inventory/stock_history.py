@@ -12,6 +12,7 @@ from pos_app.services.records import Actor, Product, StockMovement
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.reason_text import reason_text
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
 from pos_app.ui.tasks import ErrorCallback
 from pos_app.ui.widgets import ElidedLabel, empty_page, record_table
@@ -22,11 +23,11 @@ HISTORY_DELAY_MS = 150
 
 MOVEMENT_COLUMNS: list[Column[StockMovement]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda m: m.created_at),
-    Column(QT_TRANSLATE_NOOP("Columns", "Change"), lambda m: f"{m.quantity:+d}", numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Quantity"), lambda m: f"{m.quantity:+d}", numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Stock after"), lambda m: m.stock_after, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda m: m.kind),
     Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda m: m.actor_username),
-    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda m: m.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda m: reason_text(m.reason)),
 ]
 
 

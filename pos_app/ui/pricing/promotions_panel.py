@@ -26,7 +26,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import ask_first
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint, tr
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint, ltr, tr, translate
 from pos_app.ui.pricing.promotion_dialog import PromotionDialog
 from pos_app.ui.pricing.tax_dialogs import percent_text
 from pos_app.ui.table_model import Column, RecordTableModel
@@ -54,18 +54,25 @@ def period(p: PromotionRecord) -> str:
     day after its last)."""
     first = p.starts_at.astimezone().date()
     last = (p.ends_at.astimezone() - timedelta(microseconds=1)).date()
-    return first.isoformat() if last <= first else f"{first} to {last}"
+    if last <= first:
+        return ltr(first.isoformat())
+    return translate("PromotionsPanel", "{0} to {1}").format(
+        ltr(first.isoformat()), ltr(last.isoformat())
+    )
 
 
 def state(p: PromotionRecord, now: datetime | None = None) -> str:
+    """Whether the promotion runs, in the counter's language (a promotion: feminine in
+    French)."""
     at = now or datetime.now().astimezone()
     if not p.active:
-        return "retired"
+        return translate("PromotionsPanel", "retired")
     if p.ends_at <= at:
-        return "ended"
+        return translate("PromotionsPanel", "ended")
     if p.starts_at > at:
-        return f"from {p.starts_at.astimezone().date()}"
-    return "running"
+        starts = ltr(p.starts_at.astimezone().date().isoformat())
+        return translate("PromotionsPanel", "from {0}").format(starts)
+    return translate("PromotionsPanel", "running")
 
 
 class PromotionsPanel(QWidget):

@@ -72,6 +72,10 @@ def currency_choice(currency: Currency) -> str:
     return f"{currency.code} ({symbol_for(currency.code, current_language())})"
 
 
+#: The least a choice of the settings shows before its row is cut (see the constructor).
+COMBO_MIN_CHARACTERS = 14
+
+
 def _combo(name: str, choices: Mapping[Any, str]) -> QComboBox:
     combo = named(QComboBox(), name)
     for value, text in choices.items():
@@ -171,6 +175,14 @@ class PricingSettingsPanel(QWidget):
         layout.addWidget(self.form.form_error)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # The choices' longest text ("Oui : les prix affichés incluent la taxe") must not
+        # widen the rows past the scroll area, which cuts them off on the right: a choice
+        # shows what fits, its list shows it whole.
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
 
     def _add_credit_fields(self) -> None:
         """Store credit offline within a lease (issue 15)."""

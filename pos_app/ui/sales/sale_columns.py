@@ -21,6 +21,20 @@ def paid_by(sale: Sale) -> str:
     return next(iter(methods)).value if methods else ""
 
 
+def paid_by_shown(sale: Sale) -> object:
+    """``paid_by`` as the history's cell reads it, in the counter's language (the CSV keeps
+    the English codes): the method itself (a cell translates it) or "split"."""
+    methods = {p.method for p in sale.payments if p.amount > 0}
+    if len(methods) > 1:
+        return translate("SalesWorkspace", "split")
+    return next(iter(methods)) if methods else ""
+
+
+def customer_shown(sale: Sale) -> str:
+    """The sale's customer, or "walk-in" in the counter's language."""
+    return sale.customer_username or translate("SalesWorkspace", "walk-in")
+
+
 def item_count(sale: Sale) -> int:
     return sum(line.quantity for line in sale.lines)
 
@@ -44,14 +58,14 @@ SALE_COLUMNS: list[Column[Sale]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Sale"), lambda s: f"{sale_number(s)} {void_mark(s)}".strip()
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda s: s.customer_username or WALK_IN),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), customer_shown),
     Column(QT_TRANSLATE_NOOP("Columns", "Cashier"), lambda s: s.cashier_username),
     Column(QT_TRANSLATE_NOOP("Columns", "Counter"), lambda s: s.counter),
     Column(QT_TRANSLATE_NOOP("Columns", "Items"), item_count, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda s: s.total, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Refunded"), lambda s: s.refunded or None, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Net"), lambda s: s.net, numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Paid by"), paid_by),
+    Column(QT_TRANSLATE_NOOP("Columns", "Paid by"), paid_by_shown),
     Column(QT_TRANSLATE_NOOP("Columns", "Tax"), lambda s: s.tax or None, numeric=True),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Discounts"),
@@ -97,7 +111,7 @@ def sale_detail_html(sale: Sale) -> str:
     """The line over the selected sale's lines: number, time, customer, total (refunded and
     net when something came back, the void and its reason when voided)."""
     when = sale.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    who = escape(sale.customer_username or WALK_IN)
+    who = escape(customer_shown(sale))
     text = translate("SalesWorkspace", "<b>Sale {0}</b> · {1} · {2} · total <b>{3}</b>")
     text = text.format(escape(sale_number(sale)), when, who, format_money(sale.total))
     if sale.refunded:
