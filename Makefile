@@ -65,7 +65,8 @@ bench: $(STAMP)
 # The last line printed is one JSON object; the exit status is non-zero on any violation.
 # `make stress OFFLINE=1`: the partition run (issue 15; tools/stress_offline.py): the
 # counters' path to the server cut twice for 30 s, kill -9s while offline, one restart
-# during sync (STRESS_ARGS, e.g. "--cut-seconds 5", for a shorter dev run).
+# during sync (STRESS_ARGS, e.g. "--cut-seconds 5", for a shorter dev run). CREDIT=1 with it
+# turns store credit offline on (--offline-credit: leases of 20.00 per customer and counter).
 COUNTERS          ?= 8
 STRESS_OPERATIONS ?= 5000
 STRESS_KILL_EVERY ?= 2
@@ -73,10 +74,11 @@ STRESS_SIGSTOPS   ?= 1
 STRESS_RESTARTS   ?= 1
 STRESS_ARGS       ?=
 OFFLINE           ?=
+CREDIT            ?=
 stress: $(STAMP)
 ifeq ($(OFFLINE),1)
 	$(PY) -m tools.stress offline --counters $(COUNTERS) --pg-restarts $(STRESS_RESTARTS) \
-	  $(STRESS_ARGS)
+	  $(if $(filter 1,$(CREDIT)),--offline-credit) $(STRESS_ARGS)
 else
 	$(PY) -m tools.stress --counters $(COUNTERS) --operations $(STRESS_OPERATIONS) \
 	  --kill-every $(STRESS_KILL_EVERY) --sigstops $(STRESS_SIGSTOPS) \

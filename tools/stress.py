@@ -30,11 +30,9 @@ import argparse
 import json
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -47,21 +45,23 @@ from sqlalchemy.engine import make_url
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
+from tools.stress_base import (
+    DEFAULT_URL,
+    add_run_options,
+    add_server_options,
+    check_counters,
+    say,
+    scratch_database,
+)
 from tools.stress_check import VIOLATION_KEYS, History, Verdict, check, read_snapshot
 from tools.stress_counter import DEFAULT_MIX, CounterProcess, run_counter, spawn_counter
 from tools.stress_seed import seed_store, write_config
 from tools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
 
-DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-MAX_COUNTERS = 16
 OTHER_TEST_SESSIONS = (
     "SELECT count(*) FROM pg_stat_activity "
     "WHERE datname LIKE 'pos\\_test\\_%' OR datname LIKE 'pos\\_bench\\_%'"
 )
-
-
-def say(text: str) -> None:
-    print(text, flush=True)
 
 
 # -- the PostgreSQL server -----------------------------------------------------------------
@@ -494,14 +494,15 @@ class PgRun:
 
 def run_pg(options: StressOptions) -> dict[str, Any]:
     """The multi-counter fault run; returns the report (its ``violations`` must be 0)."""
-    if not 1 <= options.counters <= MAX_COUNTERS:
-        raise SystemExit(f"--counters must be between 1 and {MAX_COUNTERS}")
+    check_counters(options.counters)
     server = Server(options.url, options.restart_command, options.start_command)
-    workdir = Path(tempfile.mkdtemp(prefix="pos-stress-"))
-    url = server.create_database()
-    say(f"stress: scratch database {make_url(url).database}, logs in {workdir}")
+    with scratch_database(server, "pos-stress-", options.keep_logs) as scratch:
+        scratch.report = _run_pg(options, server, scratch.url, scratch.workdir)
+    return scratch.report
+
+
+def _run_pg(options: StressOptions, server: Server, url: str, workdir: Path) -> dict[str, Any]:
     db = Database(url)
-    report: dict[str, Any] = {}
     try:
         upgrade_to_head(db)
         config = seed_store(
@@ -521,20 +522,9 @@ def run_pg(options: StressOptions) -> dict[str, Any]:
         write_config(workdir / "config.json", config)
         baseline = read_snapshot(db.engine)
         run = PgRun(options, server, url, workdir, db)
-        report = run.execute(baseline)
+        return run.execute(baseline)
     finally:
         db.dispose()
-        server.ensure_up()
-        try:
-            server.drop_database(url)
-        except psycopg.Error as exc:
-            say(f"stress: could not drop {make_url(url).database}: {exc}")
-        bad = report.get("violations", 1) or not report.get("complete", False)
-        if options.keep_logs or bad:
-            say(f"stress: logs kept in {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-    return report
 
 
 def exit_status(report: dict[str, Any]) -> int:
@@ -556,23 +546,13 @@ def parser() -> argparse.ArgumentParser:
     )
     sub = top.add_subparsers(dest="command", required=True)
     pg = sub.add_parser("pg", help="many counters on PostgreSQL, with faults (the default)")
-    pg.add_argument(
-        "--database",
-        default=os.environ.get("POS_TEST_POSTGRES_URL") or DEFAULT_URL,
-        help="the server (its database is only used to make a scratch one)",
-    )
+    add_server_options(pg)
     pg.add_argument("--counters", type=int, default=8)
     pg.add_argument("--operations", type=int, default=5000, help="at least this many")
     pg.add_argument("--kill-every", type=float, default=2.0, help="seconds; 0: no kills")
     pg.add_argument("--sigstops", type=int, default=1)
     pg.add_argument("--sigstop-seconds", type=float, default=3.0)
     pg.add_argument("--pg-restarts", type=int, default=1)
-    pg.add_argument(
-        "--busy-wait",
-        type=float,
-        default=600.0,
-        help="seconds to wait for other test databases to go idle before a restart",
-    )
     pg.add_argument("--audit-every", type=float, default=5.0)
     pg.add_argument("--products", type=int, default=20)
     pg.add_argument("--customers", type=int, default=50)
@@ -583,9 +563,7 @@ def parser() -> argparse.ArgumentParser:
         help="share of checkouts and refunds sent twice at once (a resend while the first "
         "send is still on the server)",
     )
-    pg.add_argument("--seed", type=int)
-    pg.add_argument("--max-seconds", type=float, default=1800.0)
-    pg.add_argument("--keep-logs", action="store_true")
+    add_run_options(pg)
     locks = sub.add_parser("sqlite-locks", help="P processes x N checkouts on one SQLite file")
     locks.add_argument("--processes", type=int, default=4)
     locks.add_argument("--per-process", type=int, default=2000)

@@ -31,19 +31,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import psycopg
 from sqlalchemy.engine import make_url
 
 from pos_app.data.counter_file import CounterFile
@@ -52,7 +48,15 @@ from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.outbox import WAITING, Outbox
 from pos_app.data.transaction import Transaction
 from tools.outage_proxy import OutageProxy
-from tools.stress import DEFAULT_URL, MAX_COUNTERS, Restart, Server, cluster_command, say
+from tools.stress import Restart, Server, cluster_command
+from tools.stress_base import (
+    DEFAULT_URL,
+    add_run_options,
+    add_server_options,
+    check_counters,
+    say,
+    scratch_database,
+)
 from tools.stress_offline_check import VIOLATIONS, Logs, check, outbox_rows, read_facts
 from tools.stress_seed import seed_store, write_config
 
@@ -424,43 +428,30 @@ def allow_credit_offline(db: Database, allowance: str) -> None:
 
 def run_offline(options: OfflineOptions) -> dict[str, Any]:
     """The partition run; returns the report (its ``violations`` must be 0)."""
-    if not 1 <= options.counters <= MAX_COUNTERS:
-        raise SystemExit(f"--counters must be between 1 and {MAX_COUNTERS}")
+    check_counters(options.counters)
     server = Server(options.url, options.restart_command, options.start_command)
-    workdir = Path(tempfile.mkdtemp(prefix="pos-stress-offline-"))
-    url = server.create_database()
-    say(f"stress: scratch database {make_url(url).database}, logs in {workdir}")
-    relay = OutageProxy(relay_target(url))
-    report: dict[str, Any] = {}
-    run = PartitionRun(options, server, workdir)
-    run.relay = relay
-    try:
-        prepare(options, url, relay, workdir)
+    with scratch_database(server, "pos-stress-offline-", options.keep_logs) as scratch:
+        url, workdir = scratch.url, scratch.workdir
+        relay = OutageProxy(relay_target(url))
+        run = PartitionRun(options, server, workdir)
+        run.relay = relay
         try:
-            run.execute()
-        except TimeoutError as exc:
-            say(f"stress: {exc}")
-        run.drain()
-        run.stop()
-        db = Database(url)
-        try:
-            report = run.report(db, url)
+            prepare(options, url, relay, workdir)
+            try:
+                run.execute()
+            except TimeoutError as exc:
+                say(f"stress: {exc}")
+            run.drain()
+            run.stop()
+            db = Database(url)
+            try:
+                scratch.report = run.report(db, url)
+            finally:
+                db.dispose()
         finally:
-            db.dispose()
-    finally:
-        run.stop()
-        relay.close()
-        server.ensure_up()
-        try:
-            server.drop_database(url)
-        except psycopg.Error as exc:
-            say(f"stress: could not drop {make_url(url).database}: {exc}")
-        bad = report.get("violations", 1) or not report.get("complete", False)
-        if options.keep_logs or bad:
-            say(f"stress: logs kept in {workdir}")
-        else:
-            shutil.rmtree(workdir, ignore_errors=True)
-    return report
+            run.stop()
+            relay.close()
+    return scratch.report
 
 
 def parser() -> argparse.ArgumentParser:
@@ -469,7 +460,7 @@ def parser() -> argparse.ArgumentParser:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    top.add_argument("--database", default=os.environ.get("POS_TEST_POSTGRES_URL") or DEFAULT_URL)
+    add_server_options(top)
     top.add_argument("--counters", type=int, default=8)
     top.add_argument("--cuts", type=int, default=2)
     top.add_argument("--cut-seconds", type=float, default=30.0)
@@ -477,12 +468,9 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--warmup", type=float, default=10.0)
     top.add_argument("--kills", type=int, default=4, help="kill -9s during the cuts, in all")
     top.add_argument("--pg-restarts", type=int, default=1, help="0 or 1")
-    top.add_argument("--busy-wait", type=float, default=600.0)
     top.add_argument("--products", type=int, default=40)
     top.add_argument("--customers", type=int, default=30)
-    top.add_argument("--seed", type=int)
-    top.add_argument("--max-seconds", type=float, default=1800.0)
-    top.add_argument("--keep-logs", action="store_true")
+    add_run_options(top)
     top.add_argument(
         "--offline-credit",
         metavar="ALLOWANCE",
