@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
                 workspace = window.show_workspace(name)
                 settle(ctx)
                 select_first_row(workspace)
-                settle(ctx, 800)  # past the detail panels' delay (stock history: 150 ms)
+                settle(ctx)
                 save(window, slug)
             window.close()
 
