@@ -184,7 +184,10 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
     def _build_history(self) -> QWidget:
         self.history_panel = StockHistoryPanel(self.ctx, self.actor, self.report, self.selected)
         self.history_model = self.history_panel.model
-        self.history_panel.setVisible(self.can_see_history)
+        # Hidden, never shown here: showing a widget before it has a parent opens it as a
+        # window of its own, which takes the focus from the counter's window.
+        if not self.can_see_history:
+            self.history_panel.hide()
         return self.history_panel
 
     def _connect_signals(self) -> None:
