@@ -388,6 +388,7 @@ def test_pos_admin_receipt_refuses_an_unknown_sale_and_an_unwritable_path(
     assert (code, err) == (1, f"error: Cannot reach the printer at {tmp_path}: Is a directory\n")
 
 
+@pytest.mark.slow  # a real pos-admin process (~2.5 s each backend)
 def test_pos_admin_receipt_as_a_real_command(
     services: Services, people: People, db_url: str, tmp_path: Path
 ) -> None:
