@@ -18,12 +18,14 @@ from helpers import new_product
 from keyboard import (
     CTRL,
     cells,
+    enter,
     focus_is_in,
     focused,
     go_to,
     open_counter,
     press,
     seen_words,
+    type_text,
     wait_for_dialog,
     wait_no_dialog,
 )
@@ -36,6 +38,7 @@ from pos_app.data.database import Database
 from pos_app.data.models import Sale as SaleRow
 from pos_app.data.offline_models import OfflineSale
 from pos_app.data.transaction import Transaction
+from pos_app.domain.errors import ValidationError
 from pos_app.services import Services
 from pos_app.services.offline import OfflineSalesService
 from pos_app.services.records import CartLine, CheckoutRequest, Sale
@@ -90,6 +93,23 @@ def test_a_synced_offline_sale_reads_back_with_its_counter_number(
     ]
 
 
+def test_a_synced_offline_sale_is_found_by_its_counter_number(
+    db: Database, services: Services, people: People, tmp_path: Path
+) -> None:
+    """As a return looks up the sale a receipt names: "T1-000001" is that sale."""
+    mug = new_product(services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    (sale_uuid,) = sold_offline_and_synced(db, people, mug.id, tmp_path)
+    sale = synced(services, people, sale_uuid)
+    for typed in ("T1-000001", " t1-000001 "):
+        found = services.sales.find_sale(people.cashier, typed)
+        assert found is not None and (found.id, found.counter_number) == (sale.id, "T1-000001")
+    assert services.sales.find_sale(people.cashier, "T1-000002") is None
+    # A UUID whose last group is all digits is still a UUID.
+    assert services.sales.find_sale(people.cashier, "00000000-0000-4000-8000-000000000001") is None
+    with pytest.raises(ValidationError, match="Not a sale number"):
+        services.sales.find_sale(people.cashier, "T1 000001")
+
+
 def test_the_server_keeps_the_counters_clock_and_its_own_receive_time(
     db: Database, services: Services, people: People, tmp_path: Path
 ) -> None:
@@ -117,7 +137,7 @@ def test_the_server_keeps_the_counters_clock_and_its_own_receive_time(
 
 
 @pytest.mark.sqlite_only  # the screens read what the services give, on either database
-def test_a_receipt_reprinted_from_sales_history_keeps_the_counter_number(
+def test_a_reprint_from_sales_history_keeps_the_counter_number_and_a_return_finds_it(
     qtbot: QtBot,
     ui_ctx: AppContext,
     db: Database,
@@ -159,3 +179,14 @@ def test_a_receipt_reprinted_from_sales_history_keeps_the_counter_number(
     dialog = wait_for_dialog(qtbot, f"Receipt of sale {online.id}")
     words = seen_words(dialog)
     assert f"Sale {online.id} ·" in words and "No. " not in words
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+
+    # A return finds the sale by the number its receipt says.
+    go_to(qtbot, ui_ctx, window, "Checkout")
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return items")
+    type_text(qtbot, "T1-000001")
+    enter(qtbot)
+    qtbot.waitUntil(lambda: "Blue Mug" in seen_words(dialog))
+    assert "No sale with that number" not in seen_words(dialog)

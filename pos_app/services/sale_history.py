@@ -3,6 +3,7 @@ Reports tab. Checkout (``sales``) writes them."""
 
 from __future__ import annotations
 
+import re
 import uuid as uuidlib
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, tzinfo
@@ -41,6 +42,25 @@ def clean_uuid(value: object) -> str:
         return str(uuidlib.UUID(str(value)))
     except (ValueError, TypeError, AttributeError):
         raise ValidationError(f"Not a sale number: {shown(value)}", "sale_uuid") from None
+
+
+#: A counter number as an offline receipt prints it (issue 15): "T1-000042" (no control
+#: character or lone surrogate, which no database column holds).
+COUNTER_NUMBER = re.compile(
+    r"[^\s\x00-\x1f\x7f\ud800-\udfff][^\x00-\x1f\x7f\ud800-\udfff]{0,32}-[0-9]{6,12}"
+)
+
+
+def lookup_key(value: object) -> tuple[str, str]:
+    """("uuid", the UUID) or else ("number", a counter number), or ValidationError. A
+    UUID is read first: its last group may be all digits, like a counter number's."""
+    try:
+        return "uuid", clean_uuid(value)
+    except ValidationError:
+        text = value.strip() if isinstance(value, str) else ""
+        if COUNTER_NUMBER.fullmatch(text):
+            return "number", text
+        raise
 
 
 #: A sale line as written, or about to be (the sale's plan, before it is written).
@@ -196,12 +216,19 @@ class SalesHistory(Service):
         return self._db.read(work)
 
     def find_sale(self, actor: Actor | None, sale_uuid: str) -> Sale | None:
-        """The sale with this UUID, or None: how a counter learns an unknown outcome."""
+        """The sale with this UUID, or None: how a counter learns an unknown outcome. A
+        counter number ("T1-000042") finds the offline sale synced under it (issue 15),
+        as a return looks up the sale its receipt names."""
         checked = authorize(actor, Op.SALE_HISTORY)
-        key = clean_uuid(sale_uuid)
+        kind, key = lookup_key(sale_uuid)
 
         def work(tx: Transaction) -> Sale | None:
-            sale = existing_sale(tx, key)
+            if kind == "number":
+                found = tx.offline_sales.sale_numbered(key)
+                row = None if found is None else tx.get(models.Sale, found)
+                sale = None if row is None else sale_record(tx, row)
+            else:
+                sale = existing_sale(tx, key)
             if sale is None or (
                 checked.role is Role.CUSTOMER and sale.customer_id != checked.account_id
             ):

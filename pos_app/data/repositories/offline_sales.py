@@ -210,6 +210,16 @@ class OfflineSaleRepository(Repository):
         ).all()
         return {int(sale_id): str(number) for sale_id, number in rows}
 
+    def sale_numbered(self, number: str) -> int | None:
+        """The server's id of the offline sale synced as counter number ``number``
+        (letter case aside: a cashier types what the receipt says), or None."""
+        found = self.session.scalar(
+            select(OfflineSale.sale_id).where(
+                func.lower(OfflineSale.counter_number) == number.lower()
+            )
+        )
+        return None if found is None else int(found)
+
     # -- conflicts -----------------------------------------------------------------------
     def add_conflict(
         self, sale_uuid: str, counter_number: str, sale_id: int | None, reason: str, body: str
