@@ -184,6 +184,9 @@ def receipt_html(sale: Sale, settings: AppSettings) -> str:
     )
     total = _row(tr("TOTAL"), format_money(sale.total), "total")
     ref = escape(tr("Ref. {0}")).format(ltr(escape(sale.uuid)))
+    if sale.counter_number is not None and not sale.id:  # not on the server yet
+        waits = escape(tr("Recorded offline: sent to the server when it is back"))
+        ref = f"<b>{waits}</b></div><div class='small'>{ref}"
     thanks = escape(tr("Thank you for shopping with us."))
     return _html(
         f"{_header(settings)}{tax_number}<div>{sold}</div><div>{by}</div><hr/>"

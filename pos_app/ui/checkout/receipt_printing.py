@@ -427,10 +427,8 @@ class CounterReceipts(QObject):
             )
             screen._flash(printing.format(count))
             return
-        sale, offline = screen.last_sale, self._offline
-        if offline is not None and (
-            sale is None or offline.created_at.timestamp() >= sale.created_at.timestamp()
-        ):
+        sale, offline = screen.last_sale, self.newer_offline()
+        if offline is not None:
             self._asked_offline = offline.counter_number
             printer.print_offline(offline.counter_number, copy=True)
             said = self.tr("Printing the receipt of {0} again (a copy)…")
@@ -442,6 +440,19 @@ class CounterReceipts(QObject):
         self._asked.add(sale.id)
         printer.print_sale(sale, copy=True)
         screen._flash(self.tr("Printing the receipt of sale {0} again (a copy)…").format(sale.id))
+
+    def newer_offline(self) -> OfflineReceipt | None:
+        """The last sale recorded offline here, when it is newer than the last online."""
+        sale, offline = self.screen.last_sale, self._offline
+        if offline is None or sale is None:
+            return offline
+        return offline if offline.created_at.timestamp() >= sale.created_at.timestamp() else None
+
+    def offline_sale(self, number: str) -> Sale:
+        """The sale recorded offline here as ``number``, from this counter's own file (a
+        worker's call: it reads the file)."""
+        queue = self.screen.ctx.services.receipt_queue
+        return queue.offline_sale(self.printer.counter, queue_key(number)).sale
 
     def _recorded_offline(self, receipt: OfflineReceipt) -> None:
         self._offline = receipt

@@ -352,11 +352,22 @@ class CheckoutWorkspace(Workspace):
 
     # -- receipts ------------------------------------------------------------------------
     def show_receipt(self) -> DocumentDialog | None:
+        offline = self.printing.newer_offline()
+        if offline is not None:  # the last sale was recorded offline: read from this file
+            self.ctx.tasks.read(
+                lambda: self.printing.offline_sale(offline.counter_number),
+                self._show_receipt_of,
+                lambda exc: self._flash(self.ctx.errors.message_for(exc), error=True),
+            )
+            return None
         if self.last_sale is None:
             self._flash(self.tr("No sale yet at this counter"))
             return None
+        return self._show_receipt_of(self.last_sale)
+
+    def _show_receipt_of(self, sale: Sale) -> DocumentDialog:
         settings = self.ctx.settings
-        html = void_receipt(receipt_html(self.last_sale, settings), self.last_sale)
+        html = void_receipt(receipt_html(sale, settings), sale)
         dialog = DocumentDialog(self.tr("Receipt"), html, self, settings.receipt_page)
         dialog.open()
         return dialog
