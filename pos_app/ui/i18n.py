@@ -8,9 +8,10 @@ lrelease makes the .qm files the app loads. Placeholders are Python's (``{count}
 in after the translation, so a translator moves them but keeps them.
 
 Which language: ``POS_LANGUAGE`` (en, fr, ar) if set, else this counter's saved choice (the
-sign-in dialog's Language), else the system's (``QLocale.system()``), else English. Arabic
-lays the windows out right to left. The translators are installed before the first window
-is built (``pos_app.app`` calls ``install_language``).
+sign-in dialog's Language, at once; Settings' Language, from the next sign-in), else the
+system's (``QLocale.system()``), else English. Arabic lays the windows out right to left.
+The translators are installed before the first window is built (``pos_app.app`` calls
+``install_language``).
 """
 
 from __future__ import annotations
@@ -72,6 +73,25 @@ def chosen_language(saved: str = "") -> str:
 
 _installed: list[QTranslator] = []
 _current = [SOURCE_LANGUAGE]
+#: A language chosen in Settings while a window was open, installed by the next sign-in
+#: dialog (None: nothing waits). The open window keeps the language it was built in: its
+#: widgets are not translated again, and a window half in one language is worse.
+_at_next_sign_in: list[str | None] = [None]
+
+
+def use_at_next_sign_in(code: str) -> None:
+    """``code`` ("" for the system's) is the counter's language from the next sign-in on."""
+    _at_next_sign_in[0] = code
+
+
+def install_chosen_for_sign_in() -> str | None:
+    """Install the language Settings chose, if one waits (and forget it): the sign-in
+    dialog calls this before it writes its words. As the dialog's own choice does, the
+    choice made now wins over ``POS_LANGUAGE`` for the rest of this run."""
+    code, _at_next_sign_in[0] = _at_next_sign_in[0], None
+    if code is None:
+        return None
+    return install_language(code or system_language())
 
 
 def current_language() -> str:

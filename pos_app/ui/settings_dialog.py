@@ -1,5 +1,5 @@
-"""Settings (admin): database, counter, store details, thresholds, the receipt printer,
-the customer display, the daily backups.
+"""Settings (admin): database, counter, store details, thresholds, the counter's language
+(from the next sign-in), the receipt printer, the customer display, the daily backups.
 Saved with QSettings. The database password never goes there: it is kept in this
 computer's system keyring (pos_app.db_password), from where the app takes it at start, so
 cashiers are never asked for it; where there is no keyring it is asked for at start."""
@@ -48,6 +48,8 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.customer_display_settings import CustomerDisplaySettings
 from pos_app.ui.dialogs import prepare_focus
 from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.i18n import use_at_next_sign_in
+from pos_app.ui.language_choice import chosen_code, language_box
 from pos_app.ui.printer_settings import PrinterSettings
 from pos_app.ui.sign_in import STORE_TEXT_MAX
 
@@ -131,8 +133,16 @@ class SettingsDialog(QDialog):
         )
         self.store_form.add("low_stock", self.tr("&Low stock below"), self.low_stock)
         self.store_form.add("idle_lock", self.tr("Lock when &idle for"), self.idle_lock)
+        # The sign-in dialog's list and setting (ui/language): the two always agree.
+        self.language = language_box(settings.language)
+        self.store_form.add("language", self.tr("Lan&guage"), self.language)
+        self.language_note = named(
+            QLabel(self.tr("A new language is used from the next sign-in.")), "languageNote"
+        )
+        self.language_note.setWordWrap(True)
         store_layout = QVBoxLayout(store)
         store_layout.addLayout(self.store_form.layout)
+        store_layout.addWidget(self.language_note)
         store_layout.addWidget(self.store_form.form_error)
         store_layout.addStretch(1)
         self.tabs.addTab(store, self.tr("Counter and &store"))
@@ -361,6 +371,7 @@ class SettingsDialog(QDialog):
             "store_address": self.store_address.text().strip(),
             "low_stock_threshold": self.low_stock.value(),
             "idle_lock_minutes": self.idle_lock.value(),
+            "language": chosen_code(self.language),
             **printer,
             **display,
             **backups,
@@ -369,6 +380,8 @@ class SettingsDialog(QDialog):
         if kept:
             changed.append("database_password")  # that it changed; never what it is
         settings.save(**values)
+        if "language" in changed:  # the open window stays as it was built
+            use_at_next_sign_in(chosen_code(self.language))
         if changed:
             services, actor = self.ctx.services, self.actor
             self.ctx.tasks.write(

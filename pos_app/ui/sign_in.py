@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,8 @@ from pos_app.domain.errors import ValidationError
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.forms import InlineForm
-from pos_app.ui.i18n import LANGUAGES, install_language, system_language
+from pos_app.ui.i18n import install_chosen_for_sign_in, install_language, system_language
+from pos_app.ui.language_choice import chosen_code, language_box, name_system_choice
 
 #: Store name and address, as the settings dialog takes them.
 STORE_TEXT_MAX = 200
@@ -54,6 +55,8 @@ class SignInDialog(QDialog):
         works, and "Sign in" is enabled by ``attach`` when the database is ready. With
         ``language_choice`` it offers this counter's language (saved, and used from the
         next window on)."""
+        if language_choice:  # chosen in Settings since the last sign-in: spoken from here
+            install_chosen_for_sign_in()
         super().__init__(parent)
         self._ctx = ctx
         self._title = title
@@ -73,13 +76,7 @@ class SignInDialog(QDialog):
         self.form.add("password", self.tr("&Password"), self.password)
         self.language: QComboBox | None = None
         if language_choice:
-            self.language = QComboBox()
-            self.language.setObjectName("language")
-            self.language.addItem("", "")
-            for code, name in LANGUAGES.items():
-                self.language.addItem(name, code)
-            saved = self._shown.language
-            self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+            self.language = language_box(self._shown.language)
             self.form.add("language", self.tr("&Language"), self.language)
             self.language.currentIndexChanged.connect(self._language_chosen)
         layout.addLayout(self.form.layout)
@@ -109,18 +106,25 @@ class SignInDialog(QDialog):
         texts = {"username": self.tr("&Username"), "password": self.tr("&Password")}
         if self.language is not None:
             texts["language"] = self.tr("&Language")
-            system = LANGUAGES[system_language()]
-            self.language.setItemText(0, self.tr("System ({language})").format(language=system))
+            name_system_choice(self.language)
         for name, text in texts.items():
             self.form.relabel(name, text)
         self.ok_button.setText(self.tr("Sign &in"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
 
+    def event(self, event: QEvent) -> bool:
+        """After a change of language, the dialog's own words again: the button box puts
+        its standard ones back ("OK") as the change reaches it, after installing."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._set_texts()
+        return handled
+
     def _language_chosen(self, _index: int) -> None:
         """Saved for this counter; this dialog and the windows after it speak it."""
         assert self.language is not None
-        code = str(self.language.currentData() or "")
+        code = chosen_code(self.language)
         self._shown.save(language=code)
         install_language(code or system_language())
         self._set_texts()

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="241"/>
+        <location filename="../../pos_app/ui/receipts.py" line="244"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
@@ -36,13 +36,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="239"/>
+        <location filename="../../pos_app/ui/receipts.py" line="242"/>
         <source>Gross</source>
         <translation>الإجمالي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="361"/>
+        <location filename="../../pos_app/ui/receipts.py" line="364"/>
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="155"/>
-        <location filename="../../pos_app/ui/receipts.py" line="224"/>
+        <location filename="../../pos_app/ui/receipts.py" line="227"/>
         <source>Card reference</source>
         <translation>مرجع البطاقة</translation>
     </message>
@@ -98,7 +98,12 @@
         <translation>الرقم الضريبي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="201"/>
+        <location filename="../../pos_app/ui/receipts.py" line="188"/>
+        <source>Recorded offline: sent to the server when it is back</source>
+        <translation>سُجّل دون اتصال: يُرسل إلى الخادم عند عودته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="204"/>
         <source>Sale {0} · {1}</source>
         <translation>البيع {0} · {1}</translation>
     </message>
@@ -118,43 +123,43 @@
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="187"/>
+        <location filename="../../pos_app/ui/receipts.py" line="190"/>
         <source>Thank you for shopping with us.</source>
         <translation>شكراً لتسوّقكم معنا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="207"/>
         <source>No. {0} · {1}</source>
         <translation>رقم {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <location filename="../../pos_app/ui/receipts.py" line="208"/>
         <source>No. {0} · sale {1} · {2}</source>
         <translation>رقم {0} · البيع {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="220"/>
+        <location filename="../../pos_app/ui/receipts.py" line="223"/>
         <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
         <translation>&lt;b&gt;استرداد&lt;/b&gt; البيع {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="221"/>
+        <location filename="../../pos_app/ui/receipts.py" line="224"/>
         <source>By {0}, authorised by {1}</source>
         <translation>بواسطة {0}، بتفويض من {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="225"/>
+        <location filename="../../pos_app/ui/receipts.py" line="228"/>
         <source>REFUNDED</source>
         <translation>المبلغ المسترد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="226"/>
+        <location filename="../../pos_app/ui/receipts.py" line="229"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
-        <location filename="../../pos_app/ui/receipts.py" line="238"/>
+        <location filename="../../pos_app/ui/receipts.py" line="241"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
@@ -165,8 +170,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
-        <location filename="../../pos_app/ui/receipts.py" line="240"/>
-        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Refunds</source>
         <translation>المرتجعات</translation>
     </message>
@@ -177,107 +182,107 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
-        <location filename="../../pos_app/ui/receipts.py" line="242"/>
-        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="291"/>
         <source>Cash sales</source>
         <translation>المبيعات نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
         <source>Store-credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
-        <location filename="../../pos_app/ui/receipts.py" line="244"/>
-        <location filename="../../pos_app/ui/receipts.py" line="289"/>
+        <location filename="../../pos_app/ui/receipts.py" line="247"/>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Card sales</source>
         <translation>المبيعات بالبطاقة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
-        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="248"/>
         <source>Cash refunds</source>
         <translation>المرتجعات نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <location filename="../../pos_app/ui/receipts.py" line="249"/>
         <source>Store-credit refunds</source>
         <translation>المرتجعات إلى رصيد المتجر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
-        <location filename="../../pos_app/ui/receipts.py" line="247"/>
+        <location filename="../../pos_app/ui/receipts.py" line="250"/>
         <source>Card refunds</source>
         <translation>المرتجعات بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="248"/>
+        <location filename="../../pos_app/ui/receipts.py" line="251"/>
         <source>Top-ups paid in cash</source>
         <translation>الشحن المدفوع نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="249"/>
+        <location filename="../../pos_app/ui/receipts.py" line="252"/>
         <source>Top-ups paid by card</source>
         <translation>الشحن المدفوع بالبطاقة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="250"/>
-        <location filename="../../pos_app/ui/receipts.py" line="287"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <location filename="../../pos_app/ui/receipts.py" line="290"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="251"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
         <source>Cash expected in drawer</source>
         <translation>النقد المتوقع في الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="256"/>
-        <location filename="../../pos_app/ui/receipts.py" line="295"/>
+        <location filename="../../pos_app/ui/receipts.py" line="259"/>
+        <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Cash counted</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <location filename="../../pos_app/ui/receipts.py" line="260"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="264"/>
-        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <location filename="../../pos_app/ui/receipts.py" line="267"/>
+        <location filename="../../pos_app/ui/receipts.py" line="311"/>
         <source>whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="265"/>
+        <location filename="../../pos_app/ui/receipts.py" line="268"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="266"/>
+        <location filename="../../pos_app/ui/receipts.py" line="269"/>
         <source>Z report · {0}</source>
         <translation>تقرير Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <location filename="../../pos_app/ui/receipts.py" line="282"/>
         <source>{0} over</source>
         <translation>زيادة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="281"/>
+        <location filename="../../pos_app/ui/receipts.py" line="284"/>
         <source>{0} short</source>
         <translation>نقص {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="282"/>
+        <location filename="../../pos_app/ui/receipts.py" line="285"/>
         <source>even</source>
         <translation>مطابق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
-        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Store credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
@@ -298,13 +303,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
-        <location filename="../../pos_app/ui/receipts.py" line="293"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
@@ -324,122 +329,122 @@
         <translation>، واعتمدها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="294"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Cash expected</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="296"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Over / short</source>
         <translation>زيادة / نقص</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="299"/>
+        <location filename="../../pos_app/ui/receipts.py" line="302"/>
         <source>Approved by</source>
         <translation>اعتمده</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <location filename="../../pos_app/ui/receipts.py" line="311"/>
         <source>counter {0}</source>
         <translation>الصندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <location filename="../../pos_app/ui/receipts.py" line="317"/>
         <source>Shift {0} · {1}</source>
         <translation>الوردية {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="315"/>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>فُتحت {0} بواسطة {1}، وأُغلقت {2} بواسطة {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="324"/>
+        <location filename="../../pos_app/ui/receipts.py" line="327"/>
         <source>1 shift</source>
         <translation>وردية واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="324"/>
+        <location filename="../../pos_app/ui/receipts.py" line="327"/>
         <source>{0} shifts</source>
         <translation>عدد الورديات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="325"/>
+        <location filename="../../pos_app/ui/receipts.py" line="328"/>
         <source>No shift was closed in this period.</source>
         <translation>لم تُغلق أي وردية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="326"/>
+        <location filename="../../pos_app/ui/receipts.py" line="329"/>
         <source>Z report of shifts · {0}</source>
         <translation>تقرير Z للورديات · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="327"/>
+        <location filename="../../pos_app/ui/receipts.py" line="330"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>الورديات المغلقة من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="328"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>Total, {0} ({1})</source>
         <translation>المجموع، {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="340"/>
+        <location filename="../../pos_app/ui/receipts.py" line="343"/>
         <source>Tax {0} on {1}</source>
         <translation>الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="344"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>الضريبة المستردة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <location filename="../../pos_app/ui/receipts.py" line="352"/>
         <source>Tax collected</source>
         <translation>الضريبة المحصّلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="350"/>
+        <location filename="../../pos_app/ui/receipts.py" line="353"/>
         <source>Net sales before tax</source>
         <translation>صافي المبيعات قبل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>خصومات {0} (بيع واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>خصومات {0} (عدد المبيعات: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="358"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Promotion {0} (1 line)</source>
         <translation>العرض {0} (بند واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="358"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>العرض {0} (عدد البنود: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="373"/>
+        <location filename="../../pos_app/ui/receipts.py" line="376"/>
         <source>Day closed at {0} by {1}</source>
         <translation>أُقفل اليوم الساعة {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="374"/>
+        <location filename="../../pos_app/ui/receipts.py" line="377"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>أُقفل يوم {0} الساعة {1} بواسطة {2}؛ تُحتسب المبيعات من الآن ليوم {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="382"/>
+        <location filename="../../pos_app/ui/receipts.py" line="385"/>
         <source>Business day {0}, open since {1}</source>
         <translation>يوم العمل {0}، مفتوح منذ {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="385"/>
+        <location filename="../../pos_app/ui/receipts.py" line="388"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
     </message>
@@ -1274,27 +1279,27 @@
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="356"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="364"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="371"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="377"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="388"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="410"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="421"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="412"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>
@@ -1634,7 +1639,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <source>Category</source>
         <translation>الفئة</translation>
@@ -1661,7 +1666,7 @@
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
@@ -1715,26 +1720,26 @@
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
@@ -1742,7 +1747,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Rating</source>
         <translation>التقييم</translation>
@@ -2046,52 +2051,52 @@
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="436"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="434"/>
         <source>Printing the receipt of {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="438"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="444"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="442"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="463"/>
         <source>Printed the receipt of {0} again</source>
         <translation>أُعيدت طباعة إيصال {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="460"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="471"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="472"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="483"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="486"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="484"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="495"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>
@@ -2819,72 +2824,72 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="191"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="195"/>
         <source>Counter POS: set up the store</source>
         <translation>Counter POS: إعداد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="197"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="201"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
         <translation>&lt;h2&gt;مرحباً بك في Counter POS&lt;/h2&gt;سمِّ المتجر (تظهر الإيصالات اسمه وعنوانه)، ثم أنشئ حساب المسؤول. يدير هذا الحساب الموظفين والإعدادات؛ احفظ كلمة مروره في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="213"/>
         <source>as printed on receipts</source>
         <translation>كما يُطبع على الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="212"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
         <source>street, town (optional)</source>
         <translation>الشارع، المدينة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="214"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="218"/>
         <source>&amp;Store name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="220"/>
         <source>Store &amp;address</source>
         <translation>&amp;عنوان المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="229"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="233"/>
         <source>Your na&amp;me</source>
         <translation>ا&amp;سمك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="230"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="231"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
         <source>&amp;Password (8-72)</source>
         <translation>&amp;كلمة المرور (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="232"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="236"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;تكرار كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="239"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="243"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;إنشاء المسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="240"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="244"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="253"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="257"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="256"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="260"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -3002,33 +3007,33 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>تضمين المنتجات التي لم تعد معروضة للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="222"/>
         <source>{0}: managers only</source>
         <extracomment>The Rating column reads it.</extracomment>
         <translation>{0}: للمديرين فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="254"/>
         <source>&amp;Low stock (below {0})</source>
         <translation>مخزون م&amp;نخفض (أقل من {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="419"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="422"/>
         <source>Saved {name}</source>
         <translation>حُفظ {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="428"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="431"/>
         <source>Restocked {name}: {stock} in stock</source>
         <translation>أُعيد تزويد {name}: في المخزون {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="437"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="440"/>
         <source>Took one {name} out: {stock} left</source>
         <translation>أُخرجت وحدة من {name}: المتبقي {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="467"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="470"/>
         <source>Added {0}</source>
         <translation>أُضيف {0}</translation>
     </message>
@@ -3036,12 +3041,12 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="295"/>
         <source>Locked</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="296"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="300"/>
         <source>Sign in as &amp;someone else</source>
         <translation>الدخول باسم &amp;شخص آخر</translation>
     </message>
@@ -7016,180 +7021,190 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="99"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="415"/>
         <source>Settings</source>
         <extracomment>The query parameters the dialog shows in fields of their own (host and user may be given there too, libpq&apos;s way), and the password, which the settings never keep; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Counter name</source>
         <translation>اسم ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="126"/>
         <source>Store &amp;name</source>
         <translation>اسم المت&amp;جر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="130"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;عنوان المتجر (الإيصالات)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
         <source>&amp;Low stock below</source>
         <translation>مخزون م&amp;نخفض تحت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="135"/>
         <source>Lock when &amp;idle for</source>
         <translation>القفل عند ال&amp;خمول لمدة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
+        <source>Lan&amp;guage</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
+        <source>A new language is used from the next sign-in.</source>
+        <translation>تُستخدم اللغة الجديدة ابتداءً من تسجيل الدخول التالي.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="148"/>
         <source>Counter and &amp;store</source>
         <translation>الصندوق و&amp;المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>&amp;ملف هذا الحاسوب (صندوق واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>&amp;خادم PostgreSQL على الشبكة (عدة صناديق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>empty: unchanged</source>
         <translation>فارغ: بلا تغيير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
         <source>empty: none</source>
         <translation>فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
         <source>For&amp;get the saved password</source>
         <translation>ن&amp;سيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="179"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/path/to/root.crt (لـ verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="181"/>
         <source>&amp;Host</source>
         <translation>الم&amp;ضيف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="182"/>
         <source>P&amp;ort</source>
         <translation>الم&amp;نفذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
         <source>&amp;Database</source>
         <translation>&amp;قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="184"/>
         <source>&amp;User</source>
         <translation>المستخ&amp;دم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
         <source>TLS &amp;mode</source>
         <translation>&amp;وضع TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="188"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;شهادة الجذر TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="197"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام على هذا الحاسوب، وليس في ملف الإعدادات أبداً: يأخذها التطبيق من هناك عند البدء، ولا تُطلب من أمناء الصندوق. وبدون سلسلة مفاتيح تُطلب عند كل بدء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation>اخ&amp;تبار الاتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="215"/>
         <source>Data&amp;base</source>
         <translation>ال&amp;بيانات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="217"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;طابعة الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="219"/>
         <source>Customer displa&amp;y</source>
         <translation>شاشة ال&amp;زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="221"/>
         <source>Bac&amp;kups</source>
         <translation>النسخ الا&amp;حتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="305"/>
         <source>Enter the server&apos;s address</source>
         <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>أدخل عنوان الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="309"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>ملف هذا الحاسوب متاح دائماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="313"/>
         <source>Connecting…</source>
         <translation>جارٍ الاتصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="320"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>لا يغيّر الإعدادات إلا المسؤول؛ لم يُحفظ شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="329"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="339"/>
         <source>Give this counter a name</source>
         <translation>أعطِ هذا الصندوق اسماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="334"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="344"/>
         <source>Give the store a name: receipts show it</source>
         <translation>أعطِ المتجر اسماً: تظهره الإيصالات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="394"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="407"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. لم يُحفظ شيء: افتح سلسلة المفاتيح واحفظ مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="404"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="417"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>حُفظت الإعدادات. ليس لهذا الحاسوب سلسلة مفاتيح لحفظ كلمة مرور قاعدة البيانات، لذا يطلبها Counter POS عند كل بدء.</translation>
     </message>
@@ -7508,67 +7523,67 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="72"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="75"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>&amp;Username</source>
         <extracomment>Store name and address, as the settings dialog takes them.</extracomment>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="73"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="76"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="83"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="111"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="80"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="108"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="99"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="96"/>
         <source>Opening the database…</source>
         <extracomment>Enter was pressed before the database was open: sign in as soon as it is.</extracomment>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="103"/>
         <source>Counter POS: {title}</source>
         <translation>Counter POS: {title}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="107"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
         <source>{title} at {counter}</source>
         <translation>{title} على {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="113"/>
+        <location filename="../../pos_app/ui/language_choice.py" line="29"/>
         <source>System ({language})</source>
         <translation>النظام ({language})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="116"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="112"/>
         <source>Sign &amp;in</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="118"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="114"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="146"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="150"/>
         <source>Enter your username and password</source>
         <translation>أدخل اسم المستخدم وكلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="151"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="155"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
         <translation>جارٍ فتح قاعدة البيانات… ستُسجَّل دخولك فور جاهزيتها</translation>
     </message>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="241"/>
+        <location filename="../../pos_app/ui/receipts.py" line="244"/>
         <source>Net</source>
         <translation>Montant net</translation>
     </message>
@@ -36,13 +36,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="127"/>
-        <location filename="../../pos_app/ui/receipts.py" line="239"/>
+        <location filename="../../pos_app/ui/receipts.py" line="242"/>
         <source>Gross</source>
         <translation>Brut</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="361"/>
+        <location filename="../../pos_app/ui/receipts.py" line="364"/>
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="155"/>
-        <location filename="../../pos_app/ui/receipts.py" line="224"/>
+        <location filename="../../pos_app/ui/receipts.py" line="227"/>
         <source>Card reference</source>
         <translation>Référence carte</translation>
     </message>
@@ -98,7 +98,12 @@
         <translation>N° fiscal {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="201"/>
+        <location filename="../../pos_app/ui/receipts.py" line="188"/>
+        <source>Recorded offline: sent to the server when it is back</source>
+        <translation>Enregistrée hors ligne : envoyée au serveur à son retour</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/receipts.py" line="204"/>
         <source>Sale {0} · {1}</source>
         <translation>Vente {0} · {1}</translation>
     </message>
@@ -118,43 +123,43 @@
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="187"/>
+        <location filename="../../pos_app/ui/receipts.py" line="190"/>
         <source>Thank you for shopping with us.</source>
         <translation>Merci de votre visite.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="204"/>
+        <location filename="../../pos_app/ui/receipts.py" line="207"/>
         <source>No. {0} · {1}</source>
         <translation>N° {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="205"/>
+        <location filename="../../pos_app/ui/receipts.py" line="208"/>
         <source>No. {0} · sale {1} · {2}</source>
         <translation>N° {0} · vente {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="220"/>
+        <location filename="../../pos_app/ui/receipts.py" line="223"/>
         <source>&lt;b&gt;REFUND&lt;/b&gt; of sale {0} · {1}</source>
         <translation>&lt;b&gt;REMBOURSEMENT&lt;/b&gt; de la vente {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="221"/>
+        <location filename="../../pos_app/ui/receipts.py" line="224"/>
         <source>By {0}, authorised by {1}</source>
         <translation>Par {0}, autorisé par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="225"/>
+        <location filename="../../pos_app/ui/receipts.py" line="228"/>
         <source>REFUNDED</source>
         <translation>REMBOURSÉ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="226"/>
+        <location filename="../../pos_app/ui/receipts.py" line="229"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
-        <location filename="../../pos_app/ui/receipts.py" line="238"/>
+        <location filename="../../pos_app/ui/receipts.py" line="241"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
@@ -165,8 +170,8 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
-        <location filename="../../pos_app/ui/receipts.py" line="240"/>
-        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
@@ -177,107 +182,107 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
-        <location filename="../../pos_app/ui/receipts.py" line="242"/>
-        <location filename="../../pos_app/ui/receipts.py" line="288"/>
+        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="291"/>
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="243"/>
+        <location filename="../../pos_app/ui/receipts.py" line="246"/>
         <source>Store-credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
-        <location filename="../../pos_app/ui/receipts.py" line="244"/>
-        <location filename="../../pos_app/ui/receipts.py" line="289"/>
+        <location filename="../../pos_app/ui/receipts.py" line="247"/>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Card sales</source>
         <translation>Ventes par carte</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
-        <location filename="../../pos_app/ui/receipts.py" line="245"/>
+        <location filename="../../pos_app/ui/receipts.py" line="248"/>
         <source>Cash refunds</source>
         <translation>Remboursements en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="246"/>
+        <location filename="../../pos_app/ui/receipts.py" line="249"/>
         <source>Store-credit refunds</source>
         <translation>Remboursements en avoir</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
-        <location filename="../../pos_app/ui/receipts.py" line="247"/>
+        <location filename="../../pos_app/ui/receipts.py" line="250"/>
         <source>Card refunds</source>
         <translation>Remboursements par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="248"/>
+        <location filename="../../pos_app/ui/receipts.py" line="251"/>
         <source>Top-ups paid in cash</source>
         <translation>Recharges payées en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="249"/>
+        <location filename="../../pos_app/ui/receipts.py" line="252"/>
         <source>Top-ups paid by card</source>
         <translation>Recharges payées par carte</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="250"/>
-        <location filename="../../pos_app/ui/receipts.py" line="287"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <location filename="../../pos_app/ui/receipts.py" line="290"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="251"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
         <source>Cash expected in drawer</source>
         <translation>Espèces attendues en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="256"/>
-        <location filename="../../pos_app/ui/receipts.py" line="295"/>
+        <location filename="../../pos_app/ui/receipts.py" line="259"/>
+        <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Cash counted</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <location filename="../../pos_app/ui/receipts.py" line="260"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="264"/>
-        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <location filename="../../pos_app/ui/receipts.py" line="267"/>
+        <location filename="../../pos_app/ui/receipts.py" line="311"/>
         <source>whole store</source>
         <translation>tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="265"/>
+        <location filename="../../pos_app/ui/receipts.py" line="268"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="266"/>
+        <location filename="../../pos_app/ui/receipts.py" line="269"/>
         <source>Z report · {0}</source>
         <translation>Rapport Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="279"/>
+        <location filename="../../pos_app/ui/receipts.py" line="282"/>
         <source>{0} over</source>
         <translation>{0} en trop</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="281"/>
+        <location filename="../../pos_app/ui/receipts.py" line="284"/>
         <source>{0} short</source>
         <translation>{0} en moins</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="282"/>
+        <location filename="../../pos_app/ui/receipts.py" line="285"/>
         <source>even</source>
         <translation>juste</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
-        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Store credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
@@ -298,13 +303,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
-        <location filename="../../pos_app/ui/receipts.py" line="293"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
@@ -324,122 +329,122 @@
         <translation>, approuvé par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="294"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Cash expected</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="296"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Over / short</source>
         <translation>Écart (+/−)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="299"/>
+        <location filename="../../pos_app/ui/receipts.py" line="302"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="308"/>
+        <location filename="../../pos_app/ui/receipts.py" line="311"/>
         <source>counter {0}</source>
         <translation>caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="314"/>
+        <location filename="../../pos_app/ui/receipts.py" line="317"/>
         <source>Shift {0} · {1}</source>
         <translation>Service {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="315"/>
+        <location filename="../../pos_app/ui/receipts.py" line="318"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>Ouvert le {0} par {1}, fermé le {2} par {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="324"/>
+        <location filename="../../pos_app/ui/receipts.py" line="327"/>
         <source>1 shift</source>
         <translation>1 service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="324"/>
+        <location filename="../../pos_app/ui/receipts.py" line="327"/>
         <source>{0} shifts</source>
         <translation>{0} services</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="325"/>
+        <location filename="../../pos_app/ui/receipts.py" line="328"/>
         <source>No shift was closed in this period.</source>
         <translation>Aucun service n&apos;a été fermé sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="326"/>
+        <location filename="../../pos_app/ui/receipts.py" line="329"/>
         <source>Z report of shifts · {0}</source>
         <translation>Rapport Z des services · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="327"/>
+        <location filename="../../pos_app/ui/receipts.py" line="330"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>Services fermés du {0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="328"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>Total, {0} ({1})</source>
         <translation>Total, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="340"/>
+        <location filename="../../pos_app/ui/receipts.py" line="343"/>
         <source>Tax {0} on {1}</source>
         <translation>Taxe {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="344"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>Taxe remboursée {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <location filename="../../pos_app/ui/receipts.py" line="352"/>
         <source>Tax collected</source>
         <translation>Taxe perçue</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="350"/>
+        <location filename="../../pos_app/ui/receipts.py" line="353"/>
         <source>Net sales before tax</source>
         <translation>Ventes nettes hors taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>Remises de {0} (1 vente)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>Remises de {0} ({1} ventes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="358"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Promotion {0} (1 line)</source>
         <translation>Promotion {0} (1 ligne)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="358"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>Promotion {0} ({1} lignes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="373"/>
+        <location filename="../../pos_app/ui/receipts.py" line="376"/>
         <source>Day closed at {0} by {1}</source>
         <translation>Journée clôturée à {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="374"/>
+        <location filename="../../pos_app/ui/receipts.py" line="377"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>Journée du {0} clôturée à {1} par {2} ; les ventes comptent désormais pour le {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="382"/>
+        <location filename="../../pos_app/ui/receipts.py" line="385"/>
         <source>Business day {0}, open since {1}</source>
         <translation>Journée commerciale du {0}, ouverte depuis {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="385"/>
+        <location filename="../../pos_app/ui/receipts.py" line="388"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(journée du {0} clôturée à {1} par {2})</translation>
     </message>
@@ -1274,27 +1279,27 @@
         <translation>Panier vidé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="356"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="364"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="371"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="377"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="388"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>Remboursement effectué&#xa0;: {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="410"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="421"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>1 panier en attente à cette caisse&#xa0;: {0} pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="412"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>{count} paniers en attente à cette caisse&#xa0;: {0} pour reprendre.</translation>
     </message>
@@ -1634,7 +1639,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="226"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -1661,7 +1666,7 @@
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="224"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Name</source>
@@ -1715,26 +1720,26 @@
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="241"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Active</source>
@@ -1742,7 +1747,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Rating</source>
         <translation>Note</translation>
@@ -2046,52 +2051,52 @@
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="436"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="434"/>
         <source>Printing the receipt of {0} again (a copy)…</source>
         <translation>Réimpression du ticket de {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="438"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="444"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="442"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="463"/>
         <source>Printed the receipt of {0} again</source>
         <translation>Ticket de {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="460"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="471"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="464"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="472"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="483"/>
         <source>the rest did NOT print: {0}</source>
         <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="486"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="484"/>
+        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="495"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>
@@ -2819,72 +2824,72 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="191"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="195"/>
         <source>Counter POS: set up the store</source>
         <translation>Counter POS&#xa0;: configurer le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="197"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="201"/>
         <source>&lt;h2&gt;Welcome to Counter POS&lt;/h2&gt;Name the store (receipts show its name and address), then create the administrator account. It manages staff and settings; keep its password safe.</source>
         <translation>&lt;h2&gt;Bienvenue dans Counter POS&lt;/h2&gt;Nommez le magasin (les tickets affichent son nom et son adresse), puis créez le compte administrateur. Il gère le personnel et les réglages&#xa0;; gardez son mot de passe en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="209"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="213"/>
         <source>as printed on receipts</source>
         <translation>tel qu&apos;imprimé sur les tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="212"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
         <source>street, town (optional)</source>
         <translation>rue, ville (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="214"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="218"/>
         <source>&amp;Store name</source>
         <translation>Nom du &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="216"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="220"/>
         <source>Store &amp;address</source>
         <translation>&amp;Adresse du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="229"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="233"/>
         <source>Your na&amp;me</source>
         <translation>&amp;Votre nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="230"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="234"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="231"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="235"/>
         <source>&amp;Password (8-72)</source>
         <translation>Mot de &amp;passe (8-72)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="232"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="236"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="239"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="243"/>
         <source>&amp;Create administrator</source>
         <translation>&amp;Créer l&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="240"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="244"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="253"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="257"/>
         <source>Give the store a name: receipts show it</source>
         <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="256"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="260"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -3002,33 +3007,33 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Inclure les produits qui ne sont plus en vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="222"/>
         <source>{0}: managers only</source>
         <extracomment>The Rating column reads it.</extracomment>
         <translation>{0} : responsables seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="254"/>
         <source>&amp;Low stock (below {0})</source>
         <translation>Stock &amp;bas (moins de {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="419"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="422"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="428"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="431"/>
         <source>Restocked {name}: {stock} in stock</source>
         <translation>{name} réapprovisionné : {stock} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="437"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="440"/>
         <source>Took one {name} out: {stock} left</source>
         <translation>Une unité de {name} sortie : il en reste {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="467"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="470"/>
         <source>Added {0}</source>
         <translation>{0} ajouté</translation>
     </message>
@@ -3036,12 +3041,12 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="291"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="295"/>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="296"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="300"/>
         <source>Sign in as &amp;someone else</source>
         <translation>Se connecter en tant qu&apos;&amp;autre personne</translation>
     </message>
@@ -7016,180 +7021,190 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="99"/>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="402"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="415"/>
         <source>Settings</source>
         <extracomment>The query parameters the dialog shows in fields of their own (host and user may be given there too, libpq&apos;s way), and the password, which the settings never keep; any other one of a saved address (connect_timeout, target_session_attrs, ...) is kept.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
         <source>&amp;Counter name</source>
         <translation>Nom de la &amp;caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="126"/>
         <source>Store &amp;name</source>
         <translation>&amp;Nom du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="130"/>
         <source>Store &amp;address (receipts)</source>
         <translation>&amp;Adresse du magasin (tickets)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="134"/>
         <source>&amp;Low stock below</source>
         <translation>S&amp;tock bas sous</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="135"/>
         <source>Lock when &amp;idle for</source>
         <translation>&amp;Verrouiller après inactivité de</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/settings_dialog.py" line="138"/>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="140"/>
+        <source>A new language is used from the next sign-in.</source>
+        <translation>Une nouvelle langue s&apos;applique à partir de la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="148"/>
         <source>Counter and &amp;store</source>
         <translation>Caisse et &amp;magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="142"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="152"/>
         <source>This computer&apos;s &amp;file (one counter)</source>
         <translation>Le &amp;fichier de cet ordinateur (une caisse)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="144"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="154"/>
         <source>A PostgreSQL s&amp;erver on the network (several counters)</source>
         <translation>Un s&amp;erveur PostgreSQL sur le réseau (plusieurs caisses)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
         <source>empty: unchanged</source>
         <translation>vide : inchangé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="163"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
         <source>empty: none</source>
         <translation>vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
         <source>For&amp;get the saved password</source>
         <translation>Oublie&amp;r le mot de passe enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="179"/>
         <source>/path/to/root.crt (for verify-full)</source>
         <translation>/chemin/vers/root.crt (pour verify-full)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="181"/>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="182"/>
         <source>P&amp;ort</source>
         <translation>P&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="173"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="183"/>
         <source>&amp;Database</source>
         <translation>&amp;Base de données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="184"/>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="175"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="185"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
         <source>TLS &amp;mode</source>
         <translation>Mode TLS (s&amp;écurité, chiffrement)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="178"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="188"/>
         <source>TLS root &amp;certificate</source>
         <translation>&amp;Certificat racine TLS</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="197"/>
         <source>The password is kept in this computer&apos;s system keyring, never in the settings file: the app takes it from there at start, and cashiers are never asked for it. Without a keyring it is asked for at each start.</source>
         <translation>Le mot de passe est gardé dans le trousseau système de cet ordinateur, jamais dans le fichier de réglages : l&apos;application l&apos;y prend au démarrage, et il n&apos;est jamais demandé aux caissiers. Sans trousseau, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="215"/>
         <source>Data&amp;base</source>
         <translation>&amp;Données</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="217"/>
         <source>&amp;Receipt printer</source>
         <translation>&amp;Imprimante de tickets</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="219"/>
         <source>Customer displa&amp;y</source>
         <translation>Écran c&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="221"/>
         <source>Bac&amp;kups</source>
         <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="305"/>
         <source>Enter the server&apos;s address</source>
         <extracomment>Query parameters of the saved address that have no field: kept on a change. What the fields showed on opening: while they still hold it, saving keeps the saved address exactly (its spelling, its TLS mode and anything without a field).</extracomment>
         <translation>Saisissez l&apos;adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="299"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="309"/>
         <source>This computer&apos;s own file is always available</source>
         <translation>Le fichier de cet ordinateur est toujours disponible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="313"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="320"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="330"/>
         <source>Only an admin changes the settings; nothing was saved</source>
         <translation>Seul un administrateur modifie les réglages ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="329"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="339"/>
         <source>Give this counter a name</source>
         <translation>Donnez un nom à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="334"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="344"/>
         <source>Give the store a name: receipts show it</source>
         <translation>Donnez un nom au magasin&#xa0;: les tickets l&apos;affichent</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="394"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="407"/>
         <source>{0}. Nothing was saved: unlock the keyring and save again.</source>
         <translation>{0}. Rien n&apos;a été enregistré : déverrouillez le trousseau et enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/settings_dialog.py" line="404"/>
+        <location filename="../../pos_app/ui/settings_dialog.py" line="417"/>
         <source>The settings are saved. This computer has no system keyring to keep the database password in, so Counter POS asks for it at each start.</source>
         <translation>Les réglages sont enregistrés. Cet ordinateur n&apos;a pas de trousseau système pour garder le mot de passe de la base de données, donc Counter POS le demande à chaque démarrage.</translation>
     </message>
@@ -7508,67 +7523,67 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="72"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="75"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>&amp;Username</source>
         <extracomment>Store name and address, as the settings dialog takes them.</extracomment>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="73"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="109"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="76"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="83"/>
-        <location filename="../../pos_app/ui/sign_in.py" line="111"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="80"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="108"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="99"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="96"/>
         <source>Opening the database…</source>
         <extracomment>Enter was pressed before the database was open: sign in as soon as it is.</extracomment>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="101"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="106"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="103"/>
         <source>Counter POS: {title}</source>
         <translation>Counter POS&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="107"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="104"/>
         <source>{title} at {counter}</source>
         <translation>{title} à {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="113"/>
+        <location filename="../../pos_app/ui/language_choice.py" line="29"/>
         <source>System ({language})</source>
         <translation>Système ({language})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="116"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="112"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="118"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="114"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="146"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="150"/>
         <source>Enter your username and password</source>
         <translation>Saisissez votre identifiant et votre mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sign_in.py" line="151"/>
+        <location filename="../../pos_app/ui/sign_in.py" line="155"/>
         <source>Opening the database… you are signed in as soon as it is ready</source>
         <translation>Ouverture de la base de données… vous serez connecté dès qu&apos;elle sera prête</translation>
     </message>
