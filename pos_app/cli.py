@@ -323,7 +323,8 @@ def _add_backup_commands(
         "backup",
         parents=[common],
         help="a consistent copy of the database while counters sell (SQLite: the online "
-        "backup API; PostgreSQL: pg_dump --format=custom)",
+        "backup API; PostgreSQL: pg_dump --format=custom, or where pg_dump is missing "
+        "pos-admin's own COPY archive)",
     )
     backup.add_argument("file", metavar="FILE", help="the new backup file (must not exist)")
     backup.set_defaults(run=cmd_backup)

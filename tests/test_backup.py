@@ -26,11 +26,14 @@ PG_TOOLS = shutil.which("pg_dump") is not None and shutil.which("pg_restore") is
 NO_PG_TOOLS = "pg_dump and pg_restore are not installed on this computer"
 
 
-def new_database(request: pytest.FixtureRequest, db_url: str, tmp_path: Path) -> str:
-    """A new, empty database of the backend of ``db_url``, for a restore."""
+def new_database(
+    request: pytest.FixtureRequest, db_url: str, tmp_path: Path, *, pg_tools: bool = True
+) -> str:
+    """A new, empty database of the backend of ``db_url``, for a restore (by pg_restore,
+    unless ``pg_tools`` is False: pos-admin's own archive needs none)."""
     if db_url.startswith("sqlite"):
         return f"sqlite:///{tmp_path / 'restored.db'}"
-    if not PG_TOOLS:
+    if pg_tools and not PG_TOOLS:
         pytest.skip(NO_PG_TOOLS)
     server: PgServer = request.getfixturevalue("pg_server")
     url = server.create_database("pos_restore")
@@ -143,18 +146,33 @@ def test_backup_refuses_a_target_that_exists_or_has_no_folder(
     assert not nowhere.parent.exists()
 
 
-def test_without_pg_dump_the_backup_says_what_to_install(
+def test_without_pg_dump_a_server_out_of_reach_is_said_and_nothing_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Without pg_dump the backup is pos-admin's own COPY archive (tests/test_backup_copy.py):
+    it too needs the server, and writes nothing without it."""
     monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
     file = tmp_path / "copy.dump"
     url = "postgresql+psycopg://pos@127.0.0.1:1/counterpos"
     code, out, err = run_cli(["backup", str(file), "--database", url], capsys)
     assert code == 1
     assert out == ""
-    assert "pg_dump is not on this computer" in err
+    assert "cannot be reached" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_without_pg_restore_a_pg_dump_file_says_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty-bin"))
+    dump = tmp_path / "store.dump"
+    dump.write_bytes(b"PGDMP" + bytes(100))
+    url = "postgresql+psycopg://pos@127.0.0.1:1/counterpos"
+    code, out, err = run_cli(["restore", str(dump), "--database", url], capsys)
+    assert code == 1
+    assert out == ""
+    assert "pg_restore is not on this computer" in err
     assert "postgresql-client" in err
-    assert not file.exists()
 
 
 def _sqlite_backup(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:

@@ -119,6 +119,14 @@ def _facts(url: str) -> dict[str, Any]:
         db.dispose()
 
 
+@pytest.mark.parametrize(
+    "pg_dump",
+    [
+        pytest.param(True, id="native"),
+        # PostgreSQL without pg_dump: pos-admin's own COPY archive (pos_app.data.backup_copy)
+        pytest.param(False, id="copy-archive", marks=pytest.mark.postgres_only),
+    ],
+)
 def test_a_backup_taken_while_four_counters_sell_restores_every_acknowledged_sale(
     request: pytest.FixtureRequest,
     db_url: str,
@@ -126,8 +134,10 @@ def test_a_backup_taken_while_four_counters_sell_restores_every_acknowledged_sal
     people: People,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    pg_dump: bool,
 ) -> None:
-    if not db_url.startswith("sqlite") and not PG_TOOLS:
+    if not db_url.startswith("sqlite") and pg_dump and not PG_TOOLS:
         pytest.skip(NO_PG_TOOLS)
     manager = people.manager
     products = [
@@ -154,8 +164,11 @@ def test_a_backup_taken_while_four_counters_sell_restores_every_acknowledged_sal
         _drain(acks, said)
         acknowledged = {uuid for kind, uuid in said if kind == "ok"}
         file = tmp_path / "drill.backup"
+        if not pg_dump:  # the counters run on: only this process loses the programs
+            monkeypatch.setenv("PATH", str(tmp_path / "no-pg-dump-here"))
         code, out, err = run_cli(["backup", str(file), "--database", db_url], capsys)
         assert (code, err) == (0, ""), err
+        assert ("COPY archive" in out) == (not pg_dump), out
         _wait_for(acks, said, len(acknowledged) + SALES_AFTER)  # still selling after it
     finally:
         _stop(workers, stop, acks, said)
@@ -163,7 +176,7 @@ def test_a_backup_taken_while_four_counters_sell_restores_every_acknowledged_sal
     assert {kind for kind, _ in said} <= {"ok", "done"}, [s for s in said if s[0] != "ok"][:3]
     every_sale = {uuid for kind, uuid in said if kind == "ok"}
 
-    target = new_database(request, db_url, tmp_path)
+    target = new_database(request, db_url, tmp_path, pg_tools=pg_dump)
     code, out, err = run_cli(["restore", str(file), "--database", target], capsys)
     assert (code, err) == (0, ""), err
     code, health, _ = run_cli(["health", "--database", target], capsys)

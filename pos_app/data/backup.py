@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, Connection
 
 from pos_app.data.database import Database
 from pos_app.data.migrate import alembic_config
@@ -105,7 +105,7 @@ def check_integrity(connection: sqlite3.Connection, what: str) -> None:
         raise BackupError(f"{what} is damaged ({'; '.join(problems[:3])}); nothing was written")
 
 
-def _writable_target(target: Path) -> None:
+def writable_target(target: Path) -> None:
     if target.exists():
         raise BackupError(f"{target} already exists; choose a new file name. Nothing was written")
     folder = target.parent
@@ -115,13 +115,13 @@ def _writable_target(target: Path) -> None:
         raise BackupError(f"The folder {folder} is not writable; nothing was written")
 
 
-def _partial(target: Path) -> Path:
+def partial_file(target: Path) -> Path:
     """The hidden file a copy is written to, created empty and 0600 (SQLite and pg_dump
     keep an existing file's mode): a copy holds all the store's data."""
     return private_file(target.with_name(f".{target.name}.partial-{uuid.uuid4().hex[:8]}"))
 
 
-def _place(partial: Path, target: Path) -> None:
+def place_file(partial: Path, target: Path) -> None:
     """Make the whole copy the target: flushed to the disk first, then renamed."""
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -142,15 +142,15 @@ def backup_sqlite(source: Path, target: Path) -> Snapshot:
     (which must not exist yet)."""
     if not source.is_file():
         raise BackupError(f"No database file at {source}; nothing was written")
-    _writable_target(target)
-    partial = _partial(target)
+    writable_target(target)
+    partial = partial_file(target)
     try:
         with _sqlite(source, "rw") as connection:
             connection.execute(f"PRAGMA busy_timeout={SQLITE_TIMEOUT_S * 1000}")
             if "alembic_version" not in _tables(connection):
                 raise BackupError(f"{source} holds no Counter POS data; nothing was written")
             snapshot = _copy_pages(connection, partial)
-        _place(partial, target)
+        place_file(partial, target)
     except sqlite3.DatabaseError as exc:
         raise BackupError(
             f"{source} cannot be read as a database ({exc}); nothing was written"
@@ -203,11 +203,11 @@ def restore_sqlite(source: Path, target: Path) -> Snapshot:
     check_sqlite_empty(target)
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise BackupError(f"The folder {target.parent} is not writable; nothing was written")
-    partial = _partial(target)
+    partial = partial_file(target)
     try:
         with _sqlite(source, "ro") as connection:
             snapshot = _copy_pages(connection, partial)
-        _place(partial, target)
+        place_file(partial, target)
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"The restore failed ({exc}); nothing was written") from None
     finally:
@@ -286,8 +286,8 @@ def _run(command: list[str], env: dict[str, str], what: str) -> str:
     return done.stdout
 
 
-def _pg_snapshot_counts(connection: object) -> Snapshot:
-    execute = connection.exec_driver_sql  # type: ignore[attr-defined]
+def _pg_snapshot_counts(connection: Connection) -> Snapshot:
+    execute = connection.exec_driver_sql
     has_version = execute("SELECT to_regclass('alembic_version') IS NOT NULL").scalar()
     if not has_version:
         raise BackupError("This database holds no Counter POS data; nothing was written")
@@ -296,18 +296,33 @@ def _pg_snapshot_counts(connection: object) -> Snapshot:
     return Snapshot(revision, *counts)
 
 
+@contextlib.contextmanager
+def pg_snapshot(db: Database) -> Iterator[tuple[Connection, Snapshot, str]]:
+    """One REPEATABLE READ transaction: its connection, what it counts, and its snapshot
+    exported for pg_dump. Every read of a backup goes through it (or pg_dump through the
+    exported snapshot), so the counts reported are the copy's own."""
+    engine = db.engine.execution_options(isolation_level="REPEATABLE READ")
+    with db.translate_errors(), engine.connect() as connection, connection.begin():
+        # A copy may take a while: this transaction holds the snapshot meanwhile.
+        connection.exec_driver_sql("SET LOCAL idle_in_transaction_session_timeout = 0")
+        snapshot = _pg_snapshot_counts(connection)
+        exported = str(connection.exec_driver_sql("SELECT pg_export_snapshot()").scalar())
+        yield connection, snapshot, exported
+
+
+def pg_dump_found() -> bool:
+    """pg_dump is on this computer: its custom format is preferred (``backup_copy``
+    otherwise)."""
+    return shutil.which("pg_dump") is not None
+
+
 def backup_postgres(db: Database, target: Path) -> Snapshot:
     """``pg_dump --format=custom`` of the exported snapshot whose counts are returned."""
     program = pg_program("pg_dump")
-    _writable_target(target)
-    partial = _partial(target)
-    engine = db.engine.execution_options(isolation_level="REPEATABLE READ")
+    writable_target(target)
+    partial = partial_file(target)
     try:
-        with db.translate_errors(), engine.connect() as connection, connection.begin():
-            # pg_dump may take a while: this transaction only holds the snapshot meanwhile.
-            connection.exec_driver_sql("SET LOCAL idle_in_transaction_session_timeout = 0")
-            snapshot = _pg_snapshot_counts(connection)
-            exported = connection.exec_driver_sql("SELECT pg_export_snapshot()").scalar()
+        with pg_snapshot(db) as (_, snapshot, exported):
             _run(
                 [
                     program,
@@ -319,7 +334,7 @@ def backup_postgres(db: Database, target: Path) -> Snapshot:
                 pg_environment(db.url),
                 "pg_dump",
             )
-        _place(partial, target)
+        place_file(partial, target)
     finally:
         partial.unlink(missing_ok=True)
     return snapshot

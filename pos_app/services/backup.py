@@ -1,6 +1,7 @@
 """Backup and restore of the store's database (issue 17), for pos-admin and the desktop.
 
-- ``backup_database(url, file)``: a consistent copy while the counters sell.
+- ``backup_database(url, file)``: a consistent copy while the counters sell (PostgreSQL:
+  pg_dump's custom format, else, where pg_dump is missing, ``backup_copy``'s archive).
 - ``restore_database(file, url)``: into a new, empty database only; checked, then brought
   to this program's schema (a backup from a newer program is refused, nothing written).
 - ``daily_backup(...)``: the desktop's copy of its SQLite file into the folder chosen in
@@ -22,10 +23,12 @@ from pos_app.data.backup import (
     backup_sqlite,
     dump_revision,
     known_revisions,
+    pg_dump_found,
     read_sqlite_backup,
     restore_postgres,
     restore_sqlite,
 )
+from pos_app.data.backup_copy import backup_copy, is_copy_backup, read_copy_backup, restore_copy
 from pos_app.data.database import Database, parse_url
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 
@@ -53,15 +56,25 @@ class BackupReport:
     customers: int
     products: int
     sales: int
+    #: The file's format, where PostgreSQL has two ("" for SQLite's one).
+    kind: str = ""
 
     def describe(self) -> str:
+        kind = f" ({self.kind})" if self.kind else ""
         return (
-            f"{self.path}: {self.size:,} bytes, schema {self.revision or 'none'}, "
+            f"{self.path}{kind}: {self.size:,} bytes, schema {self.revision or 'none'}, "
             f"{self.sales} sales, {self.products} products, {self.customers} customers"
         )
 
 
-def _report(path: Path | str, size: int, backend: str, snapshot: Snapshot) -> BackupReport:
+#: What each PostgreSQL format is called in a report.
+PG_DUMP_KIND = "pg_dump custom format"
+COPY_KIND = "Counter POS COPY archive, pg_dump not found"
+
+
+def _report(
+    path: Path | str, size: int, backend: str, snapshot: Snapshot, kind: str = ""
+) -> BackupReport:
     return BackupReport(
         str(path),
         size,
@@ -70,6 +83,7 @@ def _report(path: Path | str, size: int, backend: str, snapshot: Snapshot) -> Ba
         snapshot.customers,
         snapshot.products,
         snapshot.sales,
+        kind,
     )
 
 
@@ -86,17 +100,20 @@ def backup_database(url: str, target: str | Path) -> BackupReport:
     """A consistent copy of the database at ``url`` into the new file ``target``."""
     target = Path(target).expanduser().absolute()
     source = _sqlite_file(url)
+    kind = ""
     if source is not None:
         snapshot = backup_sqlite(source, target)
         backend = "sqlite"
     else:
         db = Database(url)
+        dump = pg_dump_found()  # preferred; the archive where it is missing
+        kind = PG_DUMP_KIND if dump else COPY_KIND
         try:
-            snapshot = backup_postgres(db, target)
+            snapshot = backup_postgres(db, target) if dump else backup_copy(db, target)
         finally:
             db.dispose()
         backend = "postgresql"
-    report = _report(target, target.stat().st_size, backend, snapshot)
+    report = _report(target, target.stat().st_size, backend, snapshot, kind)
     log.info("backup written: %s", report.describe())
     return report
 
@@ -121,12 +138,7 @@ def restore_database(source: str | Path, url: str) -> BackupReport:
         _check_known(read_sqlite_backup(source).revision, source)
         restore_sqlite(source, target)  # refuses a target with anything in it
     else:
-        _check_known(dump_revision(source), source)
-        db = Database(url)
-        try:
-            restore_postgres(source, db)  # refuses a database with anything in it
-        finally:
-            db.dispose()
+        _restore_postgres(source, url)
     db = Database(url)
     try:
         if current_revision(db) != head_revision():
@@ -140,6 +152,25 @@ def restore_database(source: str | Path, url: str) -> BackupReport:
     report = _report(target or db.location, size, backend, snapshot)
     log.info("restored %s: %s", source, report.describe())
     return report
+
+
+def _restore_postgres(source: Path, url: str) -> None:
+    """pg_restore for a dump, COPY for the archive written without pg_dump; either one
+    checked whole before anything is written, and refused over a non-empty database."""
+    copy = is_copy_backup(source)
+    if copy:
+        manifest = read_copy_backup(source)
+        _check_known(manifest.revision, source)
+    else:
+        _check_known(dump_revision(source), source)
+    db = Database(url)
+    try:
+        if copy:
+            restore_copy(source, manifest, db)
+        else:
+            restore_postgres(source, db)
+    finally:
+        db.dispose()
 
 
 # -- the desktop's daily copy ----------------------------------------------------------------
