@@ -52,7 +52,7 @@ from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, CheckoutRequest, ManagerOverride, Product
-from pos_app.services.sale_plan import Paid, sale_write
+from pos_app.services.sale_plan import Paid, priced_fields, sale_write
 from pos_app.services.sale_pricing import (
     Quote,
     cash_part,
@@ -274,12 +274,8 @@ class OfflineSalesService:
                 Paid(wallet, cash, cart.card_cents, tendered, rounding),
                 how=f" (offline {number})",
                 given=given,
-                discount_cents=priced.discount_cents,
-                promotion_cents=priced.promotion_cents,
-                prices_include_tax=settings.prices_include_tax,
-                discount_reason=cart.discount.reason if cart.discount else "",
-                discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
                 offline=OfflineStamp(number, self._lease_for(cart, wallet, now)),
+                **priced_fields(priced, settings, cart, authoriser),
             )
 
         try:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from pos_app.data.counter_file import CounterFile, CounterFileError
 from pos_app.data.database import Database, UniqueViolation
@@ -111,12 +112,25 @@ def _resolved(resolution: ResolutionRow | None) -> dict[str, object]:
     }
 
 
-def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
+def _issue(
+    kind: IssueKind, subject_id: int, row: FlaggedSaleRow | ConflictRow | OutboxRow, **rest: Any
+) -> OfflineIssue:
+    """The issue ``subject_id`` of ``kind``, about the sale ``row`` names by its number and
+    UUID; ``rest``: what this kind tells of it."""
     return OfflineIssue(
-        kind=IssueKind.OFFLINE_SALE,
-        subject_id=row.sale_id,
+        kind=kind,
+        subject_id=subject_id,
         counter_number=row.counter_number,
         sale_uuid=row.sale_uuid,
+        **rest,
+    )
+
+
+def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
+    return _issue(
+        IssueKind.OFFLINE_SALE,
+        row.sale_id,
+        row,
         sale_id=row.sale_id,
         received_at=row.received_at,
         sold_at=row.sold_at,
@@ -129,7 +143,7 @@ def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
             PriceDifference(name, from_cents(charged), from_cents(now))
             for name, charged, now in row.prices
         ),
-        **_resolved(row.resolution),  # type: ignore[arg-type]
+        **_resolved(row.resolution),
     )
 
 
@@ -137,25 +151,23 @@ def _conflict_issue(row: ConflictRow) -> OfflineIssue:
     """A conflict: a UUID again with other content (``sale_id``: the sale kept), or
     (``sale_id`` None) a refused sale a manager resolved, with why it was refused."""
     refused = row.sale_id is None
-    return OfflineIssue(
-        kind=IssueKind.CONFLICT,
-        subject_id=row.id,
-        counter_number=row.counter_number,
-        sale_uuid=row.sale_uuid,
+    return _issue(
+        IssueKind.CONFLICT,
+        row.id,
+        row,
         sale_id=row.sale_id,
         received_at=row.received_at,
         reason=row.reason.removeprefix(f"{REFUSED_REASON}: ") if refused else "",
-        **_resolved(row.resolution),  # type: ignore[arg-type]
+        **_resolved(row.resolution),
     )
 
 
 def _refused_issue(row: OutboxRow) -> OfflineIssue:
     sold_at = datetime.fromisoformat(row.created_at)
-    return OfflineIssue(
-        kind=IssueKind.REFUSED,
-        subject_id=row.seq,
-        counter_number=row.counter_number,
-        sale_uuid=row.sale_uuid,
+    return _issue(
+        IssueKind.REFUSED,
+        row.seq,
+        row,
         sale_id=None,
         received_at=sold_at,
         sold_at=sold_at,

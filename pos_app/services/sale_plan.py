@@ -10,8 +10,10 @@ from typing import Any
 
 from pos_app.data.repositories.sale_writer import SaleLineWrite, SaleWrite
 from pos_app.domain.money import from_cents
+from pos_app.domain.pricing import PricedCart
 from pos_app.services.cart_request import CleanCart
 from pos_app.services.records import Actor
+from pos_app.services.taxes import PricingSettings
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,18 @@ def sale_write(
         cash_rounding_cents=paid.cash_rounding,
         **rest,
     )
+
+
+def priced_fields(
+    priced: PricedCart, settings: PricingSettings, cart: CleanCart, authoriser: Actor
+) -> dict[str, Any]:
+    """What a sale records of how it was priced (``sale_write``'s ``rest``): its discounts
+    and promotions, whether prices held the tax, the discount's reason and, when there is
+    a discount, who authorised it."""
+    return {
+        "discount_cents": priced.discount_cents,
+        "promotion_cents": priced.promotion_cents,
+        "prices_include_tax": settings.prices_include_tax,
+        "discount_reason": cart.discount.reason if cart.discount else "",
+        "discount_authorised_by_id": authoriser.account_id if priced.discount_cents else None,
+    }

@@ -51,7 +51,7 @@ from pos_app.services.sale_history import (
     payment_record,
     pricing_fields,
 )
-from pos_app.services.sale_plan import Paid, sale_write
+from pos_app.services.sale_plan import Paid, priced_fields, sale_write
 from pos_app.services.sale_pricing import (
     PricingBook,
     Quote,
@@ -329,13 +329,9 @@ class SalesService(SalesHistory):
             total,
             Paid(wallet_cents, cash_cents, card_cents, tendered, cash_rounding),
             given=given,
-            discount_cents=priced.discount_cents,
-            promotion_cents=priced.promotion_cents,
-            prices_include_tax=settings.prices_include_tax,
-            discount_reason=cart.discount.reason if cart.discount else "",
-            discount_authorised_by_id=authoriser.account_id if priced.discount_cents else None,
             pricing_version=settings.version,
             shift_required=settings.shift_required,
+            **priced_fields(priced, settings, cart, authoriser),
         )
         return plan, settings
 
