@@ -170,6 +170,11 @@ def test_a_cut_or_changed_archive_is_refused_and_nothing_is_written(
     _, _, err = run_cli(["restore", str(whole), "--database", db_url], capsys)
     assert "is not empty" in err
     assert every_row(db_url) == before
+    # into a SQLite file: said what the file is, no file made
+    sqlite_target = tmp_path / "restored.db"
+    _, _, err = run_cli(["restore", str(whole), "--database", f"sqlite:///{sqlite_target}"], capsys)
+    assert "is a backup of a PostgreSQL store" in err
+    assert not sqlite_target.exists()
     # and the whole file still restores into the new database the refusals left empty
     assert run_cli(["restore", str(whole), "--database", new_url], capsys)[0] == 0
 

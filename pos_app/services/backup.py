@@ -135,6 +135,11 @@ def restore_database(source: str | Path, url: str) -> BackupReport:
     source = Path(source).expanduser().absolute()
     target = _sqlite_file(url)
     if target is not None:
+        if is_copy_backup(source):
+            raise BackupError(
+                f"{source} is a backup of a PostgreSQL store: restore it into a new "
+                "PostgreSQL database (--database postgresql+psycopg://...). Nothing was written"
+            )
         _check_known(read_sqlite_backup(source).revision, source)
         restore_sqlite(source, target)  # refuses a target with anything in it
     else:
