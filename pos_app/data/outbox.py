@@ -6,7 +6,7 @@ be sent, until the server confirmed them.
   as the sale's row is written: a crash leaves both or neither, so there is no gap and
   no number given twice, after a ``kill -9`` too.
 - A row leaves ``waiting`` only when the server confirmed it (``synced``, kept for the
-  receipt), or when it was set aside with its reason (``set_aside``: the server refused
+  receipt for ``SYNCED_KEPT_DAYS``, then removed), or when it was set aside with its reason (``set_aside``: the server refused
   it; ``conflict``: its UUID is there with other content).
 - ``attempts`` is counted before each send: a row with attempts may have reached the
   server, and the sync asks for its UUID before it sends it again.
@@ -28,6 +28,8 @@ from pos_app.data.counter_file import CounterFile, _transaction
 from pos_app.data.repositories.sale_writer import OfflineStamp, SaleLineWrite, SaleWrite
 
 WAITING, SYNCED, SET_ASIDE, CONFLICT = "waiting", "synced", "set_aside", "conflict"
+#: How long a synced sale stays in the counter's file after the server confirmed it.
+SYNCED_KEPT_DAYS = 30
 #: What is kept of why a send failed.
 ERROR_MAX = 500
 
@@ -183,13 +185,21 @@ class Outbox:
                 )
 
     def synced_many(self, synced: list[tuple[int, int]]) -> None:
-        """``synced`` for each (seq, server sale id), in one transaction."""
+        """``synced`` for each (seq, server sale id), in one transaction, which also
+        removes the rows synced more than ``SYNCED_KEPT_DAYS`` ago: the server has them
+        (a reprint or a return finds them there by their number), and the counter's file
+        would otherwise grow with every sale it ever made offline."""
         with self.file._connect() as connection, _transaction(connection):
             connection.executemany(
                 "UPDATE outbox SET state = 'synced', server_sale_id = ?, last_error = '', "
                 "synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                 "WHERE seq = ? AND state = 'waiting'",
                 [(sale_id, seq) for seq, sale_id in synced],
+            )
+            connection.execute(
+                "DELETE FROM outbox WHERE state = 'synced' "
+                "AND synced_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?)",
+                (f"-{SYNCED_KEPT_DAYS} days",),
             )
 
     def failed(self, seq: int, reason: str) -> None:
