@@ -16,7 +16,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from conftest import People, PgServer
+from conftest import STAFF_PASSWORD, People, PgServer
 from helpers import buy, new_customer, new_product
 from history_helpers import make_history
 from sqlalchemy import text
@@ -345,16 +345,20 @@ def test_the_counters_role_can_seal_but_not_rewrite_the_chain(
     try:
         setup_services = build_services(setup, bcrypt_cost=10)
         setup_services.audit.settings_changed(Actor.system(), ["store_name"])
+        setup_services.staff.create(
+            Actor.system(), username="admin1", password=STAFF_PASSWORD, name="A", role="admin"
+        )
         provision_roles(setup, owner, app)
     finally:
         setup.dispose()
     counter = Database(make_url(people_free_url).set(username=app))
     try:
-        build_services(counter, bcrypt_cost=10).audit.settings_changed(
-            Actor.system(), ["counter_name"]
-        )
+        counter_services = build_services(counter, bcrypt_cost=10)
+        # The counters' role writes with a staff session (migration 0018).
+        admin = counter_services.auth.sign_in("admin1", STAFF_PASSWORD, "Till 1")
+        counter_services.audit.settings_changed(admin, ["counter_name"])
         done = audit_seal.seal(counter)
-        assert (done.postponed, done.rows) == (False, 2)
+        assert (done.postponed, done.rows) == (False, 4)  # with staff_created and sign_in
         assert audit_seal.verify(counter).broken is None
         with pytest.raises(DBAPIError, match="permission denied"), counter.engine.begin() as c:
             c.execute(text("UPDATE audit_chain SET chain_hash = content_hash"))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from conftest import People, PgServer, make_people
+from conftest import STAFF_PASSWORD, People, PgServer, make_people
 from helpers import buy, new_customer, new_product
 from history_helpers import COUNTER, History, make_history
 from sqlalchemy import inspect, text
@@ -193,13 +193,20 @@ def test_the_counters_role_voids_a_sale_and_closes_its_shift(
     owner, app = f"pos_owner_{suffix}", f"pos_app_{suffix}"
     setup = Database(people_free_url)
     try:
+        made = make_people(setup, staff_hash)
         provision_roles(setup, owner, app)
     finally:
         setup.dispose()
     counter = Database(make_url(people_free_url).set(username=app))
     try:
         services = build_services(counter, bcrypt_cost=10)
-        people = make_people(counter, staff_hash)
+        # The counters' role writes with a staff session (migration 0018).
+        people = People(
+            *(
+                services.auth.sign_in(p.username, STAFF_PASSWORD, COUNTER)
+                for p in (made.cashier, made.manager, made.admin)
+            )
+        )
         customer = new_customer(services, people.manager, "johndoe", "20.00")
         product = new_product(services, people.manager, price="2.00", stock=9)
         services.shifts.open(people.cashier, {"20": 1}, counter=COUNTER)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from conftest import PgServer
+from conftest import STAFF_PASSWORD, PgServer
 from helpers import cart, new_customer, new_product
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
@@ -76,6 +76,9 @@ def test_the_app_role_sells_but_cannot_rewrite_history_or_the_schema(
         services = build_services(setup, bcrypt_cost=10)
         customer = new_customer(services, operator, "johndoe", "20.00")
         product = new_product(services, operator, price="5.00", stock=4)
+        services.staff.create(
+            operator, username="cashier1", password=STAFF_PASSWORD, name="C", role="cashier"
+        )
     finally:
         setup.dispose()
 
@@ -83,9 +86,11 @@ def test_the_app_role_sells_but_cannot_rewrite_history_or_the_schema(
     try:
         upgrade_to_head(app_db)  # already at head: the app's start-up must not need DDL
         counter = build_services(app_db, bcrypt_cost=10)
-        sale = counter.sales.checkout(operator, cart((product.id, 2), customer_id=customer.id))
+        # Since migration 0018 the counters' role writes only with a staff session.
+        cashier = counter.auth.sign_in("cashier1", STAFF_PASSWORD, "Till 1")
+        sale = counter.sales.checkout(cashier, cart((product.id, 2), customer_id=customer.id))
         assert sale.total == Decimal("10.00")
-        assert counter.wallets.balance(operator, customer.id) == Decimal("10.00")
+        assert counter.wallets.balance(cashier, customer.id) == Decimal("10.00")
         refused = [
             "UPDATE sales SET total_cents = 1",
             "DELETE FROM sale_lines",

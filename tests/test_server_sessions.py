@@ -35,7 +35,7 @@ from pos_app.data.repositories.sale_writer import (
     SaleWrite,
     record_sale_params,
 )
-from pos_app.domain.errors import AuthenticationError
+from pos_app.domain.errors import AuthenticationError, PermissionDeniedError
 from pos_app.domain.sign_in_rules import LOCKOUT_AFTER, LOCKOUT_DETAIL, SESSION_IDLE_MINUTES
 from pos_app.services import Services, build_services
 from pos_app.services.records import Actor
@@ -285,7 +285,8 @@ def test_the_app_signs_in_on_the_server_and_its_sales_present_the_session(
         services.sales.checkout(again, cart((product_id, 1)))
         services.auth.sign_out(again)
         assert db.sessions.token(cashier.account_id) == ""
-        services.sales.checkout(cashier, cart((product_id, 1)))  # no session: as before
+        with pytest.raises(PermissionDeniedError, match="sign in again"):  # no session (0018)
+            services.sales.checkout(cashier, cart((product_id, 1)))
     finally:
         db.dispose()
     with superuser(store) as conn:
@@ -296,9 +297,15 @@ def test_the_app_signs_in_on_the_server_and_its_sales_present_the_session(
             "SELECT failed_sign_ins FROM accounts WHERE id = %s", (cashier.account_id,)
         )
         cashiers = conn.execute("SELECT DISTINCT cashier_id FROM sales").fetchall()
+        sold = conn.execute("SELECT count(*) FROM sales").fetchone()
+        signed_out = conn.execute(
+            "SELECT action, actor_id FROM audit_entries WHERE action = 'sign_out'"
+        ).fetchall()
     assert sessions == [("Till 9", True), ("Till 9", True)]
     assert failed.fetchone() == (0,)
     assert cashiers == [(cashier.account_id,)]
+    assert sold == (2,)  # the one without a session left nothing
+    assert signed_out == [("sign_out", cashier.account_id)]  # written while it counted
 
 
 def test_the_app_stops_presenting_a_session_the_server_ended(
@@ -312,9 +319,12 @@ def test_the_app_stops_presenting_a_session_the_server_ended(
         with superuser(store) as conn:  # e.g. idle past the limit while the window was locked
             conn.execute("UPDATE staff_sessions SET ended_at = now()")
         db.engine.dispose()  # fresh connections: each presents the session anew
-        sale = services.sales.checkout(cashier, cart((product_id, 1)))  # as without one
-        assert sale.total == Decimal("5.00")
+        # As without one, which the server refuses since 0018: the person signs in again.
+        with pytest.raises(PermissionDeniedError, match="sign in again"):
+            services.sales.checkout(cashier, cart((product_id, 1)))
         assert db.sessions.token(cashier.account_id) == ""
+        again = services.auth.sign_in("cashier1", STAFF_PASSWORD, "Till 9")
+        assert services.sales.checkout(again, cart((product_id, 1))).total == Decimal("5.00")
     finally:
         db.dispose()
 

@@ -28,6 +28,7 @@ from pos_app.data.server_session import (
     SessionTokens,
     hide_secret_columns,
     present,
+    refusal,
 )
 from pos_app.data.transaction import Transaction, note_flushed
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PosError
@@ -339,6 +340,9 @@ class Database:
                 f"The database refused the change ({name or 'constraint'})"
             ) from exc
         except DBAPIError as exc:
+            refused = refusal(exc)  # no session, or the session's role may not
+            if refused is not None:
+                raise refused from exc
             if is_retryable(exc) or _sqlstate(exc) == LOCK_TIMEOUT:
                 log.warning("database busy: %s", described(exc))
                 raise DatabaseUnavailableError(

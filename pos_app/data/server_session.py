@@ -11,6 +11,11 @@ at most once a minute, to tell the server the session is still in use (idle expi
 ``SESSION_IDLE_MINUTES``). The server's functions (``pos_record_sale``) then take the
 acting staff member from ``pos_session_account()``, not from what the counter sends.
 
+Since migration 0018 the server refuses every write of the counters' role made without a
+valid session. Work done outside any service call (the background sync of waiting sales,
+credit leases) presents the session of the person this program last acted for, while it
+holds it: after sign-out nobody's, and such work waits (``WaitingForSignIn``).
+
 SQLite has no sessions: a one-counter file has no privilege boundary to keep.
 """
 
@@ -26,15 +31,20 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import Select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, defer
 
 from pos_app.data.models import Account
+from pos_app.domain.errors import DatabaseUnavailableError, PermissionDeniedError, PosError
 from pos_app.domain.sign_in_rules import SESSION_TOUCH_SECONDS
 
 log = logging.getLogger(__name__)
 
+#: Outside any service call: background work (``present`` then presents the session of
+#: the person this program last acted for).
+BACKGROUND = -1
 #: The account acting in the current service call (None: nobody signed in, pos-admin).
-_ACTING: ContextVar[int | None] = ContextVar("pos_acting_account", default=None)
+_ACTING: ContextVar[int | None] = ContextVar("pos_acting_account", default=BACKGROUND)
 #: What a pooled connection presents now (its record's ``info``).
 PRESENTED = "pos.session"
 PRESENT = "SELECT pos_session_present(%s)"
@@ -51,7 +61,8 @@ def acting(account_id: int | None) -> Iterator[None]:
 
 
 def acting_account() -> int | None:
-    return _ACTING.get()
+    account = _ACTING.get()
+    return None if account == BACKGROUND else account
 
 
 class SessionTokens:
@@ -62,6 +73,9 @@ class SessionTokens:
         self._lock = threading.Lock()
         self._tokens: dict[int, str] = {}
         self._touched: dict[str, float] = {}
+        #: The account this program last acted for with a session: background work
+        #: presents its session.
+        self._last: int | None = None
 
     def __repr__(self) -> str:  # never a token in a log or a traceback
         return f"SessionTokens({len(self._tokens)} signed in)"
@@ -86,7 +100,19 @@ class SessionTokens:
                 return None
             del self._tokens[account_id]
             self._touched.pop(held, None)
+            if self._last == account_id:
+                self._last = None
             return held
+
+    def for_work(self, account: int | None) -> tuple[int | None, str]:
+        """(account, token) a connection is to present for work acting as ``account``
+        (``BACKGROUND``: the last account acted for, while its session is kept)."""
+        with self._lock:
+            if account == BACKGROUND:
+                account = self._last
+            elif account is not None and account in self._tokens:
+                self._last = account
+            return account, self._tokens.get(account, "") if account is not None else ""
 
     def token(self, account_id: int | None) -> str:
         if account_id is None:
@@ -108,8 +134,7 @@ class SessionTokens:
 def present(tokens: SessionTokens, dbapi_connection: Any, record: Any) -> None:
     """Pool ``checkout``: make the connection present the acting account's session (or
     none), unless it already does and the server heard of it lately."""
-    account = _ACTING.get()
-    wanted = tokens.token(account)
+    account, wanted = tokens.for_work(_ACTING.get())
     shown = record.info.get(PRESENTED, "")
     if wanted == shown and not (wanted and tokens.touch_due(wanted)):
         return
@@ -138,6 +163,39 @@ def _present(dbapi_connection: Any, token: str) -> bool:
     if not dbapi_connection.autocommit:
         dbapi_connection.commit()  # a setting made in a transaction rolled back is undone
     return valid
+
+
+# -- the server's refusals ----------------------------------------------------------------
+
+#: The server's words for a write without a valid session (migrations 0017, 0018).
+SESSION_REFUSALS = frozenset({"pos_session_required", "pos_session_refused"})
+ACCOUNT_REFUSED = "pos_account_refused"
+SESSION_ENDED = "Your sign-in has ended; sign in again"
+ACCOUNT_CHANGE_REFUSED = "Your role may not make this change to an account"
+NOBODY_SIGNED_IN = "Nobody is signed in at this counter: waiting for a sign-in to send"
+
+
+class SessionRequiredError(PermissionDeniedError):
+    """The server refused a write: no valid session was presented (it ended, or nobody
+    is signed in here)."""
+
+
+class WaitingForSignIn(DatabaseUnavailableError):
+    """Background work found nobody signed in here: it waits, as for a server away."""
+
+
+def refusal(exc: DBAPIError) -> PosError | None:
+    """What a person (or the background work) is told of the server's refusal of a write
+    for want of a session or of the role's permission; None for any other error."""
+    diag = getattr(exc.orig, "diag", None)
+    said = getattr(diag, "message_primary", None)
+    if said in SESSION_REFUSALS:
+        if _ACTING.get() == BACKGROUND:
+            return WaitingForSignIn(NOBODY_SIGNED_IN)
+        return SessionRequiredError(SESSION_ENDED)
+    if said == ACCOUNT_REFUSED:
+        return PermissionDeniedError(ACCOUNT_CHANGE_REFUSED)
+    return None
 
 
 # -- secret columns ----------------------------------------------------------------------

@@ -5,16 +5,25 @@ from __future__ import annotations
 import logging
 
 from pos_app.data import models
+from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
-from pos_app.domain.errors import AuthenticationError, ConflictError, PosError, ValidationError
+from pos_app.domain.errors import (
+    AuthenticationError,
+    ConflictError,
+    PermissionDeniedError,
+    PosError,
+    ValidationError,
+)
 from pos_app.domain.sign_in_rules import LOCKOUT_AFTER, LOCKOUT_DETAIL, LOCKOUT_FOR
 from pos_app.services.audit_log import record, record_now
-from pos_app.services.base import Service
+from pos_app.services.base import Service, to_staff
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
+
+FIRST_ADMIN_EXISTS = "An administrator already exists; sign in instead"
 
 __all__ = ["LOCKOUT_AFTER", "LOCKOUT_FOR", "AuthService"]
 
@@ -153,10 +162,12 @@ class AuthService(Service):
 
     def sign_out(self, actor: Actor | None) -> None:
         """Record that this person signed out (the UI forgets the session). On PostgreSQL
-        the server ends their session, which this program stops presenting."""
+        the server ends their session, which this program stops presenting: the audit row
+        is written, and the session ended, while it is still presented (since migration
+        0018 the server takes no write without one)."""
         if actor is None:
             return
-        token = self._db.sessions.forget(actor.account_id)
+        token = self._db.sessions.token(actor.account_id) or None
 
         def work(tx: Transaction) -> None:
             record(
@@ -169,7 +180,12 @@ class AuthService(Service):
             if token is not None:
                 tx.accounts.end_server_session(token)
 
-        self._db.write(work)
+        try:
+            self._db.write(work)
+        except PermissionDeniedError as exc:  # the session had already ended: nothing to end
+            log.warning("sign-out not audited: %s", exc.message)
+        finally:
+            self._db.sessions.forget(actor.account_id, token)
 
     def needs_first_admin(self) -> bool:
         """True while the database has no active staff account: the first-run case."""
@@ -177,14 +193,18 @@ class AuthService(Service):
 
     def create_first_admin(self, username: str, password: str, name: str) -> StaffMember:
         """Create the first admin, audited as made by itself. Refused once any staff
-        account exists."""
+        account exists. On PostgreSQL the server writes it (``pos_create_first_admin``,
+        migration 0018): the first run has no session, and the counters' role writes
+        nothing without one."""
+        if self._db.backend == "postgresql":
+            return self._first_admin_on_server(username, password, name)
 
         def only_the_first(tx: Transaction) -> None:
             # Several first-run screens at once take turns here: the second to come sees
-            # the first's admin (PostgreSQL: a lock; SQLite: BEGIN IMMEDIATE).
+            # the first's admin (SQLite: BEGIN IMMEDIATE).
             tx.accounts.lock_first_admin()
             if tx.accounts.count_staff(active_only=False) > 0:
-                raise ConflictError("An administrator already exists; sign in instead")
+                raise ConflictError(FIRST_ADMIN_EXISTS)
 
         return self._create_staff(
             None,
@@ -195,3 +215,24 @@ class AuthService(Service):
             detail="first administrator",
             before=only_the_first,
         )
+
+    def _first_admin_on_server(self, username: object, password: str, name: object) -> StaffMember:
+        """``create_first_admin`` on PostgreSQL: checked and hashed here as ``_create_staff``
+        does, written by the server under its lock (defect 7: one admin however many first
+        runs race)."""
+        clean_username = rules.username(username)
+        clean_name = rules.required_text(name, "name", "Name", rules.ACCOUNT_NAME_MAX)
+        password_hash = self._hasher.hash(password, clean_username)
+
+        def work(tx: Transaction) -> StaffMember:
+            account = tx.accounts.first_admin_on_server(clean_username, clean_name, password_hash)
+            if account is None:
+                raise ConflictError(FIRST_ADMIN_EXISTS)
+            return to_staff(account)
+
+        try:
+            return self._db.write(work)
+        except UniqueViolation:
+            raise ValidationError(
+                f"Username '{clean_username}' is already taken", "username"
+            ) from None

@@ -59,18 +59,19 @@ def _audit_denials(method: F) -> F:
             presented = acting(actor.account_id)
         elif actor is None:
             presented = acting(None)
-        try:
-            with presented:
+        # The refusal's audit row too: the server takes no write without a session.
+        with presented:
+            try:
                 return method(self, *args, **kwargs)
-        except PermissionDeniedError as exc:
-            record_now(
-                self._db,
-                actor if isinstance(actor, records.Actor) else None,
-                AuditAction.PERMISSION_DENIED,
-                outcome=AuditOutcome.DENIED,
-                detail=f"{type(self).__name__}.{method.__name__}: {exc.message}",
-            )
-            raise
+            except PermissionDeniedError as exc:
+                record_now(
+                    self._db,
+                    actor if isinstance(actor, records.Actor) else None,
+                    AuditAction.PERMISSION_DENIED,
+                    outcome=AuditOutcome.DENIED,
+                    detail=f"{type(self).__name__}.{method.__name__}: {exc.message}",
+                )
+                raise
 
     return wrapper  # type: ignore[return-value]
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.exc import DBAPIError
 
 from pos_app.data.changes import AUDIT, STAFF
 from pos_app.data.models import Account, Sale, Wallet, WalletEntry
@@ -115,6 +116,10 @@ SIGN_IN = text(
     "FROM pos_sign_in(:username, :password, :counter)"
 )
 SIGN_OUT = text("SELECT pos_sign_out(:token)")
+#: The store's first admin, written by the server while no staff account exists
+#: (migration 0018: the first run has no session to write with).
+FIRST_ADMIN = text("SELECT pos_create_first_admin(:username, :name, :password_hash)")
+FIRST_ADMIN_EXISTS = "pos_first_admin_exists"
 
 
 class AccountRepository(Repository):
@@ -264,6 +269,23 @@ class AccountRepository(Repository):
             str(row.token), int(row.account_id), str(row.account_role), row.account_name
         )
 
+    def first_admin_on_server(self, username: str, name: str, password_hash: str) -> Account | None:
+        """PostgreSQL: the store's first admin, its wallet and audit row, written by
+        ``pos_create_first_admin`` under its lock; None when a staff account exists."""
+        self.tx.touch(AUDIT, STAFF)
+        params = {"username": username, "name": name, "password_hash": password_hash}
+        try:
+            with self.session.begin_nested():
+                account_id = self.session.execute(FIRST_ADMIN, params).scalar_one()
+        except DBAPIError as exc:
+            said = getattr(getattr(exc.orig, "diag", None), "message_primary", None)
+            if said == FIRST_ADMIN_EXISTS:
+                return None
+            raise
+        return self.session.get(Account, int(account_id))
+
     def end_server_session(self, token: str | None) -> None:
-        """PostgreSQL: end that session (None: the one this connection presents)."""
+        """PostgreSQL: end that session (None: the one this connection presents). What
+        this transaction wrote before is sent first, while the session still counts."""
+        self.session.flush()
         self.session.execute(SIGN_OUT, {"token": token})
