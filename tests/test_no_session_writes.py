@@ -9,6 +9,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -20,6 +21,7 @@ from sqlalchemy.engine import make_url
 from test_roles import provision
 from test_server_sessions import a_sale
 
+from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL
 from pos_app.data.server_session import SessionRequiredError, WaitingForSignIn
@@ -27,7 +29,15 @@ from pos_app.domain.enums import Role
 from pos_app.domain.errors import ConflictError, PermissionDeniedError
 from pos_app.services import build_services
 from pos_app.services.account_rules import AccountChange, session_may
-from pos_app.services.records import Actor, ManagerOverride, RefundRequest, ReturnLine
+from pos_app.services.offline import OfflineSalesService
+from pos_app.services.records import (
+    Actor,
+    CartLine,
+    CheckoutRequest,
+    ManagerOverride,
+    RefundRequest,
+    ReturnLine,
+)
 
 pytestmark = pytest.mark.postgres_only
 
@@ -407,3 +417,40 @@ def test_the_owner_and_pos_admin_write_without_a_session(
         services.staff.set_role(Actor.system(), people.cashier.account_id, "manager")
     finally:
         db.dispose()
+
+
+def test_waiting_offline_sales_wait_for_a_sign_in_and_then_go(
+    store: tuple[str, str, People, int, int], tmp_path: Path
+) -> None:
+    """The background sync as the counters' role: with nobody signed in here the server
+    refuses it, and the sales wait (as for a server away) until someone signs in."""
+    super_url, app_url, _people, product_id, _customer = store
+    db = Database(app_url)
+    try:
+        services = build_services(db, hasher=QuickHasher())
+        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")
+        till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
+        assert till.refresh_catalogue().complete
+        sold = till.sell(
+            cashier,
+            CheckoutRequest(
+                sale_uuid=str(uuid.uuid4()),
+                lines=(CartLine(product_id, 1, Decimal("5.00")),),
+                counter="T1",
+                cash_tendered="5",
+            ),
+        )
+        services.auth.sign_out(cashier)
+        waiting = till.sync_once()
+        assert (waiting.sent, waiting.waiting, waiting.unreachable) == (0, 1, True)
+        assert waiting.set_aside == 0  # not refused: it waits
+        services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the sync presents it
+        sent = till.sync_once()
+        assert (sent.sent, sent.waiting) == (1, 0)
+    finally:
+        db.dispose()
+    with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT s.cashier_id FROM sales s WHERE s.uuid = %s", (sold.sale_uuid,)
+        ).fetchone()
+    assert row == (cashier.account_id,)

@@ -2,7 +2,9 @@
 role for the counters that may change data but not the schema, and may only add to the
 append-only tables (sales, their lines and payments, ledgers, refunds, day closings,
 shifts, audit rows and the audit chain). Triggers (migrations 0003, 0014) refuse UPDATE,
-DELETE and TRUNCATE of history to every role, the owner included."""
+DELETE and TRUNCATE of history to every role, the owner included; since migration 0018
+every write of a role other than the owner needs a staff member's session, and a change
+to an account the session's role may make (README, "No session, no write")."""
 
 from __future__ import annotations
 
@@ -157,6 +159,7 @@ def provision_roles(
         done.append(f"{app}: may mark a sale void (sales.voided_at, voided_by_id, void_reason)")
         done.append(f"{app}: may close a shift (shifts.closed_at and the closing figures)")
         done.append(f"{app}: may not read accounts.password_hash; signs in through pos_sign_in")
+        done.append(f"{app}: writes nothing without a staff member's session (migration 0018)")
         done.append(
             f"{app}: no privilege on {', '.join(OWNER_ONLY_TABLES)} (the owner's functions)"
         )

@@ -88,6 +88,8 @@ class SessionTokens:
             self._touched[token] = time.monotonic()
             if old is not None:
                 self._touched.pop(old, None)
+            if self._last is None:  # signed in with nobody else here: a manager's override
+                self._last = account_id  # inside someone's action leaves that one
             return old
 
     def forget(self, account_id: int | None, token: str | None = None) -> str | None:
