@@ -44,7 +44,17 @@ def _checkable(password: object) -> str | None:
 class AuthService(Service):
     """Who may use the till."""
 
-    def sign_in(self, username: str, password: str, counter: str = "") -> Actor:
+    def confirm(self, username: str, password: str, counter: str = "") -> Actor:
+        """Who these credentials belong to, for an authorisation given on the spot (a
+        manager's override): checked, counted against the lockout and audited as a sign-in
+        is, but no session is kept. On PostgreSQL the server session it opens is ended at
+        once and this program's sessions stay as they were, so a cashier who types their
+        own password into the manager's field does not replace their own session."""
+        return self.sign_in(username, password, counter, keep=False)
+
+    def sign_in(
+        self, username: str, password: str, counter: str = "", *, keep: bool = True
+    ) -> Actor:
         """The acting session for these credentials. Unknown user, wrong password, inactive
         or locked account: all the same AuthenticationError, in about the same time.
         Every attempt is audited; an unknown username is not written down (it may be a
@@ -62,7 +72,7 @@ class AuthService(Service):
         except ValidationError:
             where = ""  # the audit trail loses the counter's name, not the sign-in
         if self._db.backend == "postgresql":
-            return self._sign_in_on_server(name, password, where)
+            return self._sign_in_on_server(name, password, where, keep)
 
         def load(tx: Transaction) -> tuple[int, str, str, str, bool] | None:
             if not name:
@@ -96,7 +106,7 @@ class AuthService(Service):
             raise AuthenticationError()
         return actor
 
-    def _sign_in_on_server(self, name: str, password: object, where: str) -> Actor:
+    def _sign_in_on_server(self, name: str, password: object, where: str, keep: bool) -> Actor:
         """``sign_in`` on PostgreSQL: one call of ``pos_sign_in``, which counts and audits
         the attempt whatever its outcome."""
         secret = _checkable(password)
@@ -104,9 +114,10 @@ class AuthService(Service):
         if started is None:
             log.info("sign-in refused by the server")
             raise AuthenticationError()
-        replaced = self._db.sessions.keep(started.account_id, started.token)
-        if replaced is not None:  # this person's earlier session here (a lock's unlock)
-            self._end_session(replaced)
+        if not keep:
+            self._end_session(started.token)
+        elif (replaced := self._db.sessions.keep(started.account_id, started.token)) is not None:
+            self._end_session(replaced)  # this person's earlier session here (a lock's unlock)
         account_id = AccountId(started.account_id)
         return Actor(account_id, name, Role(started.role), started.name, where)
 

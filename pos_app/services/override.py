@@ -1,7 +1,8 @@
 """Manager override: an action a cashier may not do alone, authorised on the spot by a
 manager typing their own credentials. Both identities are recorded by the caller.
 
-Online the credentials are checked by the server (``AuthService.sign_in``); offline,
+Online the credentials are checked by the server (``AuthService.confirm``: a sign-in that
+keeps no session); offline,
 against the verifier this counter keeps of a manager who signed in here
 (``pos_app.services.offline_overrides``). Either way the rule is this module's one
 ``with_signer``: who needs an override, and that the signer's role may do the act."""
@@ -57,6 +58,6 @@ def authorize_with_override(
     """``with_signer`` with the credentials checked by the server (a sign-in, audited)."""
 
     def sign(given: ManagerOverride, checked: Actor) -> Actor:
-        return AuthService(db, hasher).sign_in(given.username, given.password, checked.counter)
+        return AuthService(db, hasher).confirm(given.username, given.password, checked.counter)
 
     return with_signer(actor, op, override, sign, baseline=baseline)
