@@ -95,6 +95,20 @@ def test_a_normal_history_verifies_whole(db: Database, sealed: ChainHead) -> Non
     assert sealed.entry_id == scalar(db, "SELECT max(id) FROM audit_entries")
 
 
+def test_a_recorded_head_past_any_row_id_is_named_not_in_the_chain(
+    services: Services, people: People, db: Database, sealed: ChainHead
+) -> None:
+    """A head written down wrong (an id past what the column holds, found by the fuzz)
+    is a head no longer in the chain, not a database error."""
+    for entry_id in (2**31, 99_999_999_999, 0):
+        report = services.audit.verify(people.admin, expected=f"{entry_id}:{'0' * 8}")
+        assert report.broken is not None
+        assert (report.broken.entry_id, report.broken.problem) == (
+            entry_id,
+            "the recorded head is no longer in the chain",
+        )
+
+
 def test_a_row_changed_after_its_seal_is_named(db: Database, sealed: ChainHead) -> None:
     row = sale_audit_row(db)
     with behind_the_triggers(db) as execute:
