@@ -33,6 +33,7 @@ from pos_app.ui.i18n import (
     ltr,
     translate,
 )
+from pos_app.ui.session_messages import SESSION_TEMPLATES
 
 _N = "ServiceMessages"
 
@@ -365,6 +366,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Nothing to update: no fields were given"),
     # files: the product CSV import, the daily backup, waiting sales moved by hand
     *FILE_TEMPLATES,
+    *SESSION_TEMPLATES,
     # the most general last: a record of any kind not found
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} #{id} not found"),
     QT_TRANSLATE_NOOP("ServiceMessages", "{label} {value} not found"),
