@@ -454,3 +454,42 @@ def test_waiting_offline_sales_wait_for_a_sign_in_and_then_go(
             "SELECT s.cashier_id FROM sales s WHERE s.uuid = %s", (sold.sale_uuid,)
         ).fetchone()
     assert row == (cashier.account_id,)
+
+
+def test_waiting_offline_sales_outlive_a_session_that_idled_out_during_the_outage(
+    store: tuple[str, str, People, int, int], tmp_path: Path
+) -> None:
+    """A long outage lets the signed-in person's session idle out on the server while the
+    counter sells offline. When the server is back the sync presents that ended session:
+    the sales wait for a new sign-in (as for nobody signed in), never set aside as
+    refused, and go once someone signs in again."""
+    super_url, app_url, _people, product_id, _customer = store
+    db = Database(app_url)
+    try:
+        services = build_services(db, hasher=QuickHasher())
+        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")
+        till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
+        assert till.refresh_catalogue().complete
+        sold = till.sell(
+            cashier,
+            CheckoutRequest(
+                sale_uuid=str(uuid.uuid4()),
+                lines=(CartLine(product_id, 1, Decimal("5.00")),),
+                counter="T1",
+                cash_tendered="5",
+            ),
+        )
+        with psycopg.connect(conninfo(super_url), autocommit=True) as conn:  # hours pass
+            conn.execute("UPDATE staff_sessions SET last_seen_at = now() - interval '2 days'")
+        waiting = till.sync_once()
+        assert (waiting.sent, waiting.waiting, waiting.set_aside) == (0, 1, 0)
+        services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the lock's unlock
+        sent = till.sync_once()
+        assert (sent.sent, sent.waiting, sent.set_aside) == (1, 0, 0)
+    finally:
+        db.dispose()
+    with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
+        row = conn.execute(
+            "SELECT s.cashier_id FROM sales s WHERE s.uuid = %s", (sold.sale_uuid,)
+        ).fetchone()
+    assert row == (cashier.account_id,)
