@@ -186,15 +186,22 @@ class WaitingForSignIn(DatabaseUnavailableError):
     """Background work found nobody signed in here: it waits, as for a server away."""
 
 
+def session_refused() -> PosError:
+    """The server refused a write for want of a valid session: background work (the sync
+    of waiting sales) waits for a sign-in, as for a server away, and never sets a sale
+    aside for it; a person is told to sign in again."""
+    if _ACTING.get() == BACKGROUND:
+        return WaitingForSignIn(NOBODY_SIGNED_IN)
+    return SessionRequiredError(SESSION_ENDED)
+
+
 def refusal(exc: DBAPIError) -> PosError | None:
     """What a person (or the background work) is told of the server's refusal of a write
     for want of a session or of the role's permission; None for any other error."""
     diag = getattr(exc.orig, "diag", None)
     said = getattr(diag, "message_primary", None)
     if said in SESSION_REFUSALS:
-        if _ACTING.get() == BACKGROUND:
-            return WaitingForSignIn(NOBODY_SIGNED_IN)
-        return SessionRequiredError(SESSION_ENDED)
+        return session_refused()
     if said == ACCOUNT_REFUSED:
         return PermissionDeniedError(ACCOUNT_CHANGE_REFUSED)
     return None

@@ -18,6 +18,7 @@ from pos_app.data.models import Account, Sale, SaleLine, SalePayment
 from pos_app.data.repositories.base import Repository
 from pos_app.data.repositories.credit_leases import CreditLeaseRepository
 from pos_app.data.repositories.wallets import Why
+from pos_app.data.server_session import SESSION_ENDED, SESSION_REFUSALS, session_refused
 from pos_app.domain.enums import (
     AuditAction,
     AuditOutcome,
@@ -195,10 +196,8 @@ class SaleRefused(Exception):
 
 #: How ``pos_record_sale`` (migrations 0004, 0005) says a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
-#: How the server refuses the session a connection presents (migration 0017): ended,
-#: idle too long, its account deactivated, or not the sale's cashier's.
-SESSION_REFUSED = "pos_session_refused"
-SESSION_ENDED = "Your sign-in has ended; sign in again"
+#: The server refuses the session a connection presents (ended, idle too long, its account
+#: deactivated: ``SESSION_REFUSALS``) or a sale naming another cashier than the session's.
 RECORD_SALE_CALL = (
     "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
     "FROM pos_record_sale("
@@ -283,8 +282,8 @@ class SaleWriter(Repository):
                 if what == "cashier":  # the session is someone else's (migration 0017)
                     raise PermissionDeniedError(SESSION_ENDED) from None
                 raise SaleRefused(what, int(product) if product else None) from None
-            if exc.diag.message_primary == SESSION_REFUSED:
-                raise PermissionDeniedError(SESSION_ENDED) from None
+            if exc.diag.message_primary in SESSION_REFUSALS:  # ended while it ran
+                raise session_refused() from None
             # As SQLAlchemy would: a connection that broke leaves the pool, and the caller
             # reads the usual DBAPIError (Database.write sends once more on a new one).
             if raw.broken:
