@@ -50,6 +50,20 @@ pytestmark = [
 BANNER = "it will reconnect by itself"
 
 
+def discounted(db: Database) -> list[tuple[int | None, int | None]]:
+    """(cashier, authoriser) of each sale on the server with 10.00 off, oldest first."""
+    return db.read(
+        lambda tx: [
+            (row[0], row[1])
+            for row in tx.session.execute(
+                select(models.Sale.cashier_id, models.Sale.discount_authorised_by_id)
+                .where(models.Sale.discount_cents == 1000)
+                .order_by(models.Sale.id)
+            )
+        ]
+    )
+
+
 def discount_half(qtbot: QtBot, ctx: AppContext) -> None:
     """F7 on the selected line: 50%, no amount, a reason, Enter."""
     press(qtbot, Qt.Key.Key_F7)
@@ -141,18 +155,13 @@ def test_a_discount_over_the_limit_is_authorised_offline_by_a_manager_who_signed
     assert ["Discount", "(Display", "model)", "-10.00"] in words
     assert ["TOTAL", "10.00"] in words
 
+    qtbot.waitUntil(lambda: "Offline: 1 sale waiting" in seen_words(window), timeout=10_000)
     relay.up()
     qtbot.waitUntil(lambda: "waiting" not in seen_words(window), timeout=20_000)
     settle(qtbot, counter)
-    offline_sale = db.read(
-        lambda tx: tx.session.execute(
-            select(models.Sale.cashier_id, models.Sale.discount_authorised_by_id)
-            .where(models.Sale.discount_cents == 1000)
-            .order_by(models.Sale.id)
-        ).all()
-    )
     ids = (people.cashier.account_id, people.manager.account_id)
-    assert [tuple(row) for row in offline_sale] == [ids, ids]  # online, then offline
+    qtbot.waitUntil(lambda: len(discounted(db)) == 2, timeout=20_000)
+    assert discounted(db) == [ids, ids]  # online, then offline
     audit = services.audit.search(people.admin, action=AuditAction.SALE).items
     (row,) = [r for r in audit if "(offline Counter 1-000001)" in r.detail]
     assert row.actor_username == people.cashier.username
