@@ -6,8 +6,9 @@ be sent, until the server confirmed them.
   as the sale's row is written: a crash leaves both or neither, so there is no gap and
   no number given twice, after a ``kill -9`` too.
 - A row leaves ``waiting`` only when the server confirmed it (``synced``, kept for the
-  receipt for ``SYNCED_KEPT_DAYS``, then removed), or when it was set aside with its reason (``set_aside``: the server refused
-  it; ``conflict``: its UUID is there with other content).
+  receipt for ``SYNCED_KEPT_DAYS``, then removed), or when it was set aside with its
+  reason (``set_aside``: the server refused it; ``conflict``: its UUID is there with
+  other content).
 - ``attempts`` is counted before each send: a row with attempts may have reached the
   server, and the sync asks for its UUID before it sends it again.
 - One sync at a time per file (``sync_claim``): a claim belongs to a process and an
