@@ -8,6 +8,8 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,9 @@ from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL
 from pos_app.data.server_session import SessionRequiredError, WaitingForSignIn
 from pos_app.domain.enums import Role
 from pos_app.domain.errors import ConflictError, PermissionDeniedError
-from pos_app.services import build_services
+from pos_app.services import Services, build_services
 from pos_app.services.account_rules import AccountChange, session_may
-from pos_app.services.offline import OfflineSalesService
+from pos_app.services.offline import OfflineReceipt, OfflineSalesService
 from pos_app.services.records import (
     Actor,
     CartLine,
@@ -419,17 +421,23 @@ def test_the_owner_and_pos_admin_write_without_a_session(
         db.dispose()
 
 
-def test_waiting_offline_sales_wait_for_a_sign_in_and_then_go(
-    store: tuple[str, str, People, int, int], tmp_path: Path
-) -> None:
-    """The background sync as the counters' role: with nobody signed in here the server
-    refuses it, and the sales wait (as for a server away) until someone signs in."""
-    super_url, app_url, _people, product_id, _customer = store
+@dataclass(frozen=True)
+class OfflineCounter:
+    services: Services
+    cashier: Actor
+    till: OfflineSalesService
+    sold: OfflineReceipt
+
+
+@contextmanager
+def sold_offline(app_url: str, product_id: int, folder: Path) -> Iterator[OfflineCounter]:
+    """Counter T1 as the counters' role, its cashier signed in on the server, with one
+    cash sale recorded in its outbox (waiting to be sent)."""
     db = Database(app_url)
     try:
         services = build_services(db, hasher=QuickHasher())
         cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")
-        till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
+        till = OfflineSalesService(db, CounterFile(folder / "T1.sqlite"))
         assert till.refresh_catalogue().complete
         sold = till.sell(
             cashier,
@@ -437,23 +445,35 @@ def test_waiting_offline_sales_wait_for_a_sign_in_and_then_go(
                 sale_uuid=str(uuid.uuid4()),
                 lines=(CartLine(product_id, 1, Decimal("5.00")),),
                 counter="T1",
-                cash_tendered="5",
+                cash_tendered=Decimal("5"),
             ),
         )
-        services.auth.sign_out(cashier)
-        waiting = till.sync_once()
-        assert (waiting.sent, waiting.waiting, waiting.unreachable) == (0, 1, True)
-        assert waiting.set_aside == 0  # not refused: it waits
-        services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the sync presents it
-        sent = till.sync_once()
-        assert (sent.sent, sent.waiting) == (1, 0)
+        yield OfflineCounter(services, cashier, till, sold)
     finally:
         db.dispose()
+
+
+def cashier_on_server(super_url: str, sale_uuid: str) -> tuple[int] | None:
     with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
-        row = conn.execute(
-            "SELECT s.cashier_id FROM sales s WHERE s.uuid = %s", (sold.sale_uuid,)
-        ).fetchone()
-    assert row == (cashier.account_id,)
+        row = conn.execute("SELECT cashier_id FROM sales WHERE uuid = %s", (sale_uuid,))
+        return row.fetchone()
+
+
+def test_waiting_offline_sales_wait_for_a_sign_in_and_then_go(
+    store: tuple[str, str, People, int, int], tmp_path: Path
+) -> None:
+    """The background sync as the counters' role: with nobody signed in here the server
+    refuses it, and the sales wait (as for a server away) until someone signs in."""
+    super_url, app_url, _people, product_id, _customer = store
+    with sold_offline(app_url, product_id, tmp_path) as t1:
+        t1.services.auth.sign_out(t1.cashier)
+        waiting = t1.till.sync_once()
+        assert (waiting.sent, waiting.waiting, waiting.unreachable) == (0, 1, True)
+        assert waiting.set_aside == 0  # not refused: it waits
+        t1.services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the sync presents it
+        sent = t1.till.sync_once()
+        assert (sent.sent, sent.waiting) == (1, 0)
+    assert cashier_on_server(super_url, t1.sold.sale_uuid) == (t1.cashier.account_id,)
 
 
 def test_waiting_offline_sales_outlive_a_session_that_idled_out_during_the_outage(
@@ -464,32 +484,12 @@ def test_waiting_offline_sales_outlive_a_session_that_idled_out_during_the_outag
     the sales wait for a new sign-in (as for nobody signed in), never set aside as
     refused, and go once someone signs in again."""
     super_url, app_url, _people, product_id, _customer = store
-    db = Database(app_url)
-    try:
-        services = build_services(db, hasher=QuickHasher())
-        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")
-        till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
-        assert till.refresh_catalogue().complete
-        sold = till.sell(
-            cashier,
-            CheckoutRequest(
-                sale_uuid=str(uuid.uuid4()),
-                lines=(CartLine(product_id, 1, Decimal("5.00")),),
-                counter="T1",
-                cash_tendered="5",
-            ),
-        )
+    with sold_offline(app_url, product_id, tmp_path) as t1:
         with psycopg.connect(conninfo(super_url), autocommit=True) as conn:  # hours pass
             conn.execute("UPDATE staff_sessions SET last_seen_at = now() - interval '2 days'")
-        waiting = till.sync_once()
+        waiting = t1.till.sync_once()
         assert (waiting.sent, waiting.waiting, waiting.set_aside) == (0, 1, 0)
-        services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the lock's unlock
-        sent = till.sync_once()
+        t1.services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")  # the lock's unlock
+        sent = t1.till.sync_once()
         assert (sent.sent, sent.waiting, sent.set_aside) == (1, 0, 0)
-    finally:
-        db.dispose()
-    with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
-        row = conn.execute(
-            "SELECT s.cashier_id FROM sales s WHERE s.uuid = %s", (sold.sale_uuid,)
-        ).fetchone()
-    assert row == (cashier.account_id,)
+    assert cashier_on_server(super_url, t1.sold.sale_uuid) == (t1.cashier.account_id,)
