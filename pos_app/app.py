@@ -273,6 +273,8 @@ class AppController(QObject):
         if window is None:
             return
         dialog = LockDialog(self.ctx, window.actor, window)
+        if window.lock_reason:
+            dialog.explain(window.lock_reason)
         dialog.switch_requested.connect(self.sign_out)
         dialog.signed_in.connect(lambda actor: self._unlocked(window, actor))
         self.dialog = dialog

@@ -35,7 +35,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import ORMExecuteState, defer
 
 from pos_app.data.models import Account
-from pos_app.domain.errors import DatabaseUnavailableError, PermissionDeniedError, PosError
+from pos_app.domain.errors import (
+    DatabaseUnavailableError,
+    PermissionDeniedError,
+    PosError,
+    SignInEndedError,
+)
 from pos_app.domain.sign_in_rules import SESSION_TOUCH_SECONDS
 
 log = logging.getLogger(__name__)
@@ -177,7 +182,7 @@ ACCOUNT_CHANGE_REFUSED = "Your role may not make this change to an account"
 NOBODY_SIGNED_IN = "Nobody is signed in at this counter: waiting for a sign-in to send"
 
 
-class SessionRequiredError(PermissionDeniedError):
+class SessionRequiredError(SignInEndedError):
     """The server refused a write: no valid session was presented (it ended, or nobody
     is signed in here)."""
 
@@ -239,4 +244,4 @@ def hide_secret_columns(state: ORMExecuteState) -> None:
         answer = state.session.connection().exec_driver_sql(_READABLE).scalar()
         secrets.readable = bool(answer)
     if not secrets.readable:
-        state.statement = statement.options(defer(Account.password_hash))
+        state.statement = statement.options(defer(Account.password_hash), defer(Account.pin_hash))

@@ -121,6 +121,11 @@ class PermissionDeniedError(PosError):
     """The signed-in role may not do this."""
 
 
+class SignInEndedError(PermissionDeniedError):
+    """The server no longer takes this person's session (it idled out, or was ended
+    elsewhere): nothing was written; they sign in again and try once more."""
+
+
 class DatabaseUnavailableError(PosError):
     """The database cannot be reached or refused the connection."""
 

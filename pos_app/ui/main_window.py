@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.enums import Role
+from pos_app.domain.errors import SignInEndedError
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
@@ -42,6 +44,7 @@ from pos_app.ui.forms import named, screen_of
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.live import LiveChanges
 from pos_app.ui.offline_sync import OfflineSyncer
+from pos_app.ui.service_messages import error_text
 from pos_app.ui.settings_dialog import SettingsDialog
 from pos_app.ui.widgets import ElidedLabel
 from pos_app.ui.workspace_stack import ShortcutColumnDelegate, WorkspaceStack
@@ -221,11 +224,14 @@ class MainWindow(QMainWindow):
             self.workspace_list.setCurrentRow(0)
 
         ctx.errors.database_lost.connect(lambda message: self.set_online(False, message))
+        ctx.tasks.failed.connect(self._job_failed)
         self.ping_timer = QTimer(self)
         self.ping_timer.setInterval(PING_INTERVAL_MS)
         self.ping_timer.timeout.connect(self.check_connection)
         self.ping_timer.start()
         self.locked = False
+        self.lock_reason = ""  #: why the window locked, when not for idleness or Ctrl+L
+        self._focus_before_lock: QWidget | None = None
         self.idle_watcher = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
         self.idle_watcher.idle.connect(self.lock)
         self.lock_action.triggered.disconnect()
@@ -415,16 +421,35 @@ class MainWindow(QMainWindow):
             return
         self.locked = True
         self.idle_watcher.timer.stop()
+        focus = QApplication.focusWidget()
+        self._focus_before_lock = focus if focus is not None and self.isAncestorOf(focus) else None
         body = self.centralWidget()
         if body is not None:
             body.setVisible(False)
         self.lock_requested.emit()
 
+    def _job_failed(self, exc: object) -> None:
+        """The server no longer takes this person's session (it idled out, or was ended
+        elsewhere): lock, so that their password opens a new one. The screen that asked
+        has said what was not done; the cart and the screens stay as they were."""
+        if isinstance(exc, SignInEndedError):
+            self.lock_reason = error_text(exc)
+            self.lock()
+
     def unlock(self) -> None:
         self.locked = False
+        self.lock_reason = ""
         body = self.centralWidget()
         if body is not None:
             body.setVisible(True)
+        # The keys go back where they were typed before the lock (hiding the work took
+        # the focus away, and nothing gave it back: the next key went nowhere).
+        self.activateWindow()
+        before, self._focus_before_lock = self._focus_before_lock, None
+        if before is not None and before.isVisible():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif (page := self.stack.currentWidget()) is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.idle_watcher.timer.start()
 
     def leave(self) -> None:

@@ -305,6 +305,11 @@ class LockDialog(SignInDialog):
 
         self._switching = False
 
+    def explain(self, reason: str) -> None:
+        """Say why the window locked (the server ended the session), above the password."""
+        self.form.form_error.setText(reason)
+        self.form.form_error.show()
+
     def _switch(self) -> None:
         self._switching = True
         self.switch_requested.emit()

@@ -101,12 +101,15 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Submit work with ``read`` or ``write``; ``on_done``/``on_error`` run on the UI thread.
 
-    Signals: idle(): the last pending job has finished; finished_job(object, bool, object):
-    internal, a job's id, whether it succeeded, and its result or exception (emitted on a
-    pool thread, delivered on the UI thread).
+    Signals: idle(): the last pending job has finished; failed(object): a job raised this
+    exception (after its own ``on_error`` ran: for what concerns the whole window, such as
+    a sign-in the server ended); finished_job(object, bool, object): internal, a job's id,
+    whether it succeeded, and its result or exception (emitted on a pool thread, delivered
+    on the UI thread).
     """
 
     idle = Signal()
+    failed = Signal(object)
     finished_job = Signal(object, bool, object)  # a Python int id: no 32-bit wrap
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -173,6 +176,8 @@ class TaskRunner(QObject):
                 raise
             log.debug("result for a closed screen dropped: %s", exc)
         finally:
+            if not succeeded:
+                self.failed.emit(value)
             if not self._jobs:
                 self.idle.emit()
 
