@@ -486,6 +486,7 @@ class ParkedCart(Base):
 from pos_app.data import audit_models as audit_models  # noqa: E402, PLC0414
 from pos_app.data import lease_models as lease_models  # noqa: E402, PLC0414
 from pos_app.data import offline_models as offline_models  # noqa: E402, PLC0414
+from pos_app.data import override_models as override_models  # noqa: E402, PLC0414
 from pos_app.data import pricing_models as pricing_models  # noqa: E402, PLC0414
 from pos_app.data import session_models as session_models  # noqa: E402, PLC0414
 from pos_app.data import shift_models as shift_models  # noqa: E402, PLC0414

@@ -53,8 +53,9 @@ APPEND_ONLY_TABLES = (
     "catalogue_deletions",  # written by triggers: what the counters' caches drop
 )
 #: Only the owner's functions touch these (``pos_sign_in`` and the session functions,
-#: migration 0017): the counters' role has no privilege on them at all.
-OWNER_ONLY_TABLES = ("staff_sessions",)
+#: migration 0017; a manager's override grants, 0020): the counters' role has no
+#: privilege on them at all.
+OWNER_ONLY_TABLES = ("staff_sessions", "override_grants")
 #: Columns nobody but the owner reads (grants by column): a counter sets a new password's
 #: hash, never reads one; the server checks passwords (``pos_sign_in``).
 SECRET_COLUMNS = {"accounts": ("password_hash",)}

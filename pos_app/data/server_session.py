@@ -177,9 +177,12 @@ def _present(dbapi_connection: Any, token: str) -> bool:
 #: The server's words for a write without a valid session (migrations 0017, 0018).
 SESSION_REFUSALS = frozenset({"pos_session_required", "pos_session_refused"})
 ACCOUNT_REFUSED = "pos_account_refused"
+#: A change the session's role may not make to a money or stock table (migration 0020).
+MATRIX_REFUSED = "pos_matrix_refused"
 SESSION_ENDED = "Your sign-in has ended; sign in again"
 ACCOUNT_CHANGE_REFUSED = "Your role may not make this change to an account"
 NOBODY_SIGNED_IN = "Nobody is signed in at this counter: waiting for a sign-in to send"
+ROLE_REFUSED = "The server refused this: your role may not do it"
 
 
 class SessionRequiredError(SignInEndedError):
@@ -209,6 +212,11 @@ def refusal(exc: DBAPIError) -> PosError | None:
         return session_refused()
     if said == ACCOUNT_REFUSED:
         return PermissionDeniedError(ACCOUNT_CHANGE_REFUSED)
+    if said == MATRIX_REFUSED:
+        log.warning(
+            "the server refused a write for the role: %s", getattr(diag, "message_detail", "")
+        )
+        return PermissionDeniedError(ROLE_REFUSED)
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from pos_app.domain.enums import Role
-from pos_app.services.permissions import Op, allowed, needs_override
+from pos_app.services.permissions import Op, allowed
 
 
 class AccountChange(StrEnum):
@@ -47,8 +47,7 @@ def account_op(change: AccountChange, customer: bool) -> Op:
 
 
 def session_may(role: Role | None, change: AccountChange, customer: bool) -> bool:
-    """Whether a session of ``role`` may make ``change`` with the counters' login. An
-    operation a cashier does with a manager's override is let to the cashier's session:
-    the server does not see the override yet."""
-    op = account_op(change, customer)
-    return allowed(role, op) or needs_override(role, op)
+    """Whether a session of ``role`` may make ``change`` with the counters' login, with no
+    manager's override: since migration 0020 the server sees an override
+    (``pos_grant_override``) and lets the cashier's session do that one change then."""
+    return allowed(role, account_op(change, customer))

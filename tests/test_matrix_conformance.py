@@ -1,0 +1,70 @@
+"""Issue 16, fourth slice (migration 0020): the permission matrix the server applies is
+the one Python applies. The migration freezes ``MATRIX`` and ``MANAGER_OVERRIDE`` in SQL
+(``pos_role_may``, ``pos_role_needs_override``); this asks the server for every op x role
+and compares with ``allowed`` and ``needs_override``. The tendered-cash bound of
+``pos_record_sale`` is compared with ``domain.tender_rules`` the same way."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from pos_app.domain.enums import Role
+from pos_app.domain.tender_rules import CHANGE_MAX_CENTS, tendered_acceptable
+from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed, needs_override
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+
+
+def migration_0020() -> ModuleType:
+    (path,) = MIGRATIONS.glob("0020_*.py")
+    spec = importlib.util.spec_from_file_location("pos_migration_0020_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_frozen_matrix_names_every_op_and_no_other() -> None:
+    frozen = migration_0020()
+    assert set(frozen.MATRIX) == {op.value for op in Op}
+    assert set(frozen.OVERRIDE_OPS) == {op.value for op in MANAGER_OVERRIDE}
+    assert frozen.CHANGE_MAX_CENTS == CHANGE_MAX_CENTS
+
+
+@pytest.mark.postgres_only
+def test_the_server_and_python_agree_on_every_op_and_role(pg_migrated_url: str) -> None:
+    conninfo = make_url(pg_migrated_url).set(drivername="postgresql")
+    server: dict[tuple[str | None, str], tuple[bool, bool]] = {}
+    python: dict[tuple[str | None, str], tuple[bool, bool]] = {}
+    with psycopg.connect(conninfo.render_as_string(hide_password=False)) as conn:
+        for role in (None, *Role):
+            name = None if role is None else role.value
+            for op in Op:
+                row = conn.execute(
+                    "SELECT pos_role_may(%s, %s), pos_role_needs_override(%s, %s)",
+                    (name, op.value, name, op.value),
+                ).fetchone()
+                assert row is not None
+                server[name, op.value] = (bool(row[0]), bool(row[1]))
+                python[name, op.value] = (allowed(role, op), needs_override(role, op))
+        assert conn.execute("SELECT pos_role_may('admin', 'no.such.op')").fetchone() == (False,)
+    assert server == python
+    assert any(may for may, _ in python.values()) and any(o for _, o in python.values())
+
+
+@pytest.mark.parametrize(
+    ("cash", "tendered"),
+    [(500, 500), (500, 499), (500, 500 + CHANGE_MAX_CENTS), (500, 501 + CHANGE_MAX_CENTS)],
+)
+def test_the_tendered_bound_is_the_domain_rule(cash: int, tendered: int) -> None:
+    """The SQL bound (``V10_TENDERED``) refuses exactly what the rule refuses."""
+    frozen = migration_0020()
+    refused_sql = tendered < cash or tendered > cash + frozen.CHANGE_MAX_CENTS
+    assert refused_sql is not tendered_acceptable(cash, tendered)
+    assert f"p_cash_cents + {CHANGE_MAX_CENTS}" in frozen.V10_TENDERED
