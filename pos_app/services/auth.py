@@ -6,6 +6,7 @@ import logging
 
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
+from pos_app.data.repositories.overrides import grant_override
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, AuditOutcome, Role
@@ -51,6 +52,25 @@ class AuthService(Service):
         once and this program's sessions stay as they were, so a cashier who types their
         own password into the manager's field does not replace their own session."""
         return self.sign_in(username, password, counter, keep=False)
+
+    def authorise(self, username: str, password: str, counter: str, op: str) -> Actor:
+        """``confirm`` for a manager's override of the matrix operation ``op``. On
+        PostgreSQL the server checks the credentials (``pos_grant_override``, audited and
+        counted as a sign-in) and, when that role may do ``op`` for the session of the
+        person acting here, grants it: the write that follows may then do ``op`` on the
+        server, in one transaction."""
+        if self._db.backend != "postgresql":
+            return self.confirm(username, password, counter)
+        name = username.strip().lower() if isinstance(username, str) else ""
+        if not rules.USERNAME_RE.fullmatch(name):
+            name = ""
+        where = counter if isinstance(counter, str) else ""
+        secret = _checkable(password)
+        signer = self._db.write(lambda tx: grant_override(tx, name, secret, where[:64], op))
+        if signer is None:
+            log.info("override refused by the server")
+            raise AuthenticationError()
+        return Actor(AccountId(signer.account_id), name, Role(signer.role), signer.name, where)
 
     def sign_in(
         self, username: str, password: str, counter: str = "", *, keep: bool = True

@@ -55,9 +55,13 @@ def authorize_with_override(
     *,
     baseline: Op = Op.SALE_CHECKOUT,
 ) -> tuple[Actor, Actor]:
-    """``with_signer`` with the credentials checked by the server (a sign-in, audited)."""
+    """``with_signer`` with the credentials checked by the server (a sign-in, audited).
+    On PostgreSQL the server also grants ``op`` to the acting person's session for the
+    write that follows (``AuthService.authorise``): the one place a service's override
+    reaches the server."""
 
     def sign(given: ManagerOverride, checked: Actor) -> Actor:
-        return AuthService(db, hasher).confirm(given.username, given.password, checked.counter)
+        auth = AuthService(db, hasher)
+        return auth.authorise(given.username, given.password, checked.counter, op.value)
 
     return with_signer(actor, op, override, sign, baseline=baseline)
