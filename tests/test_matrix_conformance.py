@@ -7,15 +7,20 @@ and compares with ``allowed`` and ``needs_override``. The tendered-cash bound of
 from __future__ import annotations
 
 import importlib.util
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
 import psycopg
 import pytest
+from conftest import People
+from helpers import cart, new_product
 from sqlalchemy.engine import make_url
 
 from pos_app.domain.enums import Role
+from pos_app.domain.errors import ValidationError
 from pos_app.domain.tender_rules import CHANGE_MAX_CENTS, tendered_acceptable
+from pos_app.services import Services
 from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed, needs_override
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
@@ -68,3 +73,20 @@ def test_the_tendered_bound_is_the_domain_rule(cash: int, tendered: int) -> None
     refused_sql = tendered < cash or tendered > cash + frozen.CHANGE_MAX_CENTS
     assert refused_sql is not tendered_acceptable(cash, tendered)
     assert f"p_cash_cents + {CHANGE_MAX_CENTS}" in frozen.V10_TENDERED
+
+
+def test_a_checkout_tendering_more_than_the_change_bound_is_refused_and_writes_nothing(
+    services: Services, people: People
+) -> None:
+    product = new_product(services, people.admin, price="5.00", stock=3)
+    most = Decimal(CHANGE_MAX_CENTS) / 100
+    with pytest.raises(ValidationError, match="of change") as refused:
+        services.sales.checkout(
+            people.cashier, cart((product.id, 1), cash_tendered=Decimal("5.01") + most)
+        )
+    assert refused.value.field == "cash_tendered"
+    sold = services.sales.checkout(
+        people.cashier, cart((product.id, 1), cash_tendered=Decimal("5.00") + most)
+    )
+    assert [p.change for p in sold.payments] == [most]
+    assert services.inventory.get(people.admin, product.id).stock == 2

@@ -12,6 +12,7 @@ from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.domain.pricing import Discount
 from pos_app.domain.promotions import check_percent
+from pos_app.domain.tender_rules import CHANGE_MAX_CENTS, tendered_acceptable
 from pos_app.services.base import CART_LINES, check_id
 from pos_app.services.records import CheckoutRequest, DiscountRequest
 from pos_app.services.sale_history import clean_uuid
@@ -139,6 +140,12 @@ def tendered_for(cash_cents: int, tendered_cents: int | None) -> int | None:
         raise ValidationError(
             f"Cash tendered {format_money(from_cents(tendered))} does not cover "
             f"{format_money(from_cents(cash_cents))}",
+            "cash_tendered",
+        )
+    if not tendered_acceptable(cash_cents, tendered):  # a slip: no note is worth that much
+        raise ValidationError(
+            f"Cash tendered {format_money(from_cents(tendered))} leaves more than "
+            f"{format_money(from_cents(CHANGE_MAX_CENTS))} of change",
             "cash_tendered",
         )
     return tendered

@@ -106,6 +106,9 @@ TEMPLATES: tuple[str, ...] = (
         "ServiceMessages", "Card amount {amount} is more than the {left} left to pay"
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Cash tendered {tendered} does not cover {cash}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages", "Cash tendered {tendered} leaves more than {most} of change"
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "A card reference needs a card amount"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages", "Card reference may hold only letters, digits, spaces and / # * . -"
