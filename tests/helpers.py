@@ -5,10 +5,20 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services import Services
 from pos_app.services.records import Actor, CartLine, CheckoutRequest, Customer, Product, Sale
 
 PASSWORD = "customer-pass-1"
+#: The wallet PIN every customer made here has (``new_customer``), and the consent that
+#: ``cart`` gives by default for a cart with a customer (issue 16: a wallet pays with it).
+PIN = "2580"
+CONSENT = WalletConsent(pin=PIN)
+
+
+def give_pin(services: Services, customer_id: int, pin: str = PIN) -> None:
+    """The customer's wallet PIN, as a manager sets it (typed twice by the customer)."""
+    services.customers.set_pin(Actor.system(), customer_id, pin, pin)
 
 
 def new_customer(
@@ -24,6 +34,7 @@ def new_customer(
         address="1 Main Street",
         gender="",
     )
+    give_pin(services, customer.id)
     if Decimal(balance) > 0:
         services.wallets.top_up(actor, customer.id, Decimal(balance), method="cash")
     return services.customers.get(actor, customer.id)
@@ -51,7 +62,7 @@ def cart(
         lines=tuple(CartLine(pid, qty) for pid, qty in lines),
         customer_id=customer_id,
         counter="Test counter",
-        **payment,  # type: ignore[arg-type]
+        **{"consent": CONSENT if customer_id is not None else None, **payment},  # type: ignore[arg-type]
     )
 
 

@@ -120,6 +120,13 @@ class Account(Base):
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Wallet consent (migration 0021, ``domain.wallet_consent``); the hashes are secrets.
+    pin_hash: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    card_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: PostgreSQL: the transaction ``pos_customer_consent`` found a valid consent in.
+    consent_xid: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
 
 class Wallet(Base):

@@ -57,8 +57,10 @@ APPEND_ONLY_TABLES = (
 #: privilege on them at all.
 OWNER_ONLY_TABLES = ("staff_sessions", "override_grants")
 #: Columns nobody but the owner reads (grants by column): a counter sets a new password's
-#: hash, never reads one; the server checks passwords (``pos_sign_in``).
-SECRET_COLUMNS = {"accounts": ("password_hash",)}
+#: or wallet PIN's hash, never reads one; the server checks them (``pos_sign_in``,
+#: ``pos_customer_consent``, migration 0021). A card's hash (SHA-256 of 80 random bits)
+#: is readable: an offline counter checks a card's scan against it.
+SECRET_COLUMNS = {"accounts": ("password_hash", "pin_hash")}
 #: The columns of history tables that counters may set after the fact: a sale's void, a
 #: shift's close. Triggers (migration 0014) allow that one change, once, and no other.
 APPEND_ONLY_UPDATES = {

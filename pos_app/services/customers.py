@@ -44,6 +44,7 @@ from pos_app.services.records import (
     WalletEntry,
     WalletMovement,
 )
+from pos_app.services.wallet_consent import ConsentKeys
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +121,9 @@ def open_wallet_account(tx: Transaction, customer_id: object) -> models.Account:
     return account
 
 
-class CustomerService(Service):
-    """Register, edit, delete and find customers."""
+class CustomerService(ConsentKeys):
+    """Register, edit, delete and find customers; their wallet PINs and cards
+    (``ConsentKeys``)."""
 
     def register(
         self,

@@ -20,6 +20,7 @@ from pos_app.domain.enums import (
     StockMovementKind,
     WalletEntryKind,
 )
+from pos_app.domain.wallet_consent import WalletConsent
 
 AccountId = NewType("AccountId", int)
 ProductId = NewType("ProductId", int)
@@ -282,13 +283,11 @@ class CartLine:
 
 @dataclass(frozen=True)
 class CheckoutRequest:
-    """A cart and how it is paid. ``sale_uuid`` is made by the counter before sending, so
-    that sending it twice records one sale.
-
-    Payment: ``wallet_amount`` is taken from the customer's wallet (``None`` means the
-    whole total when a customer is attached and neither cash nor card is given, else
-    nothing); ``card_amount`` is charged on the external card terminal, with its optional
-    ``card_reference``; the rest is cash, covered by ``cash_tendered`` (``None``: exactly).
+    """A cart and how it is paid; ``sale_uuid``, made by the counter, records it once.
+    Payment: ``wallet_amount`` from the customer's wallet (``None``: the whole total when
+    a customer is attached and neither cash nor card is given, else nothing), with the
+    customer's ``consent`` (PIN or card); ``card_amount`` on the card terminal (its optional
+    ``card_reference``); the rest is cash, covered by ``cash_tendered`` (``None``: exactly).
     """
 
     sale_uuid: str
@@ -305,6 +304,7 @@ class CheckoutRequest:
     #: promotions changed since and the sale would charge another, nothing is written
     #: and ConflictError says what changed. None: charged as the store prices it now.
     expected_total: Decimal | None = None
+    consent: WalletConsent | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime
 
 from pos_app.data import models
@@ -31,6 +32,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import Discount, PricedCart
+from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CleanCart, clean_cart, tendered_for
 from pos_app.services.override import authorize_with_override
 from pos_app.services.passwords import PasswordHasher
@@ -64,6 +66,7 @@ from pos_app.services.sale_pricing import (
     to_quote,
 )
 from pos_app.services.taxes import PricingSettings
+from pos_app.services.wallet_consent import before_wallet_sale
 
 log = logging.getLogger(__name__)
 
@@ -150,9 +153,11 @@ class SalesService(SalesHistory):
             _, authoriser = authorize_with_override(
                 self._db, self._hasher, checked, Op.DISCOUNT_ABOVE_LIMIT, override
             )
+        consent = before_wallet_sale(self._db, checked, cart, request.consent)
         try:
             return self._db.write(
-                lambda tx: self._record_sale(tx, checked, cart, authoriser), one_statement=True
+                lambda tx: self._record_sale(tx, checked, cart, authoriser, consent),
+                one_statement=True,
             )
         except UniqueViolation as exc:
             if exc.constraint != "uq_sales_uuid":
@@ -164,7 +169,12 @@ class SalesService(SalesHistory):
             return found
 
     def _record_sale(
-        self, tx: Transaction, actor: Actor, cart: CleanCart, authoriser: Actor
+        self,
+        tx: Transaction,
+        actor: Actor,
+        cart: CleanCart,
+        authoriser: Actor,
+        consent: WalletConsent | None = None,
     ) -> Sale:
         retried = False
         repriced = 0
@@ -181,6 +191,8 @@ class SalesService(SalesHistory):
                     raise
                 log.info("sale %s was already recorded; returning it", cart.sale_uuid)
                 return existing
+            if plan.wallet_cents and consent is not None:  # the server checks it too
+                plan = replace(plan, consent=consent)
             try:
                 written = tx.sale_writer.write(plan)
                 return _written_record(plan, written, actor, settings.tax_number)

@@ -6,8 +6,10 @@ writers, inside the caller's BEGIN IMMEDIATE transaction."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import psycopg
 from sqlalchemy import select
@@ -29,6 +31,12 @@ from pos_app.domain.enums import (
     WalletEntryKind,
 )
 from pos_app.domain.errors import PermissionDeniedError
+from pos_app.domain.wallet_consent import (
+    ConsentMode,
+    Refusal,
+    WalletConsent,
+    WalletConsentRefused,
+)
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,9 @@ class SaleWrite:
     shift_required: bool = False
     #: Made offline, synced now (``OfflineStamp``); None for a sale made online.
     offline: OfflineStamp | None = None
+    #: The customer's PIN or card for the wallet part: on PostgreSQL the server checks it
+    #: in the sale's transaction (``pos_customer_consent``, migration 0021).
+    consent: WalletConsent | None = field(default=None, repr=False)
 
     @property
     def tax_cents(self) -> int:
@@ -206,6 +217,9 @@ RECORD_SALE_CALL = (
     "%(tendered)s, %(card)s, %(card_reference)s, %(actor_username)s, %(actor_counter)s, "
     "%(audit_detail)s, %(pricing)s::jsonb)"
 )
+
+Row = tuple[Any, ...] | None
+CONSENT_CALL = "SELECT * FROM pos_customer_consent(%s, %s, %s)"
 
 RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
     " FROM pos_record_sale(", ", pg_notify(%(channel)s, %(payload)s) FROM pos_record_sale(", 1
@@ -275,7 +289,7 @@ class SaleWriter(Repository):
         raw = connection.connection.driver_connection
         assert isinstance(raw, psycopg.Connection)  # the one-statement engine is psycopg's
         try:
-            row = raw.execute(statement, params).fetchone()
+            row = self._consented(raw, sale, lambda: raw.execute(statement, params).fetchone())
         except psycopg.Error as exc:
             if exc.diag.message_primary == SALE_REFUSED:
                 what, _, product = str(exc.diag.message_detail or "").partition(":")
@@ -297,6 +311,27 @@ class SaleWriter(Repository):
             ) from exc
         assert row is not None  # the function returns one row or raises
         return SaleWritten(int(row[0]), tuple(row[1]), tuple(row[2]), row[3], row[4])
+
+    @staticmethod
+    def _consented(raw: psycopg.Connection[Any], sale: SaleWrite, call: Callable[[], Row]) -> Row:
+        """``call`` (the sale), after the server checked the customer's consent for its
+        wallet part in the same transaction (its trigger refuses the debit otherwise). A
+        refusal commits what the check wrote (a wrong PIN's count) and raises
+        WalletConsentRefused."""
+        if not sale.wallet_cents or sale.consent is None:
+            return call()
+        with raw.transaction():
+            ok, refusal, tries_left, locked_until, mode = raw.execute(
+                CONSENT_CALL, (sale.customer_id, sale.consent.pin, sale.consent.card)
+            ).fetchone() or (False, Refusal.NONE_GIVEN.value, None, None, None)
+            if ok:
+                return call()
+        raise WalletConsentRefused(
+            Refusal(refusal),
+            tries_left=tries_left,
+            locked_until=locked_until,
+            mode=ConsentMode(mode) if mode else ConsentMode.PIN_OR_CARD,
+        )
 
     def _write_rows(self, sale: SaleWrite) -> SaleWritten:
         offline = sale.offline is not None
