@@ -7,16 +7,20 @@ After every refused attempt the books still balance."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import json
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from typing import Any
 
 import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, PgEmptier, PgServer, QuickHasher, make_people
-from helpers import PASSWORD, new_customer, new_product
+from helpers import PASSWORD, cart, new_customer, new_product
+from sqlalchemy import create_engine
 from test_no_session_writes import app_connection, conninfo, open_session
 from test_roles import provision
 from test_server_sessions import a_sale
@@ -24,10 +28,18 @@ from test_server_sessions import a_sale
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL
 from pos_app.domain.enums import Role
+from pos_app.domain.errors import PermissionDeniedError
 from pos_app.domain.tender_rules import CHANGE_MAX_CENTS
 from pos_app.services import build_services
 from pos_app.services.permissions import Op, allowed, needs_override
-from pos_app.services.records import Actor
+from pos_app.services.records import (
+    Actor,
+    CartLine,
+    DiscountRequest,
+    ManagerOverride,
+    RefundRequest,
+    ReturnLine,
+)
 
 pytestmark = pytest.mark.postgres_only
 
@@ -243,6 +255,20 @@ def books(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
     return [*wallets, *stock, *counted]
 
 
+def balanced(url: str) -> None:
+    """The check query per invariant (``pos_app.data.invariants``, migration 0019) finds
+    nothing, once it has landed; ``books`` checks the two balances meanwhile."""
+    if not INVARIANTS:
+        return
+    invariants = importlib.import_module("pos_app.data.invariants")
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            assert invariants.violations(connection) == []
+    finally:
+        engine.dispose()
+
+
 def session(conn: psycopg.Connection[Any], role: Role | None) -> None:
     conn.execute("SELECT pos_session_present('')")
     if role is Role.CUSTOMER:
@@ -287,6 +313,7 @@ def test_each_role_writes_exactly_its_column_of_the_matrix(store: Store, role: R
                 }, (op, outcome)
             assert books(conn) == before, op  # refused or rolled back: nothing moved
     assert server == expected
+    balanced(store.super_url)
     if role is Role.CASHIER:  # what a cashier may do alone, and what needs a manager
         assert server[Op.SALE_CHECKOUT] and server[Op.WALLET_TOP_UP]
         assert not server[Op.SALE_REFUND] and not server[Op.PRODUCT_UPDATE]
@@ -388,10 +415,17 @@ def test_the_issues_probes_are_refused_to_a_cashier(store: Store) -> None:
         with pytest.raises(psycopg.errors.RaiseException, match="pos_sale_refused"):
             conn.execute(RECORD_SALE_CALL, sale)
         sale = a_sale(None, ids["product"], version[0])
+        sale["pricing"] = json.dumps(
+            {**json.loads(str(sale["pricing"])), "discount_authorised_by_id": ids["manager"]}
+        )  # a discount "authorised" by a manager who typed nothing
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="pos_matrix_refused"):
+            conn.execute(RECORD_SALE_CALL, sale)
+        sale = a_sale(None, ids["product"], version[0])
         sale["tendered"] = 500 + CHANGE_MAX_CENTS + 1
         with pytest.raises(psycopg.errors.CheckViolation):
             conn.execute(RECORD_SALE_CALL, sale)
         assert books(conn) == before
+    balanced(store.super_url)
 
 
 def test_a_cashiers_own_audit_row_and_sale_take_the_servers_clock(store: Store) -> None:
@@ -448,3 +482,73 @@ def test_the_owner_writes_with_no_session(store: Store) -> None:
         db.dispose()
     with psycopg.connect(conninfo(store.super_url), autocommit=True) as conn:
         assert books(conn)
+
+
+# -- the app's own writes, as the counters' role --------------------------------------------
+
+
+def test_the_apps_writes_pass_the_servers_matrix_with_overrides_where_it_wants_them(
+    store: Store,
+) -> None:
+    """Every service write a cashier and a manager make in a day, through the app as the
+    counters' role: the row guard maps each to the operation the service checked, and a
+    cashier's overrides (price, void, refund, a close over the limit) reach the server."""
+    counter = "Flow till"
+    db = Database(store.app_url)
+    try:
+        services = build_services(db, hasher=QuickHasher())
+        manager = services.auth.sign_in("manager1", STAFF_PASSWORD, counter)
+        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, counter)
+        boss = ManagerOverride("manager1", STAFF_PASSWORD)
+        customer = services.customers.register(
+            cashier, username="flowdoe", password=PASSWORD, name="Flow", age=30,
+            marital_status="single", address="1 Main Street", gender="",
+        )  # fmt: skip
+        services.wallets.top_up(cashier, customer.id, Decimal("30.00"), method="cash")
+        services.wallets.deduct(manager, customer.id, Decimal("1.00"), "Goodwill error")
+        product = new_product(services, manager, name="Flow soap", price="4.00", stock=10)
+        services.inventory.restock(manager, product.id, 5)
+        services.inventory.deduct_one(manager, product.id, "Damaged")
+        services.inventory.update(cashier, product.id, {"price": "5.00"}, override=boss)
+        services.inventory.add_category(manager, "Flow toys")
+        services.taxes.add_rate(manager, "Flow reduced", "5")
+        services.taxes.update_settings(manager, {"tax_number": "FLOW-1"})
+        services.shifts.update_settings(manager, difference_limit="1.00")
+        services.parked.park(cashier, counter, (CartLine(product.id, 1),), label="Later")
+        services.shifts.open(cashier, {"20": 1}, counter=counter)
+        request = cart((product.id, 2))
+        sold = services.sales.checkout(cashier, replace(request, counter=counter))
+        again = services.sales.checkout(cashier, replace(cart((product.id, 1)), counter=counter))
+        services.shifts.void(cashier, again.id, "rang up twice", override=boss)
+        services.refunds.refund(
+            cashier,
+            RefundRequest(
+                str(uuid.uuid4()), sold.id, (ReturnLine(sold.lines[0].line_id, 1),), "cash",
+                "Damaged", counter,
+            ),
+            override=boss,
+        )  # fmt: skip
+        half = replace(
+            cart((product.id, 1)), counter=counter, discount=DiscountRequest("Loyal", Decimal(50))
+        )
+        with pytest.raises(PermissionDeniedError):  # above the cashiers' limit
+            services.sales.checkout(cashier, half)
+        discounted = services.sales.checkout(cashier, half, override=boss)
+        assert discounted.total == Decimal("2.50")
+        services.shifts.paid_in(cashier, "5.00", "change from the bank", counter=counter)
+        services.shifts.no_sale(cashier, "check the float", counter=counter)
+        with pytest.raises(PermissionDeniedError):  # 20.00 short: a manager must approve
+            services.shifts.close(cashier, {"20": 1}, counter=counter)
+        services.shifts.close(cashier, {"20": 1}, counter=counter, override=boss)
+        services.end_of_day.close_day(manager, counted_cash="27.50", counter=counter)
+        with pytest.raises(PermissionDeniedError):  # the matrix, in Python as ever
+            services.inventory.update(cashier, product.id, {"price": "0.01"})
+    finally:
+        db.dispose()
+    with psycopg.connect(conninfo(store.super_url), autocommit=True) as conn:
+        books(conn)
+        price = conn.execute("SELECT price_cents FROM products WHERE id = %s", (product.id,))
+        assert price.fetchone() == (500,)
+        unused = conn.execute("SELECT count(*) FROM override_grants WHERE txid IS NULL")
+        assert unused.fetchone() == (0,)  # each override was used by its own write
+    balanced(store.super_url)
