@@ -17,6 +17,7 @@ from dataclasses import asdict
 from typing import TextIO
 
 from pos_app.cli_audit import add_audit_commands
+from pos_app.cli_books import add_books_command
 from pos_app.cli_outbox import add_outbox_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
@@ -388,6 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--owner", default="pos_owner")
     roles.add_argument("--app", default="pos_app")
     roles.set_defaults(run=cmd_db_provision_roles)
+    add_books_command(db, common)
 
     _add_user_commands(commands, common)
 

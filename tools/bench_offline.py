@@ -23,7 +23,7 @@ from sqlalchemy import insert
 
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
-from pos_app.data.models import Product, utcnow
+from pos_app.data.models import Product, StockMovement, utcnow
 from pos_app.domain.enums import Category
 from pos_app.services.offline import OfflineSalesService
 from pos_app.services.records import CartLine, CheckoutRequest
@@ -58,7 +58,23 @@ def _bulk_products(db: Database, first: int, count: int) -> None:
         for n in range(first, first + count)
     ]
     with db.engine.begin() as connection:
-        connection.execute(insert(Product), rows)
+        made = connection.execute(
+            insert(Product).returning(Product.id, Product.stock, sort_by_parameter_order=True),
+            rows,
+        )
+        # Each opening stock has its movement: the books balance (migration 0019).
+        opening = [
+            {
+                "product_id": pid,
+                "kind": "adjustment",
+                "quantity": stock,
+                "stock_after": stock,
+                "reason": "Opening stock",
+                "created_at": now,
+            }
+            for pid, stock in made
+        ]
+        connection.execute(insert(StockMovement), opening)
 
 
 def run(
