@@ -13,6 +13,7 @@ import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +28,7 @@ from test_server_sessions import a_sale
 
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import RECORD_SALE_CALL
-from pos_app.domain.enums import Role
+from pos_app.domain.enums import PromotionKind, Role
 from pos_app.domain.errors import PermissionDeniedError
 from pos_app.domain.tender_rules import CHANGE_MAX_CENTS
 from pos_app.services import build_services
@@ -551,4 +552,53 @@ def test_the_apps_writes_pass_the_servers_matrix_with_overrides_where_it_wants_t
         assert price.fetchone() == (500,)
         unused = conn.execute("SELECT count(*) FROM override_grants WHERE txid IS NULL")
         assert unused.fetchone() == (0,)  # each override was used by its own write
+    balanced(store.super_url)
+
+
+def test_the_apps_customer_writes_pass_the_servers_matrix(store: Store) -> None:
+    """A profile change, a review and its moderation, a promotion, and a cashier deleting
+    customers (one with history: deactivated) with a manager's override."""
+    counter = "Flow till 2"
+    db = Database(store.app_url)
+    try:
+        services = build_services(db, hasher=QuickHasher())
+        manager = services.auth.sign_in("manager1", STAFF_PASSWORD, counter)
+        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, counter)
+        boss = ManagerOverride("manager1", STAFF_PASSWORD)
+        customer = services.customers.register(
+            cashier, username="reviewdoe", password=PASSWORD, name="Review", age=30,
+            marital_status="single", address="1 Main Street", gender="",
+        )  # fmt: skip
+        product = new_product(services, manager, name="Flow brush", price="3.00", stock=4)
+        services.customers.update(manager, customer.id, {"address": "2 Main Street"})
+        bought = replace(
+            cart((product.id, 1), customer_id=customer.id, cash_tendered=Decimal("3.00")),
+            consent=None,
+        )
+        services.sales.checkout(cashier, replace(bought, counter=counter))
+        shopper = services.auth.sign_in("reviewdoe", PASSWORD, counter)
+        review = services.reviews.submit(shopper, product.id, 5, "Lovely")
+        services.reviews.moderate(manager, review.id, "approved")
+        services.promotions.add(
+            manager, name="Flow 2 for 5", kind=PromotionKind.MULTI_BUY,
+            starts_at=datetime.now(UTC), ends_at=datetime.now(UTC) + timedelta(days=1),
+            product_ids=(product.id,), quantity=2, price="5.00",
+        )  # fmt: skip
+        walkin = services.customers.register(
+            cashier, username="walkin", password=PASSWORD, name="Walk In", age=30,
+            marital_status="single", address="1 Main Street", gender="",
+        )  # fmt: skip
+        with pytest.raises(PermissionDeniedError):
+            services.customers.delete(cashier, walkin.id)
+        services.customers.delete(cashier, walkin.id, override=boss)
+        services.customers.delete(cashier, customer.id, override=boss)  # has history
+    finally:
+        db.dispose()
+    with psycopg.connect(conninfo(store.super_url), autocommit=True) as conn:
+        states = conn.execute(
+            "SELECT username, active FROM accounts WHERE username IN ('walkin', 'reviewdoe')"
+        ).fetchall()
+        moderated = conn.execute("SELECT status FROM reviews WHERE comment = 'Lovely'")
+        assert moderated.fetchall() == [("approved",)]
+    assert states == [("reviewdoe", False)]  # the walk-in gone, the reviewer deactivated
     balanced(store.super_url)
