@@ -169,6 +169,7 @@ class AppController(QObject):
         self.ctx = AppContext(
             services, self.tasks, self.errors, self.settings, self.db.location, sqlite_path
         )
+        self.collector.keep_for_good()  # what is built now lives as long as the program
         self.tasks.read(services.auth.needs_first_admin, self._first_dialog, self._open_failed)
 
     def _first_dialog(self, needs_admin: bool) -> None:

@@ -32,6 +32,7 @@ from pos_app.app import RESOURCES
 from pos_app.data.database import Database
 from pos_app.services import build_services
 from pos_app.services.passwords import MIN_COST
+from pos_app.ui.collector import GarbageCollector
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
@@ -132,10 +133,14 @@ class Heartbeat:
 
 
 def make_context(url: str, folder: Path) -> tuple[AppContext, Database]:
+    """The app's context, and its garbage collection as the app arranges it: on the UI
+    thread only, what the database's opening built frozen (pos_app.app)."""
     db = Database(url)
     services = build_services(db, bcrypt_cost=MIN_COST)
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(services, TaskRunner(), ErrorPresenter(folder / "pos.log"), settings, url)
+    tasks = TaskRunner()
+    ctx = AppContext(services, tasks, ErrorPresenter(folder / "pos.log"), settings, url)
+    GarbageCollector(tasks).keep_for_good()
     return ctx, db
 
 
