@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import uuid
 from decimal import Decimal
+
+import bcrypt
 
 from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services import Services
@@ -14,6 +17,12 @@ PASSWORD = "customer-pass-1"
 #: ``cart`` gives by default for a cart with a customer (issue 16: a wallet pays with it).
 PIN = "2580"
 CONSENT = WalletConsent(pin=PIN)
+
+
+@functools.cache
+def pin_hash() -> str:
+    """``PIN``'s hash, for customer rows a test inserts itself (bcrypt's lowest cost)."""
+    return bcrypt.hashpw(PIN.encode("ascii"), bcrypt.gensalt(4)).decode("ascii")
 
 
 def give_pin(services: Services, customer_id: int, pin: str = PIN) -> None:

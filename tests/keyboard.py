@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from conftest import wait_idle
+from helpers import PIN
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -53,6 +54,8 @@ CTRL = Modifier.ControlModifier
 SHIFT = Modifier.ShiftModifier
 ALT = Modifier.AltModifier
 W = TypeVar("W", bound=QWidget)
+#: The customer's consent before a wallet pays (``pos_app.ui.checkout.consent_dialog``).
+CONSENT_DIALOG = "walletConsentDialog"
 
 
 def focused() -> QWidget:
@@ -182,10 +185,32 @@ def wait_for_dialog(qtbot: QtBot, title: str, timeout: int = 5_000) -> QWidget:
     return dialog
 
 
+def consent_asked() -> bool:
+    """The customer's PIN or card is asked for a wallet payment (issue 16), ready to type."""
+    dialog = active_dialog()
+    if dialog is None or dialog.objectName() != CONSENT_DIALOG:
+        return False
+    widget = QApplication.focusWidget()
+    return isinstance(widget, QLineEdit) and widget.isEnabled() and _inside(widget, dialog)
+
+
+def give_consent(qtbot: QtBot, pin: str = PIN) -> None:
+    """The customer types their PIN (the helpers' customers all have ``PIN``) and Enter."""
+    qtbot.waitUntil(consent_asked, timeout=5_000)
+    type_text(qtbot, pin)
+    enter(qtbot)
+
+
 def wait_no_dialog(qtbot: QtBot, timeout: int = 5_000) -> None:
-    """Wait until no modal dialog is up. Then, as a window manager does (the offscreen
-    platform does not), give the activation back to the visible main window."""
-    qtbot.waitUntil(lambda: active_dialog() is None, timeout=timeout)
+    """Wait until no modal dialog is up; the customer's PIN, when a wallet payment asks
+    for it, is given as the customer would (``give_consent``). Then, as a window manager
+    does (the offscreen platform does not), give the activation back to the visible main
+    window."""
+    while True:
+        qtbot.waitUntil(lambda: active_dialog() is None or consent_asked(), timeout=timeout)
+        if active_dialog() is None:
+            break
+        give_consent(qtbot)
     if QApplication.activeWindow() is None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         shown = [w for w in windows if w.isVisible()]

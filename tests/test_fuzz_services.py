@@ -33,6 +33,7 @@ from conftest import (
     examples,
     make_people,
 )
+from helpers import CONSENT, pin_hash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -143,6 +144,7 @@ def _add_customers(staff_hash: str) -> Callable[[Transaction], list[int]]:
                 gender="",
                 active=True,
                 failed_sign_ins=0,
+                pin_hash=pin_hash(),
             )
             tx.add(account)
             tx.flush()
@@ -177,6 +179,7 @@ def _build_world(db: Database, services: Services, people: People, staff_hash: s
             (CartLine(shirt.id, 2), CartLine(coffee.id, 3)),
             customer_id=alice,
             counter="Till 1",
+            consent=CONSENT,
         ),
     )
     walk_in = services.sales.checkout(
@@ -580,6 +583,7 @@ ENTRIES: tuple[Entry, ...] = (
             "wallet_amount": st.one_of(st.none(), fz.money),
             "cash_tendered": st.one_of(st.none(), fz.money),
             "counter": fz.plain_text,
+            "consent": st.one_of(st.none(), st.just(CONSENT)),
         },
         ("cashier",),
         call=lambda s, a, k: s.sales.checkout(a, CheckoutRequest(**k)),

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from conftest import QuickHasher, examples
+from helpers import CONSENT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_stateful_services import PRODUCTS, Lab, postgres_lab, seed, sqlite_lab
@@ -113,7 +114,9 @@ class Till:
     def sale(self, method: str, index: int, quantity: int) -> None:
         customer = self.people.customers[0] if method == "wallet" else None
         lines = (CartLine(self.people.products[index], quantity),)
-        request = CheckoutRequest(str(uuid.uuid4()), lines, customer_id=customer, counter=COUNTER)
+        request = CheckoutRequest(
+            str(uuid.uuid4()), lines, customer_id=customer, counter=COUNTER, consent=CONSENT
+        )
         if method == "card":  # the card pays the whole total: ask it first
             total = self.services.sales.quote(self.cashier, request).total
             request = CheckoutRequest(request.sale_uuid, lines, counter=COUNTER, card_amount=total)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pytest
 from conftest import STAFF_PASSWORD, QuickHasher, _truncate_all, examples
+from helpers import CONSENT, pin_hash
 from hypothesis import HealthCheck, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -150,6 +151,7 @@ def seed(db: Database) -> Seeded:
                 gender="",
                 active=True,
                 failed_sign_ins=0,
+                pin_hash=pin_hash() if role is Role.CUSTOMER else None,
             )
             tx.add(row)
             tx.flush()
@@ -350,6 +352,7 @@ class WalletsAndStock(RuleBasedStateMachine):
             wallet_amount=wallet_amount,
             cash_tendered=tendered,
             counter="Till 1",
+            consent=None if who is None else CONSENT,
         )
         short_of_stock = any(units > self.stock[what] for what, units in wanted.items())
         short_of_money = who is not None and from_wallet > self.wallets[who]

@@ -33,6 +33,7 @@ from pos_app.domain.errors import (
     PosError,
 )
 from pos_app.domain.money import ZERO, format_money
+from pos_app.domain.wallet_consent import WalletConsentRefused
 from pos_app.services.offline import OfflineReceipt
 from pos_app.services.permissions import Op
 from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
@@ -116,6 +117,9 @@ class SalePayment(QObject):
         #: only until it is recorded: a sale offered offline after an online send failed
         #: is recorded with it.
         self._authorised_for: tuple[str, ManagerOverride] | None = None
+        #: The payment dialog open, if any: it stays open while the customer's consent
+        #: for a wallet part is asked over it, until the sale's outcome.
+        self.dialog: PaymentDialog | None = None
 
     def override_for(self, sale_uuid: str) -> ManagerOverride | None:
         """The manager's authorisation typed for sale ``sale_uuid``, if any."""
@@ -141,6 +145,8 @@ class SalePayment(QObject):
         # The dialog opens with the cursor in the default method's amount (issue 10 #3).
         dialog = PaymentDialog(quote.total, balance, screen, cash_due=quote.cash_due)
         dialog.confirmed.connect(self.commit_sale)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _code: self._payment_closed(dialog))
         dialog.open()
         self.payment_opened.emit(dialog)
 
@@ -164,11 +170,13 @@ class SalePayment(QObject):
             counter=screen.ctx.settings.counter_name,
             discount=screen.cart.cart_discount,
             expected_total=self.shown_total,
+            consent=tender.consent,
         )
         self.request = request
         services, actor = screen.ctx.services, screen.actor
         quote = screen.quoter.current()
         if quote is not None and quote.needs_manager:
+            self._close_payment()
             cart = screen.cart
             self._ask_manager(request, authorisation_text(quote, cart.items(), cart.cart_discount))
             return
@@ -176,6 +184,7 @@ class SalePayment(QObject):
         if self.server_away and services.offline.on_server:
             # Known away (the banner is up): nothing is sent, so nothing can be charged
             # twice; the cashier is asked at once instead of after a connect timeout.
+            self._close_payment()
             self.offline.offer(request, sent=False)
             return
         screen.outcome.show_outcome(self.tr("Completing the sale…"), "pending")
@@ -262,8 +271,19 @@ class SalePayment(QObject):
         self.sale_refused.emit()
         screen.entry.setFocus()
 
+    def _payment_closed(self, dialog: PaymentDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _close_payment(self) -> None:
+        """The payment dialog, kept open while the customer's consent was asked, closes."""
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.done_with()
+
     def _sale_completed(self, sale: Sale) -> None:
         screen = self.screen
+        self._close_payment()
         self.checking = False
         self.forget_override()
         self.last_sale = sale
@@ -307,6 +327,10 @@ class SalePayment(QObject):
 
     def _sale_failed(self, exc: Exception) -> None:
         screen = self.screen
+        message = screen.ctx.errors.message_for(exc)
+        if isinstance(exc, WalletConsentRefused) and self.dialog and self.dialog.refused(message):
+            return  # a wrong PIN or card: typed again there (or Escape, back to the payment)
+        self._close_payment()
         if isinstance(exc, DatabaseUnavailableError):
             self.checking = True
             screen._refresh_controls()
@@ -326,9 +350,8 @@ class SalePayment(QObject):
             ):
                 self.offline.offer(self.request)
             return
-        reason = screen.ctx.errors.message_for(exc)
         said = self.tr("Sale NOT completed: nothing was charged. {0}")
-        screen.outcome.show_outcome(said.format(reason), "error")
+        screen.outcome.show_outcome(said.format(message), "error")
         if isinstance(exc, ConflictError):  # a price, rate or promotion changed: show it
             screen.quoter.reprice()
         if not isinstance(exc, PosError):

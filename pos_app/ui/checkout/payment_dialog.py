@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import ZERO, format_money, parse_money
+from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
+from pos_app.ui.checkout.consent_dialog import WalletConsentDialog
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.service_messages import error_text
 
@@ -39,6 +42,8 @@ class Tender:
     card: Decimal = ZERO
     #: The terminal's approval code or last digits, if typed.
     card_reference: str = ""
+    #: The customer's PIN or card scan for the wallet part (``WalletConsentDialog``).
+    consent: WalletConsent | None = dataclasses.field(default=None, repr=False)
 
 
 #: Large type for the amount a cashier reads aloud or counts out.
@@ -159,6 +164,8 @@ class PaymentDialog(QDialog):
             button.chosen.connect(self._focus_method)
         for field in (self.wallet_amount, self.tendered, self.card_amount):
             field.textChanged.connect(self._update)
+        #: The customer's consent being asked (a wallet part), if any.
+        self.consent_dialog: WalletConsentDialog | None = None
         self._focus_method()
 
     # -- what the cashier entered --------------------------------------------------------
@@ -329,6 +336,41 @@ class PaymentDialog(QDialog):
             if isinstance(field, QLineEdit):
                 field.selectAll()
             return
+        if tender.wallet:
+            self._ask_consent(tender)  # the sale goes from there; this dialog stays
+            return
         self.confirm_button.setEnabled(False)  # one press, one sale
         self.confirmed.emit(tender)
+        self.accept()
+
+    def _ask_consent(self, tender: Tender) -> None:
+        """The wallet pays only with the customer's PIN or card (issue 16): asked over this
+        dialog, which the payer's ``done`` closes once the sale is recorded (or refused
+        for another reason); Escape there comes back here with the amounts as typed."""
+        dialog = WalletConsentDialog(self)
+        dialog.given.connect(lambda consent: self.confirmed.emit(replace(tender, consent=consent)))
+        self.consent_dialog = dialog
+        dialog.finished.connect(lambda _code: self._consent_closed(dialog))
+        dialog.open()
+
+    def _consent_closed(self, dialog: WalletConsentDialog) -> None:
+        if self.consent_dialog is dialog:
+            self.consent_dialog = None
+            if self.isVisible():  # back here, the cursor where the method needs it
+                self.activateWindow()
+                self._focus_method()
+
+    def refused(self, message: str) -> bool:
+        """The customer's PIN or card was refused: said in the consent dialog, for another
+        try. False when none is open (the caller says it elsewhere)."""
+        if self.consent_dialog is None:
+            return False
+        self.consent_dialog.refused(message)
+        return True
+
+    def done_with(self) -> None:
+        """The sale was recorded (or refused other than for its consent): both close."""
+        if self.consent_dialog is not None:
+            self.consent_dialog.field.setEnabled(True)
+            self.consent_dialog.accept()
         self.accept()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSplitter,
 )
 
@@ -35,6 +36,7 @@ from pos_app.ui.customers.customer_dialogs import (
 )
 from pos_app.ui.customers.history_tables import panel_table
 from pos_app.ui.customers.top_up_dialog import TopUpDialog
+from pos_app.ui.customers.wallet_keys import CARD_KEY, PIN_KEY, WalletCardDialog, WalletPinDialog
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint
@@ -102,6 +104,13 @@ class CustomersWorkspace(Workspace):
             "Ctrl+Shift+A",
             self.tr("Reactivate the deactivated customer: their wallet moves again"),
         )
+        # The customer's keys to their wallet (issue 16): a manager's.
+        self.pin_button = tool_button(
+            self.tr("Wallet PI&N…"), "walletPin", PIN_KEY, self.tr("Set the customer's wallet PIN")
+        )
+        self.card_button = tool_button(
+            self.tr("Wallet &card…"), "walletCard", CARD_KEY, self.tr("Issue the customer's card")
+        )
         self.can_reactivate = allowed(actor.role, Op.CUSTOMER_REACTIVATE)
         self.can_register = allowed(actor.role, Op.CUSTOMER_REGISTER)
         self.can_edit = allowed(actor.role, Op.CUSTOMER_UPDATE)
@@ -121,9 +130,13 @@ class CustomersWorkspace(Workspace):
             self.delete_button,
             self.top_up_button,
             self.reactivate_button,
+            self.pin_button,
+            self.card_button,
         ):
             self.toolbar.addWidget(button)
         self.reactivate_button.setVisible(self.can_reactivate)
+        self.pin_button.setVisible(self.can_edit)
+        self.card_button.setVisible(self.can_edit)
 
         filters = QHBoxLayout()
         filters.addWidget(search_label)
@@ -165,6 +178,8 @@ class CustomersWorkspace(Workspace):
         self.delete_button.clicked.connect(self.delete_customer)
         self.top_up_button.clicked.connect(self.top_up)
         self.reactivate_button.clicked.connect(self.reactivate)
+        self.pin_button.clicked.connect(self.wallet_pin)
+        self.card_button.clicked.connect(self.wallet_card)
         self.table.doubleClicked.connect(lambda _index: self._open_default())
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         self.loader.loaded.connect(self._list_loaded)
@@ -265,6 +280,8 @@ class CustomersWorkspace(Workspace):
             else key_hint(self.tr("Top up the customer's wallet"), "Ctrl+T")
         )
         self.reactivate_button.setEnabled(frozen and self.can_reactivate)
+        self.pin_button.setEnabled(chosen and self.can_edit)
+        self.card_button.setEnabled(chosen and self.can_edit)
 
     def _open_default(self) -> None:
         if self.can_edit:
@@ -314,6 +331,39 @@ class CustomersWorkspace(Workspace):
         dialog = TopUpDialog(self.ctx, self.actor, customer, self)
         dialog.accepted.connect(lambda: self._topped_up(customer, dialog.result_record))
         dialog.open()
+
+    def wallet_pin(self) -> None:
+        customer = self.selected()
+        if customer is None or not self.can_edit:
+            return
+        dialog = WalletPinDialog(self.ctx, self.actor, customer, self)
+        said = self.tr("The wallet PIN of {0} was set")
+        dialog.accepted.connect(lambda: self.say(said.format(customer.username)))
+        dialog.open()
+
+    def wallet_card(self) -> None:
+        customer = self.selected()
+        if customer is None or not self.can_edit:
+            return
+        dialog = WalletCardDialog(self.ctx, self.actor, customer, self)
+        dialog.accepted.connect(lambda: self._card_issued(customer, dialog.result_record))
+        dialog.open()
+
+    def _card_issued(self, customer: Customer, code: str) -> None:
+        """The new card's code, shown once: it is printed as the card's barcode."""
+        self.say(self.tr("A new card was issued to {0}").format(customer.username))
+        shown = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Customer card"),
+            self.tr("Print this code as the barcode of {0}'s card:\n\n{1}").format(
+                customer.name, code
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        shown.setObjectName("walletCardCode")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.open()
 
     def reactivate(self) -> None:
         customer = self.selected()
