@@ -602,3 +602,17 @@ def test_the_apps_customer_writes_pass_the_servers_matrix(store: Store) -> None:
         assert moderated.fetchall() == [("approved",)]
     assert states == [("reviewdoe", False)]  # the walk-in gone, the reviewer deactivated
     balanced(store.super_url)
+
+
+def test_a_customer_edits_their_review_but_cannot_approve_it(store: Store) -> None:
+    review = store.ids["review"]
+    with app_connection(store.app_url) as conn:
+        session(conn, Role.CUSTOMER)
+        edit = (
+            f"UPDATE reviews SET comment = 'Better', status = 'needs_approval' WHERE id = {review}"
+        )
+        approve = f"UPDATE reviews SET status = 'approved' WHERE id = {review}"
+        assert tried(conn, [edit], store.ids) == "ok"
+        assert tried(conn, [approve], store.ids) == "pos_matrix_refused"
+        session(conn, Role.CASHIER)  # staff do not write reviews
+        assert tried(conn, [edit], store.ids) == "pos_matrix_refused"

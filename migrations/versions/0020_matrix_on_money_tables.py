@@ -257,9 +257,12 @@ BEGIN
     WHEN 'categories' THEN
         RETURN {_ops("categories.manage")};
     WHEN 'reviews' THEN
-        IF p_change = 'UPDATE' AND p_new->>'status' <> 'needs_approval'
-           AND (p_new->'status' IS DISTINCT FROM p_old->'status'
-                OR p_new->'moderated_by_id' IS DISTINCT FROM p_old->'moderated_by_id') THEN
+        -- A moderation stamps who and when; a customer's edit sends it back for approval.
+        IF p_change = 'UPDATE'
+           AND (p_new->'moderated_by_id' IS DISTINCT FROM p_old->'moderated_by_id'
+                OR p_new->'moderated_at' IS DISTINCT FROM p_old->'moderated_at'
+                OR (p_new->'status' IS DISTINCT FROM p_old->'status'
+                    AND p_new->>'status' <> 'needs_approval')) THEN
             RETURN {_ops("reviews.moderate")};
         END IF;
         RETURN {_ops("reviews.write")};  -- and only one's own (pos_matrix_guard)
