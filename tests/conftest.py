@@ -412,9 +412,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     drop their PostgreSQL variant; so do tests marked ``postgres_in_full_run`` in the
     edit-test loop (`make test-fast`): `make test` and CI run them on both backends. Tests
     marked ``postgres_only`` (two writers in flight, the server's own functions) drop their
-    SQLite variant, which would only skip."""
+    SQLite variant, which would only skip. In the edit-test loop a test marked
+    ``sampled(every=N)`` (a long table of cases) runs every Nth case of each backend, as
+    Hypothesis runs a tenth of its examples there; `make test` and CI run every case."""
     keep, drop = [], []
+    seen: dict[tuple[str, object], int] = {}
     for item in items:
+        sampled = item.get_closest_marker("sampled") if FAST else None
+        if sampled is not None:
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            group = (getattr(item, "originalname", item.name), params.get("db_url"))
+            position = seen[group] = seen.get(group, -1) + 1
+            if position % int(sampled.kwargs.get("every", 4)):
+                drop.append(item)
+                continue
         params = getattr(getattr(item, "callspec", None), "params", {})
         sqlite_here = item.get_closest_marker("sqlite_only") or (
             FAST and item.get_closest_marker("postgres_in_full_run")

@@ -20,6 +20,7 @@ CHECK = (
 )
 
 
+@pytest.mark.slow  # a Python process per module: make test and CI
 @pytest.mark.parametrize("first", TABLE_MODULES)
 def test_any_table_module_may_be_imported_first(first: str) -> None:
     done = subprocess.run(

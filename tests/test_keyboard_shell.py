@@ -111,7 +111,8 @@ def test_the_first_run_names_the_store_and_the_receipt_shows_it(
     controller = start(["--database", f"sqlite:///{tmp_path / 'new-store.db'}"])
     assert controller is not None
     try:
-        dialog = wait_for_dialog(qtbot, "set up the store")
+        # The new store is migrated first: seconds on a loaded machine.
+        dialog = wait_for_dialog(qtbot, "set up the store", timeout=20_000)
         check_window_fits(dialog)
         assert not duplicates(mnemonics(dialog))
         focus_is_in(qtbot, dialog, "storeName")  # the cursor starts in the store's name

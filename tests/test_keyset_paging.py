@@ -69,6 +69,7 @@ def products(services: Services, people: People) -> list[int]:
     return made
 
 
+@pytest.mark.sampled(every=4)  # the edit-test loop: a quarter of the combinations
 @pytest.mark.parametrize("sort", sorted(PRODUCT_SORTS))
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize("text", ["", "Item", "tem 1"])
@@ -155,6 +156,7 @@ def customers(db: Database, staff_hash: str) -> list[int]:
     return db.write(work)
 
 
+@pytest.mark.sampled(every=4)  # the edit-test loop: a quarter of the combinations
 @pytest.mark.parametrize("sort", ["username", "name", "age", "balance", "created"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_customers_page_by_key_as_one_query(

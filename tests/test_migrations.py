@@ -53,6 +53,7 @@ def drift(db: Database) -> list[object]:
         return list(compare_metadata(context, Base.metadata))
 
 
+@pytest.mark.slow  # the whole chain down and up again: make test and CI
 def test_upgrade_from_empty_to_head_then_down_to_base_and_up_again(empty_db: Database) -> None:
     assert current_revision(empty_db) is None
     upgrade_to_head(empty_db)
@@ -73,6 +74,7 @@ def test_upgrading_twice_is_harmless(empty_db: Database) -> None:
     upgrade_to_head(empty_db)
     upgrade_to_head(empty_db)
     assert current_revision(empty_db) == head_revision()
+    assert drift(empty_db) == []  # the models and the migrations agree (in the fast loop too)
 
 
 def test_a_database_from_a_newer_program_is_refused_and_left_alone(empty_db: Database) -> None:
@@ -119,6 +121,7 @@ def test_each_downgrade_gives_back_the_triggers_its_revision_had(empty_db: Datab
         assert triggers(empty_db) == on_the_way_up[revision], revision
 
 
+@pytest.mark.slow  # an old revision's data carried up: make test and CI
 def test_offline_resolutions_keep_one_noted_resolution_per_subject_for_good(
     empty_db: Database,
 ) -> None:
@@ -188,6 +191,7 @@ HISTORY_0014 = (
 )
 
 
+@pytest.mark.slow  # an old revision's data carried up: make test and CI
 def test_every_history_table_is_append_only_at_head_and_only_audit_rows_before_0014(
     empty_db: Database,
 ) -> None:
@@ -204,6 +208,7 @@ def test_every_history_table_is_append_only_at_head_and_only_audit_rows_before_0
     assert (refusing | one_change) & triggers(empty_db) == kept
 
 
+@pytest.mark.slow  # an old revision's data carried up: make test and CI
 def test_audit_rows_from_before_0014_get_their_content_hash(empty_db: Database) -> None:
     """The migration hashes the rows already there exactly as a writer would (Python on
     SQLite, pos_audit_hash on PostgreSQL): sealed, they verify whole."""
@@ -226,6 +231,7 @@ def test_audit_rows_from_before_0014_get_their_content_hash(empty_db: Database) 
     assert (report.broken, report.links) == (None, 2)
 
 
+@pytest.mark.slow  # an old revision's data carried up: make test and CI
 def test_0015_gives_existing_wallets_no_lease_and_goes_down_keeping_balances(
     empty_db: Database,
 ) -> None:

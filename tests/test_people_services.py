@@ -362,6 +362,7 @@ def blank_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Databas
     server.drop_database(url)
 
 
+@pytest.mark.slow  # an old revision's data carried up: make test and CI
 def test_the_migration_gives_existing_products_their_sort_key(blank_db: Database) -> None:
     upgrade_to_head(blank_db)
     downgrade(blank_db, "0004")

@@ -148,6 +148,7 @@ def test_a_substring_in_the_middle_of_a_word_is_found(
     assert searched(services, people.cashier, "uffi") == ["Blueberry Muffin"]
 
 
+@pytest.mark.sampled(every=4)  # the edit-test loop: a quarter of the table
 @pytest.mark.parametrize("text", HOSTILE)
 def test_hostile_text_finds_exactly_what_the_old_search_found(
     services: Services, people: People, db: Database, catalogue: dict[str, int], text: str
