@@ -17,6 +17,17 @@ PASSWORD = "customer-pass-1"
 #: ``cart`` gives by default for a cart with a customer (issue 16: a wallet pays with it).
 PIN = "2580"
 CONSENT = WalletConsent(pin=PIN)
+#: The code of the card ``new_customer`` issued to each customer (by id, the latest):
+#: offline, the wallet pays only by the scan of the card.
+CARDS: dict[int, str] = {}
+
+
+def consent_for(customer_id: int | None) -> WalletConsent | None:
+    """What a customer made here gives at the counter: their card (when they have one
+    from ``new_customer``; checked first) and their PIN."""
+    if customer_id is None:
+        return None
+    return WalletConsent(pin=PIN, card=CARDS.get(customer_id, ""))
 
 
 @functools.cache
@@ -44,6 +55,7 @@ def new_customer(
         gender="",
     )
     give_pin(services, customer.id)
+    CARDS[customer.id] = services.customers.issue_card(Actor.system(), customer.id)
     if Decimal(balance) > 0:
         services.wallets.top_up(actor, customer.id, Decimal(balance), method="cash")
     return services.customers.get(actor, customer.id)
@@ -71,7 +83,7 @@ def cart(
         lines=tuple(CartLine(pid, qty) for pid, qty in lines),
         customer_id=customer_id,
         counter="Test counter",
-        **{"consent": CONSENT if customer_id is not None else None, **payment},  # type: ignore[arg-type]
+        **{"consent": consent_for(customer_id), **payment},  # type: ignore[arg-type]
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import People
-from helpers import new_customer, new_product
+from helpers import consent_for, new_customer, new_product
 from sqlalchemy import select, update
 
 from pos_app.data.counter_file import CounterFile
@@ -41,7 +41,7 @@ def cart(
         lines=tuple(CartLine(pid, qty, Decimal(price)) for pid, qty, price in lines),
         counter=name,
         customer_id=customer_id,
-        **pay,  # type: ignore[arg-type]
+        **{"consent": consent_for(customer_id), **pay},  # type: ignore[arg-type]
     )
 
 

@@ -7,14 +7,16 @@ the counters' role with a cashier's session, raw SQL cannot spend a wallet unask
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 from conftest import People, QuickHasher
-from helpers import CONSENT, PIN, cart, new_customer, new_product
+from helpers import CARDS, CONSENT, PIN, cart, new_customer, new_product
 from sqlalchemy import select, update
 from test_server_sessions import (
     a_sale,
@@ -27,6 +29,7 @@ from test_server_sessions import (
 )
 
 from pos_app.data import models
+from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import CONSENT_CALL, RECORD_SALE_CALL
 from pos_app.domain.errors import PermissionDeniedError, ValidationError
@@ -41,7 +44,8 @@ from pos_app.domain.wallet_consent import (
     new_pin,
 )
 from pos_app.services import Services, build_services
-from pos_app.services.records import Actor
+from pos_app.services.offline import OfflineSalesService
+from pos_app.services.records import Actor, CartLine, CheckoutRequest
 
 # The fixtures of the provisioned store, shared with the server-session tests.
 __all__ = ["app_sql", "provisioned_store", "store"]
@@ -200,8 +204,11 @@ def test_a_card_scan_pays_and_a_replaced_card_no_longer_does(
     db: Database, services: Services, people: People, shop: tuple[int, int]
 ) -> None:
     customer_id = shop[0]
+    bare = services.customers.register(
+        people.admin, username="no.card", password="customer-pass-1", name="No Card", age=30
+    )
     with pytest.raises(WalletConsentRefused, match="cannot be paid by card scan"):
-        pay(services, people, shop, WalletConsent(card="0" * 20))
+        pay(services, people, (bare.id, shop[1]), WalletConsent(card="0" * 20))
     first = services.customers.issue_card(people.manager, customer_id)
     assert len(first) == 20
     assert pay(
@@ -283,6 +290,54 @@ def test_only_a_manager_sets_a_pin_typed_twice_and_it_clears_a_lock(
     details = [e.detail for e in services.audit.search(people.admin, action="password_reset").items]
     assert details.count("wallet PIN set") == 2  # the helper's and the manager's
     assert "4826" not in " ".join(details)
+
+
+# -- offline (issue 15): the card's scan, checked here and again at sync -------------------
+
+
+def test_offline_the_wallet_pays_only_by_the_card_checked_again_at_sync(
+    db: Database, services: Services, people: People, shop: tuple[int, int], tmp_path: Path
+) -> None:
+    customer_id, product_id = shop
+    services.taxes.update_settings(
+        people.manager, {"store_credit_offline": True, "offline_credit_allowance": "20.00"}
+    )
+    till = OfflineSalesService(db, CounterFile(tmp_path / "T1.sqlite"))
+    assert till.refresh_catalogue().complete
+    code = CARDS[customer_id]
+    assert till.reserve_credit(people.cashier, customer_id, "T1") is not None
+
+    def sell(consent: WalletConsent | None) -> Any:
+        request = CheckoutRequest(
+            sale_uuid=str(uuid.uuid4()),
+            lines=(CartLine(product_id, 1, Decimal("5.00")),),
+            counter="T1",
+            customer_id=customer_id,
+            consent=consent,
+        )
+        return till.sell(people.cashier, request)
+
+    for consent, says in (
+        (None, "pays only by the scan of the customer's card"),
+        (CONSENT, "pays only by the scan of the customer's card"),
+        (WalletConsent(card="F" * 20), "not the customer's card"),
+    ):
+        with pytest.raises(WalletConsentRefused, match=says):
+            sell(consent)
+    assert till.waiting_count() == 0
+    assert sell(WalletConsent(card=code.lower())).wallet == Decimal("5.00")
+    # A card replaced before the sale arrives: the server refuses it, and it is set aside.
+    second = sell(WalletConsent(card=code))
+    assert second.wallet == Decimal("5.00")
+    report = till.sync_once()
+    assert (report.sent, report.set_aside) == (2, 0)
+    assert state(db, customer_id)[2:] == (9000, 2)
+    assert till.reserve_credit(people.cashier, customer_id, "T1") is not None  # spent: anew
+    sell(WalletConsent(card=code))
+    services.customers.issue_card(people.manager, customer_id)
+    report = till.sync_once()
+    assert (report.sent, report.set_aside) == (0, 1)
+    assert state(db, customer_id)[2:] == (9000, 2)
 
 
 # -- the server, as the counters' role -----------------------------------------------------

@@ -166,6 +166,9 @@ LAYOUT = [
         failures        INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0)
     )
     """,
+    # The customer's card (issue 16): the SHA-256 of its code, as the server keeps it, so
+    # that the scan of the card can be checked here offline; NULL: they have none.
+    "ALTER TABLE credit_lease_copy ADD COLUMN card_hash TEXT",
 ]
 
 BUSY_TIMEOUT_S = 5.0

@@ -28,6 +28,9 @@ class LeaseCopy:
     expires_at: datetime
     spent_cents: int  #: the wallet parts of this counter's outbox sales within it
     waiting: int  #: of those, the sales not yet on the server
+    #: The SHA-256 of the customer's card code (issue 16): offline, the wallet pays only
+    #: by the scan of their card, checked against it. None: they have no card.
+    card_hash: str | None = None
 
     @property
     def remaining_cents(self) -> int:
@@ -40,13 +43,13 @@ class LeaseCopy:
 _SELECT = (
     "SELECT c.counter, c.customer_id, c.lease_id, c.reserved_cents, c.expires_at, "
     f"(SELECT coalesce(sum({_WALLET}), 0) FROM outbox WHERE {_LEASE} = c.lease_id), "
-    f"(SELECT count(*) FROM outbox WHERE {_LEASE} = c.lease_id AND state = 'waiting') "
-    "FROM credit_lease_copy AS c"
+    f"(SELECT count(*) FROM outbox WHERE {_LEASE} = c.lease_id AND state = 'waiting'), "
+    "c.card_hash FROM credit_lease_copy AS c"
 )
 
 
 def _copy(row: tuple[object, ...]) -> LeaseCopy:
-    counter, customer, lease, reserved, expires, spent, waiting = row
+    counter, customer, lease, reserved, expires, spent, waiting, card = row
     return LeaseCopy(
         str(counter),
         int(str(customer)),
@@ -55,6 +58,7 @@ def _copy(row: tuple[object, ...]) -> LeaseCopy:
         datetime.fromisoformat(str(expires)),
         int(str(spent)),
         int(str(waiting)),
+        None if card is None else str(card),
     )
 
 
@@ -65,7 +69,13 @@ class LeaseCopies:
         self.file = file
 
     def keep(
-        self, counter: str, customer_id: int, lease_id: int, reserved_cents: int, expires: datetime
+        self,
+        counter: str,
+        customer_id: int,
+        lease_id: int,
+        reserved_cents: int,
+        expires: datetime,
+        card_hash: str | None = None,
     ) -> None:
         """Keep the server's lease (opened or renewed) as this counter's copy, in place of
         any earlier one for that customer; on disk when this returns."""
@@ -73,10 +83,11 @@ class LeaseCopies:
             connection.execute("DELETE FROM credit_lease_copy WHERE lease_id = ?", (lease_id,))
             connection.execute(
                 "INSERT INTO credit_lease_copy (counter, customer_id, lease_id, reserved_cents, "
-                "expires_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (counter, customer_id) DO UPDATE "
-                "SET lease_id = excluded.lease_id, reserved_cents = excluded.reserved_cents, "
-                "expires_at = excluded.expires_at",
-                (counter, customer_id, lease_id, reserved_cents, expires.isoformat()),
+                "expires_at, card_hash) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (counter, "
+                "customer_id) DO UPDATE SET lease_id = excluded.lease_id, reserved_cents = "
+                "excluded.reserved_cents, expires_at = excluded.expires_at, "
+                "card_hash = excluded.card_hash",
+                (counter, customer_id, lease_id, reserved_cents, expires.isoformat(), card_hash),
             )
 
     def of(self, counter: str, customer_id: int) -> LeaseCopy | None:

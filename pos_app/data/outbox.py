@@ -27,6 +27,7 @@ from typing import Any
 
 from pos_app.data.counter_file import CounterFile, _transaction
 from pos_app.data.repositories.sale_writer import OfflineStamp, SaleLineWrite, SaleWrite
+from pos_app.domain.wallet_consent import WalletConsent
 
 WAITING, SYNCED, SET_ASIDE, CONFLICT = "waiting", "synced", "set_aside", "conflict"
 #: How long a synced sale stays in the counter's file after the server confirmed it.
@@ -71,6 +72,8 @@ def from_body(body: str) -> SaleWrite:
     fields["lines"] = tuple(SaleLineWrite(**line) for line in fields["lines"])
     offline = fields.get("offline")
     fields["offline"] = OfflineStamp(**offline) if offline else None
+    consent = fields.get("consent")  # the scanned card's code (issue 16)
+    fields["consent"] = WalletConsent(**consent) if consent else None
     return SaleWrite(**fields)
 
 

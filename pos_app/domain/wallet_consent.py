@@ -105,6 +105,8 @@ class Refusal(StrEnum):
     WRONG_PIN = "wrong_pin"
     WRONG_CARD = "wrong_card"
     LOCKED = "locked"  #: too many wrong PINs: locked until ``locked_until``
+    #: Offline (issue 15), the wallet pays only by the scan of the customer's card.
+    OFFLINE_CARD_ONLY = "offline_card_only"
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,9 @@ MESSAGES = {
     Refusal.WRONG_PIN: "Wrong PIN. Tries left before the PIN locks: {tries}",
     Refusal.WRONG_CARD: "This card is not the customer's card",
     Refusal.LOCKED: "Too many wrong PINs: the PIN is locked until {time}",
+    Refusal.OFFLINE_CARD_ONLY: (
+        "The server cannot be reached: the wallet pays only by the scan of the customer's card"
+    ),
 }
 
 

@@ -35,6 +35,7 @@ from pos_app.data.counter_file import CounterFile, CounterFileError
 from pos_app.data.database import Database
 from pos_app.data.lease_copy import LeaseCopies, LeaseCopy
 from pos_app.data.repositories.credit_leases import CreditLeaseRepository
+from pos_app.data.repositories.wallet_keys import card_hash_of
 from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import DatabaseUnavailableError, ValidationError
 from pos_app.domain.money import format_money, from_cents
@@ -119,7 +120,7 @@ class CreditLeases:
             raise ValidationError("Name this counter before reserving store credit", "counter")
         now = datetime.now(UTC)
 
-        def work(tx: Transaction) -> tuple[int, int, datetime] | None:
+        def work(tx: Transaction) -> tuple[int, int, datetime, str | None] | None:
             settings = read_settings(tx)
             if not settings.store_credit_offline:
                 return None
@@ -127,13 +128,16 @@ class CreditLeases:
             lease = CreditLeaseRepository(tx).reserve(
                 customer, counter, settings.offline_credit_allowance_cents, now, self.ttl
             )
-            return None if lease is None else (lease.id, lease.reserved_cents, lease.expires_at)
+            if lease is None:
+                return None
+            # Offline the wallet pays by the scan of the customer's card (issue 16).
+            return lease.id, lease.reserved_cents, lease.expires_at, card_hash_of(tx, customer)
 
         found = self._db.write(work)
         if found is None:
             return None
-        lease_id, reserved, expires = found
-        self.copies.keep(counter, customer, lease_id, reserved, expires)
+        lease_id, reserved, expires, card = found
+        self.copies.keep(counter, customer, lease_id, reserved, expires, card)
         copy = self.copies.of(counter, customer)
         return None if copy is None else _record(copy)
 

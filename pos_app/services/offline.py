@@ -24,7 +24,7 @@ customer's credit is taken up to what this counter's lease on their wallet has l
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import partial
@@ -44,6 +44,7 @@ from pos_app.domain.errors import (
     ValidationError,
 )
 from pos_app.domain.money import format_money, from_cents
+from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CleanCart, clean_cart, tendered_for
 from pos_app.services.credit_lease import CreditLeaseRecord, CreditLeases, offline_credit_refused
 from pos_app.services.offline_overrides import OFFLINE_OVERRIDE, OfflineOverrides
@@ -60,6 +61,7 @@ from pos_app.services.sale_pricing import (
     line_write,
     to_quote,
 )
+from pos_app.services.wallet_consent import offline_card
 
 __all__ = ["CLAIM_LEASE_S", "OfflineReceipt", "OfflineSalesService", "SyncReport"]
 
@@ -265,17 +267,22 @@ class OfflineSalesService:
         tendered = tendered_for(cash, cart.tendered_cents)
 
         def make(number: str) -> SaleWrite:
-            return sale_write(
-                cart,
-                checked,
-                now,
-                lines,
-                total,
-                Paid(wallet, cash, cart.card_cents, tendered, rounding),
-                how=f" (offline {number})",
-                given=given,
-                offline=OfflineStamp(number, self._lease_for(cart, wallet, now)),
-                **priced_fields(priced, settings, cart, authoriser),
+            lease = self._lease_for(cart, wallet, now)
+            consent = self._card_for(cart, wallet, request.consent)
+            return replace(
+                sale_write(
+                    cart,
+                    checked,
+                    now,
+                    lines,
+                    total,
+                    Paid(wallet, cash, cart.card_cents, tendered, rounding),
+                    how=f" (offline {number})",
+                    given=given,
+                    offline=OfflineStamp(number, lease),
+                    **priced_fields(priced, settings, cart, authoriser),
+                ),
+                consent=consent,
             )
 
         try:
@@ -296,6 +303,17 @@ class OfflineSalesService:
             cash_rounding=from_cents(rounding),
             wallet=from_cents(wallet),
         )
+
+    def _card_for(self, cart: CleanCart, wallet: int, consent: object) -> WalletConsent | None:
+        """Offline, the wallet pays only by the scan of the customer's card, checked
+        against its hash kept with the lease (a 4-6 digit PIN cannot be checked safely
+        against a hash kept at the counter); WalletConsentRefused otherwise. The scanned
+        code goes with the sale, and the server checks it again at sync."""
+        if not wallet:
+            return None
+        assert cart.customer_id is not None
+        copy = self.leases.copies.of(cart.counter, cart.customer_id)
+        return offline_card(consent, None if copy is None else copy.card_hash)
 
     def _lease_for(self, cart: CleanCart, wallet: int, now: datetime) -> int | None:
         """The lease the sale's store credit is taken within, or ValidationError. Called

@@ -234,3 +234,19 @@ def before_wallet_sale(
     if db.backend != "postgresql":
         check_on_file(db, actor, cart.customer_id, given_consent)
     return cleaned(given_consent)
+
+
+def offline_card(consent: object, kept_hash: str | None) -> WalletConsent:
+    """Offline, the wallet pays only by the scan of the customer's card, checked against
+    the hash of it kept with this counter's lease (a 4-6 digit PIN is not checked against
+    a hash kept at a counter: ten thousand tries find it). The scanned code goes with the
+    sale, and the server checks it again when the sale arrives."""
+    given_consent = consent if isinstance(consent, WalletConsent) else WalletConsent()
+    code = card_code(given_consent.card)
+    if not given_consent.card:
+        raise WalletConsentRefused(Refusal.OFFLINE_CARD_ONLY)
+    if kept_hash is None:
+        raise WalletConsentRefused(Refusal.NO_CARD)
+    if code is None or card_hash(code) != kept_hash:
+        raise WalletConsentRefused(Refusal.WRONG_CARD)
+    return WalletConsent(card=code)

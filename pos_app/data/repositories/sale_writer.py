@@ -19,6 +19,7 @@ from pos_app.data.changes import AUDIT, CHANNEL, CUSTOMERS, FEED, SALES, STOCK
 from pos_app.data.models import Account, Sale, SaleLine, SalePayment
 from pos_app.data.repositories.base import Repository
 from pos_app.data.repositories.credit_leases import CreditLeaseRepository
+from pos_app.data.repositories.wallet_keys import check_offline_card
 from pos_app.data.repositories.wallets import Why
 from pos_app.data.server_session import SESSION_ENDED, SESSION_REFUSALS, session_refused
 from pos_app.domain.enums import (
@@ -31,12 +32,7 @@ from pos_app.domain.enums import (
     WalletEntryKind,
 )
 from pos_app.domain.errors import PermissionDeniedError
-from pos_app.domain.wallet_consent import (
-    ConsentMode,
-    Refusal,
-    WalletConsent,
-    WalletConsentRefused,
-)
+from pos_app.domain.wallet_consent import ConsentMode, Refusal, WalletConsent, WalletConsentRefused
 
 
 @dataclass(frozen=True)
@@ -368,6 +364,8 @@ class SaleWriter(Repository):
         balance_after = None
         if sale.wallet_cents:
             assert sale.customer_id is not None
+            if offline:  # its card's scan (issue 16); online the service checked it
+                check_offline_card(self.tx, sale.customer_id, sale.consent)
             why = Why(
                 WalletEntryKind.PURCHASE.value, sale.cashier_id, "Purchase", row.id, sale.created_at
             )

@@ -41,6 +41,10 @@ SERVICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Wrong PIN. Tries left before the PIN locks: {tries}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "This card is not the customer's card"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Too many wrong PINs: the PIN is locked until {time}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "The server cannot be reached: the wallet pays only by the scan of the customer's card",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "A PIN is 4 to 6 digits"),
     QT_TRANSLATE_NOOP("ServiceMessages", "This PIN is too easy to guess; choose another"),
     QT_TRANSLATE_NOOP("ServiceMessages", "The two PINs differ; type it again"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from pos_app.domain.errors import DatabaseUnavailableError, PosError
 from pos_app.domain.money import format_money
+from pos_app.domain.wallet_consent import WalletConsentRefused
 from pos_app.services import Services
 from pos_app.services.offline import OfflineReceipt
 from pos_app.services.records import CheckoutRequest
@@ -158,6 +159,7 @@ class OfflineOffer(QObject):
     def _recorded(self, receipt: OfflineReceipt) -> None:
         self.recording = None
         payment = self.payment
+        payment.close_payment()
         payment.forget_override()
         screen = payment.screen
         if screen.pending_uuid != receipt.sale_uuid:
@@ -198,6 +200,10 @@ class OfflineOffer(QObject):
         self.recording = None
         screen = self.payment.screen
         reason = screen.ctx.errors.message_for(exc)
+        dialog = self.payment.dialog
+        if isinstance(exc, WalletConsentRefused) and dialog and dialog.refused(reason):
+            return  # offline the card is scanned (or Escape, back to the payment)
+        self.payment.close_payment()
         if not self.payment.checking:  # never sent: nothing was charged
             self._nothing_charged(reason)
             return

@@ -176,15 +176,17 @@ class SalePayment(QObject):
         services, actor = screen.ctx.services, screen.actor
         quote = screen.quoter.current()
         if quote is not None and quote.needs_manager:
-            self._close_payment()
+            self.close_payment()
             cart = screen.cart
             self._ask_manager(request, authorisation_text(quote, cart.items(), cart.cart_discount))
             return
 
         if self.server_away and services.offline.on_server:
             # Known away (the banner is up): nothing is sent, so nothing can be charged
-            # twice; the cashier is asked at once instead of after a connect timeout.
-            self._close_payment()
+            # twice; the cashier is asked at once instead of after a connect timeout. A
+            # wallet part is recorded at once, its card scan checked there.
+            if not tender.wallet:
+                self.close_payment()
             self.offline.offer(request, sent=False)
             return
         screen.outcome.show_outcome(self.tr("Completing the sale…"), "pending")
@@ -275,7 +277,7 @@ class SalePayment(QObject):
         if self.dialog is dialog:
             self.dialog = None
 
-    def _close_payment(self) -> None:
+    def close_payment(self) -> None:
         """The payment dialog, kept open while the customer's consent was asked, closes."""
         dialog, self.dialog = self.dialog, None
         if dialog is not None:
@@ -283,7 +285,7 @@ class SalePayment(QObject):
 
     def _sale_completed(self, sale: Sale) -> None:
         screen = self.screen
-        self._close_payment()
+        self.close_payment()
         self.checking = False
         self.forget_override()
         self.last_sale = sale
@@ -330,7 +332,7 @@ class SalePayment(QObject):
         message = screen.ctx.errors.message_for(exc)
         if isinstance(exc, WalletConsentRefused) and self.dialog and self.dialog.refused(message):
             return  # a wrong PIN or card: typed again there (or Escape, back to the payment)
-        self._close_payment()
+        self.close_payment()
         if isinstance(exc, DatabaseUnavailableError):
             self.checking = True
             screen._refresh_controls()
