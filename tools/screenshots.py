@@ -31,6 +31,7 @@ from pos_app.data.database import Database
 from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.enums import PromotionKind, Role
 from pos_app.services import Services, build_services
+from pos_app.services.demo import DEMO_WALLET_PIN
 from pos_app.services.records import (
     AccountId,
     Actor,
@@ -203,7 +204,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - every screen 
             payment.tendered.setText("500.00")
             save(payment, "dialog-payment")
             customer_display_shot(screen)
-            payment.confirm()
+            payment.confirm()  # a wallet part: the customer's PIN is asked (issue 16)
+            settle(ctx, 100)
+            consent = payment.consent_dialog
+            assert consent is not None
+            consent.field.setText(DEMO_WALLET_PIN)
+            consent._confirm()
             settle(ctx)
             save(window, "checkout-completed")
             receipt = screen.show_receipt()

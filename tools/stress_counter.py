@@ -53,6 +53,7 @@ from tools.stress_check import (
     TOP_UP,
     fsync_append,
 )
+from tools.stress_seed import stress_consent
 
 #: What a counter does, by weight, unless the config says otherwise.
 DEFAULT_MIX = {CHECKOUT: 60, TOP_UP: 14, REFUND: 12, RESTOCK: 14}
@@ -258,6 +259,7 @@ class Counter:
             wallet_amount=wallet_amount,
             cash_tendered=cash,
             counter=self.name,
+            consent=stress_consent(customer),
         )
         intent = {
             "lines": lines,

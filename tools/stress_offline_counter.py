@@ -49,6 +49,7 @@ from pos_app.services.offline import STORE_CREDIT_OFFLINE, OfflineReceipt, SyncR
 from pos_app.services.records import CartLine, CheckoutRequest
 from tools.stress_check import fsync_append
 from tools.stress_counter import actor, classify
+from tools.stress_seed import stress_consent
 
 #: Seconds between two tries to reach the server while offline.
 PROBE_EVERY = 1.0
@@ -148,7 +149,8 @@ class OfflineCounter:
         whole total from a customer's wallet."""
         if wallet:
             customer = self.rng.choice(self.customers)
-            return {"wallet": total}, {"customer_id": customer, "wallet_amount": from_cents(total)}
+            paid = {"customer_id": customer, "wallet_amount": from_cents(total)}
+            return {"wallet": total}, paid | {"consent": stress_consent(customer)}
         how = self.rng.choice(("cash", "cash", "card", "split"))
         if how == "split" and total < 2:
             how = "cash"

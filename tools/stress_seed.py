@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from pathlib import Path
@@ -11,10 +12,28 @@ from pos_app.data.database import Database
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, Role
 from pos_app.domain.money import from_cents
+from pos_app.domain.wallet_consent import WalletConsent, card_hash
 from pos_app.services import build_services
 from pos_app.services.base import add_account
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.records import AccountId, Actor
+from pos_app.services.wallet_consent import hash_pin
+
+#: The wallet PIN of every stress customer (issue 16: the wallet pays with it).
+STRESS_PIN = "2580"
+
+
+def stress_card(customer_id: int) -> str:
+    """The code of the card a stress customer has (their wallet pays offline by it)."""
+    return hashlib.sha256(f"stress-card-{customer_id}".encode()).hexdigest()[:20].upper()
+
+
+def stress_consent(customer_id: int | None) -> WalletConsent | None:
+    """What a stress customer gives at the counter: their card's scan and their PIN."""
+    if customer_id is None:
+        return None
+    return WalletConsent(pin=STRESS_PIN, card=stress_card(customer_id))
+
 
 STAFF_PASSWORD = "stress-pass-1"
 
@@ -32,6 +51,7 @@ def seed_store(
     stock moves (so that the ledgers add up from the first row). Returns what a counter
     needs to know: actors, product prices, customer ids."""
     password_hash = PasswordHasher(10).hash(STAFF_PASSWORD)
+    pin_hash = hash_pin(STRESS_PIN, 10)
 
     def people(tx: Transaction) -> dict[str, Any]:
         made: dict[str, Any] = {}
@@ -54,7 +74,9 @@ def seed_store(
                 password_hash=password_hash,
                 age=30,
                 marital_status="single",
+                pin_hash=pin_hash,
             )
+            account.card_hash = card_hash(stress_card(account.id))
             ids.append(account.id)
         made["customers"] = ids
         return made

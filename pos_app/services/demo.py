@@ -14,6 +14,7 @@ from typing import NamedTuple
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Category, MaritalStatus, ReviewStatus, Role
 from pos_app.domain.errors import PosError
+from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.base import Service
 from pos_app.services.customers import WalletService
 from pos_app.services.demo_bulk import BulkDemo
@@ -24,8 +25,11 @@ from pos_app.services.records import AccountId, Actor, CartLine, CheckoutRequest
 from pos_app.services.reviews import ReviewService
 from pos_app.services.sales import SalesService
 from pos_app.services.taxes import read_settings
+from pos_app.services.wallet_consent import hash_pin
 
 DEMO_CUSTOMER_PASSWORD = "customer-pass"
+#: The wallet PIN of every demo customer (issue 16: their wallet pays with it).
+DEMO_WALLET_PIN = "1357"
 PRODUCT_ADJECTIVES = (
     "Green",
     "Blue",
@@ -146,6 +150,7 @@ class DemoDataService(Service):
                 raise PosError(f"Demo products refused: {report.errors[0].message}")
 
         password_hash = self._hasher.hash(DEMO_CUSTOMER_PASSWORD)
+        pin_hash = hash_pin(DEMO_WALLET_PIN, self._hasher.cost)
 
         def add_customers(tx: Transaction) -> list[tuple[int, str]]:
             made = []
@@ -161,6 +166,7 @@ class DemoDataService(Service):
                     marital_status=rng.choice(list(MaritalStatus)).value,
                     role=Role.CUSTOMER.value,
                     password_hash=password_hash,
+                    pin_hash=pin_hash,
                 )
                 made.append(account)
             return [(a.id, a.username) for a in tx.accounts.add(made)]
@@ -194,6 +200,7 @@ class DemoDataService(Service):
                 customer_id=customer[0] if customer else None,
                 wallet_amount=Decimal(0) if customer is None or rng.random() < 0.4 else None,
                 counter="Demo counter",
+                consent=WalletConsent(pin=DEMO_WALLET_PIN),  # the customer types it
             )
             try:
                 sales_service.checkout(checked, request)

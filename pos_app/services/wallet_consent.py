@@ -72,6 +72,11 @@ def refuse_unless_given(db: Database, consent: WalletConsent | None) -> None:
         raise WalletConsentRefused(Refusal.NONE_GIVEN, mode=db.read(store_mode))
 
 
+def hash_pin(pin: str, cost: int) -> str:
+    """A checked PIN's bcrypt hash (as passwords': pgcrypto's crypt() checks it too)."""
+    return bcrypt.hashpw(new_pin(pin).encode("ascii"), bcrypt.gensalt(cost)).decode("ascii")
+
+
 def pin_matches(pin: str, stored: str | None) -> bool:
     if stored is None or not re.fullmatch(PIN_PATTERN, pin):
         return False
@@ -165,11 +170,11 @@ class ConsentKeys(Service):
         clean = new_pin(pin)
         if not isinstance(again, str) or again.strip() != clean:
             raise ValidationError("The two PINs differ; type it again", "pin_again")
-        hashed = bcrypt.hashpw(clean.encode("ascii"), bcrypt.gensalt(self._hasher.cost))
+        hashed = hash_pin(clean, self._hasher.cost)
 
         def work(tx: Transaction) -> None:
             account = customer_account(tx, customer_id, lock=True)
-            account.pin_hash = hashed.decode("ascii")
+            account.pin_hash = hashed
             account.failed_pins = 0
             account.pin_locked_until = None
             tx.flush()
