@@ -77,7 +77,6 @@ class SalePlan:
     customer: int | None  #: position in the run's customers
     lines: list[Any]  #: SaleLineWrite, in product-id order
     names: list[str]
-    stock_after: list[int]
     total: int
     tax: int
     promotion: int
@@ -184,7 +183,6 @@ class BulkSales:
             customer=customer,
             lines=[line_write(line) for line in priced.lines],
             names=[catalogue.names[pos] for pos, _, _ in picked],
-            stock_after=[after for _, _, after in picked],
             total=total,
             tax=priced.tax_cents,
             promotion=priced.promotion_cents,
@@ -201,6 +199,11 @@ class BulkSales:
         sold: dict[int, int] = {}
         spent: dict[int, int] = {}
         bulk = BulkWriter(tx)
+        # Each movement and ledger row's running balance from the figures as they are now
+        # (locked): a sale or a top-up made since the catalogue was read is counted.
+        stock = bulk.held("products", "stock", (x.product_id for p in plans for x in p.lines))
+        wallets = (people[p.customer][2] for p in plans if p.customer is not None)
+        balances = bulk.held("wallets", "balance_cents", wallets)
         for plan, sale_id in zip(plans, bulk.take_ids("sales", len(plans)), strict=True):
             sales.append(
                 {
@@ -228,7 +231,8 @@ class BulkSales:
                     "void_reason": "",
                 }
             )
-            for line, name, after in zip(plan.lines, plan.names, plan.stock_after, strict=True):
+            for line, name in zip(plan.lines, plan.names, strict=True):
+                stock[line.product_id] -= line.quantity
                 lines.append(
                     {
                         "sale_id": sale_id,
@@ -255,7 +259,7 @@ class BulkSales:
                         "product_id": line.product_id,
                         "kind": StockMovementKind.SALE.value,
                         "quantity": -line.quantity,
-                        "stock_after": after,
+                        "stock_after": stock[line.product_id],
                         "actor_id": actor_id,
                         "sale_id": sale_id,
                         "reason": "Sale",
@@ -269,12 +273,13 @@ class BulkSales:
                 assert plan.customer is not None and plan.balance_after is not None
                 wallet_id = people[plan.customer][2]
                 spent[wallet_id] = spent.get(wallet_id, 0) + wallet
+                balances[wallet_id] -= wallet
                 entries.append(
                     {
                         "wallet_id": wallet_id,
                         "kind": WalletEntryKind.PURCHASE.value,
                         "amount_cents": -wallet,
-                        "balance_after_cents": plan.balance_after,
+                        "balance_after_cents": balances[wallet_id],
                         "actor_id": actor_id,
                         "sale_id": sale_id,
                         "reason": "Purchase",

@@ -4,7 +4,7 @@ writes every ledger row with the change it records, in the same transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, select, text, update
@@ -68,6 +68,20 @@ class BulkWriter(Repository):
                 .values(balance_cents=_WALLETS.c.balance_cents - bindparam("cents")),
                 [{"wallet": w, "cents": c} for w, c in cents.items()],
             )
+
+    def held(self, table: str, column: str, ids: Iterable[int]) -> dict[int, int]:
+        """``column`` of the rows of ``table`` with these ids, locked until the transaction
+        ends (PostgreSQL): what the ledger rows written next start from, whoever sold or
+        topped up since the caller last read them."""
+        target = _table(table)
+        self.tx.check_writable()
+        rows = self.tx.connection().execute(
+            select(target.c.id, target.c[column])
+            .where(target.c.id.in_(sorted(set(ids))))
+            .order_by(target.c.id)
+            .with_for_update()
+        )
+        return {int(r[0]): int(r[1]) for r in rows}
 
     def analyze(self) -> None:
         """PostgreSQL: gather the planner's statistics now, as autovacuum would within a
