@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from enum import StrEnum
 
 from pos_app.data import models
 from pos_app.data.pricing_models import TaxRate as TaxRateRow
@@ -39,6 +40,7 @@ from pos_app.domain.pricing import (
     check_rate_percent,
 )
 from pos_app.domain.promotions import check_percent
+from pos_app.domain.wallet_consent import CONSENT_SETTING, DEFAULT_MODE, ConsentMode, consent_mode
 from pos_app.services.audit_log import record, record_on
 from pos_app.services.base import Service, check_id, found_row, product_row, to_switch
 from pos_app.services.permissions import Op, authorize
@@ -92,6 +94,8 @@ class PricingSettings:
     store_credit_offline: bool = False
     #: What a counter reserves of a customer's wallet for offline spending.
     offline_credit_allowance: Decimal = Decimal("20.00")
+    #: What a wallet payment needs of the customer (issue 16, ``domain.wallet_consent``).
+    wallet_consent: ConsentMode = DEFAULT_MODE
 
     @property
     def offline_credit_allowance_cents(self) -> int:
@@ -137,6 +141,7 @@ def read_settings(tx: Transaction) -> PricingSettings:
         shift_required=stored.get(SHIFT_REQUIRED, "0") == "1",
         currency=stored.get(CURRENCY, default.currency),
         store_credit_offline=stored.get(STORE_CREDIT_OFFLINE, "0") == "1",
+        wallet_consent=consent_mode(stored.get(CONSENT_SETTING)),
         offline_credit_allowance=Decimal(
             stored.get(OFFLINE_CREDIT_ALLOWANCE, str(default.offline_credit_allowance))
         ),
@@ -159,14 +164,21 @@ def put_settings(
         record(tx, actor, action, record_type="settings", detail=detail)
 
 
+#: The settings that are one of a few words, with their label.
+_CHOICES: dict[str, tuple[type[StrEnum], str]] = {
+    "tax_rounding": (TaxRounding, "Tax rounding"),
+    "rounding_mode": (RoundingMode, "Rounding"),
+    CONSENT_SETTING: (ConsentMode, "What a wallet payment needs"),
+}
+
+
 def _stored(key: str, value: object) -> str:
     """A setting's value checked and as text, or ValidationError."""
     if key == "prices_include_tax":
         return "1" if rules.flag(value, key, "Prices include tax") else "0"
-    if key == "tax_rounding":
-        return rules.choice(TaxRounding, value, key, "Tax rounding").value
-    if key == "rounding_mode":
-        return rules.choice(RoundingMode, value, key, "Rounding").value
+    if key in _CHOICES:
+        kind, label = _CHOICES[key]
+        return str(rules.choice(kind, value, key, label).value)
     if key == "cash_rounding_cents":  # checked against the currency's steps on writing
         return str(rules.integer(value, key, "Cash rounding", 0, max(cash_steps(100))))
     if key == CURRENCY:

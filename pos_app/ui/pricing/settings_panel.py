@@ -23,6 +23,7 @@ from pos_app.domain.currency import CURRENCIES, Currency, check_currency, store_
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import from_cents, typed_money
 from pos_app.domain.pricing import RoundingMode, TaxRounding, cash_steps
+from pos_app.domain.wallet_consent import CONSENT_SETTING, ConsentMode
 from pos_app.services.records import Actor
 from pos_app.services.taxes import (
     OFFLINE_CREDIT_ALLOWANCE,
@@ -208,6 +209,20 @@ class PricingSettingsPanel(QWidget):
             self.tr("Offline allowance, e&qual per counter"),
             self.credit_allowance,
         )
+        # What the customer gives before their wallet pays (issue 16).
+        self.wallet_consent = _combo(
+            CONSENT_SETTING,
+            {
+                ConsentMode.PIN_OR_CARD: QT_TRANSLATE_NOOP(
+                    "PricingSettings", "The customer's PIN or card scan"
+                ),
+                ConsentMode.PIN: QT_TRANSLATE_NOOP("PricingSettings", "The customer's PIN only"),
+                ConsentMode.CARD: QT_TRANSLATE_NOOP(
+                    "PricingSettings", "The scan of the customer's card only"
+                ),
+            },
+        )
+        self.form.add(CONSENT_SETTING, self.tr("Store credit pays with"), self.wallet_consent)
 
     def first_field(self) -> QWidget:
         return self.includes_tax
@@ -243,6 +258,7 @@ class PricingSettingsPanel(QWidget):
             "currency": self.currency.currentData(),
             STORE_CREDIT_OFFLINE: bool(self.credit_offline.currentData()),
             OFFLINE_CREDIT_ALLOWANCE: self.credit_allowance.text().strip(),
+            CONSENT_SETTING: self.wallet_consent.currentData(),
         }
 
     @staticmethod
@@ -262,6 +278,7 @@ class PricingSettingsPanel(QWidget):
             "currency": settings.currency,
             STORE_CREDIT_OFFLINE: settings.store_credit_offline,
             OFFLINE_CREDIT_ALLOWANCE: typed_money(settings.offline_credit_allowance),
+            CONSENT_SETTING: settings.wallet_consent,
         }
 
     def changes(self) -> dict[str, object]:
@@ -290,6 +307,7 @@ class PricingSettingsPanel(QWidget):
             (self.cash_rounding, "cash_rounding_cents"),
             (self.shift_required, "shift_required"),
             (self.credit_offline, STORE_CREDIT_OFFLINE),
+            (self.wallet_consent, CONSENT_SETTING),
         ):
             combo.setCurrentIndex(max(combo.findData(values[key]), 0))
         self.tax_number.setText(str(values["tax_number"]))
