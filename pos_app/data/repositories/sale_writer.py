@@ -215,6 +215,7 @@ RECORD_SALE_CALL = (
 )
 
 Row = tuple[Any, ...] | None
+CONSENT_REQUIRED = "pos_wallet_consent_required"
 CONSENT_CALL = "SELECT * FROM pos_customer_consent(%s, %s, %s)"
 
 RECORD_SALE_AND_NOTIFY = RECORD_SALE_CALL.replace(
@@ -292,6 +293,8 @@ class SaleWriter(Repository):
                 if what == "cashier":  # the session is someone else's (migration 0017)
                     raise PermissionDeniedError(SESSION_ENDED) from None
                 raise SaleRefused(what, int(product) if product else None) from None
+            if exc.diag.message_primary == CONSENT_REQUIRED:  # no consent (migration 0021)
+                raise WalletConsentRefused(Refusal.NONE_GIVEN) from None
             if exc.diag.message_primary in SESSION_REFUSALS:  # ended while it ran
                 raise session_refused() from None
             # As SQLAlchemy would: a connection that broke leaves the pool, and the caller

@@ -331,6 +331,7 @@ class SalePayment(QObject):
         screen = self.screen
         message = screen.ctx.errors.message_for(exc)
         if isinstance(exc, WalletConsentRefused) and self.dialog and self.dialog.refused(message):
+            screen.outcome.show_outcome(message, "error")  # nothing was charged
             return  # a wrong PIN or card: typed again there (or Escape, back to the payment)
         self.close_payment()
         if isinstance(exc, DatabaseUnavailableError):
