@@ -20,6 +20,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.sign_in_rules import LOCKOUT_AFTER, LOCKOUT_DETAIL, LOCKOUT_FOR
 from pos_app.services.audit_log import record, record_now
 from pos_app.services.base import Service, to_staff
+from pos_app.services.permissions import Op
 from pos_app.services.records import AccountId, Actor, StaffMember
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 FIRST_ADMIN_EXISTS = "An administrator already exists; sign in instead"
 
 __all__ = ["LOCKOUT_AFTER", "LOCKOUT_FOR", "AuthService"]
+
+#: What ``authorise`` may grant: the permission matrix's operations, by name.
+MATRIX_OPS = frozenset(o.value for o in Op)
 
 
 def _checkable(password: object) -> str | None:
@@ -40,6 +44,20 @@ def _checkable(password: object) -> str | None:
     except UnicodeEncodeError:  # a lone surrogate
         return None
     return password if rules.PASSWORD_MIN_BYTES <= size <= rules.PASSWORD_MAX_BYTES else None
+
+
+def _who_where(username: object, counter: object) -> tuple[str, str]:
+    """The username as the server is to look it up ("" when it cannot be anyone's: refused
+    like an unknown user) and the counter's name ("" when unusable: the audit trail loses
+    the counter's name, not the sign-in)."""
+    name = username.strip().lower() if isinstance(username, str) else ""
+    if not rules.USERNAME_RE.fullmatch(name):
+        name = ""
+    try:
+        where = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
+    except ValidationError:
+        where = ""
+    return name, where
 
 
 class AuthService(Service):
@@ -59,14 +77,13 @@ class AuthService(Service):
         counted as a sign-in) and, when that role may do ``op`` for the session of the
         person acting here, grants it: the write that follows may then do ``op`` on the
         server, in one transaction."""
+        if not isinstance(op, str) or op not in MATRIX_OPS:
+            raise ValidationError("Not an operation of the permission matrix", "op")
         if self._db.backend != "postgresql":
             return self.confirm(username, password, counter)
-        name = username.strip().lower() if isinstance(username, str) else ""
-        if not rules.USERNAME_RE.fullmatch(name):
-            name = ""
-        where = counter if isinstance(counter, str) else ""
+        name, where = _who_where(username, counter)
         secret = _checkable(password)
-        signer = self._db.write(lambda tx: grant_override(tx, name, secret, where[:64], op))
+        signer = self._db.write(lambda tx: grant_override(tx, name, secret, where, op))
         if signer is None:
             log.info("override refused by the server")
             raise AuthenticationError()
@@ -84,13 +101,7 @@ class AuthService(Service):
         may not read the hashes), applies the same lockout, writes the same audit rows and
         opens a session, which this program's connections then present for this person
         (``pos_app.data.server_session``)."""
-        name = username.strip().lower() if isinstance(username, str) else ""
-        if not rules.USERNAME_RE.fullmatch(name):
-            name = ""  # cannot be anyone's username: refused below like an unknown user
-        try:
-            where = rules.optional_text(counter, "counter", "Counter", rules.COUNTER_NAME_MAX)
-        except ValidationError:
-            where = ""  # the audit trail loses the counter's name, not the sign-in
+        name, where = _who_where(username, counter)
         if self._db.backend == "postgresql":
             return self._sign_in_on_server(name, password, where, keep)
 
