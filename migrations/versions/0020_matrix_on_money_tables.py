@@ -133,7 +133,10 @@ GUARDED_TABLES = (
     "audit_chain",
     "catalogue_deletions",
 )
-GUARD_TRIGGER = "pos_matrix_guard"
+#: PostgreSQL fires a table's BEFORE row triggers in name order: this one last, so that
+#: history's own refusals (0014: append-only, one change) and the catalogue's change
+#: sequence (0011) come first, and the role is checked on the row as it will be written.
+GUARD_TRIGGER = "zz_pos_matrix_guard"
 #: The row's times a non-owner's write gets from the server's clock (when set or changed).
 SERVER_TIMES = {
     "tax_rates": ("created_at",),
