@@ -8,8 +8,10 @@ from decimal import Decimal
 
 import bcrypt
 
+from pos_app.domain.errors import PosError
 from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services import Services
+from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, CartLine, CheckoutRequest, Customer, Product, Sale
 
 PASSWORD = "customer-pass-1"
@@ -36,9 +38,23 @@ def pin_hash() -> str:
     return bcrypt.hashpw(PIN.encode("ascii"), bcrypt.gensalt(4)).decode("ascii")
 
 
-def give_pin(services: Services, customer_id: int, pin: str = PIN) -> None:
+def give_pin(
+    services: Services, customer_id: int, pin: str = PIN, actor: Actor | None = None
+) -> None:
     """The customer's wallet PIN, as a manager sets it (typed twice by the customer)."""
-    services.customers.set_pin(Actor.system(), customer_id, pin, pin)
+    services.customers.set_pin(actor or Actor.system(), customer_id, pin, pin)
+
+
+def give_keys(services: Services, actor: Actor, customer_id: int) -> None:
+    """``PIN`` and a card (its code in ``CARDS``), set by ``actor`` if they may, else by
+    pos-admin's operator. As the counters' role with a cashier's session nobody here may:
+    the customer then has neither, until a manager gives them."""
+    keeper = actor if allowed(actor.role, Op.CUSTOMER_UPDATE) else Actor.system()
+    try:
+        give_pin(services, customer_id, actor=keeper)
+        CARDS[customer_id] = services.customers.issue_card(keeper, customer_id)
+    except PosError:
+        CARDS.pop(customer_id, None)
 
 
 def new_customer(
@@ -54,8 +70,7 @@ def new_customer(
         address="1 Main Street",
         gender="",
     )
-    give_pin(services, customer.id)
-    CARDS[customer.id] = services.customers.issue_card(Actor.system(), customer.id)
+    give_keys(services, actor, customer.id)
     if Decimal(balance) > 0:
         services.wallets.top_up(actor, customer.id, Decimal(balance), method="cash")
     return services.customers.get(actor, customer.id)

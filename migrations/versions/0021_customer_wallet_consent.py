@@ -188,12 +188,17 @@ $fn$"""
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("accounts") as batch:
-        batch.add_column(sa.Column("pin_hash", sa.String(length=100), nullable=True))
-        batch.add_column(sa.Column("card_hash", sa.String(length=64), nullable=True))
-        batch.add_column(sa.Column("failed_pins", sa.Integer(), server_default="0", nullable=False))
-        batch.add_column(sa.Column("pin_locked_until", sa.DateTime(timezone=True), nullable=True))
-        batch.add_column(sa.Column("consent_xid", sa.BigInteger(), nullable=True))
+    # Added in place (no batch: SQLite's table rebuild would drop the customer search
+    # index's triggers on accounts, migration 0012).
+    op.add_column("accounts", sa.Column("pin_hash", sa.String(length=100), nullable=True))
+    op.add_column("accounts", sa.Column("card_hash", sa.String(length=64), nullable=True))
+    op.add_column(
+        "accounts", sa.Column("failed_pins", sa.Integer(), server_default="0", nullable=False)
+    )
+    op.add_column(
+        "accounts", sa.Column("pin_locked_until", sa.DateTime(timezone=True), nullable=True)
+    )
+    op.add_column("accounts", sa.Column("consent_xid", sa.BigInteger(), nullable=True))
     if op.get_bind().dialect.name == "sqlite":
         return
     schema = _revision("0017")._pgcrypto_schema()  # type: ignore[attr-defined]
@@ -215,3 +220,5 @@ def downgrade() -> None:
     with op.batch_alter_table("accounts") as batch:
         for column in reversed(COLUMNS):
             batch.drop_column(column)
+    if op.get_bind().dialect.name == "sqlite":  # the rebuild dropped them
+        _revision("0012").create_sqlite_triggers()  # type: ignore[attr-defined]
