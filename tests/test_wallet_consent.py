@@ -409,7 +409,7 @@ def test_the_counters_role_cannot_spend_a_wallet_unasked(
 
 
 @pytest.mark.postgres_only
-def test_the_app_through_the_counters_role_pays_with_the_pin_only(
+def test_the_app_as_the_counters_role_sets_keys_and_pays_with_them(
     store: tuple[str, str, People, int],
 ) -> None:
     _super_url, app_url, _people, product_id = store
@@ -423,5 +423,21 @@ def test_the_app_through_the_counters_role_pays_with_the_pin_only(
             services.sales.checkout(cashier, request)
         sale = services.sales.checkout(cashier, cart((product_id, 1), customer_id=customer))
         assert sale.wallet_balance_after == Decimal("95.00")
+        with pytest.raises(PermissionDeniedError):  # a cashier sets no PIN
+            services.customers.set_pin(cashier, customer, "4826", "4826")
+        # A manager's session sets the PIN and issues a card (the role reads no PIN hash).
+        manager = services.auth.sign_in("manager1", "staff-pass-1", counter="Till 9")
+        services.customers.set_pin(manager, customer, "4826", "4826")
+        code = services.customers.issue_card(manager, customer)
+        assert services.customers.get(manager, customer).username == "wallet.owner"
+        for consent in (WalletConsent(pin="4826"), WalletConsent(card=code)):
+            services.sales.checkout(
+                cashier, cart((product_id, 1), customer_id=customer, consent=consent)
+            )
+        with pytest.raises(WalletConsentRefused):
+            services.sales.checkout(
+                cashier, cart((product_id, 1), customer_id=customer, consent=CONSENT)
+            )
+        assert services.wallets.balance(manager, customer) == Decimal("85.00")
     finally:
         db.dispose()
