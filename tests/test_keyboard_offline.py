@@ -19,6 +19,7 @@ from keyboard import (
     CTRL,
     active_dialog,
     enter,
+    give_consent,
     open_counter,
     press,
     scan,
@@ -170,6 +171,7 @@ def test_store_credit_is_not_recorded_offline_and_the_sale_stays_being_checked(
     press(qtbot, Qt.Key.Key_F12)  # paid from the wallet, the default for a customer
     wait_for_dialog(qtbot, "Payment")
     enter(qtbot)
+    give_consent(qtbot)  # the customer's PIN (issue 16)
     # The banner disables the screen while the server is away: nothing takes the keys.
     qtbot.waitUntil(lambda: active_dialog() is None, timeout=5_000)
     refused = "Not recorded offline: Store credit needs the server; take cash or card"

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import pytest
 from conftest import STAFF_PASSWORD, People, wait_idle
-from helpers import new_customer, new_product
+from helpers import PIN, new_customer, new_product
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -69,7 +69,16 @@ def pay(qtbot: QtBot, screen: CheckoutWorkspace, method: str = "wallet", **field
     if "tendered" in fields:
         dialog.tendered.setText(fields["tendered"])
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
+    give_pin_asked(qtbot, dialog)
     wait_idle(qtbot, screen.ctx)
+
+
+def give_pin_asked(qtbot: QtBot, dialog: PaymentDialog) -> None:
+    """A payment with a wallet part asks for the customer's PIN (issue 16): they type it."""
+    consent = dialog.consent_dialog
+    if consent is not None:
+        qtbot.keyClicks(consent.field, PIN)
+        qtbot.keyClick(consent.field, Qt.Key.Key_Return)
 
 
 def attach(qtbot: QtBot, screen: CheckoutWorkspace, username: str) -> None:
@@ -197,6 +206,7 @@ def test_insufficient_funds_and_out_of_stock_change_nothing(
     dialog.wallet.setEnabled(True)
     dialog.wallet.setChecked(True)  # the cashier insists on the wallet
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
+    give_pin_asked(qtbot, dialog)
     wait_idle(qtbot, screen.ctx)
     assert screen.outcome.text() == (
         "Sale NOT completed: nothing was charged. Insufficient funds: balance 10.00, total 19.99"
