@@ -1657,7 +1657,7 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
@@ -1665,7 +1665,7 @@
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
@@ -1689,32 +1689,32 @@
         <translation>يشمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
         <source>Balance</source>
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
         <source>Marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>منذ</translation>
@@ -1738,7 +1738,7 @@
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
@@ -2004,7 +2004,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="170"/>
+        <location filename="../../pos_app/ui/main_window.py" line="173"/>
         <source>&amp;Retry</source>
         <translation>إعادة ال&amp;محاولة</translation>
     </message>
@@ -2299,136 +2299,180 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
         <source>&amp;Include deactivated</source>
         <translation>ت&amp;ضمين المعطّلين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
         <source>&amp;Register…</source>
         <translation>ت&amp;سجيل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
         <source>Register a customer</source>
         <translation>تسجيل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>Edit the customer</source>
         <translation>تعديل الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>Delete the customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>&amp;Top up…</source>
         <translation>&amp;شحن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="265"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>شحن محفظة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
         <source>Re&amp;activate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>إعادة تفعيل الزبون المعطّل: تعود محفظته للعمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <source>Wallet PI&amp;N…</source>
+        <translation>رمز PI&amp;N للمحفظة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <source>Set the customer&apos;s wallet PIN</source>
+        <translation>تعيين رمز PIN لمحفظة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Wallet &amp;card…</source>
+        <translation>بطاقة المحف&amp;ظة…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Issue the customer&apos;s card</source>
+        <translation>إصدار بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="122"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>لا يعدّل الزبائن إلا مدير أو مسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>حذف الزبون (بتفويض مدير) (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="215"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="230"/>
         <source>{0} of {1:,}+ customers</source>
         <translation>{0} من أكثر من {1:,} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="217"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="232"/>
         <source>{0} of {1} customers</source>
         <translation>{0} من {1} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="234"/>
         <source>{0} customers</source>
         <translation>عدد الزبائن: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="278"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>محفظة الزبون المعطّل مجمّدة: يعيد المدير تفعيله أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="282"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="299"/>
         <source>Customer {0} was registered</source>
         <translation>سُجّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="305"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="322"/>
         <source>Customer {0} was updated</source>
         <translation>عُدّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="340"/>
+        <source>The wallet PIN of {0} was set</source>
+        <translation>تم تعيين رمز PIN لمحفظة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <source>A new card was issued to {0}</source>
+        <translation>أُصدرت بطاقة جديدة لـ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
+        <source>Customer card</source>
+        <translation>بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <source>Print this code as the barcode of {0}&apos;s card:
+
+{1}</source>
+        <translation>اطبع هذا الرمز كرمز شريطي لبطاقة {0}:
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="375"/>
         <source>Customer {0} was reactivated</source>
         <translation>أُعيد تفعيل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="332"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="382"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="410"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="424"/>
         <source>Delete customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="362"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="412"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="376"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="426"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2437,7 +2481,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="379"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -2445,18 +2489,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -3054,82 +3098,83 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="190"/>
+        <location filename="../../pos_app/ui/main_window.py" line="193"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="240"/>
+        <location filename="../../pos_app/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
+        <extracomment>why the window locked, when not for idleness or Ctrl+L</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="242"/>
+        <location filename="../../pos_app/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="247"/>
+        <location filename="../../pos_app/ui/main_window.py" line="253"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="250"/>
+        <location filename="../../pos_app/ui/main_window.py" line="256"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="253"/>
+        <location filename="../../pos_app/ui/main_window.py" line="259"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="256"/>
+        <location filename="../../pos_app/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="313"/>
+        <location filename="../../pos_app/ui/main_window.py" line="319"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="371"/>
+        <location filename="../../pos_app/ui/main_window.py" line="377"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="372"/>
+        <location filename="../../pos_app/ui/main_window.py" line="378"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="375"/>
+        <location filename="../../pos_app/ui/main_window.py" line="381"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>يستمر البيع نقداً وبالبطاقة في الصندوق. أما المرتجعات وشحن الأرصدة والزبائن الجدد وتغييرات الموظفين فتنتظر الخادم: فالمبيعات والأرصدة والحسابات محفوظة عليه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="399"/>
+        <location filename="../../pos_app/ui/main_window.py" line="405"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="401"/>
+        <location filename="../../pos_app/ui/main_window.py" line="407"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="406"/>
+        <location filename="../../pos_app/ui/main_window.py" line="412"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="406"/>
+        <location filename="../../pos_app/ui/main_window.py" line="412"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -3159,47 +3204,47 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="91"/>
         <source>Record offline</source>
         <translation>التسجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="94"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>تعذّر الوصول إلى الخادم. هل تريد تسجيل هذه العملية على هذا الصندوق؟ ستأخذ رقم هذا الصندوق وتُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
         <source>&amp;Record offline</source>
         <translation>ت&amp;سجيل دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="99"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>ان&amp;تظار الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
         <source>The server cannot be reached.</source>
         <translation>تعذّر الوصول إلى الخادم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="120"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="181"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>سُجّلت العملية دون اتصال: الرقم {0}، الإجمالي {1}. ستُرسل إلى الخادم فور عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
         <source>The receipt of {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="210"/>
         <source>Not recorded offline: {0}</source>
         <translation>لم تُسجّل دون اتصال: {0}</translation>
     </message>
@@ -3389,151 +3434,152 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="97"/>
         <source>Payment</source>
-        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
+        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="104"/>
         <source>Total {0}</source>
         <translation>المجموع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
         <source>(in cash {0})</source>
         <translation>(نقداً {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="112"/>
         <source>Store credit {0}</source>
         <translation>رصيد المتجر {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="109"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>: لا يغطي {0}؛ ادفع الباقي بالتقسيم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>ال&amp;محفظة (رصيد المتجر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>&amp;Cash</source>
         <translation>&amp;نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>&amp;بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;تقسيم: محفظة وبطاقة ونقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
         <source>optional: approval code or last digits</source>
         <translation>اختياري: رمز الموافقة أو آخر الأرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
         <source>Wallet pa&amp;rt</source>
         <translation>&amp;جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>Cash &amp;tendered</source>
         <translation>النقد المست&amp;لم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Card a&amp;mount</source>
         <translation>مبل&amp;غ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="147"/>
         <source>C&amp;onfirm payment</source>
         <translation>تأ&amp;كيد الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="179"/>
         <source>{0} cannot be negative</source>
+        <extracomment>The customer&apos;s consent being asked (a wallet part), if any.</extracomment>
         <translation>{0}: لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="186"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="229"/>
         <source>Wallet part</source>
         <translation>جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>اربط زبوناً للدفع من محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>جزء المحفظة {0} أكبر من رصيد المتجر {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>جزء المحفظة {0} أكبر من المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="197"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="230"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="206"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>مبلغ البطاقة {0} أكبر من المتبقي للدفع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="203"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغ بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="208"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
         <source>Cash tendered</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="217"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>النقد المستلم {0} لا يغطي {1}: ينقص {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="264"/>
         <source>Paid from store credit</source>
         <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Card {0} on the terminal</source>
         <translation>بطاقة {0} على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="280"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="283"/>
         <source>Cash due {0}</source>
         <translation>النقد المستحق {0}</translation>
     </message>
@@ -3628,83 +3674,98 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
         <source>Per line</source>
         <translation>لكل بند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
         <source>Per receipt (each rate once)</source>
         <translation>لكل إيصال (كل نسبة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="45"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
         <source>Half up</source>
         <translation>إلى الأقرب، والنصف للأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
         <source>Half even (banker&apos;s)</source>
         <translation>إلى الأقرب الزوجي (المصرفي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="60"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="62"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="63"/>
         <source>Off (0 cents)</source>
         <translation>متوقف (0 سنت)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="65"/>
         <source>1 cent</source>
         <translation>سنت واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="67"/>
         <source>{0} cents</source>
         <translation>{0} سنت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The least a choice of the settings shows before its row is cut (see the constructor). The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>No: tax is added at the counter</source>
         <translation>لا: تُضاف الضريبة عند الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
         <source>No: sell with or without a shift</source>
         <translation>لا: البيع بوردية أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="147"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="192"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
         <source>No: store credit needs the server</source>
         <translation>لا: رصيد المتجر يحتاج إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
         <source>Yes: up to the allowance</source>
         <translation>نعم: حتى الحصة المخصصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="345"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="216"/>
+        <source>The customer&apos;s PIN or card scan</source>
+        <translation>رمز PIN الخاص بالزبون أو مسح بطاقته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="219"/>
+        <source>The customer&apos;s PIN only</source>
+        <translation>رمز PIN الخاص بالزبون فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="220"/>
+        <source>The scan of the customer&apos;s card only</source>
+        <translation>مسح بطاقة الزبون فقط</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="363"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="347"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3712,108 +3773,113 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="117"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
         <source>0 to 100</source>
         <translation>من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="119"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
         <source>&amp;Prices include tax</source>
         <translation>ال&amp;أسعار تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
         <source>Ta&amp;x rounding</source>
         <translation>تقر&amp;يب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>R&amp;ounding</source>
         <translation>ال&amp;تقريب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
         <source>Cas&amp;h rounding</source>
         <translation>تقريب ال&amp;نقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
         <source>Tax &amp;number</source>
         <translation>ال&amp;رقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>حد &amp;خصم أمين الصندوق (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>با&amp;دئات ملصقات الأسعار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="150"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>البيع أثناء ال&amp;وردية فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="159"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="164"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
         <source>Currency we ta&amp;ke</source>
         <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="197"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="198"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>السماح برصيد المتجر دون اتصال (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="202"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="203"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>ما يحجزه كل صندوق من رصيد العميل أثناء الاتصال لاستخدامه دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="208"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="209"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>الحصة دون اتصال، متساوية لكل صندوق (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="308"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="225"/>
+        <source>Store credit pays with</source>
+        <translation>يُدفع رصيد المتجر بـ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="326"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -5216,22 +5282,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>customer</source>
         <translation>زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>cashier</source>
         <translation>أمين صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>manager</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>admin</source>
         <translation>مسؤول</translation>
     </message>
@@ -5239,78 +5305,78 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="181"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="192"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="225"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>تعذّر الوصول إلى الخادم: يُسجَّل البيع في هذا الصندوق، ولا يفوّضه إلا مدير سجّل دخوله هنا خلال آخر {0} ساعة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="226"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="270"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="299"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="300"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="322"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="302"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="324"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="327"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="315"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="342"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="356"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="345"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="371"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="375"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="401"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="386"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
@@ -5712,133 +5778,133 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
         <source>Units to return</source>
         <translation>الوحدات المُرجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
         <source>Units returned before</source>
         <translation>الوحدات المُرجعة سابقاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
         <source>Refund method</source>
         <translation>طريقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -6059,706 +6125,711 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="109"/>
+        <source>Cash tendered {tendered} leaves more than {most} of change</source>
+        <translation>النقد المُسلَّم {tendered} يترك باقيًا أكثر من {most}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغاً بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="110"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="113"/>
         <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
         <translation>لا يحتوي مرجع البطاقة إلا على أحرف وأرقام ومسافات و / # * . -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="114"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
         <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
         <translation>العميل «{name}» معطّل: محفظته مجمّدة إلى أن يعيد مدير تفعيله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
         <source>Customer &apos;{name}&apos; is deactivated</source>
         <translation>العميل «{name}» معطّل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="122"/>
         <source>Customer &apos;{name}&apos; not found</source>
         <translation>لم يُعثر على العميل «{name}»</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="120"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="123"/>
         <source>Customer &apos;{name}&apos; has no wallet</source>
         <translation>ليس للعميل «{name}» محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="124"/>
         <source>Customer &apos;{name}&apos; is already active</source>
         <translation>العميل «{name}» مفعّل أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="123"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}: افتح وردية (عُدّ رصيد الصندوق) قبل البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
         <source>No shift is open at counter {counter}</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="131"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>توجد وردية مفتوحة أصلاً في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="132"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>تُحفظ الورديات لكل صندوق: سمِّ هذا الصندوق أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="133"/>
         <source>The period must end after it starts</source>
         <translation>يجب أن تنتهي الفترة بعد بدايتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="132"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>لا يمكن إرجاع سوى {left} من {name} (المباع {sold}، المُرجع {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>لا يمكن إعادة سوى {left} إلى البطاقة (دُفع {paid} بالبطاقة)؛ أعد الباقي نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="141"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>كان هذا بيعاً لعميل عابر: أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="142"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>ليس للعميل محفظة؛ أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="147"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>مرجع الجهاز يرافق الاسترداد إلى البطاقة فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="151"/>
         <source>Sale #{sale} is already void</source>
         <translation>البيع رقم {sale} ملغى أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>رصيد المتجر يحتاج إلى الخادم؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="151"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>الشحن يحتاج إلى الخادم: رصيد المحفظة محفوظ هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="156"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>الاسترداد يحتاج إلى الخادم: البيع المسترد ومدفوعاته محفوظة هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="161"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>الخصومات تحتاج إلى الخادم؛ بع بسعر الرف أو انتظر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="167"/>
         <source>No manager has signed in at this counter in the last {hours} hours; one who has can authorise this offline, or wait for the server</source>
         <translation>لم يسجّل أي مدير دخوله في هذا الصندوق خلال آخر {hours} ساعة؛ يمكن لمدير سجّل دخوله هنا أن يفوّض ذلك دون اتصال، أو انتظر عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
         <source>Name this counter before selling offline</source>
         <translation>سمِّ هذا الصندوق قبل البيع دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="170"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>مجموع السلة {total} وليس {shown} المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>رصيد المتجر دون اتصال محدود بـ{amount} لهذا العميل؛ اقبض الباقي نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>انتهت صلاحية رصيد هذا العميل للاستخدام دون اتصال في {moment}؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
         <source>Name this counter before reserving store credit</source>
         <translation>سمِّ هذا الصندوق قبل حجز رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
         <source>This was resolved already by another manager</source>
         <translation>حلّه مدير آخر من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>اختر بيعاً مُعلَّماً أو تعارضاً لحلّه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>لا يوجد بيع دون اتصال مرفوض رقم {sale} في هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>تعذّر الوصول إلى الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>تعطّلت الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>سعر {name} هو {price} وليس {shown}؛ راجع السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>لم يتبقَّ للإرجاع سوى {left} من {sold}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>الخصم نسبة مئوية أو مبلغ: أعطِ أحدهما</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>الخصم إما نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
         <source>A discount needs a reason</source>
         <translation>يحتاج الخصم إلى سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>لا يمكن أن يتجاوز الخصم {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>هذه السلة المعلّقة استُؤنفت أو أُلغيت من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>لا يمكن حفظ السلة على هذا الحاسوب ({reason}). أنهِ هذا البيع أو علّقه؛ أي تعطّل الآن سيُضيّعه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>تعذّرت قراءة السلة المتروكة في هذا الصندوق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>مبيعات هذا الصندوق دون اتصال غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>قائمة الإيصالات غير المطبوعة غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>لم يُسجَّل هنا أي بيع دون اتصال بالرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>تعذّرت قراءة إذن المدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>سجّل الدخول كمدير لحلّ هذا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>يختلف العدّ عمّا يجب أن يحتويه الدرج بأكثر مما يسمح به المتجر: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="221"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason}: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>البيع رقم {sale} ليس من وردية ما زالت مفتوحة: استرجعه كمرتجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>للبيع رقم {sale} مرتجع من قبل: أرجع الباقي بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>هذا أكثر مما يجب أن يحتويه الدرج: عُدّه وجرّب سحباً أصغر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
         <source>The card total is from 0.00 up</source>
         <translation>إجمالي البطاقات من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>السطر رقم {line} ليس جزءاً من هذا البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
         <source>Sale {sale} not found</source>
         <translation>لم يُعثر على البيع {sale}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
         <source>Not a sale number: {value}</source>
         <translation>ليس رقم بيع: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>الرمز الشريطي {code} مستخدم لمنتج آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>اسم المستخدم «{name}» مأخوذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="238"/>
         <source>You cannot deactivate your own account</source>
         <translation>لا يمكنك تعطيل حسابك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>أنت آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
         <source>There is no category {name}</source>
         <translation>لا توجد فئة {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>الفئة «{name}» موقوفة: اختر غيرها أو أعد تفعيلها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>الفئة «{name}» موجودة أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>لقد قيّمت هذا المنتج من قبل؛ عدّل ذلك التقييم بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>You can only review products you bought ({name})</source>
         <translation>لا يمكنك تقييم إلا المنتجات التي اشتريتها ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>اختر فترة لا تتجاوز سنة، اليوم الأول أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="255"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>تغيّر ترتيب القائمة: ابدأ مجدداً من الأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>يوجد مسؤول أصلاً؛ سجّل الدخول بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>عملة غير معروفة {code}: استخدم أحد رموز ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
         <source>There is no folder {path}: create it first</source>
         <translation>لا يوجد مجلد {path}: أنشئه أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="258"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
         <source>The folder {path} is not writable</source>
         <translation>لا يمكن الكتابة في المجلد {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="259"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>أعطِ المسار الكامل لمجلد النسخ الاحتياطي (مثلاً /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
         <source>Tax rate {name} is retired</source>
         <translation>نسبة الضريبة {name} موقوفة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>There is already a tax rate named {name}</source>
         <translation>توجد نسبة ضريبة باسم {name} أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} هي نسبة المتجر الافتراضية: اختر غيرها أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>النسبة المعفاة بلا ضريبة: نسبتها 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>A promotion needs a name</source>
         <translation>يحتاج العرض إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
         <source>Name at least one note or coin</source>
         <translation>سمِّ ورقة نقدية أو قطعة نقدية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
         <source>The limit is from 0.00 up</source>
         <translation>الحد من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات {address}. تحقق من الاتصال وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>قاعدة البيانات مشغولة بصناديق أخرى؛ لم يتغير شيء. حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
         <source>The database refused the change ({reason})</source>
         <translation>رفضت قاعدة البيانات التغيير ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Counter POS (المخطط {schema}). حدّث هذا البرنامج؛ لم تتغير قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>تعطّل ملف هذا الصندوق {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>تعذّرت قراءة السلة المحفوظة في {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>الرمز الشريطي {code} غير صحيح (يجب أن يكون رقمه الأخير {digit}): قُرئ خطأً؛ امسحه مجدداً أو اكتب المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>بادئات رموز الأسعار قائمة مثل 20، 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>بادئات رموز الأسعار رقمان من 20 إلى 29، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>يجب أن يكون تقريب النقد أحد {allowed} سنتاً (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>يجب أن يكون الخصم بسنتات كاملة، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>A line cannot be that large</source>
         <translation>لا يمكن أن يكون السطر بهذا الحجم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>يجب أن يكون الدور أمين صندوق أو مديراً أو مسؤولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>يتغير المخزون بإعادة التزويد أو بالتعديل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>A time zone is needed</source>
         <translation>المنطقة الزمنية مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} لا يمكن أن يتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>{name} needs at least one product</source>
         <translation>{name} يحتاج إلى منتج واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} يشمل منتجات لا فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} يشمل فئة لا منتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>{name} needs a category</source>
         <translation>{name} يحتاج إلى فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{name} must end after it starts</source>
         <translation>{name} يجب أن ينتهي بعد أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name}: يجب أن تكون النسبة أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name}: السعر {price} ليس عدداً صحيحاً من عملة المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} لا يوفّر شيئاً على المنتج {id}: {quantity} بسعر الرف تكلّف {price}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label}: 4 منازل عشرية على الأكثر (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label}: {max} عنصراً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{label} must be yes or no</source>
         <translation>{label} يجب أن يكون نعم أو لا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من العملة دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من {currency} دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="332"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} يجب ألا يقل عن {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} يجب أن يكون أحد: {allowed} (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} يجب أن يكون تاريخاً ووقتاً مع منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>{label} is out of range</source>
         <translation>{label}: القيمة خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} ليست من فئات نقد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} ليس رقماً: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a finite number</source>
         <translation>{label} يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} is too large</source>
         <translation>{label}: القيمة كبيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>{label} is required</source>
         <translation>{label}: حقل مطلوب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>{label} cannot be negative</source>
         <translation>{label} لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} يجب أن يكون أكبر من 0.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} يجب أن يكون أكبر من {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>{label} #{id} not found</source>
         <translation>لم يُعثر على {label} رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>{label} {value} not found</source>
         <translation>لم يُعثر على {label} {value}</translation>
     </message>
@@ -7029,8 +7100,74 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/session_messages.py" line="12"/>
+        <source>The server refused this: your role may not do it</source>
+        <translation>رفض الخادم ذلك: دورك لا يسمح به</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/session_messages.py" line="13"/>
         <source>Nobody is signed in at this counter: waiting for a sign-in to send</source>
         <translation>لا أحد مسجّل الدخول على هذا الصندوق: الإرسال ينتظر تسجيل دخول</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
+        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
+        <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون أو بطاقته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <source>Paying from the wallet needs the customer&apos;s PIN</source>
+        <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
+        <translation>الدفع من المحفظة يتطلب مسح بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
+        <translation>لا يمكن الدفع من هذه المحفظة برمز PIN: امسح بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
+        <translation>لا يمكن الدفع من هذه المحفظة بمسح البطاقة: يكتب الزبون رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
+        <translation>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: {tries}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <source>This card is not the customer&apos;s card</source>
+        <translation>هذه البطاقة ليست بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <source>Too many wrong PINs: the PIN is locked until {time}</source>
+        <translation>رموز PIN خاطئة كثيرة: الرمز مقفل حتى {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
+        <translation>لا يمكن الوصول إلى الخادم: تُدفع المحفظة فقط بمسح بطاقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <source>A PIN is 4 to 6 digits</source>
+        <translation>رمز PIN من 4 إلى 6 أرقام</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <source>This PIN is too easy to guess; choose another</source>
+        <translation>هذا الرمز سهل التخمين؛ اختر رمزًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <source>The two PINs differ; type it again</source>
+        <translation>الرمزان مختلفان؛ اكتبه مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8497,53 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
 </context>
 <context>
+    <name>WalletCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="72"/>
+        <source>Customer card of {0}</source>
+        <translation>بطاقة الزبون {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="79"/>
+        <source>A new card pays from {0}&apos;s wallet when its barcode is scanned at the counter. Any earlier card of theirs no longer pays.</source>
+        <translation>تدفع البطاقة الجديدة من محفظة {0} عند مسح رمزها الشريطي في الصندوق. لم تعد أي بطاقة سابقة له تدفع.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
+        <source>&amp;Issue card</source>
+        <translation>إ&amp;صدار البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPinDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="31"/>
+        <source>Wallet PIN of {0}</source>
+        <extracomment>The keys of the Customers workspace for them.</extracomment>
+        <translation>رمز PIN لمحفظة {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
+        <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
+        <translation>يكتب الزبون رمز PIN من 4 إلى 6 أرقام مرتين. يدفع به من محفظته في الصندوق؛ ولم يعد الرمز السابق يدفع.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="48"/>
+        <source>New &amp;PIN</source>
+        <translation>رمز &amp;PIN جديد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="49"/>
+        <source>PIN a&amp;gain</source>
+        <translation>الرمز مرة أ&amp;خرى</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;تعيين الرمز</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <location filename="../../pos_app/ui/widgets.py" line="172"/>
@@ -8370,53 +8554,53 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="108"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="108"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>Customers</source>
         <translation>الزبائن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="109"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>Inventory</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="109"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>Reviews</source>
         <translation>المراجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="110"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="110"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>Audit</source>
         <translation>التدقيق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>My account</source>
         <translation>حسابي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Pricing</source>
         <translation>التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>

@@ -1657,7 +1657,7 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
         <source>Username</source>
         <translation>Identifiant</translation>
@@ -1665,7 +1665,7 @@
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
@@ -1689,32 +1689,32 @@
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
         <source>Marital status</source>
         <translation>Situation familiale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Since</source>
         <translation>Depuis</translation>
@@ -1738,7 +1738,7 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
@@ -2004,7 +2004,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="170"/>
+        <location filename="../../pos_app/ui/main_window.py" line="173"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2299,136 +2299,180 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>Nom, identifiant, téléphone ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
         <source>&amp;Include deactivated</source>
         <translation>Inclure &amp;les désactivés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
         <source>&amp;Register…</source>
         <translation>I&amp;nscrire…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
         <source>Register a customer</source>
         <translation>Inscrire un client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>Edit the customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>Delete the customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>&amp;Top up…</source>
         <translation>&amp;Recharger…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="97"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="265"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>Recharger le porte-monnaie du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>Réactiver le client désactivé : son porte-monnaie bouge à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <source>Wallet PI&amp;N…</source>
+        <translation>Co&amp;de PIN du porte-monnaie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <source>Set the customer&apos;s wallet PIN</source>
+        <translation>Définir le code PIN du porte-monnaie du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Wallet &amp;card…</source>
+        <translation>Carte p&amp;orte-monnaie…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <source>Issue the customer&apos;s card</source>
+        <translation>Émettre la carte du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="122"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>Seul un responsable ou un administrateur peut modifier les clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>Supprimer le client (un responsable autorise) (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="215"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="230"/>
         <source>{0} of {1:,}+ customers</source>
         <translation>{0} clients sur plus de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="217"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="232"/>
         <source>{0} of {1} customers</source>
         <translation>{0} clients sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="219"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="234"/>
         <source>{0} customers</source>
         <translation>{0} clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="263"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="278"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>Le porte-monnaie d&apos;un client désactivé est gelé : un responsable le réactive d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="282"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="299"/>
         <source>Customer {0} was registered</source>
         <translation>Client {0} inscrit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="305"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="322"/>
         <source>Customer {0} was updated</source>
         <translation>Client {0} modifié</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="340"/>
+        <source>The wallet PIN of {0} was set</source>
+        <translation>Le code PIN du porte-monnaie de {0} est défini</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <source>A new card was issued to {0}</source>
+        <translation>Une nouvelle carte a été émise pour {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
+        <source>Customer card</source>
+        <translation>Carte client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <source>Print this code as the barcode of {0}&apos;s card:
+
+{1}</source>
+        <translation>Imprimez ce code comme code-barres de la carte de {0} :
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="375"/>
         <source>Customer {0} was reactivated</source>
         <translation>Client {0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="332"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="382"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>{0} ajouté au porte-monnaie de {1} ; solde {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="410"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="424"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="362"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="412"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>Supprimer {0} ({1}) ? Un responsable l&apos;autorise. Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="376"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="426"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2437,7 +2481,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place, pour que cet historique reste entier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="379"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -2445,18 +2489,18 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -3054,82 +3098,83 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="190"/>
+        <location filename="../../pos_app/ui/main_window.py" line="193"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="240"/>
+        <location filename="../../pos_app/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
+        <extracomment>why the window locked, when not for idleness or Ctrl+L</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="242"/>
+        <location filename="../../pos_app/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="247"/>
+        <location filename="../../pos_app/ui/main_window.py" line="253"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="250"/>
+        <location filename="../../pos_app/ui/main_window.py" line="256"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="253"/>
+        <location filename="../../pos_app/ui/main_window.py" line="259"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="256"/>
+        <location filename="../../pos_app/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="313"/>
+        <location filename="../../pos_app/ui/main_window.py" line="319"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="371"/>
+        <location filename="../../pos_app/ui/main_window.py" line="377"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="372"/>
+        <location filename="../../pos_app/ui/main_window.py" line="378"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="375"/>
+        <location filename="../../pos_app/ui/main_window.py" line="381"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>Les ventes en espèces et par carte continuent à la caisse. Les retours, les recharges, les nouveaux clients et les changements du personnel attendent le serveur : les ventes, les soldes et les comptes y sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="399"/>
+        <location filename="../../pos_app/ui/main_window.py" line="405"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="401"/>
+        <location filename="../../pos_app/ui/main_window.py" line="407"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="406"/>
+        <location filename="../../pos_app/ui/main_window.py" line="412"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="406"/>
+        <location filename="../../pos_app/ui/main_window.py" line="412"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -3159,47 +3204,47 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>OfflineOffer</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="91"/>
         <source>Record offline</source>
         <translation>Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="94"/>
         <source>The server cannot be reached. Record this sale at this counter? It gets this counter&apos;s number and is sent to the server once it is back.</source>
         <translation>Le serveur est injoignable. Enregistrer cette vente à cette caisse ? Elle reçoit le numéro de cette caisse et sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
         <source>&amp;Record offline</source>
         <translation>&amp;Enregistrer hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="98"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="99"/>
         <source>Wait for the ser&amp;ver</source>
         <translation>Attendre le ser&amp;veur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="114"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="120"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="181"/>
         <source>Sale recorded offline: number {0}, total {1}. It is sent to the server once it is back.</source>
         <translation>Vente enregistrée hors ligne : numéro {0}, total {1}. Elle sera envoyée au serveur dès son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="194"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="196"/>
         <source>The receipt of {0} did NOT print: {1}</source>
         <translation>Le ticket de {0} ne s&apos;est PAS imprimé : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/offline_paying.py" line="210"/>
         <source>Not recorded offline: {0}</source>
         <translation>Non enregistrée hors ligne : {0}</translation>
     </message>
@@ -3389,151 +3434,152 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="97"/>
         <source>Payment</source>
-        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
+        <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="104"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
         <source>(in cash {0})</source>
         <translation>(en espèces {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="112"/>
         <source>Store credit {0}</source>
         <translation>Avoir {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="109"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>&#xa0;: ne couvre pas {0}&#xa0;; payez le reste en Fractionné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>&amp;Porte-monnaie (avoir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>&amp;Cash</source>
         <translation>&amp;Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>C&amp;arte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;Fractionné&#xa0;: porte-monnaie, carte et espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
         <source>optional: approval code or last digits</source>
         <translation>facultatif&#xa0;: code d&apos;autorisation ou derniers chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
         <source>Wallet pa&amp;rt</source>
         <translation>Part porte-&amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>Cash &amp;tendered</source>
         <translation>Espèces &amp;reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="130"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Card a&amp;mount</source>
         <translation>Montant &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="147"/>
         <source>C&amp;onfirm payment</source>
         <translation>C&amp;onfirmer le paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="179"/>
         <source>{0} cannot be negative</source>
+        <extracomment>The customer&apos;s consent being asked (a wallet part), if any.</extracomment>
         <translation>{0} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="186"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="222"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="229"/>
         <source>Wallet part</source>
         <translation>Part porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>Associez un client pour payer avec un porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="191"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>La part porte-monnaie {0} dépasse l&apos;avoir {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>La part porte-monnaie {0} dépasse le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="197"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="223"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="230"/>
         <source>Card amount</source>
         <translation>Montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="206"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>Le montant carte {0} dépasse les {1} restant à payer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="203"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence carte demande un montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="208"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
         <source>Cash tendered</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="217"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>Les espèces reçues {0} ne couvrent pas {1}&#xa0;: il manque {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="257"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="264"/>
         <source>Paid from store credit</source>
         <translation>Payé avec l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Card {0} on the terminal</source>
         <translation>Carte {0} sur le terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="273"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="280"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="283"/>
         <source>Cash due {0}</source>
         <translation>Espèces dues {0}</translation>
     </message>
@@ -3628,83 +3674,98 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
         <source>Per line</source>
         <translation>Par ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
         <source>Per receipt (each rate once)</source>
         <translation>Par ticket (chaque taux une fois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="45"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
         <source>Half up</source>
         <translation>Au plus proche, 0.5 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
         <source>Half even (banker&apos;s)</source>
         <translation>Au plus proche pair (bancaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="60"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="62"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="63"/>
         <source>Off (0 cents)</source>
         <translation>Désactivé (0 centime)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="65"/>
         <source>1 cent</source>
         <translation>1 centime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="67"/>
         <source>{0} cents</source>
         <translation>{0} centimes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="106"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The least a choice of the settings shows before its row is cut (see the constructor). The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>Oui : les prix affichés incluent la taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>No: tax is added at the counter</source>
         <translation>Non : la taxe est ajoutée en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="145"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
         <source>No: sell with or without a shift</source>
         <translation>Non : vendre avec ou sans service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="147"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="192"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
         <source>No: store credit needs the server</source>
         <translation>Non : l&apos;avoir demande le serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
         <source>Yes: up to the allowance</source>
         <translation>Oui : jusqu&apos;à la provision</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="345"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="216"/>
+        <source>The customer&apos;s PIN or card scan</source>
+        <translation>Le code PIN du client ou le scan de sa carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="219"/>
+        <source>The customer&apos;s PIN only</source>
+        <translation>Le code PIN du client seulement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="220"/>
+        <source>The scan of the customer&apos;s card only</source>
+        <translation>Le scan de la carte du client seulement</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="363"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="347"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3712,108 +3773,113 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="115"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>Imprimé sur les tickets ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="117"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
         <source>0 to 100</source>
         <translation>0 à 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="119"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>Jusqu&apos;à ce pourcentage d&apos;une ligne ou du panier, un caissier peut accorder une remise ; au-delà, un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="122"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>p. ex. 20, 21 ; vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>Les préfixes EAN (20 à 29) que la balance du magasin imprime sur ses étiquettes de prix : préfixe, code article à 5 chiffres, prix en centimes à 5 chiffres, chiffre de contrôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="129"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
         <source>&amp;Prices include tax</source>
         <translation>Prix affic&amp;hés TTC</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
         <source>Ta&amp;x rounding</source>
         <translation>Arrondi de la ta&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>R&amp;ounding</source>
         <translation>Arr&amp;ondi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
         <source>Cas&amp;h rounding</source>
         <translation>A&amp;rrondi des espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
         <source>Tax &amp;number</source>
         <translation>&amp;Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>Limite de remi&amp;se du caissier (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="140"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>Préfixes des &amp;étiquettes de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="150"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>Vendre seulement pendant un service (&amp;g)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="159"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="164"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
         <source>Currency we ta&amp;ke</source>
         <translation>Monnaie de vente (&amp;j)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="197"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="198"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>Autoriser l&apos;avoir hors ligne (&amp;z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="202"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="203"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>Ce que chaque caisse réserve de l&apos;avoir d&apos;un client, en ligne, pour l&apos;utiliser hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="208"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="209"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>Provision hors ligne, égale par caisse (&amp;k)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="308"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="225"/>
+        <source>Store credit pays with</source>
+        <translation>Le crédit magasin se paie avec</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="326"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -5216,22 +5282,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -5239,78 +5305,78 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="181"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="192"/>
         <source>Completing the sale…</source>
-        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it.</extracomment>
+        <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="214"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="225"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>Le serveur est injoignable : la vente est enregistrée à cette caisse, et seul un responsable connecté ici au cours des {0} dernières heures peut l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="226"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="270"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="299"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="300"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="322"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="302"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="324"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="327"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="315"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="342"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="356"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="345"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="371"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="375"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="401"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="386"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>
@@ -5712,133 +5778,133 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="379"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="385"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="386"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="387"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="391"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="392"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="393"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="394"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="395"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
         <source>Units to return</source>
         <translation>Unités à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
         <source>Units returned before</source>
         <translation>Unités déjà rendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
         <source>Refund method</source>
         <translation>Mode de remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
@@ -6059,706 +6125,711 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/service_messages.py" line="109"/>
+        <source>Cash tendered {tendered} leaves more than {most} of change</source>
+        <translation>Les espèces reçues {tendered} laissent plus de {most} de monnaie à rendre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/service_messages.py" line="112"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence de carte demande un montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="110"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="113"/>
         <source>Card reference may hold only letters, digits, spaces and / # * . -</source>
         <translation>La référence de carte ne peut contenir que des lettres, des chiffres, des espaces et / # * . -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="114"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="117"/>
         <source>Customer &apos;{name}&apos; is deactivated: their wallet is frozen until a manager reactivates them</source>
         <translation>Le client « {name} » est désactivé : son portefeuille est gelé jusqu&apos;à ce qu&apos;un responsable le réactive</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="118"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
         <source>Customer &apos;{name}&apos; is deactivated</source>
         <translation>Le client « {name} » est désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="119"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="122"/>
         <source>Customer &apos;{name}&apos; not found</source>
         <translation>Client « {name} » introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="120"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="123"/>
         <source>Customer &apos;{name}&apos; has no wallet</source>
         <translation>Le client « {name} » n&apos;a pas de portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="121"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="124"/>
         <source>Customer &apos;{name}&apos; is already active</source>
         <translation>Le client « {name} » est déjà actif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="123"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter} : ouvrez un service (comptez le fonds de caisse) avant de vendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="127"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
         <source>No shift is open at counter {counter}</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="128"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="131"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>Un service est déjà ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="132"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>Les services sont tenus par caisse : nommez d&apos;abord cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="133"/>
         <source>The period must end after it starts</source>
         <translation>La période doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="132"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>Seuls {left} de {name} peuvent encore être rendus (vendus {sold}, rendus {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>Seuls {left} peuvent être remboursés sur la carte ({paid} payés par carte) ; remboursez le reste en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="141"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>C&apos;était une vente sans client : remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="142"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="145"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="146"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>Le client n&apos;a pas de portefeuille ; remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="147"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>Une référence de terminal va avec un remboursement sur carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="151"/>
         <source>Sale #{sale} is already void</source>
         <translation>La vente n° {sale} est déjà annulée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>L&apos;avoir demande le serveur ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="151"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>Les recharges demandent le serveur : le solde du portefeuille y est tenu. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="156"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>Les remboursements demandent le serveur : la vente remboursée et ses paiements y sont tenus. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="161"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>Les remises demandent le serveur ; vendez au prix affiché ou patientez</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="167"/>
         <source>No manager has signed in at this counter in the last {hours} hours; one who has can authorise this offline, or wait for the server</source>
         <translation>Aucun responsable ne s&apos;est connecté à cette caisse au cours des {hours} dernières heures&#xa0;; un responsable qui s&apos;y est connecté peut l&apos;autoriser hors ligne, sinon attendez le retour du serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
         <source>Name this counter before selling offline</source>
         <translation>Nommez cette caisse avant de vendre hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="170"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="173"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>Le panier fait {total}, et non {shown} comme affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="174"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>L&apos;avoir hors ligne est limité à {amount} pour ce client ; prenez le reste en espèces ou par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="179"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>L&apos;avoir de ce client utilisable hors ligne a expiré à {moment} ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="180"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
         <source>Name this counter before reserving store credit</source>
         <translation>Nommez cette caisse avant de réserver de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="181"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="184"/>
         <source>This was resolved already by another manager</source>
         <translation>Un autre responsable l&apos;a déjà résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>Choisissez une vente signalée ou un conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>Aucune vente hors ligne refusée n° {sale} à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="185"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>Impossible de joindre l&apos;imprimante {printer} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="186"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>L&apos;imprimante {printer} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>Le prix de {name} est {price}, et non {shown} ; vérifiez le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="191"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="192"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>Il ne reste que {left} sur {sold} à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>Une remise est un pourcentage ou un montant : donnez-en un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="195"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
         <source>A discount needs a reason</source>
         <translation>Une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="196"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>Une remise ne peut pas dépasser {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>Ce panier en attente a déjà été repris ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>Le panier ne peut pas être enregistré sur cet ordinateur ({reason}). Terminez ou mettez en attente cette vente ; un plantage maintenant la perdrait.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>Le panier laissé à cette caisse ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>Les ventes hors ligne de cette caisse sont indisponibles ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="207"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>La file des tickets non imprimés est indisponible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>Aucune vente n&apos;a été enregistrée hors ligne ici sous le n° {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>L&apos;autorisation du responsable est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>Connectez-vous en tant que responsable pour résoudre ceci</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir de plus que le magasin ne le permet : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="218"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="221"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason} : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="219"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>La vente n° {sale} n&apos;appartient pas à un service encore ouvert : reprenez-la comme un retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="222"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>La vente n° {sale} a déjà un retour : rendez plutôt le reste</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>C&apos;est plus que ce que le tiroir devrait contenir : comptez-le et essayez une sortie plus petite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
         <source>The card total is from 0.00 up</source>
         <translation>Le total des cartes va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>La ligne n° {line} ne fait pas partie de cette vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
         <source>Sale {sale} not found</source>
         <translation>Vente {sale} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="232"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
         <source>Not a sale number: {value}</source>
         <translation>Ce n&apos;est pas un numéro de vente : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="233"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>Le code-barres {code} est déjà utilisé par un autre produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="234"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>Le nom d&apos;utilisateur « {name} » est déjà pris</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="238"/>
         <source>You cannot deactivate your own account</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>Vous êtes le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} est le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="245"/>
         <source>There is no category {name}</source>
         <translation>Il n&apos;y a pas de catégorie {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>La catégorie « {name} » est retirée : choisissez-en une autre ou réactivez-la</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>La catégorie « {name} » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>Vous avez déjà évalué ce produit ; modifiez plutôt cet avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>You can only review products you bought ({name})</source>
         <translation>Vous ne pouvez évaluer que les produits que vous avez achetés ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>Choisissez une période d&apos;au plus un an, le premier jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="255"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>L&apos;ordre de la liste a changé : recommencez depuis le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>Un administrateur existe déjà ; connectez-vous plutôt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>Monnaie inconnue {code} : utilisez l&apos;un des codes ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
         <source>There is no folder {path}: create it first</source>
         <translation>Il n&apos;y a pas de dossier {path} : créez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="258"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
         <source>The folder {path} is not writable</source>
         <translation>Le dossier {path} n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="259"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>Donnez le chemin complet du dossier de sauvegarde (p. ex. /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="262"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
         <source>Tax rate {name} is retired</source>
         <translation>Le taux de taxe {name} est retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="266"/>
         <source>There is already a tax rate named {name}</source>
         <translation>Il existe déjà un taux de taxe nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} est le taux par défaut du magasin : choisissez-en un autre d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>Un taux exonéré n&apos;a pas de taxe : son pourcentage est 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>A promotion needs a name</source>
         <translation>Une promotion demande un nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
         <source>Name at least one note or coin</source>
         <translation>Nommez au moins un billet ou une pièce</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="273"/>
         <source>The limit is from 0.00 up</source>
         <translation>La limite va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>La base de données {address} est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>La base de données est occupée par d&apos;autres caisses ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="283"/>
         <source>The database refused the change ({reason})</source>
         <translation>La base de données a refusé la modification ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>Cette base de données a été créée par une version plus récente de Counter POS (schéma {schema}). Mettez ce programme à jour ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>Le fichier de cette caisse {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>Le panier enregistré dans {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="291"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>Le code-barres {code} n&apos;est pas valide (son dernier chiffre devrait être {digit}) : il a été mal lu ; scannez-le de nouveau ou tapez le produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="296"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>Les préfixes des codes-barres à prix sont une liste comme 20, 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>Les préfixes des codes-barres à prix sont deux chiffres de 20 à 29, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>L&apos;arrondi espèces doit être l&apos;un de {allowed} centimes (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="300"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>Une remise doit être en centimes entiers, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="301"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>A line cannot be that large</source>
         <translation>Une ligne ne peut pas être aussi grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="302"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>Le rôle doit être caissier, responsable ou administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>Le stock change par un réapprovisionnement ou un ajustement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
         <source>A time zone is needed</source>
         <translation>Un fuseau horaire est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} ne peut pas dépasser 100 %</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="307"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>{name} needs at least one product</source>
         <translation>{name} demande au moins un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="308"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} couvre des produits, pas une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="309"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} couvre une catégorie, pas des produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
         <source>{name} needs a category</source>
         <translation>{name} demande une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>{name} must end after it starts</source>
         <translation>{name} doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name} : le pourcentage doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="313"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name} : le prix {price} n&apos;est pas un nombre entier de la monnaie du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="316"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} ne fait rien gagner sur le produit {id} : {quantity} coûtent {price} au prix affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label} : au plus 4 décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label} : {max} éléments au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{label} must be yes or no</source>
         <translation>{label} doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de la monnaie, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de {currency}, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="332"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} doit valoir au moins {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} doit être l&apos;un de : {allowed} (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} doit être une date et une heure avec un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="335"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>{label} is out of range</source>
         <translation>{label} : valeur hors limites</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="336"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} n&apos;est pas une des coupures du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="342"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label} : au plus deux décimales ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="343"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="346"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="347"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a finite number</source>
         <translation>{label} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} is too large</source>
         <translation>{label} : valeur trop grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>{label} cannot be negative</source>
         <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} doit être supérieur à 0,00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} doit être supérieur à {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="356"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="357"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="358"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="362"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="363"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>{label} #{id} not found</source>
         <translation>{label} n° {id} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>{label} {value} not found</source>
         <translation>{label} {value} introuvable</translation>
     </message>
@@ -7029,8 +7100,74 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/session_messages.py" line="12"/>
+        <source>The server refused this: your role may not do it</source>
+        <translation>Le serveur a refusé : votre rôle ne le permet pas</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/session_messages.py" line="13"/>
         <source>Nobody is signed in at this counter: waiting for a sign-in to send</source>
         <translation>Personne n&apos;est connecté à cette caisse : l&apos;envoi attend une connexion</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
+        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
+        <translation>Payer avec le porte-monnaie demande le code PIN ou la carte du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <source>Paying from the wallet needs the customer&apos;s PIN</source>
+        <translation>Payer avec le porte-monnaie demande le code PIN du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
+        <translation>Payer avec le porte-monnaie demande le scan de la carte du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
+        <translation>Ce porte-monnaie ne se paie pas par code PIN : scannez la carte du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
+        <translation>Ce porte-monnaie ne se paie pas par scan de carte : le client tape son code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
+        <translation>Code PIN erroné. Essais restants avant blocage : {tries}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <source>This card is not the customer&apos;s card</source>
+        <translation>Cette carte n&apos;est pas celle du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <source>Too many wrong PINs: the PIN is locked until {time}</source>
+        <translation>Trop de codes PIN erronés : le code PIN est bloqué jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
+        <translation>Le serveur est injoignable : le porte-monnaie ne se paie que par le scan de la carte du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <source>A PIN is 4 to 6 digits</source>
+        <translation>Un code PIN a 4 à 6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <source>This PIN is too easy to guess; choose another</source>
+        <translation>Ce code PIN est trop facile à deviner ; choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <source>The two PINs differ; type it again</source>
+        <translation>Les deux codes PIN diffèrent ; tapez-le à nouveau</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8497,53 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
 </context>
 <context>
+    <name>WalletCardDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="72"/>
+        <source>Customer card of {0}</source>
+        <translation>Carte client de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="79"/>
+        <source>A new card pays from {0}&apos;s wallet when its barcode is scanned at the counter. Any earlier card of theirs no longer pays.</source>
+        <translation>Une nouvelle carte paie avec le porte-monnaie de {0} quand son code-barres est scanné en caisse. Toute carte précédente ne paie plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
+        <source>&amp;Issue card</source>
+        <translation>É&amp;mettre la carte</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPinDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="31"/>
+        <source>Wallet PIN of {0}</source>
+        <extracomment>The keys of the Customers workspace for them.</extracomment>
+        <translation>Code PIN du porte-monnaie de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
+        <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
+        <translation>Le client tape deux fois un code PIN de 4 à 6 chiffres. Il paie avec son porte-monnaie en caisse ; l&apos;ancien code PIN ne paie plus.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="48"/>
+        <source>New &amp;PIN</source>
+        <translation>Nouveau code &amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="49"/>
+        <source>PIN a&amp;gain</source>
+        <translation>Code PIN à nou&amp;veau</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
+        <source>&amp;Set PIN</source>
+        <translation>&amp;Définir le code PIN</translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
         <location filename="../../pos_app/ui/widgets.py" line="172"/>
@@ -8370,53 +8554,53 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="108"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="108"/>
+        <location filename="../../pos_app/ui/main_window.py" line="111"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="109"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>Inventory</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="109"/>
+        <location filename="../../pos_app/ui/main_window.py" line="112"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="110"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="110"/>
+        <location filename="../../pos_app/ui/main_window.py" line="113"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="114"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Pricing</source>
         <translation>Tarification</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
