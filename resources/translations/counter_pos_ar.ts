@@ -7109,63 +7109,62 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لا أحد مسجّل الدخول على هذا الصندوق: الإرسال ينتظر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="28"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
-        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون أو بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>الدفع من المحفظة يتطلب مسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>لا يمكن الدفع من هذه المحفظة برمز PIN: امسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="36"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>لا يمكن الدفع من هذه المحفظة بمسح البطاقة: يكتب الزبون رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>هذه البطاقة ليست بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>رموز PIN خاطئة كثيرة: الرمز مقفل حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>لا يمكن الوصول إلى الخادم: تُدفع المحفظة فقط بمسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>رمز PIN من 4 إلى 6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>هذا الرمز سهل التخمين؛ اختر رمزًا آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
         <source>The two PINs differ; type it again</source>
         <translation>الرمزان مختلفان؛ اكتبه مرة أخرى</translation>
     </message>
@@ -8512,6 +8511,34 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
         <source>&amp;Issue card</source>
         <translation>إ&amp;صدار البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>WalletConsentDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="74"/>
+        <source>Store credit: the customer&apos;s consent</source>
+        <translation>رصيد المتجر: موافقة الزبون</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="75"/>
+        <source>Customer &amp;PIN or card scan</source>
+        <translation>&amp;رمز PIN الخاص بالزبون أو مسح بطاقته</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <source>&amp;Pay from the wallet</source>
+        <translation>ا&amp;دفع من المحفظة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="78"/>
+        <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
+        <translation>يكتب الزبون رمز PIN (لا يظهر)، أو امسح بطاقة الزبون. يعود مفتاح Escape إلى الدفع.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="92"/>
+        <source>Type the customer&apos;s PIN or scan their card</source>
+        <translation>اكتب رمز PIN الخاص بالزبون أو امسح بطاقته</translation>
     </message>
 </context>
 <context>

@@ -7109,63 +7109,62 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Personne n&apos;est connecté à cette caisse : l&apos;envoi attend une connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="28"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
-        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>Payer avec le porte-monnaie demande le code PIN ou la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>Payer avec le porte-monnaie demande le code PIN du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>Payer avec le porte-monnaie demande le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>Ce porte-monnaie ne se paie pas par code PIN : scannez la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="36"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>Ce porte-monnaie ne se paie pas par scan de carte : le client tape son code PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>Code PIN erroné. Essais restants avant blocage : {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>Cette carte n&apos;est pas celle du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>Trop de codes PIN erronés : le code PIN est bloqué jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>Le serveur est injoignable : le porte-monnaie ne se paie que par le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>Un code PIN a 4 à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>Ce code PIN est trop facile à deviner ; choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
         <source>The two PINs differ; type it again</source>
         <translation>Les deux codes PIN diffèrent ; tapez-le à nouveau</translation>
     </message>
@@ -8512,6 +8511,34 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
         <source>&amp;Issue card</source>
         <translation>É&amp;mettre la carte</translation>
+    </message>
+</context>
+<context>
+    <name>WalletConsentDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="74"/>
+        <source>Store credit: the customer&apos;s consent</source>
+        <translation>Crédit magasin : l&apos;accord du client</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="75"/>
+        <source>Customer &amp;PIN or card scan</source>
+        <translation>&amp;Code PIN du client ou scan de sa carte</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <source>&amp;Pay from the wallet</source>
+        <translation>&amp;Payer avec le porte-monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="78"/>
+        <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
+        <translation>Le client tape son code PIN (il ne s&apos;affiche pas), ou scannez sa carte client. Échap revient au paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="92"/>
+        <source>Type the customer&apos;s PIN or scan their card</source>
+        <translation>Tapez le code PIN du client ou scannez sa carte</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@ from pos_app.ui.checkout.one_field_dialogs import OneFieldDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-_C = "WalletConsentDialog"
 #: The refusals the services raise (``domain.wallet_consent``), for the translators
 #: (the screen translates a refusal by its template, ``service_messages``).
 SERVICE_TEMPLATES = (
@@ -72,12 +71,12 @@ class WalletConsentDialog(OneFieldDialog):
         field = named(QLineEdit(), "customerPin")
         field.setEchoMode(QLineEdit.EchoMode.Password)
         super().__init__(
-            translate(_C, "Store credit: the customer's consent"),
-            translate(_C, "Customer &PIN or card scan"),
+            translate("WalletConsentDialog", "Store credit: the customer's consent"),
+            translate("WalletConsentDialog", "Customer &PIN or card scan"),
             field,
-            translate(_C, "&Pay from the wallet"),
+            translate("WalletConsentDialog", "&Pay from the wallet"),
             above=translate(
-                _C,
+                "WalletConsentDialog",
                 "The customer types their PIN (it is not shown), or scan their customer "
                 "card. Escape goes back to the payment.",
             ),
@@ -90,7 +89,7 @@ class WalletConsentDialog(OneFieldDialog):
             return False
         if not text:
             self.form.show_error(
-                translate(_C, "Type the customer's PIN or scan their card"),
+                translate("WalletConsentDialog", "Type the customer's PIN or scan their card"),
                 self.field.objectName(),
             )
             return False
