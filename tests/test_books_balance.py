@@ -210,6 +210,10 @@ _REFUND_LINE = (
     "INSERT INTO refund_lines (refund_id, sale_line_id, product_id, quantity, amount_cents,"
     " tax_cents) VALUES (currval('refunds_id_seq'), {line}, {product}, 1, 50000, 0)"
 )
+_CARD = (
+    "INSERT INTO sale_payments (sale_id, method, amount_cents)"
+    " VALUES (currval('sales_id_seq'), 'card', 500)"
+)
 #: What a counter's psql could try, and the start of the refusal's DETAIL.
 ATTEMPTS: dict[str, tuple[tuple[str, ...], str]] = {
     "wallet bump": (
@@ -250,6 +254,32 @@ ATTEMPTS: dict[str, tuple[tuple[str, ...], str]] = {
             " VALUES ({sale}, 'card', 100000)",
         ),
         "sale payments {sale}: expected 500, found 100500",
+    ),
+    "line added to an old sale": (
+        (_LINE.replace("currval('sales_id_seq')", "{sale}"),),
+        "sale total {sale}: expected 1000, found 500",
+    ),
+    # A new sale's rows are checked as they stand at commit, wherever they were written:
+    # after its check has run early (SET CONSTRAINTS ... IMMEDIATE), or in a savepoint.
+    "line added after the sale was checked": (
+        (
+            _SALE.format(uuid="{uuid}", total=500),
+            _LINE,
+            _CARD,
+            "SET CONSTRAINTS ALL IMMEDIATE",
+            _LINE,
+        ),
+        "sale total ",
+    ),
+    "lines written in a savepoint": (
+        (
+            _SALE.format(uuid="{uuid}", total=50000),
+            "SAVEPOINT forged",
+            _LINE,
+            "RELEASE SAVEPOINT forged",
+            _CARD.replace("500)", "50000)"),
+        ),
+        "sale total ",
     ),
     "refund without lines": ((_REFUND,), "refund total "),
     "refund beyond what was paid": ((_REFUND, _REFUND_LINE), "refund "),
