@@ -7,6 +7,8 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from helpers import CONSENT
+
 from pos_app.data.database import Database
 from pos_app.domain.errors import PosError
 from pos_app.services import build_services
@@ -38,6 +40,7 @@ def checkout_loop(
                 customer_id=customer_id if wallet else None,
                 cash_tendered=None if wallet else Decimal("100.00"),
                 counter=counter,
+                consent=CONSENT if wallet else None,  # the customer's PIN (helpers' PIN)
             )
             try:
                 sale = services.sales.checkout(actor, request)
