@@ -445,6 +445,22 @@ ENTRIES: tuple[Entry, ...] = (
         ("cashier",),
     ),
     Entry("customers.reactivate", lambda w: {"customer_id": fz.ids(w.customers)}, ("manager",)),
+    Entry(
+        "customers.set_pin",
+        lambda w: {
+            "customer_id": fz.ids(w.customers),
+            "pin": st.one_of(st.text("0123456789", max_size=8), fz.plain_text),
+            "again": st.one_of(st.text("0123456789", max_size=8), fz.plain_text),
+        },
+        ("manager", "cashier"),
+        HASHING_EXAMPLES,
+    ),
+    Entry("customers.issue_card", lambda w: {"customer_id": fz.ids(w.customers)}, ("manager",)),
+    Entry(
+        "customers.set_consent_mode",
+        lambda w: {"mode": st.one_of(st.sampled_from(["pin", "card", "pin_or_card"]), fz.hostile)},
+        ("manager", "cashier"),
+    ),
     # wallets
     Entry(
         "wallets.top_up",
@@ -1077,6 +1093,7 @@ def test_every_public_entry_point_is_fuzzed(services: Services) -> None:
         "auth.sign_out",
         "auth.needs_first_admin",
         "audit.seal",
+        "customers.consent_mode",
         "sales.cashiers",
         "staff.list",
         "staff.locked",
