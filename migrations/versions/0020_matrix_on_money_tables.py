@@ -103,36 +103,6 @@ CHANGE_MAX_CENTS = 100_000
 #: Any valid session (rows the app's triggers move, the audit trail's own bookkeeping).
 ANY = "*"
 
-#: 0018's tables but ``accounts``, which keeps 0018's row guard.
-GUARDED_TABLES = (
-    "wallets",
-    "credit_leases",
-    "products",
-    "categories",
-    "reviews",
-    "parked_carts",
-    "tax_rates",
-    "store_settings",
-    "promotions",
-    "pricing_state",
-    "sales",
-    "sale_lines",
-    "sale_payments",
-    "wallet_entries",
-    "stock_movements",
-    "refunds",
-    "refund_lines",
-    "day_closings",
-    "audit_entries",
-    "promotion_products",
-    "cash_movements",
-    "offline_sales",
-    "offline_conflicts",
-    "offline_resolutions",
-    "shifts",
-    "audit_chain",
-    "catalogue_deletions",
-)
 #: PostgreSQL fires a table's BEFORE row triggers in name order: this one last, so that
 #: history's own refusals (0014: append-only, one change) and the catalogue's change
 #: sequence (0011) come first, and the role is checked on the row as it will be written.
@@ -185,6 +155,14 @@ def _revision(number: str) -> object:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+#: 0018's tables but ``accounts``, which keeps 0018's row guard.
+GUARDED_TABLES: tuple[str, ...] = tuple(
+    table
+    for table in _revision("0018").WRITABLE_TABLES  # type: ignore[attr-defined]
+    if table != "accounts"
+)
 
 
 def _in(values: tuple[str, ...] | list[str]) -> str:
