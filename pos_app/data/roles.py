@@ -98,6 +98,14 @@ def _ensure_role(conn: Connection, role: str, password: str | None) -> None:
         conn.execute(text(f'{verb} ROLE "{role}" LOGIN'))
 
 
+#: The schema's sequences that no table column owns.
+FREE_SEQUENCES = (
+    "SELECT c.relname FROM pg_class AS c JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+    "WHERE n.nspname = 'public' AND c.relkind = 'S' AND NOT EXISTS (SELECT 1 FROM pg_depend "
+    "AS d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i'))"
+)
+
+
 def provision_roles(
     db: Database,
     owner: str,
@@ -133,6 +141,10 @@ def provision_roles(
         conn.execute(text(f'REVOKE CREATE ON SCHEMA public FROM "{app}", PUBLIC'))
         for table in [*sorted(known & present), "alembic_version"]:
             conn.execute(text(f'ALTER TABLE "{table}" OWNER TO "{owner}"'))
+        # A table's own sequences follow it; a free-standing one (the catalogue's change
+        # numbers, 0011) must be given too, or the owner could not write the catalogue.
+        for sequence in conn.execute(text(FREE_SEQUENCES)).scalars():
+            conn.execute(text(f'ALTER SEQUENCE "{sequence}" OWNER TO "{owner}"'))
         functions = conn.execute(
             text(
                 "SELECT p.oid::regprocedure::text FROM pg_proc p "
