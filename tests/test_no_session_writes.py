@@ -32,6 +32,7 @@ from pos_app.domain.errors import ConflictError, PermissionDeniedError
 from pos_app.services import Services, build_services
 from pos_app.services.account_rules import AccountChange, session_may
 from pos_app.services.offline import OfflineReceipt, OfflineSalesService
+from pos_app.services.offline_overrides import signed_in_here
 from pos_app.services.records import (
     Actor,
     CartLine,
@@ -431,13 +432,21 @@ class OfflineCounter:
 
 @contextmanager
 def sold_offline(app_url: str, product_id: int, folder: Path) -> Iterator[OfflineCounter]:
-    """Counter T1 as the counters' role, its cashier signed in on the server, with one
-    cash sale recorded in its outbox (waiting to be sent)."""
+    """Counter T1 as the counters' role (registered by a manager's sign-in), its cashier
+    signed in on the server, with one cash sale recorded in its outbox (waiting to be
+    sent)."""
     db = Database(app_url)
     try:
         services = build_services(db, hasher=QuickHasher())
-        cashier = services.auth.sign_in("cashier1", STAFF_PASSWORD, "T1")
         till = OfflineSalesService(db, CounterFile(folder / "T1.sqlite"))
+        # A manager's sign-in registers T1; the cashier's gets a ticket (migration 0023).
+        manager = signed_in_here(
+            services.auth, till.overrides, "manager1", STAFF_PASSWORD, "T1", till.tickets
+        )
+        services.auth.sign_out(manager)
+        cashier = signed_in_here(
+            services.auth, till.overrides, "cashier1", STAFF_PASSWORD, "T1", till.tickets
+        )
         assert till.refresh_catalogue().complete
         sold = till.sell(
             cashier,

@@ -7,7 +7,8 @@ paid, and a park or resume still in flight), the receipts that have not printed 
 outbox of sales made while the server is unreachable (its rows are read and written by
 ``pos_app.data.outbox``), and the catalogue cache those sales are priced by
 (``pos_app.data.catalogue_cache``), and the managers' verifiers an offline override is
-checked against (``pos_app.data.verifier_copy``). The screens reach it through
+checked against (``pos_app.data.verifier_copy``), and the counter's identity and its
+cashiers' tickets for offline sales (``pos_app.data.ticket_copy``). The screens reach it through
 ``services.drafts``, ``services.receipt_queue`` and ``services.offline``.
 
 WAL and ``synchronous=FULL``: a write that returned is on disk. Every write is one short
@@ -169,6 +170,38 @@ LAYOUT = [
     # The customer's card (issue 16): the SHA-256 of its code, as the server keeps it, so
     # that the scan of the card can be checked here offline; NULL: they have none.
     "ALTER TABLE credit_lease_copy ADD COLUMN card_hash TEXT",
+    # This counter's identity for offline sales (pos_app.data.ticket_copy, migration 0023
+    # on the server): the secret it was given once, when a manager registered it here.
+    """
+    CREATE TABLE counter_identity (
+        counter         TEXT PRIMARY KEY,
+        counter_id      INTEGER NOT NULL,
+        secret          TEXT NOT NULL,
+        registered_at   TEXT NOT NULL
+    )
+    """,
+    # The newest ticket of each staff member who signed in here online: an offline sale
+    # carries its cashier's token, which the server checks at sync.
+    """
+    CREATE TABLE offline_tickets (
+        counter         TEXT NOT NULL,
+        account_id      INTEGER NOT NULL,
+        ticket_id       INTEGER NOT NULL,
+        token           TEXT NOT NULL,
+        issued_at       TEXT NOT NULL,
+        valid_until     TEXT NOT NULL,
+        PRIMARY KEY (counter, account_id)
+    )
+    """,
+    # Whether the server checks this counter's offline sales' tickets: not when it connects
+    # as the database's owner (learned while online; unknown: it does).
+    """
+    CREATE TABLE ticket_rule (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        required    INTEGER NOT NULL,
+        learned_at  TEXT NOT NULL
+    )
+    """,
 ]
 
 BUSY_TIMEOUT_S = 5.0

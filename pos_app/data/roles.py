@@ -53,9 +53,9 @@ APPEND_ONLY_TABLES = (
     "catalogue_deletions",  # written by triggers: what the counters' caches drop
 )
 #: Only the owner's functions touch these (``pos_sign_in`` and the session functions,
-#: migration 0017; a manager's override grants, 0020): the counters' role has no
-#: privilege on them at all.
-OWNER_ONLY_TABLES = ("staff_sessions", "override_grants")
+#: migration 0017; a manager's override grants, 0020; the counters registered for offline
+#: sales and their cashiers' tickets, 0023): the counters' role has no privilege on them.
+OWNER_ONLY_TABLES = ("staff_sessions", "override_grants", "counters", "offline_tickets")
 #: Columns nobody but the owner reads (grants by column): a counter sets a new password's
 #: or wallet PIN's hash, never reads one; the server checks them (``pos_sign_in``,
 #: ``pos_customer_consent``, migration 0021). A card's hash (SHA-256 of 80 random bits)

@@ -31,3 +31,36 @@ class StaffSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class CounterIdentity(Base):
+    """A counter the store trusts to record sales offline (migration 0023): registered by
+    a manager's online sign-in there; only the SHA-256 of its secret is kept. Retired: no
+    ticket is issued for it and none of its offline sales is accepted any more."""
+
+    __tablename__ = "counters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    registered_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), nullable=True
+    )
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class OfflineTicket(Base):
+    """How a cashier's identity travels with an offline sale (migration 0023): issued at an
+    online sign-in at a registered counter, bound to that counter and that account, valid
+    until ``valid_until``; only the SHA-256 of its token is kept."""
+
+    __tablename__ = "offline_tickets"
+    __table_args__ = (Index("ix_offline_tickets_account_id", "account_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime)

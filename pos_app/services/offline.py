@@ -9,8 +9,9 @@ it resumes where it stopped.
 ``sell`` prices a cash or card cart from that copy by the online sale's rules
 (``pos_app.services.offline_pricing``: taxes, promotions, cash rounding) and records it
 in this counter's own file (the outbox, ``pos_app.data.outbox``) under the counter's
-next gapless number. Line and cart discounts are priced by the same rules as online;
-within the cashiers' limit they need no one else (``check_discount_authority``, the
+next gapless number, with the cashier's ticket at this counter, which the server checks at
+sync (``pos_app.services.offline_tickets``). Line and cart discounts are priced by the same
+rules as online; within the cashiers' limit they need no one else (``check_discount_authority``, the
 online rule), above it a manager's override checked against this counter's verifiers
 (``pos_app.services.offline_overrides``), and the sale's audit line names who gave it,
 who authorised it, and that it was authorised offline. Top-ups and refunds wait for the
@@ -50,6 +51,7 @@ from pos_app.services.credit_lease import CreditLeaseRecord, CreditLeases, offli
 from pos_app.services.offline_overrides import OFFLINE_OVERRIDE, OfflineOverrides
 from pos_app.services.offline_pricing import price_offline, scanned_offline
 from pos_app.services.offline_sync import CLAIM_LEASE_S, OfflineSync, SyncReport
+from pos_app.services.offline_tickets import OfflineTickets
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import Op, authorize
 from pos_app.services.records import Actor, CheckoutRequest, ManagerOverride, Product
@@ -172,6 +174,8 @@ class OfflineSalesService:
         self.leases = CreditLeases(db, file)
         #: The managers' verifiers an offline override is checked against.
         self.overrides = OfflineOverrides(db, file, hasher or PasswordHasher())
+        #: This counter's identity and its cashiers' tickets (``offline_tickets``).
+        self.tickets = OfflineTickets(db, file)
 
     @property
     def on_server(self) -> bool:
@@ -184,6 +188,7 @@ class OfflineSalesService:
         """Bring this counter's copy of the catalogue up to the server's, page by page
         (``max_pages`` 0: until it is). Never raises for the server: the report says."""
         pages = rows = deleted = 0
+        self.tickets.learn()  # whether this login's offline sales need tickets
         try:
             after = self._cache.last_seq()
             while True:
@@ -245,6 +250,8 @@ class OfflineSalesService:
             raise ValidationError("Name this counter before selling offline", "counter")
         now = datetime.now(UTC)
         try:
+            # Who sells offline here, as the server will check it (migration 0023).
+            ticket = self.tickets.for_sale(cart.counter, checked.account_id, now)
             authoriser = checked
             if override is not None:  # a discount over the cashiers' limit
                 _, authoriser = self.overrides.authorise(checked, Op.DISCOUNT_ABOVE_LIMIT, override)
@@ -279,7 +286,7 @@ class OfflineSalesService:
                     Paid(wallet, cash, cart.card_cents, tendered, rounding),
                     how=f" (offline {number})",
                     given=given,
-                    offline=OfflineStamp(number, lease),
+                    offline=OfflineStamp(number, lease, ticket),
                     **priced_fields(priced, settings, cart, authoriser),
                 ),
                 consent=consent,

@@ -40,6 +40,7 @@ from pos_app.domain.errors import (
     PermissionDeniedError,
 )
 from pos_app.services.auth import AuthService
+from pos_app.services.offline_tickets import OfflineTickets
 from pos_app.services.override import with_signer
 from pos_app.services.passwords import PasswordHasher
 from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed
@@ -207,13 +208,21 @@ class OfflineOverrides:
 
 
 def signed_in_here(
-    auth: AuthService, overrides: OfflineOverrides, username: str, password: str, counter: str
+    auth: AuthService,
+    overrides: OfflineOverrides,
+    username: str,
+    password: str,
+    counter: str,
+    tickets: OfflineTickets | None = None,
 ) -> Actor:
     """Sign in at this counter (``AuthService.sign_in``, unchanged) and, once the server
-    has accepted the password, keep (or forget) the signer's verifier here: the hook
-    the sign-in screen calls instead of ``sign_in`` alone."""
+    has accepted the password, keep (or forget) the signer's verifier here and get their
+    ticket for selling offline here (``OfflineTickets.obtain``): the hook the sign-in
+    screen calls instead of ``sign_in`` alone."""
     actor = auth.sign_in(username, password, counter)
     overrides.remember(actor, password)
+    if tickets is not None:
+        tickets.obtain(actor, counter)
     return actor
 
 

@@ -42,6 +42,10 @@ CHUNK = 50
 REFUSALS = {
     "customer": "The customer is gone or deactivated on the server",
     "product": "A product of the sale is no longer on the server",
+    "counter": "The server does not take it from this counter: the counter is retired, or "
+    "the sale is not one of its own",
+    "ticket": "The server cannot tell who sold it: its cashier had not signed in at this "
+    "counter while the server answered, or the sale's time is outside that sign-in",
 }
 
 

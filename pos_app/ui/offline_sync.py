@@ -5,8 +5,9 @@ While the app runs on a PostgreSQL server, every ``SYNC_INTERVAL_MS`` (and at on
 sale recorded offline) a job on the task runner sends the waiting sales
 (``services.offline.sync_once``, exactly once per sale) and brings this counter's copy of
 the catalogue up to date (``refresh_catalogue``), and the managers' verifiers for offline
-overrides with it (``overrides.refresh``). Never on the UI thread, and never two
-at once: a kick while one runs makes one more run after it.
+overrides with it (``overrides.refresh``), and the signed-in person's offline ticket
+(``tickets.renew``). Never on the UI thread, and never two at once: a kick while one runs
+makes one more run after it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def sync_and_refresh(services: Services) -> SyncRun:
             # Managers demoted, deactivated or locked out since lose their offline
             # override here; expired verifiers go (one small read, none when none kept).
             offline.overrides.refresh()
+            # The signed-in person's ticket for selling offline here, once an hour old.
+            offline.tickets.renew()
     sent = report.sent + report.already_there
     return SyncRun(report.waiting, sent, unreachable, catalogue)
 

@@ -170,6 +170,16 @@ TEMPLATES: tuple[str, ...] = (
         "authorise this offline, or wait for the server",
     ),
     QT_TRANSLATE_NOOP("ServiceMessages", "Name this counter before selling offline"),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "This counter is not registered for offline sales: a manager signs in here once "
+        "while the server answers",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "You have not signed in at this counter while the server answered in the last "
+        "{hours} hours: sign in again when it is back, or wait for the server",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "The cart comes to {total}, not the {shown} shown"),
     QT_TRANSLATE_NOOP(
         "ServiceMessages",

@@ -156,13 +156,14 @@ class SignInDialog(QDialog):
             )
             return
         counter, services = ctx.settings.counter_name, ctx.services
-        # Also keeps a manager's verifier for offline overrides at this counter (issue 15);
+        # Also keeps a manager's verifier for offline overrides at this counter (issue 15)
+        # and the signer's ticket for selling offline here (issue 16);
         # imported here: the services pull in SQLAlchemy, which start-up does not wait for.
         from pos_app.services.offline_overrides import signed_in_here  # noqa: PLC0415
 
-        overrides = services.offline.overrides
+        overrides, tickets = services.offline.overrides, services.offline.tickets
         ctx.tasks.write(
-            lambda: signed_in_here(services.auth, overrides, username, password, counter),
+            lambda: signed_in_here(services.auth, overrides, username, password, counter, tickets),
             self._done,
             self._failed,
             disable=[self.ok_button],

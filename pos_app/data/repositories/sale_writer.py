@@ -104,12 +104,15 @@ class OfflineStamp:
     #: The credit lease its wallet part was spent within (migration 0015); None: no
     #: store credit (an offline sale takes none without a lease).
     lease_id: int | None = None
+    #: Its cashier's ticket at its counter (migration 0023); None on SQLite.
+    ticket: str | None = field(default=None, repr=False)
 
     def pricing(self) -> dict[str, object]:
         """What ``pos_record_sale`` reads of it (``p_pricing->'offline'``)."""
         stamp: dict[str, object] = {"counter_number": self.counter_number}
-        if self.lease_id is not None:
-            stamp["lease_id"] = self.lease_id
+        for key, value in (("lease_id", self.lease_id), ("ticket", self.ticket)):
+            if value is not None:
+                stamp[key] = value
         return stamp
 
 
@@ -189,11 +192,10 @@ class SaleWritten:
 
 class SaleRefused(Exception):
     """``write_sale`` found something no longer as the service saw it, and wrote nothing.
-    ``what`` is "product" (``product_id``: gone, no longer sold, at another price or short
-    of stock), "customer" (gone or deactivated), "wallet" (it does not cover the
-    amount), "pricing" (what the store prices by changed since the sale was priced) or
-    "shift" (the store sells only in a shift, and none is open at the sale's counter).
-    The service reads which and says why, or prices the sale again."""
+    ``what``: "product" (``product_id``: gone, no longer sold, at another price or short of
+    stock), "customer" (gone or inactive), "wallet" (short), "pricing" (what the store prices
+    by changed), "shift" (none open at the counter, and one is needed), or offline "counter"
+    or "ticket" (migration 0023). The service says why, or prices the sale again."""
 
     def __init__(self, what: str, product_id: int | None = None) -> None:
         super().__init__(what)
@@ -203,8 +205,7 @@ class SaleRefused(Exception):
 
 #: How ``pos_record_sale`` (migrations 0004, 0005) says a conditional update matched nothing.
 SALE_REFUSED = "pos_sale_refused"
-#: The server refuses the session a connection presents (ended, idle too long, its account
-#: deactivated: ``SESSION_REFUSALS``) or a sale naming another cashier than the session's.
+#: Refused also for the session presented (``SESSION_REFUSALS``) or another cashier's name.
 RECORD_SALE_CALL = (
     "SELECT sale_id, line_ids, product_names, customer_username, wallet_balance_after "
     "FROM pos_record_sale("
