@@ -329,6 +329,9 @@ def test_an_offline_sale_sent_by_another_cashiers_session_keeps_its_real_cashier
     report = t1.till.sync_once()  # cashier2's session sends cashier1's sale
     assert (report.sent, report.set_aside, report.waiting) == (1, 0, 0)
     assert sold_as(store, sold) == (people.cashier.account_id, "T1", "cashier1", "T1")
+    with sqlite3.connect(tmp_path / "T1.sqlite") as file:  # kept for the receipt only
+        (body,) = file.execute("SELECT body FROM outbox WHERE sale_uuid = ?", (sold,)).fetchone()
+    assert json.loads(body)["offline"] == {"counter_number": "T1-000001", "lease_id": None}
 
 
 def test_a_sale_edited_in_the_counters_file_or_from_a_retired_counter_is_set_aside(

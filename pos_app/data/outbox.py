@@ -6,7 +6,8 @@ be sent, until the server confirmed them.
   as the sale's row is written: a crash leaves both or neither, so there is no gap and
   no number given twice, after a ``kill -9`` too.
 - A row leaves ``waiting`` only when the server confirmed it (``synced``, kept for the
-  receipt for ``SYNCED_KEPT_DAYS``, then removed), or when it was set aside with its
+  receipt for ``SYNCED_KEPT_DAYS``, then removed, without the card code and the ticket
+  it was sent with), or when it was set aside with its
   reason (``set_aside``: the server refused it; ``conflict``: its UUID is there with
   other content).
 - ``attempts`` is counted before each send: a row with attempts may have reached the
@@ -76,6 +77,10 @@ def from_body(body: str) -> SaleWrite:
     fields["consent"] = WalletConsent(**consent) if consent else None
     return SaleWrite(**fields)
 
+
+#: Once the server has a sale, the counter's copy keeps nothing only the server needed:
+#: the scanned card's code (wallet consent) and the cashier's ticket (migration 0023).
+_FORGET = "json_remove(body, '$.consent', '$.offline.ticket')"
 
 _COLUMNS = (
     "seq, counter, number, counter_number, sale_uuid, created_at, total_cents, body, state, "
@@ -196,7 +201,7 @@ class Outbox:
         with self.file._connect() as connection, _transaction(connection):
             connection.executemany(
                 "UPDATE outbox SET state = 'synced', server_sale_id = ?, last_error = '', "
-                "synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                f"synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), body = {_FORGET} "
                 "WHERE seq = ? AND state = 'waiting'",
                 [(sale_id, seq) for seq, sale_id in synced],
             )
@@ -214,7 +219,7 @@ class Outbox:
         self._update(
             seq,
             "state = 'synced', server_sale_id = ?, last_error = '', "
-            "synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+            f"synced_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), body = {_FORGET}",
             server_sale_id,
             only_waiting=True,
         )
