@@ -242,9 +242,19 @@ def open_counter(qtbot: QtBot, ctx: AppContext, actor: Actor) -> MainWindow:
     window.resize(SCREEN_WIDTH, SCREEN_HEIGHT - PANEL_HEIGHT)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    # A dialog the window opens by itself at once (a shift to open) may be active first.
+    qtbot.waitUntil(lambda: _within(QApplication.activeWindow(), window), timeout=5_000)
     wait_idle(qtbot, ctx)
     return window
+
+
+def _within(widget: QWidget | None, window: QWidget) -> bool:
+    """Whether ``widget`` is ``window`` or one of its own dialogs (at any depth)."""
+    while widget is not None:
+        if widget is window:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def go_to(qtbot: QtBot, ctx: AppContext, window: MainWindow, name: str) -> None:
