@@ -54,11 +54,6 @@ def pytest_configure(config: pytest.Config) -> None:
     # thread, where freeing a Qt object crashes the process; each test ends with the
     # collection that was due, on the main thread.
     gc.disable()
-    config.addinivalue_line(
-        "markers",
-        "postgres_in_full_run: runs on PostgreSQL in `make test` and CI, on SQLite only in "
-        "`make test-fast`",
-    )
     if REQUIRE_POSTGRES and not POSTGRES_URL:
         raise pytest.UsageError("POS_REQUIRE_POSTGRES=1 but POS_TEST_POSTGRES_URL is not set")
     # No test touches the developer's own keyring: this process keeps passwords in a dict
@@ -102,14 +97,35 @@ class PgServer:
                 conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
         return make_url(self.url).set(database=name).render_as_string(hide_password=False)
 
+    def migrated_database(self, prefix: str = "pos_test") -> str:
+        """A new database at the head revision: a copy of this process's migrated template
+        (a copy takes a fraction of the second the migrations take from nothing)."""
+        if not _TEMPLATES:
+            template = self.create_database("pos_template")
+            db = Database(template)
+            upgrade_to_head(db)
+            db.dispose()  # a template has no connection while it is copied
+            _TEMPLATES.append(template)
+        source = make_url(_TEMPLATES[0]).database
+        name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+        with psycopg.connect(_admin_conninfo(self.url), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+            if FAST:
+                conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
+        return make_url(self.url).set(database=name).render_as_string(hide_password=False)
+
     def drop_database(self, url: str) -> None:
         name = make_url(url).database
         with psycopg.connect(_admin_conninfo(self.url), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+#: This test process's migrated template database (``PgServer.migrated_database``).
+_TEMPLATES: list[str] = []
+
+
 @pytest.fixture(scope="session")
-def pg_server() -> PgServer:
+def pg_server() -> Iterator[PgServer]:
     if not POSTGRES_URL:
         if REQUIRE_POSTGRES:
             pytest.fail(NO_POSTGRES)
@@ -119,15 +135,15 @@ def pg_server() -> PgServer:
             conn.execute("SELECT 1")
     except psycopg.OperationalError as exc:
         pytest.fail(f"PostgreSQL at POS_TEST_POSTGRES_URL is not reachable: {exc}")
-    return PgServer(POSTGRES_URL)
+    server = PgServer(POSTGRES_URL)
+    yield server
+    while _TEMPLATES:
+        server.drop_database(_TEMPLATES.pop())
 
 
 @pytest.fixture(scope="session")
 def pg_migrated_url(pg_server: PgServer) -> Iterator[str]:
-    url = pg_server.create_database()
-    db = Database(url)
-    upgrade_to_head(db)
-    db.dispose()
+    url = pg_server.migrated_database()
     yield url
     pg_server.drop_database(url)
 
@@ -409,10 +425,11 @@ def wait_idle(qtbot: Any, ctx: Any, timeout: int = 10_000) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Tests marked ``sqlite_only`` (screens, whose database facts are proven elsewhere)
-    drop their PostgreSQL variant; so do tests marked ``postgres_in_full_run`` in the
-    edit-test loop (`make test-fast`): `make test` and CI run them on both backends. Tests
-    marked ``postgres_only`` (two writers in flight, the server's own functions) drop their
-    SQLite variant, which would only skip. In the edit-test loop a test marked
+    drop their PostgreSQL variant; in the edit-test loop (`make test-fast`) every test
+    that runs on both backends does (`make test` and CI run both: the PostgreSQL variants
+    were a third of the loop's time). Tests marked ``postgres_only`` (two writers in
+    flight, the server's own functions, its roles and triggers) run in the loop too, and
+    drop their SQLite variant, which would only skip. In the edit-test loop a test marked
     ``sampled(every=N)`` (a long table of cases) runs every Nth case of each backend, as
     Hypothesis runs a tenth of its examples there; `make test` and CI run every case."""
     keep, drop = [], []
@@ -427,13 +444,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 drop.append(item)
                 continue
         params = getattr(getattr(item, "callspec", None), "params", {})
-        sqlite_here = item.get_closest_marker("sqlite_only") or (
-            FAST and item.get_closest_marker("postgres_in_full_run")
-        )
+        postgres_only = item.get_closest_marker("postgres_only")
+        sqlite_here = item.get_closest_marker("sqlite_only") or (FAST and not postgres_only)
         backend = params.get("db_url")
-        if (sqlite_here and backend == "postgres") or (
-            item.get_closest_marker("postgres_only") and backend == "sqlite"
-        ):
+        if (sqlite_here and backend == "postgres") or (postgres_only and backend == "sqlite"):
             drop.append(item)
         else:
             keep.append(item)

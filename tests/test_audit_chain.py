@@ -28,7 +28,6 @@ from pos_app.data import audit_seal
 from pos_app.data.audit_models import AuditEntry
 from pos_app.data.audit_seal import ChainHead
 from pos_app.data.database import Database
-from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.roles import provision_roles
 from pos_app.domain.audit_chain import content_hash
 from pos_app.domain.errors import ValidationError
@@ -388,10 +387,7 @@ def test_the_counters_role_can_seal_but_not_rewrite_the_chain(
 @pytest.fixture
 def people_free_url(pg_server: PgServer) -> Iterator[str]:
     """A migrated scratch database of its own (roles are granted on it)."""
-    url = pg_server.create_database("pos_chain")
-    db = Database(url)
-    upgrade_to_head(db)
-    db.dispose()
+    url = pg_server.migrated_database("pos_chain")
     yield url
     pg_server.drop_database(url)
 

@@ -1068,9 +1068,6 @@ FUZZ_SETTINGS = {
 }
 
 
-# Building the seeded store anew on PostgreSQL for each of the ~290 entry points is half of
-# this file's time; the edit-test loop fuzzes them on SQLite only.
-@pytest.mark.postgres_in_full_run
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])
 def test_hostile_input_gets_a_documented_refusal_and_changes_nothing(
     world: World, entry: Entry
@@ -1463,7 +1460,6 @@ KNOWN_CASES: dict[str, Case] = {
 }
 
 
-@pytest.mark.postgres_in_full_run  # each case builds the store anew there: 16 s of the loop
 @pytest.mark.parametrize("case", list(KNOWN_CASES))
 def test_known_hostile_input(world: World, case: str) -> None:
     entry = Entry(case, lambda w: {}, (), call=lambda s, a, k: KNOWN_CASES[case](world))

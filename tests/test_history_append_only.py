@@ -19,7 +19,6 @@ from sqlalchemy.exc import DBAPIError
 
 from pos_app.data import audit_seal
 from pos_app.data.database import Database
-from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.roles import provision_roles
 from pos_app.services import Services, build_services
 
@@ -175,10 +174,7 @@ def test_the_owner_role_cannot_truncate_history_either(
 @pytest.fixture
 def people_free_url(pg_server: PgServer) -> Iterator[str]:
     """A migrated scratch database of its own (roles are granted on it)."""
-    url = pg_server.create_database("pos_history")
-    db = Database(url)
-    upgrade_to_head(db)
-    db.dispose()
+    url = pg_server.migrated_database("pos_history")
     yield url
     pg_server.drop_database(url)
 

@@ -21,7 +21,6 @@ from test_cli import run_cli
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.migrate import upgrade_to_head
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.domain.errors import AuthenticationError, ConflictError, PosError, ValidationError
 from pos_app.services import Services, build_services
@@ -273,10 +272,7 @@ def fresh_url(db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> It
         yield f"sqlite:///{path}"
         return
     server: PgServer = request.getfixturevalue("pg_server")
-    url = server.create_database("pos_fresh")
-    fresh = Database(url)
-    upgrade_to_head(fresh)
-    fresh.dispose()
+    url = server.migrated_database("pos_fresh")
     yield url
     server.drop_database(url)
 

@@ -29,12 +29,9 @@ pytestmark = pytest.mark.postgres
 def provision(pg_server: PgServer) -> tuple[str, str, Callable[[], None]]:
     """A migrated scratch database with fresh owner and app roles: (superuser URL, app URL,
     what drops them again)."""
-    url = pg_server.create_database("pos_roles")
+    url = pg_server.migrated_database("pos_roles")
     suffix = uuid.uuid4().hex[:8]
     owner, app = f"pos_owner_{suffix}", f"pos_app_{suffix}"
-    db = Database(url)
-    upgrade_to_head(db)
-    db.dispose()
     old, out = sys.stdin, io.StringIO()
     sys.stdin = io.StringIO("\n\n")  # no passwords: the test server trusts local users
     try:
