@@ -118,13 +118,23 @@ def _record_sale_v11() -> str:
     return v11.record_sale_v11(v11._record_sale_v10())  # type: ignore[attr-defined,no-any-return]
 
 
+def _replaced_in_place(body: str) -> str:
+    """``body`` as CREATE OR REPLACE: the same signature and results, so the function keeps
+    its owner and its grants (the counters' EXECUTE from provision-roles): a provisioned
+    store's counters go on selling across the upgrade, with no second provision-roles."""
+    old = "CREATE FUNCTION pos_record_sale("
+    return _revision("0007")._replaced(  # type: ignore[attr-defined,no-any-return]
+        body, (old, "CREATE OR REPLACE FUNCTION pos_record_sale(")
+    )
+
+
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
-    _revision("0023")._replace_record_sale(record_sale_v12(_record_sale_v11()))  # type: ignore[attr-defined]
+    op.execute(_replaced_in_place(record_sale_v12(_record_sale_v11())))
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
-    _revision("0023")._replace_record_sale(_record_sale_v11())  # type: ignore[attr-defined]
+    op.execute(_replaced_in_place(_record_sale_v11()))
