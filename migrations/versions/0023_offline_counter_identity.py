@@ -219,10 +219,36 @@ def _record_sale_v10() -> str:
 
 
 def _replace_record_sale(body: str) -> None:
-    signature = _revision("0006").NEW_SIGNATURE  # type: ignore[attr-defined]
-    op.execute(f"DROP FUNCTION {signature}")
-    op.execute(body)
-    op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    """In place, same signature: the function keeps its owner and the EXECUTE that
+    provision-roles gave the counters' role (a DROP and CREATE took it away, so a
+    provisioned store's counters could not sell after the upgrade until provision-roles
+    ran again)."""
+    replaced = _revision("0007")._replaced(  # type: ignore[attr-defined]
+        body, ("CREATE FUNCTION pos_record_sale(", "CREATE OR REPLACE FUNCTION pos_record_sale(")
+    )
+    op.execute(replaced)
+
+
+#: The roles that may sign in (provision-roles' counters' role): they may also use the
+#: new functions, which check the session themselves, without provision-roles again.
+GRANT_LIKE_SIGN_IN = """
+DO $grant$
+DECLARE
+    v_role text;
+    v_function text;
+BEGIN
+    FOR v_role IN
+        SELECT DISTINCT a.grantee::regrole::text
+          FROM pg_catalog.pg_proc AS p, pg_catalog.aclexplode(p.proacl) AS a
+         WHERE p.oid = 'public.pos_sign_in(text, text, text)'::regprocedure
+           AND a.privilege_type = 'EXECUTE' AND a.grantee <> 0 AND a.grantee <> p.proowner
+    LOOP
+        FOREACH v_function IN ARRAY ARRAY[{functions}] LOOP
+            EXECUTE format('GRANT EXECUTE ON FUNCTION public.%s TO %s', v_function, v_role);
+        END LOOP;
+    END LOOP;
+END
+$grant$"""
 
 
 def _tables() -> None:
@@ -279,6 +305,7 @@ def upgrade() -> None:
     for signature in FUNCTIONS:
         # The counters' role gets EXECUTE from provision-roles; nobody else by default.
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    op.execute(GRANT_LIKE_SIGN_IN.format(functions=", ".join(f"'{f}'" for f in FUNCTIONS)))
     _replace_record_sale(record_sale_v11(_record_sale_v10()))
 
 
