@@ -197,9 +197,10 @@ class SalesService(SalesHistory):
                 written = tx.sale_writer.write(plan)
                 return _written_record(plan, written, actor, settings.tax_number)
             except SaleRefused as refused:
-                if refused.what == "pricing":
+                if refused.what in ("pricing", "promotion"):
                     # Priced by what this counter kept, and the store's rates, settings or
-                    # promotions have changed since: read them again and price once more.
+                    # promotions have changed since (or a promotion is not running by the
+                    # server's clock, migration 0025): read them again and price once more.
                     # If the cart then costs more or less than the counter showed, the
                     # cashier reads what changed (above).
                     self._book.forget()
