@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -54,6 +54,7 @@ from pos_app.services.taxes import CURRENCY, PricingSettings, read_settings
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 OVER = Op.DISCOUNT_ABOVE_LIMIT.value
 COUNTER = "Till 9"
+CATEGORY = "clothes"  #: the store's products' (``new_product``'s default)
 GRANT = "SELECT granted FROM pos_grant_override(%s, %s, %s, %s)"
 
 
@@ -122,7 +123,7 @@ def priced(
     promotions: tuple[Promotion, ...] = (),
 ) -> PricedCart:
     rules = replace(PricingSettings().rules, rounding_mode=mode, unit_cents=unit)
-    items = [CartItem(p, q, price, NO_TAX, "goods", d) for p, q, price, d in lines]
+    items = [CartItem(p, q, price, NO_TAX, CATEGORY, d) for p, q, price, d in lines]
     return price_cart(
         items, rules, at=datetime.now(UTC), promotions=promotions, cart_discount=at_cart
     )
@@ -336,17 +337,20 @@ def excess_within_half_a_unit(cart_: PricedCart, limit: Decimal, unit: int) -> b
     return bool(cart_.cart_discount_cents * 100 <= limit * base + half)
 
 
-def promotions() -> st.SearchStrategy[tuple[Promotion, ...]]:
-    """None, or a percent off every product (the carts' category) running now."""
-    now = datetime.now(UTC)
-    week = (now - timedelta(days=1), now + timedelta(days=1))
-    kind = PromotionKind.CATEGORY_PERCENT
-    one = PERCENTS.map(lambda p: Promotion(1, "Goods", kind, *week, category="goods", percent=p))
-    return st.tuples() | st.tuples(one)
+def promotions(add: Callable[[Decimal], Promotion]) -> st.SearchStrategy[tuple[Promotion, ...]]:
+    """None, or a percent off every product (the carts' category) running now, added to
+    the store by ``add`` (the server takes only a real promotion's amounts: 0025)."""
+    return st.tuples() | PERCENTS.filter(lambda p: p > 0).map(lambda p: (add(p),))
 
 
 @st.composite
-def carts(draw: st.DrawFn, product_ids: list[int], limit: Decimal, unit: int) -> PricedCart:
+def carts(
+    draw: st.DrawFn,
+    product_ids: list[int],
+    limit: Decimal,
+    unit: int,
+    add: Callable[[Decimal], Promotion],
+) -> PricedCart:
     """A cart of one to three of ``product_ids`` at random prices, with line and cart
     discounts around ``limit``, maybe a promotion, priced by either rounding mode."""
     chosen = draw(st.lists(st.sampled_from(product_ids), min_size=1, max_size=3, unique=True))
@@ -359,7 +363,7 @@ def carts(draw: st.DrawFn, product_ids: list[int], limit: Decimal, unit: int) ->
     whole = draw(discounts(limit, gross, unit))
     mode = draw(st.sampled_from(list(RoundingMode)))
     try:
-        return priced(lines, whole, mode, unit, draw(promotions()))
+        return priced(lines, whole, mode, unit, draw(promotions(add)))
     except ValidationError:
         reject()  # an amount larger than what it applies to, after a promotion
 
@@ -387,6 +391,21 @@ def test_python_and_the_server_agree_on_the_limit(store: Store) -> None:
     open_session(conn, "cashier1", STAFF_PASSWORD)
     cashier = Actor(AccountId(store.ids["cashier"]), "cashier1", Role.CASHIER, "C", COUNTER)
     products = [store.ids[name] for name in ("p0", "p1", "p2")]
+    services = build_services(db, hasher=QuickHasher())
+    admin = services.auth.sign_in("admin1", STAFF_PASSWORD, COUNTER)
+    made: list[int] = []
+
+    def add(percent: Decimal) -> Promotion:
+        now = datetime.now(UTC)
+        record = services.promotions.add(
+            admin, name="Goods", kind=PromotionKind.CATEGORY_PERCENT, category=CATEGORY,
+            starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=1), percent=percent,
+        )  # fmt: skip
+        made.append(record.id)
+        return Promotion(
+            record.id, record.name, record.kind, record.starts_at, record.ends_at,
+            category=record.category, percent=record.percent,
+        )  # fmt: skip
 
     @settings(max_examples=examples(40), deadline=None, suppress_health_check=list(HealthCheck))
     @given(data=st.data(), limit=LIMITS, currency=st.sampled_from(["USD", "JPY"]))
@@ -395,13 +414,17 @@ def test_python_and_the_server_agree_on_the_limit(store: Store) -> None:
         stored = db.read(read_settings)
         unit = stored.money.unit_cents
         read = stored.cashier_discount_limit_percent
-        cart_ = data.draw(carts(products, read, unit))
         try:
-            check_discount_authority(cart_, stored, cashier)
-            python = True
-        except PermissionDeniedError:
-            python = False
-        said = outcome(conn, sale_params(conn, cart_, store.ids["cashier"]))
+            cart_ = data.draw(carts(products, read, unit, add))
+            try:
+                check_discount_authority(cart_, stored, cashier)
+                python = True
+            except PermissionDeniedError:
+                python = False
+            said = outcome(conn, sale_params(conn, cart_, store.ids["cashier"]))
+        finally:
+            while made:
+                services.promotions.set_active(admin, made.pop(), False)
         assert said in {"ok", REFUSED}, said
         event(f"python allows: {python}, server accepts: {said == 'ok'}")
         if python:

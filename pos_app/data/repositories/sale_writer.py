@@ -194,10 +194,8 @@ class SaleRefused(Exception):
     """``write_sale`` found something no longer as the service saw it, and wrote nothing.
     ``what``: "product" (``product_id``: gone, no longer sold, at another price or short of
     stock), "customer" (gone or inactive), "wallet" (short), "pricing" (what the store prices
-    by changed), "shift" (none open at the counter, and one is needed), "promotion" (a line's
-    promotion is not one running for its product, or takes off more than it can: migration
-    0025), or offline "counter" or "ticket" (migration 0023). The service says why, or
-    prices the sale again."""
+    by changed; "promotion": a line's promotion the server refuses, 0025), "shift" (none
+    open, one needed), offline "counter" or "ticket" (0023). The service says why, or reprices."""
 
     def __init__(self, what: str, product_id: int | None = None) -> None:
         super().__init__(what)
