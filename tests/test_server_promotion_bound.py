@@ -43,6 +43,7 @@ from pos_app.data.repositories.sale_writer import (
 )
 from pos_app.domain.currency import CURRENCIES
 from pos_app.domain.enums import PromotionKind
+from pos_app.domain.errors import ConflictError
 from pos_app.domain.money import to_cents
 from pos_app.domain.pricing import CartItem, price_cart
 from pos_app.domain.promotions import Promotion, RoundingMode, promotion_saving
@@ -333,6 +334,44 @@ def test_the_app_sells_with_each_kind_of_promotion(store: Store) -> None:
 
 
 @pytest.mark.postgres_only
+def test_a_counter_whose_clock_runs_ahead_is_told_and_writes_nothing(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A promotion that starts in 10 minutes, and a counter 20 minutes ahead: it prices
+    the cart with it, the server refuses the promotion, the counter prices again and is
+    told (ConflictError, no traceback); nothing is written."""
+    setup = Database(store.super_url)
+    try:
+        services = build_services(setup, hasher=QuickHasher())
+        admin = services.auth.sign_in("admin1", STAFF_PASSWORD, COUNTER)
+        clock = new_product(services, admin, "Clock", "10.00", 50, category="food")
+        now = datetime.now(UTC)
+        add_promotion(
+            services, admin, name="Soon", kind=PromotionKind.MULTI_BUY,
+            product_ids=(clock.id,), quantity=2, price="15.00",
+            starts_at=now + timedelta(minutes=10), ends_at=now + DAY,
+        )  # fmt: skip
+    finally:
+        setup.dispose()
+    real = models.utcnow
+    monkeypatch.setattr(models, "utcnow", lambda: real() + timedelta(minutes=20))
+    db = Database(store.app_url)
+    try:
+        app = build_services(db, hasher=QuickHasher())
+        cashier = app.auth.sign_in("cashier1", STAFF_PASSWORD, "App till")
+        request = replace(cart((clock.id, 2)), counter="App till")
+        assert app.sales.quote(cashier, request).total == Decimal("15.00")
+        with app_connection(store.app_url) as conn:
+            before = books(conn)
+            with pytest.raises(ConflictError):
+                app.sales.checkout(cashier, request)
+            assert books(conn) == before
+    finally:
+        db.dispose()
+    balanced(store.super_url)
+
+
+@pytest.mark.postgres_only
 def test_a_provisioned_store_sells_on_across_the_upgrade(store: Store) -> None:
     """0025 replaces ``pos_record_sale`` in place: its owner and the counters' EXECUTE
     stay, down to 0024 and up again, without running provision-roles again."""
@@ -427,6 +466,8 @@ def test_the_server_accepts_what_python_prices_and_not_a_unit_more(store: Store)
                     RoundingMode.HALF_UP, unit,
                 )  # fmt: skip
                 assert line.promotion_cents <= most
+                if most + unit > line.gross_cents:
+                    continue  # more than the line: 0024's limit refuses it first
                 more = [*priced]
                 more[index] = claimed(line, most + unit)
                 assert outcome(conn, sale_params(conn, more)) == REFUSED, (currency, more)
