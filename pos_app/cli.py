@@ -18,6 +18,7 @@ from typing import TextIO
 
 from pos_app.cli_audit import add_audit_commands
 from pos_app.cli_books import add_books_command
+from pos_app.cli_counters import add_counters_commands
 from pos_app.cli_outbox import add_outbox_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
@@ -462,6 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup_commands(commands, common)
     add_audit_commands(commands, common)
     add_outbox_commands(commands, common)
+    add_counters_commands(commands, common)
     return parser
 
 
