@@ -6,17 +6,16 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 import pytest
-from conftest import STAFF_PASSWORD, PgServer, QuickHasher, make_people
-from test_no_session_writes import app_connection, conninfo, open_session
-from test_roles import provision
+from conftest import STAFF_PASSWORD
+from test_keyboard_offline_identity import store  # noqa: F401 (the fixture)
+from test_keyboard_session_ended import server
+from test_no_session_writes import app_connection, open_session
 
 from pos_app.cli import main
-from pos_app.data.database import Database
 
 ISSUE = "SELECT r_ticket_id FROM pos_issue_ticket('Till 9', %s)"
 
@@ -28,27 +27,10 @@ def run(*words: str) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-@pytest.fixture
-def store(pg_server: PgServer) -> Iterator[tuple[str, str]]:
-    """A provisioned store with staff: (superuser URL, the counters' URL)."""
-    url, app_url, drop = provision(pg_server)
-    db = Database(url)
-    try:
-        make_people(db, QuickHasher().hash(STAFF_PASSWORD))
-    finally:
-        db.dispose()
-    yield url, app_url
-    drop()
-
-
-def server(url: str, sql: str) -> list[tuple[Any, ...]]:
-    with psycopg.connect(conninfo(url), autocommit=True) as conn:
-        cursor = conn.execute(sql)
-        return cursor.fetchall() if cursor.description else []
-
-
 @pytest.mark.postgres_only
-def test_a_retired_counter_gets_no_ticket_and_its_tickets_end(store: tuple[str, str]) -> None:
+def test_a_retired_counter_gets_no_ticket_and_its_tickets_end(
+    store: tuple[str, str],  # noqa: F811 (the fixture)
+) -> None:
     super_url, app_url = store
     assert run("counters", "list", "--database", super_url)[1].startswith("No counter")
     with app_connection(app_url) as conn:

@@ -33,7 +33,6 @@ from test_roles import provision
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.migrate import current_revision, downgrade, head_revision, upgrade_to_head
 from pos_app.data.repositories.sale_writer import (
     RECORD_SALE_CALL,
     OfflineStamp,
@@ -275,32 +274,6 @@ def test_the_app_gives_an_over_limit_discount_with_a_managers_override(store: St
     finally:
         db.dispose()
     balanced(store.super_url)
-
-
-@pytest.mark.postgres_only
-def test_a_provisioned_store_sells_on_across_the_upgrade(store: Store) -> None:
-    """0024 replaces ``pos_record_sale`` in place: its owner and the counters' EXECUTE
-    stay, down to 0023 and up again, without running provision-roles again."""
-    owner_of = "SELECT proowner::regrole::text FROM pg_proc WHERE proname = 'pos_record_sale'"
-    cart_ = priced([(store.ids["p1"], 1, 1000, None)], HALF, RoundingMode.HALF_UP)
-    with psycopg.connect(conninfo(store.super_url), autocommit=True) as conn:
-        owner = conn.execute(owner_of).fetchall()
-    db = Database(store.super_url)
-    try:
-        downgrade(db, "0023")
-        with app_connection(store.app_url) as conn:
-            open_session(conn, "cashier1", STAFF_PASSWORD)
-            assert outcome(conn, sale_params(conn, cart_, None)) == "ok"  # v11: no limit
-        upgrade_to_head(db)
-        assert current_revision(db) == head_revision()
-    finally:
-        db.dispose()
-    with app_connection(store.app_url) as conn:
-        open_session(conn, "cashier1", STAFF_PASSWORD)
-        assert outcome(conn, sale_params(conn, cart_, None)) == REFUSED
-        ten = priced([(store.ids["p1"], 1, 1000, None)], TEN, RoundingMode.HALF_UP)
-        assert outcome(conn, sale_params(conn, ten, None)) == "ok"
-        assert conn.execute(owner_of).fetchall() == owner
 
 
 # -- conformance: Python's check and the server's agree ------------------------------------

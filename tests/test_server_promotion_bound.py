@@ -33,7 +33,6 @@ from test_server_discount_limit import set_store
 
 from pos_app.data import models
 from pos_app.data.database import Database
-from pos_app.data.migrate import current_revision, downgrade, head_revision, upgrade_to_head
 from pos_app.data.repositories.sale_writer import (
     RECORD_SALE_CALL,
     OfflineStamp,
@@ -369,31 +368,6 @@ def test_a_counter_whose_clock_runs_ahead_is_told_and_writes_nothing(
     finally:
         db.dispose()
     balanced(store.super_url)
-
-
-@pytest.mark.postgres_only
-def test_a_provisioned_store_sells_on_across_the_upgrade(store: Store) -> None:
-    """0025 replaces ``pos_record_sale`` in place: its owner and the counters' EXECUTE
-    stay, down to 0024 and up again, without running provision-roles again."""
-    owner_of = "SELECT proowner::regrole::text FROM pg_proc WHERE proname = 'pos_record_sale'"
-    soap = real_lines(store)["soap"]
-    with psycopg.connect(conninfo(store.super_url), autocommit=True) as conn:
-        owner = conn.execute(owner_of).fetchall()
-    db = Database(store.super_url)
-    try:
-        downgrade(db, "0024")
-        with app_connection(store.app_url) as conn:
-            open_session(conn, "cashier1", STAFF_PASSWORD)
-            assert outcome(conn, sale_params(conn, [claimed(soap, 190)])) == "ok"  # v12
-        upgrade_to_head(db)
-        assert current_revision(db) == head_revision()
-    finally:
-        db.dispose()
-    with app_connection(store.app_url) as conn:
-        open_session(conn, "cashier1", STAFF_PASSWORD)
-        assert outcome(conn, sale_params(conn, [claimed(soap, 190)])) == REFUSED
-        assert outcome(conn, sale_params(conn, [soap])) == "ok"
-        assert conn.execute(owner_of).fetchall() == owner
 
 
 # -- conformance: what Python prices, the server accepts ------------------------------------

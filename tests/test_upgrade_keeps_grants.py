@@ -1,9 +1,10 @@
-"""A provisioned store upgraded across 0023 and 0024 (which replace ``pos_record_sale`` and
-add the offline-identity functions) keeps selling, and its counters can register and get
-tickets, without provision-roles again: before 0023 replaced the function in place and
-granted its new functions as ``pos_sign_in`` is granted, the counters' role lost EXECUTE
-on ``pos_record_sale`` at the upgrade and every sale failed until someone re-ran
-provision-roles."""
+"""A provisioned store upgraded across 0023, 0024 and 0025 (each replaces
+``pos_record_sale``; 0023 adds the offline-identity functions) keeps selling, with the
+function's owner, and its counters can register and get tickets, without provision-roles
+again: before 0023 replaced the function in place and granted its new functions as
+``pos_sign_in`` is granted, the counters' role lost EXECUTE on ``pos_record_sale`` at the
+upgrade and every sale failed until someone re-ran provision-roles. (0024 and 0025 each
+had a test of their own for this; this one covers all three.)"""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from pos_app.data.migrate import current_revision, downgrade, head_revision, upg
 from pos_app.services import build_services
 
 pytestmark = pytest.mark.postgres_only
+
+OWNER_OF = "SELECT proowner::regrole::text FROM pg_proc WHERE proname = 'pos_record_sale'"
 
 
 @pytest.fixture
@@ -44,6 +47,8 @@ def test_the_counters_sell_and_get_tickets_after_upgrading_from_0022(
     store: tuple[str, str, int, int],
 ) -> None:
     super_url, app_url, cashier, product = store
+    with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
+        owner = conn.execute(OWNER_OF).fetchall()
     db = Database(super_url)
     try:
         downgrade(db, "0022")
@@ -72,4 +77,6 @@ def test_the_counters_sell_and_get_tickets_after_upgrading_from_0022(
             "WHERE p.proname IN ('pos_record_sale', 'pos_register_counter', 'pos_issue_ticket') "
             "AND a.grantee = 0"
         ).fetchall()
+        owner_now = conn.execute(OWNER_OF).fetchall()
     assert public == []  # nobody but the roles provision-roles names
+    assert owner_now == owner  # replaced in place: the owner provision-roles gave it
