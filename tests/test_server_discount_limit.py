@@ -149,13 +149,14 @@ def sale_params(
 
 
 def outcome(conn: psycopg.Connection[Any], params: dict[str, object], *, keep: bool = False) -> str:
-    """'ok', or the server's refusal 'message: detail'; rolled back unless ``keep``."""
+    """'ok', or the server's refusal 'message: detail' (a matrix refusal or a sale's, as
+    0025's promotion bound raises); rolled back unless ``keep``."""
     try:
         with conn.transaction(force_rollback=not keep):
             row = conn.execute(RECORD_SALE_CALL, params).fetchone()
             assert row is not None and row[0] is not None
         return "ok"
-    except psycopg.errors.InsufficientPrivilege as exc:
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.RaiseException) as exc:
         return f"{exc.diag.message_primary}: {exc.diag.message_detail}"
 
 

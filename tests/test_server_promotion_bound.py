@@ -29,12 +29,11 @@ from hypothesis import strategies as st
 from test_adversarial_matrix import balanced, books
 from test_no_session_writes import app_connection, conninfo, open_session
 from test_roles import provision
-from test_server_discount_limit import set_store
+from test_server_discount_limit import outcome, set_store
 
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.repositories.sale_writer import (
-    RECORD_SALE_CALL,
     OfflineStamp,
     SaleLineWrite,
     SaleWrite,
@@ -204,17 +203,6 @@ def claimed(line: SaleLineWrite, cents: int, promotion_id: int | None = None) ->
     net = line.net - (cents - line.promotion_cents)
     chosen = line.promotion_id if promotion_id is None else promotion_id
     return replace(line, promotion_id=chosen, promotion_cents=cents, net_cents=net)
-
-
-def outcome(conn: psycopg.Connection[Any], params: dict[str, object], *, keep: bool = False) -> str:
-    """'ok', or the server's refusal 'message: detail'; rolled back unless ``keep``."""
-    try:
-        with conn.transaction(force_rollback=not keep):
-            row = conn.execute(RECORD_SALE_CALL, params).fetchone()
-            assert row is not None and row[0] is not None
-        return "ok"
-    except psycopg.errors.RaiseException as exc:
-        return f"{exc.diag.message_primary}: {exc.diag.message_detail}"
 
 
 def real_lines(store: Store) -> dict[str, SaleLineWrite]:
