@@ -273,3 +273,19 @@ def test_the_app_collects_garbage_on_the_ui_thread_only(qtbot: QtBot) -> None:
         assert freed_on == [threading.main_thread().name]
     finally:
         owner.deleteLater()
+
+
+def test_a_key_restarts_the_idle_lock_and_a_quiet_window_does_not(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The idle lock's clock runs while nothing is typed (paints and timers go on) and a
+    key where the focus is starts it again: the filter that sees every event of the app
+    passes over the non-input ones without reading their type."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    timer = window.idle_watcher.timer
+    window.idle_watcher.set_interval(10_000)  # Qt may move a timer this long by 5%
+    qtbot.wait(2_000)
+    assert timer.remainingTime() < 8_700
+    type_text(qtbot, "a")
+    assert timer.remainingTime() > 9_000
+    assert not window.locked
