@@ -43,10 +43,13 @@ test: $(TEST_STAMP)
 # variants were a third of the loop), the PostgreSQL-only tests (server functions, roles,
 # triggers, concurrency) only if POS_TEST_POSTGRES_URL is set, on scratch databases copied
 # from a migrated template that commit without waiting for the disk, temporary SQLite files
-# in memory (/dev/shm) where there is one. `make test` runs everything, durably.
+# in memory (/dev/shm) where there is one, and compiled modules kept between runs even where
+# the environment says not to write them (PYTHONDONTWRITEBYTECODE): each worker would
+# otherwise compile the program and rewrite every test module's asserts again, each run.
+# `make test` runs everything, durably.
 FAST_TMP := $(if $(wildcard /dev/shm),TMPDIR=/dev/shm,)
 test-fast: $(TEST_STAMP)
-	$(FAST_TMP) POS_TEST_FAST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" -n 3 --dist worksteal $(PYTEST_ARGS)
+	$(FAST_TMP) PYTHONDONTWRITEBYTECODE= POS_TEST_FAST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" -n 3 --dist worksteal $(PYTEST_ARGS)
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
