@@ -164,20 +164,28 @@ class AuthService(Service):
         account = tx.lock(models.Account, actor.account_id)
         if account is None:
             return
+
+        def audit(action: AuditAction, refusal: str = "") -> None:
+            """This attempt's audit row: refused when ``refusal`` says why."""
+            outcome = AuditOutcome.DENIED if refusal else AuditOutcome.OK
+            record(
+                tx,
+                actor,
+                action,
+                outcome=outcome,
+                detail=refusal,
+                record_type="account",
+                record_id=account.id,
+            )
+
         if matched and usable:
             account.failed_sign_ins = 0
             account.locked_until = None
-            record(tx, actor, AuditAction.SIGN_IN, record_type="account", record_id=account.id)
+            audit(AuditAction.SIGN_IN)
             return
-        why = "wrong password" if not matched else "inactive or locked account"
-        record(
-            tx,
-            actor,
+        audit(
             AuditAction.SIGN_IN_FAILED,
-            outcome=AuditOutcome.DENIED,
-            detail=why,
-            record_type="account",
-            record_id=account.id,
+            "wrong password" if not matched else "inactive or locked account",
         )
         if matched:
             return  # the right password on a locked or inactive account is not a guess
@@ -191,15 +199,7 @@ class AuthService(Service):
         if account.failed_sign_ins >= LOCKOUT_AFTER:
             account.locked_until = now + LOCKOUT_FOR
             account.failed_sign_ins = 0
-            record(
-                tx,
-                actor,
-                AuditAction.LOCKOUT,
-                outcome=AuditOutcome.DENIED,
-                detail=LOCKOUT_DETAIL,
-                record_type="account",
-                record_id=account.id,
-            )
+            audit(AuditAction.LOCKOUT, LOCKOUT_DETAIL)
             log.warning("account #%d locked after %d failed sign-ins", account.id, LOCKOUT_AFTER)
 
     def sign_out(self, actor: Actor | None) -> None:

@@ -113,15 +113,23 @@ def _resolved(resolution: ResolutionRow | None) -> dict[str, object]:
 
 
 def _issue(
-    kind: IssueKind, subject_id: int, row: FlaggedSaleRow | ConflictRow | OutboxRow, **rest: Any
+    kind: IssueKind,
+    subject_id: int,
+    row: FlaggedSaleRow | ConflictRow | OutboxRow,
+    received_at: datetime,
+    sale_id: int | None,
+    **rest: Any,
 ) -> OfflineIssue:
     """The issue ``subject_id`` of ``kind``, about the sale ``row`` names by its number and
-    UUID; ``rest``: what this kind tells of it."""
+    UUID, received (or, refused, sold) at ``received_at``, recorded as ``sale_id`` if it
+    was; ``rest``: what this kind tells of it."""
     return OfflineIssue(
         kind=kind,
         subject_id=subject_id,
         counter_number=row.counter_number,
         sale_uuid=row.sale_uuid,
+        received_at=received_at,
+        sale_id=sale_id,
         **rest,
     )
 
@@ -131,8 +139,8 @@ def _sale_issue(row: FlaggedSaleRow) -> OfflineIssue:
         IssueKind.OFFLINE_SALE,
         row.sale_id,
         row,
-        sale_id=row.sale_id,
-        received_at=row.received_at,
+        row.received_at,
+        row.sale_id,
         sold_at=row.sold_at,
         total=from_cents(row.total_cents),
         cashier=row.cashier,
@@ -155,8 +163,8 @@ def _conflict_issue(row: ConflictRow) -> OfflineIssue:
         IssueKind.CONFLICT,
         row.id,
         row,
-        sale_id=row.sale_id,
-        received_at=row.received_at,
+        row.received_at,
+        row.sale_id,
         reason=row.reason.removeprefix(f"{REFUSED_REASON}: ") if refused else "",
         **_resolved(row.resolution),
     )
@@ -168,8 +176,8 @@ def _refused_issue(row: OutboxRow) -> OfflineIssue:
         IssueKind.REFUSED,
         row.seq,
         row,
-        sale_id=None,
-        received_at=sold_at,
+        sold_at,
+        None,
         sold_at=sold_at,
         total=from_cents(row.total_cents),
         reason=row.last_error,
