@@ -82,12 +82,13 @@ COUNTER_FILE = "counter.sqlite"
 def build_services(
     db: Database,
     *,
-    bcrypt_cost: int = DEFAULT_BCRYPT_COST,
+    bcrypt_cost: int | None = None,
     counter_file: Path | None = None,
     hasher: PasswordHasher | None = None,
 ) -> Services:
-    """Every service on ``db``. ``hasher`` (else one at ``bcrypt_cost``) hashes and checks
-    the staff's passwords."""
+    """Every service on ``db``. ``hasher`` (else one at ``bcrypt_cost``, else at the cost
+    the environment sets: ``passwords.configured_cost``) hashes and checks the staff's
+    passwords."""
     # Imported here, not at the top, so that importing pos_app.services (the records, the
     # permission matrix) stays cheap for the desktop app's start-up.
     from pos_app.data.counter_file import CounterFile  # noqa: PLC0415
@@ -104,7 +105,7 @@ def build_services(
     from pos_app.services.offline_conflicts import OfflineConflictService  # noqa: PLC0415
     from pos_app.services.outbox_transfer import OutboxTransferService  # noqa: PLC0415
     from pos_app.services.parked_carts import ParkedCartService  # noqa: PLC0415
-    from pos_app.services.passwords import PasswordHasher  # noqa: PLC0415
+    from pos_app.services.passwords import PasswordHasher, configured_cost  # noqa: PLC0415
     from pos_app.services.promotions import PromotionService  # noqa: PLC0415
     from pos_app.services.receipt_queue import ReceiptQueueService  # noqa: PLC0415
     from pos_app.services.refunds import RefundService  # noqa: PLC0415
@@ -115,7 +116,7 @@ def build_services(
     from pos_app.services.taxes import TaxService  # noqa: PLC0415
     from pos_app.settings import data_dir  # noqa: PLC0415
 
-    hasher = hasher or PasswordHasher(bcrypt_cost)
+    hasher = hasher or PasswordHasher(bcrypt_cost or configured_cost())
     database_services = (
         AuditService, AuthService, CustomerService, DemoDataService, EndOfDayService,
         HealthService, InventoryService, ParkedCartService, PromotionService, RefundService,

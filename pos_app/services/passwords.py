@@ -4,6 +4,8 @@ it off the UI thread and outside transactions."""
 from __future__ import annotations
 
 import functools
+import logging
+import os
 
 import bcrypt
 
@@ -13,6 +15,13 @@ from pos_app.services import DEFAULT_BCRYPT_COST as DEFAULT_COST
 from pos_app.shipped import shipped_dir
 
 MIN_COST = 10
+#: The highest work factor the environment may ask for (16: about 5 s a hash here).
+MAX_COST = 16
+#: Sets the work factor of new hashes (MIN_COST to MAX_COST): a slow till may need fewer
+#: rounds than the default for a bearable sign-in, and a test run does.
+COST_VARIABLE = "POS_BCRYPT_COST"
+
+log = logging.getLogger(__name__)
 #: The common passwords refused for every account, shipped with the program (resources/).
 COMMON_PASSWORDS_FILE = "common-passwords.txt"
 
@@ -41,6 +50,22 @@ def new_password(value: object, username: str = "") -> str:
             "This password is one of the most common ones; choose another", "password"
         )
     return text
+
+
+def configured_cost() -> int:
+    """The work factor for new password hashes: ``POS_BCRYPT_COST`` when it is a whole
+    number from MIN_COST to MAX_COST, else (said in the log) the default. A hash keeps the
+    cost it was made with: changing it changes only the hashes made from then on."""
+    text = os.environ.get(COST_VARIABLE, "").strip()
+    if not text:
+        return DEFAULT_COST
+    if text.isdigit() and MIN_COST <= int(text) <= MAX_COST:
+        return int(text)
+    log.warning(
+        "%s=%r ignored: it must be a whole number from %d to %d; hashing at %d",
+        COST_VARIABLE, text, MIN_COST, MAX_COST, DEFAULT_COST,
+    )  # fmt: skip
+    return DEFAULT_COST
 
 
 class PasswordHasher:
