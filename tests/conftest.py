@@ -28,7 +28,7 @@ from pos_app.domain.enums import Category, Role
 from pos_app.domain.money import set_money_formatter
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
-from pos_app.services.passwords import PasswordHasher
+from pos_app.services.passwords import COST_VARIABLE, MIN_COST, PasswordHasher
 from pos_app.services.records import AccountId, Actor
 from pos_app.ui.collector import collect_due
 from pos_app.ui.context import AppContext, AppSettings
@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FAST = os.environ.get("POS_TEST_FAST") == "1"
 REQUIRE_POSTGRES = os.environ.get("POS_REQUIRE_POSTGRES") == "1"
 NO_POSTGRES = "POS_TEST_POSTGRES_URL is not set: PostgreSQL-backed tests skipped"
-TEST_BCRYPT_COST = 10  # the lowest the app allows, for tests that build their own services
+TEST_BCRYPT_COST = MIN_COST  # the lowest the app allows, for tests that build their own services
 QUICK_BCRYPT_COST = 4  # bcrypt's own lowest: the suite's hasher (QuickHasher)
 STAFF_PASSWORD = "staff-pass-1"
 
@@ -61,6 +61,11 @@ def pytest_configure(config: pytest.Config) -> None:
     # the tests start get keyring's null backend (finds nothing, keeps nothing).
     keyring.set_keyring(MemoryKeyring())
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    if FAST:
+        # The edit-test loop: the app's own hasher (app starts, pos-admin, the programs
+        # the tests start) at the lowest cost it allows, a quarter of its default's work;
+        # `make test` keeps the default.
+        os.environ.setdefault(COST_VARIABLE, str(MIN_COST))
 
 
 def _admin_conninfo(url: str) -> str:
@@ -73,8 +78,8 @@ class QuickHasher(PasswordHasher):
     the same advice: a fast password hasher). A hash or a check takes about 1 ms here
     against 60 at the app's minimum of 10, and one `make test-fast` did about 700 of them.
     The suite tests who may sign in and what is refused, not bcrypt's work factor; the
-    app's own hasher (cost 12, never below 10) is what pos-admin and the tests' real
-    processes use."""
+    app's own hasher (cost 12, never below 10; 10 in the edit-test loop, by
+    POS_BCRYPT_COST) is what pos-admin and the tests' real processes use."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -341,9 +346,15 @@ GC_THRESHOLD = gc.get_threshold()
 
 @pytest.fixture(autouse=True)
 def collect_garbage_on_the_main_thread() -> Iterator[None]:
-    """What automatic collection would have done during the test, done after it, here."""
+    """What automatic collection would have done during the test, done after it, here.
+    What survives a full collection lives as long as this worker (modules, caches, session
+    fixtures): it is frozen out of later ones (as the app's ``keep_for_good`` does once),
+    which would otherwise visit it all again every hundred tests or so."""
     yield
+    full_collections = gc.get_stats()[2]["collections"]
     collect_due(GC_THRESHOLD)
+    if gc.get_stats()[2]["collections"] != full_collections:
+        gc.freeze()
 
 
 @pytest.fixture(autouse=True)
