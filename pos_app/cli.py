@@ -22,7 +22,7 @@ from pos_app.cli_counters import add_counters_commands
 from pos_app.cli_outbox import add_outbox_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
-from pos_app.data.roles import provision_roles
+from pos_app.data.roles import provision_roles, require_postgresql
 from pos_app.db_password import keyring_key, saved_password, with_password
 from pos_app.devices.printer_config import parse_connection
 from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
@@ -128,9 +128,12 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_db_provision_roles(args: argparse.Namespace) -> int:
-    owner_password = _read_password(f"Password for {args.owner} (empty: none): ", repeat=False)
-    app_password = _read_password(f"Password for {args.app} (empty: none): ", repeat=False)
-    with _open(args) as (db, _):
+    with _open(args, migrate=False) as (db, _):
+        # Refused on SQLite before asking for passwords or creating and migrating a file.
+        require_postgresql(db)
+        owner_password = _read_password(f"Password for {args.owner} (empty: none): ", repeat=False)
+        app_password = _read_password(f"Password for {args.app} (empty: none): ", repeat=False)
+        upgrade_to_head(db)
         for line in provision_roles(db, args.owner, args.app, owner_password, app_password):
             print(line)
     print(

@@ -9,6 +9,7 @@ import sys
 import uuid
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -115,10 +116,13 @@ def test_provisioning_is_refused_on_sqlite(
     tmp_path: object, capsys: pytest.CaptureFixture[str]
 ) -> None:
     old = sys.stdin
-    sys.stdin = io.StringIO("\n\n")
+    typed = sys.stdin = io.StringIO("\n\n")
+    store = Path(str(tmp_path)) / "x.db"
     try:
-        code = main(["db", "provision-roles", "--database", f"sqlite:///{tmp_path}/x.db"])
+        code = main(["db", "provision-roles", "--database", f"sqlite:///{store}"])
     finally:
         sys.stdin = old
     assert code == 1
     assert "only on PostgreSQL" in capsys.readouterr().err
+    assert typed.read() == "\n\n"  # no password was asked for
+    assert not store.exists()  # nor a store created and migrated to be refused

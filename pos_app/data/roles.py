@@ -106,6 +106,12 @@ FREE_SEQUENCES = (
 )
 
 
+def require_postgresql(db: Database) -> None:
+    """ValidationError unless ``db`` is on PostgreSQL (a SQLite file has no roles)."""
+    if db.backend != "postgresql":
+        raise ValidationError("Roles exist only on PostgreSQL; a SQLite file has no users")
+
+
 def provision_roles(
     db: Database,
     owner: str,
@@ -116,8 +122,7 @@ def provision_roles(
     """Create or update both roles and their grants; returns what was done, in words.
     Run as a superuser (or the database owner) after the schema is at head, and again
     after each upgrade that adds tables."""
-    if db.backend != "postgresql":
-        raise ValidationError("Roles exist only on PostgreSQL; a SQLite file has no users")
+    require_postgresql(db)
     owner, app = _name(owner), _name(app)
     known = set(MUTABLE_TABLES) | set(APPEND_ONLY_TABLES) | set(OWNER_ONLY_TABLES)
     missing = sorted(set(Base.metadata.tables) - known)
