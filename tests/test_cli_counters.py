@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-from typing import Any
+import shutil
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -74,7 +75,8 @@ def test_a_retired_counter_gets_no_ticket_and_its_tickets_end(
     ]
 
 
-def test_a_sqlite_store_has_no_registered_counter(tmp_path: Any) -> None:
+def test_a_sqlite_store_has_no_registered_counter(tmp_path: Path, sqlite_template: Path) -> None:
+    shutil.copyfile(sqlite_template, tmp_path / "store.db")  # a migrated store
     url = f"sqlite:///{tmp_path / 'store.db'}"
     code, said = run("counters", "list", "--database", url)
     assert code == 0 and said.startswith("No counter is registered")

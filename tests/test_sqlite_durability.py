@@ -6,13 +6,11 @@ completed. The full-size runs are `python -m tools.stress sqlite-locks` (4 x
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from pos_app.data.database import SQLITE_BUSY_TIMEOUT_MS, Database
-from pos_app.data.migrate import upgrade_to_head
 from pos_app.data.transaction import Transaction
 from tools.stress_check import VIOLATION_KEYS
 from tools.stress_sqlite import run_sqlite_kills, run_sqlite_locks
@@ -28,10 +26,10 @@ def pragmas(tx: Transaction) -> dict[str, object]:
     }
 
 
-def test_every_connection_runs_with_synchronous_full_in_wal_mode(tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'pos.db'}")
+@pytest.mark.sqlite_only
+def test_every_connection_runs_with_synchronous_full_in_wal_mode(db_url: str) -> None:
+    db = Database(db_url)  # a migrated store
     try:
-        upgrade_to_head(db)
         expected = {
             "synchronous": SYNCHRONOUS_FULL,
             "journal_mode": "wal",
