@@ -265,7 +265,12 @@ class AppController(QObject):
             services = self.ctx.services
             log.info("signed out: %s", actor.username)
             self.close_main_window()
-            self.tasks.write(lambda: services.auth.sign_out(actor), _ignore, self._log_failure)
+            from pos_app.services.offline_overrides import signed_out_here  # noqa: PLC0415
+
+            tickets = services.offline.tickets
+            self.tasks.write(
+                lambda: signed_out_here(services.auth, tickets, actor), _ignore, self._log_failure
+            )
         self.show_sign_in()
 
     def lock(self) -> None:

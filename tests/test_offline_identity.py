@@ -41,7 +41,7 @@ from pos_app.domain.errors import PermissionDeniedError
 from pos_app.services import Services, build_services
 from pos_app.services.base import add_account
 from pos_app.services.offline import OfflineSalesService
-from pos_app.services.offline_overrides import signed_in_here
+from pos_app.services.offline_overrides import signed_in_here, signed_out_here
 from pos_app.services.offline_sync import REFUSALS
 from pos_app.services.offline_tickets import NO_TICKET, NOT_REGISTERED
 from pos_app.services.records import Actor, CartLine, CheckoutRequest
@@ -409,3 +409,55 @@ def test_a_counter_learns_whether_the_server_checks_its_tickets(
     sold = owner.sell(people.cashier, product_id)
     assert owner.till.sync_once().sent == 1
     assert sold_as(store, sold) == (people.cashier.account_id, "T2", "cashier1", "")
+
+
+def test_signing_out_ends_that_sessions_tickets_and_the_counter_forgets_its_copy(
+    store: Store, counters: list[Counter], tmp_path: Path, app_sql: psycopg.Connection[Any]
+) -> None:
+    """A cashier who signed out cannot be named on a later offline sale (migration 0026):
+    the server ends the tickets their session got and the counter forgets its copy; a sale
+    recorded before still syncs, and their sign-in at another counter keeps its ticket."""
+    _, app_url, people, product_id = store
+    cashier_id = people.cashier.account_id
+    assert cashier_id is not None
+    t1, t2 = Counter(app_url, tmp_path, "T1"), Counter(app_url, tmp_path, "T2")
+    counters.extend([t1, t2])
+    for till in (t1, t2):
+        till.services.auth.sign_out(till.sign_in("manager1"))  # registers both
+    cashier = t1.sign_in("cashier1")
+    t2.sign_in("cashier1")
+    before = t1.sell(cashier, product_id)
+    held = t1.till.tickets.copies.ticket("T1", cashier_id)
+    assert held is not None
+    signed_out_here(t1.services.auth, t1.till.tickets, cashier)
+    assert t1.till.tickets.copies.ticket("T1", cashier_id) is None
+    with pytest.raises(PermissionDeniedError) as caught:
+        t1.sell(cashier, product_id)
+    assert caught.value.template == NO_TICKET
+    with superuser(store) as conn:
+        ended = conn.execute(
+            "SELECT c.name, t.valid_until <= now() FROM offline_tickets AS t "
+            "JOIN counters AS c ON c.id = t.counter_id WHERE t.account_id = %s",
+            (cashier_id,),
+        ).fetchall()
+    assert sorted(ended) == [("T1", True), ("T2", False)]
+    t1.sign_in("manager1")
+    report = t1.till.sync_once()
+    assert (report.sent, report.set_aside) == (1, 0)
+    assert sold_as(store, before) == (cashier_id, "T1", "cashier1", "T1")
+    # The token kept from the file before the sign-out: good up to the sign-out (give or
+    # take the clock skew), refused after it. The ticket's times are moved an hour back.
+    with superuser(store) as conn:
+        conn.execute(
+            "UPDATE offline_tickets SET issued_at = issued_at - interval '1 hour', "
+            "valid_until = valid_until - interval '1 hour' WHERE account_id = %s",
+            (cashier_id,),
+        )
+    session_of(app_sql, "manager1")
+    now = models.utcnow()
+    after = offline_sale(cashier_id, product_id, "T1", held.token, at=now - timedelta(minutes=30))
+    assert refused(app_sql, RECORD_SALE_CALL, after) == ("pos_sale_refused", "ticket")
+    within = offline_sale(cashier_id, product_id, "T1", held.token, at=now - timedelta(hours=1))
+    app_sql.execute(RECORD_SALE_CALL, within)
+    app_sql.commit()
+    assert sold_as(store, within["uuid"]) == (cashier_id, "T1", "cashier1", "T1")

@@ -1,7 +1,7 @@
 """A provisioned store upgraded across 0023, 0024 and 0025 (each replaces
-``pos_record_sale``; 0023 adds the offline-identity functions) keeps selling, with the
-function's owner, and its counters can register and get tickets, without provision-roles
-again: before 0023 replaced the function in place and granted its new functions as
+``pos_record_sale``; 0023 adds the offline-identity functions) and 0026 (replaces
+``pos_issue_ticket`` and ``pos_sign_out``) keeps selling, with the function's owner, and its
+counters can register, get tickets and sign out, without provision-roles again: before 0023 replaced the function in place and granted its new functions as
 ``pos_sign_in`` is granted, the counters' role lost EXECUTE on ``pos_record_sale`` at the
 upgrade and every sale failed until someone re-ran provision-roles. (0024 and 0025 each
 had a test of their own for this; this one covers all three.)"""
@@ -71,6 +71,7 @@ def test_the_counters_sell_and_get_tickets_after_upgrading_from_0022(
             "SELECT r_ticket_id FROM pos_issue_ticket('Till 9', %s)", (secret,)
         ).fetchone()
         assert ticket is not None and ticket[0] is not None
+        assert conn.execute("SELECT pos_sign_out()").fetchone() == (True,)
     with psycopg.connect(conninfo(super_url), autocommit=True) as conn:
         public = conn.execute(
             "SELECT p.oid::regprocedure::text FROM pg_proc AS p, aclexplode(p.proacl) AS a "

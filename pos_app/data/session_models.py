@@ -56,7 +56,10 @@ class OfflineTicket(Base):
     until ``valid_until``; only the SHA-256 of its token is kept."""
 
     __tablename__ = "offline_tickets"
-    __table_args__ = (Index("ix_offline_tickets_account_id", "account_id"),)
+    __table_args__ = (
+        Index("ix_offline_tickets_account_id", "account_id"),
+        Index("ix_offline_tickets_session_id", "session_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     counter_id: Mapped[int] = mapped_column(ForeignKey("counters.id", ondelete="CASCADE"))
@@ -64,3 +67,5 @@ class OfflineTicket(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     valid_until: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The server session that got it (migration 0026): signing that session out ends it.
+    session_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -96,6 +96,14 @@ class TicketCopies:
                 ),
             )
 
+    def drop_ticket(self, counter: str, account_id: int) -> None:
+        """Forget ``account_id``'s ticket at ``counter`` (on disk when this returns)."""
+        with self.file._connect() as connection, _transaction(connection):
+            connection.execute(
+                "DELETE FROM offline_tickets WHERE counter = ? AND account_id = ?",
+                (counter, account_id),
+            )
+
     def ticket(self, counter: str, account_id: int) -> TicketCopy | None:
         with self.file._connect() as connection:
             row = connection.execute(

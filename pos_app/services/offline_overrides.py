@@ -226,6 +226,14 @@ def signed_in_here(
     return actor
 
 
+def signed_out_here(auth: AuthService, tickets: OfflineTickets, actor: Actor) -> None:
+    """Sign ``actor`` out (``AuthService.sign_out``: the server ends their session and, with
+    it, their offline tickets) after forgetting their ticket at this counter, which goes
+    even when the server cannot be reached: the hook the app calls at sign-out."""
+    tickets.forget(actor)
+    auth.sign_out(actor)
+
+
 def _still_may(standing: Standing | None, now: datetime) -> bool:
     if standing is None or not standing.usable(now):
         return False

@@ -104,6 +104,18 @@ class OfflineTickets:
             log.exception("no offline ticket at counter %r", counter)
             return False
 
+    def forget(self, actor: Actor) -> None:
+        """``actor`` signs out at the counter they signed in at: their ticket there is
+        forgotten, as the server ends it with their session (migration 0026), so that no
+        sale is recorded offline in their name that the server would then set aside.
+        Never raises."""
+        if not self.on_server or actor.account_id is None:
+            return
+        try:
+            self.copies.drop_ticket(actor.counter, actor.account_id)
+        except CounterFileError as exc:
+            log.warning("the offline ticket of %s was not forgotten: %s", actor.username, exc)
+
     def learn(self) -> None:
         """While the server answers, once per program: note in the file whether it checks
         this login's tickets (not the owner's: a store without provision-roles, pos-admin).
