@@ -6,6 +6,7 @@ database, the real program from its sign-in dialog, keys sent only to the focus.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -19,10 +20,13 @@ from test_roles import provision
 
 from pos_app.app import AppController
 from pos_app.data.database import Database
+from pos_app.services import COUNTER_FILE
+from pos_app.settings import data_dir
 from pos_app.ui.context import AppSettings
 
 pytestmark = pytest.mark.postgres_only
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 TICKETS = (
     "SELECT c.name, a.username FROM offline_tickets AS t JOIN counters AS c ON c.id = t.counter_id "
     "JOIN accounts AS a ON a.id = t.account_id ORDER BY t.id"
@@ -42,9 +46,12 @@ def store(pg_server: PgServer) -> Iterator[tuple[str, str]]:
     drop()
 
 
-def sign_in_at_the_counter(qtbot: QtBot, app_url: str, username: str) -> None:
+def sign_in_at_the_counter(
+    qtbot: QtBot, app_url: str, username: str, *, then_sign_out: bool = False
+) -> None:
     """Start the program as the counters' role, type ``username`` and the password into
-    its sign-in dialog, wait for the main window, and stop the program."""
+    its sign-in dialog, wait for the main window (and, ``then_sign_out``, sign out with
+    Ctrl+Shift+Q and wait for the sign-in dialog again), and stop the program."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     controller = AppController(app, app_url, None)
@@ -58,6 +65,13 @@ def sign_in_at_the_counter(qtbot: QtBot, app_url: str, username: str) -> None:
         qtbot.waitUntil(lambda: controller.ctx is not None, timeout=20_000)
         enter(qtbot)
         qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+        if then_sign_out:
+            window = controller.window
+            assert window is not None
+            focus_is_in(qtbot, window)
+            press(qtbot, Qt.Key.Key_Q, CTRL_SHIFT)
+            wait_for_dialog(qtbot, "Sign in", timeout=20_000)
+            controller.tasks.wait()  # the sign-out's write
     finally:
         controller.shutdown()
         app.setQuitOnLastWindowClosed(True)
@@ -89,3 +103,18 @@ def test_a_managers_sign_in_registers_the_counter_and_each_sign_in_there_gets_a_
     sign_in_at_the_counter(qtbot, app_url, "cashier1")
     assert server(super_url, "SELECT count(*) FROM counters") == [(1,)]
     assert len(server(super_url, TICKETS)) == 2
+
+
+def test_signing_out_by_keys_ends_the_ticket_here_and_on_the_server(
+    qtbot: QtBot, store: tuple[str, str]
+) -> None:
+    super_url, app_url = store
+    sign_in_at_the_counter(qtbot, app_url, "manager1")  # registers Counter 1
+    sign_in_at_the_counter(qtbot, app_url, "cashier1", then_sign_out=True)
+    ended = "SELECT a.username, t.valid_until <= now() FROM offline_tickets AS t "
+    ended += "JOIN accounts AS a ON a.id = t.account_id ORDER BY t.id"
+    assert server(super_url, ended) == [("manager1", False), ("cashier1", True)]
+    with sqlite3.connect(data_dir() / COUNTER_FILE) as file:
+        kept = file.execute("SELECT account_id FROM offline_tickets").fetchall()
+    # The manager's copy only: the cashier's is forgotten.
+    assert kept == server(super_url, "SELECT id FROM accounts WHERE username = 'manager1'")
