@@ -374,6 +374,11 @@ def isolated_user_dirs(
     home = tmp_path_factory.mktemp("home")
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
+    # Qt reads XDG_CONFIG_HOME once per process: without this, every later test's
+    # QSettings() (the app's own settings) was the first test's file, and a counter name
+    # saved by one test was the next one's.
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / "xdg_config_home"))
     monkeypatch.delenv("POS_DATABASE_URL", raising=False)
     # Screens are read in English whatever this machine's language (pos_app.ui.i18n).
     monkeypatch.setenv("POS_LANGUAGE", "en")
