@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.overrides import grant_override
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -272,9 +271,4 @@ class AuthService(Service):
                 raise ConflictError(FIRST_ADMIN_EXISTS)
             return to_staff(account)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(
-                f"Username '{clean_username}' is already taken", "username"
-            ) from None
+        return self._write_new(work, f"Username '{clean_username}' is already taken", "username")

@@ -116,10 +116,15 @@ class Service:
             )
             return then(tx, account)
 
+        return self._write_new(work, f"Username '{username}' is already taken", "username")
+
+    def _write_new(self, work: Callable[[Transaction], T], taken: str, field: str) -> T:
+        """Run ``work`` in one write; a unique value someone else took meanwhile (after
+        this service's own checks) is refused as ``taken``, under ``field``."""
         try:
             return self._db.write(work)
         except UniqueViolation:
-            raise ValidationError(f"Username '{username}' is already taken", "username") from None
+            raise ValidationError(taken, field) from None
 
     def _create_staff(
         self,

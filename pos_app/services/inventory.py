@@ -8,7 +8,6 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.products import PRODUCT_SORTS, product_key
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
@@ -64,12 +63,8 @@ class InventoryService(ProductCategories, ProductImportExport):
 
     def _write_product(self, work: Callable[[Transaction], Product], barcode: object) -> Product:
         """Run ``work`` in one write; a ``barcode`` taken meanwhile is refused by value."""
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(
-                f"Barcode {barcode} is already used by another product", "barcode"
-            ) from None
+        taken = f"Barcode {barcode} is already used by another product"
+        return self._write_new(work, taken, "barcode")
 
     def add(
         self,

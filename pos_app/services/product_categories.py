@@ -4,7 +4,6 @@ than deleted."""
 from __future__ import annotations
 
 from pos_app.data import models
-from pos_app.data.database import UniqueViolation
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
@@ -87,10 +86,7 @@ class ProductCategories(Service):
             _audit_category(tx, checked, row, f"added {clean}")
             return to_category(row, 0)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(f"Category '{clean}' already exists", "category") from None
+        return self._write_new(work, f"Category '{clean}' already exists", "category")
 
     def rename_category(self, actor: Actor | None, category_id: int, name: str) -> ProductCategory:
         """A new name; its products follow (ON UPDATE CASCADE)."""
@@ -111,10 +107,7 @@ class ProductCategories(Service):
             _audit_category(tx, checked, row, f"renamed {old} -> {clean}")
             return self._category(tx, row.id)
 
-        try:
-            return self._db.write(work)
-        except UniqueViolation:
-            raise ValidationError(f"Category '{clean}' already exists", "category") from None
+        return self._write_new(work, f"Category '{clean}' already exists", "category")
 
     def set_category_active(
         self, actor: Actor | None, category_id: int, active: bool
