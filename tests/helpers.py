@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import functools
+import importlib.util
 import uuid
 from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
 
 import bcrypt
 from sqlalchemy import update
@@ -16,6 +19,8 @@ from pos_app.domain.wallet_consent import WalletConsent, card_hash, new_card_cod
 from pos_app.services import Services
 from pos_app.services.records import Actor, CartLine, CheckoutRequest, Customer, Product, Sale
 
+#: The migrations, whose constants freeze what Python says (a test compares them).
+MIGRATIONS = Path(__file__).resolve().parents[1] / "migrations" / "versions"
 PASSWORD = "customer-pass-1"
 #: The wallet PIN every customer made here has (``new_customer``), and the consent that
 #: ``cart`` gives by default for a cart with a customer (issue 16: a wallet pays with it).
@@ -115,3 +120,13 @@ def cart(
 
 def buy(services: Services, actor: Actor, customer_id: int, product_id: int, qty: int = 1) -> Sale:
     return services.sales.checkout(actor, cart((product_id, qty), customer_id=customer_id))
+
+
+def migration(number: str) -> ModuleType:
+    """The migration ``number`` ("0024") as a module, for the values it froze in SQL."""
+    (path,) = MIGRATIONS.glob(f"{number}_*.py")
+    spec = importlib.util.spec_from_file_location(f"pos_migration_{number}_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,15 +6,12 @@ and compares with ``allowed`` and ``needs_override``. The tendered-cash bound of
 
 from __future__ import annotations
 
-import importlib.util
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 
 import psycopg
 import pytest
 from conftest import People
-from helpers import cart, new_product
+from helpers import cart, migration, new_product
 from sqlalchemy.engine import make_url
 
 from pos_app.domain.enums import Role
@@ -23,20 +20,9 @@ from pos_app.domain.tender_rules import CHANGE_MAX_CENTS, tendered_acceptable
 from pos_app.services import Services
 from pos_app.services.permissions import MANAGER_OVERRIDE, Op, allowed, needs_override
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
-
-
-def migration_0020() -> ModuleType:
-    (path,) = MIGRATIONS.glob("0020_*.py")
-    spec = importlib.util.spec_from_file_location("pos_migration_0020_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_frozen_matrix_names_every_op_and_no_other() -> None:
-    frozen = migration_0020()
+    frozen = migration("0020")
     assert set(frozen.MATRIX) == {op.value for op in Op}
     assert set(frozen.OVERRIDE_OPS) == {op.value for op in MANAGER_OVERRIDE}
     assert frozen.CHANGE_MAX_CENTS == CHANGE_MAX_CENTS
@@ -69,7 +55,7 @@ def test_the_server_and_python_agree_on_every_op_and_role(pg_migrated_url: str) 
 )
 def test_the_tendered_bound_is_the_domain_rule(cash: int, tendered: int) -> None:
     """The SQL bound (``V10_TENDERED``) refuses exactly what the rule refuses."""
-    frozen = migration_0020()
+    frozen = migration("0020")
     refused_sql = tendered < cash or tendered > cash + frozen.CHANGE_MAX_CENTS
     assert refused_sql is not tendered_acceptable(cash, tendered)
     assert f"p_cash_cents + {CHANGE_MAX_CENTS}" in frozen.V10_TENDERED

@@ -10,21 +10,18 @@ server does, and whenever the server does Python's excess is within half a unit.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, PgEmptier, PgServer, QuickHasher, examples, make_people
-from helpers import cart, new_product
+from helpers import cart, migration, new_product
 from hypothesis import HealthCheck, event, given, reject, settings
 from hypothesis import strategies as st
 from test_adversarial_matrix import balanced, books
@@ -50,24 +47,14 @@ from pos_app.services.records import AccountId, Actor, DiscountRequest, ManagerO
 from pos_app.services.sale_pricing import NO_TAX, check_discount_authority, line_write
 from pos_app.services.taxes import CURRENCY, PricingSettings, read_settings
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 OVER = Op.DISCOUNT_ABOVE_LIMIT.value
 COUNTER = "Till 9"
 CATEGORY = "clothes"  #: the store's products' (``new_product``'s default)
 GRANT = "SELECT granted FROM pos_grant_override(%s, %s, %s, %s)"
 
 
-def migration_0024() -> ModuleType:
-    (path,) = MIGRATIONS.glob("0024_*.py")
-    spec = importlib.util.spec_from_file_location("pos_migration_0024_test", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_what_the_migration_freezes_is_pythons() -> None:
-    frozen = migration_0024()
+    frozen = migration("0024")
     assert PricingSettings().cashier_discount_limit_percent == frozen.DEFAULT_LIMIT_PERCENT
     assert frozen.CURRENCY_SETTING == CURRENCY
     assert frozen.LIMIT_SETTING in PricingSettings.__dataclass_fields__

@@ -9,21 +9,18 @@ carts and promotions of each kind the server accepts, and a unit more it refuses
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, PgEmptier, PgServer, QuickHasher, examples, make_people
-from helpers import cart, new_product
+from helpers import cart, migration, new_product
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_adversarial_matrix import balanced, books
@@ -51,19 +48,9 @@ from pos_app.services.records import Actor
 from pos_app.services.sale_pricing import NO_TAX, line_write
 from pos_app.services.taxes import PricingSettings
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations" / "versions"
 COUNTER = "Till 9"
 REFUSED = "pos_sale_refused: promotion"
 DAY = timedelta(days=1)
-
-
-def migration(number: str) -> ModuleType:
-    (path,) = MIGRATIONS.glob(f"{number}_*.py")
-    spec = importlib.util.spec_from_file_location(f"pos_migration_{number}_bound", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_what_the_migration_names_is_pythons() -> None:

@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, People, QuickHasher
-from helpers import cart, new_customer
+from helpers import cart, migration, new_customer
 from test_server_sessions import present, provisioned_store, sign_in, store, superuser
 
 from pos_app.data.database import Database
@@ -22,8 +22,13 @@ from pos_app.data.shift_models import Shift
 from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import PermissionDeniedError
 from pos_app.services import Services, build_services
+from pos_app.services.permissions import Op
 from pos_app.services.records import Actor, ManagerOverride, RefundRequest, ReturnLine
-from pos_app.services.shift_records import expected_cents
+from pos_app.services.shift_records import (
+    DEFAULT_DIFFERENCE_LIMIT,
+    DIFFERENCE_LIMIT,
+    expected_cents,
+)
 
 pytestmark = pytest.mark.postgres_only
 
@@ -180,3 +185,10 @@ def test_an_approval_is_the_managers_own_or_their_grant_to_the_closer(
     assert figures(store, second.id) == (
         10_000, 0, 0, -4_000, manager.account_id, manager.account_id,
     )  # fmt: skip
+
+
+def test_what_the_migration_freezes_is_pythons() -> None:
+    frozen = migration("0027")
+    assert frozen.DIFFERENCE_LIMIT == DIFFERENCE_LIMIT
+    assert frozen.DEFAULT_DIFFERENCE_LIMIT == DEFAULT_DIFFERENCE_LIMIT
+    assert Op.SHIFT_MANAGE.value == frozen.APPROVE_OP
