@@ -143,7 +143,10 @@ def test_db_check_says_the_books_balance_or_what_does_not_add_up(
     assert run_check(db_url) == (0, "books balance\n")
     wallet = db.read(lambda tx: tx.wallets.of(customer.id))
     assert wallet is not None
-    bump = f"UPDATE wallets SET balance_cents = balance_cents + 100 WHERE id = {wallet.id}"
+    bump = (
+        "UPDATE wallets SET balance_cents = balance_cents + 100, leased_cents = 50 "
+        f"WHERE id = {wallet.id}"
+    )  # 1.00 out of nowhere, and 0.50 set aside with no lease
     if db_url.startswith("sqlite"):
         with contextlib.closing(sqlite3.connect(make_url(db_url).database or "")) as lite:
             lite.execute(bump)
@@ -157,6 +160,7 @@ def test_db_check_says_the_books_balance_or_what_does_not_add_up(
     assert printed.splitlines() == [
         f"wallet {wallet.id}: expected 2000, found 2100",
         f"wallet running balance {wallet.id}: expected 2000, found 2100",
+        f"wallet leased {wallet.id}: expected 0, found 50",
     ]
 
 

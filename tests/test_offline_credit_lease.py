@@ -18,6 +18,7 @@ from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
 from pos_app.data.lease_models import CreditLease
 from pos_app.data.models import Wallet, WalletEntry
+from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import ConflictError, InsufficientFundsError, ValidationError
 from pos_app.domain.money import format_money
 from pos_app.services import Services
@@ -284,7 +285,18 @@ def test_the_database_keeps_the_balance_above_the_leases(
     """CHECK (balance_cents >= leased_cents): no writer can go round it."""
     customer = new_customer(services, people.manager, balance="1.00")
     set_leased = update(Wallet).where(Wallet.account_id == customer.id)
-    db.write(lambda tx: tx.session.execute(set_leased.values(leased_cents=100)))
+
+    def lease_it_all(tx: Transaction) -> None:  # a lease and its leased part, together
+        now = datetime.now(UTC)
+        tx.session.add(
+            CreditLease(
+                customer_id=customer.id, counter="T1", reserved_cents=100, used_cents=0,
+                opened_at=now, expires_at=now + timedelta(hours=1),
+            )
+        )  # fmt: skip
+        tx.session.execute(set_leased.values(leased_cents=100))
+
+    db.write(lease_it_all)
     for values in ({"balance_cents": 99}, {"leased_cents": 101}, {"leased_cents": -1}):
         with pytest.raises(ConflictError, match="refused the change"):
             db.write(lambda tx, v=values: tx.session.execute(set_leased.values(**v)))

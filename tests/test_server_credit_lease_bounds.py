@@ -2,7 +2,8 @@
 role the app reserves and renews a lease as before, on the server's clock; a cashier's
 session writing lease rows by hand (as psql would) cannot open one where the store does
 not take credit offline, hold more than the allowance, make one run for years, date it,
-mark it used, or take it back from the customer it holds for."""
+mark it used, or take it back from the customer it holds for; nor set part of a wallet
+aside without a lease, or a lease without the wallet's part (migration 0029)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ LEASE = (
     "expires_at - now() <= interval '12 hours', opened_at > now() - interval '1 minute' "
     "FROM credit_leases WHERE customer_id = %s"
 )
+HOLD = "UPDATE wallets SET leased_cents = leased_cents + %(cents)s WHERE account_id = %(customer)s"
 INSERT = (
     "INSERT INTO credit_leases (customer_id, counter, reserved_cents, used_cents, opened_at, "
     "expires_at) VALUES (%(customer)s, 'T1', %(reserved)s, %(used)s, "
@@ -122,6 +124,10 @@ def test_a_lease_written_by_hand_is_held_to_the_stores_rules(
     used = forged | {"used": 500}
     assert refused(app_sql, INSERT, used) == "pos_matrix_refused: credit_lease"
     app_sql.execute(INSERT, forged)  # within the allowance: taken, on the server's clock
+    with pytest.raises(psycopg.errors.CheckViolation, match="pos_books_unbalanced"):
+        app_sql.commit()  # but the wallet does not hold it aside (0029)
+    app_sql.execute(INSERT, forged)
+    app_sql.execute(HOLD, {"customer": customer, "cents": 1_000})
     app_sql.commit()
     assert lease_of(store, customer) == [(1_000, 0, True, True, True)]
 
@@ -136,7 +142,11 @@ def test_a_lease_written_by_hand_is_held_to_the_stores_rules(
         said = refused(app_sql, f"UPDATE credit_leases SET {change}", {})
         assert said == "pos_matrix_refused: credit_lease", why
     app_sql.execute("UPDATE credit_leases SET expires_at = now() + interval '5 years'")
+    app_sql.execute(HOLD, {"customer": customer, "cents": 100})  # with no lease for it
+    with pytest.raises(psycopg.errors.CheckViolation, match="pos_books_unbalanced"):
+        app_sql.commit()
     app_sql.execute("UPDATE credit_leases SET closed_at = now() - interval '3 days'")
+    app_sql.execute(HOLD, {"customer": customer, "cents": -1_000})
     app_sql.commit()
     with superuser(store) as conn:
         row = conn.execute(

@@ -18,7 +18,9 @@ can see the books balance after a probe, a restore, or a load made with the trig
 - a refund's total and tax are its lines' (``refund total``, ``refund tax``); its lines
   return lines of its own sale (``refund line``: the refund line's id, expected the sale,
   found the sale line's sale); a sale line is never returned beyond what was sold
-  (``returned units``) or paid (``returned amount``), over all its refunds.
+  (``returned units``) or paid (``returned amount``), over all its refunds;
+- a wallet's leased part is what its customer's open credit leases hold unused (``wallet
+  leased``; migration 0029 on PostgreSQL).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any
 from sqlalchemy import Connection, case, func, literal, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
+from pos_app.data.lease_models import CreditLease
 from pos_app.data.models import (
     Product,
     Refund,
@@ -176,6 +179,25 @@ def _refunds() -> list[Select[Any]]:
     ]
 
 
+def _leased() -> Select[Any]:
+    """A wallet's leased part against the unused parts of its customer's open leases."""
+    unused = (
+        select(
+            CreditLease.customer_id.label("customer"),
+            func.sum(CreditLease.reserved_cents - CreditLease.used_cents).label("held"),
+        )
+        .where(CreditLease.closed_at.is_(None))
+        .group_by(CreditLease.customer_id)
+        .subquery()
+    )
+    held = _zero(unused.c.held)
+    return (
+        select(Wallet.id, literal("wallet leased"), held, Wallet.leased_cents)
+        .outerjoin(unused, unused.c.customer == Wallet.account_id)
+        .where(Wallet.leased_cents != held)
+    )
+
+
 def queries() -> list[Select[Any]]:
     """Every check: each selects (record id, invariant, expected, actual) of what breaks it."""
     return [
@@ -199,6 +221,7 @@ def queries() -> list[Select[Any]]:
         ),
         *_sales(),
         *_refunds(),
+        _leased(),
     ]
 
 
