@@ -1,10 +1,11 @@
 """A provisioned store upgraded across 0023, 0024 and 0025 (each replaces
 ``pos_record_sale``; 0023 adds the offline-identity functions) and 0026 (replaces
-``pos_issue_ticket`` and ``pos_sign_out``) keeps selling, with the function's owner, and its
-counters can register, get tickets and sign out, without provision-roles again: before 0023 replaced the function in place and granted its new functions as
+``pos_issue_ticket`` and ``pos_sign_out``) keeps selling, with the function's owner, and
+its counters can register, get tickets and sign out, without provision-roles again:
+before 0023 replaced the function in place and granted its new functions as
 ``pos_sign_in`` is granted, the counters' role lost EXECUTE on ``pos_record_sale`` at the
 upgrade and every sale failed until someone re-ran provision-roles. (0024 and 0025 each
-had a test of their own for this; this one covers all three.)"""
+had a test of their own for this; this one covers all of them.)"""
 
 from __future__ import annotations
 
