@@ -156,6 +156,8 @@ def test_a_close_written_by_hand_gets_the_servers_figures_and_its_limit(
         "closed_by_id": manager.account_id,
     }
     assert refusal(app_sql, shift.id, **forged) == ("pos_matrix_refused", "shifts.manage")
+    uncounted = forged | {"counted_cash_cents": None}
+    assert refusal(app_sql, shift.id, **uncounted) == ("pos_matrix_refused", "shifts.manage")
     named = forged | {"approved_by_id": manager.account_id}  # no grant from the manager
     assert refusal(app_sql, shift.id, **named) == ("pos_matrix_refused", "shifts.manage")
     assert figures(store, shift.id) == (None, None, None, None, None, None)  # still open

@@ -21,7 +21,8 @@ for anyone but the owner (0022's test), when the update closes the shift:
 - the over/short is the counted cash less that expected cash;
 - an approver, when named, is the closer if their role may ``shifts.manage``, else a
   manager whose grant (``pos_grant_override``) this session holds; and an over/short
-  beyond the store's limit (``shift_difference_limit_cents``, else 500) needs one.
+  beyond the store's limit (``shift_difference_limit_cents``, else 500), or a close with
+  no count, needs one.
   Else ``pos_matrix_refused`` (42501, DETAIL ``shifts.manage``), nothing written.
 
 The counted figures and the count by denomination stay the counter's: they are what the
@@ -93,7 +94,7 @@ BEGIN
             RAISE EXCEPTION 'pos_matrix_refused'
                 USING ERRCODE = 'insufficient_privilege', DETAIL = '{APPROVE_OP}';
         END IF;
-    ELSIF abs(NEW.over_short_cents) > v_limit THEN
+    ELSIF NEW.over_short_cents IS NULL OR abs(NEW.over_short_cents) > v_limit THEN
         RAISE EXCEPTION 'pos_matrix_refused'
             USING ERRCODE = 'insufficient_privilege', DETAIL = '{APPROVE_OP}';
     END IF;
