@@ -115,6 +115,8 @@ class OfflineTickets:
             self.copies.drop_ticket(actor.counter, actor.account_id)
         except CounterFileError as exc:
             log.warning("the offline ticket of %s was not forgotten: %s", actor.username, exc)
+        except Exception:  # the sign-out goes on: the server ends the ticket anyway
+            log.exception("the offline ticket of %s was not forgotten", actor.username)
 
     def learn(self) -> None:
         """While the server answers, once per program: note in the file whether it checks
