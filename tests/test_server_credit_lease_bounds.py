@@ -7,7 +7,6 @@ aside without a lease, or a lease without the wallet's part (migration 0029)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +16,8 @@ import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, People, QuickHasher
 from helpers import migration, new_customer
-from test_server_sessions import present, provisioned_store, sign_in, store, superuser
+from test_server_sessions import provisioned_store, store, superuser
+from test_server_shift_close import app_sql
 
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
@@ -32,8 +32,8 @@ from pos_app.services.taxes import (
 
 pytestmark = pytest.mark.postgres_only
 
-# The fixtures of the provisioned store, shared with the server-session tests.
-__all__ = ["provisioned_store", "store"]
+# The fixtures of the provisioned store and the cashier's raw connection, shared.
+__all__ = ["app_sql", "provisioned_store", "store"]
 
 Store = tuple[str, str, People, int]
 LEASE = (
@@ -74,18 +74,6 @@ def credit_offline(store: Store, on: bool) -> None:
 def lease_of(store: Store, customer_id: int) -> list[tuple[Any, ...]]:
     with superuser(store) as conn:
         return conn.execute(LEASE, (customer_id,)).fetchall()
-
-
-@pytest.fixture
-def app_sql(store: Store) -> Iterator[psycopg.Connection[Any]]:
-    """A raw connection as the counters' role with the cashier's session (not autocommit:
-    a refusal is rolled back)."""
-    with psycopg.connect(store[1].replace("postgresql+psycopg", "postgresql")) as conn:
-        token = sign_in(conn, "cashier1", STAFF_PASSWORD)
-        assert token is not None
-        present(conn, token)
-        conn.commit()
-        yield conn
 
 
 def refused(conn: psycopg.Connection[Any], sql: str, params: dict[str, object]) -> str:
