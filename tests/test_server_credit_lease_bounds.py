@@ -17,7 +17,7 @@ import pytest
 from conftest import STAFF_PASSWORD, People, QuickHasher
 from helpers import migration, new_customer
 from test_server_sessions import provisioned_store, store, superuser
-from test_server_shift_close import app_sql
+from test_server_shift_close import app_sql, cashier_sql
 
 from pos_app.data.counter_file import CounterFile
 from pos_app.data.database import Database
@@ -33,7 +33,7 @@ from pos_app.services.taxes import (
 pytestmark = pytest.mark.postgres_only
 
 # The fixtures of the provisioned store and the cashier's raw connection, shared.
-__all__ = ["app_sql", "provisioned_store", "store"]
+__all__ = ["app_sql", "cashier_sql", "provisioned_store", "store"]
 
 Store = tuple[str, str, People, int]
 LEASE = (
@@ -101,22 +101,22 @@ def test_the_app_reserves_and_renews_a_lease_within_the_servers_bounds(
 
 
 def test_a_lease_written_by_hand_is_held_to_the_stores_rules(
-    store: Store, customer: int, app_sql: psycopg.Connection[Any]
+    store: Store, customer: int, cashier_sql: psycopg.Connection[Any]
 ) -> None:
     forged = {"customer": customer, "reserved": 1_000, "used": 0}
     credit_offline(store, False)
-    assert refused(app_sql, INSERT, forged) == "pos_matrix_refused: credit_lease"
+    assert refused(cashier_sql, INSERT, forged) == "pos_matrix_refused: credit_lease"
     credit_offline(store, True)
     too_much = forged | {"reserved": 5_000}
-    assert refused(app_sql, INSERT, too_much) == "pos_matrix_refused: credit_lease"
+    assert refused(cashier_sql, INSERT, too_much) == "pos_matrix_refused: credit_lease"
     used = forged | {"used": 500}
-    assert refused(app_sql, INSERT, used) == "pos_matrix_refused: credit_lease"
-    app_sql.execute(INSERT, forged)  # within the allowance: taken, on the server's clock
+    assert refused(cashier_sql, INSERT, used) == "pos_matrix_refused: credit_lease"
+    cashier_sql.execute(INSERT, forged)  # within the allowance: taken, on the server's clock
     with pytest.raises(psycopg.errors.CheckViolation, match="pos_books_unbalanced"):
-        app_sql.commit()  # but the wallet does not hold it aside (0029)
-    app_sql.execute(INSERT, forged)
-    app_sql.execute(HOLD, {"customer": customer, "cents": 1_000})
-    app_sql.commit()
+        cashier_sql.commit()  # but the wallet does not hold it aside (0029)
+    cashier_sql.execute(INSERT, forged)
+    cashier_sql.execute(HOLD, {"customer": customer, "cents": 1_000})
+    cashier_sql.commit()
     assert lease_of(store, customer) == [(1_000, 0, True, True, True)]
 
     changes = {
@@ -127,22 +127,22 @@ def test_a_lease_written_by_hand_is_held_to_the_stores_rules(
         "back-dated": "opened_at = now() - interval '1 year'",
     }
     for why, change in changes.items():
-        said = refused(app_sql, f"UPDATE credit_leases SET {change}", {})
+        said = refused(cashier_sql, f"UPDATE credit_leases SET {change}", {})
         assert said == "pos_matrix_refused: credit_lease", why
-    app_sql.execute("UPDATE credit_leases SET expires_at = now() + interval '5 years'")
-    app_sql.execute(HOLD, {"customer": customer, "cents": 100})  # with no lease for it
+    cashier_sql.execute("UPDATE credit_leases SET expires_at = now() + interval '5 years'")
+    cashier_sql.execute(HOLD, {"customer": customer, "cents": 100})  # with no lease for it
     with pytest.raises(psycopg.errors.CheckViolation, match="pos_books_unbalanced"):
-        app_sql.commit()
-    app_sql.execute("UPDATE credit_leases SET closed_at = now() - interval '3 days'")
-    app_sql.execute(HOLD, {"customer": customer, "cents": -1_000})
-    app_sql.commit()
+        cashier_sql.commit()
+    cashier_sql.execute("UPDATE credit_leases SET closed_at = now() - interval '3 days'")
+    cashier_sql.execute(HOLD, {"customer": customer, "cents": -1_000})
+    cashier_sql.commit()
     with superuser(store) as conn:
         row = conn.execute(
             "SELECT expires_at - now() <= interval '12 hours', "
             "closed_at > now() - interval '1 minute' FROM credit_leases"
         ).fetchone()
     assert row == (True, True)  # the server's clock, both times
-    reopen = refused(app_sql, "UPDATE credit_leases SET closed_at = NULL", {})
+    reopen = refused(cashier_sql, "UPDATE credit_leases SET closed_at = NULL", {})
     assert reopen == "pos_matrix_refused: credit_lease"  # closed once
 
 

@@ -15,7 +15,8 @@ import psycopg
 import pytest
 from conftest import STAFF_PASSWORD, People, QuickHasher
 from helpers import cart, migration, new_customer
-from test_server_sessions import present, provisioned_store, sign_in, store, superuser
+from test_offline_identity import app_sql, session_of
+from test_server_sessions import provisioned_store, store, superuser
 
 from pos_app.data.database import Database
 from pos_app.data.shift_models import Shift
@@ -33,7 +34,7 @@ from pos_app.services.shift_records import (
 pytestmark = pytest.mark.postgres_only
 
 # The fixtures of the provisioned store, shared with the server-session tests.
-__all__ = ["provisioned_store", "store"]
+__all__ = ["app_sql", "provisioned_store", "store"]
 
 Store = tuple[str, str, People, int]
 COUNTER = "Test counter"  # helpers.cart's
@@ -115,15 +116,11 @@ def test_the_apps_close_gets_the_servers_figures_and_they_are_pythons(
 
 
 @pytest.fixture
-def app_sql(store: Store) -> Iterator[psycopg.Connection[Any]]:
-    """A raw connection as the counters' role with the cashier's session (not autocommit:
-    a refusal is rolled back)."""
-    with psycopg.connect(store[1].replace("postgresql+psycopg", "postgresql")) as conn:
-        token = sign_in(conn, "cashier1", STAFF_PASSWORD)
-        assert token is not None
-        present(conn, token)
-        conn.commit()
-        yield conn
+def cashier_sql(app_sql: psycopg.Connection[Any]) -> psycopg.Connection[Any]:
+    """The counters' raw connection (not autocommit: a refusal is rolled back) presenting
+    the cashier's session."""
+    session_of(app_sql, "cashier1")
+    return app_sql
 
 
 def close_by_hand(conn: psycopg.Connection[Any], shift_id: int, **columns: object) -> None:
@@ -143,7 +140,7 @@ def refusal(conn: psycopg.Connection[Any], shift_id: int, **columns: object) -> 
 
 
 def test_a_close_written_by_hand_gets_the_servers_figures_and_its_limit(
-    store: Store, counter: tuple[Services, Actor, Actor], app_sql: psycopg.Connection[Any]
+    store: Store, counter: tuple[Services, Actor, Actor], cashier_sql: psycopg.Connection[Any]
 ) -> None:
     _, _, people, product_id = store
     services, cashier, manager = counter
@@ -155,16 +152,16 @@ def test_a_close_written_by_hand_gets_the_servers_figures_and_its_limit(
         "over_short_cents": 0,
         "closed_by_id": manager.account_id,
     }
-    assert refusal(app_sql, shift.id, **forged) == ("pos_matrix_refused", "shifts.manage")
+    assert refusal(cashier_sql, shift.id, **forged) == ("pos_matrix_refused", "shifts.manage")
     uncounted = forged | {"counted_cash_cents": None}
-    assert refusal(app_sql, shift.id, **uncounted) == ("pos_matrix_refused", "shifts.manage")
+    assert refusal(cashier_sql, shift.id, **uncounted) == ("pos_matrix_refused", "shifts.manage")
     named = forged | {"approved_by_id": manager.account_id}  # no grant from the manager
-    assert refusal(app_sql, shift.id, **named) == ("pos_matrix_refused", "shifts.manage")
+    assert refusal(cashier_sql, shift.id, **named) == ("pos_matrix_refused", "shifts.manage")
     assert figures(store, shift.id) == (None, None, None, None, None, None)  # still open
 
     # Counted right, every other figure forged: the server's own are kept.
-    close_by_hand(app_sql, shift.id, **(forged | {"counted_cash_cents": 11_000}))
-    app_sql.commit()
+    close_by_hand(cashier_sql, shift.id, **(forged | {"counted_cash_cents": 11_000}))
+    cashier_sql.commit()
     assert figures(store, shift.id) == (11_000, 0, 0, 0, people.cashier.account_id, None)
 
 
