@@ -9,13 +9,17 @@ from typing import Any
 
 import pytest
 from conftest import People
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import delete, event, func, insert, or_, select, text, update
 
 from pos_app.data.database import Database
 from pos_app.data.models import Account, Wallet
 from pos_app.data.repositories.accounts import _contains
 from pos_app.data.repositories.base import like_pattern
-from pos_app.data.search_index import CUSTOMER_SEARCH_INDEX, CUSTOMER_SEARCH_TABLE
+from pos_app.data.search_index import (
+    CUSTOMER_SEARCH_INDEX,
+    CUSTOMER_SEARCH_TABLE,
+    CUSTOMER_WALK_INDEX,
+)
 from pos_app.data.transaction import Transaction
 from pos_app.domain.enums import Role
 from pos_app.services import Services, customers
@@ -391,3 +395,34 @@ def test_the_index_is_there_and_serves_the_search(db: Database) -> None:
         plan = conn.exec_driver_sql(f"EXPLAIN {statement}", statement.params).scalars()
         shown = "\n".join(plan)
         assert CUSTOMER_SEARCH_INDEX in shown and "BitmapOr" in shown, shown
+
+
+def test_a_frequent_words_first_page_walks_the_narrow_index(
+    services: Services,
+    people: People,
+    db: Database,
+    accounts: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SQLite (migration 0030): past the cap, the page in username order is found by
+    walking ``ix_accounts_customer_walk``, whose entries hold every column the search
+    tests, not the username index, which reads every row it passes from the table."""
+    if db.backend != "sqlite":
+        pytest.skip("PostgreSQL answers from its trigram index (0012)")
+    monkeypatch.setattr(customers, "SEARCH_COUNT_CAP", 1)
+    sent: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        sent.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        page = services.customers.search(people.manager, "exa")
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    assert page.capped and page.items
+    (statement, params) = [s for s in sent if "ORDER BY accounts.username" in s[0]][-1]
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
+    shown = "\n".join(str(row[-1]) for row in plan)
+    assert f"SCAN accounts USING INDEX {CUSTOMER_WALK_INDEX}" in shown, shown

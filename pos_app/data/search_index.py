@@ -1,4 +1,4 @@
-"""The search indexes (migrations 0009 and 0012), which the ORM metadata does not
+"""The search indexes (migrations 0009, 0012 and 0030), which the ORM metadata does not
 describe: on SQLite FTS5 trigram tables (and the shadow tables FTS5 keeps beside them),
 on PostgreSQL GIN indexes with ``gin_trgm_ops``, an operator class of the pg_trgm
 extension that ``create_all`` could not assume. Autogenerate and the drift test leave
@@ -23,13 +23,17 @@ CUSTOMER_SEARCH_TABLE = "customer_search"
 #: PostgreSQL: one GIN index (``gin_trgm_ops``) on username, lower(name), lower(email),
 #: phone and the phone without spaces and dashes: the expressions the search's LIKEs test.
 CUSTOMER_SEARCH_INDEX = "ix_accounts_search_trgm"
+#: SQLite: ``(username, id, role, active, name, email, phone)`` on accounts, which a
+#: frequent word's first page walks in username order, testing each entry from the index
+#: (migration 0030).
+CUSTOMER_WALK_INDEX = "ix_accounts_customer_walk"
 
 #: A search of this many characters or more asks a trigram index; a shorter one has no
 #: trigram and runs its LIKE as before.
 INDEXED_SEARCH_MIN = 3
 
 _TABLES = (SEARCH_TABLE, CUSTOMER_SEARCH_TABLE)
-_INDEXES = (SEARCH_INDEX, CUSTOMER_SEARCH_INDEX)
+_INDEXES = (SEARCH_INDEX, CUSTOMER_SEARCH_INDEX, CUSTOMER_WALK_INDEX)
 
 
 def described_by_metadata(name: str | None, type_: str, parent_names: Mapping[str, object]) -> bool:
