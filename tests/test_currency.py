@@ -28,7 +28,7 @@ from pos_app.domain.money import (
     typed_money,
 )
 from pos_app.services import Services
-from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine
+from pos_app.services.records import CartLine, CheckoutRequest, RefundRequest, ReturnLine, Sale
 
 JPY = CURRENCIES["JPY"]
 
@@ -216,3 +216,27 @@ def test_the_limits_are_the_currencys_own(services: Services, people: People) ->
         set_store_currency(before)
     names = [p.name for p in services.inventory.search(manager, "").items]
     assert "Too dear" not in names and "Television" in names
+
+
+def test_the_change_a_sale_gives_is_the_currencys_own(
+    services: Services, people: People, in_yen: None
+) -> None:
+    """At most 1,000.00 of change in a dollar-sized unit, scaled as the store's other
+    limits are: a 10,000 yen note for a 3,500 yen sale was refused as a slip (1,000 yen
+    was the most); a million yen and one more still is, and writes nothing."""
+    manager = people.manager
+    services.taxes.update_settings(manager, {"currency": "JPY"})
+    tea = new_product(services, manager, name="Tea", price="3500", stock=3)
+
+    def pay(tendered: str) -> Sale:
+        line = (CartLine(tea.id, 1),)
+        request = CheckoutRequest(str(uuid.uuid4()), line, cash_tendered=Decimal(tendered))
+        return services.sales.checkout(people.cashier, request)
+
+    sale = pay("10000")
+    assert [p.change for p in sale.payments] == [Decimal("6500.00")]
+    with pytest.raises(ValidationError, match=r"leaves more than .*1,000,000 of change") as slip:
+        pay("1003501")
+    assert slip.value.field == "cash_tendered"
+    assert services.inventory.get(manager, tea.id).stock == 2
+    assert [p.change for p in pay("1003500").payments] == [Decimal("1000000.00")]

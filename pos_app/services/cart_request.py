@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass
 
 from pos_app.domain import rules
+from pos_app.domain.currency import Currency
 from pos_app.domain.errors import ValidationError
 from pos_app.domain.money import format_money, from_cents, parse_money, to_cents
 from pos_app.domain.pricing import Discount
 from pos_app.domain.promotions import check_percent
-from pos_app.domain.tender_rules import CHANGE_MAX_CENTS, tendered_acceptable
+from pos_app.domain.tender_rules import change_max_cents, tendered_acceptable
 from pos_app.services.base import CART_LINES, check_id
 from pos_app.services.records import CheckoutRequest, DiscountRequest
 from pos_app.services.sale_history import clean_uuid
@@ -130,9 +131,10 @@ def clean_cart(request: CheckoutRequest) -> CleanCart:
     )
 
 
-def tendered_for(cash_cents: int, tendered_cents: int | None) -> int | None:
+def tendered_for(cash_cents: int, tendered_cents: int | None, currency: Currency) -> int | None:
     """What the customer handed over for the cash part: the cash part itself when the
-    cashier typed nothing, None when nothing is paid in cash; refused when it falls short."""
+    cashier typed nothing, None when nothing is paid in cash; refused when it falls short
+    or leaves more change than a note of the store's ``currency`` could."""
     if not cash_cents:
         return None
     tendered = cash_cents if tendered_cents is None else tendered_cents
@@ -142,10 +144,10 @@ def tendered_for(cash_cents: int, tendered_cents: int | None) -> int | None:
             f"{format_money(from_cents(cash_cents))}",
             "cash_tendered",
         )
-    if not tendered_acceptable(cash_cents, tendered):  # a slip: no note is worth that much
+    if not tendered_acceptable(cash_cents, tendered, currency):  # a slip: no note is that much
         raise ValidationError(
             f"Cash tendered {format_money(from_cents(tendered))} leaves more than "
-            f"{format_money(from_cents(CHANGE_MAX_CENTS))} of change",
+            f"{format_money(from_cents(change_max_cents(currency)))} of change",
             "cash_tendered",
         )
     return tendered

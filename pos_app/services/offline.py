@@ -271,7 +271,7 @@ class OfflineSalesService:
             )
         wallet = _wallet_part(cart, total, settings.store_credit_offline)
         cash, rounding = cash_part(total - wallet - cart.card_cents, settings)
-        tendered = tendered_for(cash, cart.tendered_cents)
+        tendered = tendered_for(cash, cart.tendered_cents, settings.money)
 
         def make(number: str) -> SaleWrite:
             lease = self._lease_for(cart, wallet, now)

@@ -333,7 +333,7 @@ class SalesService(SalesHistory):
                 "card_amount",
             )
         cash_cents, cash_rounding = cash_part(total - wallet_cents - card_cents, settings)
-        tendered = tendered_for(cash_cents, cart.tendered_cents)
+        tendered = tendered_for(cash_cents, cart.tendered_cents, settings.money)
         plan = sale_write(
             cart,
             actor,
