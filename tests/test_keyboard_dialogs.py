@@ -403,6 +403,28 @@ def test_a_bare_enter_or_space_in_restock_adds_nothing(
     assert _stock(shop) == before + 12
 
 
+def test_a_minus_typed_in_restock_is_refused_not_dropped(
+    qtbot: QtBot, counter: AppContext, shop: Shop
+) -> None:
+    """The keyboard trial: "-3" showed as "+3" and Enter added three units. The minus
+    stays, the restock is refused with a message, and nothing changes."""
+    before = _stock(shop)
+    _window, dialog = _restock_dialog(qtbot, counter, shop)
+    type_text(qtbot, "-3")
+    assert "-3" in seen(dialog) and "+3" not in seen(dialog)
+    enter(qtbot)
+    settle(qtbot, counter)
+    assert dialog.isVisible()
+    assert "A restock only adds stock" in seen(dialog)
+    assert _stock(shop) == before
+    press(qtbot, Key.Key_A, Ctrl)  # the cursor is back in the quantity
+    type_text(qtbot, "3")
+    enter(qtbot)
+    settle(qtbot, counter)
+    wait_no_dialog(qtbot)
+    assert _stock(shop) == before + 3
+
+
 def test_typing_at_once_fills_the_first_field(
     qtbot: QtBot, counter: AppContext, shop: Shop
 ) -> None:

@@ -1,5 +1,5 @@
 """Small widgets and helpers the workspaces share: read-only record tables, toolbar buttons,
-the confirm box, date pickers and the Save dialog of a CSV export."""
+the confirm box, date pickers, a signed count box and the Save dialog of a CSV export."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTableView,
     QWidget,
 )
@@ -28,6 +29,36 @@ from pos_app.services.records import Page
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import key_hint, translate
 from pos_app.ui.table_model import RecordRole
+
+
+# -- a count typed with its sign ------------------------------------------------------------
+class SignedCountBox(QSpinBox):
+    """A whole number that shows its sign ("+3", "-3") and nothing for 0, up to ``most``
+    either way. A plain spin box that may not go below 0 drops a minus typed into it and
+    keeps the digits: "-3" became "+3" and a restock added the three units meant to go.
+    This one keeps the minus, so that the dialog refuses the number with a message."""
+
+    def __init__(self, most: int) -> None:
+        super().__init__()
+        self.setRange(-most, most)
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value:+d}" if value else ""
+
+    def valueFromText(self, text: str) -> int:
+        digits = text.strip()
+        return int(digits) if digits not in ("", "+", "-") else 0
+
+    def validate(self, text: str, pos: int) -> object:
+        typed = text.strip()
+        if typed in ("+", "-"):
+            return QValidator.State.Intermediate, text, pos
+        number = typed[1:] if typed[:1] in ("+", "-") else typed
+        if typed and not (number.isascii() and number.isdigit()):
+            return QValidator.State.Invalid, text, pos
+        if typed and abs(int(typed)) > self.maximum():
+            return QValidator.State.Invalid, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 # -- labels --------------------------------------------------------------------------------

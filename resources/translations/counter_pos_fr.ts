@@ -2004,8 +2004,9 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="173"/>
+        <location filename="../../pos_app/ui/main_window.py" line="185"/>
         <source>&amp;Retry</source>
+        <extracomment>The classes of the input events below: every event the application handles passes through this filter (paints, timers, ...), and a class test first spares them reading their type, a Python enum made per call (a tenth of the UI&apos;s own CPU).</extracomment>
         <translation>&amp;Réessayer</translation>
     </message>
 </context>
@@ -3098,83 +3099,83 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="193"/>
+        <location filename="../../pos_app/ui/main_window.py" line="205"/>
         <source>Counter POS — {store}</source>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="246"/>
+        <location filename="../../pos_app/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <extracomment>why the window locked, when not for idleness or Ctrl+L</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="248"/>
+        <location filename="../../pos_app/ui/main_window.py" line="260"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="253"/>
+        <location filename="../../pos_app/ui/main_window.py" line="265"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="256"/>
+        <location filename="../../pos_app/ui/main_window.py" line="268"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="259"/>
+        <location filename="../../pos_app/ui/main_window.py" line="271"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="262"/>
+        <location filename="../../pos_app/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="271"/>
+        <location filename="../../pos_app/ui/main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="319"/>
+        <location filename="../../pos_app/ui/main_window.py" line="331"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="377"/>
+        <location filename="../../pos_app/ui/main_window.py" line="389"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="378"/>
+        <location filename="../../pos_app/ui/main_window.py" line="390"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="381"/>
+        <location filename="../../pos_app/ui/main_window.py" line="393"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>Les ventes en espèces et par carte continuent à la caisse. Les retours, les recharges, les nouveaux clients et les changements du personnel attendent le serveur : les ventes, les soldes et les comptes y sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="405"/>
+        <location filename="../../pos_app/ui/main_window.py" line="417"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="407"/>
+        <location filename="../../pos_app/ui/main_window.py" line="419"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="412"/>
+        <location filename="../../pos_app/ui/main_window.py" line="424"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="412"/>
+        <location filename="../../pos_app/ui/main_window.py" line="424"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -4967,47 +4968,47 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>RemoveOneDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="18"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="19"/>
         <source>Damaged</source>
         <translation>Abîmé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="19"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="20"/>
         <source>Lost</source>
         <translation>Perdu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="20"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="21"/>
         <source>Expired</source>
         <translation>Périmé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="21"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="22"/>
         <source>Used in the store</source>
         <translation>Utilisé dans le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="62"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
         <source>Remove one {0}</source>
         <translation>Sortir une unité de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="69"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="77"/>
         <source>Why is it taken out?</source>
         <translation>Pourquoi est-elle sortie ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="78"/>
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="71"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="79"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="76"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="84"/>
         <source>Say why the unit is taken out</source>
         <translation>Dites pourquoi l&apos;unité est sortie</translation>
     </message>
@@ -5038,34 +5039,39 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="31"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="32"/>
         <source>Restock {0}</source>
         <translation>Réapprovisionner {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="40"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="39"/>
         <source>Restock</source>
         <translation>Réapprovisionner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="42"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="41"/>
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="43"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="42"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="44"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="43"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="49"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="48"/>
         <source>Type how many arrived</source>
         <translation>Tapez combien sont arrivés</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="53"/>
+        <source>A restock only adds stock: type how many arrived. To take units out, use Remove one or edit the product&apos;s stock.</source>
+        <translation>Un réapprovisionnement ne fait qu&apos;ajouter du stock : tapez combien sont arrivés. Pour sortir des unités, utilisez Retirer un ou modifiez le stock du produit.</translation>
     </message>
 </context>
 <context>
@@ -5282,22 +5288,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>cashier</source>
         <translation>caissier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="116"/>
+        <location filename="../../pos_app/ui/main_window.py" line="120"/>
         <source>manager</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -8583,7 +8589,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="172"/>
+        <location filename="../../pos_app/ui/widgets.py" line="203"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -8591,53 +8597,53 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Workspaces</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Checkout</source>
         <extracomment>In English: the key of ``MainWindow.workspaces``; shown as translated (``shown_name``). Shown to the roles that may do this (the permission matrix decides, not this file). Ctrl+&lt;key&gt; jumps here; the same key for every role (a role without it has nothing). Only for staff, even where a customer may do ``op`` on their own records. Every workspace, in menu order, with the operation that shows it. Hiding is a convenience; the services check permissions on every call. For lupdate: the workspaces&apos; names and the roles, shown through ``translate``.</extracomment>
         <translation>Caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="111"/>
+        <location filename="../../pos_app/ui/main_window.py" line="115"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Inventory</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="112"/>
+        <location filename="../../pos_app/ui/main_window.py" line="116"/>
         <source>Reviews</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="113"/>
+        <location filename="../../pos_app/ui/main_window.py" line="117"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="114"/>
+        <location filename="../../pos_app/ui/main_window.py" line="118"/>
         <source>My account</source>
         <translation>Mon compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="115"/>
+        <location filename="../../pos_app/ui/main_window.py" line="119"/>
         <source>Pricing</source>
         <translation>Tarification</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="117"/>
+        <location filename="../../pos_app/ui/main_window.py" line="121"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>

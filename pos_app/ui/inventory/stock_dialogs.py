@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from pos_app.domain import rules
 from pos_app.services.records import Actor, Product
@@ -13,6 +13,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.widgets import SignedCountBox
 
 REMOVE_REASONS = (
     QT_TRANSLATE_NOOP("RemoveOneDialog", "Damaged"),
@@ -31,11 +32,9 @@ class RestockDialog(FormDialog):
         super().__init__(ctx, self.tr("Restock {0}").format(product.name), parent)
         self._actor = actor
         self._product = product
-        self.quantity = named(QSpinBox(), "quantity")
-        # Empty until typed (0 shows as blank): a bare Enter or Space adds nothing.
-        self.quantity.setRange(0, rules.RESTOCK_MAX)
-        self.quantity.setSpecialValueText(" ")
-        self.quantity.setPrefix("+")
+        # Empty until typed (0 shows as blank): a bare Enter or Space adds nothing; a
+        # minus typed stays a minus, and is refused.
+        self.quantity = named(SignedCountBox(rules.RESTOCK_MAX), "quantity")
         self.reason = named(QLineEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("Restock"))
         self.reason.setMaxLength(rules.REASON_MAX)
@@ -47,6 +46,15 @@ class RestockDialog(FormDialog):
     def work(self) -> Callable[[], Any] | None:
         if self.quantity.value() == 0:
             self.form.show_error(self.tr("Type how many arrived"), "quantity")
+            return None
+        if self.quantity.value() < 0:
+            self.form.show_error(
+                self.tr(
+                    "A restock only adds stock: type how many arrived. To take units "
+                    "out, use Remove one or edit the product's stock."
+                ),
+                "quantity",
+            )
             return None
         actor, inventory = self._actor, self.ctx.services.inventory
         product_id, quantity, reason = self._product.id, self.quantity.value(), self.reason.text()
