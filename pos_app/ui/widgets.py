@@ -49,7 +49,7 @@ class SignedCountBox(QSpinBox):
         digits = text.strip()
         return int(digits) if digits not in ("", "+", "-") else 0
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         typed = text.strip()
         if typed in ("+", "-"):
             return QValidator.State.Intermediate, text, pos
