@@ -139,6 +139,29 @@ def test_enter_with_too_little_cash_is_refused_in_place_and_nothing_is_written(
     assert payments(db) == [("cash", 1750, 1750, 0, None)]
 
 
+def test_letters_typed_as_cash_are_said_once_and_the_dialog_stays_on_the_screen(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """The keyboard trial: "abc" put its long message in the big change line too, which
+    does not wrap, and the dialog grew past the 1366-pixel screen with Confirm cut off."""
+    open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "2001")
+    dialog = open_payment(qtbot)
+    width = dialog.width()
+    type_text(qtbot, "abc")
+    said = "Cash tendered must be digits"
+    assert seen_words(dialog).count(said) == 1  # under the field, as typed
+    assert "Cash due 17.50" in seen_words(dialog)  # the figure stays in sight
+    enter(qtbot)
+    assert active_dialog() is dialog and seen_words(dialog).count(said) == 1
+    assert dialog.width() == width  # the message wraps; the dialog does not widen
+    type_text(qtbot, "20")
+    assert said not in seen_words(dialog) and "Change 2.50" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("cash", 1750, 2000, 250, None)]
+
+
 def test_a_wallet_that_covers_the_total_pays_with_enter(
     qtbot: QtBot,
     ui_ctx: AppContext,

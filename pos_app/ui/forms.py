@@ -232,13 +232,18 @@ class InlineForm:
                 ok = False
         return ok
 
-    def show_error(self, exc: ValidationError | str, field: str | None = None) -> None:
+    def show_error(
+        self, exc: ValidationError | str, field: str | None = None, *, focus: bool = True
+    ) -> None:
+        """The message under its field (the cursor goes there unless ``focus`` is False:
+        a hint while the person types elsewhere), or under the form."""
         message = exc if isinstance(exc, str) else error_text(exc)
         name = field if isinstance(exc, str) else exc.field
         if name in self._fields:
             widget, label = self._fields[name]
             self._say(label, message)
-            widget.setFocus()
+            if focus:
+                widget.setFocus()
         else:
             self._say(self.form_error, message)
 

@@ -3435,73 +3435,73 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="96"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="104"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="103"/>
         <source>Total {0}</source>
         <translation>المجموع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
         <source>(in cash {0})</source>
         <translation>(نقداً {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="112"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="111"/>
         <source>Store credit {0}</source>
         <translation>رصيد المتجر {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>: لا يغطي {0}؛ ادفع الباقي بالتقسيم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="118"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>ال&amp;محفظة (رصيد المتجر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
         <source>&amp;Cash</source>
         <translation>&amp;نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>&amp;بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;تقسيم: محفظة وبطاقة ونقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
         <source>optional: approval code or last digits</source>
         <translation>اختياري: رمز الموافقة أو آخر الأرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
         <source>Wallet pa&amp;rt</source>
         <translation>&amp;جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
         <source>Cash &amp;tendered</source>
         <translation>النقد المست&amp;لم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>Card a&amp;mount</source>
         <translation>مبل&amp;غ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
@@ -3575,12 +3575,13 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>بطاقة {0} على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="280"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="283"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
         <source>Cash due {0}</source>
         <translation>النقد المستحق {0}</translation>
     </message>

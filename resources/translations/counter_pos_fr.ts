@@ -3435,73 +3435,73 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="96"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="104"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="103"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
         <source>(in cash {0})</source>
         <translation>(en espèces {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="112"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="111"/>
         <source>Store credit {0}</source>
         <translation>Avoir {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>&#xa0;: ne couvre pas {0}&#xa0;; payez le reste en Fractionné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="118"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>&amp;Porte-monnaie (avoir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
         <source>&amp;Cash</source>
         <translation>&amp;Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>C&amp;arte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;Fractionné&#xa0;: porte-monnaie, carte et espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
         <source>optional: approval code or last digits</source>
         <translation>facultatif&#xa0;: code d&apos;autorisation ou derniers chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
         <source>Wallet pa&amp;rt</source>
         <translation>Part porte-&amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
         <source>Cash &amp;tendered</source>
         <translation>Espèces &amp;reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>Card a&amp;mount</source>
         <translation>Montant &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
@@ -3575,12 +3575,13 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Carte {0} sur le terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="280"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="283"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
         <source>Cash due {0}</source>
         <translation>Espèces dues {0}</translation>
     </message>

@@ -27,7 +27,6 @@ from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.checkout.consent_dialog import WalletConsentDialog
 from pos_app.ui.forms import InlineForm, named
-from pos_app.ui.service_messages import error_text
 
 
 @dataclass(frozen=True)
@@ -138,6 +137,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(self.form.layout)
         self.change_label = named(QLabel(), "changeDue")
         self.change_label.setStyleSheet(BIG_AMOUNT_STYLE)
+        self.change_label.setWordWrap(True)  # a long text wraps: the dialog never widens
         layout.addWidget(self.change_label)
         layout.addWidget(self.form.form_error)
         buttons = QDialogButtonBox(
@@ -273,8 +273,9 @@ class PaymentDialog(QDialog):
             return
         try:
             tendered = self._money(self.tendered, "cash_tendered", self.tr("Cash tendered"))
-        except ValidationError as exc:
-            self._say_change(error_text(exc), SHORT_STYLE)
+        except ValidationError as exc:  # said under the field; the figure stays in sight
+            self.form.show_error(exc, focus=False)
+            self._say_change(self.tr("Cash due {0}").format(format_money(due)), SHORT_STYLE)
             return
         if tendered >= due:
             change = self.tr("Change {0}").format(format_money(tendered - due))
