@@ -18,7 +18,13 @@ from pos_app.data.repositories.closings import DayClosingRepository
 from pos_app.data.transaction import Transaction
 from pos_app.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from pos_app.services import Services
-from pos_app.services.records import RefundRequest, ReturnLine
+from pos_app.services.records import (
+    CartLine,
+    CheckoutRequest,
+    DiscountRequest,
+    RefundRequest,
+    ReturnLine,
+)
 
 
 def test_daily_totals_and_top_products_match_the_sales(services: Services, people: People) -> None:
@@ -44,6 +50,41 @@ def test_daily_totals_and_top_products_match_the_sales(services: Services, peopl
         services.sales.daily_totals(people.cashier, today, today, UTC)
     with pytest.raises(ValidationError):
         services.sales.daily_totals(people.manager, today, today - timedelta(days=1), UTC)
+
+
+def test_best_sellers_count_what_was_charged_less_what_came_back(
+    services: Services, people: People
+) -> None:
+    """The keyboard trial: 3 coffees at 15% off (80.94 paid), one returned (26.98), showed
+    4 units and 126.96, the list price of units sold twice over."""
+    coffee = new_product(services, people.manager, "Coffee", "31.74", 50, category="food")
+    tea = new_product(services, people.manager, "Tea", "2.00", 50, category="food")
+    off = DiscountRequest(percent=Decimal("15"), reason="loyal customer")
+    lines = (CartLine(coffee.id, 3, discount=off), CartLine(tea.id, 1))
+    sale = services.sales.checkout(people.manager, CheckoutRequest(str(uuid.uuid4()), lines))
+    coffee_line = next(line for line in sale.lines if line.product_id == coffee.id)
+    # 3 x 31.74 = 95.22, less 15% (14.28): 80.94.
+    assert coffee_line.paid == Decimal("80.94")
+    services.sales.checkout(people.cashier, cart((tea.id, 2)))
+    back = services.refunds.refund(
+        people.manager,
+        RefundRequest(
+            str(uuid.uuid4()), sale.id, (ReturnLine(coffee_line.line_id, 1),), "cash", "faulty"
+        ),
+    )
+    assert back.amount == Decimal("26.98")  # a third of 80.94
+    since = datetime.now(UTC) - timedelta(hours=1)
+    top = services.sales.top_products(people.manager, since, since + timedelta(hours=2))
+    assert [(t.name, t.quantity, t.revenue) for t in top] == [
+        ("Tea", 3, Decimal("6.00")),
+        ("Coffee", 2, Decimal("53.96")),  # 80.94 - 26.98
+    ]
+    whole = RefundRequest(
+        str(uuid.uuid4()), sale.id, (ReturnLine(coffee_line.line_id, 2),), "cash", "faulty"
+    )
+    services.refunds.refund(people.manager, whole)
+    top = services.sales.top_products(people.manager, since, since + timedelta(hours=2))
+    assert [(t.name, t.quantity) for t in top] == [("Tea", 3)]  # all of it came back
 
 
 def test_ratings_average_only_approved_reviews(services: Services, people: People) -> None:

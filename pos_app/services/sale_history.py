@@ -275,7 +275,9 @@ class SalesHistory(Service):
     def top_products(
         self, actor: Actor | None, since: datetime, until: datetime, limit: int = 10
     ) -> list[TopProduct]:
-        """Best sellers by units in [since, until)."""
+        """Best sellers by units in [since, until): the units the period's sales sold and
+        what they charged for them (after promotions and discounts, tax included), less
+        what was returned of those sales."""
         authorize(actor, Op.SALE_REPORTS)
         count = rules.integer(limit, "limit", "Number of products", 1, 100)
         since = rules.moment(since, "since", "From")

@@ -7,7 +7,16 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, Integer, case, func, literal_column, select
 
-from pos_app.data.models import Account, Product, Refund, Sale, SaleLine, SalePayment, WalletEntry
+from pos_app.data.models import (
+    Account,
+    Product,
+    Refund,
+    RefundLine,
+    Sale,
+    SaleLine,
+    SalePayment,
+    WalletEntry,
+)
 from pos_app.data.repositories.base import Repository
 from pos_app.domain.enums import Role, WalletEntryKind
 
@@ -107,14 +116,28 @@ class ReportQueries(Repository):
     def top_products(
         self, since: datetime, until: datetime, limit: int
     ) -> list[tuple[int, str, int, int]]:
-        """(product id, name, units, revenue cents) of the best sellers in [since, until)."""
-        units = func.sum(SaleLine.quantity)
+        """(product id, name, units, revenue cents) of the best sellers in [since, until):
+        what the period's sales charged for them (after promotions and discounts, with
+        their tax) and the units they sold, less what was returned of those sales since."""
+        returned = (
+            select(
+                RefundLine.sale_line_id.label("line_id"),
+                func.sum(RefundLine.quantity).label("units"),
+                func.sum(RefundLine.amount_cents).label("cents"),
+            )
+            .group_by(RefundLine.sale_line_id)
+            .subquery()
+        )
+        units = func.sum(SaleLine.quantity - func.coalesce(returned.c.units, 0))
+        revenue = func.sum(SaleLine.paid_cents - func.coalesce(returned.c.cents, 0))
         query = (
-            select(SaleLine.product_id, Product.name, units, func.sum(SaleLine.line_total_cents))
+            select(SaleLine.product_id, Product.name, units, revenue)
             .join(Sale, Sale.id == SaleLine.sale_id)
             .join(Product, Product.id == SaleLine.product_id)
+            .outerjoin(returned, returned.c.line_id == SaleLine.id)
             .where(Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED)
             .group_by(SaleLine.product_id, Product.name)
+            .having(units > 0)
             .order_by(units.desc(), SaleLine.product_id)
             .limit(limit)
         )
