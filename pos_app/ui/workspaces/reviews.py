@@ -225,6 +225,12 @@ class ReviewsWorkspace(Workspace):
         self.setTabOrder(self.customer_filter, self.table)
         self._selection_changed()
 
+    def activated(self) -> None:
+        """The cursor starts in the list, where A, F and N moderate: on the status filter
+        (first in the tab order) they picked a filter instead (the keyboard trial)."""
+        super().activated()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- reading -------------------------------------------------------------------------
     def load(self) -> None:
         self.filter_timer.stop()
