@@ -322,6 +322,11 @@ def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
     today = datetime.now().astimezone().date()
     tomorrow = today + timedelta(days=1)
     assert f"Business day {today.isoformat()}, open since" in seen_words(dialog)
+    type_text(qtbot, "abc")
+    enter(qtbot)  # Preview: the slip is said at once (the keyboard trial saw nothing)
+    assert "Counted cash must be digits" in seen_words(dialog)
+    assert focus_is_in(qtbot, dialog).objectName() == "countedCash"
+    press(qtbot, Qt.Key.Key_A, CTRL)
     type_text(qtbot, "17.50")
     press(qtbot, Qt.Key.Key_L, ALT)  # Close the day…
     ask = wait_for_dialog(qtbot, "Close the day")

@@ -2787,22 +2787,23 @@ A customer with purchases or wallet history is deactivated instead, so that hist
         <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال في هذا الصندوق: تُحتسب لليوم الذي تصل فيه، ويُسجَّل الإغلاق الآن وهي في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="179"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="185"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2813,37 +2814,37 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="205"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="207"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="231"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="248"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -5266,22 +5267,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>الز&amp;بون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="270"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="276"/>
         <source>Select a review to read it in full.</source>
         <translation>اختر تقييماً لقراءته كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="274"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="280"/>
         <source>{0} · {1} ({2}) · by {3} · {4}</source>
         <translation>{0} · {1} ({2}) · بواسطة {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="282"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="288"/>
         <source>(no comment)</source>
         <translation>(بلا تعليق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="311"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="317"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} من {1}: {2} ← {3}</translation>
     </message>

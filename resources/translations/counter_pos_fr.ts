@@ -2787,22 +2787,23 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
         <translation>{0} ventes faites hors ligne à cette caisse n&apos;ont pas atteint le serveur : elles comptent pour le jour de leur arrivée, et la clôture faite maintenant est enregistrée avec elles en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="136"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="171"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="179"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="185"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2813,37 +2814,37 @@ Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="197"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="205"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="199"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="207"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="231"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="248"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -5266,22 +5267,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="270"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="276"/>
         <source>Select a review to read it in full.</source>
         <translation>Choisissez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="274"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="280"/>
         <source>{0} · {1} ({2}) · by {3} · {4}</source>
         <translation>{0} · {1} ({2}) · par {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="282"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="288"/>
         <source>(no comment)</source>
         <translation>(sans commentaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="311"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="317"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} de {1} : {2} -&gt; {3}</translation>
     </message>

@@ -130,6 +130,14 @@ class EndOfDayDialog(QDialog):
     def preview(self) -> None:
         self.form.clear()
         counter, opening = str(self.scope.currentData()), self.opening.text()
+        if self.counted.text().strip():  # not in the report, but a slip is said at once
+            try:
+                parse_money(
+                    self.counted.text(), field="counted_cash", label=self.tr("Counted cash")
+                )
+            except ValidationError as exc:
+                self.form.show_error(exc)
+                return
         services, actor = self.ctx.services, self.actor
         self._asked += 1
         asked = self._asked
