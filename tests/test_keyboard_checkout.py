@@ -159,6 +159,33 @@ def test_clear_cart_asks_first(
     assert ui_ctx.services.drafts.load(ui_ctx.settings.counter_name) is None
 
 
+def test_what_was_said_goes_with_what_it_was_about(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product]
+) -> None:
+    """The keyboard trial: "No product matches that name" stayed after Esc emptied the
+    scan field, and "Sale NOT completed" stayed after the cart it spoke of was cleared."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "no such thing")
+    assert "No product matches that name" in seen_words(window)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert "No product matches that name" not in seen_words(window)
+    scan(qtbot, ui_ctx, "40*1001")  # 40 shirts, 30 on the shelf
+    press(qtbot, Qt.Key.Key_F12)
+    wait_for_dialog(qtbot, "Payment")
+    type_text(qtbot, "800")  # 40 x 19.99 = 799.60
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Sale NOT completed" in seen_words(window)
+    press(qtbot, Qt.Key.Key_F4, SHIFT)
+    wait_for_dialog(qtbot, "Clear the cart")
+    press(qtbot, Qt.Key.Key_Y)
+    wait_no_dialog(qtbot)
+    assert cart_rows(window) == []
+    assert "Sale NOT completed" not in seen_words(window)
+    assert "Cart cleared" in seen_words(window)
+
+
 def test_park_ring_a_second_cart_resume_the_first_and_pay_both(  # noqa: PLR0915 - one scenario, key by key
     qtbot: QtBot,
     ui_ctx: AppContext,

@@ -136,10 +136,12 @@ class ProductScanner(QObject):
         screen.entry.setFocus()
 
     def cancel(self) -> None:
-        """Esc: no pick list, no multiplier, an empty scan field with the focus."""
+        """Esc: no pick list, no multiplier, an empty scan field with the focus, and
+        nothing left said about what was typed there."""
         screen = self.screen
         if screen.pick_list.isVisible():
             screen.pick_list.hide()
         self.set_multiplier(1)
         screen.entry.clear()
+        self.typing("")
         screen.entry.setFocus()

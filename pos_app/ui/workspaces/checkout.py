@@ -287,6 +287,8 @@ class CheckoutWorkspace(Workspace):
             self.cart.clear()
             self._show_customer(None)
             self._pending_uuid = None
+        if self.outcome.property("kind") != "pending":  # it spoke of the cart just cleared
+            self.outcome.clear_outcome()
         self._flash(self.tr("Cart cleared"))
         self.entry.setFocus()
 
