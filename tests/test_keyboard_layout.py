@@ -82,7 +82,7 @@ def test_a_wrapped_message_grows_the_dialog_instead_of_covering_the_next_field(
     dialog = wait_for_dialog(qtbot, "Add staff")
     focus_is_in(qtbot, dialog, "username")
     type_text(qtbot, "No Good!")
-    for text in ("Someone", "", "password-1"):  # name, role (as it is), password
+    for text in ("Someone", "", "password-1", "password-1"):  # name, role, password twice
         press(qtbot, Key.Key_Tab)
         type_text(qtbot, text)
     height_before = dialog.height()

@@ -1124,22 +1124,22 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="76"/>
         <source>Change the role of {0}</source>
         <translation>تغيير دور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="85"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="87"/>
         <source>New &amp;role</source>
         <translation>الدور ال&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="94"/>
         <source>{0} is already {1}</source>
         <translation>{0} هو {1} أصلاً</translation>
     </message>
@@ -1274,32 +1274,32 @@
         <translation>حذف كل القطع من السلة؟ ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="290"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="292"/>
         <source>Cart cleared</source>
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="364"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="366"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="371"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="373"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="388"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="390"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="421"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="425"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>
@@ -5018,22 +5018,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="101"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
         <source>Reset the password of {0}</source>
         <translation>إعادة تعيين كلمة مرور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="112"/>
         <source>New &amp;password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
         <source>&amp;Repeat</source>
         <translation>&amp;تكرار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="111"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="117"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -7765,101 +7765,111 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="49"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="50"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
+        <source>Rep&amp;eat password</source>
+        <translation>&amp;تكرار كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="59"/>
+        <source>The two passwords differ</source>
+        <translation>كلمتا المرور مختلفتان</translation>
     </message>
 </context>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="132"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
         <source>&amp;Add staff…</source>
         <translation>إ&amp;ضافة موظف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="134"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>إضافة موظف (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="135"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>تع&amp;طيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
         <source>Change r&amp;ole…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="137"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Give the staff member another role</source>
         <translation>إعطاء الموظف دوراً آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>رفع القفل بعد محاولات دخول فاشلة كثيرة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
         <source>Reac&amp;tivate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="204"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="210"/>
         <source>{0} was added</source>
         <translation>أُضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="216"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="222"/>
         <source>{0} was made {1}</source>
         <translation>أصبح {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="235"/>
         <source>Password of {0} was reset</source>
         <translation>أُعيد تعيين كلمة مرور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="246"/>
         <source>{0} can sign in again</source>
         <translation>يستطيع {0} الدخول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
         <source>{0} was reactivated</source>
         <translation>أُعيد تفعيل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
         <source>{0} was deactivated</source>
         <translation>عُطّل {0}</translation>
     </message>

@@ -1124,22 +1124,22 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="76"/>
         <source>Change the role of {0}</source>
         <translation>Changer le rôle de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="85"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="87"/>
         <source>New &amp;role</source>
         <translation>Nouveau &amp;rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="94"/>
         <source>{0} is already {1}</source>
         <translation>{0} est déjà {1}</translation>
     </message>
@@ -1274,32 +1274,32 @@
         <translation>Retirer les {0} du panier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="290"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="292"/>
         <source>Cart cleared</source>
         <translation>Panier vidé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="364"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="366"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="371"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="373"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="388"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="390"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>Remboursement effectué&#xa0;: {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="421"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>1 panier en attente à cette caisse&#xa0;: {0} pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="425"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>{count} paniers en attente à cette caisse&#xa0;: {0} pour reprendre.</translation>
     </message>
@@ -5018,22 +5018,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="101"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
         <source>Reset the password of {0}</source>
         <translation>Réinitialiser le mot de passe de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="112"/>
         <source>New &amp;password</source>
         <translation>Nouveau mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="111"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="117"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -7765,101 +7765,111 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Ajouter un employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="49"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="50"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
+        <source>Rep&amp;eat password</source>
+        <translation>Con&amp;firmer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="59"/>
+        <source>The two passwords differ</source>
+        <translation>Les deux mots de passe diffèrent</translation>
     </message>
 </context>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="132"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
         <source>&amp;Add staff…</source>
         <translation>&amp;Ajouter un employé…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="134"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>Ajouter un employé (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="135"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="136"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
         <source>Change r&amp;ole…</source>
         <translation>Changer le r&amp;ôle…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="137"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Give the staff member another role</source>
         <translation>Donner un autre rôle à l&apos;employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>&amp;Unlock</source>
         <translation>Débl&amp;oquer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>Lever un verrouillage après trop de connexions refusées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="174"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
         <source>Reac&amp;tivate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="204"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="210"/>
         <source>{0} was added</source>
         <translation>{0} ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="216"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="222"/>
         <source>{0} was made {1}</source>
         <translation>{0} est maintenant {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="235"/>
         <source>Password of {0} was reset</source>
         <translation>Mot de passe de {0} réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="240"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="246"/>
         <source>{0} can sign in again</source>
         <translation>{0} peut à nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
         <source>{0} was reactivated</source>
         <translation>{0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
         <source>{0} was deactivated</source>
         <translation>{0} désactivé</translation>
     </message>

@@ -46,12 +46,18 @@ class StaffDialog(FormDialog):
         for role in ("cashier", "manager", "admin"):
             self.role.addItem(translate("Roles", role), role)
         self.password = password_field("password")
+        # A slip in a password nobody sees would leave an account nobody can open.
+        self.repeat = password_field("repeat")
         self.form.add("username", self.tr("&Username"), self.username)
         self.form.add("name", self.tr("&Name"), self.name)
         self.form.add("role", self.tr("&Role"), self.role)
         self.form.add("password", self.tr("&Password"), self.password)
+        self.form.add("repeat", self.tr("Rep&eat password"), self.repeat)
 
     def work(self) -> Callable[[], Any] | None:
+        if self.password.text() != self.repeat.text():
+            self.form.show_error(self.tr("The two passwords differ"), "repeat")
+            return None
         values = dict(
             username=self.username.text(),
             name=self.name.text(),
