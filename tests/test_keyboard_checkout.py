@@ -479,7 +479,13 @@ def test_a_return_with_a_managers_override_by_keyboard(
     enter(qtbot)
     settle(qtbot, ui_ctx)
     assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
+    assert "Refund 0.00" in seen_words(dialog)
     type_text(qtbot, "1")
+    assert "Refund 4.50" in seen_words(dialog)  # said before anything is given back
+    lines = dialog.findChild(QTableView, "returnLines")
+    assert lines is not None
+    name, spin = (lines.visualRect(lines.model().index(0, c)).width() for c in (0, 3))
+    assert name > 2 * spin  # the name has the room (it was cut to "Cosy Coff…")
     press(qtbot, Qt.Key.Key_Tab)  # how: cash, the only way a walk-in's cash sale goes back
     press(qtbot, Qt.Key.Key_Tab)
     assert focused().objectName() == "reason"

@@ -5079,102 +5079,108 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="55"/>
         <source>Return items</source>
         <translation>إرجاع منتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="61"/>
         <source>Sale number or the sale&apos;s UUID from the receipt</source>
         <translation>رقم البيع أو معرّف UUID للبيع من الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="63"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Sold</source>
         <translation>المباع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Can return</source>
         <translation>قابل للإرجاع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Return</source>
         <translation>إرجاع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
         <source>optional: the terminal&apos;s approval code</source>
+        <extracomment>What the chosen units give back, as the refund will work it out (pricing rule 7).</extracomment>
         <translation>اختياري: رمز موافقة الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="78"/>
         <source>Refund &amp;to</source>
         <translation>الاسترداد &amp;إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="79"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="81"/>
         <source>Rea&amp;son</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="90"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="91"/>
         <source>Manager &amp;password</source>
         <translation>&amp;كلمة مرور المدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="98"/>
         <source>&amp;Refund</source>
         <translation>&amp;استرداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
         <source>No sale with that number</source>
         <translation>لا يوجد بيع بهذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="153"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="155"/>
         <source>Store credit (wallet)</source>
         <translation>رصيد المتجر (المحفظة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="187"/>
+        <source>Refund {0}</source>
+        <translation>الاسترداد {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="204"/>
         <source>Choose how many of which line to return</source>
         <translation>اختر كم قطعة من أي بند تريد إرجاعها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="241"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>

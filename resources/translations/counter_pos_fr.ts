@@ -5079,102 +5079,108 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="55"/>
         <source>Return items</source>
         <translation>Retour d&apos;articles</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="56"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="61"/>
         <source>Sale number or the sale&apos;s UUID from the receipt</source>
         <translation>Numéro de vente ou UUID de la vente sur le ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="63"/>
         <source>&amp;Find</source>
         <translation>&amp;Chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Sold</source>
         <translation>Vendu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Can return</source>
         <translation>Retournable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="64"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="111"/>
         <source>Return</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="73"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
         <source>optional: the terminal&apos;s approval code</source>
+        <extracomment>What the chosen units give back, as the refund will work it out (pricing rule 7).</extracomment>
         <translation>facultatif&#xa0;: le code d&apos;autorisation du terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="78"/>
         <source>Refund &amp;to</source>
         <translation>Rembourser &amp;en</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="79"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="81"/>
         <source>Rea&amp;son</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="90"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="91"/>
         <source>Manager &amp;password</source>
         <translation>Mot de &amp;passe du responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="98"/>
         <source>&amp;Refund</source>
         <translation>&amp;Rembourser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
         <source>No sale with that number</source>
         <translation>Aucune vente avec ce numéro</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="153"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="155"/>
         <source>Store credit (wallet)</source>
         <translation>Avoir (porte-monnaie)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="187"/>
+        <source>Refund {0}</source>
+        <translation>Remboursement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="204"/>
         <source>Choose how many of which line to return</source>
         <translation>Choisissez combien de quelle ligne retourner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="241"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -20,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.currency import store_currency
 from pos_app.domain.enums import PaymentMethod
 from pos_app.domain.errors import ValidationError
+from pos_app.domain.money import format_money, from_cents, to_cents
+from pos_app.domain.pricing import refund_share
 from pos_app.services.cart_request import CARD_REFERENCE_MAX
 from pos_app.services.permissions import Op, needs_override
 from pos_app.services.records import Actor, ManagerOverride, Refund, RefundRequest, ReturnLine, Sale
@@ -59,13 +64,12 @@ class ReturnDialog(QDialog):
         find_row.addWidget(self.sale_number, 1)
         find_row.addWidget(self.find_button)
         layout.addLayout(find_row)
-        self.lines = named(QTableWidget(0, 4), "returnLines")
-        self.lines.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Sold"), self.tr("Can return"), self.tr("Return")]
-        )
-        self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.setTabKeyNavigation(False)  # Tab goes from quantity to quantity, then on
+        self.lines = self._lines_table()
         layout.addWidget(self.lines, 1)
+        #: What the chosen units give back, as the refund will work it out (pricing rule 7).
+        self.amount = named(QLabel(), "refundAmount")
+        self.amount.setStyleSheet("font-weight: bold;")
+        layout.addWidget(self.amount)
         self.form = InlineForm(self)
         self.method = named(QComboBox(), "refundMethod")
         self.reason = named(QLineEdit(), "reason")
@@ -99,6 +103,20 @@ class ReturnDialog(QDialog):
         self.find_button.clicked.connect(self.find_sale)
         self.sale_number.returnPressed.connect(self.find_sale)
 
+    def _lines_table(self) -> QTableWidget:
+        """The sale's lines: what was sold, what can still come back, and a spin box each
+        for how many do; the product's name takes the room."""
+        lines = named(QTableWidget(0, 4), "returnLines")
+        lines.setHorizontalHeaderLabels(
+            [self.tr("Product"), self.tr("Sold"), self.tr("Can return"), self.tr("Return")]
+        )
+        header = lines.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        lines.setTabKeyNavigation(False)  # Tab goes from quantity to quantity, then on
+        return lines
+
     def find_sale(self) -> None:
         self.form.clear()
         text = self.sale_number.text().strip()
@@ -124,7 +142,10 @@ class ReturnDialog(QDialog):
             spin = named(QSpinBox(), f"returnQuantity{row}")
             spin.setRange(0, line.returnable)
             spin.setEnabled(line.returnable > 0)
+            spin.valueChanged.connect(lambda _value: self._show_amount())
             self.lines.setCellWidget(row, 3, spin)
+        self.lines.resizeColumnsToContents()
+        self._show_amount()
         self._keyboard_order()
         self.method.clear()
         # The way it was paid first: a card sale goes back to the card by default.
@@ -151,6 +172,19 @@ class ReturnDialog(QDialog):
         start.setFocus()
         if isinstance(start, QSpinBox):
             start.selectAll()
+
+    def _show_amount(self) -> None:
+        """ "Refund 26.98": the share of what was paid (after discounts, with its tax) of
+        the units chosen, worked out as the refund itself works it out."""
+        if self.sale is None:
+            return
+        unit, cents = store_currency().unit_cents, 0
+        for row, line in enumerate(self.sale.lines):
+            widget = self.lines.cellWidget(row, 3)
+            if isinstance(widget, QSpinBox) and widget.value():
+                paid = to_cents(line.charged)
+                cents += refund_share(paid, line.quantity, line.returned, widget.value(), unit)
+        self.amount.setText(self.tr("Refund {0}").format(format_money(from_cents(cents))))
 
     def set_quantity(self, row: int, quantity: int) -> None:
         widget = self.lines.cellWidget(row, 3)
