@@ -138,6 +138,10 @@ def test_quantity_entry_by_multiplier_and_by_f2(
     scan(qtbot, ui_ctx, "99999*1001")
     assert "A quantity is 1 to 9999" in seen_words(window)
     assert cart_rows(window) == [("Green T-Shirt", "3"), ("Blue Mug", "12")]
+    press(qtbot, Qt.Key.Key_Escape)
+    scan(qtbot, ui_ctx, "-2*1001")  # was "No product matches that name"
+    assert "A quantity is 1 to 9999" in seen_words(window)
+    assert cart_rows(window) == [("Green T-Shirt", "3"), ("Blue Mug", "12")]
 
 
 def test_clear_cart_asks_first(

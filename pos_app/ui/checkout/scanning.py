@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 PICK_LIMIT = 20
-#: ``3*`` before a barcode or a name: that many units. At most what one line may hold.
-MULTIPLIER = re.compile(r"^\s*(\d{1,9})\s*[*xX×]\s*(.*)$")
+#: ``3*`` before a barcode or a name: that many units. At most what one line may hold; a
+#: minus is read too, so that ``-2*`` is refused as a quantity, not searched as a name.
+MULTIPLIER = re.compile(r"^\s*(-?\d{1,9})\s*[*xX×]\s*(.*)$")
 QUANTITY_MAX = 9999
 
 
