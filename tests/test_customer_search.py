@@ -397,7 +397,7 @@ def test_the_index_is_there_and_serves_the_search(db: Database) -> None:
         assert CUSTOMER_SEARCH_INDEX in shown and "BitmapOr" in shown, shown
 
 
-def test_a_frequent_words_first_page_walks_the_narrow_index(
+def test_a_frequent_words_count_and_first_page_read_the_indexes_in_order(
     services: Services,
     people: People,
     db: Database,
@@ -406,7 +406,8 @@ def test_a_frequent_words_first_page_walks_the_narrow_index(
 ) -> None:
     """SQLite (migration 0030): past the cap, the page in username order is found by
     walking ``ix_accounts_customer_walk``, whose entries hold every column the search
-    tests, not the username index, which reads every row it passes from the table."""
+    tests, not the username index, which reads every row it passes from the table; and
+    the count reads the trigram index's candidates as they come."""
     if db.backend != "sqlite":
         pytest.skip("PostgreSQL answers from its trigram index (0012)")
     monkeypatch.setattr(customers, "SEARCH_COUNT_CAP", 1)
@@ -426,3 +427,10 @@ def test_a_frequent_words_first_page_walks_the_narrow_index(
         plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
     shown = "\n".join(str(row[-1]) for row in plan)
     assert f"SCAN accounts USING INDEX {CUSTOMER_WALK_INDEX}" in shown, shown
+    # The capped count reads the index's candidates as they come, and stops at its limit.
+    (statement, params) = [s for s in sent if s[0].startswith("SELECT count(*)")][-1]
+    with db.engine.connect() as conn:
+        plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params).all()
+    steps = [str(row[-1]) for row in plan if not str(row[-1]).startswith("CO-ROUTINE")]
+    assert steps[0].startswith(f"SCAN {CUSTOMER_SEARCH_TABLE} VIRTUAL TABLE"), steps
+    assert not any("LIST SUBQUERY" in step for step in steps), steps

@@ -68,17 +68,37 @@ def _contains(needle: str, digits: str) -> ColumnElement[bool]:
     return or_(*matches)
 
 
-def _fts_ids(needle: str, digits: str) -> Select[Any]:
-    """Ids of the accounts that may match (``needle`` of 3+ characters), from SQLite's
-    trigram index: each term one FTS5 phrase, its quotes doubled, so nothing in it is
-    query syntax. The index folds case beyond ASCII; the LIKEs beside it decide."""
+def _fts_match(needle: str, digits: str) -> ColumnElement[bool]:
+    """The accounts that may match (``needle`` of 3+ characters) in SQLite's trigram
+    index: each term one FTS5 phrase, its quotes doubled, so nothing in it is query
+    syntax. The index folds case beyond ASCII; the LIKEs beside it decide."""
     wanted = f"{{username name email phone}} : {fts_phrase(needle)}"
     if len(digits) >= 3:
         wanted += f" OR phone_digits : {fts_phrase(digits)}"
+    return literal_column(CUSTOMER_SEARCH_TABLE).op("MATCH")(wanted)
+
+
+def _fts_ids(needle: str, digits: str) -> Select[Any]:
+    """Ids of the accounts that may match, from SQLite's trigram index (``_fts_match``)."""
     return (
         select(literal_column("rowid"))
         .select_from(_CUSTOMER_SEARCH)
-        .where(literal_column(CUSTOMER_SEARCH_TABLE).op("MATCH")(wanted))
+        .where(_fts_match(needle, digits))
+    )
+
+
+def _fts_candidates(
+    needle: str, digits: str, customer: ColumnElement[bool], wanted: list[ColumnElement[bool]]
+) -> Select[Any]:
+    """Customers meeting ``wanted`` among the index's candidates, read in the index's order:
+    a count of them stops at its limit without listing every candidate first (the ids
+    of "smith" were 24,776 at 200,000 customers, of which a capped count needs 10,001)."""
+    return (
+        select(literal_column("1"))
+        .select_from(_CUSTOMER_SEARCH)
+        .join(Account, Account.id == literal_column(f"{CUSTOMER_SEARCH_TABLE}.rowid"))
+        .join(Wallet, Wallet.account_id == Account.id)
+        .where(_fts_match(needle, digits), customer, *wanted)
     )
 
 
@@ -179,7 +199,8 @@ class AccountRepository(Repository):
             # and test each; the role as an expression leaves it the index's ids to seek.
             any_index = Account.role.concat("") == Role.CUSTOMER.value
             in_index = Account.id.in_(_fts_ids(needle, digits))
-            total = count_at_most(self.session, _customers(any_index, [*wanted, in_index]), cap + 1)
+            candidates = _fts_candidates(needle, digits, any_index, wanted)
+            total = count_at_most(self.session, candidates, cap + 1)
             if total <= cap:  # few: fetch them by id and sort them
                 customer, wanted = any_index, [*wanted, in_index]
             elif column is not Account.name:  # many: walk the sort column's own index
