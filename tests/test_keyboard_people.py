@@ -103,6 +103,36 @@ def test_a_cashier_registers_a_customer_with_phone_and_email_and_finds_them_by_p
     assert "1 Main Street" not in screen and "age 30" not in screen  # a cashier's view
 
 
+def test_every_field_typed_wrong_is_said_at_once_in_the_forms_order(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The keyboard trial: a phone, an e-mail and an age typed wrong came back one per
+    Enter, the age first though it stands below the other two."""
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    dialog = wait_for_dialog(qtbot, "Register a customer")
+    for text in ("pat.ng", "pat-pass-12", "Pat Ng", "abcd", "pat@", "-5"):
+        type_text(qtbot, text)  # username, password, name, phone, e-mail, age
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    said = seen_words(dialog)
+    assert "Phone may hold only digits" in said
+    assert "E-mail must look like name@example.com" in said
+    assert "Age must be" in said
+    assert focus_is_in(qtbot, dialog).objectName() == "phone"  # the first of them
+    for text in ("+33 1 23 45 67 89", "pat@example.org", "41"):
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    stored = ui_ctx.services.customers.get_by_username(people.manager, "pat.ng")
+    assert (stored.phone, stored.email, stored.age) == ("+33 1 23 45 67 89", "pat@example.org", 41)
+
+
 def test_a_manager_reactivates_a_customer_by_keyboard(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:

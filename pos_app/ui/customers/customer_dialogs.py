@@ -52,6 +52,34 @@ def _age(form_dialog: FormDialog, text: str) -> int | _Unset | None:
         return UNSET
 
 
+def _all_said(form_dialog: FormDialog, checks: list[Callable[[], object]]) -> bool:
+    """Run the form's own rules (``checks``, in the order the fields stand) and show every
+    refusal under its field at once, the cursor in the first: a phone, an e-mail and an
+    age typed wrong used to come back one per Enter, the age first (the keyboard trial)."""
+    refused: list[ValidationError] = []
+    for check in checks:
+        try:
+            check()
+        except ValidationError as exc:
+            refused.append(exc)
+    for said in reversed(refused):  # the first is said last, so the cursor stays there
+        form_dialog.form.show_error(said)
+    return not refused
+
+
+def _contact_checks(
+    phone: QLineEdit, email: QLineEdit, age: QLineEdit | None
+) -> list[Callable[[], object]]:
+    """The rules of the phone, e-mail and (when shown) age fields, in the form's order."""
+    checks: list[Callable[[], object]] = [
+        lambda: rules.phone(phone.text()),
+        lambda: rules.email(email.text()),
+    ]
+    if age is not None:
+        checks.append(lambda: rules.optional_age(age.text()))
+    return checks
+
+
 def _contact_fields(
     form_dialog: FormDialog, customer: Customer | None
 ) -> tuple[QLineEdit, QLineEdit]:
@@ -98,6 +126,9 @@ class RegisterCustomerDialog(FormDialog):
             self.form.add("address", self.tr("A&ddress"), self.address)
 
     def work(self) -> Callable[[], Any] | None:
+        checks = _contact_checks(self.phone, self.email, self.age if self.personal else None)
+        if not _all_said(self, checks):
+            return None
         details: dict[str, Any] = {}
         if self.personal:
             age = _age(self, self.age.text())
@@ -152,6 +183,8 @@ class EditCustomerDialog(FormDialog):
     def changes(self) -> dict[str, object] | None:
         """The edited fields only; None after an inline error."""
         before = self.customer
+        if not _all_said(self, _contact_checks(self.phone, self.email, self.age)):
+            return None
         age = _age(self, self.age.text())
         if isinstance(age, _Unset):
             return None
