@@ -42,7 +42,7 @@ from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.services import Services
 from pos_app.services.drafts import CartDraft
-from pos_app.services.records import CartLine, Product
+from pos_app.services.records import CartLine, CheckoutRequest, Product
 from pos_app.ui.context import AppContext
 from pos_app.ui.main_window import MainWindow
 
@@ -452,6 +452,37 @@ def test_one_sale_number_everywhere_a_person_reads_it(
     history = shown_child(window, QTableView, "salesTable")
     assert [row[1] for row in cells(history)] == [str(number)]
     assert sale_uuid[:8] not in seen_words(window)
+
+
+def test_a_voided_sale_found_for_a_return_says_so_at_once(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    """The keyboard trial found sale 17, voided, offered for return with "Can return 1",
+    and refused only after the manager's password was typed."""
+    counter = ui_ctx.settings.counter_name
+    services.shifts.open(people.cashier, {"20": 1}, counter=counter)
+    lines = (CartLine(shelf["mug"].id, 1),)
+    sale = services.sales.checkout(
+        people.cashier, CheckoutRequest(str(uuid.uuid4()), lines, counter=counter)
+    )
+    services.shifts.void(people.manager, sale.id, "rang up twice")
+    open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return")
+    type_text(qtbot, str(sale.id))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert f"Sale #{sale.id} was voided: nothing is left to return" in seen_words(dialog)
+    assert focus_is_in(qtbot, dialog).objectName() == "saleNumber"  # for another number
+    enter(qtbot)  # Enter finds the sale again; nothing can be refunded
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is dialog
+    assert count(db, models.Refund) == 0
 
 
 def test_a_return_with_a_managers_override_by_keyboard(

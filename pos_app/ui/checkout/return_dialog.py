@@ -134,14 +134,15 @@ class ReturnDialog(QDialog):
             self.form.show_error(self.tr("No sale with that number"))
             return
         self.sale = sale
+        voided = sale.voided_at is not None  # its money and goods went back already
         self.lines.setRowCount(len(sale.lines))
         for row, line in enumerate(sale.lines):
             self.lines.setItem(row, 0, QTableWidgetItem(line.product_name))
             self.lines.setItem(row, 1, QTableWidgetItem(str(line.quantity)))
             self.lines.setItem(row, 2, QTableWidgetItem(str(line.returnable)))
             spin = named(QSpinBox(), f"returnQuantity{row}")
-            spin.setRange(0, line.returnable)
-            spin.setEnabled(line.returnable > 0)
+            spin.setRange(0, 0 if voided else line.returnable)
+            spin.setEnabled(line.returnable > 0 and not voided)
             spin.valueChanged.connect(lambda _value: self._show_amount())
             self.lines.setCellWidget(row, 3, spin)
         self.lines.resizeColumnsToContents()
@@ -155,7 +156,14 @@ class ReturnDialog(QDialog):
             self.method.addItem(self.tr("Store credit (wallet)"), "wallet")
         self.method.addItem(self.tr("Cash"), "cash")
         self.method.setCurrentIndex(0)
-        self.ok_button.setEnabled(any(line.returnable for line in sale.lines))
+        self.ok_button.setEnabled(not voided and any(line.returnable for line in sale.lines))
+        if voided:  # said as soon as it is found, not after a manager's password
+            said = translate(
+                "ServiceMessages", "Sale #{sale} was voided: nothing is left to return"
+            )
+            self.form.show_error(said.format(sale=sale.id))
+            self.sale_number.setFocus()
+            self.sale_number.selectAll()
 
     def _keyboard_order(self) -> None:
         """Tab goes through the quantities to return, then how and why; the cursor starts
