@@ -21,6 +21,7 @@ from keyboard import (
     settle,
     type_text,
     wait_for_dialog,
+    wait_no_dialog,
 )
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
@@ -273,6 +274,25 @@ def test_the_app_collects_garbage_on_the_ui_thread_only(qtbot: QtBot) -> None:
         assert freed_on == [threading.main_thread().name]
     finally:
         owner.deleteLater()
+
+
+def test_a_new_idle_time_counts_at_once_for_whoever_is_signed_in(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The second keyboard trial set 1 minute in Settings and saw no lock after 2: the
+    new time waited for the next sign-in."""
+    window = open_counter(qtbot, ui_ctx, people.admin)
+    press(qtbot, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = wait_for_dialog(qtbot, "Settings")
+    press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Lock when &idle for
+    focus_is_in(qtbot, dialog, "idleLock")
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, "1")
+    enter(qtbot)  # Save
+    wait_no_dialog(qtbot)
+    assert ui_ctx.settings.idle_lock_minutes == 1
+    timer = window.idle_watcher.timer
+    assert timer.interval() == 60_000 and 50_000 < timer.remainingTime() <= 60_000
 
 
 def test_a_key_restarts_the_idle_lock_and_a_quiet_window_does_not(

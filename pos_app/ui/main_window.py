@@ -475,6 +475,11 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self.actor, self)
+        # A new idle time counts from now, for whoever is signed in (it waited for the
+        # next sign-in: the keyboard trial set 1 minute and saw no lock after 2).
+        dialog.accepted.connect(
+            lambda: self.idle_watcher.set_interval(self.ctx.settings.idle_lock_minutes * 60_000)
+        )
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
