@@ -2164,22 +2164,22 @@
         <translation>غير محدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="60"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="88"/>
         <source>optional; digits, spaces, + - ( )</source>
         <translation>اختياري؛ أرقام ومسافات و+ - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="63"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
         <source>optional; name@example.com</source>
         <translation>اختياري؛ name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
         <source>P&amp;hone</source>
         <translation>ال&amp;هاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="93"/>
         <source>E-mai&amp;l</source>
         <translation>البريد الإل&amp;كتروني</translation>
     </message>
@@ -2631,37 +2631,42 @@ A customer with purchases or wallet history is deactivated instead, so that hist
     <name>DraftKeeper</name>
     <message>
         <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="108"/>
-        <source>Bringing back the cart left on screen at this counter…</source>
+        <source>Finishing the parking of the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
+        <translation>جارٍ إكمال تعليق السلة المتروكة على الشاشة في هذا الصندوق…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="110"/>
+        <source>Bringing back the cart left on screen at this counter…</source>
         <translation>جارٍ استعادة السلة التي بقيت على شاشة هذا الصندوق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="120"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
         <translation>السلة التي بقيت على الشاشة محفوظة على هذا الحاسوب وتعود فور استجابة قاعدة البيانات. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="143"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>Cart brought back from before the app stopped: {0}</source>
         <translation>استُعيدت السلة من قبل توقف التطبيق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="157"/>
         <source> for {0}</source>
         <translation> للزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="149"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="159"/>
         <source>, rung up by {0}</source>
         <translation>، سجّلها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="162"/>
         <source>product {0}</source>
         <translation>المنتج {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="164"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>لم تعد تُباع واستُبعدت: {0}.</translation>
     </message>
@@ -2669,37 +2674,37 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="129"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="160"/>
         <source>Edit customer {0}</source>
         <translation>تعديل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="136"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="167"/>
         <source>optional; years</source>
         <translation>اختياري؛ بالسنوات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="145"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="176"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="147"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="178"/>
         <source>A&amp;ge</source>
         <translation>ال&amp;عمر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="148"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="179"/>
         <source>A&amp;ddress</source>
         <translation>الع&amp;نوان</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="149"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="180"/>
         <source>G&amp;ender</source>
         <translation>ال&amp;جنس</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="181"/>
         <source>&amp;Marital status</source>
         <translation>ا&amp;لحالة الاجتماعية</translation>
     </message>
@@ -4412,38 +4417,38 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="62"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="63"/>
         <source>A quantity is 1 to {0}</source>
-        <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
+        <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold; a minus is read too, so that ``-2*`` is refused as a quantity, not searched as a name. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>الكمية من 1 إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="68"/>
         <source>The next product is added {0} times</source>
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="96"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="100"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="107"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="127"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="133"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -4911,58 +4916,58 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="74"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="102"/>
         <source>Register a customer</source>
         <translation>تسجيل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="79"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="107"/>
         <source>3-32 of a-z, 0-9, . _ -</source>
         <translation>من 3 إلى 32 من a-z و0-9 و. _ -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="84"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="112"/>
         <source>optional; years</source>
         <translation>اختياري؛ بالسنوات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="87"/>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="89"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="115"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="117"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="90"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="118"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="119"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="95"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="123"/>
         <source>A&amp;ge</source>
         <translation>ال&amp;عمر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="96"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="124"/>
         <source>&amp;Marital status</source>
         <translation>ا&amp;لحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="97"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="125"/>
         <source>G&amp;ender</source>
         <translation>ال&amp;جنس</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="98"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="126"/>
         <source>A&amp;ddress</source>
         <translation>الع&amp;نوان</translation>
     </message>
@@ -5155,32 +5160,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>لا يوجد بيع بهذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
         <source>Store credit (wallet)</source>
         <translation>رصيد المتجر (المحفظة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="195"/>
         <source>Refund {0}</source>
         <translation>الاسترداد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="212"/>
         <source>Choose how many of which line to return</source>
         <translation>اختر كم قطعة من أي بند تريد إرجاعها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="249"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
@@ -6223,6 +6228,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="161"/>
         <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>

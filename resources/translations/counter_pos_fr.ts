@@ -2164,22 +2164,22 @@
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="60"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="88"/>
         <source>optional; digits, spaces, + - ( )</source>
         <translation>facultatif ; chiffres, espaces, + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="63"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
         <source>optional; name@example.com</source>
         <translation>facultatif ; nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
         <source>P&amp;hone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="65"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="93"/>
         <source>E-mai&amp;l</source>
         <translation>E-mai&amp;l</translation>
     </message>
@@ -2631,37 +2631,42 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
     <name>DraftKeeper</name>
     <message>
         <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="108"/>
-        <source>Bringing back the cart left on screen at this counter…</source>
+        <source>Finishing the parking of the cart left on screen at this counter…</source>
         <extracomment>How soon a cart left over is asked for again when the database did not answer. Saving is held while the screen is rebuilt from a saved or resumed cart.</extracomment>
+        <translation>Fin de la mise en attente du panier laissé à l&apos;écran de cette caisse…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="110"/>
+        <source>Bringing back the cart left on screen at this counter…</source>
         <translation>Récupération du panier resté à l&apos;écran à cette caisse…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="120"/>
         <source>The cart left on screen is kept on this computer and comes back as soon as the database answers. {0}</source>
         <translation>Le panier resté à l&apos;écran est gardé sur cet ordinateur et revient dès que la base de données répond. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="143"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="153"/>
         <source>Cart brought back from before the app stopped: {0}</source>
         <translation>Panier récupéré d&apos;avant l&apos;arrêt de l&apos;application&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="157"/>
         <source> for {0}</source>
         <translation> pour {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="149"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="159"/>
         <source>, rung up by {0}</source>
         <translation>, saisi par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="162"/>
         <source>product {0}</source>
         <translation>produit {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/draft_keeper.py" line="164"/>
         <source>No longer sold, left out: {0}.</source>
         <translation>Plus vendus, laissés de côté&#xa0;: {0}.</translation>
     </message>
@@ -2669,37 +2674,37 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="129"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="160"/>
         <source>Edit customer {0}</source>
         <translation>Modifier le client {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="136"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="167"/>
         <source>optional; years</source>
         <translation>facultatif ; en années</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="145"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="176"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="147"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="178"/>
         <source>A&amp;ge</source>
         <translation>&amp;Âge</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="148"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="179"/>
         <source>A&amp;ddress</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="149"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="180"/>
         <source>G&amp;ender</source>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="150"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="181"/>
         <source>&amp;Marital status</source>
         <translation>Situation &amp;familiale</translation>
     </message>
@@ -4412,38 +4417,38 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="62"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="63"/>
         <source>A quantity is 1 to {0}</source>
-        <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold. Units the next scan adds (``3*`` then Enter).</extracomment>
+        <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold; a minus is read too, so that ``-2*`` is refused as a quantity, not searched as a name. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>Une quantité va de 1 à {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="68"/>
         <source>The next product is added {0} times</source>
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="96"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="99"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="100"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="106"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="107"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="127"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="133"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -4911,58 +4916,58 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>RegisterCustomerDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="74"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="102"/>
         <source>Register a customer</source>
         <translation>Inscrire un client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="79"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="107"/>
         <source>3-32 of a-z, 0-9, . _ -</source>
         <translation>3 à 32 parmi a-z, 0-9, . _ -</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="84"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="112"/>
         <source>optional; years</source>
         <translation>facultatif ; en années</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="87"/>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="89"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="115"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="117"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="90"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="118"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="91"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="119"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="92"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="120"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="95"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="123"/>
         <source>A&amp;ge</source>
         <translation>&amp;Âge</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="96"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="124"/>
         <source>&amp;Marital status</source>
         <translation>Situation &amp;familiale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="97"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="125"/>
         <source>G&amp;ender</source>
         <translation>&amp;Genre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="98"/>
+        <location filename="../../pos_app/ui/customers/customer_dialogs.py" line="126"/>
         <source>A&amp;ddress</source>
         <translation>A&amp;dresse</translation>
     </message>
@@ -5155,32 +5160,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Aucune vente avec ce numéro</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
         <source>Store credit (wallet)</source>
         <translation>Avoir (porte-monnaie)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="187"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="195"/>
         <source>Refund {0}</source>
         <translation>Remboursement {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="212"/>
         <source>Choose how many of which line to return</source>
         <translation>Choisissez combien de quelle ligne retourner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="249"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
@@ -6223,6 +6228,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
     </message>
     <message>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="161"/>
         <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>

@@ -104,9 +104,11 @@ class DraftKeeper(QObject):
         if draft is None:
             return
         ctx, actor = self.screen.ctx, self.screen.actor
-        self.screen.outcome.show_outcome(
-            self.tr("Bringing back the cart left on screen at this counter…"), "pending"
-        )
+        if draft.park_key is not None or draft.swap_key is not None:
+            said = self.tr("Finishing the parking of the cart left on screen at this counter…")
+        else:
+            said = self.tr("Bringing back the cart left on screen at this counter…")
+        self.screen.outcome.show_outcome(said, "pending")
         ctx.tasks.read(
             lambda: load_cart(ctx, actor, draft.lines, draft.customer_id),
             lambda loaded: self._restored(draft, *loaded),
@@ -139,6 +141,14 @@ class DraftKeeper(QObject):
         self._hold_saves = 0
         self.save()
         screen._refresh_controls()
+        if screen.parking.op is not None:
+            # It was being parked or swapped when this window came (a sign-out or a switch
+            # of user parks the cart; so may a crash): the parking finishes it and says
+            # so. "Brought back from before the app stopped" told the next person, wrongly,
+            # that the cart they did not see was theirs (the keyboard trial).
+            screen.outcome.clear_outcome()
+            screen.parking.send()
+            return
         units = sum(item.quantity for item in items)
         text = self.tr("Cart brought back from before the app stopped: {0}").format(
             item_count(units)
@@ -153,7 +163,5 @@ class DraftKeeper(QObject):
             names = ", ".join(draft.names.get(i, product.format(i)) for i in gone)
             text += " " + self.tr("No longer sold, left out: {0}.").format(names)
         screen.outcome.show_outcome(text, "ok")
-        if screen.parking.op is not None:
-            screen.parking.send()
-        elif screen._pending_uuid is not None:
+        if screen._pending_uuid is not None:
             screen.paying.check_left_over(text)
