@@ -103,6 +103,34 @@ def test_paid_in_paid_out_and_no_sale_carry_a_reason_and_are_audited(
     assert details["paid_in"] == "counter Test counter, 30.00: Change from the bank"
 
 
+def test_the_days_z_report_counts_the_cash_paid_in_and_out_as_the_shifts_does(
+    services: Services, people: People, db: Database
+) -> None:
+    """The second keyboard trial: the shift said "expected 200.05, 10.05 short"; the day's
+    Z report said "expected 35.05", having left out the 20.00 paid in and 5.00 paid out
+    (and the float, which the day's report takes as typed)."""
+    open_shift(services, people, {"50": 3})  # 150.00
+    shirt = new_product(services, people.manager, price="35.05", stock=5)
+    services.sales.checkout(people.cashier, cart((shirt.id, 1)))  # at COUNTER
+    services.shifts.paid_in(people.cashier, "20.00", "Change from the bank", counter=COUNTER)
+    services.shifts.paid_out(people.cashier, "5.00", "Window cleaner", counter=COUNTER)
+    shift = services.shifts.x_report(people.manager, COUNTER)
+    assert shift.expected_cash == D("200.05")
+    day = services.end_of_day.open_day(people.manager, counter=COUNTER, opening_float="150.00")
+    assert (day.paid_in, day.paid_out) == (D("20.00"), D("5.00"))
+    assert day.expected_cash == shift.expected_cash
+    elsewhere = services.end_of_day.open_day(people.manager, counter="Till 2")
+    assert (elsewhere.paid_in, elsewhere.paid_out, elsewhere.expected_cash) == (0, 0, 0)
+    store = services.end_of_day.open_day(people.manager, opening_float="150.00")
+    assert store.expected_cash == D("200.05")  # the whole store: every counter's
+    closed = services.end_of_day.close_day(
+        people.manager, counter=COUNTER, opening_float="150.00", counted_cash="190.00"
+    )
+    assert (closed.expected_cash, closed.difference) == (D("200.05"), D("-10.05"))
+    stored = db.read(lambda tx: tx.closings.last(COUNTER))
+    assert stored is not None and stored.expected_cash_cents == 20005
+
+
 def test_bad_cash_movements_are_refused_with_nothing_written(
     services: Services, people: People, db: Database
 ) -> None:

@@ -77,6 +77,7 @@ def _figures(
     count, gross, paid = tx.reports.sales_summary(since, until, counter)
     refunds_count, refunded = tx.reports.refunds_summary(since, until, counter)
     top_ups = tx.reports.top_ups_summary(since, until, counter)
+    paid_in, paid_out = tx.reports.cash_moved(since, until, counter)
     cash_sales = paid.get(PaymentMethod.CASH.value, 0)
     cash_refunds = refunded.get(RefundMethod.CASH.value, 0)
     cash_top_ups = top_ups.get(TopUpMethod.CASH.value, 0)
@@ -94,8 +95,16 @@ def _figures(
         "cash_top_ups_cents": cash_top_ups,
         "card_top_ups_cents": top_ups.get(TopUpMethod.CARD.value, 0),
         "opening_float_cents": opening_cents,
-        "expected_cash_cents": opening_cents + cash_sales - cash_refunds + cash_top_ups,
+        "paid_in_cents": paid_in,
+        "paid_out_cents": paid_out,
+        "expected_cash_cents": (
+            opening_cents + cash_sales - cash_refunds + cash_top_ups + paid_in - paid_out
+        ),
     }
+
+
+#: Figures shown in the report but kept by their own rows, not in the closing's.
+NOT_STORED = ("refunds_count", "paid_in_cents", "paid_out_cents")
 
 
 def _pricing(tx: Transaction, since: datetime, until: datetime, counter: str) -> dict[str, Any]:
@@ -151,6 +160,8 @@ def _report(
         cash_top_ups=from_cents(figures["cash_top_ups_cents"]),
         card_top_ups=from_cents(figures["card_top_ups_cents"]),
         opening_float=from_cents(figures["opening_float_cents"]),
+        paid_in=from_cents(figures["paid_in_cents"]),
+        paid_out=from_cents(figures["paid_out_cents"]),
         expected_cash=from_cents(figures["expected_cash_cents"]),
         counted_cash=None if counted_cents is None else from_cents(counted_cents),
         closing_id=closing[0] if closing else None,
@@ -299,7 +310,7 @@ class EndOfDayService(Service):
                 counted_cash_cents=counted,
                 closed_by_id=checked.account_id,
                 created_at=now,
-                **{k: v for k, v in figures.items() if k != "refunds_count"},
+                **{k: v for k, v in figures.items() if k not in NOT_STORED},
             )
             record_on(
                 tx,

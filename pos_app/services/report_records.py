@@ -74,7 +74,8 @@ class ZReport:
     cash_refunds: Decimal
     wallet_refunds: Decimal
     opening_float: Decimal
-    #: Opening float + cash sales - cash refunds + cash top-ups: what the drawer should hold.
+    #: Opening float + cash sales - cash refunds + cash top-ups + paid in - paid out: what
+    #: the drawer should hold.
     expected_cash: Decimal
     counted_cash: Decimal | None = None
     closed_by: str | None = None
@@ -96,6 +97,9 @@ class ZReport:
     discounts: tuple[DiscountTotal, ...] = ()
     promotions: tuple[PromotionTotal, ...] = ()
     cash_rounding: Decimal = Decimal("0.00")
+    #: Cash put into and taken out of the drawers (a shift's paid in and paid out).
+    paid_in: Decimal = Decimal("0.00")
+    paid_out: Decimal = Decimal("0.00")
 
     @property
     def tax(self) -> Decimal:

@@ -250,6 +250,8 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         (tr("Card refunds"), format_money(report.card_refunds)),
         (tr("Top-ups paid in cash"), format_money(report.cash_top_ups)),
         (tr("Top-ups paid by card"), format_money(report.card_top_ups)),
+        (tr("Paid in"), format_money(report.paid_in)),
+        (tr("Paid out"), format_money(report.paid_out)),
         (tr("Opening float"), format_money(report.opening_float)),
         (tr("Cash expected in drawer"), format_money(report.expected_cash)),
     ]

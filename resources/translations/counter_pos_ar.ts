@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="364"/>
+        <location filename="../../pos_app/ui/receipts.py" line="366"/>
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
         <location filename="../../pos_app/ui/receipts.py" line="243"/>
-        <location filename="../../pos_app/ui/receipts.py" line="294"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Refunds</source>
         <translation>المرتجعات</translation>
     </message>
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
         <location filename="../../pos_app/ui/receipts.py" line="245"/>
-        <location filename="../../pos_app/ui/receipts.py" line="291"/>
+        <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Cash sales</source>
         <translation>المبيعات نقداً</translation>
     </message>
@@ -195,7 +195,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
         <location filename="../../pos_app/ui/receipts.py" line="247"/>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Card sales</source>
         <translation>المبيعات بالبطاقة</translation>
     </message>
@@ -228,61 +228,61 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
-        <location filename="../../pos_app/ui/receipts.py" line="253"/>
-        <location filename="../../pos_app/ui/receipts.py" line="290"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
+        <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
         <source>Cash expected in drawer</source>
         <translation>النقد المتوقع في الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="259"/>
-        <location filename="../../pos_app/ui/receipts.py" line="298"/>
+        <location filename="../../pos_app/ui/receipts.py" line="261"/>
+        <location filename="../../pos_app/ui/receipts.py" line="300"/>
         <source>Cash counted</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="260"/>
+        <location filename="../../pos_app/ui/receipts.py" line="262"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="267"/>
-        <location filename="../../pos_app/ui/receipts.py" line="311"/>
+        <location filename="../../pos_app/ui/receipts.py" line="269"/>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
         <source>whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="268"/>
+        <location filename="../../pos_app/ui/receipts.py" line="270"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="269"/>
+        <location filename="../../pos_app/ui/receipts.py" line="271"/>
         <source>Z report · {0}</source>
         <translation>تقرير Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="282"/>
+        <location filename="../../pos_app/ui/receipts.py" line="284"/>
         <source>{0} over</source>
         <translation>زيادة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="284"/>
+        <location filename="../../pos_app/ui/receipts.py" line="286"/>
         <source>{0} short</source>
         <translation>نقص {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="285"/>
+        <location filename="../../pos_app/ui/receipts.py" line="287"/>
         <source>even</source>
         <translation>مطابق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
-        <location filename="../../pos_app/ui/receipts.py" line="293"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Store credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
@@ -303,13 +303,15 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
-        <location filename="../../pos_app/ui/receipts.py" line="295"/>
+        <location filename="../../pos_app/ui/receipts.py" line="253"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
-        <location filename="../../pos_app/ui/receipts.py" line="296"/>
+        <location filename="../../pos_app/ui/receipts.py" line="254"/>
+        <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
@@ -329,122 +331,122 @@
         <translation>، واعتمدها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="297"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Cash expected</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="299"/>
+        <location filename="../../pos_app/ui/receipts.py" line="301"/>
         <source>Over / short</source>
         <translation>زيادة / نقص</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="302"/>
+        <location filename="../../pos_app/ui/receipts.py" line="304"/>
         <source>Approved by</source>
         <translation>اعتمده</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="311"/>
+        <location filename="../../pos_app/ui/receipts.py" line="313"/>
         <source>counter {0}</source>
         <translation>الصندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="317"/>
+        <location filename="../../pos_app/ui/receipts.py" line="319"/>
         <source>Shift {0} · {1}</source>
         <translation>الوردية {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="318"/>
+        <location filename="../../pos_app/ui/receipts.py" line="320"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>فُتحت {0} بواسطة {1}، وأُغلقت {2} بواسطة {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="327"/>
+        <location filename="../../pos_app/ui/receipts.py" line="329"/>
         <source>1 shift</source>
         <translation>وردية واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="327"/>
+        <location filename="../../pos_app/ui/receipts.py" line="329"/>
         <source>{0} shifts</source>
         <translation>عدد الورديات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="328"/>
+        <location filename="../../pos_app/ui/receipts.py" line="330"/>
         <source>No shift was closed in this period.</source>
         <translation>لم تُغلق أي وردية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>Z report of shifts · {0}</source>
         <translation>تقرير Z للورديات · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="330"/>
+        <location filename="../../pos_app/ui/receipts.py" line="332"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>الورديات المغلقة من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="331"/>
+        <location filename="../../pos_app/ui/receipts.py" line="333"/>
         <source>Total, {0} ({1})</source>
         <translation>المجموع، {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="343"/>
+        <location filename="../../pos_app/ui/receipts.py" line="345"/>
         <source>Tax {0} on {1}</source>
         <translation>الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="347"/>
+        <location filename="../../pos_app/ui/receipts.py" line="349"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>الضريبة المستردة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="352"/>
+        <location filename="../../pos_app/ui/receipts.py" line="354"/>
         <source>Tax collected</source>
         <translation>الضريبة المحصّلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="353"/>
+        <location filename="../../pos_app/ui/receipts.py" line="355"/>
         <source>Net sales before tax</source>
         <translation>صافي المبيعات قبل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="357"/>
+        <location filename="../../pos_app/ui/receipts.py" line="359"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>خصومات {0} (بيع واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="357"/>
+        <location filename="../../pos_app/ui/receipts.py" line="359"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>خصومات {0} (عدد المبيعات: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="361"/>
+        <location filename="../../pos_app/ui/receipts.py" line="363"/>
         <source>Promotion {0} (1 line)</source>
         <translation>العرض {0} (بند واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="361"/>
+        <location filename="../../pos_app/ui/receipts.py" line="363"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>العرض {0} (عدد البنود: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="376"/>
+        <location filename="../../pos_app/ui/receipts.py" line="378"/>
         <source>Day closed at {0} by {1}</source>
         <translation>أُقفل اليوم الساعة {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="377"/>
+        <location filename="../../pos_app/ui/receipts.py" line="379"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>أُقفل يوم {0} الساعة {1} بواسطة {2}؛ تُحتسب المبيعات من الآن ليوم {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="385"/>
+        <location filename="../../pos_app/ui/receipts.py" line="387"/>
         <source>Business day {0}, open since {1}</source>
         <translation>يوم العمل {0}، مفتوح منذ {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="388"/>
+        <location filename="../../pos_app/ui/receipts.py" line="390"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
     </message>

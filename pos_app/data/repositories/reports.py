@@ -18,7 +18,8 @@ from pos_app.data.models import (
     WalletEntry,
 )
 from pos_app.data.repositories.base import Repository
-from pos_app.domain.enums import Role, WalletEntryKind
+from pos_app.data.shift_models import CashMovement, Shift
+from pos_app.domain.enums import CashMovementKind, Role, WalletEntryKind
 
 #: A voided sale's money and goods went back: no report counts it (issue 13).
 NOT_VOIDED = Sale.voided_at.is_(None)
@@ -75,6 +76,25 @@ class ReportQueries(Repository):
             .group_by(WalletEntry.payment_method)
         )
         return {str(r[0] or ""): int(r[1]) for r in rows}
+
+    def cash_moved(self, since: datetime, until: datetime, counter: str) -> tuple[int, int]:
+        """(paid in, paid out) cents of the drawers' cash movements in [since, until), at
+        ``counter`` ("" every counter): cash that came into or left a drawer besides sales,
+        refunds and top-ups."""
+        in_period = [CashMovement.created_at >= since, CashMovement.created_at < until]
+        if counter:
+            in_period.append(Shift.counter == counter)
+        moved = dict(
+            self.session.execute(
+                select(CashMovement.kind, func.sum(CashMovement.amount_cents))
+                .join(Shift, Shift.id == CashMovement.shift_id)
+                .where(*in_period)
+                .group_by(CashMovement.kind)
+            ).all()
+        )
+        paid_in = moved.get(CashMovementKind.PAID_IN.value, 0)
+        paid_out = moved.get(CashMovementKind.PAID_OUT.value, 0)
+        return int(paid_in or 0), int(paid_out or 0)
 
     def daily_sums(self, bounds: Sequence[datetime]) -> list[tuple[int, ...]]:
         """Sums per day for the days that run from ``bounds[n]`` to ``bounds[n + 1]``:
