@@ -249,7 +249,7 @@ class SalesWorkspace(Workspace):
         self.table = record_table(self.model, "salesTable")
         self.loader: PagedLoader[Sale] = PagedLoader(self.model, self.ctx.tasks, self.report)
         self.loader.loaded.connect(self._history_loaded)
-        self.loader.refreshed.connect(self._count_shown)
+        self.loader.refreshed.connect(self._history_loaded)  # a sale now VOID: fit "17 VOID"
         self.count = named(QLabel(), "historyCount")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
         self.model.modelReset.connect(self._show_detail)
