@@ -613,3 +613,27 @@ def test_a_cleared_default_rate_sells_without_tax(
         people.cashier, CheckoutRequest(str(uuid.uuid4()), (CartLine(pen.id, 2),))
     )
     assert (sale.total, sale.tax, sale.taxes) == (Decimal("2.00"), Decimal("0.00"), ())
+
+
+def test_the_audit_trail_names_a_promotions_first_and_last_day(
+    services: Services, people: People
+) -> None:
+    """The Pricing screen saves a promotion of 2026-11-28 to 2026-12-04 as running until
+    the midnight after its last day; the audit trail wrote "to 2026-12-05", one day late
+    (the second keyboard trial)."""
+    soap = new_product(services, people.manager, name="Soap", price="2.00", stock=9)
+    first = datetime.now().astimezone().date()
+    last = first + timedelta(days=6)
+
+    def midnight(day: object) -> datetime:
+        return datetime.combine(day, datetime.min.time()).astimezone()  # type: ignore[arg-type]
+
+    _multi_buy(
+        services,
+        people,
+        soap.id,
+        starts_at=midnight(first),
+        ends_at=midnight(last + timedelta(days=1)),
+    )
+    [entry] = services.audit.search(people.admin, action="promotion_change").items
+    assert f"{first.isoformat()} to {last.isoformat()}" in entry.detail, entry.detail

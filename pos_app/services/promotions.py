@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from pos_app.data import models
@@ -54,6 +54,15 @@ def _record(row: PromotionRow, product_ids: Iterable[int]) -> PromotionRecord:
         price=from_cents(row.price_cents),
         percent=Decimal(row.percent_e4) / E4,
     )
+
+
+def first_and_last_day(starts_at: datetime, ends_at: datetime) -> str:
+    """ "2026-11-28 to 2026-12-04": the local days a promotion runs, its last day the one
+    its end falls in just before (a promotion ends at the midnight after its last day; the
+    audit trail said that next day, one day late, as the keyboard trial found)."""
+    first = starts_at.astimezone().date()
+    last = (ends_at - timedelta(microseconds=1)).astimezone().date()
+    return f"{first.isoformat()} to {last.isoformat()}"
 
 
 class PromotionService(Service):
@@ -146,7 +155,7 @@ class PromotionService(Service):
                 ),
                 covered,
             )
-            period = f"{row.starts_at:%Y-%m-%d} to {row.ends_at:%Y-%m-%d}"
+            period = f"{first_and_last_day(row.starts_at, row.ends_at)}"
             detail = f"promotion {row.name} ({row.kind}) {period}"
             record_on(tx, checked, AuditAction.PROMOTION_CHANGE, row, detail)
             return _record(row, covered)
