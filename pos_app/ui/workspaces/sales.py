@@ -288,6 +288,12 @@ class SalesWorkspace(Workspace):
         self._show_detail()
         return splitter
 
+    def activated(self) -> None:
+        """The cursor starts in the history, where the arrows browse the sales (it started
+        on Refresh, fifteen Tabs away: the keyboard trial); the filters have their keys."""
+        super().activated()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- loading -------------------------------------------------------------------------
     def load(self) -> None:
         if self.can_report:
