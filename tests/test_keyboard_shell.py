@@ -292,7 +292,8 @@ def test_a_new_idle_time_counts_at_once_for_whoever_is_signed_in(
     wait_no_dialog(qtbot)
     assert ui_ctx.settings.idle_lock_minutes == 1
     timer = window.idle_watcher.timer
-    assert timer.interval() == 60_000 and 50_000 < timer.remainingTime() <= 60_000
+    # a minute from now, not the fifteen it had (Qt may move a timer this long by 5%)
+    assert timer.interval() == 60_000 and 50_000 < timer.remainingTime() < 64_000
 
 
 def test_a_key_restarts_the_idle_lock_and_a_quiet_window_does_not(
