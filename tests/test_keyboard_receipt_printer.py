@@ -30,13 +30,14 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.services import Services
+from pos_app.ui.checkout.outcome_banner import COLOURS
 from pos_app.ui.context import AppContext
 
 pytestmark = pytest.mark.sqlite_only
@@ -193,10 +194,18 @@ def test_a_printer_that_fails_leaves_the_sale_completed_and_says_why(
     assert "Change 2.50" in shown
     assert f"Receipt NOT printed: Cannot reach the printer at {nowhere}" in shown
     assert "No such file or directory" in shown
+    assert band_colour(window) == COLOURS["pending"]  # amber: something to do, not "all well"
     assert sales(db) == 1
     ring_up_cash_sale(qtbot, ui_ctx)  # the next sale goes through as ever
     assert sales(db) == 2
     assert "Sale completed: sale 2" in seen_words(window)
+
+
+def band_colour(window: QWidget) -> str:
+    """The colour a person sees at the edge of the outcome band (its padding)."""
+    band = window.findChild(QLabel, "saleOutcome")
+    assert band is not None and band.isVisible()
+    return str(band.grab().toImage().pixelColor(2, 2).name())
 
 
 class Reader(threading.Thread):

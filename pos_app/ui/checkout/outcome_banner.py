@@ -44,6 +44,11 @@ class OutcomeBanner(QLabel):
             + "</span>"
         )
 
-    def add_note(self, text: str) -> None:
-        """One more thing said about the same outcome, on a line of its own, in bold."""
+    def add_note(self, text: str, *, warning: bool = False) -> None:
+        """One more thing said about the same outcome, on a line of its own, in bold. A
+        ``warning`` (a receipt not printed, a drawer that did not open) turns a green band
+        amber: the sale stands, but the cashier has something to do, and a green band
+        said "all is well" (the keyboard trial)."""
         self.setText(f"{self.text()}<br/><b>{escape(text)}</b>")
+        if warning and self.property("kind") == "ok":
+            self.setStyleSheet(self.styleSheet().replace(COLOURS["ok"], COLOURS["pending"]))

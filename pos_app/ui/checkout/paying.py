@@ -319,7 +319,7 @@ class SalePayment(QObject):
         the banner still shows it, else on a banner of its own."""
         outcome = self.screen.outcome
         if self.last_sale is sale and outcome.property("kind") == "ok":
-            outcome.add_note(self.tr("Receipt NOT printed: {0}").format(reason))
+            outcome.add_note(self.tr("Receipt NOT printed: {0}").format(reason), warning=True)
         elif outcome.property("kind") == "pending":  # the next sale's outcome comes first
             said = self.tr("The receipt of sale {0} did NOT print: {1}")
             outcome.add_note(said.format(sale.id, reason))

@@ -492,4 +492,5 @@ class CounterReceipts(QObject):
         return self.printer.print_refund(refund)
 
     def _refund_failed(self, refund: Refund, reason: str) -> None:
-        self.screen.outcome.add_note(self.tr("The refund slip did NOT print: {0}").format(reason))
+        said = self.tr("The refund slip did NOT print: {0}").format(reason)
+        self.screen.outcome.add_note(said, warning=True)

@@ -427,7 +427,8 @@ class ShiftActions(QObject):
             self.screen.outcome.add_note(
                 translate(
                     "ShiftActions", "The drawer did NOT open: {0} ({1} is recorded all the same)"
-                ).format(reason, why)
+                ).format(reason, why),
+                warning=True,
             )
 
     # -- reports and voids -----------------------------------------------------------------
