@@ -155,7 +155,7 @@ class PromotionService(Service):
                 ),
                 covered,
             )
-            period = f"{first_and_last_day(row.starts_at, row.ends_at)}"
+            period = first_and_last_day(row.starts_at, row.ends_at)
             detail = f"promotion {row.name} ({row.kind}) {period}"
             record_on(tx, checked, AuditAction.PROMOTION_CHANGE, row, detail)
             return _record(row, covered)

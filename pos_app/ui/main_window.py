@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.lock_reason = ""  #: why the window locked, when not for idleness or Ctrl+L
         self._focus_before_lock: QWidget | None = None
-        self.idle_watcher = IdleWatcher(ctx.settings.idle_lock_minutes * 60_000, self)
+        self.idle_watcher = IdleWatcher(self._idle_msecs(), self)
         self.idle_watcher.idle.connect(self.lock)
         self.lock_action.triggered.disconnect()
         self.lock_action.triggered.connect(self.lock)
@@ -477,10 +477,12 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self.actor, self)
         # A new idle time counts from now, for whoever is signed in (it waited for the
         # next sign-in: the keyboard trial set 1 minute and saw no lock after 2).
-        dialog.accepted.connect(
-            lambda: self.idle_watcher.set_interval(self.ctx.settings.idle_lock_minutes * 60_000)
-        )
+        dialog.accepted.connect(lambda: self.idle_watcher.set_interval(self._idle_msecs()))
         dialog.open()
+
+    def _idle_msecs(self) -> int:
+        """The store's idle-lock time, as the idle watcher counts it."""
+        return self.ctx.settings.idle_lock_minutes * 60_000
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Quitting with a cart on screen parks it (and the counter's file keeps it)."""
