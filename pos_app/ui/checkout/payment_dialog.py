@@ -26,7 +26,7 @@ from pos_app.domain.money import ZERO, format_money, parse_money
 from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.checkout.consent_dialog import WalletConsentDialog
-from pos_app.ui.forms import InlineForm, named
+from pos_app.ui.forms import InlineForm, fit_window, named
 
 
 @dataclass(frozen=True)
@@ -286,6 +286,7 @@ class PaymentDialog(QDialog):
     def _say_change(self, text: str, style: str) -> None:
         self.change_label.setStyleSheet(style)
         self.change_label.setText(text)
+        fit_window(self.change_label)  # it wraps rather than widen: the window grows down
 
     # -- Enter -----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
