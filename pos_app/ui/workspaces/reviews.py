@@ -303,14 +303,18 @@ class ReviewsWorkspace(Workspace):
             return
         actor, review_id = self.actor, review.id
         reviews = self.ctx.services.reviews
+        # The review to move on to, named now: a refresh that lands before the answer may
+        # re-order the rows (the moderated review leaves "waiting first").
+        row = self.table.currentIndex().row() + 1
+        following = self.model.record(row).id if row < self.model.rowCount() else None
         self.ctx.tasks.write(
             lambda: reviews.moderate(actor, review_id, status),
-            self._moderated,
+            lambda result: self._moderated(result, following),
             self._refused,
             disable=list(self.buttons.values()),
         )
 
-    def _moderated(self, result: ModerationResult) -> None:
+    def _moderated(self, result: ModerationResult, following: int | None = None) -> None:
         review = result.review
         self.model.replace(lambda row: row.id == review.id, review)
         self.say(
@@ -321,13 +325,13 @@ class ReviewsWorkspace(Workspace):
                 display(result.new_status),
             )
         )
-        current = self.table.currentIndex()
         still_there = self.selected()
         # Only move on if the moderator did not pick another row meanwhile.
         if still_there is not None and still_there.id == review.id:
-            following = current.row() + 1
-            if following < self.model.rowCount():
-                self.table.selectRow(following)
+            rows = range(self.model.rowCount())
+            row = next((r for r in rows if self.model.record(r).id == following), None)
+            if row is not None:
+                self.table.selectRow(row)
         self._selection_changed()
 
     def _refused(self, exc: Exception) -> None:
