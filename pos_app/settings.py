@@ -28,6 +28,11 @@ def data_dir() -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def cache_dir() -> Path:
+    """Files the program can make again (python-escpos's parsed printer database)."""
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
+
+
 def log_dir() -> Path:
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
 

@@ -28,10 +28,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from escpos import printer as escpos_printer
-from escpos.exceptions import Error as EscposError
 from PIL import Image, UnidentifiedImageError
 
+from pos_app.devices.escpos_lib import EscposError, escpos_printer
 from pos_app.devices.printer_config import (
     PrinterConnection,
     PrinterKind,
