@@ -143,26 +143,16 @@ def _report(
     business_day: date | None = None,
     previous: DayClosed | None = None,
 ) -> ZReport:
+    # Each "<name>_cents" figure is the report's money field <name>; the rest are counts.
+    shown: dict[str, Any] = {
+        key.removesuffix("_cents"): from_cents(value) if key.endswith("_cents") else value
+        for key, value in figures.items()
+    }
     return ZReport(
         since=since,
         until=until,
         counter=counter,
-        sales_count=figures["sales_count"],
-        gross=from_cents(figures["gross_cents"]),
-        refunds_count=figures["refunds_count"],
-        refunds=from_cents(figures["refunds_cents"]),
-        cash_sales=from_cents(figures["cash_sales_cents"]),
-        wallet_sales=from_cents(figures["wallet_sales_cents"]),
-        card_sales=from_cents(figures["card_sales_cents"]),
-        cash_refunds=from_cents(figures["cash_refunds_cents"]),
-        wallet_refunds=from_cents(figures["wallet_refunds_cents"]),
-        card_refunds=from_cents(figures["card_refunds_cents"]),
-        cash_top_ups=from_cents(figures["cash_top_ups_cents"]),
-        card_top_ups=from_cents(figures["card_top_ups_cents"]),
-        opening_float=from_cents(figures["opening_float_cents"]),
-        paid_in=from_cents(figures["paid_in_cents"]),
-        paid_out=from_cents(figures["paid_out_cents"]),
-        expected_cash=from_cents(figures["expected_cash_cents"]),
+        **shown,
         counted_cash=None if counted_cents is None else from_cents(counted_cents),
         closing_id=closing[0] if closing else None,
         closed_by=closing[1] if closing else None,
