@@ -339,15 +339,24 @@ def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
     assert f"Day {today.isoformat()} closed at" in shown
     assert f"by manager1; sales from now on count for {tomorrow.isoformat()}" in shown
     assert closings(db) == 1
-    # Once more: refused on screen, nothing written.
+    # Once more: the day is closed, so Close is not offered, here or when the dialog is
+    # opened again (the trial was asked to count and confirm before being refused).
     press(qtbot, Qt.Key.Key_L, ALT)
-    wait_for_dialog(qtbot, "Close the day")
-    enter(qtbot)
-    back_to(qtbot, dialog)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is dialog  # no question asked
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "End of day")
     settle(qtbot, ui_ctx)
     shown = seen_words(dialog)
-    assert f"The day {today.isoformat()} is already closed for" in shown
-    assert f"Sales from now on count for {tomorrow.isoformat()}" in shown
+    assert f"Business day {tomorrow.isoformat()}, open since" in shown
+    assert "Today is closed already: the next closing is tomorrow." in shown
+    assert focus_is_in(qtbot, dialog).objectName() == "countedCash"
+    type_text(qtbot, "0")
+    press(qtbot, Qt.Key.Key_L, ALT)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is dialog
     assert closings(db) == 1
 
 

@@ -2831,27 +2831,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <source>Today is closed already: the next closing is tomorrow.</source>
+        <translation>أُغلق اليوم بالفعل: الإغلاق التالي غدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="248"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="284"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -5295,7 +5300,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>(بلا تعليق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="317"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="321"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} من {1}: {2} ← {3}</translation>
     </message>
@@ -5567,7 +5572,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/sales.py" line="191"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="308"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="314"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
@@ -5622,42 +5627,42 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>با&amp;ركود المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="425"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="444"/>
         <source>Wallet balance after: {0}</source>
         <translation>رصيد المحفظة بعد العملية: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="453"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
         <source>Receipt of sale {0}</source>
         <translation>إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="463"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
         <source>Select a sale to void it</source>
         <translation>اختر بيعاً لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="470"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
         <source>Sale {0} voided: {1}</source>
         <translation>أُلغي البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="479"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="485"/>
         <source>Export sales history</source>
         <translation>تصدير سجل المبيعات</translation>
     </message>
@@ -7545,22 +7550,22 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

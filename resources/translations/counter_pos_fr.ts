@@ -2831,27 +2831,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <source>Today is closed already: the next closing is tomorrow.</source>
+        <translation>La journée est déjà clôturée : la prochaine clôture est demain.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="248"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="284"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -5295,7 +5300,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>(sans commentaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="317"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="321"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} de {1} : {2} -&gt; {3}</translation>
     </message>
@@ -5567,7 +5572,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/sales.py" line="191"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="308"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="314"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -5622,42 +5627,42 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Code-&amp;barres du produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="425"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>Choisissez une vente pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="444"/>
         <source>Wallet balance after: {0}</source>
         <translation>Solde du porte-monnaie après : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="453"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>Choisissez une vente pour réimprimer son ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
         <source>Receipt of sale {0}</source>
         <translation>Ticket de la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="463"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
         <source>Select a sale to void it</source>
         <translation>Choisissez une vente pour l&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="470"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
         <source>Sale {0} voided: {1}</source>
         <translation>Vente {0} annulée : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="479"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="485"/>
         <source>Export sales history</source>
         <translation>Exporter l&apos;historique des ventes</translation>
     </message>
@@ -7545,22 +7550,22 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="439"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="473"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="480"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>

@@ -229,10 +229,18 @@ class EndOfDayDialog(QDialog):
         if report.closed_at is not None:
             self.status.setText(day_closed_text(report))
             self.status.setStyleSheet("font-weight: bold; color: #15803d;")
+            self.close_button.setEnabled(False)  # one closing a day: this was it
             self.counted.setFocus()  # the Close button it was on was disabled meanwhile
         elif report.business_day is not None:
-            self.status.setText(open_day_text(report))
+            closed_today = report.previous is not None and (
+                report.previous.business_day >= date.today()
+            )
+            text = open_day_text(report)
+            if closed_today:  # said now, not after the manager has counted and confirmed
+                text += " " + self.tr("Today is closed already: the next closing is tomorrow.")
+            self.status.setText(text)
             self.status.setStyleSheet("")
+            self.close_button.setEnabled(self._today() and not closed_today)
         else:
             since = report.since.astimezone().strftime("%Y-%m-%d")
             self.status.setText(
