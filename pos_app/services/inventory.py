@@ -36,8 +36,8 @@ from pos_app.services.product_categories import (
     ProductCategories,
     categories_by_key,
     category_for_product,
-    category_key,
 )
+from pos_app.services.product_changes import change_product, kept_or_new_category
 from pos_app.services.product_csv import CSV_COLUMNS
 from pos_app.services.product_fields import check_variable_price, clean_product_fields
 from pos_app.services.product_import_export import ProductImportExport
@@ -126,36 +126,14 @@ class InventoryService(ProductCategories, ProductImportExport):
             product = product_row(tx, product_id)
             if "category" in cleaned:
                 name = str(cleaned["category"])
-                # a product keeps its (maybe retired) category; a new one must be active
-                if category_key(name) != category_key(product.category):
-                    cleaned["category"] = category_for_product(categories_by_key(tx), name)
-                else:
-                    cleaned["category"] = product.category
+                cleaned["category"] = kept_or_new_category(categories_by_key(tx), product, name)
             if "variable_price" in cleaned or "barcode" in cleaned:
                 check_variable_price(
                     cleaned.get("variable_price", product.variable_price),
                     cleaned.get("barcode", product.barcode),
                 )
-            old_price = product.price_cents
-            for key, value in cleaned.items():
-                setattr(product, key, value)
-            if "name" in cleaned:
-                product.name_key = rules.natural_sort_key(product.name)
-            tx.flush()
             by = "" if authoriser is checked else f"; authorised by {authoriser.username}"
-            if "price_cents" in cleaned and cleaned["price_cents"] != old_price:
-                record_on(
-                    tx,
-                    checked,
-                    AuditAction.PRICE_CHANGE,
-                    product,
-                    f"{product.name}: {from_cents(old_price):.2f} -> "
-                    f"{from_cents(product.price_cents):.2f}{by}",
-                )
-            others = sorted(k for k in cleaned if k != "price_cents")
-            if others:
-                changed = f"{product.name}: {', '.join(others)}{by}"
-                record_on(tx, checked, AuditAction.PRODUCT_CHANGE, product, changed)
+            change_product(tx, checked, product, cleaned, by)
             return to_product(product)
 
         return self._write_product(work, cleaned.get("barcode"))

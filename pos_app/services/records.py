@@ -4,7 +4,7 @@ ever leaves the service layer, and no record carries a password or a hash."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Generic, NewType, TypeVar
 
@@ -158,10 +158,19 @@ class RowError:
 
 @dataclass(frozen=True)
 class ImportReport:
-    """Imports are all or nothing: ``imported`` is 0 whenever ``errors`` is not empty."""
+    """Imports are all or nothing: ``imported`` is 0 whenever ``errors`` is not empty.
+    ``imported``: products added; ``updated``: products the store had that changed
+    (``new_prices`` of them their price); ``unchanged``: rows that matched a product and
+    changed nothing; ``stock_kept``: rows of known products whose stock cell differed
+    from the stock, which an import does not change. A dry run's figures are what the
+    import would do."""
 
     imported: int
     errors: tuple[RowError, ...]
+    updated: int = 0
+    unchanged: int = 0
+    stock_kept: int = 0
+    new_prices: int = 0
 
 
 @dataclass(frozen=True)
@@ -331,22 +340,6 @@ class ModerationResult:
 
 
 @dataclass(frozen=True)
-class DailyTotal:
-    """Sales of one local calendar day. ``net`` is the total before tax (``net + tax ==
-    total`` for what the service reports; a sale from before taxes has net = total, no
-    tax); ``discount`` is what cashiers took off (line and cart discounts) and
-    ``promotion`` what promotions did, both already out of ``total``."""
-
-    day: date
-    sales: int
-    total: Decimal
-    net: Decimal = Decimal("0.00")
-    tax: Decimal = Decimal("0.00")
-    discount: Decimal = Decimal("0.00")
-    promotion: Decimal = Decimal("0.00")
-
-
-@dataclass(frozen=True)
 class TopProduct:
     product_id: ProductId
     name: str
@@ -493,6 +486,7 @@ class AuditRecord:
 
 
 # End-of-day records live in their own module; named here too, like every record.
+from pos_app.services.report_records import DailyTotal as DailyTotal  # noqa: E402, PLC0414
 from pos_app.services.report_records import DayClosed as DayClosed  # noqa: E402, PLC0414
 from pos_app.services.report_records import DiscountTotal as DiscountTotal  # noqa: E402, PLC0414
 from pos_app.services.report_records import PromotionTotal as PromotionTotal  # noqa: E402, PLC0414

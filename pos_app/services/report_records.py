@@ -1,11 +1,27 @@
-"""Records of reports: the end-of-day Z report and the tax totals that sales and reports
-share (re-exported by ``records``)."""
+"""Records of reports: daily totals, the end-of-day Z report and the tax totals that sales
+and reports share (re-exported by ``records``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class DailyTotal:
+    """Sales of one local calendar day. ``net`` is the total before tax (``net + tax ==
+    total`` for what the service reports; a sale from before taxes has net = total, no
+    tax); ``discount`` is what cashiers took off (line and cart discounts) and
+    ``promotion`` what promotions did, both already out of ``total``."""
+
+    day: date
+    sales: int
+    total: Decimal
+    net: Decimal = Decimal("0.00")
+    tax: Decimal = Decimal("0.00")
+    discount: Decimal = Decimal("0.00")
+    promotion: Decimal = Decimal("0.00")
 
 
 @dataclass(frozen=True)

@@ -231,13 +231,23 @@ class ProductRepository(Repository):
             return Product.name.ilike(pattern, escape="\\")
         return Product.name.like(pattern, escape="\\")
 
-    def existing_barcodes(self, codes: Sequence[str]) -> set[str]:
-        found: set[str] = set()
+    def by_barcodes(self, codes: Sequence[str]) -> dict[str, Product]:
+        """The products that carry these barcodes, by barcode."""
+        found: dict[str, Product] = {}
         for start in range(0, len(codes), 500):
             chunk = list(codes[start : start + 500])
-            found.update(
-                self.session.scalars(select(Product.barcode).where(Product.barcode.in_(chunk)))
-            )
+            for product in self.session.scalars(select(Product).where(Product.barcode.in_(chunk))):
+                found[str(product.barcode)] = product
+        return found
+
+    def without_barcode_named(self, names: Sequence[str]) -> dict[str, list[Product]]:
+        """The products without a barcode that have these exact names, by name."""
+        found: dict[str, list[Product]] = {}
+        for start in range(0, len(names), 500):
+            chunk = list(names[start : start + 500])
+            query = select(Product).where(Product.name.in_(chunk), Product.barcode.is_(None))
+            for product in self.session.scalars(query.order_by(Product.id)):
+                found.setdefault(product.name, []).append(product)
         return found
 
     def after(self, after_id: int, limit: int) -> list[Product]:
