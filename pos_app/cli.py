@@ -14,12 +14,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import TextIO
 
 from pos_app.cli_audit import add_audit_commands
 from pos_app.cli_books import add_books_command
 from pos_app.cli_counters import add_counters_commands
 from pos_app.cli_outbox import add_outbox_commands
+from pos_app.cli_products import add_products_commands
 from pos_app.data.database import Database
 from pos_app.data.migrate import current_revision, head_revision, upgrade_to_head
 from pos_app.data.roles import provision_roles, require_postgresql
@@ -29,7 +29,6 @@ from pos_app.devices.receipt_layout import PAPER_COLUMNS, StoreHeading
 from pos_app.domain.errors import PosError
 from pos_app.logging_setup import setup_logging
 from pos_app.services import Services, build_services
-from pos_app.services.product_csv import line_of, read_product_csv, write_product_rows
 from pos_app.services.records import Actor
 from pos_app.settings import (
     APP_NAME,
@@ -200,34 +199,6 @@ def cmd_health(args: argparse.Namespace) -> int:
         db.dispose()
     print(json.dumps(asdict(report), sort_keys=True))
     return 0 if report.ok else 1
-
-
-def cmd_products_import(args: argparse.Namespace) -> int:
-    rows = read_product_csv(args.file)  # the same reading as the Inventory screen's import
-    with _open(args) as (_, services):
-        report = services.inventory.import_products(OPERATOR, [row.values for row in rows])
-    if report.errors:
-        for error in report.errors:
-            print(f"line {line_of(rows, error.row)}: {error.message}", file=sys.stderr)
-        print(f"Nothing imported: {len(report.errors)} row(s) refused", file=sys.stderr)
-        return 1
-    print(f"Imported {report.imported} products")
-    return 0
-
-
-def cmd_products_export(args: argparse.Namespace) -> int:
-    with _open(args) as (_, services):
-        if args.file in (None, "-"):
-            _write_products(services, sys.stdout)
-            return 0
-        with open(args.file, "w", newline="", encoding="utf-8") as out:
-            count = _write_products(services, out)
-    print(f"Exported {count} products to {args.file}")
-    return 0
-
-
-def _write_products(services: Services, out: TextIO) -> int:
-    return write_product_rows(out, services.inventory.export_rows(OPERATOR))
 
 
 def _category_id(services: Services, name: str) -> int:
@@ -411,17 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
         "health", parents=[common], help="JSON health report; non-zero exit if unhealthy"
     ).set_defaults(run=cmd_health)
 
-    products = commands.add_parser("products", help="product CSV import and export").add_subparsers(
-        dest="products_command", required=True
-    )
-    imp = products.add_parser(
-        "import", parents=[common], help="import products from CSV (all rows or none)"
-    )
-    imp.add_argument("file")
-    imp.set_defaults(run=cmd_products_import)
-    exp = products.add_parser("export", parents=[common], help="export products as CSV")
-    exp.add_argument("file", nargs="?", help="output file (default: standard output)")
-    exp.set_defaults(run=cmd_products_export)
+    add_products_commands(commands, common)
 
     categories = commands.add_parser(
         "categories", help="product categories: list, add, rename, retire, reactivate"

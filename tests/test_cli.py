@@ -172,6 +172,26 @@ def test_import_is_all_or_nothing_with_a_row_report(
     assert code == 1
     assert "Barcode 1 is already used" in err
 
+    # --update: the export, edited, imports back; --dry-run says so and writes nothing.
+    rows[0]["price"], rows[0]["stock"] = "4.95", "7"
+    edited = tmp_path / "edited.csv"
+    write_csv(edited, rows)
+    update = ["products", "import", str(edited), "--update", "--database", db_url]
+    code, out, _ = run_cli([*update, "--dry-run"], capsys)
+    assert (code, out.splitlines()[0]) == (
+        0,
+        "Would import 0 products; would update 1 (1 new prices), 1 unchanged; the stock of "
+        "products the store has is not changed by an import (1 row(s) give another figure: "
+        "count them with restock)",
+    )
+    code, out, _ = run_cli(update, capsys)
+    assert code == 0 and out.startswith("Imported 0 products; updated 1 (1 new prices)")
+    code, out, _ = run_cli(["products", "export", "--database", db_url], capsys)
+    assert [(r["name"], r["price"], r["stock"]) for r in csv.DictReader(io.StringIO(out))] == [
+        ("Mug", "4.95", "3"),
+        ("Tea, green", "2.25", "0"),
+    ]
+
 
 def test_demo_data_fills_every_table(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli(

@@ -370,38 +370,40 @@ def tour_sales(qtbot: QtBot, ctx: AppContext, window: QMainWindow) -> set[str]:
     return texts | dialog_texts(qtbot, ctx, lambda: press_mnemonic(button.text()))
 
 
-def a_csv_with_a_refused_row() -> Path:
-    """A product file in this test's scratch home: one good row, one refused."""
-    path = Path(os.environ["XDG_DATA_HOME"]) / "products.csv"
+def a_product_csv(refused: bool) -> Path:
+    """A product file in this test's scratch home: one good row, and one refused."""
+    path = Path(os.environ["XDG_DATA_HOME"]) / ("refused.csv" if refused else "products.csv")
     path.parent.mkdir(parents=True, exist_ok=True)
+    second = "Blue Cap,clothes,abc,1,no" if refused else "Blue Cap,clothes,6.00,1,no"
     path.write_text(
-        "name,category,price,stock,variable_price\n"
-        "Red Cap,clothes,5.00,3,no\nBlue Cap,clothes,abc,1,no\n",
+        f"name,category,price,stock,variable_price\nRed Cap,clothes,5.00,3,no\n{second}\n",
         encoding="utf-8",
     )
     return path
 
 
 def tour_import(qtbot: QtBot, ctx: AppContext) -> set[str]:
-    """Ctrl+I: the file chooser (Qt's), the preview, then Import and the refused rows."""
-    press(qtbot, Qt.Key.Key_I, CTRL)
-    chooser = wait_for_dialog(qtbot, "")
-    texts = {chooser.windowTitle()}
-    press(qtbot, Qt.Key.Key_A, CTRL)
-    type_text(qtbot, str(a_csv_with_a_refused_row()))
-    enter(qtbot)
-    settle(qtbot, ctx)
-    preview = wait_for_dialog(qtbot, "")
-    qtbot.waitUntil(lambda: preview.findChild(QPushButton, "importRows").isEnabled())
-    texts |= read(preview)
-    enter(qtbot)  # Import: one row is refused, nothing is imported
-    settle(qtbot, ctx)
-    qtbot.waitUntil(lambda: preview.findChild(QTableView, "importProblems").isVisible())
-    texts |= read(preview)
-    problems = preview.findChild(QTableView, "importProblems")
-    texts |= {str(problems.model().index(0, 1).data())}  # the refusal, as the row says it
-    press(qtbot, Qt.Key.Key_Escape)
-    wait_no_dialog(qtbot)
+    """Ctrl+I: the file chooser (Qt's) and the preview, with what the import will do (left
+    with Esc); then a file with a refused row, refused in the preview."""
+    texts: set[str] = set()
+    for refused in (False, True):
+        press(qtbot, Qt.Key.Key_I, CTRL)
+        chooser = wait_for_dialog(qtbot, "")
+        texts.add(chooser.windowTitle())
+        press(qtbot, Qt.Key.Key_A, CTRL)
+        type_text(qtbot, str(a_product_csv(refused)))
+        enter(qtbot)
+        settle(qtbot, ctx)
+        preview = wait_for_dialog(qtbot, "")
+        if refused:
+            problems = preview.findChild(QTableView, "importProblems")
+            qtbot.waitUntil(problems.isVisible)
+            texts |= {str(problems.model().index(0, 1).data())}  # the refusal, as said
+        else:
+            qtbot.waitUntil(lambda: preview.findChild(QPushButton, "importRows").isEnabled())
+        texts |= read(preview)
+        press(qtbot, Qt.Key.Key_Escape)
+        wait_no_dialog(qtbot)
     return texts
 
 

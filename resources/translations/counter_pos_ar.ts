@@ -471,6 +471,36 @@
         <source>{0} off</source>
         <translation>خصم {0}</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <source>New: {0:,}</source>
+        <translation>جديدة: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <source>Updated: {0:,}</source>
+        <translation>حُدِّثت: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <source>To update: {0:,}</source>
+        <translation>للتحديث: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="79"/>
+        <source>({0:,} new prices)</source>
+        <translation>({0:,} أسعار جديدة)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <source>Unchanged: {0:,}</source>
+        <translation>دون تغيير: {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="88"/>
+        <source>An import does not change the stock of products the store has ({0:,} rows give another figure): count them with Restock.</source>
+        <translation>لا يغيّر الاستيراد مخزون المنتجات الموجودة في المتجر ({0:,} صفوف تذكر رقمًا آخر): عُدّها عبر إعادة التخزين.</translation>
+    </message>
 </context>
 <context>
     <name>AddRateDialog</name>
@@ -4207,32 +4237,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductCsvActions</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="31"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="40"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
         <source>Import products</source>
         <translation>استيراد المنتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="50"/>
         <source>Export products</source>
         <translation>تصدير المنتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="61"/>
-        <source>Imported {0}</source>
-        <translation>المستورد: {0}</translation>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="66"/>
+        <source>Imported. {0}</source>
+        <translation>تم الاستيراد. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="67"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="75"/>
         <source>Exporting products to {0}…</source>
         <translation>جارٍ تصدير المنتجات إلى {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="68"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="76"/>
         <source>Exported {0} to {1}</source>
         <translation>المصدَّر: {0} إلى {1}</translation>
     </message>
@@ -4366,57 +4396,62 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="109"/>
         <source>Import products from {0}</source>
         <translation>استيراد المنتجات من {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="112"/>
         <source>Reading {0}…</source>
         <translation>جارٍ قراءة {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>الأسطر المرفوضة: صحّحها في الملف ثم استورده مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="126"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="129"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="152"/>
         <source>{0} has no product rows.</source>
         <translation>لا يحتوي {0} على أي سطر منتج.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="133"/>
-        <source>{0} in {1}. Check them, then press Import.</source>
-        <translation>{0} في {1}. تحقق منها، ثم اضغط استيراد.</translation>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="154"/>
+        <source>Checking {0}…</source>
+        <translation>جارٍ فحص {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="170"/>
+        <source>{0} in {1}. {2} Check them, then press Import.</source>
+        <translation>{0} في {1}. {2} راجعها، ثم اضغط استيراد.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="215"/>
+        <source>1 row is refused, so nothing can be imported.</source>
+        <translation>رُفض صف واحد، فلا يمكن استيراد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="217"/>
+        <source>{0:,} rows are refused, so nothing can be imported.</source>
+        <translation>رُفضت {0:,} صفوف، فلا يمكن استيراد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="176"/>
         <source>&amp;Import {0}</source>
         <translation>ا&amp;ستيراد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="188"/>
         <source>Importing {0:,} rows…</source>
         <translation>جارٍ استيراد الأسطر: {0:,}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="171"/>
-        <source>1 row was refused, so nothing was imported.</source>
-        <translation>رُفض سطر واحد، لذا لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="173"/>
-        <source>{0:,} rows were refused, so nothing was imported.</source>
-        <translation>رُفضت أسطر ({0:,})، لذا لم يُستورد شيء.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="221"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>

@@ -471,6 +471,36 @@
         <source>{0} off</source>
         <translation>{0} de remise</translation>
     </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <source>New: {0:,}</source>
+        <translation>Nouveaux : {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <source>Updated: {0:,}</source>
+        <translation>Mis à jour : {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <source>To update: {0:,}</source>
+        <translation>À mettre à jour : {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="79"/>
+        <source>({0:,} new prices)</source>
+        <translation>({0:,} nouveaux prix)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <source>Unchanged: {0:,}</source>
+        <translation>Inchangés : {0:,}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="88"/>
+        <source>An import does not change the stock of products the store has ({0:,} rows give another figure): count them with Restock.</source>
+        <translation>Une importation ne change pas le stock des produits déjà en magasin ({0:,} lignes donnent un autre chiffre) : comptez-les avec Réapprovisionner.</translation>
+    </message>
 </context>
 <context>
     <name>AddRateDialog</name>
@@ -4207,32 +4237,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductCsvActions</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="31"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="40"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
         <source>Import products</source>
         <translation>Importer des produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="45"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="50"/>
         <source>Export products</source>
         <translation>Exporter les produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="61"/>
-        <source>Imported {0}</source>
-        <translation>Importé : {0}</translation>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="66"/>
+        <source>Imported. {0}</source>
+        <translation>Importé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="67"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="75"/>
         <source>Exporting products to {0}…</source>
         <translation>Export des produits vers {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="68"/>
+        <location filename="../../pos_app/ui/inventory/csv_actions.py" line="76"/>
         <source>Exported {0} to {1}</source>
         <translation>Exporté : {0} vers {1}</translation>
     </message>
@@ -4366,57 +4396,62 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="109"/>
         <source>Import products from {0}</source>
         <translation>Importer des produits depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="112"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>Lignes refusées : corrigez-les dans le fichier et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="103"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="126"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="129"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="152"/>
         <source>{0} has no product rows.</source>
         <translation>{0} ne contient aucune ligne de produit.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="133"/>
-        <source>{0} in {1}. Check them, then press Import.</source>
-        <translation>{0} dans {1}. Vérifiez-les, puis appuyez sur Importer.</translation>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="154"/>
+        <source>Checking {0}…</source>
+        <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="170"/>
+        <source>{0} in {1}. {2} Check them, then press Import.</source>
+        <translation>{0} dans {1}. {2} Vérifiez-les, puis appuyez sur Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="215"/>
+        <source>1 row is refused, so nothing can be imported.</source>
+        <translation>1 ligne est refusée : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="217"/>
+        <source>{0:,} rows are refused, so nothing can be imported.</source>
+        <translation>{0:,} lignes sont refusées : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="176"/>
         <source>&amp;Import {0}</source>
         <translation>&amp;Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="188"/>
         <source>Importing {0:,} rows…</source>
         <translation>Import de {0:,} lignes…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="171"/>
-        <source>1 row was refused, so nothing was imported.</source>
-        <translation>1 ligne a été refusée, donc rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="173"/>
-        <source>{0:,} rows were refused, so nothing was imported.</source>
-        <translation>{0:,} lignes ont été refusées, donc rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="221"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

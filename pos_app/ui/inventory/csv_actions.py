@@ -10,7 +10,12 @@ from pos_app.services.records import ImportReport
 from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.inventory.product_count import products_text
 from pos_app.ui.workspaces.base import Workspace
-from pos_app.ui.workspaces.product_csv import ProductImportDialog, write_product_csv
+from pos_app.ui.workspaces.product_csv import (
+    ProductImportDialog,
+    changes_text,
+    stock_kept_text,
+    write_product_csv,
+)
 
 
 class ProductCsvActions(Workspace):
@@ -57,8 +62,11 @@ class ProductCsvActions(Workspace):
         return dialog
 
     def _imported(self, report: ImportReport | None) -> None:
-        count = report.imported if report else 0
-        self.say(self.tr("Imported {0}").format(products_text(count)))
+        if report is not None:
+            said = self.tr("Imported. {0}").format(changes_text(report, done=True))
+            if report.stock_kept:
+                said += " " + stock_kept_text(report.stock_kept)
+            self.say(said)
         self.reload()
 
     def export_csv(self, path: str) -> None:

@@ -22,7 +22,7 @@ from pos_app.services.records import Actor, ImportReport
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_csv
 from pos_app.ui.forms import named
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_app.ui.inventory.product_count import products_text
 from pos_app.ui.service_messages import service_text
 from pos_app.ui.table_model import Column, RecordTableModel
@@ -69,8 +69,31 @@ PROBLEM_COLUMNS: list[Column[ImportProblem]] = [
 ]
 
 
+def changes_text(report: ImportReport, done: bool = False) -> str:
+    """ "New: 3 · To update: 20 (5 new prices) · Unchanged: 1": what an import will do (a
+    dry run's report) or, ``done``, did ("Updated: 20")."""
+    parts = [tr("New: {0:,}").format(report.imported)]
+    if report.updated:
+        update = (tr("Updated: {0:,}") if done else tr("To update: {0:,}")).format(report.updated)
+        if report.new_prices:
+            update += " " + tr("({0:,} new prices)").format(report.new_prices)
+        parts.append(update)
+    if report.unchanged:
+        parts.append(tr("Unchanged: {0:,}").format(report.unchanged))
+    return " · ".join(parts) + "."
+
+
+def stock_kept_text(rows: int) -> str:
+    return tr(
+        "An import does not change the stock of products the store has ({0:,} rows give "
+        "another figure): count them with Restock."
+    ).format(rows)
+
+
 class ProductImportDialog(QDialog):
-    """Reads a CSV file off the UI thread, previews its rows, and imports them all or none.
+    """Reads a CSV file off the UI thread, previews its rows with what the import will do
+    (products to add, products the store has to update, rows refused), and imports them all
+    or none.
 
     After a successful import ``report`` holds the ImportReport and the dialog accepts.
     """
@@ -128,10 +151,28 @@ class ProductImportDialog(QDialog):
         if not rows:
             self.summary.setText(self.tr("{0} has no product rows.").format(self.path))
             return
-        count = products_text(len(rows))
-        self.summary.setText(
-            self.tr("{0} in {1}. Check them, then press Import.").format(count, self.path)
+        self.summary.setText(self.tr("Checking {0}…").format(products_text(len(rows))))
+        self.preview.setFocus()
+        values = [row.values for row in rows]
+        actor, inventory = self._actor, self.ctx.services.inventory
+        self.ctx.tasks.read(
+            lambda: inventory.import_products(actor, values, update_existing=True, dry_run=True),
+            self._checked,
+            self._show_failure,
         )
+
+    def _checked(self, plan: ImportReport) -> None:
+        """What the import will do, said before it is done (or the rows it refuses)."""
+        if plan.errors:
+            self._refused(plan)
+            return
+        count = products_text(self.preview_model.rowCount())
+        said = self.tr("{0} in {1}. {2} Check them, then press Import.").format(
+            count, self.path, changes_text(plan)
+        )
+        if plan.stock_kept:
+            said += " " + stock_kept_text(plan.stock_kept)
+        self.summary.setText(said)
         self.import_button.setText(self.tr("&Import {0}").format(count))
         self.import_button.setEnabled(True)
         self.preview.setFocus()  # Enter imports (the default button); Tab reaches it
@@ -146,7 +187,7 @@ class ProductImportDialog(QDialog):
         actor, inventory = self._actor, self.ctx.services.inventory
         self.summary.setText(self.tr("Importing {0:,} rows…").format(len(rows)))
         self.ctx.tasks.write(
-            lambda: inventory.import_products(actor, rows),
+            lambda: inventory.import_products(actor, rows, update_existing=True),
             self._imported,
             self._show_failure,
             disable=[self.import_button],
@@ -157,6 +198,9 @@ class ProductImportDialog(QDialog):
             self.report = report
             self.accept()
             return
+        self._refused(report)
+
+    def _refused(self, report: ImportReport) -> None:
         rows = self.preview_model.rows()
         # the service numbers rows from 1; show the line the person sees in a spreadsheet
         problems = [
@@ -168,9 +212,9 @@ class ProductImportDialog(QDialog):
         self.problems.show()
         refused = len(problems)
         self.summary.setText(
-            self.tr("1 row was refused, so nothing was imported.")
+            self.tr("1 row is refused, so nothing can be imported.")
             if refused == 1
-            else self.tr("{0:,} rows were refused, so nothing was imported.").format(refused)
+            else self.tr("{0:,} rows are refused, so nothing can be imported.").format(refused)
         )
         # the same rows would be refused again; a corrected file is needed
         self.import_button.setEnabled(False)
