@@ -400,7 +400,8 @@ def tour_import(qtbot: QtBot, ctx: AppContext) -> set[str]:
             qtbot.waitUntil(problems.isVisible)
             texts |= {str(problems.model().index(0, 1).data())}  # the refusal, as said
         else:
-            qtbot.waitUntil(lambda: preview.findChild(QPushButton, "importRows").isEnabled())
+            importing = preview.findChild(QPushButton, "importRows")
+            qtbot.waitUntil(importing.isEnabled)
         texts |= read(preview)
         press(qtbot, Qt.Key.Key_Escape)
         wait_no_dialog(qtbot)
