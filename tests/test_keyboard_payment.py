@@ -32,7 +32,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -373,6 +373,50 @@ def closings(db: Database) -> int:
     return int(
         db.read(lambda s: s.session.scalar(select(func.count()).select_from(models.DayClosing)))
     )
+
+
+def test_a_cash_sale_to_a_customer_is_refunded_in_cash_unless_the_cashier_chooses(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+    db: Database,
+) -> None:
+    """The French and Arabic trial: a cash sale with a customer attached offered store
+    credit first, so Enter through the dialog put the cash on the customer's wallet."""
+    new_customer(services, people.manager, "johndoe")
+    open_counter(qtbot, ui_ctx, people.manager)
+    scan(qtbot, ui_ctx, "2001")
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    type_text(qtbot, "johndoe")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    open_payment(qtbot)
+    type_text(qtbot, "20")
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    [sale_id] = db.read(lambda s: list(s.session.scalars(select(models.Sale.id))))
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return")
+    type_text(qtbot, str(sale_id))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
+    type_text(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Tab)
+    method = focused()
+    assert method.objectName() == "refundMethod"
+    assert isinstance(method, QComboBox) and method.currentText() == "Cash"
+    press(qtbot, Qt.Key.Key_Tab)  # the card reference rests: on to the reason
+    assert focused().objectName() == "reason"
+    type_text(qtbot, "Too small")
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Refund")
+    stored = db.read(
+        lambda s: [(r.method, r.amount_cents) for r in s.session.scalars(select(models.Refund))]
+    )
+    assert stored == [("cash", 1750)]
 
 
 def test_a_card_sale_is_refunded_to_the_card_by_keyboard(

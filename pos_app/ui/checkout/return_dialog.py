@@ -149,12 +149,18 @@ class ReturnDialog(QDialog):
         self._show_amount()
         self._keyboard_order()
         self.method.clear()
-        # The way it was paid first: a card sale goes back to the card by default.
-        if sale.paid_by(PaymentMethod.CARD) > 0:
-            self.method.addItem(self.tr("Card (external terminal)"), "card")
+        # The way it was paid first (the most of it, if split): a cash sale to a customer
+        # goes back in cash, not onto their wallet, unless the cashier chooses so.
+        offered = [(self.tr("Cash"), "cash", sale.paid_by(PaymentMethod.CASH))]
         if sale.customer_id is not None:
-            self.method.addItem(self.tr("Store credit (wallet)"), "wallet")
-        self.method.addItem(self.tr("Cash"), "cash")
+            wallet = sale.paid_by(PaymentMethod.WALLET)
+            offered.insert(0, (self.tr("Store credit (wallet)"), "wallet", wallet))
+        if sale.paid_by(PaymentMethod.CARD) > 0:
+            offered.insert(
+                0, (self.tr("Card (external terminal)"), "card", sale.paid_by(PaymentMethod.CARD))
+            )
+        for text, method, _paid in sorted(offered, key=lambda offer: -offer[2]):
+            self.method.addItem(text, method)
         self.method.setCurrentIndex(0)
         self.ok_button.setEnabled(not voided and any(line.returnable for line in sale.lines))
         if voided:  # said as soon as it is found, not after a manager's password
