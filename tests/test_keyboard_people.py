@@ -89,8 +89,8 @@ def test_a_cashier_registers_a_customer_with_phone_and_email_and_finds_them_by_p
     enter(qtbot)
     settle(qtbot, ui_ctx)
     rows = table_rows(window, "customersTable")
-    assert [row[:4] for row in rows] == [
-        ["ann.lee", "Ann Lee", "+44 20 7946 0958", "Ann@Example.org"]
+    assert [row[:5] for row in rows] == [
+        ["ann.lee", "Ann Lee", "0.00", "+44 20 7946 0958", "Ann@Example.org"]
     ]
     press(qtbot, Qt.Key.Key_F, CTRL)
     type_text(qtbot, "older")

@@ -1,0 +1,58 @@
+"""The Customers list in Arabic, right to left, at 1366x768: the French and Arabic trial
+read a balance of 25.50 as "5.50 $" (the Balance column was cut at the table's far end,
+behind long e-mails) and a phone number backwards ("456 123 600 212+")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import People
+from helpers import new_customer
+from keyboard import CTRL, focus_is_in, open_counter, press, settle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from pos_app.services import Services
+from pos_app.ui.context import AppContext
+from pos_app.ui.i18n import LRI, PDI, install_language
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def arabic(qapp: object) -> Iterator[None]:
+    install_language("ar")
+    yield
+    install_language("en")
+
+
+def test_in_arabic_a_balance_is_in_full_view_and_a_phone_reads_in_order(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, arabic: None
+) -> None:
+    services.customers.register(
+        people.manager,
+        username="nadia",
+        password="Counter-2026x",
+        name="Nadia Benali",
+        phone="+212 600 123 456",
+        email="nadia.benali.long.address@example-mail-provider.com",
+    )
+    new_customer(services, people.manager, "older", "25.50")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Qt.Key.Key_2, CTRL)  # Customers
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)  # from the search field into the list
+    table = focus_is_in(qtbot, window, "customersTable")
+    assert isinstance(table, QTableView)
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    balance = titles.index("الرصيد")
+    phone = titles.index("الهاتف")
+    viewport = table.viewport().rect()
+    for row in range(model.rowCount()):
+        cell = table.visualRect(model.index(row, balance))
+        assert viewport.contains(cell), (row, cell, viewport)  # every digit on screen
+    shown = [str(model.index(row, phone).data()) for row in range(model.rowCount())]
+    assert f"{LRI}+212 600 123 456{PDI}" in shown
