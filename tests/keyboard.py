@@ -24,8 +24,8 @@ from typing import TypeVar
 
 from conftest import wait_idle
 from helpers import PIN
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -66,9 +66,16 @@ def focused() -> QWidget:
 
 
 def type_text(qtbot: QtBot, text: str) -> None:
-    """Type ``text`` one key at a time into whatever has focus (focus may move between keys)."""
+    """Type ``text`` one key at a time into whatever has focus (focus may move between keys).
+    A character beyond Latin-1 ("١", as an Arabic layout types it) is sent as the key event
+    such a layout makes: no Qt key code of its own, the character as its text."""
     for char in text:
-        qtbot.keyClick(focused(), char)
+        if ord(char) < 0x100:
+            qtbot.keyClick(focused(), char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Modifier.NoModifier, char)
+            QApplication.sendEvent(focused(), event)
 
 
 def press(qtbot: QtBot, key: Qt.Key, modifiers: Modifier = Modifier.NoModifier) -> None:

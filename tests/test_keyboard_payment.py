@@ -32,7 +32,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -108,6 +108,22 @@ def test_cash_typed_straight_after_f12_is_recorded_with_the_change_shown_before_
     shown = seen_words(window)
     assert "Sale completed" in shown
     assert "Change 2.50" in shown
+
+
+def test_cash_typed_with_arabic_digits_is_read_as_the_digits_it_is(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """The Arabic trial: "١٠٠٫٥" typed on an Arabic layout was refused as not digits."""
+    open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "2001")
+    dialog = open_payment(qtbot)
+    field = focus_is_in(qtbot, dialog, "cashTendered")
+    type_text(qtbot, "\u0661\u0669\u066b\u0665")  # 19.5, as an Arabic keyboard types it
+    assert isinstance(field, QLineEdit) and field.text() == "19.5"  # what the cashier sees
+    assert "Change 2.00" in seen_words(dialog)
+    enter(qtbot)
+    finish(qtbot, ui_ctx)
+    assert payments(db) == [("cash", 1750, 1950, 200, None)]
 
 
 def test_enter_with_too_little_cash_is_refused_in_place_and_nothing_is_written(

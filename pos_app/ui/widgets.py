@@ -305,3 +305,31 @@ class _DownIntoList(QObject):
 def down_into(field: QLineEdit, view: QAbstractItemView) -> None:
     """Down in ``field`` moves to ``view``'s rows, the first one chosen."""
     _DownIntoList(field, view)
+
+
+#: Digits as an Arabic or Persian keyboard layout types them (٠-٩, ۰-۹), and the Arabic
+#: decimal separator "٫": the digits and point the program reads.
+EASTERN_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + n): str(n) for n in range(10)},
+        **{chr(0x06F0 + n): str(n) for n in range(10)},
+        "\u066b": ".",
+    }
+)
+
+
+def latin_digits(*edits: QLineEdit) -> None:
+    """Amounts, percents and PINs typed on an Arabic or Persian layout ("١٠٠٫٥") show and
+    are read as the digits they are ("100.5"), as they are typed or pasted: the fields'
+    own rule then applies as to any amount. Only these fields: a name or an address keeps
+    the digits it was typed with."""
+    for edit in edits:
+
+        def edited(text: str, edit: QLineEdit = edit) -> None:
+            latin = text.translate(EASTERN_DIGITS)
+            if latin != text:  # one character for one: the cursor stays where it was
+                cursor = edit.cursorPosition()
+                edit.setText(latin)
+                edit.setCursorPosition(cursor)
+
+        edit.textEdited.connect(edited)

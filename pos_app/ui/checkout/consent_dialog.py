@@ -21,6 +21,7 @@ from pos_app.domain.wallet_consent import (
 from pos_app.ui.checkout.one_field_dialogs import OneFieldDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.widgets import latin_digits
 
 #: The refusals the services raise (``domain.wallet_consent``), for the translators
 #: (the screen translates a refusal by its template, ``service_messages``).
@@ -69,6 +70,7 @@ class WalletConsentDialog(OneFieldDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         field = named(QLineEdit(), "customerPin")
+        latin_digits(field)
         field.setEchoMode(QLineEdit.EchoMode.Password)
         super().__init__(
             translate("WalletConsentDialog", "Store credit: the customer's consent"),

@@ -33,6 +33,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.widgets import latin_digits
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -136,6 +137,7 @@ class DiscountDialog(FormDialog):
         self.percent = named(QLineEdit(), "discountPercent")
         self.percent.setPlaceholderText(self.tr("e.g. 10"))
         self.amount = named(QLineEdit(), "discountAmount")
+        latin_digits(self.percent, self.amount)
         self.amount.setPlaceholderText(self.tr("or an amount, e.g. 2.50"))
         self.reason = named(QLineEdit(), "discountReason")
         self.reason.setPlaceholderText(self.tr("required: why it is given"))

@@ -28,7 +28,7 @@ from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import day_text, ltr
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
 from pos_app.ui.service_messages import error_text
-from pos_app.ui.widgets import confirm, date_edit, local_midnight
+from pos_app.ui.widgets import confirm, date_edit, latin_digits, local_midnight
 
 
 def _warning_line(layout: QVBoxLayout, name: str) -> QLabel:
@@ -67,6 +67,7 @@ class EndOfDayDialog(QDialog):
         self.form = InlineForm(self)
         self.counted = named(QLineEdit(), "countedCash")
         self.opening = named(QLineEdit("0.00"), "openingFloat")
+        latin_digits(self.counted, self.opening)
         self.scope = named(QComboBox(), "scope")
         self.scope.addItem(
             self.tr("This counter ({0})").format(ctx.settings.counter_name),

@@ -27,6 +27,7 @@ from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.checkout.consent_dialog import WalletConsentDialog
 from pos_app.ui.forms import InlineForm, fit_window, named
+from pos_app.ui.widgets import latin_digits
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class PaymentDialog(QDialog):
         self.wallet_amount = named(QLineEdit(), "walletAmount")
         self.tendered = named(QLineEdit(), "cashTendered")
         self.card_amount = named(QLineEdit(), "cardAmount")
+        latin_digits(self.wallet_amount, self.tendered, self.card_amount)
         self.card_reference = named(QLineEdit(), "cardReference")
         self.card_reference.setPlaceholderText(self.tr("optional: approval code or last digits"))
         self.form.add("wallet_amount", self.tr("Wallet pa&rt"), self.wallet_amount)

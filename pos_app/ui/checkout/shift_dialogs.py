@@ -35,7 +35,7 @@ from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 from pos_app.ui.receipts import over_short_text
 from pos_app.ui.table_model import Column, RecordTableModel
-from pos_app.ui.widgets import record_table
+from pos_app.ui.widgets import latin_digits, record_table
 
 #: How a report names each way of paying.
 METHOD_NAMES = {
@@ -76,6 +76,7 @@ class CountDialog(FormDialog):
         for denomination in sorted(denominations, reverse=True):
             name = count_field_name(denomination)
             field = named(QLineEdit(), name)
+            latin_digits(field)
             field.setPlaceholderText("0")
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
             field.textChanged.connect(self._show_total)
@@ -84,6 +85,7 @@ class CountDialog(FormDialog):
         self.card: QLineEdit | None = None
         if card_total:
             self.card = named(QLineEdit(), "cardTotal")
+            latin_digits(self.card)
             self.card.setPlaceholderText(self.tr("Optional: the card terminal's total"))
             self.form.add("card_total", self.tr("Card &terminal total"), self.card)
         self.total = named(QLabel(), "countTotal")
@@ -147,6 +149,7 @@ class CashMovementDialog(FormDialog):
         text.setWordWrap(True)
         self.box.insertWidget(0, text)
         self.amount = named(QLineEdit(), "movementAmount")
+        latin_digits(self.amount)
         self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
         self.reason = named(QLineEdit(), "movementReason")
         self.form.add("amount", self.tr("&Amount"), self.amount)

@@ -13,6 +13,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.widgets import latin_digits
 
 
 class TopUpDialog(FormDialog):
@@ -29,6 +30,7 @@ class TopUpDialog(FormDialog):
             )
         )
         self.amount = named(QLineEdit(), "amount")
+        latin_digits(self.amount)
         self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
         self.reason = named(QLineEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("optional"))

@@ -15,6 +15,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.widgets import latin_digits
 
 #: The keys of the Customers workspace for them.
 PIN_KEY = "Ctrl+Shift+W"
@@ -43,6 +44,7 @@ class WalletPinDialog(FormDialog):
         )
         self.pin = named(QLineEdit(), "pin")
         self.again = named(QLineEdit(), "pin_again")
+        latin_digits(self.pin, self.again)
         for field in (self.pin, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.form.add("pin", self.tr("New &PIN"), self.pin)

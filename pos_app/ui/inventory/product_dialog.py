@@ -22,6 +22,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.inventory.product_count import retired
 from pos_app.ui.pricing.tax_dialogs import rate_label
 from pos_app.ui.service_messages import error_text
+from pos_app.ui.widgets import latin_digits
 
 #: The first choice of the tax rate: none of its own.
 CATEGORY_RATE = QT_TRANSLATE_NOOP("ProductDialog", "Category's rate")
@@ -142,6 +143,7 @@ class ProductDialog(FormDialog):
                 lambda exc: ctx.errors.report(exc, label=self.form.form_error),
             )
         self.price = named(QLineEdit(), "price")
+        latin_digits(self.price)
         self.price.setPlaceholderText("0.00")
         self.description = named(QLineEdit(), "description")
         self.description.setMaxLength(rules.DESCRIPTION_MAX)

@@ -19,6 +19,7 @@ from pos_app.services.shift_records import ShiftSettings, checked_cash_settings
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import translate
+from pos_app.ui.widgets import latin_digits
 
 DENOMINATIONS, LIMIT = "denominations", "difference_limit"
 #: As many notes and coins as ``services.shifts.update_settings`` takes.
@@ -45,6 +46,7 @@ class CashSettingsFields:
             )
         )
         self.limit = named(QLineEdit(), "overShortLimit")
+        latin_digits(self.denominations, self.limit)
         self.limit.setToolTip(
             translate(
                 "CashSettingsFields",

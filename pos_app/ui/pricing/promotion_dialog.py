@@ -36,7 +36,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ask_first
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP
-from pos_app.ui.widgets import DayEdit, local_midnight, to_date
+from pos_app.ui.widgets import DayEdit, latin_digits, local_midnight, to_date
 
 #: The longest promotion name the service takes.
 PROMOTION_NAME_MAX = 100
@@ -138,6 +138,7 @@ class PromotionDialog(FormDialog):
         self.free.setRange(0, rules.CART_QUANTITY_MAX)
         self.free.setValue(1)
         self.percent = named(QLineEdit(), "promotionPercent")
+        latin_digits(self.price, self.percent)
         self.category = named(QComboBox(), "promotionCategory")
         for category in categories:
             if category.active:

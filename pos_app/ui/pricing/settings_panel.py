@@ -37,6 +37,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from pos_app.ui.money_format import currency_text, symbol_for, use_store_currency
 from pos_app.ui.pricing.cash_settings import CashSettingsFields
 from pos_app.ui.pricing.tax_dialogs import percent_text
+from pos_app.ui.widgets import latin_digits
 
 TAX_ROUNDING = {
     TaxRounding.PER_LINE: QT_TRANSLATE_NOOP("PricingSettings", "Per line"),
@@ -120,6 +121,7 @@ class PricingSettingsPanel(QWidget):
             self.tr("Up to this percent of a line or cart a cashier may discount; above, a manager")
         )
         self.label_prefixes = named(QLineEdit(), "priceBarcodePrefixes")
+        latin_digits(self.discount_limit, self.label_prefixes)
         self.label_prefixes.setPlaceholderText(self.tr("e.g. 20, 21; empty: none"))
         self.label_prefixes.setToolTip(
             self.tr(

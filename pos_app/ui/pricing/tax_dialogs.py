@@ -15,6 +15,7 @@ from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column
+from pos_app.ui.widgets import latin_digits
 
 #: The longest rate name the tax service takes (its column is 40 characters).
 RATE_NAME_MAX = 40
@@ -66,6 +67,7 @@ class AddRateDialog(FormDialog):
         self.name = named(QLineEdit(), "rateName")
         self.name.setPlaceholderText(self.tr("e.g. VAT 20%"))
         self.percent = named(QLineEdit(), "ratePercent")
+        latin_digits(self.percent)
         self.percent.setPlaceholderText(self.tr("0 to 100, e.g. 20 or 5.5"))
         self.exempt = named(QCheckBox(self.tr("Exempt goods: no tax at all")), "rateExempt")
         self.form.add("name", self.tr("&Name"), self.name, limit=RATE_NAME_MAX)
