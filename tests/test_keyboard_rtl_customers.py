@@ -9,7 +9,18 @@ from collections.abc import Iterator
 import pytest
 from conftest import People
 from helpers import new_customer
-from keyboard import CTRL, focus_is_in, open_counter, press, settle
+from keyboard import (
+    CTRL,
+    enter,
+    focus_is_in,
+    open_counter,
+    press,
+    seen_words,
+    settle,
+    type_text,
+    wait_for_dialog,
+    wait_no_dialog,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -56,3 +67,28 @@ def test_in_arabic_a_balance_is_in_full_view_and_a_phone_reads_in_order(
         assert viewport.contains(cell), (row, cell, viewport)  # every digit on screen
     shown = [str(model.index(row, phone).data()) for row in range(model.rowCount())]
     assert f"{LRI}+212 600 123 456{PDI}" in shown
+
+
+def test_in_arabic_a_customer_just_registered_is_selected_and_ctrl_t_tops_them_up(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, arabic: None
+) -> None:
+    """The Arabic trial registered a customer and Ctrl+T did nothing: QTableView's own
+    selectRow selected no column right to left, so nobody was selected."""
+    for n in range(30):
+        new_customer(services, people.manager, f"cust{n:02d}")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Qt.Key.Key_2, CTRL)  # Customers
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    dialog = wait_for_dialog(qtbot, "تسجيل زبون")
+    assert focus_is_in(qtbot, dialog).objectName() == "username"
+    for text in ("cust15b", "ann-pass-12", "Ann Lee", "+44 20 7946 0958", "ann@example.org"):
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Ann Lee" in seen_words(window)  # the detail shows the newcomer
+    press(qtbot, Qt.Key.Key_T, CTRL)
+    top_up = wait_for_dialog(qtbot, "شحن cust15b")
+    assert focus_is_in(qtbot, top_up).objectName() == "amount"

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -333,3 +341,17 @@ def latin_digits(*edits: QLineEdit) -> None:
                 edit.setCursorPosition(cursor)
 
         edit.textEdited.connect(edited)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current and selected row, scrolled into view. QTableView's own
+    selectRow takes its column from the viewport's edge, which right to left, with the
+    columns wider than the view, is no column at all: nothing was selected (the Arabic
+    trial's newly registered customer, so Ctrl+T had nobody to top up)."""
+    model = view.model()
+    shown = (c for c in range(model.columnCount()) if not view.isColumnHidden(c))
+    index = model.index(row, next(shown, 0))
+    if not index.isValid():
+        return
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    view.selectionModel().setCurrentIndex(index, flags | QItemSelectionModel.SelectionFlag.Rows)

@@ -31,6 +31,7 @@ from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.quote_summary import QuoteSummary
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import ltr
+from pos_app.ui.widgets import select_row
 
 PICK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -151,6 +152,6 @@ class CartPanel(QWidget):
                 selected = self.selected_row()
                 if selected is not None:
                     row = max(0, min(self.cart.rowCount() - 1, selected + step))
-                    self.table.selectRow(row)
+                    select_row(self.table, row)
                     return True
         return super().eventFilter(watched, event)

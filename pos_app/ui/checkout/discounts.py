@@ -33,7 +33,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from pos_app.ui.widgets import latin_digits
+from pos_app.ui.widgets import latin_digits, select_row
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -262,7 +262,7 @@ class CartDiscounts(QObject):
         row = keys.index(key)
         name = cart.items()[row].product.name
         cart.set_discount(row, given)
-        screen.table.selectRow(row)
+        select_row(screen.table, row)
         self._say(name, given, over)
 
     def _cart_given(self, given: DiscountRequest | None, over: bool) -> None:

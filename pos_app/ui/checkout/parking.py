@@ -21,6 +21,7 @@ from pos_app.ui.checkout.one_field_dialogs import ParkNoteDialog
 from pos_app.ui.checkout.pick_dialogs import ParkedCartsDialog
 from pos_app.ui.checkout.saved_cart import item_count, load_cart
 from pos_app.ui.service_messages import error_text
+from pos_app.ui.widgets import select_row
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -157,7 +158,7 @@ class CartParking(QObject):
             said += " " + left_out.format(len(gone))
         self.screen._flash(said + self._dropped())
         if self.screen.cart.rowCount():
-            self.screen.table.selectRow(self.screen.cart.rowCount() - 1)
+            select_row(self.screen.table, self.screen.cart.rowCount() - 1)
         self.screen.entry.setFocus()
 
     def _dropped(self) -> str:

@@ -20,6 +20,7 @@ from pos_app.domain.money import format_money
 from pos_app.services.records import Customer, ParkedCart
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.widgets import select_row
 
 
 class PickTableDialog(QDialog):
@@ -59,7 +60,7 @@ class PickTableDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         if rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.table.activated.connect(lambda _index: self._pick())
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(

@@ -16,6 +16,7 @@ from pos_app.services.records import Page, Product
 from pos_app.ui.checkout.cart_panel import PICK_ROLE
 from pos_app.ui.checkout.offline_paying import or_offline
 from pos_app.ui.service_messages import error_text
+from pos_app.ui.widgets import select_row
 
 if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
@@ -128,7 +129,7 @@ class ProductScanner(QObject):
             screen._flash(said, error=True)
             return
         item = screen.cart.add(product, count)
-        screen.table.selectRow(screen.cart.row_of(product) or 0)
+        select_row(screen.table, screen.cart.row_of(product) or 0)
         if item.short_of_stock:
             said = self.tr("Only {0} of {1} in stock").format(product.stock, product.name)
             screen._flash(said, error=True)

@@ -18,7 +18,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.reason_text import reason_text
 from pos_app.ui.table_model import Column, PagedLoader, RecordRole, RecordTableModel
 from pos_app.ui.tasks import ErrorCallback
-from pos_app.ui.widgets import record_table
+from pos_app.ui.widgets import record_table, select_row
 
 DETAIL_PAGE = 100
 
@@ -112,7 +112,7 @@ class PurchasesView(QWidget):
 
     def _list_loaded(self, total: int) -> None:
         if total:
-            self.sales_table.selectRow(0)
+            select_row(self.sales_table, 0)
         self.sales_table.resizeColumnsToContents()
 
     def _sale_changed(self, current: QModelIndex | QPersistentModelIndex, *_: object) -> None:

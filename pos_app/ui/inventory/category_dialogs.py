@@ -23,7 +23,7 @@ from pos_app.ui.dispose import dispose_when_closed
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, RecordTableModel
-from pos_app.ui.widgets import current_record, record_table, tool_button
+from pos_app.ui.widgets import current_record, record_table, select_row, tool_button
 
 
 class CategoryNameDialog(FormDialog):
@@ -133,7 +133,7 @@ class CategoriesDialog(QDialog):
         rows = self.model.rows()
         row = next((i for i, c in enumerate(rows) if c.id == wanted), 0 if rows else None)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self._selection_changed()
         self._on_changed(categories)
 

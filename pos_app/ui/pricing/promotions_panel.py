@@ -30,7 +30,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP, key_hint, ltr, tr, translate
 from pos_app.ui.pricing.promotion_dialog import PromotionDialog
 from pos_app.ui.pricing.tax_dialogs import percent_text
 from pos_app.ui.table_model import Column, RecordTableModel
-from pos_app.ui.widgets import current_record, record_table
+from pos_app.ui.widgets import current_record, record_table, select_row
 
 #: Products named in the Covers column; the rest are counted.
 NAMED_PRODUCTS = 3
@@ -190,9 +190,9 @@ class PromotionsPanel(QWidget):
         self._select_id = None
         ids = [p.id for p in found]
         if wanted in ids:
-            self.table.selectRow(ids.index(wanted))
+            select_row(self.table, ids.index(wanted))
         elif not self.table.currentIndex().isValid() and ids:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def selected(self) -> PromotionRecord | None:

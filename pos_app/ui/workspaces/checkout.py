@@ -61,6 +61,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.receipts import receipt_html
 from pos_app.ui.sales.void_sale import void_receipt
 from pos_app.ui.service_messages import service_text
+from pos_app.ui.widgets import select_row
 from pos_app.ui.workspaces.base import Workspace
 
 log = logging.getLogger(__name__)
@@ -229,7 +230,7 @@ class CheckoutWorkspace(Workspace):
             self._flash(self.tr("A line holds at most {0} units").format(QUANTITY_MAX), True)
             return
         changed = self.cart.set_quantity(row, quantity)
-        self.table.selectRow(row)
+        select_row(self.table, row)
         if changed.short_of_stock:
             product = changed.product
             self._flash(
@@ -266,7 +267,7 @@ class CheckoutWorkspace(Workspace):
         name = self.cart.items()[row].product.name
         self.cart.remove(row)
         if self.cart.rowCount():
-            self.table.selectRow(min(row, self.cart.rowCount() - 1))
+            select_row(self.table, min(row, self.cart.rowCount() - 1))
         self._flash(self.tr("{0} removed").format(name))
 
     def clear_cart(self) -> None:

@@ -32,6 +32,7 @@ from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from pos_app.ui.table_model import Column, RecordTableModel, display
+from pos_app.ui.widgets import select_row
 from pos_app.ui.workspaces.base import Workspace
 
 RESOLVE_KEYS = "Ctrl+R"
@@ -225,7 +226,7 @@ class ConflictsWorkspace(Workspace):
             0,
         )
         if issues:
-            self.table.selectRow(row)
+            select_row(self.table, row)
         self._selection_changed()
 
     def selected(self) -> OfflineIssue | None:

@@ -46,7 +46,7 @@ from pos_app.ui.table_model import (
     RecordTableModel,
     debounce,
 )
-from pos_app.ui.widgets import confirm, current_record, down_into, tool_button
+from pos_app.ui.widgets import confirm, current_record, down_into, select_row, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 SEARCH_DELAY_MS = 150
@@ -226,7 +226,7 @@ class CustomersWorkspace(Workspace):
         rows = self.model.rows()
         row = next((i for i, c in enumerate(rows) if c.id == wanted), None)
         if row is not None:
-            self.table.selectRow(row)  # the detail follows through currentRowChanged
+            select_row(self.table, row)  # the detail follows through currentRowChanged
         else:
             self._selection_changed()
         if total == customers_service.SEARCH_COUNT_CAP + 1:  # a capped count: "more than"

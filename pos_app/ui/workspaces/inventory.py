@@ -44,7 +44,7 @@ from pos_app.ui.inventory.product_ratings import ProductRatings
 from pos_app.ui.inventory.stock_dialogs import RemoveOneDialog, RestockDialog
 from pos_app.ui.inventory.stock_history import StockHistoryPanel
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
-from pos_app.ui.widgets import current_record, down_into, record_table, tool_button
+from pos_app.ui.widgets import current_record, down_into, record_table, select_row, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 PAGE_SIZE = 200
@@ -342,7 +342,7 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         if wanted is not None:
             self.select_product(wanted)
         elif self.table.hasFocus() and self.model.rowCount():
-            self.table.selectRow(0)  # Enter in the search box moved here before the rows came
+            select_row(self.table, 0)  # Enter in the search box moved here before the rows came
         self.ratings.fetch(0, self.model.rowCount() - 1)
 
     def _go_to_results(self) -> None:
@@ -350,7 +350,7 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
             self.reload()
         self.table.setFocus()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -380,7 +380,7 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
     def select_product(self, product_id: int) -> bool:
         for row in range(self.model.rowCount()):
             if self.model.record(row).id == product_id:
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 self.table.scrollTo(self.model.index(row, 0))
                 return True
         return False

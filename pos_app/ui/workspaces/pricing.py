@@ -44,7 +44,7 @@ from pos_app.ui.pricing.tax_dialogs import (
     rate_columns,
 )
 from pos_app.ui.table_model import RecordTableModel
-from pos_app.ui.widgets import current_record, record_table
+from pos_app.ui.widgets import current_record, record_table, select_row
 from pos_app.ui.workspaces.base import Workspace
 
 Read = tuple[tuple[TaxRateRecord, ...], PricingSettings, tuple[ProductCategory, ...]]
@@ -209,9 +209,9 @@ class PricingWorkspace(Workspace):
         self._select_rate = None
         ids = [rate.id for rate in rates]
         if wanted in ids:
-            self.rates_table.selectRow(ids.index(wanted))
+            select_row(self.rates_table, ids.index(wanted))
         elif not self.rates_table.currentIndex().isValid() and ids:
-            self.rates_table.selectRow(0)
+            select_row(self.rates_table, 0)
         if not rates and not self.message.text():
             self.say(self.tr("No tax rates yet: Ctrl+N adds one"))
         self.settings_panel.show_settings(settings, keep_edits=keep_edits)

@@ -26,7 +26,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr
 from pos_app.ui.inventory.product_count import products_text
 from pos_app.ui.service_messages import service_text
 from pos_app.ui.table_model import Column, RecordTableModel
-from pos_app.ui.widgets import record_table
+from pos_app.ui.widgets import record_table, select_row
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class ProductImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
         self.problems.setFocus()
-        self.problems.selectRow(0)
+        select_row(self.problems, 0)
 
     def _show_problem_row(self, *_: object) -> None:
         """Bring the refused row into view in the preview."""
@@ -230,6 +230,6 @@ class ProductImportDialog(QDialog):
         line = self.problem_model.record(index.row()).line
         for row, record in enumerate(self.preview_model.rows()):
             if record.line == line:
-                self.preview.selectRow(row)
+                select_row(self.preview, row)
                 self.preview.scrollTo(self.preview_model.index(row, 0))
                 return

@@ -29,6 +29,7 @@ from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from pos_app.ui.stars import stars, stars_spoken
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce, display
+from pos_app.ui.widgets import select_row
 from pos_app.ui.workspaces.base import Workspace
 
 PAGE_SIZE = 200
@@ -256,7 +257,7 @@ class ReviewsWorkspace(Workspace):
         self.count_label.setText(reviews_text(total))
         self.table.resizeColumnsToContents()
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._selection_changed()
 
     def _refreshed(self, total: int) -> None:
@@ -331,7 +332,7 @@ class ReviewsWorkspace(Workspace):
             rows = range(self.model.rowCount())
             row = next((r for r in rows if self.model.record(r).id == following), None)
             if row is not None:
-                self.table.selectRow(row)
+                select_row(self.table, row)
         self._selection_changed()
 
     def _refused(self, exc: Exception) -> None:

@@ -30,7 +30,7 @@ from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import PagedLoader, RecordTableModel
-from pos_app.ui.widgets import confirm, current_record, tool_button
+from pos_app.ui.widgets import confirm, current_record, select_row, tool_button
 from pos_app.ui.workspaces.base import Workspace
 
 #: Rows fetched at a time when walking a whole history (the service allows up to 1000).
@@ -265,7 +265,7 @@ class SelfServicePage(Workspace):
         rows = self.reviews_model.rows()
         row = next((i for i, r in enumerate(rows) if r.id == wanted), None)
         if row is not None:
-            self.reviews_table.selectRow(row)
+            select_row(self.reviews_table, row)
         self._update_buttons()
 
     # -- reviews -------------------------------------------------------------------------

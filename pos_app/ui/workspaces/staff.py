@@ -25,6 +25,7 @@ from pos_app.ui.dialogs import FormDialog, password_field
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, RecordRole, RecordTableModel
+from pos_app.ui.widgets import select_row
 from pos_app.ui.workspaces.base import Workspace
 
 STAFF_COLUMNS: list[Column[StaffMember]] = [
@@ -201,7 +202,7 @@ class StaffWorkspace(Workspace):
         self.table.resizeColumnsToContents()
         ids = [m.id for m in members]
         if members:
-            self.table.selectRow(ids.index(before.id) if before and before.id in ids else 0)
+            select_row(self.table, ids.index(before.id) if before and before.id in ids else 0)
         self._selection_changed()
 
     def add_staff(self) -> None:
