@@ -28,7 +28,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -174,6 +174,21 @@ def test_a_french_counter_types_a_comma_and_reads_euros(
         settle(qtbot, controller.ctx)
         assert f"1{NNBSP}234,50{NBSP}€" in cell_texts(window, "productTable")
         assert dialog is not None
+        # Fields are filled as a French counter types amounts (the trial read "1234.50").
+        press(qtbot, Key.Key_E, CTRL)  # edit the product in the list
+        edit = the_dialog(qtbot)
+        settle(qtbot, controller.ctx)
+        price = edit.findChild(QLineEdit, "price")
+        assert price is not None and price.text() == "1234,50"
+        press(qtbot, Key.Key_Escape)
+        wait_no_dialog(qtbot)
+        press(qtbot, Key.Key_1, CTRL)
+        settle(qtbot, controller.ctx)
+        press(qtbot, Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)  # end of day
+        end_of_day = the_dialog(qtbot)
+        settle(qtbot, controller.ctx)
+        opening = end_of_day.findChild(QLineEdit, "openingFloat")
+        assert opening is not None and opening.text() == "0,00"
     finally:
         install_language("en")
 

@@ -22,7 +22,7 @@ from functools import cache
 from PySide6.QtCore import QLocale
 
 from pos_app.domain.currency import DEFAULT_CURRENCY, Currency, set_store_currency
-from pos_app.domain.money import set_money_formatter, shown_decimals
+from pos_app.domain.money import set_money_formatter, shown_decimals, typed_money
 from pos_app.ui.i18n import current_language, is_right_to_left, ltr
 
 #: Stands for the symbol while QLocale lays out an amount (a character no symbol has).
@@ -82,6 +82,18 @@ def currency_text(amount: Decimal, currency: Currency, language: str | None = No
     if amount < 0:
         text = f"-{text}"
     return ltr(text) if is_right_to_left() and language == current_language() else text
+
+
+def input_money(amount: Decimal) -> str:
+    """An amount as an input field is filled with or hints at, as the counter's language
+    types it: "50,00" in French, "50.00" in English and Arabic; no grouping and no symbol
+    (``parse_money`` reads "." and "," alike)."""
+    return typed_money(amount).replace(".", decimal_point())
+
+
+def decimal_point() -> str:
+    """The decimal point the counter's language writes amounts with ("," in French)."""
+    return _layout(current_language())[3]
 
 
 def _screen_money(amount: Decimal, currency: Currency) -> str:

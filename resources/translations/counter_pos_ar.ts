@@ -158,30 +158,30 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
         <location filename="../../pos_app/ui/receipts.py" line="241"/>
         <source>Sales</source>
         <translation>المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="206"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
         <source>Voided sales</source>
         <translation>المبيعات الملغاة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
         <location filename="../../pos_app/ui/receipts.py" line="243"/>
         <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Refunds</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
         <source>No sale (drawer opened)</source>
         <translation>دون بيع (فُتح الدرج)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
         <location filename="../../pos_app/ui/receipts.py" line="245"/>
         <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Cash sales</source>
@@ -193,14 +193,14 @@
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
         <location filename="../../pos_app/ui/receipts.py" line="247"/>
         <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Card sales</source>
         <translation>المبيعات بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
         <location filename="../../pos_app/ui/receipts.py" line="248"/>
         <source>Cash refunds</source>
         <translation>المرتجعات نقداً</translation>
@@ -211,7 +211,7 @@
         <translation>المرتجعات إلى رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
         <location filename="../../pos_app/ui/receipts.py" line="250"/>
         <source>Card refunds</source>
         <translation>المرتجعات بالبطاقة</translation>
@@ -227,7 +227,7 @@
         <translation>الشحن المدفوع بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
         <location filename="../../pos_app/ui/receipts.py" line="255"/>
         <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Opening float</source>
@@ -281,52 +281,52 @@
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
         <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Store credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
         <source>Store credit refunds</source>
         <translation>المرتجعات إلى رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="219"/>
         <source>Cash top-ups</source>
         <translation>الشحن نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="220"/>
         <source>Card top-ups</source>
         <translation>الشحن بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="221"/>
         <location filename="../../pos_app/ui/receipts.py" line="253"/>
         <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="222"/>
         <location filename="../../pos_app/ui/receipts.py" line="254"/>
         <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="226"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
         <source>Shift {0} at {1}: opened {2} by {3}</source>
         <translation>الوردية {0} على {1}: فُتحت {2} بواسطة {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="234"/>
         <source>, closed {0} by {1}</source>
         <translation>، وأُغلقت {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="232"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="236"/>
         <source>, approved by {0}</source>
         <translation>، واعتمدها {0}</translation>
     </message>
@@ -505,37 +505,37 @@
 <context>
     <name>AddRateDialog</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="65"/>
         <source>Add a tax rate</source>
         <translation>إضافة نسبة ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="67"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="68"/>
         <source>e.g. VAT 20%</source>
         <translation>مثلاً ضريبة القيمة المضافة 20%</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="69"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
         <source>0 to 100, e.g. 20 or 5.5</source>
         <translation>من 0 إلى 100، مثلاً 20 أو 5.5</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="70"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
         <source>Exempt goods: no tax at all</source>
         <translation>سلع معفاة: بلا أي ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="74"/>
         <source>&amp;Percent</source>
         <translation>ال&amp;نسبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="75"/>
         <source>E&amp;xempt</source>
         <translation>م&amp;عفى</translation>
     </message>
@@ -798,32 +798,32 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="219"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="222"/>
         <source>Discount: {0}</source>
         <translation>خصم: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="237"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
         <translation>السلة كاملة ({0} بأسعار الرفوف)؛ يوزّع البيع الخصم على البنود.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="242"/>
         <source>Discount the whole cart</source>
         <translation>خصم على السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="273"/>
         <source>The whole cart</source>
         <translation>السلة كاملة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="274"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
         <source>{0}: discount removed</source>
         <translation>{0}: أُزيل الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="280"/>
         <source>{0}: discount {1}</source>
         <translation>{0}: خصم {1}</translation>
     </message>
@@ -885,32 +885,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="52"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="53"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
         <translation>امسح الباركود، أو اكتب اسم المنتج واضغط Enter (اكتب ‎3*‎ قبله لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
         <source>Quantity… ({0})</source>
         <translation>الكمية… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
         <source>Remove line ({0})</source>
         <translation>حذف البند ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
         <source>Clear cart ({0})</source>
         <translation>إفراغ السلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="93"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>خصم… ({0}، السلة {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="133"/>
         <source>{0} in stock</source>
         <translation>في المخزون: {0}</translation>
     </message>
@@ -918,48 +918,48 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="73"/>
         <source>No parked carts at this counter</source>
         <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>لا توجد سلال معلّقة على هذه الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="102"/>
         <source>Parking the cart…</source>
         <translation>جارٍ تعليق السلة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="120"/>
         <source>Resuming the parked cart…</source>
         <translation>جارٍ استئناف السلة المعلّقة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="130"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>عُلّقت السلة ({0}). اضغط {1} لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>استُؤنفت السلة المعلّقة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="154"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>عُلّقت السلة التي كانت على الشاشة ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="157"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>استُبعدت منتجات لم تعد تُباع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="168"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="169"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>لا تُحفظ خصوماتها: أعد إدخالها بعد الاستئناف.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="175"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="176"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>انقطع الاتصال؛ السلة محفوظة على هذا الحاسوب وستُرسل مجدداً.</translation>
     </message>
@@ -981,22 +981,22 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="150"/>
-        <source>e.g. 20.00</source>
-        <translation>مثلاً 20.00</translation>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <source>e.g. {0}</source>
+        <translation>مثلًا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="156"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="157"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="158"/>
         <source>&amp;Record</source>
         <translation>&amp;تسجيل</translation>
     </message>
@@ -1004,28 +1004,28 @@
 <context>
     <name>CashSettingsFields</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="39"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="40"/>
         <source>e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</source>
         <extracomment>As many notes and coins as ``services.shifts.update_settings`` takes.</extracomment>
         <translation>مثلاً 0.05، 0.10، 0.25، 1، 5، 10، 20، 50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="43"/>
         <source>The notes and coins a drawer is counted in when a shift opens and closes</source>
         <translation>الأوراق والقطع النقدية التي يُعدّ بها الدرج عند فتح الوردية وإغلاقها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="49"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="51"/>
         <source>A shift whose cash is over or short by more than this needs a manager to close</source>
         <translation>الوردية التي يزيد نقدها أو ينقص بأكثر من هذا تحتاج مديراً لإغلاقها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="56"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="58"/>
         <source>Count the drawer b&amp;y</source>
         <translation>عدّ الدرج &amp;بـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="61"/>
         <source>Over/short &amp;limit</source>
         <translation>&amp;حد الفرق</translation>
     </message>
@@ -1123,32 +1123,32 @@
 <context>
     <name>CategoryRateDialog</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="99"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="101"/>
         <source>Tax rate of a category</source>
         <translation>نسبة ضريبة فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
         <source>Store default ({0})</source>
         <translation>افتراضي المتجر ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="111"/>
         <source>Store default (none)</source>
         <translation>افتراضي المتجر (لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="118"/>
         <source>Cate&amp;gory</source>
         <translation>ال&amp;فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="117"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="119"/>
         <source>&amp;Rate</source>
         <translation>ال&amp;نسبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="129"/>
         <source>There is no category yet: add one in Inventory</source>
         <translation>لا توجد فئة بعد: أضف واحدة في المخزون</translation>
     </message>
@@ -1156,22 +1156,22 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="76"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="77"/>
         <source>Change the role of {0}</source>
         <translation>تغيير دور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="85"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="86"/>
         <source>Now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
         <source>New &amp;role</source>
         <translation>الدور ال&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="95"/>
         <source>{0} is already {1}</source>
         <translation>{0} هو {1} أصلاً</translation>
     </message>
@@ -1254,84 +1254,84 @@
 <context>
     <name>CheckoutWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="71"/>
         <source>store credit</source>
         <extracomment>Where a refund&apos;s money went, as the banner says it.</extracomment>
         <translation>رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="71"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="72"/>
         <source>cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="72"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="73"/>
         <source>the card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="209"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="210"/>
         <source>Wait: the sale is being completed</source>
         <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter&apos;s own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer&apos;s own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
         <translation>انتظر: جارٍ إتمام البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="213"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="214"/>
         <source>Wait: the cart is being parked, resumed or brought back</source>
         <translation>انتظر: جارٍ تعليق السلة أو استئنافها أو استعادتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="230"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="236"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="237"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="270"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="271"/>
         <source>{0} removed</source>
         <translation>حُذف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="279"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="280"/>
         <source>Clear the cart</source>
         <translation>إفراغ السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="281"/>
         <source>Remove all {0} from the cart?</source>
         <translation>حذف كل القطع من السلة؟ ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="292"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="293"/>
         <source>Cart cleared</source>
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="366"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="367"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="373"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="374"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="390"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="391"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="424"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="425"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="48"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="77"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
@@ -1412,14 +1412,14 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="61"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
@@ -1480,28 +1480,28 @@
         <translation>المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="265"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="90"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="266"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="270"/>
         <source>Expected</source>
         <translation>المتوقع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="271"/>
         <source>Counted</source>
         <translation>المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="294"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="298"/>
         <source>What</source>
         <translation>البند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="299"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="91"/>
         <source>Amount</source>
@@ -1576,20 +1576,20 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
         <source>Comment</source>
         <translation>التعليق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="76"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Updated</source>
         <translation>آخر تعديل</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="273"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="56"/>
         <source>Over / short</source>
         <translation>زيادة / نقص</translation>
@@ -1684,23 +1684,24 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="141"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="48"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="49"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Username</source>
+        <extracomment>The balance follows the name, so that it is in view on a 1366 px screen whatever the e-mails&apos; width (in Arabic a balance at the far end was cut to &quot;5.50 $&quot; for 25.50). A phone number and an e-mail keep their order inside right-to-left text.</extracomment>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
         <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
         <translation>الاسم</translation>
@@ -1721,17 +1722,17 @@
         <translation>يشمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
@@ -1741,13 +1742,13 @@
         <translation>الرصيد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="65"/>
         <source>Marital status</source>
         <translation>الحالة الاجتماعية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="66"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="36"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
@@ -1770,17 +1771,17 @@
         <translation>الباركود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
@@ -1806,17 +1807,17 @@
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="42"/>
         <source>Percent</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="44"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
         <source>Exempt</source>
         <translation>معفى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
         <source>Default</source>
         <translation>الافتراضي</translation>
     </message>
@@ -1846,47 +1847,47 @@
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
         <source>Created</source>
         <translation>الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
         <source>Moderated by</source>
         <translation>راجعه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="66"/>
         <source>Moderated at</source>
         <translation>وقت المراجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Sale number</source>
         <translation>رقم البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Reached the server</source>
         <translation>وصل إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
         <source>Resolved by</source>
         <translation>حُلّ بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="112"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1894,118 +1895,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="45"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
         <source>Resolved</source>
         <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>محلول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="47"/>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="55"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>رفض الخادم البيع {0} عند إرساله ({1}): لا شيء منه على الخادم، مع أن العميل دفع ثمنه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع رقم {0} كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>يحتفظ الخادم بالبيع كما وصل أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="67"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>أُرسل البيع {0} مجدداً بمحتوى مختلف: {1}. راجع الاثنين.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
         <source>{0} (now {1})</source>
         <translation>{0} (الآن {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>بيع دون اتصال بمخزون غير كافٍ: نزل {0} تحت الصفر.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="80"/>
         <source>a product</source>
         <translation>منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>احتُسب {0} بسعر {1}؛ سعره على الرف الآن {2}. يحتفظ البيع بـ{1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>تغيّر سعر أثناء انقطاع الصندوق عن الخادم؛ يحتفظ البيع بما احتسبه الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>لا شيء للمراجعة: لم يصل أي بيع دون اتصال مُعلَّماً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="120"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
         <source>1 open, {0} in all</source>
         <translation>1 مفتوح، {0} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="122"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} مفتوحة، {1} إجمالاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="136"/>
         <source>Resolve {0}</source>
         <translation>حلّ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>ما الذي فُعل: عُدّ الرف، أُعيد الفرق…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>&amp;Note</source>
         <translation>&amp;ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="148"/>
         <source>&amp;Resolve</source>
         <translation>&amp;حلّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="153"/>
         <source>Write what was done first</source>
         <translation>اكتب أولاً ما الذي فُعل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="248"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="249"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>بيع في {0} في هذا الصندوق؛ لا يملكه إلا هذا الصندوق.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="255"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>بيع في {0} بواسطة {1}؛ وصل إلى الخادم في {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="261"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>حلّه {0} في {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="285"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="286"/>
         <source>{0} resolved: {1}</source>
         <translation>حُلّ {0}: {1}</translation>
     </message>
@@ -2013,22 +2014,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="165"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;حلّ…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="168"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="169"/>
         <source>Write what was done about the selected row</source>
         <translation>اكتب ما الذي فُعل بشأن الصف المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="173"/>
         <source>Refres&amp;h</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="173"/>
         <source>Load the list again</source>
         <translation>أعد تحميل القائمة</translation>
     </message>
@@ -2045,17 +2046,17 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="90"/>
         <source>Optional: the card terminal&apos;s total</source>
         <translation>اختياري: مجموع جهاز البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="91"/>
         <source>Card &amp;terminal total</source>
         <translation>مجموع &amp;جهاز البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="104"/>
         <source>Counted: {0}</source>
         <translation>المعدود: {0}</translation>
     </message>
@@ -2314,17 +2315,17 @@
 <context>
     <name>CustomerPickDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
         <source>Choose the customer</source>
         <translation>اختر الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="161"/>
         <source>{0} customers match. Arrows, then Enter.</source>
         <translation>عدد الزبائن المطابقين: {0}. استخدم الأسهم ثم Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="166"/>
         <source>&amp;Choose</source>
         <translation>ا&amp;ختيار</translation>
     </message>
@@ -2332,150 +2333,150 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>الاسم أو اسم المستخدم أو الهاتف أو البريد (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="89"/>
         <source>&amp;Include deactivated</source>
         <translation>ت&amp;ضمين المعطّلين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>&amp;Register…</source>
         <translation>ت&amp;سجيل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>Register a customer</source>
         <translation>تسجيل زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>Edit the customer</source>
         <translation>تعديل الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>&amp;Delete…</source>
         <translation>&amp;حذف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>Delete the customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
         <source>&amp;Top up…</source>
         <translation>&amp;شحن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="283"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>شحن محفظة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
         <source>Re&amp;activate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="108"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>إعادة تفعيل الزبون المعطّل: تعود محفظته للعمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
         <source>Wallet PI&amp;N…</source>
         <translation>رمز PI&amp;N للمحفظة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
         <source>Set the customer&apos;s wallet PIN</source>
         <translation>تعيين رمز PIN لمحفظة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
         <source>Wallet &amp;card…</source>
         <translation>بطاقة المحف&amp;ظة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
         <source>Issue the customer&apos;s card</source>
         <translation>إصدار بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>لا يعدّل الزبائن إلا مدير أو مسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="128"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>حذف الزبون (بتفويض مدير) (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="230"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="233"/>
         <source>{0} of {1:,}+ customers</source>
         <translation>{0} من أكثر من {1:,} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="235"/>
         <source>{0} of {1} customers</source>
         <translation>{0} من {1} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="234"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="237"/>
         <source>{0} customers</source>
         <translation>عدد الزبائن: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="278"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="281"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>محفظة الزبون المعطّل مجمّدة: يعيد المدير تفعيله أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="299"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="302"/>
         <source>Customer {0} was registered</source>
         <translation>سُجّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="322"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
         <source>Customer {0} was updated</source>
         <translation>عُدّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="340"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="343"/>
         <source>The wallet PIN of {0} was set</source>
         <translation>تم تعيين رمز PIN لمحفظة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
         <source>A new card was issued to {0}</source>
         <translation>أُصدرت بطاقة جديدة لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
         <source>Customer card</source>
         <translation>بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="361"/>
         <source>Print this code as the barcode of {0}&apos;s card:
 
 {1}</source>
@@ -2484,28 +2485,28 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="375"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="378"/>
         <source>Customer {0} was reactivated</source>
         <translation>أُعيد تفعيل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="382"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="385"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="410"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="413"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="427"/>
         <source>Delete customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="412"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="415"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="426"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2514,7 +2515,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="432"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -2541,43 +2542,43 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>e.g. 10</source>
         <extracomment>The server is known away: the cart is priced offline at once.</extracomment>
         <translation>مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>أو مبلغ، مثلاً 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
         <source>required: why it is given</source>
         <translation>إلزامي: سبب منحه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="145"/>
         <source>&amp;Percent off</source>
         <translation>&amp;نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="143"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="146"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="155"/>
         <source>Re&amp;move discount</source>
         <translation>إ&amp;زالة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="157"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="160"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;تطبيق الخصم</translation>
     </message>
@@ -2585,53 +2586,53 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="43"/>
         <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
         <translation>يتجاوز حدّ أمناء الصندوق: يفوّضه المدير عند الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="52"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="54"/>
         <source>cart {0}: {1}</source>
         <translation>السلة {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="63"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="65"/>
         <source>Authorise discounts of {0}</source>
         <translation>تفويض خصومات بقيمة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="77"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>اكتب النسبة رقماً، مثلاً 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="81"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>نسبة الخصم أكبر من 0 ولا تتجاوز 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="90"/>
         <source>Type a percent off or an amount off</source>
         <translation>اكتب نسبة خصم أو مبلغ خصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="94"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>الخصم نسبة أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="98"/>
         <source>Say why: a discount needs a reason</source>
         <translation>اذكر السبب: الخصم يتطلب سبباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
         <source>The amount off</source>
         <translation>مبلغ الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="104"/>
         <source>The amount off is more than 0.00</source>
         <translation>مبلغ الخصم أكبر من 0.00</translation>
     </message>
@@ -2752,95 +2753,95 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="60"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
         <source>Whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>اليوم: يوم العمل المفتوح؛ تاريخ آخر: ذلك اليوم التقويمي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
         <source>&amp;Counted cash</source>
         <translation>النقد ال&amp;معدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
         <source>&amp;Opening float</source>
         <translation>الرصيد الا&amp;فتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
         <source>&amp;For</source>
         <translation>&amp;لـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
         <source>&amp;Preview</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
         <source>C&amp;lose the day…</source>
         <translation>إ&amp;قفال اليوم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
         <source>P&amp;rint…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="114"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال في هذا الصندوق: يُحتسب لليوم الذي يصل فيه، ويُسجَّل الإغلاق الآن وهو في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="119"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال في هذا الصندوق: تُحتسب لليوم الذي تصل فيه، ويُسجَّل الإغلاق الآن وهي في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="136"/>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="180"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="188"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="193"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2851,42 +2852,42 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="208"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="243"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>أُغلق اليوم بالفعل: الإغلاق التالي غدًا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="250"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="284"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="287"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -3455,22 +3456,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="109"/>
         <source>walk-in</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
         <source>Parked carts</source>
         <translation>السلال المعلّقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="120"/>
         <source>Choose a cart (arrows) and press Enter to resume it; the cart on screen is parked in its place.</source>
         <translation>اختر سلة (بالأسهم) واضغط Enter لاستئنافها؛ وتُعلَّق السلة التي على الشاشة مكانها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="127"/>
         <source>&amp;Resume</source>
         <translation>ا&amp;ستئناف</translation>
     </message>
@@ -3478,153 +3479,153 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="103"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
         <source>Total {0}</source>
         <translation>المجموع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
         <source>(in cash {0})</source>
         <translation>(نقداً {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>Store credit {0}</source>
         <translation>رصيد المتجر {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>: لا يغطي {0}؛ ادفع الباقي بالتقسيم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>ال&amp;محفظة (رصيد المتجر)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>&amp;Cash</source>
         <translation>&amp;نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>&amp;بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="123"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;تقسيم: محفظة وبطاقة ونقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>optional: approval code or last digits</source>
         <translation>اختياري: رمز الموافقة أو آخر الأرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Wallet pa&amp;rt</source>
         <translation>&amp;جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
         <source>Cash &amp;tendered</source>
         <translation>النقد المست&amp;لم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="137"/>
         <source>Card a&amp;mount</source>
         <translation>مبل&amp;غ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="138"/>
         <source>Card r&amp;eference</source>
         <translation>مرج&amp;ع البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="150"/>
         <source>C&amp;onfirm payment</source>
         <translation>تأ&amp;كيد الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="182"/>
         <source>{0} cannot be negative</source>
         <extracomment>The customer&apos;s consent being asked (a wallet part), if any.</extracomment>
         <translation>{0}: لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="193"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="232"/>
         <source>Wallet part</source>
         <translation>جزء المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>اربط زبوناً للدفع من محفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="201"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>جزء المحفظة {0} أكبر من رصيد المتجر {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="205"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>جزء المحفظة {0} أكبر من المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="204"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="233"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="206"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>مبلغ البطاقة {0} أكبر من المتبقي للدفع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="213"/>
         <source>A card reference needs a card amount</source>
         <translation>مرجع البطاقة يتطلب مبلغ بطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="215"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
         <source>Cash tendered</source>
         <translation>النقد المستلم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="217"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="220"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>النقد المستلم {0} لا يغطي {1}: ينقص {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="264"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Paid from store credit</source>
         <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="270"/>
         <source>Card {0} on the terminal</source>
         <translation>بطاقة {0} على الجهاز</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
         <source>Change {0}</source>
         <translation>الباقي {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="287"/>
         <source>Cash due {0}</source>
         <translation>النقد المستحق {0}</translation>
     </message>
@@ -3632,57 +3633,57 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PickTableDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
         <source>Parked at</source>
         <translation>وقت التعليق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
         <source>Items</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="98"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="142"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
@@ -3719,98 +3720,98 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
         <source>Per line</source>
         <translation>لكل بند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="44"/>
         <source>Per receipt (each rate once)</source>
         <translation>لكل إيصال (كل نسبة مرة واحدة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
         <source>Half up</source>
         <translation>إلى الأقرب، والنصف للأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
         <source>Half even (banker&apos;s)</source>
         <translation>إلى الأقرب الزوجي (المصرفي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="60"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
         <source>Off</source>
         <translation>متوقف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="63"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
         <source>Off (0 cents)</source>
         <translation>متوقف (0 سنت)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="65"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
         <source>1 cent</source>
         <translation>سنت واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="67"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="68"/>
         <source>{0} cents</source>
         <translation>{0} سنت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The least a choice of the settings shows before its row is cut (see the constructor). The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>نعم: أسعار الرفوف تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
         <source>No: tax is added at the counter</source>
         <translation>لا: تُضاف الضريبة عند الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="148"/>
         <source>No: sell with or without a shift</source>
         <translation>لا: البيع بوردية أو بدونها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="147"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>نعم: يتطلب البيع وردية مفتوحة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="195"/>
         <source>No: store credit needs the server</source>
         <translation>لا: رصيد المتجر يحتاج إلى الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="196"/>
         <source>Yes: up to the allowance</source>
         <translation>نعم: حتى الحصة المخصصة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="216"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="218"/>
         <source>The customer&apos;s PIN or card scan</source>
         <translation>رمز PIN الخاص بالزبون أو مسح بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="219"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="221"/>
         <source>The customer&apos;s PIN only</source>
         <translation>رمز PIN الخاص بالزبون فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="220"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="222"/>
         <source>The scan of the customer&apos;s card only</source>
         <translation>مسح بطاقة الزبون فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="363"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="367"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {0}، {1}؛ تقريب النقد {2}</translation>
     </message>
@@ -3818,113 +3819,113 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="117"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>يُطبع على الإيصالات؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="119"/>
         <source>0 to 100</source>
         <translation>من 0 إلى 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>حتى هذه النسبة من البند أو السلة يستطيع أمين الصندوق الخصم؛ وما فوقها للمدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>مثلاً 20، 21؛ فارغ: لا شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="128"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>بادئات EAN (من 20 إلى 29) التي يطبعها ميزان المتجر على ملصقات الأسعار: البادئة، ورمز الصنف من 5 أرقام، والسعر بالسنتات من 5 أرقام، ورقم التحقق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>&amp;Prices include tax</source>
         <translation>ال&amp;أسعار تشمل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
         <source>Ta&amp;x rounding</source>
         <translation>تقر&amp;يب الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
         <source>R&amp;ounding</source>
         <translation>ال&amp;تقريب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="135"/>
         <source>Cas&amp;h rounding</source>
         <translation>تقريب ال&amp;نقد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>Tax &amp;number</source>
         <translation>ال&amp;رقم الضريبي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="139"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>حد &amp;خصم أمين الصندوق (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="143"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>با&amp;دئات ملصقات الأسعار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="150"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="152"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>البيع أثناء ال&amp;وردية فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>رمز ISO للعملة التي يبيع بها المتجر؛ لا تُختار عملة بمنازل عشرية مختلفة (من USD إلى JPY) إلا ما دام لا يوجد أي بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
         <source>Currency we ta&amp;ke</source>
         <translation>عملة البيع (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="168"/>
         <source>&amp;Save settings</source>
         <translation>حفظ &amp;الإعدادات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="169"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>حفظ إعدادات التسعير للمتجر (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="198"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>السماح برصيد المتجر دون اتصال (&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="203"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="205"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>ما يحجزه كل صندوق من رصيد العميل أثناء الاتصال لاستخدامه دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="209"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="211"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>الحصة دون اتصال، متساوية لكل صندوق (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="225"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="227"/>
         <source>Store credit pays with</source>
         <translation>يُدفع رصيد المتجر بـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="326"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="328"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>لا شيء للحفظ: لم يتغير أي إعداد</translation>
     </message>
@@ -4270,125 +4271,125 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="30"/>
         <source>Category&apos;s rate</source>
         <extracomment>The first choice of the tax rate: none of its own.</extracomment>
         <translation>نسبة الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="31"/>
         <source>Scan or type; may stay empty</source>
         <translation>امسح أو اكتب؛ يمكن تركه فارغاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="32"/>
         <source>The label&apos;s prefix and item code, e.g. 2012345</source>
         <translation>بادئة الملصق ورمز الصنف، مثلاً 2012345</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="62"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="65"/>
         <source>Tax rate #{0}</source>
         <translation>نسبة الضريبة رقم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="124"/>
         <source>Add product</source>
         <translation>إضافة منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="123"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="331"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
         <source>Sold by price-embedded barcode</source>
         <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
         <translation>يُباع بباركود يتضمن السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
         <source>Ca&amp;tegory</source>
         <translation>ال&amp;فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
         <source>&amp;Price</source>
         <translation>ال&amp;سعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="163"/>
         <source>&amp;Description</source>
         <translation>ال&amp;وصف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
         <source>&amp;Barcode</source>
         <translation>البا&amp;ركود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
         <source>&amp;Variable price</source>
         <translation>سعر &amp;متغير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="166"/>
         <source>Ta&amp;x rate</source>
         <translation>نسبة ال&amp;ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="172"/>
         <source>Opening &amp;stock</source>
         <translation>ا&amp;لمخزون الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
         <source>&amp;Active</source>
         <translation>&amp;نشط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="200"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="204"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>لا يغيّر نسبة ضريبة المنتج إلا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="238"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
         <source>this product</source>
         <translation>هذا المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="245"/>
         <source>Free item</source>
         <translation>صنف مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="246"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>بيع {0} مجاناً (0.00)؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="254"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="258"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>اكتب السعر، أو أكّد أنه مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="294"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="298"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>لم يتغير شيء: عدّل حقلاً، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="336"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="340"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>حُفظ {0}، دون نسبة ضريبته: {1}</translation>
     </message>
@@ -4459,38 +4460,38 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="63"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="64"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold; a minus is read too, so that ``-2*`` is refused as a quantity, not searched as a name. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>الكمية من 1 إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="69"/>
         <source>The next product is added {0} times</source>
         <translation>يُضاف المنتج التالي {0} مرات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="101"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="108"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="128"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="134"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -4516,7 +4517,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="58"/>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="64"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
         <source>Add &amp;product</source>
         <extracomment>The rows each kind shows (the others are hidden), with their labels for that kind (in English: shown through ``translate``).</extracomment>
         <translation>إضافة &amp;منتج</translation>
@@ -4524,7 +4525,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="59"/>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="65"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
         <source>Co&amp;vered</source>
         <translation>ا&amp;لمشمولة</translation>
     </message>
@@ -4555,7 +4556,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="71"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="158"/>
         <source>Cate&amp;gory</source>
         <translation>ال&amp;فئة</translation>
     </message>
@@ -4607,87 +4608,87 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>مثلاً 5.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
         <source>&amp;Kind</source>
         <translation>ال&amp;نوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
         <source>&amp;Starts</source>
         <translation>ال&amp;بداية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
         <source>&amp;Last day</source>
         <translation>اليوم الأ&amp;خير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
         <source>Matches</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
         <source>&amp;Quantity</source>
         <translation>ال&amp;كمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
         <source>P&amp;rice</source>
         <translation>ال&amp;سعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
         <source>&amp;Free quantity</source>
         <translation>الكمية ال&amp;مجانية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
         <source>P&amp;ercent</source>
         <translation>ال&amp;نسبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="236"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="237"/>
         <source>No product matches {0!r}</source>
         <translation>لا يوجد منتج يطابق {0!r}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="244"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="245"/>
         <source>{0:,} more match: type more of the name</source>
         <translation>تتطابق {0:,} أخرى: اكتب المزيد من الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="270"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="271"/>
         <source>{0} is already covered</source>
         <translation>{0} مشمول أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="294"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="295"/>
         <source>There is no category yet: add one in Inventory</source>
         <translation>لا توجد فئة بعد: أضف واحدة في المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="314"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="315"/>
         <source>The percent</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="321"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
         <source>Everything free</source>
         <translation>الكل مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="323"/>
         <source>100% off: everything in {0} is free. Save?</source>
         <translation>خصم 100%: كل ما في {0} مجاني. حفظ؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="336"/>
         <source>Type the percent off, or confirm that it is all free</source>
         <translation>اكتب نسبة الخصم، أو أكّد أن الكل مجاني</translation>
     </message>
@@ -4871,12 +4872,12 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="184"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="188"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="191"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="195"/>
         <source>Reason is required</source>
         <translation>السبب مطلوب</translation>
     </message>
@@ -5065,22 +5066,22 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="108"/>
         <source>Reset the password of {0}</source>
         <translation>إعادة تعيين كلمة مرور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
         <source>New &amp;password</source>
         <translation>كلمة المرور ال&amp;جديدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="114"/>
         <source>&amp;Repeat</source>
         <translation>&amp;تكرار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="118"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -5202,32 +5203,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>لا يوجد بيع بهذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="160"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
         <source>Store credit (wallet)</source>
         <translation>رصيد المتجر (المحفظة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
         <source>Cash</source>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="201"/>
         <source>Refund {0}</source>
         <translation>الاسترداد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="218"/>
         <source>Choose how many of which line to return</source>
         <translation>اختر كم قطعة من أي بند تريد إرجاعها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="255"/>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
@@ -5235,49 +5236,49 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
         <source>All</source>
         <extracomment>How much of a comment the table shows; the detail area below has all of it. The service refuses longer search texts; the boxes stop typing there instead. Status filter entries: label, and the statuses the queue is asked for (None: all).</extracomment>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
         <source>Needs approval</source>
         <translation>بانتظار الموافقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
         <source>Approved</source>
         <translation>الموافق عليها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="47"/>
         <source>Flagged</source>
         <translation>المُبلّغ عنها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
         <source>1 review</source>
         <translation>تقييم واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="92"/>
         <source>{0} reviews</source>
         <translation>عدد التقييمات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="109"/>
         <source>&amp;Approve</source>
         <extracomment>button text with its Alt mnemonic (Alt+F and Alt+V are the menus) plain letter, active while the table has focus works anywhere in the workspace, also while typing in a filter object name</extracomment>
         <translation>م&amp;وافقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="116"/>
         <source>F&amp;lag</source>
         <translation>&amp;إبلاغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="123"/>
         <source>Back to &amp;needs approval</source>
         <translation>إعادة إلى ان&amp;تظار الموافقة</translation>
     </message>
@@ -5285,57 +5286,57 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ReviewsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="148"/>
         <source>{0} ({1} in the list, or {2})</source>
         <translation>{0} ({1} في القائمة، أو {2})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="151"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="152"/>
         <source>Only managers and admins moderate reviews</source>
         <translation>لا يراجع التقييمات إلا المديرون والمسؤولون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="165"/>
         <source>Part of the product name</source>
         <translation>جزء من اسم المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="166"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="167"/>
         <source>Part of the username</source>
         <translation>جزء من اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="168"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
         <source>&amp;Product</source>
         <translation>&amp;المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="171"/>
         <source>C&amp;ustomer</source>
         <translation>الز&amp;بون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="276"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="277"/>
         <source>Select a review to read it in full.</source>
         <translation>اختر تقييماً لقراءته كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="281"/>
         <source>{0} · {1} ({2}) · by {3} · {4}</source>
         <translation>{0} · {1} ({2}) · بواسطة {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="288"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="289"/>
         <source>(no comment)</source>
         <translation>(بلا تعليق)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="321"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="322"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} من {1}: {2} ← {3}</translation>
     </message>
@@ -6270,7 +6271,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="167"/>
         <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>
@@ -7181,62 +7182,63 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لا أحد مسجّل الدخول على هذا الصندوق: الإرسال ينتظر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
+        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون أو بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>الدفع من المحفظة يتطلب مسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>لا يمكن الدفع من هذه المحفظة برمز PIN: امسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="36"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>لا يمكن الدفع من هذه المحفظة بمسح البطاقة: يكتب الزبون رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>هذه البطاقة ليست بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>رموز PIN خاطئة كثيرة: الرمز مقفل حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>لا يمكن الوصول إلى الخادم: تُدفع المحفظة فقط بمسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>رمز PIN من 4 إلى 6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>هذا الرمز سهل التخمين؛ اختر رمزًا آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
         <source>The two PINs differ; type it again</source>
         <translation>الرمزان مختلفان؛ اكتبه مرة أخرى</translation>
     </message>
@@ -7605,12 +7607,12 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="316"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
         <source>1 sale made offline has not reached the server: it will not count in this shift.</source>
         <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال: لن يُحتسب في هذه الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="324"/>
         <source>{0} sales made offline have not reached the server: they will not count in this shift.</source>
         <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال: لن تُحتسب في هذه الوردية.</translation>
     </message>
@@ -7618,18 +7620,18 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftDialogs</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
         <source>Cash</source>
         <extracomment>How a report names each way of paying.</extracomment>
         <translation>نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
         <source>Card</source>
         <translation>البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="45"/>
         <source>Store credit</source>
         <translation>رصيد المتجر</translation>
     </message>
@@ -7637,22 +7639,22 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="249"/>
         <source>{0} report: shift {1}</source>
         <translation>تقرير {0}: الوردية {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="258"/>
         <source>X report: the shift is open; nothing was changed.</source>
         <translation>تقرير X: الوردية مفتوحة؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="264"/>
         <source>Cash: {0}</source>
         <translation>النقد: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="264"/>
         <source>not counted</source>
         <translation>غير معدود</translation>
     </message>
@@ -7814,37 +7816,37 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="41"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="42"/>
         <source>Add staff member</source>
         <translation>إضافة موظف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
         <source>&amp;Username</source>
         <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
         <source>&amp;Name</source>
         <translation>&amp;الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
         <source>&amp;Role</source>
         <translation>ال&amp;دور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
         <source>&amp;Password</source>
         <translation>كلم&amp;ة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="56"/>
         <source>Rep&amp;eat password</source>
         <translation>&amp;تكرار كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="60"/>
         <source>The two passwords differ</source>
         <translation>كلمتا المرور مختلفتان</translation>
     </message>
@@ -7852,78 +7854,78 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
         <source>&amp;Add staff…</source>
         <translation>إ&amp;ضافة موظف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>إضافة موظف (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
         <source>&amp;Deactivate</source>
         <translation>تع&amp;طيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Change r&amp;ole…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
         <source>Give the staff member another role</source>
         <translation>إعطاء الموظف دوراً آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>رفع القفل بعد محاولات دخول فاشلة كثيرة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
         <source>Reac&amp;tivate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="211"/>
         <source>{0} was added</source>
         <translation>أُضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="222"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="223"/>
         <source>{0} was made {1}</source>
         <translation>أصبح {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="236"/>
         <source>Password of {0} was reset</source>
         <translation>أُعيد تعيين كلمة مرور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="246"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="247"/>
         <source>{0} can sign in again</source>
         <translation>يستطيع {0} الدخول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
         <source>{0} was reactivated</source>
         <translation>أُعيد تفعيل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
         <source>{0} was deactivated</source>
         <translation>عُطّل {0}</translation>
     </message>
@@ -7952,24 +7954,24 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>TaxDialogs</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="23"/>
         <source>active</source>
         <extracomment>The longest rate name the tax service takes (its column is 40 characters). For lupdate: a rate&apos;s state in the table, shown through ``translate``.</extracomment>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="23"/>
         <source>retired</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="32"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="33"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="46"/>
         <source>exempt</source>
         <translation>معفى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="54"/>
         <source>store default</source>
         <translation>افتراضي المتجر</translation>
     </message>
@@ -8205,47 +8207,47 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="22"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="25"/>
         <source>Top up {0}</source>
         <translation>شحن {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="31"/>
         <source>{0}: balance {1}</source>
         <translation>{0}: الرصيد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
-        <source>e.g. 20.00</source>
-        <translation>مثلاً 20.00</translation>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="36"/>
+        <source>e.g. {0}</source>
+        <translation>مثلًا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
         <source>Cash (into this drawer)</source>
         <translation>نقداً (في هذا الدرج)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="40"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="44"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="45"/>
         <source>Paid &amp;by</source>
         <translation>الدفع &amp;بـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="46"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
@@ -8580,17 +8582,17 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>WalletCardDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="72"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="74"/>
         <source>Customer card of {0}</source>
         <translation>بطاقة الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="79"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="81"/>
         <source>A new card pays from {0}&apos;s wallet when its barcode is scanned at the counter. Any earlier card of theirs no longer pays.</source>
         <translation>تدفع البطاقة الجديدة من محفظة {0} عند مسح رمزها الشريطي في الصندوق. لم تعد أي بطاقة سابقة له تدفع.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="87"/>
         <source>&amp;Issue card</source>
         <translation>إ&amp;صدار البطاقة</translation>
     </message>
@@ -8598,27 +8600,27 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>WalletConsentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="76"/>
         <source>Store credit: the customer&apos;s consent</source>
         <translation>رصيد المتجر: موافقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
         <source>Customer &amp;PIN or card scan</source>
         <translation>&amp;رمز PIN الخاص بالزبون أو مسح بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="79"/>
         <source>&amp;Pay from the wallet</source>
         <translation>ا&amp;دفع من المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="80"/>
         <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
         <translation>يكتب الزبون رمز PIN (لا يظهر)، أو امسح بطاقة الزبون. يعود مفتاح Escape إلى الدفع.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
         <source>Type the customer&apos;s PIN or scan their card</source>
         <translation>اكتب رمز PIN الخاص بالزبون أو امسح بطاقته</translation>
     </message>
@@ -8626,28 +8628,28 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>WalletPinDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="31"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="32"/>
         <source>Wallet PIN of {0}</source>
         <extracomment>The keys of the Customers workspace for them.</extracomment>
         <translation>رمز PIN لمحفظة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="40"/>
         <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
         <translation>يكتب الزبون رمز PIN من 4 إلى 6 أرقام مرتين. يدفع به من محفظته في الصندوق؛ ولم يعد الرمز السابق يدفع.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="48"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
         <source>New &amp;PIN</source>
         <translation>رمز &amp;PIN جديد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="49"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="51"/>
         <source>PIN a&amp;gain</source>
         <translation>الرمز مرة أ&amp;خرى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="52"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;تعيين الرمز</translation>
     </message>
@@ -8655,7 +8657,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="203"/>
+        <location filename="../../pos_app/ui/widgets.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>

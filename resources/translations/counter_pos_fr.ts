@@ -158,30 +158,30 @@
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="205"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
         <location filename="../../pos_app/ui/receipts.py" line="241"/>
         <source>Sales</source>
         <translation>Ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="206"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
         <source>Voided sales</source>
         <translation>Ventes annulées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
         <location filename="../../pos_app/ui/receipts.py" line="243"/>
         <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
         <source>No sale (drawer opened)</source>
         <translation>Sans vente (tiroir ouvert)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="209"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
         <location filename="../../pos_app/ui/receipts.py" line="245"/>
         <location filename="../../pos_app/ui/receipts.py" line="293"/>
         <source>Cash sales</source>
@@ -193,14 +193,14 @@
         <translation>Ventes sur avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
         <location filename="../../pos_app/ui/receipts.py" line="247"/>
         <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Card sales</source>
         <translation>Ventes par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
         <location filename="../../pos_app/ui/receipts.py" line="248"/>
         <source>Cash refunds</source>
         <translation>Remboursements en espèces</translation>
@@ -211,7 +211,7 @@
         <translation>Remboursements en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
         <location filename="../../pos_app/ui/receipts.py" line="250"/>
         <source>Card refunds</source>
         <translation>Remboursements par carte</translation>
@@ -227,7 +227,7 @@
         <translation>Recharges payées par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="204"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
         <location filename="../../pos_app/ui/receipts.py" line="255"/>
         <location filename="../../pos_app/ui/receipts.py" line="292"/>
         <source>Opening float</source>
@@ -281,52 +281,52 @@
         <translation>juste</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
         <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Store credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
         <source>Store credit refunds</source>
         <translation>Remboursements en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="219"/>
         <source>Cash top-ups</source>
         <translation>Recharges en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="216"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="220"/>
         <source>Card top-ups</source>
         <translation>Recharges par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="217"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="221"/>
         <location filename="../../pos_app/ui/receipts.py" line="253"/>
         <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="222"/>
         <location filename="../../pos_app/ui/receipts.py" line="254"/>
         <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="226"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
         <source>Shift {0} at {1}: opened {2} by {3}</source>
         <translation>Service {0} à {1} : ouvert le {2} par {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="234"/>
         <source>, closed {0} by {1}</source>
         <translation>, fermé le {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="232"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="236"/>
         <source>, approved by {0}</source>
         <translation>, approuvé par {0}</translation>
     </message>
@@ -505,37 +505,37 @@
 <context>
     <name>AddRateDialog</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="64"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="65"/>
         <source>Add a tax rate</source>
         <translation>Ajouter un taux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="67"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="68"/>
         <source>e.g. VAT 20%</source>
         <translation>p. ex. TVA 20%</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="69"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
         <source>0 to 100, e.g. 20 or 5.5</source>
         <translation>0 à 100, p. ex. 20 ou 5.5</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="70"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
         <source>Exempt goods: no tax at all</source>
         <translation>Produits exonérés : aucune taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="71"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="72"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="74"/>
         <source>&amp;Percent</source>
         <translation>&amp;Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="73"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="75"/>
         <source>E&amp;xempt</source>
         <translation>E&amp;xonéré</translation>
     </message>
@@ -798,32 +798,32 @@
 <context>
     <name>CartDiscounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="219"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="222"/>
         <source>Discount: {0}</source>
         <translation>Remise&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="237"/>
         <source>The whole cart ({0} at shelf prices); the sale spreads it over the lines.</source>
         <translation>Tout le panier ({0} aux prix affichés)&#xa0;; la vente la répartit sur les lignes.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="239"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="242"/>
         <source>Discount the whole cart</source>
         <translation>Remise sur tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="273"/>
         <source>The whole cart</source>
         <translation>Tout le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="274"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
         <source>{0}: discount removed</source>
         <translation>{0}&#xa0;: remise retirée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="280"/>
         <source>{0}: discount {1}</source>
         <translation>{0}&#xa0;: remise {1}</translation>
     </message>
@@ -885,32 +885,32 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="52"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="53"/>
         <source>Scan a barcode, or type a product name and press Enter (3* first for three)</source>
         <translation>Scannez un code-barres, ou tapez le nom d&apos;un produit puis Entrée (3* avant pour trois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
         <source>Quantity… ({0})</source>
         <translation>Quantité… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
         <source>Remove line ({0})</source>
         <translation>Retirer la ligne ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
         <source>Clear cart ({0})</source>
         <translation>Vider le panier ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="93"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>Remise… ({0}, panier {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="133"/>
         <source>{0} in stock</source>
         <translation>{0} en stock</translation>
     </message>
@@ -918,48 +918,48 @@
 <context>
     <name>CartParking</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="73"/>
         <source>No parked carts at this counter</source>
         <extracomment>How soon a park or resume whose answer was lost is sent again. A park or resume sent and not yet answered: (&quot;park&quot;|&quot;swap&quot;, key, take id, note). The cart being parked had discounts: a parked cart does not keep them.</extracomment>
         <translation>Aucun panier en attente à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="102"/>
         <source>Parking the cart…</source>
         <translation>Mise en attente du panier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="120"/>
         <source>Resuming the parked cart…</source>
         <translation>Reprise du panier en attente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="129"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="130"/>
         <source>Cart parked ({0}). {1} brings it back.</source>
         <translation>Panier mis en attente ({0}). {1} le rappelle.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="151"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="152"/>
         <source>Parked cart resumed ({0}).</source>
         <translation>Panier en attente repris ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="154"/>
         <source>The cart that was on screen is parked ({0}).</source>
         <translation>Le panier qui était à l&apos;écran est mis en attente ({0}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="157"/>
         <source>{0} product(s) no longer sold were left out.</source>
         <translation>{0} produit(s) qui ne sont plus vendus ont été laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="168"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="169"/>
         <source>Its discounts are not kept: give them again after resuming.</source>
         <translation>Ses remises ne sont pas conservées&#xa0;: accordez-les de nouveau après la reprise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/parking.py" line="175"/>
+        <location filename="../../pos_app/ui/checkout/parking.py" line="176"/>
         <source>The connection dropped; the cart is kept on this computer and sent again.</source>
         <translation>La connexion a été coupée&#xa0;; le panier est gardé sur cet ordinateur et renvoyé.</translation>
     </message>
@@ -981,22 +981,22 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="150"/>
-        <source>e.g. 20.00</source>
-        <translation>p. ex. 20.00</translation>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <source>e.g. {0}</source>
+        <translation>p. ex. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="156"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="153"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="157"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="158"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1004,28 +1004,28 @@
 <context>
     <name>CashSettingsFields</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="39"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="40"/>
         <source>e.g. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</source>
         <extracomment>As many notes and coins as ``services.shifts.update_settings`` takes.</extracomment>
         <translation>p. ex. 0.05, 0.10, 0.25, 1, 5, 10, 20, 50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="43"/>
         <source>The notes and coins a drawer is counted in when a shift opens and closes</source>
         <translation>Les billets et pièces dans lesquels un tiroir est compté à l&apos;ouverture et à la fermeture d&apos;un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="49"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="51"/>
         <source>A shift whose cash is over or short by more than this needs a manager to close</source>
         <translation>Un service dont les espèces ont un écart supérieur à ceci demande un responsable pour fermer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="56"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="58"/>
         <source>Count the drawer b&amp;y</source>
         <translation>&amp;Valeurs comptées du tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="59"/>
+        <location filename="../../pos_app/ui/pricing/cash_settings.py" line="61"/>
         <source>Over/short &amp;limit</source>
         <translation>&amp;Limite d&apos;écart</translation>
     </message>
@@ -1123,32 +1123,32 @@
 <context>
     <name>CategoryRateDialog</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="99"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="101"/>
         <source>Tax rate of a category</source>
         <translation>Taux de taxe d&apos;une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
         <source>Store default ({0})</source>
         <translation>Défaut du magasin ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="109"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="111"/>
         <source>Store default (none)</source>
         <translation>Défaut du magasin (aucun)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="118"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="117"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="119"/>
         <source>&amp;Rate</source>
         <translation>&amp;Taux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="127"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="129"/>
         <source>There is no category yet: add one in Inventory</source>
         <translation>Il n&apos;y a pas encore de catégorie : ajoutez-en une dans Inventaire</translation>
     </message>
@@ -1156,22 +1156,22 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="76"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="77"/>
         <source>Change the role of {0}</source>
         <translation>Changer le rôle de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="85"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="86"/>
         <source>Now</source>
         <translation>Actuellement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="87"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="88"/>
         <source>New &amp;role</source>
         <translation>Nouveau &amp;rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="94"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="95"/>
         <source>{0} is already {1}</source>
         <translation>{0} est déjà {1}</translation>
     </message>
@@ -1254,84 +1254,84 @@
 <context>
     <name>CheckoutWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="70"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="71"/>
         <source>store credit</source>
         <extracomment>Where a refund&apos;s money went, as the banner says it.</extracomment>
         <translation>l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="71"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="72"/>
         <source>cash</source>
         <translation>espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="72"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="73"/>
         <source>the card</source>
         <translation>la carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="209"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="210"/>
         <source>Wait: the sale is being completed</source>
         <extracomment>Tax rates, pricing settings and promotions: the cart on screen is priced again. F12, and the sale in flight (``paying.checking`` while its outcome is unknown). F8 and F9, and the park or resume in flight (``parking.op``). Enter in the scan field, and the ``3*`` multiplier. The cart in the counter&apos;s own file, and the one left there brought back at start. Enter in the customer field: who was typed, picked from a list if several. What the cart will be charged (``sales.quote``), asked after every change. F7 and Shift+F7. The receipt printer: receipts not printed (Ctrl+Shift+P), refund slips. The customer&apos;s own display and pole display, when this counter has them. Shifts and cash: open, paid in/out, No sale, blind close, X report, void.</extracomment>
         <translation>Patientez&#xa0;: la vente est en cours de finalisation</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="213"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="214"/>
         <source>Wait: the cart is being parked, resumed or brought back</source>
         <translation>Patientez&#xa0;: le panier est en cours de mise en attente, de reprise ou de récupération</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="230"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="236"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="237"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="270"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="271"/>
         <source>{0} removed</source>
         <translation>{0} retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="279"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="280"/>
         <source>Clear the cart</source>
         <translation>Vider le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="281"/>
         <source>Remove all {0} from the cart?</source>
         <translation>Retirer les {0} du panier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="292"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="293"/>
         <source>Cart cleared</source>
         <translation>Panier vidé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="366"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="367"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="373"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="374"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="390"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="391"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>Remboursement effectué&#xa0;: {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="423"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="424"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>1 panier en attente à cette caisse&#xa0;: {0} pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="425"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>{count} paniers en attente à cette caisse&#xa0;: {0} pour reprendre.</translation>
     </message>
@@ -1352,7 +1352,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="48"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -1384,7 +1384,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="77"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -1412,14 +1412,14 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="61"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
@@ -1480,28 +1480,28 @@
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="265"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="90"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="266"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="270"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="271"/>
         <source>Counted</source>
         <translation>Compté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="294"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="298"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="295"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="299"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
         <location filename="../../pos_app/ui/sales/sale_columns.py" line="91"/>
         <source>Amount</source>
@@ -1576,20 +1576,20 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="74"/>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="104"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="75"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="76"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="63"/>
         <source>Updated</source>
         <translation>Modifié</translation>
     </message>
@@ -1659,7 +1659,7 @@
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="273"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="56"/>
         <source>Over / short</source>
         <translation>Écart (+/−)</translation>
@@ -1684,23 +1684,24 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="64"/>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="141"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="48"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="49"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="55"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="31"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
         <source>Username</source>
+        <extracomment>The balance follows the name, so that it is in view on a 1366 px screen whatever the e-mails&apos; width (in Arabic a balance at the far end was cut to &quot;5.50 $&quot; for 25.50). A phone number and an e-mail keep their order inside right-to-left text.</extracomment>
         <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="39"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="56"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="32"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
         <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
         <translation>Nom</translation>
@@ -1721,17 +1722,17 @@
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
@@ -1741,13 +1742,13 @@
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="62"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="65"/>
         <source>Marital status</source>
         <translation>Situation familiale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="63"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="66"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="36"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
@@ -1770,17 +1771,17 @@
         <translation>Code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -1806,17 +1807,17 @@
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="41"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="42"/>
         <source>Percent</source>
         <translation>Pourcentage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="44"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
         <source>Exempt</source>
         <translation>Exonéré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="52"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
@@ -1846,47 +1847,47 @@
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="62"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
         <source>Moderated by</source>
         <translation>Modéré par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="66"/>
         <source>Moderated at</source>
         <translation>Modéré le</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="34"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
         <source>Sale number</source>
         <translation>N° de vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="106"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="108"/>
         <source>Reached the server</source>
         <translation>Arrivée au serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
         <source>Resolved by</source>
         <translation>Résolu par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="111"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="112"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1894,118 +1895,118 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="45"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
         <source>Resolved</source>
         <extracomment>The widest the &quot;What happened&quot; column starts (px): the other columns stay in sight.</extracomment>
         <translation>Résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="46"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="47"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="55"/>
         <source>Sale {0} was refused by the server when it was sent ({1}): nothing of it is on the server, though the customer paid for it.</source>
         <translation>La vente {0} a été refusée par le serveur à son envoi ({1}) : rien n&apos;en figure sur le serveur, bien que le client l&apos;ait payée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="61"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="62"/>
         <source>the server keeps sale #{0} as it first arrived</source>
         <translation>le serveur garde la vente n° {0} telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="65"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="66"/>
         <source>the server keeps the sale as it first arrived</source>
         <translation>le serveur garde la vente telle qu&apos;elle est arrivée en premier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="67"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="68"/>
         <source>Sale {0} was sent again with other content: {1}. Check the two.</source>
         <translation>La vente {0} a été renvoyée avec un autre contenu : {1}. Vérifiez les deux.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="73"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="74"/>
         <source>{0} (now {1})</source>
         <translation>{0} (maintenant {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="78"/>
         <source>Sold offline with too little stock left: {0} went below zero.</source>
         <translation>Vendu hors ligne avec trop peu de stock : {0} est passé sous zéro.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="80"/>
         <source>a product</source>
         <translation>un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="84"/>
         <source>{0} was charged {1}; its shelf price is now {2}. The sale keeps {1}.</source>
         <translation>{0} a été facturé {1} ; son prix en rayon est maintenant {2}. La vente garde {1}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="89"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="90"/>
         <source>A price changed while the counter was offline; the sale keeps what the counter charged.</source>
         <translation>Un prix a changé pendant que la caisse était hors ligne ; la vente garde ce que la caisse a facturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="118"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="119"/>
         <source>Nothing to look at: no offline sale arrived flagged</source>
         <translation>Rien à examiner : aucune vente hors ligne n&apos;est arrivée signalée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="120"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
         <source>1 open, {0} in all</source>
         <translation>1 ouvert, {0} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="121"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="122"/>
         <source>{0} open, {1} in all</source>
         <translation>{0} ouverts, {1} en tout</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="135"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="136"/>
         <source>Resolve {0}</source>
         <translation>Résoudre {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="145"/>
         <source>What was done: counted the shelf, refunded the difference…</source>
         <translation>Ce qui a été fait : rayon recompté, différence remboursée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="148"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="153"/>
         <source>Write what was done first</source>
         <translation>Écrivez d&apos;abord ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="248"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="249"/>
         <source>Sold at {0} at this counter; only this counter has it.</source>
         <translation>Vendu à {0} à cette caisse ; seule cette caisse l&apos;a.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="255"/>
         <source>Sold at {0} by {1}; reached the server at {2}.</source>
         <translation>Vendu à {0} par {1} ; arrivé au serveur à {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="261"/>
         <source>Resolved by {0} at {1}: {2}</source>
         <translation>Résolu par {0} à {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="285"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="286"/>
         <source>{0} resolved: {1}</source>
         <translation>{0} résolu : {1}</translation>
     </message>
@@ -2013,22 +2014,22 @@
 <context>
     <name>ConflictsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="165"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="166"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="168"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="169"/>
         <source>Write what was done about the selected row</source>
         <translation>Écrire ce qui a été fait pour la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="173"/>
         <source>Refres&amp;h</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="172"/>
+        <location filename="../../pos_app/ui/workspaces/conflicts.py" line="173"/>
         <source>Load the list again</source>
         <translation>Recharger la liste</translation>
     </message>
@@ -2045,17 +2046,17 @@
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="90"/>
         <source>Optional: the card terminal&apos;s total</source>
         <translation>Facultatif : le total du terminal de carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="91"/>
         <source>Card &amp;terminal total</source>
         <translation>Total du &amp;terminal carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="104"/>
         <source>Counted: {0}</source>
         <translation>Compté : {0}</translation>
     </message>
@@ -2314,17 +2315,17 @@
 <context>
     <name>CustomerPickDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="159"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
         <source>Choose the customer</source>
         <translation>Choisir le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="160"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="161"/>
         <source>{0} customers match. Arrows, then Enter.</source>
         <translation>{0} clients correspondent. Flèches, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="165"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="166"/>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
@@ -2332,150 +2333,150 @@
 <context>
     <name>CustomersWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="81"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="84"/>
         <source>Name, username, phone or e-mail (Ctrl+F)</source>
         <extracomment>Columns only those who may edit customers see (a cashier&apos;s records have them blank). The customer to select once the list has loaded (kept across reloads).</extracomment>
         <translation>Nom, identifiant, téléphone ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="83"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="86"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="89"/>
         <source>&amp;Include deactivated</source>
         <translation>Inclure &amp;les désactivés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>&amp;Register…</source>
         <translation>I&amp;nscrire…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
         <source>Register a customer</source>
         <translation>Inscrire un client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
         <source>Edit the customer</source>
         <translation>Modifier le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="96"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
         <source>Delete the customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
         <source>&amp;Top up…</source>
         <translation>&amp;Recharger…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="99"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="283"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>Recharger le porte-monnaie du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
         <source>Re&amp;activate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="108"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>Réactiver le client désactivé : son porte-monnaie bouge à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
         <source>Wallet PI&amp;N…</source>
         <translation>Co&amp;de PIN du porte-monnaie…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
         <source>Set the customer&apos;s wallet PIN</source>
         <translation>Définir le code PIN du porte-monnaie du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
         <source>Wallet &amp;card…</source>
         <translation>Carte p&amp;orte-monnaie…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
         <source>Issue the customer&apos;s card</source>
         <translation>Émettre la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>Seul un responsable ou un administrateur peut modifier les clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="128"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>Supprimer le client (un responsable autorise) (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="230"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="233"/>
         <source>{0} of {1:,}+ customers</source>
         <translation>{0} clients sur plus de {1:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="235"/>
         <source>{0} of {1} customers</source>
         <translation>{0} clients sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="234"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="237"/>
         <source>{0} customers</source>
         <translation>{0} clients</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="278"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="281"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>Le porte-monnaie d&apos;un client désactivé est gelé : un responsable le réactive d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="299"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="302"/>
         <source>Customer {0} was registered</source>
         <translation>Client {0} inscrit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="322"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
         <source>Customer {0} was updated</source>
         <translation>Client {0} modifié</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="340"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="343"/>
         <source>The wallet PIN of {0} was set</source>
         <translation>Le code PIN du porte-monnaie de {0} est défini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
         <source>A new card was issued to {0}</source>
         <translation>Une nouvelle carte a été émise pour {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
         <source>Customer card</source>
         <translation>Carte client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="358"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="361"/>
         <source>Print this code as the barcode of {0}&apos;s card:
 
 {1}</source>
@@ -2484,28 +2485,28 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="375"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="378"/>
         <source>Customer {0} was reactivated</source>
         <translation>Client {0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="382"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="385"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>{0} ajouté au porte-monnaie de {1} ; solde {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="410"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="413"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="427"/>
         <source>Delete customer</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="412"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="415"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>Supprimer {0} ({1}) ? Un responsable l&apos;autorise. Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="426"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2514,7 +2515,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 Un client qui a des achats ou un historique de porte-monnaie est désactivé à la place, pour que cet historique reste entier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="432"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -2541,43 +2542,43 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
         <source>e.g. 10</source>
         <extracomment>The server is known away: the cart is priced offline at once.</extracomment>
         <translation>p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
         <source>or an amount, e.g. 2.50</source>
         <translation>ou un montant, p. ex. 2.50</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
         <source>required: why it is given</source>
         <translation>obligatoire&#xa0;: pourquoi elle est accordée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="142"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="145"/>
         <source>&amp;Percent off</source>
         <translation>&amp;Pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="143"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="146"/>
         <source>Amount o&amp;ff</source>
         <translation>&amp;Montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="144"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="147"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="152"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="155"/>
         <source>Re&amp;move discount</source>
         <translation>Re&amp;tirer la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="157"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="160"/>
         <source>Appl&amp;y discount</source>
         <translation>&amp;Appliquer la remise</translation>
     </message>
@@ -2585,53 +2586,53 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>Discounts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="43"/>
         <source>it is over the cashiers&apos; limit: a manager authorises it when paying</source>
         <extracomment>What a cashier reads when a discount is over their limit.</extracomment>
         <translation>elle dépasse la limite des caissiers&#xa0;: un responsable l&apos;autorise au paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="52"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="54"/>
         <source>cart {0}: {1}</source>
         <translation>panier {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="63"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="65"/>
         <source>Authorise discounts of {0}</source>
         <translation>Autoriser des remises de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="77"/>
         <source>Type the percent off as a number, e.g. 10</source>
         <translation>Tapez le pourcentage comme un nombre, p. ex. 10</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="81"/>
         <source>A percent off is more than 0 and at most 100</source>
         <translation>Un pourcentage de remise est supérieur à 0 et au plus 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="90"/>
         <source>Type a percent off or an amount off</source>
         <translation>Tapez un pourcentage ou un montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="94"/>
         <source>A discount is a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="98"/>
         <source>Say why: a discount needs a reason</source>
         <translation>Dites pourquoi&#xa0;: une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
         <source>The amount off</source>
         <translation>Le montant de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/discounts.py" line="102"/>
+        <location filename="../../pos_app/ui/checkout/discounts.py" line="104"/>
         <source>The amount off is more than 0.00</source>
         <translation>Le montant de remise est supérieur à 0.00</translation>
     </message>
@@ -2752,95 +2753,95 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="58"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="60"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="72"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
         <source>Whole store</source>
         <translation>Tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>Aujourd&apos;hui : la journée commerciale ouverte ; une autre date : ce jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
         <source>&amp;Counted cash</source>
         <translation>Espèces &amp;comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
         <source>&amp;Opening float</source>
         <translation>F&amp;ond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
         <source>&amp;For</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="89"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="90"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
         <source>C&amp;lose the day…</source>
         <translation>C&amp;lôturer la journée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="114"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>1 vente faite hors ligne à cette caisse n&apos;a pas atteint le serveur : elle compte pour le jour de son arrivée, et la clôture faite maintenant est enregistrée avec elle en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="116"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="119"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>{0} ventes faites hors ligne à cette caisse n&apos;ont pas atteint le serveur : elles comptent pour le jour de leur arrivée, et la clôture faite maintenant est enregistrée avec elles en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="136"/>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="177"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="180"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="185"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="188"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="193"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash {2}, expected so far {3} (difference {4}).
@@ -2851,42 +2852,42 @@ Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="205"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="208"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="240"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="243"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>La journée est déjà clôturée : la prochaine clôture est demain.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="250"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="276"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="284"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="287"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -3455,22 +3456,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ParkedCartsDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="109"/>
         <source>walk-in</source>
         <translation>de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
         <source>Parked carts</source>
         <translation>Paniers en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="120"/>
         <source>Choose a cart (arrows) and press Enter to resume it; the cart on screen is parked in its place.</source>
         <translation>Choisissez un panier (flèches) et appuyez sur Entrée pour le reprendre&#xa0;; le panier à l&apos;écran est mis en attente à sa place.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="127"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
@@ -3478,153 +3479,153 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="98"/>
         <source>Payment</source>
         <extracomment>From the customer&apos;s store credit. The cash handed over (covers the cash part; the rest is change); None: no cash part. Charged on the external card terminal. The terminal&apos;s approval code or last digits, if typed. The customer&apos;s PIN or card scan for the wallet part (``WalletConsentDialog``). Large type for the amount a cashier reads aloud or counts out. The amounts of a split in the order Enter walks them: the wallet first, then cash.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="103"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
         <source>Total {0}</source>
         <translation>Total {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="105"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="107"/>
         <source>(in cash {0})</source>
         <translation>(en espèces {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="111"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
         <source>Store credit {0}</source>
         <translation>Avoir {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="113"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="115"/>
         <source>: does not cover {0}; pay the rest by Split</source>
         <translation>&#xa0;: ne couvre pas {0}&#xa0;; payez le reste en Fractionné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="118"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
         <source>&amp;Wallet (store credit)</source>
         <translation>&amp;Porte-monnaie (avoir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
         <source>&amp;Cash</source>
         <translation>&amp;Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="120"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="122"/>
         <source>C&amp;ard (external terminal)</source>
         <translation>C&amp;arte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="123"/>
         <source>S&amp;plit: wallet, card and cash</source>
         <translation>&amp;Fractionné&#xa0;: porte-monnaie, carte et espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="131"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
         <source>optional: approval code or last digits</source>
         <translation>facultatif&#xa0;: code d&apos;autorisation ou derniers chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="132"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
         <source>Wallet pa&amp;rt</source>
         <translation>Part porte-&amp;monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="136"/>
         <source>Cash &amp;tendered</source>
         <translation>Espèces &amp;reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="137"/>
         <source>Card a&amp;mount</source>
         <translation>Montant &amp;carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="135"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="138"/>
         <source>Card r&amp;eference</source>
         <translation>Référence car&amp;te</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="147"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="150"/>
         <source>C&amp;onfirm payment</source>
         <translation>C&amp;onfirmer le paiement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="179"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="182"/>
         <source>{0} cannot be negative</source>
         <extracomment>The customer&apos;s consent being asked (a wallet part), if any.</extracomment>
         <translation>{0} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="193"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="232"/>
         <source>Wallet part</source>
         <translation>Part porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
         <source>Attach a customer to pay from a wallet</source>
         <translation>Associez un client pour payer avec un porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="198"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="201"/>
         <source>Wallet part {0} is more than the store credit {1}</source>
         <translation>La part porte-monnaie {0} dépasse l&apos;avoir {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="202"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="205"/>
         <source>Wallet part {0} is more than the total</source>
         <translation>La part porte-monnaie {0} dépasse le total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="204"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="230"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="207"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="233"/>
         <source>Card amount</source>
         <translation>Montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="206"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="209"/>
         <source>Card amount {0} is more than the {1} left to pay</source>
         <translation>Le montant carte {0} dépasse les {1} restant à payer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="213"/>
         <source>A card reference needs a card amount</source>
         <translation>Une référence carte demande un montant carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="215"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="275"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="218"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
         <source>Cash tendered</source>
         <translation>Espèces reçues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="217"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="220"/>
         <source>Cash tendered {0} does not cover {1}: {2} short</source>
         <translation>Les espèces reçues {0} ne couvrent pas {1}&#xa0;: il manque {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="264"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
         <source>Paid from store credit</source>
         <translation>Payé avec l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="267"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="270"/>
         <source>Card {0} on the terminal</source>
         <translation>Carte {0} sur le terminal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
         <source>Change {0}</source>
         <translation>Monnaie {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="278"/>
-        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="284"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/payment_dialog.py" line="287"/>
         <source>Cash due {0}</source>
         <translation>Espèces dues {0}</translation>
     </message>
@@ -3632,57 +3633,57 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PickTableDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
         <source>Parked at</source>
         <translation>Mis en attente à</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="98"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="137"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="138"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
         <source>Username</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="141"/>
+        <location filename="../../pos_app/ui/checkout/pick_dialogs.py" line="142"/>
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
@@ -3719,98 +3720,98 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettings</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="42"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
         <source>Per line</source>
         <translation>Par ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="43"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="44"/>
         <source>Per receipt (each rate once)</source>
         <translation>Par ticket (chaque taux une fois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="46"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
         <source>Half up</source>
         <translation>Au plus proche, 0.5 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="47"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="48"/>
         <source>Half even (banker&apos;s)</source>
         <translation>Au plus proche pair (bancaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="60"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="61"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="63"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="64"/>
         <source>Off (0 cents)</source>
         <translation>Désactivé (0 centime)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="65"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="66"/>
         <source>1 cent</source>
         <translation>1 centime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="67"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="68"/>
         <source>{0} cents</source>
         <translation>{0} centimes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
         <source>Yes: shelf prices include tax</source>
         <extracomment>The least a choice of the settings shows before its row is cut (see the constructor). The settings as last read or saved: what &quot;changed&quot; is measured against.</extracomment>
         <translation>Oui : les prix affichés incluent la taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="108"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="109"/>
         <source>No: tax is added at the counter</source>
         <translation>Non : la taxe est ajoutée en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="148"/>
         <source>No: sell with or without a shift</source>
         <translation>Non : vendre avec ou sans service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="147"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="149"/>
         <source>Yes: a sale needs an open shift</source>
         <translation>Oui : une vente demande un service ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="193"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="195"/>
         <source>No: store credit needs the server</source>
         <translation>Non : l&apos;avoir demande le serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="194"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="196"/>
         <source>Yes: up to the allowance</source>
         <translation>Oui : jusqu&apos;à la provision</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="216"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="218"/>
         <source>The customer&apos;s PIN or card scan</source>
         <translation>Le code PIN du client ou le scan de sa carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="219"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="221"/>
         <source>The customer&apos;s PIN only</source>
         <translation>Le code PIN du client seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="220"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="222"/>
         <source>The scan of the customer&apos;s card only</source>
         <translation>Le scan de la carte du client seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="363"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
         <source>Prices include tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix incluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="365"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="367"/>
         <source>Prices exclude tax; tax rounded {0}, {1}; cash rounding {2}</source>
         <translation>Les prix excluent la taxe ; taxe arrondie {0}, {1} ; arrondi espèces {2}</translation>
     </message>
@@ -3818,113 +3819,113 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>PricingSettingsPanel</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="116"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="117"/>
         <source>Printed on receipts; may stay empty</source>
         <translation>Imprimé sur les tickets ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="118"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="119"/>
         <source>0 to 100</source>
         <translation>0 à 100</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="120"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="121"/>
         <source>Up to this percent of a line or cart a cashier may discount; above, a manager</source>
         <translation>Jusqu&apos;à ce pourcentage d&apos;une ligne ou du panier, un caissier peut accorder une remise ; au-delà, un responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="123"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="125"/>
         <source>e.g. 20, 21; empty: none</source>
         <translation>p. ex. 20, 21 ; vide : aucun</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="126"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="128"/>
         <source>The EAN prefixes (20 to 29) the store&apos;s scale prints on its price labels: prefix, 5-digit item code, 5-digit price in cents, check digit</source>
         <translation>Les préfixes EAN (20 à 29) que la balance du magasin imprime sur ses étiquettes de prix : préfixe, code article à 5 chiffres, prix en centimes à 5 chiffres, chiffre de contrôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="130"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
         <source>&amp;Prices include tax</source>
         <translation>Prix affic&amp;hés TTC</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="131"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
         <source>Ta&amp;x rounding</source>
         <translation>Arrondi de la ta&amp;xe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="132"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
         <source>R&amp;ounding</source>
         <translation>Arr&amp;ondi</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="135"/>
         <source>Cas&amp;h rounding</source>
         <translation>A&amp;rrondi des espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="134"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="136"/>
         <source>Tax &amp;number</source>
         <translation>&amp;Numéro fiscal</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="137"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="139"/>
         <source>Cashier disco&amp;unt limit (%)</source>
         <translation>Limite de remi&amp;se du caissier (%)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="141"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="143"/>
         <source>Price la&amp;bel prefixes</source>
         <translation>Préfixes des &amp;étiquettes de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="150"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="152"/>
         <source>Only sell durin&amp;g a shift</source>
         <translation>Vendre seulement pendant un service (&amp;g)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="160"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="162"/>
         <source>The ISO code of the money the store sells in; one with other decimals (USD to JPY) only while no sale exists</source>
         <extracomment>The notes and coins of the drawer, and the over/short limit (issue 13). The store&apos;s currency (issue 17): its cash steps are the cash rounding&apos;s choices.</extracomment>
         <translation>Le code ISO de la monnaie de vente du magasin ; une monnaie aux décimales différentes (USD vers JPY) seulement tant qu&apos;aucune vente n&apos;existe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="165"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
         <source>Currency we ta&amp;ke</source>
         <translation>Monnaie de vente (&amp;j)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="166"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="168"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les réglages</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="167"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="169"/>
         <source>Save the store&apos;s pricing settings (Ctrl+S)</source>
         <translation>Enregistrer les réglages de prix du magasin (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="198"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="200"/>
         <source>Authori&amp;ze store credit offline</source>
         <translation>Autoriser l&apos;avoir hors ligne (&amp;z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="203"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="205"/>
         <source>What each counter keeps of a customer&apos;s store credit, while online, to take offline</source>
         <translation>Ce que chaque caisse réserve de l&apos;avoir d&apos;un client, en ligne, pour l&apos;utiliser hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="209"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="211"/>
         <source>Offline allowance, e&amp;qual per counter</source>
         <translation>Provision hors ligne, égale par caisse (&amp;k)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="225"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="227"/>
         <source>Store credit pays with</source>
         <translation>Le crédit magasin se paie avec</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="326"/>
+        <location filename="../../pos_app/ui/pricing/settings_panel.py" line="328"/>
         <source>Nothing to save: no setting was changed</source>
         <translation>Rien à enregistrer : aucun réglage n&apos;a changé</translation>
     </message>
@@ -4270,125 +4271,125 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="30"/>
         <source>Category&apos;s rate</source>
         <extracomment>The first choice of the tax rate: none of its own.</extracomment>
         <translation>Taux de la catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="31"/>
         <source>Scan or type; may stay empty</source>
         <translation>Scannez ou tapez ; peut rester vide</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="32"/>
         <source>The label&apos;s prefix and item code, e.g. 2012345</source>
         <translation>Le préfixe de l&apos;étiquette et le code article, p. ex. 2012345</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="62"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="65"/>
         <source>Tax rate #{0}</source>
         <translation>Taux de taxe n° {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="121"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="124"/>
         <source>Add product</source>
         <translation>Ajouter un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="123"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="331"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="155"/>
         <source>Sold by price-embedded barcode</source>
         <extracomment>The free price the person confirmed (the text they confirmed it for).</extracomment>
         <translation>Vendu par code-barres à prix intégré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="158"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="159"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="163"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="160"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="164"/>
         <source>&amp;Barcode</source>
         <translation>Code-&amp;barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
         <source>&amp;Variable price</source>
         <translation>Prix &amp;variable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="162"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="166"/>
         <source>Ta&amp;x rate</source>
         <translation>Ta&amp;ux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="165"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="168"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="172"/>
         <source>Opening &amp;stock</source>
         <translation>&amp;Stock initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="170"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
         <source>&amp;Active</source>
         <translation>A&amp;ctif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="200"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="204"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>Seul {0} peut changer le taux de taxe d&apos;un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="238"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
         <source>this product</source>
         <translation>ce produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="241"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="245"/>
         <source>Free item</source>
         <translation>Article gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="246"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>Vendre {0} gratuitement (0.00) ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="254"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="258"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>Tapez le prix, ou confirmez qu&apos;il est gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="294"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="298"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>Rien n&apos;a été modifié : modifiez un champ, ou appuyez sur Échap</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="336"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="340"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>{0} enregistré, mais pas son taux de taxe : {1}</translation>
     </message>
@@ -4459,38 +4460,38 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductScanner</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="63"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="64"/>
         <source>A quantity is 1 to {0}</source>
         <extracomment>``3*`` before a barcode or a name: that many units. At most what one line may hold; a minus is read too, so that ``-2*`` is refused as a quantity, not searched as a name. Units the next scan adds (``3*`` then Enter).</extracomment>
         <translation>Une quantité va de 1 à {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="69"/>
         <source>The next product is added {0} times</source>
         <translation>Le prochain produit est ajouté {0} fois</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="96"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="97"/>
         <source>Unknown barcode {0}: nothing was added</source>
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="100"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="101"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="107"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="108"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="127"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="128"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="134"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -4516,7 +4517,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="58"/>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="64"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
         <source>Add &amp;product</source>
         <extracomment>The rows each kind shows (the others are hidden), with their labels for that kind (in English: shown through ``translate``).</extracomment>
         <translation>Ajouter un &amp;produit</translation>
@@ -4524,7 +4525,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="59"/>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="65"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
         <source>Co&amp;vered</source>
         <translation>&amp;Couverts</translation>
     </message>
@@ -4555,7 +4556,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="71"/>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="158"/>
         <source>Cate&amp;gory</source>
         <translation>Caté&amp;gorie</translation>
     </message>
@@ -4607,87 +4608,87 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>p. ex. 5.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="146"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="147"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="148"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
         <source>&amp;Starts</source>
         <translation>D&amp;ébut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="149"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="150"/>
         <source>&amp;Last day</source>
         <translation>&amp;Dernier jour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="151"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="152"/>
         <source>Matches</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="153"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
         <source>&amp;Quantity</source>
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
         <source>P&amp;rice</source>
         <translation>P&amp;rix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="155"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
         <source>&amp;Free quantity</source>
         <translation>Quantité &amp;offerte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="157"/>
         <source>P&amp;ercent</source>
         <translation>Pourc&amp;entage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="236"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="237"/>
         <source>No product matches {0!r}</source>
         <translation>Aucun produit ne correspond à {0!r}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="244"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="245"/>
         <source>{0:,} more match: type more of the name</source>
         <translation>{0:,} autres correspondent : tapez davantage du nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="270"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="271"/>
         <source>{0} is already covered</source>
         <translation>{0} est déjà couvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="294"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="295"/>
         <source>There is no category yet: add one in Inventory</source>
         <translation>Il n&apos;y a pas encore de catégorie : ajoutez-en une dans Inventaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="314"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="315"/>
         <source>The percent</source>
         <translation>Le pourcentage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="321"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
         <source>Everything free</source>
         <translation>Tout gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="322"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="323"/>
         <source>100% off: everything in {0} is free. Save?</source>
         <translation>100 % de remise : tout dans {0} est gratuit. Enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/pricing/promotion_dialog.py" line="336"/>
         <source>Type the percent off, or confirm that it is all free</source>
         <translation>Tapez le pourcentage de remise, ou confirmez que tout est gratuit</translation>
     </message>
@@ -4871,12 +4872,12 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="184"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="188"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="191"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="195"/>
         <source>Reason is required</source>
         <translation>Le motif est obligatoire</translation>
     </message>
@@ -5065,22 +5066,22 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="107"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="108"/>
         <source>Reset the password of {0}</source>
         <translation>Réinitialiser le mot de passe de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
         <source>New &amp;password</source>
         <translation>Nouveau mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="114"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="118"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -5202,32 +5203,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Aucune vente avec ce numéro</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="160"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="156"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
         <source>Store credit (wallet)</source>
         <translation>Avoir (porte-monnaie)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="157"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="154"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="201"/>
         <source>Refund {0}</source>
         <translation>Remboursement {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="218"/>
         <source>Choose how many of which line to return</source>
         <translation>Choisissez combien de quelle ligne retourner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="255"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
@@ -5235,49 +5236,49 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>Reviews</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="43"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
         <source>All</source>
         <extracomment>How much of a comment the table shows; the detail area below has all of it. The service refuses longer search texts; the boxes stop typing there instead. Status filter entries: label, and the statuses the queue is asked for (None: all).</extracomment>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="44"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
         <source>Needs approval</source>
         <translation>À approuver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="45"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
         <source>Approved</source>
         <translation>Approuvés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="46"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="47"/>
         <source>Flagged</source>
         <translation>Signalés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="90"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
         <source>1 review</source>
         <translation>1 avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="91"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="92"/>
         <source>{0} reviews</source>
         <translation>{0} avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="109"/>
         <source>&amp;Approve</source>
         <extracomment>button text with its Alt mnemonic (Alt+F and Alt+V are the menus) plain letter, active while the table has focus works anywhere in the workspace, also while typing in a filter object name</extracomment>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="116"/>
         <source>F&amp;lag</source>
         <translation>Si&amp;gnaler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="123"/>
         <source>Back to &amp;needs approval</source>
         <translation>&amp;Remettre à approuver</translation>
     </message>
@@ -5285,57 +5286,57 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ReviewsWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="148"/>
         <source>{0} ({1} in the list, or {2})</source>
         <translation>{0} ({1} dans la liste, ou {2})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="151"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="152"/>
         <source>Only managers and admins moderate reviews</source>
         <translation>Seuls les responsables et les administrateurs modèrent les avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="165"/>
         <source>Part of the product name</source>
         <translation>Une partie du nom du produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="166"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="167"/>
         <source>Part of the username</source>
         <translation>Une partie de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="168"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="169"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
         <source>&amp;Product</source>
         <translation>&amp;Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="171"/>
         <source>C&amp;ustomer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="276"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="277"/>
         <source>Select a review to read it in full.</source>
         <translation>Choisissez un avis pour le lire en entier.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="280"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="281"/>
         <source>{0} · {1} ({2}) · by {3} · {4}</source>
         <translation>{0} · {1} ({2}) · par {3} · {4}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="288"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="289"/>
         <source>(no comment)</source>
         <translation>(sans commentaire)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/reviews.py" line="321"/>
+        <location filename="../../pos_app/ui/workspaces/reviews.py" line="322"/>
         <source>{0} by {1}: {2} -&gt; {3}</source>
         <translation>{0} de {1} : {2} -&gt; {3}</translation>
     </message>
@@ -6270,7 +6271,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="161"/>
+        <location filename="../../pos_app/ui/checkout/return_dialog.py" line="167"/>
         <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>
@@ -7181,62 +7182,63 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Personne n&apos;est connecté à cette caisse : l&apos;envoi attend une connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
+        <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>Payer avec le porte-monnaie demande le code PIN ou la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>Payer avec le porte-monnaie demande le code PIN du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>Payer avec le porte-monnaie demande le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>Ce porte-monnaie ne se paie pas par code PIN : scannez la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="36"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>Ce porte-monnaie ne se paie pas par scan de carte : le client tape son code PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>Code PIN erroné. Essais restants avant blocage : {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>Cette carte n&apos;est pas celle du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>Trop de codes PIN erronés : le code PIN est bloqué jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>Le serveur est injoignable : le porte-monnaie ne se paie que par le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>Un code PIN a 4 à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>Ce code PIN est trop facile à deviner ; choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
         <source>The two PINs differ; type it again</source>
         <translation>Les deux codes PIN diffèrent ; tapez-le à nouveau</translation>
     </message>
@@ -7605,12 +7607,12 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="316"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
         <source>1 sale made offline has not reached the server: it will not count in this shift.</source>
         <translation>1 vente faite hors ligne n&apos;a pas atteint le serveur : elle ne comptera pas dans ce service.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="320"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="324"/>
         <source>{0} sales made offline have not reached the server: they will not count in this shift.</source>
         <translation>{0} ventes faites hors ligne n&apos;ont pas atteint le serveur : elles ne compteront pas dans ce service.</translation>
     </message>
@@ -7618,18 +7620,18 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftDialogs</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
         <source>Cash</source>
         <extracomment>How a report names each way of paying.</extracomment>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="45"/>
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
@@ -7637,22 +7639,22 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftReportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="249"/>
         <source>{0} report: shift {1}</source>
         <translation>Rapport {0} : service {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="258"/>
         <source>X report: the shift is open; nothing was changed.</source>
         <translation>Rapport X : le service est ouvert ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="264"/>
         <source>Cash: {0}</source>
         <translation>Espèces : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="260"/>
+        <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="264"/>
         <source>not counted</source>
         <translation>non compté</translation>
     </message>
@@ -7814,37 +7816,37 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="41"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="42"/>
         <source>Add staff member</source>
         <translation>Ajouter un employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="51"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
         <source>&amp;Username</source>
         <translation>&amp;Identifiant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="52"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Rôle</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="56"/>
         <source>Rep&amp;eat password</source>
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="60"/>
         <source>The two passwords differ</source>
         <translation>Les deux mots de passe diffèrent</translation>
     </message>
@@ -7852,78 +7854,78 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
         <source>&amp;Add staff…</source>
         <translation>&amp;Ajouter un employé…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="140"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>Ajouter un employé (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Change r&amp;ole…</source>
         <translation>Changer le r&amp;ôle…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
         <source>Give the staff member another role</source>
         <translation>Donner un autre rôle à l&apos;employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>&amp;Unlock</source>
         <translation>Débl&amp;oquer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>Lever un verrouillage après trop de connexions refusées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="180"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
         <source>Reac&amp;tivate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="210"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="211"/>
         <source>{0} was added</source>
         <translation>{0} ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="222"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="223"/>
         <source>{0} was made {1}</source>
         <translation>{0} est maintenant {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="236"/>
         <source>Password of {0} was reset</source>
         <translation>Mot de passe de {0} réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="246"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="247"/>
         <source>{0} can sign in again</source>
         <translation>{0} peut à nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
         <source>{0} was reactivated</source>
         <translation>{0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="259"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
         <source>{0} was deactivated</source>
         <translation>{0} désactivé</translation>
     </message>
@@ -7952,24 +7954,24 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>TaxDialogs</name>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="23"/>
         <source>active</source>
         <extracomment>The longest rate name the tax service takes (its column is 40 characters). For lupdate: a rate&apos;s state in the table, shown through ``translate``.</extracomment>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="22"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="23"/>
         <source>retired</source>
         <translation>retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="32"/>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="45"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="33"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="46"/>
         <source>exempt</source>
         <translation>exonéré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="53"/>
+        <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="54"/>
         <source>store default</source>
         <translation>défaut du magasin</translation>
     </message>
@@ -8205,47 +8207,47 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="22"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="25"/>
         <source>Top up {0}</source>
         <translation>Recharger {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="28"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="31"/>
         <source>{0}: balance {1}</source>
         <translation>{0} : solde {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
-        <source>e.g. 20.00</source>
-        <translation>p. ex. 20.00</translation>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="36"/>
+        <source>e.g. {0}</source>
+        <translation>p. ex. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
         <source>Cash (into this drawer)</source>
         <translation>Espèces (dans ce tiroir)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
         <source>Card (external terminal)</source>
         <translation>Carte (terminal externe)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="40"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="44"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="45"/>
         <source>Paid &amp;by</source>
         <translation>Payé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="46"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
@@ -8580,17 +8582,17 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>WalletCardDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="72"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="74"/>
         <source>Customer card of {0}</source>
         <translation>Carte client de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="79"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="81"/>
         <source>A new card pays from {0}&apos;s wallet when its barcode is scanned at the counter. Any earlier card of theirs no longer pays.</source>
         <translation>Une nouvelle carte paie avec le porte-monnaie de {0} quand son code-barres est scanné en caisse. Toute carte précédente ne paie plus.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="85"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="87"/>
         <source>&amp;Issue card</source>
         <translation>É&amp;mettre la carte</translation>
     </message>
@@ -8598,27 +8600,27 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>WalletConsentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="74"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="76"/>
         <source>Store credit: the customer&apos;s consent</source>
         <translation>Crédit magasin : l&apos;accord du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
         <source>Customer &amp;PIN or card scan</source>
         <translation>&amp;Code PIN du client ou scan de sa carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="79"/>
         <source>&amp;Pay from the wallet</source>
         <translation>&amp;Payer avec le porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="80"/>
         <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
         <translation>Le client tape son code PIN (il ne s&apos;affiche pas), ou scannez sa carte client. Échap revient au paiement.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
         <source>Type the customer&apos;s PIN or scan their card</source>
         <translation>Tapez le code PIN du client ou scannez sa carte</translation>
     </message>
@@ -8626,28 +8628,28 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>WalletPinDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="31"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="32"/>
         <source>Wallet PIN of {0}</source>
         <extracomment>The keys of the Customers workspace for them.</extracomment>
         <translation>Code PIN du porte-monnaie de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="40"/>
         <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
         <translation>Le client tape deux fois un code PIN de 4 à 6 chiffres. Il paie avec son porte-monnaie en caisse ; l&apos;ancien code PIN ne paie plus.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="48"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
         <source>New &amp;PIN</source>
         <translation>Nouveau code &amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="49"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="51"/>
         <source>PIN a&amp;gain</source>
         <translation>Code PIN à nou&amp;veau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="50"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="52"/>
         <source>&amp;Set PIN</source>
         <translation>&amp;Définir le code PIN</translation>
     </message>
@@ -8655,7 +8657,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="203"/>
+        <location filename="../../pos_app/ui/widgets.py" line="211"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

@@ -33,6 +33,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.money_format import input_money
 from pos_app.ui.widgets import latin_digits, select_row
 
 if TYPE_CHECKING:
@@ -147,8 +148,8 @@ class DiscountDialog(FormDialog):
         if given is not None:
             if given.percent is not None:
                 self.percent.setText(f"{given.percent.normalize():f}")
-            else:
-                self.amount.setText(f"{given.amount}")
+            elif given.amount is not None:
+                self.amount.setText(input_money(given.amount))
             self.reason.setText(given.reason)
             remove = self.buttons.addButton(
                 self.tr("Re&move discount"), QDialogButtonBox.ButtonRole.DestructiveRole

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -26,6 +27,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
 from pos_app.ui.i18n import day_text, ltr
+from pos_app.ui.money_format import input_money
 from pos_app.ui.receipts import day_closed_text, open_day_text, save_pdf, z_report_html
 from pos_app.ui.service_messages import error_text
 from pos_app.ui.widgets import confirm, date_edit, latin_digits, local_midnight
@@ -66,7 +68,7 @@ class EndOfDayDialog(QDialog):
         self.waiting_label = _warning_line(layout, "offlineWaiting")
         self.form = InlineForm(self)
         self.counted = named(QLineEdit(), "countedCash")
-        self.opening = named(QLineEdit("0.00"), "openingFloat")
+        self.opening = named(QLineEdit(input_money(Decimal(0))), "openingFloat")
         latin_digits(self.counted, self.opening)
         self.scope = named(QComboBox(), "scope")
         self.scope.addItem(

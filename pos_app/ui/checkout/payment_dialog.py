@@ -27,6 +27,7 @@ from pos_app.domain.wallet_consent import WalletConsent
 from pos_app.services.cart_request import CARD_REFERENCE_MAX, clean_card_reference
 from pos_app.ui.checkout.consent_dialog import WalletConsentDialog
 from pos_app.ui.forms import InlineForm, fit_window, named
+from pos_app.ui.money_format import input_money
 from pos_app.ui.widgets import latin_digits
 
 
@@ -157,7 +158,7 @@ class PaymentDialog(QDialog):
             self.wallet.setChecked(True)
         elif balance is not None and balance > 0:
             self.split.setChecked(True)
-            self.wallet_amount.setText(f"{balance:.2f}")
+            self.wallet_amount.setText(input_money(balance))
         else:
             self.cash.setChecked(True)
         self._update()

@@ -33,6 +33,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.dialogs import FormDialog, ManagerFields
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
+from pos_app.ui.money_format import input_money
 from pos_app.ui.receipts import over_short_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import latin_digits, record_table
@@ -150,7 +151,7 @@ class CashMovementDialog(FormDialog):
         self.box.insertWidget(0, text)
         self.amount = named(QLineEdit(), "movementAmount")
         latin_digits(self.amount)
-        self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
+        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(input_money(Decimal(20))))
         self.reason = named(QLineEdit(), "movementReason")
         self.form.add("amount", self.tr("&Amount"), self.amount)
         self.form.add("reason", self.tr("&Reason"), self.reason, limit=REASON_MAX)

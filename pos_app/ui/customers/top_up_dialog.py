@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
@@ -13,6 +14,7 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.money_format import input_money
 from pos_app.ui.widgets import latin_digits
 
 
@@ -31,7 +33,7 @@ class TopUpDialog(FormDialog):
         )
         self.amount = named(QLineEdit(), "amount")
         latin_digits(self.amount)
-        self.amount.setPlaceholderText(self.tr("e.g. 20.00"))
+        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(input_money(Decimal(20))))
         self.reason = named(QLineEdit(), "reason")
         self.reason.setPlaceholderText(self.tr("optional"))
         # How the customer paid: the Z report counts cash top-ups in this counter's drawer.

@@ -4,6 +4,7 @@ by price-embedded barcode, and its own tax rate."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QMessageBox, QSpinBox, QWidget
@@ -20,6 +21,7 @@ from pos_app.ui.dialogs import FormDialog, ManagerFields, ask_first
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.inventory.product_count import retired
+from pos_app.ui.money_format import input_money
 from pos_app.ui.pricing.tax_dialogs import rate_label
 from pos_app.ui.service_messages import error_text
 from pos_app.ui.widgets import latin_digits
@@ -144,7 +146,7 @@ class ProductDialog(FormDialog):
             )
         self.price = named(QLineEdit(), "price")
         latin_digits(self.price)
-        self.price.setPlaceholderText("0.00")
+        self.price.setPlaceholderText(input_money(Decimal(0)))
         self.description = named(QLineEdit(), "description")
         self.description.setMaxLength(rules.DESCRIPTION_MAX)
         self.barcode = named(QLineEdit(), "barcode")
@@ -172,7 +174,7 @@ class ProductDialog(FormDialog):
             self.form.add("active", self.tr("&Active"), self.active)
             self.name.setText(product.name)
             self.category.setCurrentIndex(self.category.findData(product.category))
-            self.price.setText(f"{product.price:.2f}")
+            self.price.setText(input_money(product.price))
             self.description.setText(product.description)
             self.barcode.setText(product.barcode or "")
             self.active.setChecked(product.active)

@@ -7,6 +7,7 @@ import shiboken6
 
 from pos_app.services.records import Actor, Product, Rating
 from pos_app.ui.context import AppContext
+from pos_app.ui.money_format import decimal_point
 from pos_app.ui.table_model import RecordTableModel
 from pos_app.ui.tasks import ErrorCallback
 
@@ -29,7 +30,11 @@ class ProductRatings:
 
     def text(self, product_id: int) -> str:
         rating = self.by_id.get(product_id)
-        return "" if rating is None else f"{rating.average} ({rating.count})"
+        return (
+            ""
+            if rating is None
+            else f"{str(rating.average).replace('.', decimal_point())} ({rating.count})"
+        )
 
     def fetch(self, first: int, last: int) -> None:
         ids: list[int] = [self.model.record(row).id for row in range(max(first, 0), last + 1)]
