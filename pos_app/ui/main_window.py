@@ -45,7 +45,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
 from pos_app.ui.forms import named, screen_of
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from pos_app.ui.live import LiveChanges
 from pos_app.ui.offline_sync import OfflineSyncer
 from pos_app.ui.service_messages import error_text
@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
         # instead of widening the window past the screen.
         self.database_label = named(
             ElidedLabel(
-                self.tr("Database: {location}").format(location=self.ctx.database_location)
+                # A path kept left to right in Arabic ("/tmp/…/pos.db", not "tmp/…/pos.db/").
+                self.tr("Database: {location}").format(location=ltr(self.ctx.database_location))
             ),
             "databaseLabel",
         )

@@ -1,6 +1,8 @@
-"""The Customers list in Arabic, right to left, at 1366x768: the French and Arabic trial
-read a balance of 25.50 as "5.50 $" (the Balance column was cut at the table's far end,
-behind long e-mails) and a phone number backwards ("456 123 600 212+")."""
+"""The counter in Arabic, right to left, at 1366x768, as the French and Arabic keyboard
+trial found it: in the Customers list a balance of 25.50 read "5.50 $" (the Balance
+column was cut at the table's far end, behind long e-mails), a phone number read
+backwards ("456 123 600 212+"), and a customer just registered was not selected; the
+status bar's database path had its slash at the wrong end."""
 
 from __future__ import annotations
 
@@ -92,3 +94,11 @@ def test_in_arabic_a_customer_just_registered_is_selected_and_ctrl_t_tops_them_u
     press(qtbot, Qt.Key.Key_T, CTRL)
     top_up = wait_for_dialog(qtbot, "شحن cust15b")
     assert focus_is_in(qtbot, top_up).objectName() == "amount"
+
+
+def test_in_arabic_the_database_path_in_the_status_bar_stays_left_to_right(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, arabic: None
+) -> None:
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    shown = window.database_label.toolTip()
+    assert f"{LRI}{ui_ctx.database_location}{PDI}" in shown
