@@ -1,8 +1,9 @@
-"""The counter in Arabic, right to left, at 1366x768, as the French and Arabic keyboard
+"""The counter in Arabic (and French), at 1366x768, as the French and Arabic keyboard
 trial found it: in the Customers list a balance of 25.50 read "5.50 $" (the Balance
 column was cut at the table's far end, behind long e-mails), a phone number read
 backwards ("456 123 600 212+"), and a customer just registered was not selected; the
-status bar's database path had its slash at the wrong end."""
+status bar's database path had its slash at the wrong end; in French the stock history
+read 36 as "3"."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import People
-from helpers import new_customer
+from helpers import new_customer, new_product
 from keyboard import (
     CTRL,
     enter,
@@ -102,3 +103,41 @@ def test_in_arabic_the_database_path_in_the_status_bar_stays_left_to_right(
     window = open_counter(qtbot, ui_ctx, people.cashier)
     shown = window.database_label.toolTip()
     assert f"{LRI}{ui_ctx.database_location}{PDI}" in shown
+
+
+def test_in_french_a_restock_reads_its_stock_after_in_full_in_the_narrow_history(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    """The French trial restocked a croissant to 36 and the stock history's "Stock après"
+    column, cut by the panel's edge behind a long date, read "3"."""
+    install_language("fr")
+    try:
+        new_product(services, people.manager, "Croissant au beurre", "1.20", 12, "3017620")
+        window = open_counter(qtbot, ui_ctx, people.manager)
+        press(qtbot, Qt.Key.Key_3, CTRL)  # Stock
+        settle(qtbot, ui_ctx)
+        type_text(qtbot, "3017620")
+        enter(qtbot)
+        settle(qtbot, ui_ctx)
+        press(qtbot, Qt.Key.Key_R, CTRL)
+        wait_for_dialog(qtbot, "Réapprovisionner Croissant au beurre")
+        type_text(qtbot, "24")
+        enter(qtbot)
+        wait_no_dialog(qtbot)
+        settle(qtbot, ui_ctx)
+        history = window.findChild(QTableView, "historyTable")
+        assert history is not None
+        model = history.model()
+        qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=5_000)
+        titles = [
+            model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+        ]
+        after, when = titles.index("Stock après"), titles.index("Quand")
+        assert str(model.index(0, after).data()) == "36"
+        # The figures come before the long date, where the panel's edge cannot cut them
+        # (how wide a date is depends on the screen's font; the order does not).
+        first = history.visualRect(model.index(0, after))
+        assert first.right() < history.visualRect(model.index(0, when)).left()
+        assert history.viewport().rect().contains(first)
+    finally:
+        install_language("en")
