@@ -44,6 +44,7 @@ from pos_app.ui.main_window import MainWindow
 from pos_app.ui.money_format import use_plain_money, use_store_currency
 from pos_app.ui.sign_in import FirstAdminDialog, LockDialog, SignInDialog
 from pos_app.ui.tasks import TaskRunner
+from pos_app.ui.widgets import guard_alt_letters
 
 if TYPE_CHECKING:
     from pos_app.data.database import Database
@@ -352,6 +353,7 @@ def start(argv: Sequence[str] | None = None) -> AppController | None:
     icon = RESOURCES / "icon.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    guard_alt_letters(app)
     store = QSettings()
     prepare_settings_file(Path(store.fileName()))  # 0600 in 0700, before Qt writes it
     settings = AppSettings(store)

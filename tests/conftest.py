@@ -34,6 +34,7 @@ from pos_app.ui.collector import collect_due
 from pos_app.ui.context import AppContext, AppSettings
 from pos_app.ui.errors import ErrorPresenter
 from pos_app.ui.tasks import TaskRunner
+from pos_app.ui.widgets import guard_alt_letters
 
 if TYPE_CHECKING:
     from tools.outage_proxy import OutageProxy
@@ -397,8 +398,10 @@ def app_context(services: Services, folder: Path, location: str = "test.db") -> 
 @pytest.fixture(autouse=True, scope="session")
 def app_style(qapp: Any) -> None:
     """Screens are tested in the look the app gives them (its style sheet: 11 pt text,
-    padded buttons), so a test measures what a person sees, whichever test ran first."""
+    padded buttons), so a test measures what a person sees, whichever test ran first; and
+    with its keys (an Alt+letter no mnemonic took types nothing)."""
     qapp.setStyleSheet((ROOT / "resources" / "style.qss").read_text(encoding="utf-8"))
+    guard_alt_letters(qapp)
 
 
 @pytest.fixture

@@ -126,6 +126,21 @@ def test_cash_typed_with_arabic_digits_is_read_as_the_digits_it_is(
     assert payments(db) == [("cash", 1750, 1950, 200, None)]
 
 
+def test_an_alt_letter_no_mnemonic_takes_types_nothing_into_the_cash_field(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
+) -> None:
+    """The Arabic trial pressed Alt+C (a Latin key; the Arabic mnemonics are Arabic
+    letters) and "c" replaced the amount in the field with the focus."""
+    open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "2001")
+    dialog = open_payment(qtbot)
+    field = focus_is_in(qtbot, dialog, "cashTendered")
+    type_text(qtbot, "20")
+    press(qtbot, Qt.Key.Key_J, ALT)  # no mnemonic is J
+    assert isinstance(field, QLineEdit) and field.text() == "20"
+    assert "Change 2.50" in seen_words(dialog)
+
+
 def test_enter_with_too_little_cash_is_refused_in_place_and_nothing_is_written(
     qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product], db: Database
 ) -> None:

@@ -3,6 +3,7 @@ the confirm box, date pickers, a signed count box and the Save dialog of a CSV e
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
@@ -20,16 +21,20 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QV
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
     QDateEdit,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -355,3 +360,34 @@ def select_row(view: QTableView, row: int) -> None:
         return
     flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
     view.selectionModel().setCurrentIndex(index, flags | QItemSelectionModel.SelectionFlag.Rows)
+
+
+class AltLettersAreKeys(QObject):
+    """Alt with a letter is a key, never text. Qt gives an Alt+letter that no mnemonic or
+    shortcut took to the field with the focus, and a line edit types its letter: the
+    Arabic trial's Alt+C (a Latin key on an Arabic screen, whose mnemonics are Arabic
+    letters) replaced the wallet part's 25.50 with "c". Not on macOS, where Option (Alt)
+    types letters ("é") on purpose; AltGr is Ctrl+Alt on Windows and no Alt on X11."""
+
+    _FIELDS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        held = event.modifiers()
+        alt = Qt.KeyboardModifier.AltModifier
+        return (
+            bool(held & alt)
+            and not held & Qt.KeyboardModifier.ControlModifier
+            and bool(event.text().strip())
+            and isinstance(watched, self._FIELDS)
+        )
+
+
+def guard_alt_letters(app: QApplication) -> None:
+    """Install ``AltLettersAreKeys`` on the application (once; not on macOS)."""
+    if sys.platform == "darwin" or app.findChild(AltLettersAreKeys, "altLettersAreKeys"):
+        return
+    guard = AltLettersAreKeys(app)
+    guard.setObjectName("altLettersAreKeys")
+    app.installEventFilter(guard)
