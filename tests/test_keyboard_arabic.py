@@ -14,10 +14,13 @@ from conftest import People
 from helpers import new_customer, new_product
 from keyboard import (
     CTRL,
+    SHIFT,
+    active_dialog,
     enter,
     focus_is_in,
     open_counter,
     press,
+    seen,
     seen_words,
     settle,
     type_text,
@@ -25,8 +28,9 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
+from test_i18n import press_mnemonic
 
 from pos_app.services import Services
 from pos_app.ui.context import AppContext
@@ -141,3 +145,26 @@ def test_in_french_a_restock_reads_its_stock_after_in_full_in_the_narrow_history
         assert history.viewport().rect().contains(first)
     finally:
         install_language("en")
+
+
+def test_in_arabic_closing_the_day_asks_with_each_figure_on_a_line_of_its_own(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, arabic: None
+) -> None:
+    """The Arabic trial's question read "(الفرق $" at the end of one line and "64.11-)."
+    at the start of the next: an amount wrapped inside prose loses its order."""
+    open_counter(qtbot, ui_ctx, people.manager)
+    press(qtbot, Qt.Key.Key_D, CTRL | SHIFT)  # end of day: "إقفال اليوم"
+    dialog = wait_for_dialog(qtbot, "إقفال اليوم")
+    settle(qtbot, ui_ctx)
+    assert focus_is_in(qtbot, dialog).objectName() == "countedCash"
+    type_text(qtbot, "12.5")
+    close = dialog.findChild(QPushButton, "closeDay")
+    assert close is not None
+    press_mnemonic(close.text())  # Alt and its underlined Arabic letter
+    qtbot.waitUntil(lambda: active_dialog() not in (None, dialog), timeout=5_000)
+    ask = active_dialog()
+    assert ask is not None
+    lines = [line.strip() for line in seen(ask).splitlines()]
+    assert f"النقد المعدود: {LRI}12.50{PDI}" in lines, lines
+    assert f"الفرق: {LRI}12.50{PDI}" in lines, lines
+    press(qtbot, Qt.Key.Key_Escape)

@@ -362,7 +362,7 @@ def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
     press(qtbot, Qt.Key.Key_L, ALT)  # Close the day…
     ask = wait_for_dialog(qtbot, "Close the day")
     assert f"Close the business day {today.isoformat()}" in seen_words(ask)
-    assert "difference 0.00" in seen_words(ask)
+    assert "Difference: 0.00" in seen_words(ask)
     enter(qtbot)
     back_to(qtbot, dialog)
     settle(qtbot, ui_ctx)

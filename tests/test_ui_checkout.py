@@ -337,7 +337,7 @@ def test_z_report_matches_the_database(
     dialog.counted.setText("74.00")
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     ask = dialog.findChild(QMessageBox, "confirmBox")  # closing asks first
-    assert ask is not None and "difference -0.49" in ask.text()
+    assert ask is not None and "Difference: -0.49" in ask.text()
     go = ask.findChild(QPushButton, "confirmButton")
     assert go is not None
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)

@@ -1515,9 +1515,8 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
         <source>When</source>
-        <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
@@ -1526,13 +1525,13 @@
         <translation>الباقي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
         <source>Stock after</source>
         <translation>المخزون بعدها</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="30"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -1543,13 +1542,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="31"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="31"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="30"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="32"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -1570,8 +1569,9 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
         <source>Quantity</source>
+        <extracomment>Selecting rows with the arrow keys should not start a history query per key press. The figures first: the panel is narrow, and a right-aligned number cut by its edge read &quot;3&quot; for 36 (the French trial, behind a long date).</extracomment>
         <translation>الكمية</translation>
     </message>
     <message>
@@ -2841,53 +2841,59 @@ A customer with purchases or wallet history is deactivated instead, so that hist
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="195"/>
         <source>Close the business day {0} for {1}?
 
-Counted cash {2}, expected so far {3} (difference {4}).
+Counted cash: {2}
+Expected so far: {3}
+Difference: {4}
+
 There is one closing a day; it cannot be undone, and what is sold after it counts for the next day.</source>
         <translation>إقفال يوم العمل {0} لـ {1}؟
 
-النقد المعدود {2}، والمتوقع حتى الآن {3} (الفرق {4}).
+النقد المعدود: {2}
+المتوقع حتى الآن: {3}
+الفرق: {4}
+
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="212"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="245"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>أُغلق اليوم بالفعل: الإغلاق التالي غدًا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="252"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="261"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="287"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="289"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -3184,42 +3190,42 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="331"/>
+        <location filename="../../pos_app/ui/main_window.py" line="332"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="389"/>
+        <location filename="../../pos_app/ui/main_window.py" line="390"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="390"/>
+        <location filename="../../pos_app/ui/main_window.py" line="391"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="393"/>
+        <location filename="../../pos_app/ui/main_window.py" line="394"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>يستمر البيع نقداً وبالبطاقة في الصندوق. أما المرتجعات وشحن الأرصدة والزبائن الجدد وتغييرات الموظفين فتنتظر الخادم: فالمبيعات والأرصدة والحسابات محفوظة عليه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="417"/>
+        <location filename="../../pos_app/ui/main_window.py" line="418"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="419"/>
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="424"/>
+        <location filename="../../pos_app/ui/main_window.py" line="425"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="424"/>
+        <location filename="../../pos_app/ui/main_window.py" line="425"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -7941,12 +7947,12 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StockHistoryPanel</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="73"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="75"/>
         <source>Select a product to see its stock history</source>
         <translation>اختر منتجاً لعرض سجل مخزونه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="78"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="80"/>
         <source>Stock history of {0}</source>
         <translation>سجل مخزون {0}</translation>
     </message>
@@ -8657,7 +8663,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="211"/>
+        <location filename="../../pos_app/ui/widgets.py" line="216"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>

@@ -1515,9 +1515,8 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="26"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="41"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="25"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
         <source>When</source>
-        <extracomment>Selecting rows with the arrow keys should not start a history query per key press.</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
@@ -1526,13 +1525,13 @@
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
         <source>Stock after</source>
         <translation>Stock après</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="27"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="28"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="30"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1543,13 +1542,13 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="30"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="29"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="31"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="31"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="30"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="32"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1570,8 +1569,9 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="66"/>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="26"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="27"/>
         <source>Quantity</source>
+        <extracomment>Selecting rows with the arrow keys should not start a history query per key press. The figures first: the panel is narrow, and a right-aligned number cut by its edge read &quot;3&quot; for 36 (the French trial, behind a long date).</extracomment>
         <translation>Quantité</translation>
     </message>
     <message>
@@ -2841,53 +2841,59 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="193"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="195"/>
         <source>Close the business day {0} for {1}?
 
-Counted cash {2}, expected so far {3} (difference {4}).
+Counted cash: {2}
+Expected so far: {3}
+Difference: {4}
+
 There is one closing a day; it cannot be undone, and what is sold after it counts for the next day.</source>
         <translation>Clôturer la journée commerciale du {0} pour {1} ?
 
-Espèces comptées {2}, attendues jusqu&apos;ici {3} (écart {4}).
+Espèces comptées : {2}
+Attendues jusqu&apos;ici : {3}
+Écart : {4}
+
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="208"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="212"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="243"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="245"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>La journée est déjà clôturée : la prochaine clôture est demain.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="252"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="259"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="261"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="279"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="287"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="289"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -3184,42 +3190,42 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="331"/>
+        <location filename="../../pos_app/ui/main_window.py" line="332"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="389"/>
+        <location filename="../../pos_app/ui/main_window.py" line="390"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="390"/>
+        <location filename="../../pos_app/ui/main_window.py" line="391"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="393"/>
+        <location filename="../../pos_app/ui/main_window.py" line="394"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>Les ventes en espèces et par carte continuent à la caisse. Les retours, les recharges, les nouveaux clients et les changements du personnel attendent le serveur : les ventes, les soldes et les comptes y sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="417"/>
+        <location filename="../../pos_app/ui/main_window.py" line="418"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="419"/>
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="424"/>
+        <location filename="../../pos_app/ui/main_window.py" line="425"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="424"/>
+        <location filename="../../pos_app/ui/main_window.py" line="425"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -7941,12 +7947,12 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>StockHistoryPanel</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="73"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="75"/>
         <source>Select a product to see its stock history</source>
         <translation>Choisissez un produit pour voir l&apos;historique de son stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="78"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="80"/>
         <source>Stock history of {0}</source>
         <translation>Historique du stock de {0}</translation>
     </message>
@@ -8657,7 +8663,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="211"/>
+        <location filename="../../pos_app/ui/widgets.py" line="216"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

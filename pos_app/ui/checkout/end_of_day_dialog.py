@@ -189,9 +189,11 @@ class EndOfDayDialog(QDialog):
         text = text.format(where)
         if report is not None and report.business_day is not None:
             difference = counted_amount - report.expected_cash
+            # The figures each on a line of their own: an amount wrapped at the end of a
+            # line of Arabic prose lost its order ("$" on one line, "64.11-" on the next).
             text = self.tr(
                 "Close the business day {0} for {1}?\n\n"
-                "Counted cash {2}, expected so far {3} (difference {4}).\n"
+                "Counted cash: {2}\nExpected so far: {3}\nDifference: {4}\n\n"
                 "There is one closing a day; it cannot be undone, and what is sold after "
                 "it counts for the next day."
             ).format(
