@@ -27,6 +27,7 @@ from keyboard import (
     SCREEN_WIDTH,
     enter,
     focus_is_in,
+    focused,
     open_counter,
     press,
     seen,
@@ -423,6 +424,37 @@ def test_a_minus_typed_in_restock_is_refused_not_dropped(
     settle(qtbot, counter)
     wait_no_dialog(qtbot)
     assert _stock(shop) == before + 3
+
+
+def test_a_minus_typed_as_opening_stock_is_refused_not_dropped(
+    qtbot: QtBot, counter: AppContext, shop: Shop
+) -> None:
+    """The keyboard trial: the new product's opening stock dropped a typed minus, so
+    "-5" would have stocked five."""
+    open_counter(qtbot, counter, shop.people.manager)
+    go(qtbot, counter, Key.Key_3)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = check_dialog(qtbot, "Add", "name", close=False)
+    type_text(qtbot, "Blue Kite")
+    press(qtbot, Key.Key_P, Alt)  # &Price
+    type_text(qtbot, "4.00")
+    press(qtbot, Key.Key_S, Alt)  # Opening &stock
+    assert focused().objectName() == "stock"
+    press(qtbot, Key.Key_A, Ctrl)
+    type_text(qtbot, "-5")
+    assert "-5" in seen(dialog)
+    enter(qtbot)
+    settle(qtbot, counter)
+    assert dialog.isVisible()
+    assert "Stock must be" in seen(dialog)
+    assert not shop.services.inventory.search(shop.people.manager, "Blue Kite").items
+    press(qtbot, Key.Key_A, Ctrl)
+    type_text(qtbot, "5")
+    enter(qtbot)
+    settle(qtbot, counter)
+    wait_no_dialog(qtbot)
+    [kite] = shop.services.inventory.search(shop.people.manager, "Blue Kite").items
+    assert kite.stock == 5
 
 
 def test_typing_at_once_fills_the_first_field(

@@ -165,7 +165,9 @@ class ProductDialog(FormDialog):
         self.form.add("variable_price", self.tr("&Variable price"), self.variable_price)
         self.form.add("rate_id", self.tr("Ta&x rate"), self.tax_rate)
         self.stock = named(QSpinBox(), "stock")
-        self.stock.setRange(0, rules.STOCK_MAX)
+        # A minus typed stays a minus, for the service to refuse in place: a box that may
+        # not go below 0 dropped it and kept the digits ("-5" added five).
+        self.stock.setRange(-rules.STOCK_MAX, rules.STOCK_MAX)
         self.active = named(QCheckBox(self.tr("On sale")), "active")
         self.active.setChecked(True)
         if product is None:
