@@ -35,6 +35,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -354,3 +355,25 @@ def test_the_x_report_is_a_managers_and_a_cashier_asks_for_one(
     press(qtbot, Key.Key_Escape)
     wait_no_dialog(qtbot)
     assert manager.isVisible()
+
+
+def test_the_close_dialog_grown_by_a_message_stays_on_the_screen(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    """The keyboard trial: after "The shift is NOT closed" the dialog grew down under the
+    screen's bottom edge (its buttons out of sight). It moves up by as much instead."""
+    services.shifts.open(people.cashier, {"20": 5}, counter=ui_ctx.settings.counter_name)
+    open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Key.Key_E, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "Close the shift")
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    dialog.move(dialog.x(), screen.bottom() - dialog.frameGeometry().height())  # placed low
+    tab_to(qtbot, dialog, "count_2000")
+    type_text(qtbot, "4")  # 20.00 short: a manager must approve
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Approve the close")
+    press(qtbot, Key.Key_Escape)
+    dialog = wait_for_dialog(qtbot, "Close the shift")
+    settle(qtbot, ui_ctx)
+    assert "The shift is NOT closed" in seen_words(dialog)
+    assert dialog.frameGeometry().bottom() <= screen.bottom(), (dialog.frameGeometry(), screen)

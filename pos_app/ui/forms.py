@@ -112,7 +112,8 @@ def screen_of(widget: QWidget) -> QScreen | None:
 
 def fit_window(widget: QWidget) -> None:
     """Grow ``widget``'s window to what its layout needs at its width (a message that wraps
-    needs more height than a window works out by itself), never past the screen."""
+    needs more height than a window works out by itself), never past the screen: a window
+    grown past the screen's bottom moves up (the trial's shift close, under the panel)."""
     window = widget.window()
     layout = window.layout()
     if layout is None or window.isMaximized() or window.isFullScreen():
@@ -127,6 +128,10 @@ def fit_window(widget: QWidget) -> None:
         needed = min(needed, screen.availableGeometry().height())
     if needed > window.height():
         window.resize(width, needed)
+    if screen is not None:  # grown down past the screen's bottom: up by as much
+        area, frame = screen.availableGeometry(), window.frameGeometry()
+        if frame.bottom() > area.bottom():
+            window.move(window.x(), max(area.top(), window.y() - (frame.bottom() - area.bottom())))
 
 
 class InlineForm:
