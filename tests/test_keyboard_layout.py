@@ -145,3 +145,25 @@ def test_a_long_product_name_does_not_squeeze_the_product_table(
     table = workspace.findChild(QWidget, "productTable")
     assert table is not None
     assert table.width() >= 600, f"the product table is {table.width()} px wide"
+
+
+def test_add_staff_refuses_two_passwords_that_differ_and_creates_nobody(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    """A slip in a password nobody sees would leave an account nobody can open: Add staff
+    asks for it twice, as the first run and Reset do."""
+    open_counter(qtbot, ui_ctx, people.admin)
+    press(qtbot, Key.Key_6, Ctrl)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Add staff")
+    focus_is_in(qtbot, dialog, "username")
+    type_text(qtbot, "newclerk")
+    for text in ("New Clerk", "", "password-1", "password-2"):  # name, role, passwords
+        press(qtbot, Key.Key_Tab)
+        type_text(qtbot, text)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert dialog.isVisible()
+    assert "The two passwords differ" in seen(dialog)
+    assert "newclerk" not in [m.username for m in services.staff.list(people.admin)]
