@@ -190,10 +190,15 @@ class DemoDataService(Service):
         sales_service = SalesService(self._db, self._hasher)
         bought: list[tuple[int, str, int]] = []
         made_sales = 0
-        for _ in range(sales if catalogue else 0):
+        # A refused sale (out of stock, not enough credit: a real till refuses too) is
+        # tried again as another cart, so that the count asked for is made while stock lasts.
+        for attempt in range(3 * sales if catalogue else 0):
+            if made_sales >= sales:
+                break
             picks = rng.sample(catalogue, k=min(len(catalogue), rng.randint(1, 4)))
             lines = tuple(CartLine(pid, 1) for pid, _stock in picks)
-            customer = rng.choice(people) if people and rng.random() < 0.7 else None
+            paid_by_wallet = people and rng.random() < 0.7 and attempt < 2 * sales
+            customer = rng.choice(people) if paid_by_wallet else None
             request = CheckoutRequest(
                 sale_uuid=str(uuid.uuid4()),
                 lines=lines,
@@ -205,7 +210,7 @@ class DemoDataService(Service):
             try:
                 sales_service.checkout(checked, request)
             except PosError:
-                continue  # out of stock or not enough credit: a real till refuses too
+                continue
             made_sales += 1
             if customer:
                 bought.extend((customer[0], customer[1], pid) for pid, _stock in picks)
