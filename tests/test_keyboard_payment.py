@@ -406,6 +406,20 @@ def closings(db: Database) -> int:
     )
 
 
+def return_one_of_the_sale(qtbot: QtBot, ui_ctx: AppContext, db: Database) -> QWidget:
+    """F6, the only sale's number, Enter; one of its first line; Tab to the refund method."""
+    [sale_id] = db.read(lambda s: list(s.session.scalars(select(models.Sale.id))))
+    press(qtbot, Qt.Key.Key_F6)
+    dialog = wait_for_dialog(qtbot, "Return")
+    type_text(qtbot, str(sale_id))
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
+    type_text(qtbot, "1")
+    press(qtbot, Qt.Key.Key_Tab)
+    return dialog
+
+
 def test_a_cash_sale_to_a_customer_is_refunded_in_cash_unless_the_cashier_chooses(
     qtbot: QtBot,
     ui_ctx: AppContext,
@@ -427,15 +441,7 @@ def test_a_cash_sale_to_a_customer_is_refunded_in_cash_unless_the_cashier_choose
     type_text(qtbot, "20")
     enter(qtbot)
     finish(qtbot, ui_ctx)
-    [sale_id] = db.read(lambda s: list(s.session.scalars(select(models.Sale.id))))
-    press(qtbot, Qt.Key.Key_F6)
-    dialog = wait_for_dialog(qtbot, "Return")
-    type_text(qtbot, str(sale_id))
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
-    type_text(qtbot, "1")
-    press(qtbot, Qt.Key.Key_Tab)
+    return_one_of_the_sale(qtbot, ui_ctx, db)
     method = focused()
     assert method.objectName() == "refundMethod"
     assert isinstance(method, QComboBox) and method.currentText() == "Cash"
@@ -462,15 +468,7 @@ def test_a_card_sale_is_refunded_to_the_card_by_keyboard(
     press(qtbot, Qt.Key.Key_A, ALT)
     enter(qtbot)
     finish(qtbot, ui_ctx)
-    [sale_id] = db.read(lambda s: list(s.session.scalars(select(models.Sale.id))))
-    press(qtbot, Qt.Key.Key_F6)
-    dialog = wait_for_dialog(qtbot, "Return")
-    type_text(qtbot, str(sale_id))
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    assert focus_is_in(qtbot, dialog).objectName() == "returnQuantity0"
-    type_text(qtbot, "1")
-    press(qtbot, Qt.Key.Key_Tab)
+    dialog = return_one_of_the_sale(qtbot, ui_ctx, db)
     assert focused().objectName() == "refundMethod"
     assert "Card (external terminal)" in seen_words(dialog)
     press(qtbot, Qt.Key.Key_Tab)
