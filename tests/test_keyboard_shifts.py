@@ -36,7 +36,7 @@ from keyboard import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -377,3 +377,27 @@ def test_the_close_dialog_grown_by_a_message_stays_on_the_screen(
     settle(qtbot, ui_ctx)
     assert "The shift is NOT closed" in seen_words(dialog)
     assert dialog.frameGeometry().bottom() <= screen.bottom(), (dialog.frameGeometry(), screen)
+
+
+def test_the_days_report_starts_from_the_float_the_shift_counted(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, scarf: Product
+) -> None:
+    """The keyboard trial closed a shift that started with 100.00 and found the day's Z
+    report expecting 100.00 less cash: its Opening float was a field left at 0.00. It is
+    now the day's first shift's float, until the manager types another."""
+    services.shifts.open(people.cashier, {"20": 5}, counter=ui_ctx.settings.counter_name)
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    sell_for_cash(qtbot, ui_ctx, window, "20")
+    press(qtbot, Key.Key_D, CTRL | SHIFT)  # end of day
+    dialog = wait_for_dialog(qtbot, "End of day")
+    settle(qtbot, ui_ctx)
+    settle(qtbot, ui_ctx)
+    opening = dialog.findChild(QLineEdit, "openingFloat")
+    assert opening is not None and opening.text() == "100.00"
+    assert "Cash expected in drawer 110.00" in seen_words(dialog)  # and a 10.00 sale
+    tab_to(qtbot, dialog, "openingFloat")  # the manager's own figure wins
+    retype(qtbot, "90")
+    enter(qtbot)  # Preview
+    settle(qtbot, ui_ctx)
+    assert "Cash expected in drawer 100.00" in seen_words(dialog)
+    assert opening.text() == "90"

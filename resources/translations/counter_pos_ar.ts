@@ -2753,95 +2753,95 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
         <source>Whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>اليوم: يوم العمل المفتوح؛ تاريخ آخر: ذلك اليوم التقويمي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
         <source>&amp;Counted cash</source>
         <translation>النقد ال&amp;معدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
         <source>&amp;Opening float</source>
         <translation>الرصيد الا&amp;فتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
         <source>&amp;For</source>
         <translation>&amp;لـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="87"/>
         <source>Da&amp;y</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
         <source>&amp;Preview</source>
         <translation>م&amp;عاينة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
         <source>C&amp;lose the day…</source>
         <translation>إ&amp;قفال اليوم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
         <source>Save as P&amp;DF…</source>
         <translation>حفظ بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="96"/>
         <source>P&amp;rint…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>لم يصل إلى الخادم بيع واحد أُجري دون اتصال في هذا الصندوق: يُحتسب لليوم الذي يصل فيه، ويُسجَّل الإغلاق الآن وهو في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="120"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>لم تصل إلى الخادم {0} مبيعات أُجريت دون اتصال في هذا الصندوق: تُحتسب لليوم الذي تصل فيه، ويُسجَّل الإغلاق الآن وهي في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="139"/>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="180"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="183"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="189"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash: {2}
@@ -2858,42 +2858,47 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="211"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>أُغلق اليوم بالفعل: الإغلاق التالي غدًا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="252"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="254"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="261"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="270"/>
+        <source>The float the day&apos;s first shift counted</source>
+        <translation>الرصيد الافتتاحي الذي عدّته أول وردية في اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="283"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="289"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="311"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -4304,7 +4309,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="337"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
@@ -4350,52 +4355,52 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>نسبة ال&amp;ضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="171"/>
         <source>On sale</source>
         <translation>معروض للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
         <source>Opening &amp;stock</source>
         <translation>ا&amp;لمخزون الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="176"/>
         <source>&amp;Active</source>
         <translation>&amp;نشط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="206"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>لا يغيّر نسبة ضريبة المنتج إلا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="244"/>
         <source>this product</source>
         <translation>هذا المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="245"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="247"/>
         <source>Free item</source>
         <translation>صنف مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="246"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>بيع {0} مجاناً (0.00)؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="258"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="260"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>اكتب السعر، أو أكّد أنه مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="298"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="300"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>لم يتغير شيء: عدّل حقلاً، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="340"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="342"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>حُفظ {0}، دون نسبة ضريبته: {1}</translation>
     </message>

@@ -2753,95 +2753,95 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>EndOfDayDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="61"/>
         <source>End of day</source>
         <extracomment>Previews sent so far: only the answer to the last one is shown.</extracomment>
         <translation>Fin de journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="75"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="76"/>
         <source>This counter ({0})</source>
         <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="79"/>
         <source>Whole store</source>
         <translation>Tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="82"/>
         <source>Today: the open business day; another date: that calendar day</source>
         <translation>Aujourd&apos;hui : la journée commerciale ouverte ; une autre date : ce jour calendaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="83"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
         <source>&amp;Counted cash</source>
         <translation>Espèces &amp;comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="84"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
         <source>&amp;Opening float</source>
         <translation>F&amp;ond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
         <source>&amp;For</source>
         <translation>&amp;Pour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="86"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="87"/>
         <source>Da&amp;y</source>
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
         <source>&amp;Preview</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
         <source>C&amp;lose the day…</source>
         <translation>C&amp;lôturer la journée…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
         <source>Save as P&amp;DF…</source>
         <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="95"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="96"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="114"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="115"/>
         <source>1 sale made offline at this counter has not reached the server: it counts for the day it arrives in, and closing now is recorded with it waiting.</source>
         <translation>1 vente faite hors ligne à cette caisse n&apos;a pas atteint le serveur : elle compte pour le jour de son arrivée, et la clôture faite maintenant est enregistrée avec elle en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="120"/>
         <source>{0} sales made offline at this counter have not reached the server: they count for the day they arrive in, and closing now is recorded with them waiting.</source>
         <translation>{0} ventes faites hors ligne à cette caisse n&apos;ont pas atteint le serveur : elles comptent pour le jour de leur arrivée, et la clôture faite maintenant est enregistrée avec elles en attente.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="139"/>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="180"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="140"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="181"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="182"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="183"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="188"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="189"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="195"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash: {2}
@@ -2858,42 +2858,47 @@ Attendues jusqu&apos;ici : {3}
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="210"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="211"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="212"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>La journée est déjà clôturée : la prochaine clôture est demain.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="252"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="254"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="261"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="270"/>
+        <source>The float the day&apos;s first shift counted</source>
+        <translation>Le fond de caisse compté par le premier poste de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="283"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="281"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="289"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="311"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -4304,7 +4309,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="335"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="337"/>
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
     </message>
@@ -4350,52 +4355,52 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Ta&amp;ux de taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="169"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="171"/>
         <source>On sale</source>
         <translation>En vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="172"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
         <source>Opening &amp;stock</source>
         <translation>&amp;Stock initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="174"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="176"/>
         <source>&amp;Active</source>
         <translation>A&amp;ctif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="204"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="206"/>
         <source>Only {0} can change a product&apos;s tax rate</source>
         <translation>Seul {0} peut changer le taux de taxe d&apos;un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="242"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="244"/>
         <source>this product</source>
         <translation>ce produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="245"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="247"/>
         <source>Free item</source>
         <translation>Article gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="246"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>Vendre {0} gratuitement (0.00) ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="258"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="260"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>Tapez le prix, ou confirmez qu&apos;il est gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="298"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="300"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>Rien n&apos;a été modifié : modifiez un champ, ou appuyez sur Échap</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="340"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="342"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>{0} enregistré, mais pas son taux de taxe : {1}</translation>
     </message>

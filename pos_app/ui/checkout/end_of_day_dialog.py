@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, ValidationError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.records import Actor, ZReport
+from pos_app.ui.checkout.day_float import read_day_float
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
@@ -237,6 +238,7 @@ class EndOfDayDialog(QDialog):
             self.close_button.setEnabled(False)  # one closing a day: this was it
             self.counted.setFocus()  # the Close button it was on was disabled meanwhile
         elif report.business_day is not None:
+            self._fill_float(report)
             closed_today = report.previous is not None and (
                 report.previous.business_day >= date.today()
             )
@@ -253,6 +255,26 @@ class EndOfDayDialog(QDialog):
             )
             self.status.setStyleSheet("")
         self.view.setHtml(z_report_html(report, self.ctx.settings))
+
+    def _fill_float(self, report: ZReport) -> None:
+        """Until the manager types an opening float, it is the day's shifts' own."""
+        if self.opening.isModified():
+            return
+        services, actor, here = self.ctx.services, self.actor, self.ctx.settings.counter_name
+        counter, since = report.counter, report.since
+
+        def filled(amount: Decimal | None) -> None:
+            if amount is None or self.opening.isModified():
+                return
+            text = input_money(amount)
+            self.opening.setToolTip(self.tr("The float the day's first shift counted"))
+            if text != self.opening.text():
+                self.opening.setText(text)
+                self.preview()
+
+        self.ctx.tasks.read(
+            lambda: read_day_float(services, actor, counter, here, since), filled, self._failed
+        )
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, DatabaseUnavailableError):
