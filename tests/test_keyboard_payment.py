@@ -441,7 +441,8 @@ def test_a_cash_sale_to_a_customer_is_refunded_in_cash_unless_the_cashier_choose
     type_text(qtbot, "20")
     enter(qtbot)
     finish(qtbot, ui_ctx)
-    return_one_of_the_sale(qtbot, ui_ctx, db)
+    dialog = return_one_of_the_sale(qtbot, ui_ctx, db)
+    assert "Paid: Cash 17.50" in seen_words(dialog)  # how the sale was paid, said
     method = focused()
     assert method.objectName() == "refundMethod"
     assert isinstance(method, QComboBox) and method.currentText() == "Cash"

@@ -14,7 +14,7 @@ from pos_app.data.repositories.wallets import Why
 from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction, RefundMethod, StockMovementKind, WalletEntryKind
-from pos_app.domain.errors import ValidationError
+from pos_app.domain.errors import ConflictError, ValidationError
 from pos_app.domain.money import format_money, from_cents
 from pos_app.domain.pricing import refund_share
 from pos_app.services.audit_log import record
@@ -91,7 +91,8 @@ class RefundService(Service):
         Money goes back by ``method``: to the wallet (a customer's sale only), out of the
         drawer, or to the card on the external terminal (a sale paid at least partly by
         card; ``reference`` is the terminal's, optional). The return screen offers the
-        way the sale was paid first.
+        way the sale was paid first. Where the store sells only during a shift, cash goes
+        back only while a shift is open at ``counter`` (its count includes it).
         """
         if not isinstance(request, RefundRequest):
             raise ValidationError("Not a refund request")
@@ -129,9 +130,19 @@ class RefundService(Service):
                 return refund_record(tx, again)
             if tx.fresh(models.Sale, sale.id).voided_at is not None:  # type: ignore[union-attr]
                 raise ValidationError(f"Sale #{sale.id} was voided: nothing is left to return")
+            settings = read_settings(tx)
+            if (
+                method is RefundMethod.CASH
+                and settings.shift_required
+                and not tx.shifts.open_id(counter)
+            ):  # its cash would leave a drawer that no shift counts, as a sale's would come in
+                raise ConflictError(
+                    f"No shift is open at counter {counter or '(unnamed)'}: open a shift "
+                    "(count the float) before paying a refund in cash"
+                )
             lines = {line.id: line for line in tx.sales.lines_of(sale.id)}
             already = tx.refunds.returned_quantities(list(lines))
-            unit = read_settings(tx).money.unit_cents  # whole yen back in a yen store
+            unit = settings.money.unit_cents  # whole yen back in a yen store
             amounts: dict[int, int] = {}
             taxes: dict[int, int] = {}
             for line_id, quantity in wanted.items():

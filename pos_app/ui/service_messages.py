@@ -127,6 +127,11 @@ TEMPLATES: tuple[str, ...] = (
         "ServiceMessages",
         "No shift is open at counter {counter}: open a shift (count the float) before selling",
     ),
+    QT_TRANSLATE_NOOP(
+        "ServiceMessages",
+        "No shift is open at counter {counter}: open a shift (count the float) before "
+        "paying a refund in cash",
+    ),
     QT_TRANSLATE_NOOP("ServiceMessages", "No shift is open at counter {counter}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "A shift is already open at counter {counter}"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Shifts are kept per counter: name this counter first"),

@@ -33,8 +33,8 @@ from pos_app.services.records import Actor, ManagerOverride, Refund, RefundReque
 from pos_app.ui.context import AppContext
 from pos_app.ui.document_dialog import DocumentDialog
 from pos_app.ui.forms import InlineForm, named
-from pos_app.ui.i18n import translate
-from pos_app.ui.receipts import refund_html
+from pos_app.ui.i18n import ltr, translate
+from pos_app.ui.receipts import PAID_BY, refund_html
 
 
 class ReturnDialog(QDialog):
@@ -66,10 +66,14 @@ class ReturnDialog(QDialog):
         layout.addLayout(find_row)
         self.lines = self._lines_table()
         layout.addWidget(self.lines, 1)
-        #: What the chosen units give back, as the refund will work it out (pricing rule 7).
-        self.amount = named(QLabel(), "refundAmount")
+        #: What the chosen units give back, as the refund will work it out (pricing rule 7),
+        #: and how the sale was paid, so that its money goes back the same way (the full-day
+        #: trial refunded a cash, card and store-credit sale wholly in cash, unaware).
+        self.amount, self.paid = named(QLabel(), "refundAmount"), named(QLabel(), "salePayments")
         self.amount.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.amount)
+        self.paid.setWordWrap(True)
+        for label in (self.amount, self.paid):
+            layout.addWidget(label)
         self.form = InlineForm(self)
         self.method = named(QComboBox(), "refundMethod")
         self.reason = named(QLineEdit(), "reason")
@@ -148,6 +152,12 @@ class ReturnDialog(QDialog):
         self.lines.resizeColumnsToContents()
         self._show_amount()
         self._keyboard_order()
+        paid = [
+            f"{translate('Receipts', PAID_BY[p.method])} {ltr(format_money(p.amount))}"
+            for p in sale.payments
+            if p.amount
+        ]
+        self.paid.setText(self.tr("Paid: {0}").format(" · ".join(paid)) if paid else "")
         self.method.clear()
         # The way it was paid first (the most of it, if split): a cash sale to a customer
         # goes back in cash, not onto their wallet, unless the cashier chooses so.
