@@ -116,7 +116,11 @@ def test_a_manager_voids_the_selected_sale_in_sales_and_it_reads_void(
     settle(qtbot, ui_ctx)
     assert voids(db) == [(sale.id, "Rang up twice", people.manager.account_id)]
     assert stock(services, people, scarf) == 8  # 9, less the old sale's one
-    assert cells(shown_child(window, QTableView, "salesTable"))[0][1] == f"{sale.id} VOID"
+    table = shown_child(window, QTableView, "salesTable")
+    assert cells(table)[0][1] == f"{sale.id} VOID"
+    model = table.model()
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert cells(table)[0][titles.index("Net")] == "0.00"  # it kept nothing (the trial: 17.50)
     words = seen_words(window)
     assert f"Sale {sale.id} voided: Rang up twice" in words
     assert re.search(r"VOID \d{4}-\d\d-\d\d \d\d:\d\d: Rang up twice", words)  # the detail

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from pos_app.domain.money import format_money
@@ -64,7 +65,13 @@ SALE_COLUMNS: list[Column[Sale]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Items"), item_count, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda s: s.total, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Refunded"), lambda s: s.refunded or None, numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Net"), lambda s: s.net, numeric=True),
+    # A voided sale's money all went back: it kept nothing (the full-day trial read a VOID
+    # sale's whole total as Net, where the Reports tab left it out).
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Net"),
+        lambda s: s.net if s.voided_at is None else Decimal("0.00"),
+        numeric=True,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Paid by"), paid_by_shown),
     Column(QT_TRANSLATE_NOOP("Columns", "Tax"), lambda s: s.tax or None, numeric=True),
     Column(
