@@ -19,9 +19,10 @@ from keyboard import (
     settle,
     type_text,
     wait_for_dialog,
+    wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from pos_app.services import Services
@@ -31,6 +32,7 @@ pytestmark = pytest.mark.sqlite_only
 
 Key = Qt.Key
 Ctrl = Qt.KeyboardModifier.ControlModifier
+Alt = Qt.KeyboardModifier.AltModifier
 
 
 def _below(upper: QWidget, lower: QWidget, root: QWidget) -> bool:
@@ -145,6 +147,31 @@ def test_a_long_product_name_does_not_squeeze_the_product_table(
     table = workspace.findChild(QWidget, "productTable")
     assert table is not None
     assert table.width() >= 600, f"the product table is {table.width()} px wide"
+
+
+def test_a_staff_member_just_added_is_the_one_selected(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    """The full-day trial added a member, pressed Alt+R, and was offered to reset the
+    admin's own password: the selection had stayed on the admin."""
+    window = open_counter(qtbot, ui_ctx, people.admin)
+    press(qtbot, Key.Key_6, Ctrl)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Add staff")
+    focus_is_in(qtbot, dialog, "username")
+    type_text(qtbot, "zoe")
+    for text in ("Zoe Clerk", "", "password-1", "password-1"):  # name, role, passwords
+        press(qtbot, Key.Key_Tab)
+        type_text(qtbot, text)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "zoe was added" in seen(window)
+    reset = window.findChild(QPushButton, "resetPassword")
+    assert reset is not None
+    press(qtbot, Key.Key_R, Alt)  # the reset button's key
+    wait_for_dialog(qtbot, "Reset the password of zoe")
 
 
 def test_add_staff_refuses_two_passwords_that_differ_and_creates_nobody(

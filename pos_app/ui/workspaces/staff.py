@@ -127,6 +127,8 @@ class StaffWorkspace(Workspace):
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__(ctx, actor)
+        #: The member to select when the list is next read (one just added or changed).
+        self._wanted: int | None = None
         self.model: RecordTableModel[StaffMember] = RecordTableModel(STAFF_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setObjectName("staffTable")
@@ -196,13 +198,17 @@ class StaffWorkspace(Workspace):
         self._selection_changed()
 
     def _show(self, members: tuple[StaffMember, ...]) -> None:
-        """The list afresh; the member selected before stays selected."""
+        """The list afresh; the member just added or changed is selected, else the one
+        selected before (the full-day trial added a member and Alt+R offered to reset the
+        admin's own password: the selection had stayed on the admin)."""
         before = self.selected()
+        wanted = self._wanted or (before.id if before else None)
+        self._wanted = None
         self.model.set_rows(members)
         self.table.resizeColumnsToContents()
-        ids = [m.id for m in members]
+        ids: list[int] = [m.id for m in members]
         if members:
-            select_row(self.table, ids.index(before.id) if before and before.id in ids else 0)
+            select_row(self.table, ids.index(wanted) if wanted in ids else 0)
         self._selection_changed()
 
     def add_staff(self) -> None:
@@ -264,6 +270,8 @@ class StaffWorkspace(Workspace):
         )
 
     def _changed(self, member: StaffMember, said: str) -> None:
-        """Say ``said`` (its {0} the username) and read the staff again."""
+        """Say ``said`` (its {0} the username) and read the staff again, ``member``
+        selected."""
         self.say(said.format(member.username))
+        self._wanted = member.id
         self.load()
