@@ -254,3 +254,28 @@ def test_a_rate_retired_while_the_dialog_was_open_keeps_the_rest_and_says_so(
     press(qtbot, Key.Key_Escape)
     wait_no_dialog(qtbot)
     assert services.inventory.get(manager, deli.cheddar.id) == after
+
+
+def test_a_variable_price_product_at_0_00_is_not_asked_about_as_a_free_item(
+    qtbot: QtBot, counter: AppContext, deli: Deli
+) -> None:
+    """The full-day trial was asked "Sell Deli Cheese by weight for free (0.00)?": its
+    labels carry its price, so 0.00 in the dialog gives nothing away."""
+    manager = deli.people.manager
+    inventory(qtbot, counter, manager)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Add product")
+    settle(qtbot, counter)
+    assert focus_is_in(qtbot, dialog).objectName() == "name"
+    type_text(qtbot, "Deli cheese by weight")
+    assert tab_through(qtbot, 2) == ["category", "price"]
+    type_text(qtbot, "0")
+    assert tab_through(qtbot, 2) == ["description", "barcode"]
+    type_text(qtbot, "2112345")
+    assert tab_through(qtbot, 1) == ["variablePrice"]
+    press(qtbot, Key.Key_Space)
+    enter(qtbot)
+    settle(qtbot, counter)
+    wait_no_dialog(qtbot)  # no "Free item" question came up
+    [cheese] = deli.services.inventory.search(manager, "Deli cheese").items
+    assert (cheese.variable_price, cheese.price) == (True, 0)

@@ -238,8 +238,12 @@ class ProductDialog(FormDialog):
             return None
 
     def _free_needs_asking(self, price: Any) -> bool:
-        """True (and the question is up) when a price of 0.00 is not confirmed yet."""
+        """True (and the question is up) when a price of 0.00 is not confirmed yet. Not for
+        a variable-price product: its labels carry its price (the full-day trial was asked
+        whether to sell the deli cheese for free)."""
         if price != 0 or self._free_confirmed == self.price.text():
+            return False
+        if self.variable_price.isChecked():
             return False
         name = self.name.text().strip() or self.tr("this product")
         self.free_box = ask_first(
