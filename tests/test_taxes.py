@@ -31,6 +31,7 @@ from pos_app.services.records import (
     ReturnLine,
     Sale,
 )
+from pos_app.services.report_records import TaxTotal
 from pos_app.ui.context import AppSettings
 from pos_app.ui.receipts import document, receipt_html
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
@@ -637,3 +638,20 @@ def test_the_audit_trail_names_a_promotions_first_and_last_day(
     )
     [entry] = services.audit.search(people.admin, action="promotion_change").items
     assert f"{first.isoformat()} to {last.isoformat()}" in entry.detail, entry.detail
+
+
+@pytest.mark.parametrize(
+    ("name", "percent", "label"),
+    [
+        ("VAT", "20", "VAT 20%"),
+        ("VAT 20%", "20", "VAT 20%"),  # the full-day trial read "VAT 20% 20%"
+        ("Reduced 5.5%", "5.5", "Reduced 5.5%"),
+        ("VAT 12%", "2", "VAT 12% 2%"),  # "2%" inside "12%" is not this rate's
+        ("Zero", "0", "Zero 0%"),
+    ],
+)
+def test_a_rate_that_names_its_percent_is_not_followed_by_it_again(
+    name: str, percent: str, label: str
+) -> None:
+    total = TaxTotal(name, Decimal(percent), False, Decimal("0.00"), Decimal("0.00"))
+    assert total.label == label

@@ -3,6 +3,7 @@ and reports share (re-exported by ``records``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,10 +41,14 @@ class TaxTotal:
 
     @property
     def label(self) -> str:
-        """How receipts, the cart and reports name the rate: "VAT 20%", "Books (exempt)"."""
-        return (
-            f"{self.name} (exempt)" if self.exempt else f"{self.name} {self.percent.normalize():f}%"
-        )
+        """How receipts, the cart and reports name the rate: "VAT 20%", "Books (exempt)";
+        a name that says its percent already is not followed by it again ("VAT 20%", not
+        "VAT 20% 20%", which the full-day trial read on screen, receipt and Z report)."""
+        if self.exempt:
+            return f"{self.name} (exempt)"
+        percent = f"{self.percent.normalize():f}%"
+        said = re.search(rf"(?<![\d.]){re.escape(percent)}", self.name)
+        return self.name if said else f"{self.name} {percent}"
 
 
 @dataclass(frozen=True)
