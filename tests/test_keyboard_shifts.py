@@ -155,7 +155,7 @@ def test_a_shift_by_keyboard_from_its_float_to_its_blind_close(  # noqa: PLR0915
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
     qtbot.waitUntil(lambda: "Drawer opened" in seen_words(window), timeout=10_000)
-    assert "No sale recorded: Customer needed change" in seen_words(window)
+    assert "Drawer opening with no sale recorded: Customer needed change." in seen_words(window)
     printed = read_escpos(out.read_bytes())
     assert printed.has("drawer") and not printed.has("cut") and printed.lines == []
     assert focused().objectName() == "scanEntry"
@@ -401,3 +401,26 @@ def test_the_days_report_starts_from_the_float_the_shift_counted(
     settle(qtbot, ui_ctx)
     assert "Cash expected in drawer 100.00" in seen_words(dialog)
     assert opening.text() == "90"
+
+
+def test_without_a_printer_a_paid_in_is_recorded_without_a_drawer_warning(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    """The full-day trial: paid in, paid out and no sale turned the band amber ("The
+    drawer did NOT open") on a counter with no printer, whose drawer opens by hand, where
+    a cash sale says nothing of it."""
+    services.shifts.open(people.cashier, {"10": 2}, counter=ui_ctx.settings.counter_name)
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Key.Key_I, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "Paid in")
+    assert focus_is_in(qtbot, dialog).objectName() == "movementAmount"
+    type_text(qtbot, "30")
+    press(qtbot, Key.Key_Tab)
+    type_text(qtbot, "Change from the bank")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    words = seen_words(window)
+    assert "Paid in recorded: 30.00, Change from the bank." in words
+    assert "did NOT open" not in words and "Opening the drawer" not in words
+    assert movements(db) == [("paid_in", 3000, "Change from the bank")]

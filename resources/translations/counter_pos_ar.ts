@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="48"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="66"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Total</source>
         <translation>المجموع</translation>
@@ -1363,14 +1363,14 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="27"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="86"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="76"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
         <source>Tax</source>
         <translation>الضريبة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="28"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
         <source>Discounts</source>
         <translation>الخصومات</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="77"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="84"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Product</source>
         <translation>المنتج</translation>
@@ -1399,33 +1399,33 @@
         <translation>الإيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="79"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="42"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="59"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="60"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="61"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Customer</source>
         <translation>الزبون</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="63"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Cashier</source>
         <translation>أمين الصندوق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="61"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="63"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="83"/>
         <source>Counter</source>
@@ -1433,55 +1433,55 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="44"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
         <source>Items</source>
         <translation>القطع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="66"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="67"/>
         <source>Refunded</source>
         <translation>المسترد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="67"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
         <source>Net</source>
         <translation>الصافي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="75"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="85"/>
         <source>Qty</source>
         <translation>الكمية</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="86"/>
         <source>Unit price</source>
         <translation>سعر الوحدة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="68"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="80"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="87"/>
         <source>Line total</source>
         <translation>مجموع البند</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="82"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="89"/>
         <source>Off</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="87"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="94"/>
         <source>Paid</source>
         <translation>المدفوع</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="90"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="97"/>
         <source>Method</source>
         <translation>الطريقة</translation>
     </message>
@@ -1503,12 +1503,12 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="299"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="91"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="98"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="92"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="99"/>
         <source>Tendered</source>
         <translation>المستلم</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="100"/>
         <source>Change</source>
         <translation>الباقي</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="94"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="101"/>
         <source>Reference</source>
         <translation>المرجع</translation>
     </message>
@@ -4309,7 +4309,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="337"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="341"/>
         <source>Edit {0}</source>
         <translation>تعديل {0}</translation>
     </message>
@@ -4375,32 +4375,32 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>لا يغيّر نسبة ضريبة المنتج إلا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="244"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
         <source>this product</source>
         <translation>هذا المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="251"/>
         <source>Free item</source>
         <translation>صنف مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="252"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>بيع {0} مجاناً (0.00)؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="264"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>اكتب السعر، أو أكّد أنه مجاني</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="300"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="304"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>لم يتغير شيء: عدّل حقلاً، أو اضغط Esc</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="342"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="346"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>حُفظ {0}، دون نسبة ضريبته: {1}</translation>
     </message>
@@ -5517,42 +5517,42 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>SalesWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="29"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="30"/>
         <source>split</source>
         <translation>مقسّم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="36"/>
         <source>walk-in</source>
         <translation>زبون عابر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="100"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="107"/>
         <source>1 sale matches the filters</source>
         <translation>بيع واحد يطابق عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="101"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="108"/>
         <source>{0:,} sales match the filters</source>
         <translation>المبيعات المطابقة لعوامل التصفية: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="106"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="113"/>
         <source>Exported 1 sale to {0}</source>
         <translation>صُدّر بيع واحد إلى {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="107"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="114"/>
         <source>Exported {0:,} sales to {1}</source>
         <translation>المبيعات المصدّرة: {0:,} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="115"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="122"/>
         <source>&lt;b&gt;Sale {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>&lt;b&gt;البيع {0}&lt;/b&gt; · {1} · {2} · المجموع &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="118"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="125"/>
         <source> · refunded {0} · net &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -7572,30 +7572,35 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
-        <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
-        <translation>سُجّل {0}: {1}، {2}. جارٍ فتح الدرج…</translation>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <source>{0} recorded: {1}, {2}.</source>
+        <translation>سُجّل {0}: {1}، {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="404"/>
+        <source>Drawer opening with no sale recorded: {0}.</source>
+        <translation>سُجّل فتح الدرج دون بيع: {0}.</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <source>Opening the drawer…</source>
+        <translation>جارٍ فتح الدرج…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
-        <source>No sale recorded: {0}. Opening the drawer…</source>
-        <translation>سُجّل فتح بدون بيع: {0}. جارٍ فتح الدرج…</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
@@ -7875,78 +7880,79 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
         <source>&amp;Add staff…</source>
+        <extracomment>The member to select when the list is next read (one just added or changed).</extracomment>
         <translation>إ&amp;ضافة موظف…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>إضافة موظف (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="183"/>
         <source>&amp;Deactivate</source>
         <translation>تع&amp;طيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>Change r&amp;ole…</source>
         <translation>تغيير ال&amp;دور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>Give the staff member another role</source>
         <translation>إعطاء الموظف دوراً آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
         <source>&amp;Reset password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="148"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="149"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>رفع القفل بعد محاولات دخول فاشلة كثيرة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="183"/>
         <source>Reac&amp;tivate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="211"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="217"/>
         <source>{0} was added</source>
         <translation>أُضيف {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="223"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
         <source>{0} was made {1}</source>
         <translation>أصبح {0} {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="236"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="242"/>
         <source>Password of {0} was reset</source>
         <translation>أُعيد تعيين كلمة مرور {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="247"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
         <source>{0} can sign in again</source>
         <translation>يستطيع {0} الدخول مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="266"/>
         <source>{0} was reactivated</source>
         <translation>أُعيد تفعيل {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="266"/>
         <source>{0} was deactivated</source>
         <translation>عُطّل {0}</translation>
     </message>

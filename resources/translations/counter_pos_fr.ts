@@ -1351,7 +1351,7 @@
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="48"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="24"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="66"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="110"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -1363,14 +1363,14 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="27"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="69"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="86"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="76"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
         <source>Tax</source>
         <translation>Taxe</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="28"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
         <source>Discounts</source>
         <translation>Remises</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <location filename="../../pos_app/ui/customers/history_tables.py" line="65"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="72"/>
         <location filename="../../pos_app/ui/sales/reports_panel.py" line="32"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="77"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="84"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="58"/>
         <source>Product</source>
         <translation>Produit</translation>
@@ -1399,33 +1399,33 @@
         <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="57"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="58"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="79"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="42"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="59"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="60"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="61"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="59"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="60"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="62"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="63"/>
         <location filename="../../pos_app/ui/workspaces/conflicts.py" line="109"/>
         <source>Cashier</source>
         <translation>Caissier</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="61"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="63"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/audit.py" line="83"/>
         <source>Counter</source>
@@ -1433,55 +1433,55 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="44"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="64"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="65"/>
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="66"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="67"/>
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="67"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="71"/>
         <source>Net</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="68"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="75"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="78"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="85"/>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="67"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="79"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="86"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="68"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="80"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="87"/>
         <source>Line total</source>
         <translation>Total ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="82"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="89"/>
         <source>Off</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="87"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="94"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="269"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="90"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="97"/>
         <source>Method</source>
         <translation>Mode</translation>
     </message>
@@ -1503,12 +1503,12 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="299"/>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="28"/>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="91"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="98"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="92"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="99"/>
         <source>Tendered</source>
         <translation>Reçu</translation>
     </message>
@@ -1520,7 +1520,7 @@
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="93"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="100"/>
         <source>Change</source>
         <translation>Monnaie</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="94"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="101"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -4309,7 +4309,7 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/product_dialog.py" line="126"/>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="337"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="341"/>
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
     </message>
@@ -4375,32 +4375,32 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Seul {0} peut changer le taux de taxe d&apos;un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="244"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
         <source>this product</source>
         <translation>ce produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="251"/>
         <source>Free item</source>
         <translation>Article gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="248"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="252"/>
         <source>Sell {0} for free (0.00)?</source>
         <translation>Vendre {0} gratuitement (0.00) ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="260"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="264"/>
         <source>Type the price, or confirm that it is free</source>
         <translation>Tapez le prix, ou confirmez qu&apos;il est gratuit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="300"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="304"/>
         <source>Nothing was changed: edit a field, or press Esc</source>
         <translation>Rien n&apos;a été modifié : modifiez un champ, ou appuyez sur Échap</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="342"/>
+        <location filename="../../pos_app/ui/inventory/product_dialog.py" line="346"/>
         <source>Saved {0}, but not its tax rate: {1}</source>
         <translation>{0} enregistré, mais pas son taux de taxe : {1}</translation>
     </message>
@@ -5517,42 +5517,42 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>SalesWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="29"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="30"/>
         <source>split</source>
         <translation>mixte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="35"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="36"/>
         <source>walk-in</source>
         <translation>de passage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="100"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="107"/>
         <source>1 sale matches the filters</source>
         <translation>1 vente correspond aux filtres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="101"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="108"/>
         <source>{0:,} sales match the filters</source>
         <translation>{0:,} ventes correspondent aux filtres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="106"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="113"/>
         <source>Exported 1 sale to {0}</source>
         <translation>1 vente exportée vers {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="107"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="114"/>
         <source>Exported {0:,} sales to {1}</source>
         <translation>{0:,} ventes exportées vers {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="115"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="122"/>
         <source>&lt;b&gt;Sale {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vente {0}&lt;/b&gt; · {1} · {2} · total &lt;b&gt;{3}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/sale_columns.py" line="118"/>
+        <location filename="../../pos_app/ui/sales/sale_columns.py" line="125"/>
         <source> · refunded {0} · net &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation> · remboursé {0} · net &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
@@ -7572,30 +7572,35 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
-        <source>{0} recorded: {1}, {2}. Opening the drawer…</source>
-        <translation>{0} enregistré : {1}, {2}. Ouverture du tiroir…</translation>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <source>{0} recorded: {1}, {2}.</source>
+        <translation>{0} enregistré : {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="404"/>
+        <source>Drawer opening with no sale recorded: {0}.</source>
+        <translation>Ouverture du tiroir sans vente enregistrée : {0}.</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <source>Opening the drawer…</source>
+        <translation>Ouverture du tiroir…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="395"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="398"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="408"/>
-        <source>No sale recorded: {0}. Opening the drawer…</source>
-        <translation>Sans vente enregistré&#xa0;: {0}. Ouverture du tiroir…</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
@@ -7875,78 +7880,79 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="139"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
         <source>&amp;Add staff…</source>
+        <extracomment>The member to select when the list is next read (one just added or changed).</extracomment>
         <translation>&amp;Ajouter un employé…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="141"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
         <source>Add a staff member (Ctrl+N)</source>
         <translation>Ajouter un employé (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="142"/>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="183"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
         <source>Change r&amp;ole…</source>
         <translation>Changer le r&amp;ôle…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="144"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
         <source>Give the staff member another role</source>
         <translation>Donner un autre rôle à l&apos;employé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
         <source>&amp;Reset password…</source>
         <translation>&amp;Réinitialiser le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="148"/>
         <source>&amp;Unlock</source>
         <translation>Débl&amp;oquer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="147"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="149"/>
         <source>Lift a lockout after too many failed sign-ins</source>
         <translation>Lever un verrouillage après trop de connexions refusées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="181"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="183"/>
         <source>Reac&amp;tivate</source>
         <translation>Réac&amp;tiver</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="211"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="217"/>
         <source>{0} was added</source>
         <translation>{0} ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="223"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="229"/>
         <source>{0} was made {1}</source>
         <translation>{0} est maintenant {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="236"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="242"/>
         <source>Password of {0} was reset</source>
         <translation>Mot de passe de {0} réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="247"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="253"/>
         <source>{0} can sign in again</source>
         <translation>{0} peut à nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="266"/>
         <source>{0} was reactivated</source>
         <translation>{0} réactivé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/staff.py" line="260"/>
+        <location filename="../../pos_app/ui/workspaces/staff.py" line="266"/>
         <source>{0} was deactivated</source>
         <translation>{0} désactivé</translation>
     </message>

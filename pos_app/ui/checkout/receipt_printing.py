@@ -293,10 +293,10 @@ class ReceiptPrinter(QObject):
     def open_drawer(self, reason: str) -> None:
         """Open the cash drawer wired to the printer ("No sale", a paid-in or paid-out):
         the pulse alone, off the screen's thread. ``drawer_opened(reason)`` or
-        ``drawer_failed(reason, why)`` says the outcome."""
+        ``drawer_failed(reason, why)`` says the outcome. A counter with no printer opens
+        its drawer by hand, as for a cash sale: nothing is done or said."""
         connection = self.settings.printer_connection()
         if connection is None:
-            self.drawer_failed.emit(reason, translate("Printing", NO_PRINTER))
             return
 
         def work() -> int:

@@ -376,12 +376,8 @@ class ShiftActions(QObject):
 
     def _moved(self, title: str, amount: str, reason: str) -> None:
         money = format_money(parse_money(amount))  # the service took it: it parses
-        self.screen.outcome.show_outcome(
-            self.tr("{0} recorded: {1}, {2}. Opening the drawer…").format(
-                title, money, reason.strip()
-            ),
-            "ok",
-        )
+        said = self.tr("{0} recorded: {1}, {2}.").format(title, money, reason.strip())
+        self.screen.outcome.show_outcome(said + self._opening(), "ok")
         self._open_drawer(title)
 
     def no_sale(self) -> None:
@@ -404,13 +400,17 @@ class ShiftActions(QObject):
         dialog.open()
 
     def _no_sale_recorded(self, reason: str) -> None:
-        self.screen.outcome.show_outcome(
-            translate("ShiftActions", "No sale recorded: {0}. Opening the drawer…").format(
-                reason.strip()
-            ),
-            "ok",
-        )
+        # Not "No sale recorded", which the full-day trial read as "the sale was not".
+        said = translate("ShiftActions", "Drawer opening with no sale recorded: {0}.")
+        self.screen.outcome.show_outcome(said.format(reason.strip()) + self._opening(), "ok")
         self._open_drawer(translate("ShiftActions", "No sale"))
+
+    def _opening(self) -> str:
+        """" Opening the drawer…" where this counter's printer opens it; a drawer opened by
+        hand (no printer) gets no word, as for a cash sale."""
+        if not self.printer.has_printer():
+            return ""
+        return " " + translate("ShiftActions", "Opening the drawer…")
 
     def _open_drawer(self, why: str) -> None:
         self._drawer_asked.add(why)
