@@ -406,8 +406,8 @@ class ShiftActions(QObject):
         self._open_drawer(translate("ShiftActions", "No sale"))
 
     def _opening(self) -> str:
-        """" Opening the drawer…" where this counter's printer opens it; a drawer opened by
-        hand (no printer) gets no word, as for a cash sale."""
+        """The words "Opening the drawer…" where this counter's printer opens it; a drawer
+        opened by hand (no printer) gets no word, as for a cash sale."""
         if not self.printer.has_printer():
             return ""
         return " " + translate("ShiftActions", "Opening the drawer…")
