@@ -38,8 +38,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from pos_app.data import models
 from pos_app.data.database import Database
 from pos_app.data.shift_models import CashMovement, Shift
 from pos_app.devices.escpos_reader import read_escpos
@@ -424,3 +425,23 @@ def test_without_a_printer_a_paid_in_is_recorded_without_a_drawer_warning(
     assert "Paid in recorded: 30.00, Change from the bank." in words
     assert "did NOT open" not in words and "Opening the drawer" not in words
     assert movements(db) == [("paid_in", 3000, "Change from the bank")]
+
+
+def test_f12_with_no_shift_open_offers_one_before_any_cash_is_taken(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    """The full-day trial pressed F12 with no shift open in a store that sells only in
+    shifts: the payment took the cash, then said "Sale NOT completed ... No shift is
+    open". F12 now says so at once and offers the shift."""
+    new_product(services, people.manager, "Wool Scarf", "10.00", 9, "2001")
+    services.taxes.update_settings(people.manager, {"shift_required": True})
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    wait_for_dialog(qtbot, "Open a shift")  # offered at sign-in: not now
+    press(qtbot, Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    scan(qtbot, ui_ctx, "2001")
+    press(qtbot, Key.Key_F12)
+    dialog = wait_for_dialog(qtbot, "Open a shift")  # not the payment
+    assert focus_is_in(qtbot, dialog).objectName() == "count_10000"
+    assert "No shift open at this counter: press Ctrl+Shift+S to open one" in seen_words(window)
+    assert db.read(lambda tx: tx.session.scalar(select(func.count(models.Sale.id)))) == 0

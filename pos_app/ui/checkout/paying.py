@@ -42,6 +42,7 @@ from pos_app.ui.checkout.discounts import authorisation_text
 from pos_app.ui.checkout.offline_paying import OfflineOffer
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
 from pos_app.ui.checkout.receipt_printing import ReceiptPrinter
+from pos_app.ui.checkout.shift_actions import no_shift_text
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.service_messages import error_text
 
@@ -133,6 +134,13 @@ class SalePayment(QObject):
     def pay(self) -> None:
         screen = self.screen
         if not screen.cart.rowCount() or self.checking or not screen.pay_button.isEnabled():
+            return
+        shifts = screen.shifts
+        if shifts.required and shifts.shift is None:
+            # Said before any cash is taken, and the shift offered (the full-day trial took
+            # the cash first, then read "Sale NOT completed ... No shift is open").
+            screen._flash(no_shift_text(), error=True)
+            shifts.open_shift()
             return
         screen.quoter.when_quoted(self._pay_quoted)
 
