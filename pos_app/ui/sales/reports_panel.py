@@ -82,7 +82,9 @@ class SalesReports(QWidget):
         self.summary = named(QLabel(), "dailySummary")
         self.summary.setWordWrap(True)
         self.daily_model: RecordTableModel[DailyTotal] = RecordTableModel(DAILY_COLUMNS, self)
-        self.daily_table = record_table(self.daily_model, "dailyTable", stretch=0, fit=True)
+        # Every column as wide as its contents, the last taking what is left: a stretched
+        # Day column was squeezed to "2026-11…" (the full-day trial, every row).
+        self.daily_table = record_table(self.daily_model, "dailyTable", fit=True)
         self.top_chart = named(
             BarChart(
                 horizontal=True, value_text=units_text, empty_text=self.tr("No products sold")
