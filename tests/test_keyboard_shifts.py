@@ -396,6 +396,8 @@ def test_the_days_report_starts_from_the_float_the_shift_counted(
     opening = dialog.findChild(QLineEdit, "openingFloat")
     assert opening is not None and opening.text() == "100.00"
     assert "Cash expected in drawer 110.00" in seen_words(dialog)  # and a 10.00 sale
+    assert "Voided sales 0 / 0.00" in seen_words(dialog)  # as the shift's Z report says
+    assert "No sale (drawer opened) 0" in seen_words(dialog)
     tab_to(qtbot, dialog, "openingFloat")  # the manager's own figure wins
     retype(qtbot, "90")
     enter(qtbot)  # Preview

@@ -131,6 +131,30 @@ def test_the_days_z_report_counts_the_cash_paid_in_and_out_as_the_shifts_does(
     assert stored is not None and stored.expected_cash_cents == 20005
 
 
+def test_the_days_z_report_counts_voids_and_no_sale_openings_as_the_shifts_does(
+    services: Services, people: People
+) -> None:
+    """The full-day trial found no voids line and no No-sale line on the day's Z report,
+    where the shift's counted both."""
+    open_shift(services, people, {"50": 1})
+    shirt = new_product(services, people.manager, price="35.05", stock=5)
+    services.sales.checkout(people.cashier, cart((shirt.id, 1)))  # at COUNTER
+    twice = services.sales.checkout(people.cashier, cart((shirt.id, 1)))
+    services.shifts.void(people.manager, twice.id, "rang up twice")
+    services.shifts.no_sale(people.cashier, "Customer needed change", counter=COUNTER)
+    shift = services.shifts.x_report(people.manager, COUNTER)
+    day = services.end_of_day.open_day(people.manager, counter=COUNTER)
+    assert (day.voids_count, day.voids, day.no_sales) == (1, D("35.05"), 1)
+    assert (day.voids_count, day.no_sales) == (shift.voids, shift.no_sales)
+    assert (day.sales_count, day.gross) == (1, D("35.05"))  # the void is in no other figure
+    elsewhere = services.end_of_day.open_day(people.manager, counter="Till 2")
+    assert (elsewhere.voids_count, elsewhere.no_sales) == (0, 0)
+    closed = services.end_of_day.close_day(
+        people.manager, counter=COUNTER, opening_float="50.00", counted_cash="85.05"
+    )
+    assert (closed.voids_count, closed.no_sales) == (1, 1)
+
+
 def test_bad_cash_movements_are_refused_with_nothing_written(
     services: Services, people: People, db: Database
 ) -> None:

@@ -78,6 +78,7 @@ def _figures(
     refunds_count, refunded = tx.reports.refunds_summary(since, until, counter)
     top_ups = tx.reports.top_ups_summary(since, until, counter)
     paid_in, paid_out = tx.reports.cash_moved(since, until, counter)
+    voids, voided, no_sales = tx.reports.voids_and_no_sales(since, until, counter)
     cash_sales = paid.get(PaymentMethod.CASH.value, 0)
     cash_refunds = refunded.get(RefundMethod.CASH.value, 0)
     cash_top_ups = top_ups.get(TopUpMethod.CASH.value, 0)
@@ -97,6 +98,9 @@ def _figures(
         "opening_float_cents": opening_cents,
         "paid_in_cents": paid_in,
         "paid_out_cents": paid_out,
+        "voids_count": voids,
+        "voids_cents": voided,
+        "no_sales": no_sales,
         "expected_cash_cents": (
             opening_cents + cash_sales - cash_refunds + cash_top_ups + paid_in - paid_out
         ),
@@ -104,7 +108,14 @@ def _figures(
 
 
 #: Figures shown in the report but kept by their own rows, not in the closing's.
-NOT_STORED = ("refunds_count", "paid_in_cents", "paid_out_cents")
+NOT_STORED = (
+    "refunds_count",
+    "paid_in_cents",
+    "paid_out_cents",
+    "voids_count",
+    "voids_cents",
+    "no_sales",
+)
 
 
 def _pricing(tx: Transaction, since: datetime, until: datetime, counter: str) -> dict[str, Any]:

@@ -121,6 +121,11 @@ class ZReport:
     #: Cash put into and taken out of the drawers (a shift's paid in and paid out).
     paid_in: Decimal = Decimal("0.00")
     paid_out: Decimal = Decimal("0.00")
+    #: Sales rung up in the period and voided (their money all went back, so they are in
+    #: no other figure), and drawer openings with no sale: as a shift's Z report counts.
+    voids_count: int = 0
+    voids: Decimal = Decimal("0.00")
+    no_sales: int = 0
 
     @property
     def tax(self) -> Decimal:

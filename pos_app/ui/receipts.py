@@ -252,6 +252,8 @@ def z_report_html(report: ZReport, settings: AppSettings) -> str:
         (tr("Top-ups paid by card"), format_money(report.card_top_ups)),
         (tr("Paid in"), format_money(report.paid_in)),
         (tr("Paid out"), format_money(report.paid_out)),
+        (tr("Voided sales"), f"{report.voids_count} / {format_money(report.voids)}"),
+        (tr("No sale (drawer opened)"), str(report.no_sales)),
         (tr("Opening float"), format_money(report.opening_float)),
         (tr("Cash expected in drawer"), format_money(report.expected_cash)),
     ]

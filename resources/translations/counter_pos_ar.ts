@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="366"/>
+        <location filename="../../pos_app/ui/receipts.py" line="368"/>
         <source>Cash rounding</source>
         <translation>تقريب النقد</translation>
     </message>
@@ -165,25 +165,27 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
         <source>Voided sales</source>
         <translation>المبيعات الملغاة</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
         <location filename="../../pos_app/ui/receipts.py" line="243"/>
-        <location filename="../../pos_app/ui/receipts.py" line="296"/>
+        <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Refunds</source>
         <translation>المرتجعات</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
         <source>No sale (drawer opened)</source>
         <translation>دون بيع (فُتح الدرج)</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
         <location filename="../../pos_app/ui/receipts.py" line="245"/>
-        <location filename="../../pos_app/ui/receipts.py" line="293"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Cash sales</source>
         <translation>المبيعات نقداً</translation>
     </message>
@@ -195,7 +197,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
         <location filename="../../pos_app/ui/receipts.py" line="247"/>
-        <location filename="../../pos_app/ui/receipts.py" line="294"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Card sales</source>
         <translation>المبيعات بالبطاقة</translation>
     </message>
@@ -228,61 +230,61 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
-        <location filename="../../pos_app/ui/receipts.py" line="255"/>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Opening float</source>
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <location filename="../../pos_app/ui/receipts.py" line="258"/>
         <source>Cash expected in drawer</source>
         <translation>النقد المتوقع في الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="261"/>
-        <location filename="../../pos_app/ui/receipts.py" line="300"/>
+        <location filename="../../pos_app/ui/receipts.py" line="263"/>
+        <location filename="../../pos_app/ui/receipts.py" line="302"/>
         <source>Cash counted</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="262"/>
+        <location filename="../../pos_app/ui/receipts.py" line="264"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="269"/>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="271"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>whole store</source>
         <translation>المتجر كله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="270"/>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
         <source>{0} to {1}</source>
         <translation>من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="271"/>
+        <location filename="../../pos_app/ui/receipts.py" line="273"/>
         <source>Z report · {0}</source>
         <translation>تقرير Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="284"/>
+        <location filename="../../pos_app/ui/receipts.py" line="286"/>
         <source>{0} over</source>
         <translation>زيادة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="286"/>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
         <source>{0} short</source>
         <translation>نقص {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="287"/>
+        <location filename="../../pos_app/ui/receipts.py" line="289"/>
         <source>even</source>
         <translation>مطابق</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
-        <location filename="../../pos_app/ui/receipts.py" line="295"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Store credit sales</source>
         <translation>المبيعات من رصيد المتجر</translation>
     </message>
@@ -304,14 +306,14 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="221"/>
         <location filename="../../pos_app/ui/receipts.py" line="253"/>
-        <location filename="../../pos_app/ui/receipts.py" line="297"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="222"/>
         <location filename="../../pos_app/ui/receipts.py" line="254"/>
-        <location filename="../../pos_app/ui/receipts.py" line="298"/>
+        <location filename="../../pos_app/ui/receipts.py" line="300"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
@@ -331,122 +333,122 @@
         <translation>، واعتمدها {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="299"/>
+        <location filename="../../pos_app/ui/receipts.py" line="301"/>
         <source>Cash expected</source>
         <translation>النقد المتوقع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="301"/>
+        <location filename="../../pos_app/ui/receipts.py" line="303"/>
         <source>Over / short</source>
         <translation>زيادة / نقص</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <location filename="../../pos_app/ui/receipts.py" line="306"/>
         <source>Approved by</source>
         <translation>اعتمده</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>counter {0}</source>
         <translation>الصندوق {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="319"/>
+        <location filename="../../pos_app/ui/receipts.py" line="321"/>
         <source>Shift {0} · {1}</source>
         <translation>الوردية {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="320"/>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>فُتحت {0} بواسطة {1}، وأُغلقت {2} بواسطة {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>1 shift</source>
         <translation>وردية واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>{0} shifts</source>
         <translation>عدد الورديات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="330"/>
+        <location filename="../../pos_app/ui/receipts.py" line="332"/>
         <source>No shift was closed in this period.</source>
         <translation>لم تُغلق أي وردية في هذه الفترة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="331"/>
+        <location filename="../../pos_app/ui/receipts.py" line="333"/>
         <source>Z report of shifts · {0}</source>
         <translation>تقرير Z للورديات · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="332"/>
+        <location filename="../../pos_app/ui/receipts.py" line="334"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>الورديات المغلقة من {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="333"/>
+        <location filename="../../pos_app/ui/receipts.py" line="335"/>
         <source>Total, {0} ({1})</source>
         <translation>المجموع، {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="345"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Tax {0} on {1}</source>
         <translation>الضريبة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <location filename="../../pos_app/ui/receipts.py" line="351"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>الضريبة المستردة {0} على {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="356"/>
         <source>Tax collected</source>
         <translation>الضريبة المحصّلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="355"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Net sales before tax</source>
         <translation>صافي المبيعات قبل الضريبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="359"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>خصومات {0} (بيع واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="359"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>خصومات {0} (عدد المبيعات: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="363"/>
+        <location filename="../../pos_app/ui/receipts.py" line="365"/>
         <source>Promotion {0} (1 line)</source>
         <translation>العرض {0} (بند واحد)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="363"/>
+        <location filename="../../pos_app/ui/receipts.py" line="365"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>العرض {0} (عدد البنود: {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="378"/>
+        <location filename="../../pos_app/ui/receipts.py" line="380"/>
         <source>Day closed at {0} by {1}</source>
         <translation>أُقفل اليوم الساعة {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="379"/>
+        <location filename="../../pos_app/ui/receipts.py" line="381"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>أُقفل يوم {0} الساعة {1} بواسطة {2}؛ تُحتسب المبيعات من الآن ليوم {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="387"/>
+        <location filename="../../pos_app/ui/receipts.py" line="389"/>
         <source>Business day {0}, open since {1}</source>
         <translation>يوم العمل {0}، مفتوح منذ {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="390"/>
+        <location filename="../../pos_app/ui/receipts.py" line="392"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(أُقفل يوم {0} الساعة {1} بواسطة {2})</translation>
     </message>
@@ -2523,18 +2525,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -5383,78 +5385,78 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="192"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="200"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="225"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="233"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>تعذّر الوصول إلى الخادم: يُسجَّل البيع في هذا الصندوق، ولا يفوّضه إلا مدير سجّل دخوله هنا خلال آخر {0} ساعة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="278"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="299"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="307"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="322"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="324"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="332"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="327"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="335"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="342"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="350"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="364"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="371"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="379"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="401"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="409"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="420"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
@@ -5494,22 +5496,22 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>المبيعات اليومية، والضريبة بلون أفتح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="90"/>
         <source>No products sold</source>
         <translation>لم يُبع أي منتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="92"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="94"/>
         <source>Best sellers by units</source>
         <translation>الأكثر مبيعاً بالوحدات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="102"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="104"/>
         <source>&lt;b&gt;Sales per day&lt;/b&gt; (whole store)</source>
         <translation>&lt;b&gt;المبيعات اليومية&lt;/b&gt; (المتجر كله)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="109"/>
         <source>&lt;b&gt;Best sellers (units, top {0})&lt;/b&gt;</source>
         <translation>&lt;b&gt;الأكثر مبيعاً (بالوحدات، أول {0})&lt;/b&gt;</translation>
     </message>

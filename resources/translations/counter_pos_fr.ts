@@ -42,7 +42,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/receipts.py" line="147"/>
-        <location filename="../../pos_app/ui/receipts.py" line="366"/>
+        <location filename="../../pos_app/ui/receipts.py" line="368"/>
         <source>Cash rounding</source>
         <translation>Arrondi espèces</translation>
     </message>
@@ -165,25 +165,27 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="210"/>
+        <location filename="../../pos_app/ui/receipts.py" line="255"/>
         <source>Voided sales</source>
         <translation>Ventes annulées</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="211"/>
         <location filename="../../pos_app/ui/receipts.py" line="243"/>
-        <location filename="../../pos_app/ui/receipts.py" line="296"/>
+        <location filename="../../pos_app/ui/receipts.py" line="298"/>
         <source>Refunds</source>
         <translation>Remboursements</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="212"/>
+        <location filename="../../pos_app/ui/receipts.py" line="256"/>
         <source>No sale (drawer opened)</source>
         <translation>Sans vente (tiroir ouvert)</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="213"/>
         <location filename="../../pos_app/ui/receipts.py" line="245"/>
-        <location filename="../../pos_app/ui/receipts.py" line="293"/>
+        <location filename="../../pos_app/ui/receipts.py" line="295"/>
         <source>Cash sales</source>
         <translation>Ventes en espèces</translation>
     </message>
@@ -195,7 +197,7 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="214"/>
         <location filename="../../pos_app/ui/receipts.py" line="247"/>
-        <location filename="../../pos_app/ui/receipts.py" line="294"/>
+        <location filename="../../pos_app/ui/receipts.py" line="296"/>
         <source>Card sales</source>
         <translation>Ventes par carte</translation>
     </message>
@@ -228,61 +230,61 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="208"/>
-        <location filename="../../pos_app/ui/receipts.py" line="255"/>
-        <location filename="../../pos_app/ui/receipts.py" line="292"/>
+        <location filename="../../pos_app/ui/receipts.py" line="257"/>
+        <location filename="../../pos_app/ui/receipts.py" line="294"/>
         <source>Opening float</source>
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="256"/>
+        <location filename="../../pos_app/ui/receipts.py" line="258"/>
         <source>Cash expected in drawer</source>
         <translation>Espèces attendues en caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="261"/>
-        <location filename="../../pos_app/ui/receipts.py" line="300"/>
+        <location filename="../../pos_app/ui/receipts.py" line="263"/>
+        <location filename="../../pos_app/ui/receipts.py" line="302"/>
         <source>Cash counted</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="262"/>
+        <location filename="../../pos_app/ui/receipts.py" line="264"/>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="269"/>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="271"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>whole store</source>
         <translation>tout le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="270"/>
+        <location filename="../../pos_app/ui/receipts.py" line="272"/>
         <source>{0} to {1}</source>
         <translation>{0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="271"/>
+        <location filename="../../pos_app/ui/receipts.py" line="273"/>
         <source>Z report · {0}</source>
         <translation>Rapport Z · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="284"/>
+        <location filename="../../pos_app/ui/receipts.py" line="286"/>
         <source>{0} over</source>
         <translation>{0} en trop</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="286"/>
+        <location filename="../../pos_app/ui/receipts.py" line="288"/>
         <source>{0} short</source>
         <translation>{0} en moins</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="287"/>
+        <location filename="../../pos_app/ui/receipts.py" line="289"/>
         <source>even</source>
         <translation>juste</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="215"/>
-        <location filename="../../pos_app/ui/receipts.py" line="295"/>
+        <location filename="../../pos_app/ui/receipts.py" line="297"/>
         <source>Store credit sales</source>
         <translation>Ventes sur avoir</translation>
     </message>
@@ -304,14 +306,14 @@
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="221"/>
         <location filename="../../pos_app/ui/receipts.py" line="253"/>
-        <location filename="../../pos_app/ui/receipts.py" line="297"/>
+        <location filename="../../pos_app/ui/receipts.py" line="299"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/shift_dialogs.py" line="222"/>
         <location filename="../../pos_app/ui/receipts.py" line="254"/>
-        <location filename="../../pos_app/ui/receipts.py" line="298"/>
+        <location filename="../../pos_app/ui/receipts.py" line="300"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
@@ -331,122 +333,122 @@
         <translation>, approuvé par {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="299"/>
+        <location filename="../../pos_app/ui/receipts.py" line="301"/>
         <source>Cash expected</source>
         <translation>Espèces attendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="301"/>
+        <location filename="../../pos_app/ui/receipts.py" line="303"/>
         <source>Over / short</source>
         <translation>Écart (+/−)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="304"/>
+        <location filename="../../pos_app/ui/receipts.py" line="306"/>
         <source>Approved by</source>
         <translation>Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="313"/>
+        <location filename="../../pos_app/ui/receipts.py" line="315"/>
         <source>counter {0}</source>
         <translation>caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="319"/>
+        <location filename="../../pos_app/ui/receipts.py" line="321"/>
         <source>Shift {0} · {1}</source>
         <translation>Service {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="320"/>
+        <location filename="../../pos_app/ui/receipts.py" line="322"/>
         <source>Opened {0} by {1}, closed {2} by {3}</source>
         <translation>Ouvert le {0} par {1}, fermé le {2} par {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>1 shift</source>
         <translation>1 service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="329"/>
+        <location filename="../../pos_app/ui/receipts.py" line="331"/>
         <source>{0} shifts</source>
         <translation>{0} services</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="330"/>
+        <location filename="../../pos_app/ui/receipts.py" line="332"/>
         <source>No shift was closed in this period.</source>
         <translation>Aucun service n&apos;a été fermé sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="331"/>
+        <location filename="../../pos_app/ui/receipts.py" line="333"/>
         <source>Z report of shifts · {0}</source>
         <translation>Rapport Z des services · {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="332"/>
+        <location filename="../../pos_app/ui/receipts.py" line="334"/>
         <source>Shifts closed from {0} to {1}</source>
         <translation>Services fermés du {0} au {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="333"/>
+        <location filename="../../pos_app/ui/receipts.py" line="335"/>
         <source>Total, {0} ({1})</source>
         <translation>Total, {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="345"/>
+        <location filename="../../pos_app/ui/receipts.py" line="347"/>
         <source>Tax {0} on {1}</source>
         <translation>Taxe {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="349"/>
+        <location filename="../../pos_app/ui/receipts.py" line="351"/>
         <source>Refunded tax {0} on {1}</source>
         <translation>Taxe remboursée {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="354"/>
+        <location filename="../../pos_app/ui/receipts.py" line="356"/>
         <source>Tax collected</source>
         <translation>Taxe perçue</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="355"/>
+        <location filename="../../pos_app/ui/receipts.py" line="357"/>
         <source>Net sales before tax</source>
         <translation>Ventes nettes hors taxe</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="359"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Discounts by {0} (1 sale)</source>
         <translation>Remises de {0} (1 vente)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="359"/>
+        <location filename="../../pos_app/ui/receipts.py" line="361"/>
         <source>Discounts by {0} ({1} sales)</source>
         <translation>Remises de {0} ({1} ventes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="363"/>
+        <location filename="../../pos_app/ui/receipts.py" line="365"/>
         <source>Promotion {0} (1 line)</source>
         <translation>Promotion {0} (1 ligne)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="363"/>
+        <location filename="../../pos_app/ui/receipts.py" line="365"/>
         <source>Promotion {0} ({1} lines)</source>
         <translation>Promotion {0} ({1} lignes)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="378"/>
+        <location filename="../../pos_app/ui/receipts.py" line="380"/>
         <source>Day closed at {0} by {1}</source>
         <translation>Journée clôturée à {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="379"/>
+        <location filename="../../pos_app/ui/receipts.py" line="381"/>
         <source>Day {0} closed at {1} by {2}; sales from now on count for {3}</source>
         <translation>Journée du {0} clôturée à {1} par {2} ; les ventes comptent désormais pour le {3}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="387"/>
+        <location filename="../../pos_app/ui/receipts.py" line="389"/>
         <source>Business day {0}, open since {1}</source>
         <translation>Journée commerciale du {0}, ouverte depuis {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/receipts.py" line="390"/>
+        <location filename="../../pos_app/ui/receipts.py" line="392"/>
         <source>(day {0} closed at {1} by {2})</source>
         <translation>(journée du {0} clôturée à {1} par {2})</translation>
     </message>
@@ -2523,18 +2525,18 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="67"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -5383,78 +5385,78 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="192"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="200"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="220"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="225"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="233"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>Le serveur est injoignable : la vente est enregistrée à cette caisse, et seul un responsable connecté ici au cours des {0} dernières heures peut l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="278"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="299"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="307"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="322"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="324"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="332"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="327"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="335"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="342"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="350"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="364"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="371"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="379"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="401"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="409"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="420"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>
@@ -5494,22 +5496,22 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Ventes par jour, la taxe en plus clair</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="90"/>
         <source>No products sold</source>
         <translation>Aucun produit vendu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="92"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="94"/>
         <source>Best sellers by units</source>
         <translation>Meilleures ventes en unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="102"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="104"/>
         <source>&lt;b&gt;Sales per day&lt;/b&gt; (whole store)</source>
         <translation>&lt;b&gt;Ventes par jour&lt;/b&gt; (tout le magasin)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/reports_panel.py" line="107"/>
+        <location filename="../../pos_app/ui/sales/reports_panel.py" line="109"/>
         <source>&lt;b&gt;Best sellers (units, top {0})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Meilleures ventes (unités, top {0})&lt;/b&gt;</translation>
     </message>

@@ -96,6 +96,29 @@ class ReportQueries(Repository):
         paid_out = moved.get(CashMovementKind.PAID_OUT.value, 0)
         return int(paid_in or 0), int(paid_out or 0)
 
+    def voids_and_no_sales(
+        self, since: datetime, until: datetime, counter: str
+    ) -> tuple[int, int, int]:
+        """(voided sales, their total cents, drawer openings with no sale) in [since,
+        until), at ``counter`` ("" every counter): what a shift's Z report counts too."""
+        voided = [Sale.created_at >= since, Sale.created_at < until, Sale.voided_at.is_not(None)]
+        if counter:
+            voided.append(Sale.counter == counter)
+        count, cents = self.session.execute(
+            select(func.count(), func.coalesce(func.sum(Sale.total_cents), 0)).where(*voided)
+        ).one()
+        opened = [
+            CashMovement.created_at >= since,
+            CashMovement.created_at < until,
+            CashMovement.kind == CashMovementKind.NO_SALE.value,
+        ]
+        if counter:
+            opened.append(Shift.counter == counter)
+        no_sales = self.session.scalar(
+            select(func.count()).select_from(CashMovement).join(Shift).where(*opened)
+        )
+        return int(count), int(cents), int(no_sales or 0)
+
     def daily_sums(self, bounds: Sequence[datetime]) -> list[tuple[int, ...]]:
         """Sums per day for the days that run from ``bounds[n]`` to ``bounds[n + 1]``:
         (day index n, sales, total, net, tax, discount, promotion cents), days without a
