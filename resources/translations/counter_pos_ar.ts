@@ -1308,32 +1308,37 @@
         <translation>حذف كل القطع من السلة؟ ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="293"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="283"/>
+        <source>Remove the one item from the cart?</source>
+        <translation>إزالة الصنف الوحيد من السلة؟</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="295"/>
         <source>Cart cleared</source>
         <translation>أُفرغت السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="367"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="369"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="376"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="391"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="393"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>تمّ الاسترداد: {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>سلة معلّقة واحدة على هذا الصندوق: {0} لاستئنافها.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="428"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>سلال معلّقة على هذا الصندوق: {count}. اضغط {0} للاستئناف.</translation>
     </message>

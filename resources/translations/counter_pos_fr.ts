@@ -1308,32 +1308,37 @@
         <translation>Retirer les {0} du panier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="293"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="283"/>
+        <source>Remove the one item from the cart?</source>
+        <translation>Retirer l&apos;unique article du panier ?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="295"/>
         <source>Cart cleared</source>
         <translation>Panier vidé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="367"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="369"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="374"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="376"/>
         <source>Receipt</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="391"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="393"/>
         <source>Refund completed: {0} to {1}</source>
         <translation>Remboursement effectué&#xa0;: {0} en {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="424"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
         <source>1 cart parked at this counter: {0} to resume.</source>
         <translation>1 panier en attente à cette caisse&#xa0;: {0} pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/checkout.py" line="426"/>
+        <location filename="../../pos_app/ui/workspaces/checkout.py" line="428"/>
         <source>{count} carts parked at this counter: {0} to resume.</source>
         <translation>{count} paniers en attente à cette caisse&#xa0;: {0} pour reprendre.</translation>
     </message>

@@ -278,7 +278,9 @@ class CheckoutWorkspace(Workspace):
         ask_first(
             self,
             self.tr("Clear the cart"),
-            self.tr("Remove all {0} from the cart?").format(item_count(units)),
+            self.tr("Remove all {0} from the cart?").format(item_count(units))
+            if units > 1
+            else self.tr("Remove the one item from the cart?"),  # not "all 1 item"
             "confirmClearCart",
             lambda yes: self._clear_confirmed() if yes else self.entry.setFocus(),
         )
