@@ -16,6 +16,7 @@ from helpers import new_product
 from keyboard import (
     CTRL,
     SHIFT,
+    cells,
     enter,
     focus_is_in,
     open_counter,
@@ -27,6 +28,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from pos_app.services import Services
@@ -80,6 +82,10 @@ def test_an_exported_file_edited_in_a_spreadsheet_imports_back_by_keyboard(
     qtbot.waitUntil(lambda: "Check them" in seen_words(dialog), timeout=10_000)
     shown = seen_words(dialog)
     assert "New: 1 · To update: 1 (1 new prices) · Unchanged: 1." in shown
+    preview = dialog.findChild(QTableView, "importPreview")
+    assert preview is not None
+    said = {row[2]: row[0] for row in cells(preview)}  # product name: what happens to it
+    assert said == {"Blue Mug": "Price 4.50 → 4.95", "Loose Tea": "Unchanged", "Red Scarf": "New"}
     assert "does not change the stock of products the store has (1 rows" in shown
     enter(qtbot)  # Import, the default button
     wait_no_dialog(qtbot)

@@ -11,7 +11,7 @@ from helpers import new_product
 
 from pos_app.domain.enums import AuditAction
 from pos_app.services import Services
-from pos_app.services.records import Product
+from pos_app.services.records import Product, RowPlan
 
 
 def exported(services: Services, people: People) -> list[dict[str, str]]:
@@ -48,6 +48,12 @@ def test_an_edited_export_updates_the_products_and_adds_the_new_rows(
     )
     assert (preview.imported, preview.updated, preview.unchanged) == (1, 2, 1)
     assert (preview.new_prices, preview.stock_kept, preview.errors) == (1, 1, ())
+    assert preview.rows == (  # what the preview shows against each row
+        RowPlan(1, "update", ("price_cents",), Decimal("4.50")),
+        RowPlan(2, "same"),
+        RowPlan(3, "update", ("description",)),
+        RowPlan(4, "new"),
+    )
     assert len(by_name(services, people)) == 3  # the dry run wrote nothing
     assert services.inventory.get(people.manager, mug.id).price == Decimal("4.50")
 

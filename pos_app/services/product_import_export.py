@@ -11,6 +11,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import AuditAction
 from pos_app.domain.errors import ValidationError, shown
+from pos_app.domain.money import from_cents
 from pos_app.services.audit_log import record
 from pos_app.services.base import Service, to_product
 from pos_app.services.permissions import Op, authorize
@@ -22,7 +23,7 @@ from pos_app.services.product_categories import (
 from pos_app.services.product_changes import change_product, kept_or_new_category
 from pos_app.services.product_csv import CSV_COLUMNS
 from pos_app.services.product_fields import check_variable_price, clean_product_fields
-from pos_app.services.records import Actor, ImportReport, Product, RowError
+from pos_app.services.records import Actor, ImportReport, Product, RowError, RowPlan
 
 IMPORT_MAX_ROWS = 200_000
 EXPORT_BATCH_MAX = 10_000
@@ -54,6 +55,9 @@ class _Plan:
     unchanged: int = 0
     stock_kept: int = 0
     errors: list[RowError] = field(default_factory=list)
+    #: Each row's plan, kept for an import that updates (an add-only import reports as
+    #: it always did).
+    rows: list[RowPlan] = field(default_factory=list)
 
     def report(self, added: int) -> ImportReport:
         if self.errors:
@@ -65,6 +69,7 @@ class _Plan:
             unchanged=self.unchanged,
             stock_kept=self.stock_kept,
             new_prices=sum("price_cents" in changes for _product, changes in self.changes),
+            rows=tuple(self.rows),
         )
 
 
@@ -89,6 +94,8 @@ def _plan(
             if not same:
                 value["category"] = category_for_product(known, str(value["category"]))
                 plan.new.append(value)
+                if update:
+                    plan.rows.append(RowPlan(number, "new"))
                 continue
             if len(same) > 1:
                 raise ValidationError(
@@ -108,8 +115,11 @@ def _plan(
             plan.stock_kept += 1
         if changes:
             plan.changes.append((product, changes))
+            old = from_cents(product.price_cents) if "price_cents" in changes else None
+            plan.rows.append(RowPlan(number, "update", tuple(changes), old))
         else:
             plan.unchanged += 1
+            plan.rows.append(RowPlan(number, "same"))
     return plan
 
 

@@ -149,31 +149,6 @@ class ProductCategory:
 
 
 @dataclass(frozen=True)
-class RowError:
-    """One refused row of an import; ``row`` counts from 1 at the first data row."""
-
-    row: int
-    message: str
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """Imports are all or nothing: ``imported`` is 0 whenever ``errors`` is not empty.
-    ``imported``: products added; ``updated``: products the store had that changed
-    (``new_prices`` of them their price); ``unchanged``: rows that matched a product and
-    changed nothing; ``stock_kept``: rows of known products whose stock cell differed
-    from the stock, which an import does not change. A dry run's figures are what the
-    import would do."""
-
-    imported: int
-    errors: tuple[RowError, ...]
-    updated: int = 0
-    unchanged: int = 0
-    stock_kept: int = 0
-    new_prices: int = 0
-
-
-@dataclass(frozen=True)
 class StockMovement:
     id: int
     product_id: ProductId
@@ -486,6 +461,9 @@ class AuditRecord:
 
 
 # End-of-day records live in their own module; named here too, like every record.
+from pos_app.services.import_records import ImportReport as ImportReport  # noqa: E402, PLC0414
+from pos_app.services.import_records import RowError as RowError  # noqa: E402, PLC0414
+from pos_app.services.import_records import RowPlan as RowPlan  # noqa: E402, PLC0414
 from pos_app.services.report_records import DailyTotal as DailyTotal  # noqa: E402, PLC0414
 from pos_app.services.report_records import DayClosed as DayClosed  # noqa: E402, PLC0414
 from pos_app.services.report_records import DiscountTotal as DiscountTotal  # noqa: E402, PLC0414

@@ -474,32 +474,47 @@
         <translation>خصم {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="76"/>
         <source>New: {0:,}</source>
         <translation>جديدة: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
         <source>Updated: {0:,}</source>
         <translation>حُدِّثت: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
         <source>To update: {0:,}</source>
         <translation>للتحديث: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="80"/>
         <source>({0:,} new prices)</source>
         <translation>({0:,} أسعار جديدة)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
         <source>Unchanged: {0:,}</source>
         <translation>دون تغيير: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="93"/>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="98"/>
+        <source>Price {0} → {1}</source>
+        <translation>السعر {0} ← {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="106"/>
         <source>An import does not change the stock of products the store has ({0:,} rows give another figure): count them with Restock.</source>
         <translation>لا يغيّر الاستيراد مخزون المنتجات الموجودة في المتجر ({0:,} صفوف تذكر رقمًا آخر): عُدّها عبر إعادة التخزين.</translation>
     </message>
@@ -1679,7 +1694,7 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
@@ -1707,7 +1722,7 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
         <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
@@ -1761,26 +1776,26 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
         <translation>نشط</translation>
@@ -1793,25 +1808,31 @@
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="61"/>
         <source>Variable price</source>
         <translation>سعر متغيّر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="63"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="67"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="69"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <source>Import</source>
+        <extracomment>What the import does with each row, by file line (the dry run&apos;s plan).</extracomment>
+        <translation>الاستيراد</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="42"/>
@@ -4415,62 +4436,62 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="127"/>
         <source>Import products from {0}</source>
         <translation>استيراد المنتجات من {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="130"/>
         <source>Reading {0}…</source>
         <translation>جارٍ قراءة {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="142"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>الأسطر المرفوضة: صحّحها في الملف ثم استورده مجدداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="126"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="151"/>
         <source>&amp;Import</source>
         <translation>ا&amp;ستيراد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
         <source>{0} has no product rows.</source>
         <translation>لا يحتوي {0} على أي سطر منتج.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="179"/>
         <source>Checking {0}…</source>
         <translation>جارٍ فحص {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="201"/>
         <source>{0} in {1}. {2} Check them, then press Import.</source>
         <translation>{0} في {1}. {2} راجعها، ثم اضغط استيراد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="215"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="246"/>
         <source>1 row is refused, so nothing can be imported.</source>
         <translation>رُفض صف واحد، فلا يمكن استيراد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="217"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="248"/>
         <source>{0:,} rows are refused, so nothing can be imported.</source>
         <translation>رُفضت {0:,} صفوف، فلا يمكن استيراد شيء.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="176"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="207"/>
         <source>&amp;Import {0}</source>
         <translation>ا&amp;ستيراد {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="188"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="219"/>
         <source>Importing {0:,} rows…</source>
         <translation>جارٍ استيراد الأسطر: {0:,}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="221"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="252"/>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>

@@ -474,32 +474,47 @@
         <translation>{0} de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="75"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="76"/>
         <source>New: {0:,}</source>
         <translation>Nouveaux : {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
         <source>Updated: {0:,}</source>
         <translation>Mis à jour : {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="77"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="78"/>
         <source>To update: {0:,}</source>
         <translation>À mettre à jour : {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="79"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="80"/>
         <source>({0:,} new prices)</source>
         <translation>({0:,} nouveaux prix)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="82"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="83"/>
         <source>Unchanged: {0:,}</source>
         <translation>Inchangés : {0:,}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="88"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="91"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="93"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="98"/>
+        <source>Price {0} → {1}</source>
+        <translation>Prix {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="106"/>
         <source>An import does not change the stock of products the store has ({0:,} rows give another figure): count them with Restock.</source>
         <translation>Une importation ne change pas le stock des produits déjà en magasin ({0:,} lignes donnent un autre chiffre) : comptez-les avec Réapprovisionner.</translation>
     </message>
@@ -1679,7 +1694,7 @@
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -1707,7 +1722,7 @@
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="53"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
         <extracomment>The file&apos;s columns as the preview titles them (the file&apos;s own header stays English).</extracomment>
@@ -1761,26 +1776,26 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
         <translation>Actif</translation>
@@ -1793,25 +1808,31 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="57"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="61"/>
         <source>Variable price</source>
         <translation>Prix variable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="63"/>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="67"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="64"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="68"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="69"/>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="135"/>
+        <source>Import</source>
+        <extracomment>What the import does with each row, by file line (the dry run&apos;s plan).</extracomment>
+        <translation>Importation</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="42"/>
@@ -4415,62 +4436,62 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>ProductImportDialog</name>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="109"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="127"/>
         <source>Import products from {0}</source>
         <translation>Importer des produits depuis {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="130"/>
         <source>Reading {0}…</source>
         <translation>Lecture de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="117"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="142"/>
         <source>Refused rows: fix them in the file and import it again</source>
         <translation>Lignes refusées : corrigez-les dans le fichier et importez-le à nouveau</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="126"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="151"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="177"/>
         <source>{0} has no product rows.</source>
         <translation>{0} ne contient aucune ligne de produit.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="179"/>
         <source>Checking {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="201"/>
         <source>{0} in {1}. {2} Check them, then press Import.</source>
         <translation>{0} dans {1}. {2} Vérifiez-les, puis appuyez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="215"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="246"/>
         <source>1 row is refused, so nothing can be imported.</source>
         <translation>1 ligne est refusée : rien ne peut être importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="217"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="248"/>
         <source>{0:,} rows are refused, so nothing can be imported.</source>
         <translation>{0:,} lignes sont refusées : rien ne peut être importé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="176"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="207"/>
         <source>&amp;Import {0}</source>
         <translation>&amp;Importer {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="188"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="219"/>
         <source>Importing {0:,} rows…</source>
         <translation>Import de {0:,} lignes…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="221"/>
+        <location filename="../../pos_app/ui/workspaces/product_csv.py" line="252"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

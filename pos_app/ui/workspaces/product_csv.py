@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.inventory import CSV_COLUMNS
 from pos_app.services.product_csv import CsvRow, line_of, product_cells, read_product_csv
-from pos_app.services.records import Actor, ImportReport
+from pos_app.services.records import Actor, ImportReport, RowPlan
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_csv
 from pos_app.ui.forms import named
-from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr
+from pos_app.ui.i18n import QT_TRANSLATE_NOOP, tr, translate
 from pos_app.ui.inventory.product_count import products_text
+from pos_app.ui.money_format import input_money
 from pos_app.ui.service_messages import service_text
 from pos_app.ui.table_model import Column, RecordTableModel
 from pos_app.ui.widgets import record_table, select_row
@@ -83,6 +84,23 @@ def changes_text(report: ImportReport, done: bool = False) -> str:
     return " · ".join(parts) + "."
 
 
+def plan_text(plan: RowPlan, row: CsvRow) -> str:
+    """What the import does with ``row``: "New", "Unchanged", or what changes ("Price
+    21.66 → 24.99; name")."""
+    if plan.kind == "new":
+        return tr("New")
+    if plan.kind == "same":
+        return tr("Unchanged")
+    said = []
+    for name in plan.fields:
+        if name == "price_cents" and plan.old_price is not None:
+            new = row.values.get("price", "").strip()
+            said.append(tr("Price {0} → {1}").format(input_money(plan.old_price), new))
+        else:
+            said.append(translate("Columns", _TITLES.get(name, name)))
+    return "; ".join(said)
+
+
 def stock_kept_text(rows: int) -> str:
     return tr(
         "An import does not change the stock of products the store has ({0:,} rows give "
@@ -111,7 +129,14 @@ class ProductImportDialog(QDialog):
 
         self.summary = named(QLabel(self.tr("Reading {0}…").format(path)), "importSummary")
         self.summary.setWordWrap(True)
-        self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(PREVIEW_COLUMNS, self)
+        #: What the import does with each row, by file line (the dry run's plan).
+        self.plans: dict[int, str] = {}
+        change: Column[CsvRow] = Column(
+            QT_TRANSLATE_NOOP("Columns", "Import"), lambda r: self.plans.get(r.line)
+        )
+        self.preview_model: RecordTableModel[CsvRow] = RecordTableModel(
+            [change, *PREVIEW_COLUMNS], self
+        )
         self.preview = record_table(self.preview_model, "importPreview")
         self.problems_title = QLabel(
             self.tr("Refused rows: fix them in the file and import it again")
@@ -166,6 +191,12 @@ class ProductImportDialog(QDialog):
         if plan.errors:
             self._refused(plan)
             return
+        rows = self.preview_model.rows()
+        self.plans = {
+            line_of(rows, each.row): plan_text(each, rows[each.row - 1]) for each in plan.rows
+        }
+        self.preview_model.update_rows(rows)
+        self.preview.resizeColumnsToContents()
         count = products_text(self.preview_model.rowCount())
         said = self.tr("{0} in {1}. {2} Check them, then press Import.").format(
             count, self.path, changes_text(plan)
