@@ -398,8 +398,8 @@ def test_the_days_report_starts_from_the_float_the_shift_counted(
     assert "Cash expected in drawer 110.00" in seen_words(dialog)  # and a 10.00 sale
     assert "Voided sales 0 / 0.00" in seen_words(dialog)  # as the shift's Z report says
     assert "No sale (drawer opened) 0" in seen_words(dialog)
-    tab_to(qtbot, dialog, "openingFloat")  # the manager's own figure wins
-    retype(qtbot, "90")
+    tab_to(qtbot, dialog, "openingFloat")  # the manager's own figure wins, in any digits
+    retype(qtbot, "\u0669\u0660")  # 90, as an Arabic keyboard types it
     enter(qtbot)  # Preview
     settle(qtbot, ui_ctx)
     assert "Cash expected in drawer 100.00" in seen_words(dialog)

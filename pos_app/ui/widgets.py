@@ -344,6 +344,7 @@ def latin_digits(*edits: QLineEdit) -> None:
                 cursor = edit.cursorPosition()
                 edit.setText(latin)
                 edit.setCursorPosition(cursor)
+                edit.setModified(True)  # still the person's own figure (setText cleared it)
 
         edit.textEdited.connect(edited)
 
