@@ -111,9 +111,13 @@ def test_the_printer_opens_the_drawer_off_the_screens_thread_and_says_when_it_ca
     qtbot: QtBot, ui_ctx: AppContext, tmp_path: Path
 ) -> None:
     printer = ReceiptPrinter(ui_ctx.settings)
-    with qtbot.waitSignal(printer.drawer_failed, timeout=5_000) as failed:
+    # No printer: the drawer opens by hand, as for a cash sale, and nothing is said of it
+    # (the full-day trial's counter turned amber for each paid in, paid out and no sale).
+    with (
+        qtbot.assertNotEmitted(printer.drawer_failed, wait=200),
+        qtbot.assertNotEmitted(printer.drawer_opened, wait=200),
+    ):
         printer.open_drawer("No sale")
-    assert failed.args == ["No sale", "This counter has no receipt printer (Settings)"]
 
     ui_ctx.settings.save(printer_kind="file", printer_target=str(tmp_path / "none" / "lp0"))
     with qtbot.waitSignal(printer.drawer_failed, timeout=10_000) as failed:

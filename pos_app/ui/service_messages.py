@@ -122,8 +122,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' not found"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' has no wallet"),
     QT_TRANSLATE_NOOP("ServiceMessages", "Customer '{name}' is already active"),
-    # shifts
-    QT_TRANSLATE_NOOP(
+    QT_TRANSLATE_NOOP(  # shifts
         "ServiceMessages",
         "No shift is open at counter {counter}: open a shift (count the float) before selling",
     ),

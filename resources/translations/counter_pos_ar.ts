@@ -5884,133 +5884,133 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>النقد المدفوع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Card amount</source>
         <translation>مبلغ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
         <source>Wallet amount</source>
         <translation>مبلغ المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
         <source>The total shown</source>
         <translation>الإجمالي المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
         <source>The discount</source>
         <translation>الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
         <source>The discount&apos;s percent</source>
         <translation>نسبة الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
         <source>The discount&apos;s reason</source>
         <translation>سبب الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
         <source>The card total</source>
         <translation>إجمالي البطاقات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
         <source>The limit</source>
         <translation>الحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
         <source>A denomination</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="408"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="409"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="408"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="410"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="409"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="411"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="410"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="412"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="411"/>
         <source>Opening float</source>
         <translation>رصيد الصندوق الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="413"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="412"/>
         <source>Counted cash</source>
         <translation>النقد المعدود</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="414"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="413"/>
         <source>Sale</source>
         <translation>البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="415"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="414"/>
         <source>Product</source>
         <translation>المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="416"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="415"/>
         <source>Customer</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="417"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="416"/>
         <source>Units to return</source>
         <translation>الوحدات المُرجعة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="418"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="417"/>
         <source>Units returned before</source>
         <translation>الوحدات المُرجعة سابقاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="419"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="418"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="420"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="419"/>
         <source>Until</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="421"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="420"/>
         <source>Refund method</source>
         <translation>طريقة الاسترداد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="422"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="421"/>
         <source>Paid by</source>
         <translation>طريقة الدفع</translation>
     </message>
@@ -6270,688 +6270,688 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>العميل «{name}» مفعّل أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}: افتح وردية (عُدّ رصيد الصندوق) قبل البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
         <source>No shift is open at counter {counter}</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before paying a refund in cash</source>
         <translation>لا توجد وردية مفتوحة في الصندوق {counter}: افتح وردية (عُدّ الرصيد الافتتاحي) قبل ردّ مبلغ نقدًا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>توجد وردية مفتوحة أصلاً في الصندوق {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="137"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>تُحفظ الورديات لكل صندوق: سمِّ هذا الصندوق أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="138"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="137"/>
         <source>The period must end after it starts</source>
         <translation>يجب أن تنتهي الفترة بعد بدايتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>لا يمكن إرجاع سوى {left} من {name} (المباع {sold}، المُرجع {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>لا يمكن إعادة سوى {left} إلى البطاقة (دُفع {paid} بالبطاقة)؛ أعد الباقي نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>كان هذا بيعاً لعميل عابر: أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>لم تُدفع هذه البيعة بالبطاقة: أعد المبلغ نقداً أو رصيداً في المتجر</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/return_dialog.py" line="177"/>
-        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="152"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>أُلغي البيع رقم {sale}: لم يبقَ ما يُرجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>ليس للعميل محفظة؛ أعد المبلغ نقداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>مرجع الجهاز يرافق الاسترداد إلى البطاقة فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="156"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
         <source>Sale #{sale} is already void</source>
         <translation>البيع رقم {sale} ملغى أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="158"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="157"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>رصيد المتجر يحتاج إلى الخادم؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="158"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>الشحن يحتاج إلى الخادم: رصيد المحفظة محفوظ هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>الاسترداد يحتاج إلى الخادم: البيع المسترد ومدفوعاته محفوظة هناك. حاول مجدداً عند عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="168"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>الخصومات تحتاج إلى الخادم؛ بع بسعر الرف أو انتظر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
         <source>No manager has signed in at this counter in the last {hours} hours; one who has can authorise this offline, or wait for the server</source>
         <translation>لم يسجّل أي مدير دخوله في هذا الصندوق خلال آخر {hours} ساعة؛ يمكن لمدير سجّل دخوله هنا أن يفوّض ذلك دون اتصال، أو انتظر عودة الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
         <source>Name this counter before selling offline</source>
         <translation>سمِّ هذا الصندوق قبل البيع دون اتصال</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
         <source>This counter is not registered for offline sales: a manager signs in here once while the server answers</source>
         <translation>هذا الصندوق غير مسجَّل للمبيعات دون اتصال: يسجّل مدير الدخول هنا مرة واحدة بينما يستجيب الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
         <source>You have not signed in at this counter while the server answered in the last {hours} hours: sign in again when it is back, or wait for the server</source>
         <translation>لم تسجّل الدخول في هذا الصندوق بينما كان الخادم يستجيب خلال آخر {hours} ساعة: سجّل الدخول مجددًا عند عودته، أو انتظر الخادم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>مجموع السلة {total} وليس {shown} المعروض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>رصيد المتجر دون اتصال محدود بـ{amount} لهذا العميل؛ اقبض الباقي نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>انتهت صلاحية رصيد هذا العميل للاستخدام دون اتصال في {moment}؛ اقبض نقداً أو بالبطاقة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>Name this counter before reserving store credit</source>
         <translation>سمِّ هذا الصندوق قبل حجز رصيد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
         <source>This was resolved already by another manager</source>
         <translation>حلّه مدير آخر من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>اختر بيعاً مُعلَّماً أو تعارضاً لحلّه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>لا يوجد بيع دون اتصال مرفوض رقم {sale} في هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="202"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>تعذّر الوصول إلى الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>تعطّلت الطابعة {printer}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>سعر {name} هو {price} وليس {shown}؛ راجع السلة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>لا يُباع {name} (الرمز الشريطي {code}) بملصق السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>لم يتبقَّ للإرجاع سوى {left} من {sold}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>الخصم نسبة مئوية أو مبلغ: أعطِ أحدهما</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>الخصم إما نسبة مئوية أو مبلغ، لا الاثنان معاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
         <source>A discount needs a reason</source>
         <translation>يحتاج الخصم إلى سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>لا يمكن أن يتجاوز الخصم {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>هذه السلة المعلّقة استُؤنفت أو أُلغيت من قبل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>لا يمكن حفظ السلة على هذا الحاسوب ({reason}). أنهِ هذا البيع أو علّقه؛ أي تعطّل الآن سيُضيّعه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="221"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="220"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>تعذّرت قراءة السلة المتروكة في هذا الصندوق ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>مبيعات هذا الصندوق دون اتصال غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>قائمة الإيصالات غير المطبوعة غير متاحة ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>لم يُسجَّل هنا أي بيع دون اتصال بالرقم {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>تعذّرت قراءة إذن المدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>سجّل الدخول كمدير لحلّ هذا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>يختلف العدّ عمّا يجب أن يحتويه الدرج بأكثر مما يسمح به المتجر: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason}: يجب أن يوافق مدير على هذا الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>البيع رقم {sale} ليس من وردية ما زالت مفتوحة: استرجعه كمرتجع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>للبيع رقم {sale} مرتجع من قبل: أرجع الباقي بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>هذا أكثر مما يجب أن يحتويه الدرج: عُدّه وجرّب سحباً أصغر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>The card total is from 0.00 up</source>
         <translation>إجمالي البطاقات من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>السطر رقم {line} ليس جزءاً من هذا البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
         <source>Sale {sale} not found</source>
         <translation>لم يُعثر على البيع {sale}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
         <source>Not a sale number: {value}</source>
         <translation>ليس رقم بيع: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>الرمز الشريطي {code} مستخدم لمنتج آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>اسم المستخدم «{name}» مأخوذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
         <source>You cannot deactivate your own account</source>
         <translation>لا يمكنك تعطيل حسابك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>أنت آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} آخر مسؤول نشط: اجعل شخصاً آخر مسؤولاً أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="259"/>
         <source>There is no category {name}</source>
         <translation>لا توجد فئة {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>الفئة «{name}» موقوفة: اختر غيرها أو أعد تفعيلها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>الفئة «{name}» موجودة أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>لقد قيّمت هذا المنتج من قبل؛ عدّل ذلك التقييم بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
         <source>You can only review products you bought ({name})</source>
         <translation>لا يمكنك تقييم إلا المنتجات التي اشتريتها ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>اختر فترة لا تتجاوز سنة، اليوم الأول أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>تغيّر ترتيب القائمة: ابدأ مجدداً من الأعلى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>يوجد مسؤول أصلاً؛ سجّل الدخول بدلاً من ذلك</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>عملة غير معروفة {code}: استخدم أحد رموز ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
         <source>There is no folder {path}: create it first</source>
         <translation>لا يوجد مجلد {path}: أنشئه أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>The folder {path} is not writable</source>
         <translation>لا يمكن الكتابة في المجلد {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>أعطِ المسار الكامل لمجلد النسخ الاحتياطي (مثلاً /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>Tax rate {name} is retired</source>
         <translation>نسبة الضريبة {name} موقوفة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>There is already a tax rate named {name}</source>
         <translation>توجد نسبة ضريبة باسم {name} أصلاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} هي نسبة المتجر الافتراضية: اختر غيرها أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>النسبة المعفاة بلا ضريبة: نسبتها 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
         <source>A promotion needs a name</source>
         <translation>يحتاج العرض إلى اسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
         <source>Name at least one note or coin</source>
         <translation>سمِّ ورقة نقدية أو قطعة نقدية واحدة على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>The limit is from 0.00 up</source>
         <translation>الحد من 0.00 فما فوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات {address}. تحقق من الاتصال وحاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>قاعدة البيانات مشغولة بصناديق أخرى؛ لم يتغير شيء. حاول مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>The database refused the change ({reason})</source>
         <translation>رفضت قاعدة البيانات التغيير ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="299"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Counter POS (المخطط {schema}). حدّث هذا البرنامج؛ لم تتغير قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>تعطّل ملف هذا الصندوق {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>تعذّرت قراءة السلة المحفوظة في {path}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>الرمز الشريطي {code} غير صحيح (يجب أن يكون رقمه الأخير {digit}): قُرئ خطأً؛ امسحه مجدداً أو اكتب المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>بادئات رموز الأسعار قائمة مثل 20، 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>بادئات رموز الأسعار رقمان من 20 إلى 29، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>يجب أن يكون تقريب النقد أحد {allowed} سنتاً (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>يجب أن يكون الخصم بسنتات كاملة، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
         <source>A line cannot be that large</source>
         <translation>لا يمكن أن يكون السطر بهذا الحجم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>يجب أن يكون الدور أمين صندوق أو مديراً أو مسؤولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>يتغير المخزون بإعادة التزويد أو بالتعديل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
         <source>A time zone is needed</source>
         <translation>المنطقة الزمنية مطلوبة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} لا يمكن أن يتجاوز 100%</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
         <source>{name} needs at least one product</source>
         <translation>{name} يحتاج إلى منتج واحد على الأقل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} يشمل منتجات لا فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} يشمل فئة لا منتجات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{name} needs a category</source>
         <translation>{name} يحتاج إلى فئة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{name} must end after it starts</source>
         <translation>{name} يجب أن ينتهي بعد أن يبدأ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name}: يجب أن تكون النسبة أكبر من 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name}: السعر {price} ليس عدداً صحيحاً من عملة المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} لا يوفّر شيئاً على المنتج {id}: {quantity} بسعر الرف تكلّف {price}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label}: 4 منازل عشرية على الأكثر (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label}: {max} عنصراً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>{label} must be yes or no</source>
         <translation>{label} يجب أن يكون نعم أو لا</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من العملة دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً من {currency} دون كسور (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً، لا {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} يجب ألا يقل عن {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} يجب أن يكون أحد: {allowed} (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} يجب أن يكون تاريخاً ووقتاً مع منطقة زمنية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} is out of range</source>
         <translation>{label}: القيمة خارج النطاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} ليست من فئات نقد المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})؛ اكتب المبالغ دون فواصل الآلاف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label}: منزلتان عشريتان على الأكثر ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label}: أرقام مع فاصلة عشرية واحدة على الأكثر، مثل 20 أو 19.99 (المُدخل {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} ليس رقماً: {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>{label} must be a finite number</source>
         <translation>{label} يجب أن يكون رقماً محدوداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>{label} is too large</source>
         <translation>{label}: القيمة كبيرة جداً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>{label} is required</source>
         <translation>{label}: حقل مطلوب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>{label} cannot be negative</source>
         <translation>{label} لا يمكن أن يكون سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} يجب أن يكون أكبر من 0.00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} يجب أن يكون أكبر من {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label}: {max} حرفاً على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>{label} must be at most {max}</source>
         <translation>{label}: {max} على الأكثر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} يجب أن يكون بين {low} و{high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>{label} must be a whole number</source>
         <translation>{label} يجب أن يكون عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} يحتوي على حرف غير مسموح</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>Price cannot be negative</source>
         <translation>لا يمكن أن يكون السعر سالباً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>يجب أن يتكون اسم المستخدم من 3 إلى 32 حرفاً من a-z و0-9 و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>لا يحتوي الهاتف إلا على أرقام ومسافات و + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>E-mail must look like name@example.com</source>
         <translation>يجب أن يشبه البريد الإلكتروني name@example.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>يجب أن يتكون الرمز الشريطي من 1 إلى 64 حرفاً أو رقماً أو &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Nothing to update: no fields were given</source>
         <translation>لا شيء للتحديث: لم تُعطَ أي حقول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>{label} #{id} not found</source>
         <translation>لم يُعثر على {label} رقم {id}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>{label} {value} not found</source>
         <translation>لم يُعثر على {label} {value}</translation>
     </message>

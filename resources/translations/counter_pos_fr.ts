@@ -5884,133 +5884,133 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ServiceLabels</name>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="396"/>
         <source>Cash tendered</source>
         <extracomment>The fields&apos; labels the services put into their messages (&quot;{label} is required&quot;).</extracomment>
         <translation>Espèces remises</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="397"/>
         <source>Card amount</source>
         <translation>Montant par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="398"/>
         <source>Wallet amount</source>
         <translation>Montant du portefeuille</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="399"/>
         <source>The total shown</source>
         <translation>Le total affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="400"/>
         <source>The discount</source>
         <translation>La remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="401"/>
         <source>The discount&apos;s percent</source>
         <translation>Le pourcentage de remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="402"/>
         <source>The discount&apos;s reason</source>
         <translation>Le motif de la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="403"/>
         <source>The card total</source>
         <translation>Le total des cartes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="404"/>
         <source>The limit</source>
         <translation>La limite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="405"/>
         <source>A denomination</source>
         <translation>Une coupure</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="406"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="408"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="407"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="409"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="408"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="410"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="409"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="411"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="410"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="412"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="411"/>
         <source>Opening float</source>
         <translation>Fonds de caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="413"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="412"/>
         <source>Counted cash</source>
         <translation>Espèces comptées</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="414"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="413"/>
         <source>Sale</source>
         <translation>Vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="415"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="414"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="416"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="415"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="417"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="416"/>
         <source>Units to return</source>
         <translation>Unités à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="418"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="417"/>
         <source>Units returned before</source>
         <translation>Unités déjà rendues</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="419"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="418"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="420"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="419"/>
         <source>Until</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="421"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="420"/>
         <source>Refund method</source>
         <translation>Mode de remboursement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="422"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="421"/>
         <source>Paid by</source>
         <translation>Payé par</translation>
     </message>
@@ -6270,688 +6270,688 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Le client « {name} » est déjà actif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="126"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="125"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before selling</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter} : ouvrez un service (comptez le fonds de caisse) avant de vendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="134"/>
         <source>No shift is open at counter {counter}</source>
         <translation>Aucun service n&apos;est ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="130"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="129"/>
         <source>No shift is open at counter {counter}: open a shift (count the float) before paying a refund in cash</source>
         <translation>Aucun poste n&apos;est ouvert à la caisse {counter} : ouvrez un poste (comptez le fond de caisse) avant de rembourser en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="135"/>
         <source>A shift is already open at counter {counter}</source>
         <translation>Un service est déjà ouvert à la caisse {counter}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="137"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="136"/>
         <source>Shifts are kept per counter: name this counter first</source>
         <translation>Les services sont tenus par caisse : nommez d&apos;abord cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="138"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="137"/>
         <source>The period must end after it starts</source>
         <translation>La période doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="140"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="139"/>
         <source>Only {left} of {name} can still be returned (sold {sold}, returned {returned})</source>
         <translation>Seuls {left} de {name} peuvent encore être rendus (vendus {sold}, rendus {returned})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="144"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="143"/>
         <source>Only {left} can go back to the card (paid {paid} by card); refund the rest in cash or to store credit</source>
         <translation>Seuls {left} peuvent être remboursés sur la carte ({paid} payés par carte) ; remboursez le reste en espèces ou en avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="148"/>
         <source>This was a walk-in sale: refund in cash</source>
         <translation>C&apos;était une vente sans client : remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="150"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="149"/>
         <source>No card paid for this sale: refund in cash or to store credit</source>
         <translation>Aucune carte n&apos;a payé cette vente : remboursez en espèces ou en avoir</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/checkout/return_dialog.py" line="177"/>
-        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="152"/>
         <source>Sale #{sale} was voided: nothing is left to return</source>
         <translation>La vente n° {sale} a été annulée : il n&apos;y a plus rien à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="153"/>
         <source>The customer has no wallet; refund in cash</source>
         <translation>Le client n&apos;a pas de portefeuille ; remboursez en espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="154"/>
         <source>A terminal reference goes with a refund to card</source>
         <translation>Une référence de terminal va avec un remboursement sur carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="156"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="155"/>
         <source>Sale #{sale} is already void</source>
         <translation>La vente n° {sale} est déjà annulée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="158"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="157"/>
         <source>Store credit needs the server; take cash or card</source>
         <translation>L&apos;avoir demande le serveur ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="159"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="158"/>
         <source>Top-ups need the server: the wallet&apos;s balance is kept there. Try again when the server is back</source>
         <translation>Les recharges demandent le serveur : le solde du portefeuille y est tenu. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="164"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="163"/>
         <source>Refunds need the server: the sale being refunded and its payments are kept there. Try again when the server is back</source>
         <translation>Les remboursements demandent le serveur : la vente remboursée et ses paiements y sont tenus. Réessayez quand le serveur sera de retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="169"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="168"/>
         <source>Discounts need the server; sell at the shelf price or wait</source>
         <translation>Les remises demandent le serveur ; vendez au prix affiché ou patientez</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="172"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="171"/>
         <source>No manager has signed in at this counter in the last {hours} hours; one who has can authorise this offline, or wait for the server</source>
         <translation>Aucun responsable ne s&apos;est connecté à cette caisse au cours des {hours} dernières heures&#xa0;; un responsable qui s&apos;y est connecté peut l&apos;autoriser hors ligne, sinon attendez le retour du serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="176"/>
         <source>Name this counter before selling offline</source>
         <translation>Nommez cette caisse avant de vendre hors ligne</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="178"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="177"/>
         <source>This counter is not registered for offline sales: a manager signs in here once while the server answers</source>
         <translation>Cette caisse n&apos;est pas enregistrée pour les ventes hors ligne&#xa0;: un responsable s&apos;y connecte une fois pendant que le serveur répond</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="183"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="182"/>
         <source>You have not signed in at this counter while the server answered in the last {hours} hours: sign in again when it is back, or wait for the server</source>
         <translation>Vous ne vous êtes pas connecté à cette caisse pendant que le serveur répondait au cours des {hours} dernières heures&#xa0;: reconnectez-vous quand il sera revenu, ou attendez le serveur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="187"/>
         <source>The cart comes to {total}, not the {shown} shown</source>
         <translation>Le panier fait {total}, et non {shown} comme affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="189"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="188"/>
         <source>Store credit offline is limited to {amount} for this customer; take the rest in cash or card</source>
         <translation>L&apos;avoir hors ligne est limité à {amount} pour ce client ; prenez le reste en espèces ou par carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="194"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="193"/>
         <source>This customer&apos;s store credit for offline use expired at {moment}; take cash or card</source>
         <translation>L&apos;avoir de ce client utilisable hors ligne a expiré à {moment} ; prenez des espèces ou une carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="197"/>
         <source>Name this counter before reserving store credit</source>
         <translation>Nommez cette caisse avant de réserver de l&apos;avoir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="198"/>
         <source>This was resolved already by another manager</source>
         <translation>Un autre responsable l&apos;a déjà résolu</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="199"/>
         <source>Choose a flagged sale or a conflict to resolve</source>
         <translation>Choisissez une vente signalée ou un conflit à résoudre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="201"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="200"/>
         <source>No refused offline sale #{sale} at this counter</source>
         <translation>Aucune vente hors ligne refusée n° {sale} à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="202"/>
         <source>Cannot reach the printer at {printer}: {reason}</source>
         <translation>Impossible de joindre l&apos;imprimante {printer} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="204"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="203"/>
         <source>The printer at {printer} failed: {reason}</source>
         <translation>L&apos;imprimante {printer} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="206"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="205"/>
         <source>The price of {name} is {price}, not {shown}; check the cart</source>
         <translation>Le prix de {name} est {price}, et non {shown} ; vérifiez le panier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="208"/>
         <source>{name} (barcode {code}) is not sold by price label</source>
         <translation>{name} (code-barres {code}) ne se vend pas par étiquette de prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="209"/>
         <source>Only {left} of {sold} are left to return</source>
         <translation>Il ne reste que {left} sur {sold} à rendre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="210"/>
         <source>A discount is either a percent or an amount: give one</source>
         <translation>Une remise est un pourcentage ou un montant : donnez-en un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="211"/>
         <source>A discount is either a percent or an amount, not both</source>
         <translation>Une remise est un pourcentage ou un montant, pas les deux</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="212"/>
         <source>A discount needs a reason</source>
         <translation>Une remise demande un motif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="213"/>
         <source>A discount cannot be larger than {max}</source>
         <translation>Une remise ne peut pas dépasser {max}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="214"/>
         <source>That parked cart was already resumed or discarded</source>
         <translation>Ce panier en attente a déjà été repris ou abandonné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="216"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="215"/>
         <source>The cart cannot be saved on this computer ({reason}). Finish or park this sale; a crash now would lose it.</source>
         <translation>Le panier ne peut pas être enregistré sur cet ordinateur ({reason}). Terminez ou mettez en attente cette vente ; un plantage maintenant la perdrait.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="221"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="220"/>
         <source>The cart left at this counter cannot be read ({reason}).</source>
         <translation>Le panier laissé à cette caisse ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="223"/>
         <source>This counter&apos;s offline sales are unavailable ({reason})</source>
         <translation>Les ventes hors ligne de cette caisse sont indisponibles ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="225"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="224"/>
         <source>The queue of receipts not printed is unavailable ({reason})</source>
         <translation>La file des tickets non imprimés est indisponible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="227"/>
         <source>No sale was recorded offline here as {number}</source>
         <translation>Aucune vente n&apos;a été enregistrée hors ligne ici sous le n° {number}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="228"/>
         <source>The manager&apos;s authorisation is not readable</source>
         <translation>L&apos;autorisation du responsable est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="229"/>
         <source>Sign in as a manager to resolve this</source>
         <translation>Connectez-vous en tant que responsable pour résoudre ceci</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="231"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="230"/>
         <source>The count differs from what the drawer should hold by more than the store allows: a manager must approve this close</source>
         <translation>Le comptage s&apos;écarte de ce que le tiroir devrait contenir de plus que le magasin ne le permet : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="235"/>
         <source>{reason}: a manager must approve this close</source>
         <translation>{reason} : un responsable doit approuver cette clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="237"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="236"/>
         <source>Sale #{sale} is not of a shift still open: take it back as a return</source>
         <translation>La vente n° {sale} n&apos;appartient pas à un service encore ouvert : reprenez-la comme un retour</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="240"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="239"/>
         <source>Sale #{sale} has a return already: return the rest instead</source>
         <translation>La vente n° {sale} a déjà un retour : rendez plutôt le reste</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="243"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="242"/>
         <source>That is more than the drawer should hold: count it and try a smaller paid-out</source>
         <translation>C&apos;est plus que ce que le tiroir devrait contenir : comptez-le et essayez une sortie plus petite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="246"/>
         <source>The card total is from 0.00 up</source>
         <translation>Le total des cartes va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="247"/>
         <source>Line #{line} is not part of this sale</source>
         <translation>La ligne n° {line} ne fait pas partie de cette vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="248"/>
         <source>Sale {sale} not found</source>
         <translation>Vente {sale} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="249"/>
         <source>Not a sale number: {value}</source>
         <translation>Ce n&apos;est pas un numéro de vente : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="250"/>
         <source>Barcode {code} is already used by another product</source>
         <translation>Le code-barres {code} est déjà utilisé par un autre produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="251"/>
         <source>Username &apos;{name}&apos; is already taken</source>
         <translation>Le nom d&apos;utilisateur « {name} » est déjà pris</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="252"/>
         <source>You cannot deactivate your own account</source>
         <translation>Vous ne pouvez pas désactiver votre propre compte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="254"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="253"/>
         <source>You are the last active admin: make someone else admin first</source>
         <translation>Vous êtes le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="257"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="256"/>
         <source>{name} is the last active admin: make someone else admin first</source>
         <translation>{name} est le dernier administrateur actif : nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="259"/>
         <source>There is no category {name}</source>
         <translation>Il n&apos;y a pas de catégorie {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="261"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="260"/>
         <source>Category &apos;{name}&apos; is retired: choose another or reactivate it</source>
         <translation>La catégorie « {name} » est retirée : choisissez-en une autre ou réactivez-la</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="263"/>
         <source>Category &apos;{name}&apos; already exists</source>
         <translation>La catégorie « {name} » existe déjà</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="265"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="264"/>
         <source>You have already reviewed this product; edit that review instead</source>
         <translation>Vous avez déjà évalué ce produit ; modifiez plutôt cet avis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="267"/>
         <source>You can only review products you bought ({name})</source>
         <translation>Vous ne pouvez évaluer que les produits que vous avez achetés ({name})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="268"/>
         <source>Choose a period of at most a year, first day first</source>
         <translation>Choisissez une période d&apos;au plus un an, le premier jour d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="269"/>
         <source>The list&apos;s order changed: start again from the top</source>
         <translation>L&apos;ordre de la liste a changé : recommencez depuis le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="270"/>
         <source>An administrator already exists; sign in instead</source>
         <translation>Un administrateur existe déjà ; connectez-vous plutôt</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="272"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="271"/>
         <source>Unknown currency {code}: use one of the ISO codes {codes}</source>
         <translation>Monnaie inconnue {code} : utilisez l&apos;un des codes ISO {codes}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="274"/>
         <source>There is no folder {path}: create it first</source>
         <translation>Il n&apos;y a pas de dossier {path} : créez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="275"/>
         <source>The folder {path} is not writable</source>
         <translation>Le dossier {path} n&apos;est pas accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="277"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="276"/>
         <source>Give the backup folder&apos;s full path (e.g. /media/usb/backups)</source>
         <translation>Donnez le chemin complet du dossier de sauvegarde (p. ex. /media/usb/backups)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="279"/>
         <source>Tax rate {name} is retired</source>
         <translation>Le taux de taxe {name} est retiré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="280"/>
         <source>There is already a tax rate named {name}</source>
         <translation>Il existe déjà un taux de taxe nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="282"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="281"/>
         <source>{name} is the store&apos;s default rate: choose another first</source>
         <translation>{name} est le taux par défaut du magasin : choisissez-en un autre d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="284"/>
         <source>An exempt rate has no tax: its percent is 0</source>
         <translation>Un taux exonéré n&apos;a pas de taxe : son pourcentage est 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="285"/>
         <source>A promotion needs a name</source>
         <translation>Une promotion demande un nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="286"/>
         <source>Name at least one note or coin</source>
         <translation>Nommez au moins un billet ou une pièce</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="288"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="287"/>
         <source>The limit is from 0.00 up</source>
         <translation>La limite va de 0,00 vers le haut</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="290"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="289"/>
         <source>The database at {address} cannot be reached. Check the connection and try again.</source>
         <translation>La base de données {address} est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="294"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="293"/>
         <source>The database is busy with other counters; nothing was changed. Try again.</source>
         <translation>La base de données est occupée par d&apos;autres caisses ; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="297"/>
         <source>The database refused the change ({reason})</source>
         <translation>La base de données a refusé la modification ({reason})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="299"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="298"/>
         <source>This database was set up by a newer version of Counter POS (schema {schema}). Update this program; the database was not changed.</source>
         <translation>Cette base de données a été créée par une version plus récente de Counter POS (schéma {schema}). Mettez ce programme à jour ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="303"/>
         <source>This counter&apos;s file {path} failed: {reason}</source>
         <translation>Le fichier de cette caisse {path} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="304"/>
         <source>The saved cart in {path} is unreadable</source>
         <translation>Le panier enregistré dans {path} est illisible</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="306"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="305"/>
         <source>The barcode {code} does not check out (its last digit should be {digit}): it was misread; scan it again or type the product</source>
         <translation>Le code-barres {code} n&apos;est pas valide (son dernier chiffre devrait être {digit}) : il a été mal lu ; scannez-le de nouveau ou tapez le produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="310"/>
         <source>Price barcode prefixes are a list like 20, 21</source>
         <translation>Les préfixes des codes-barres à prix sont une liste comme 20, 21</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="312"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="311"/>
         <source>Price barcode prefixes are two digits from 20 to 29, not {value}</source>
         <translation>Les préfixes des codes-barres à prix sont deux chiffres de 20 à 29, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="315"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="314"/>
         <source>Cash rounding must be one of {allowed} cents (got {value})</source>
         <translation>L&apos;arrondi espèces doit être l&apos;un de {allowed} centimes (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="317"/>
         <source>A discount must be whole cents, not {value}</source>
         <translation>Une remise doit être en centimes entiers, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="318"/>
         <source>A line cannot be that large</source>
         <translation>Une ligne ne peut pas être aussi grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="319"/>
         <source>Staff role must be cashier, manager or admin</source>
         <translation>Le rôle doit être caissier, responsable ou administrateur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="320"/>
         <source>Stock changes through a restock or an adjustment</source>
         <translation>Le stock change par un réapprovisionnement ou un ajustement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="322"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="321"/>
         <source>A time zone is needed</source>
         <translation>Un fuseau horaire est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="323"/>
         <source>{name} cannot be over 100%</source>
         <translation>{name} ne peut pas dépasser 100 %</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="324"/>
         <source>{name} needs at least one product</source>
         <translation>{name} demande au moins un produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="325"/>
         <source>{name} covers products, not a category</source>
         <translation>{name} couvre des produits, pas une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="326"/>
         <source>{name} covers a category, not products</source>
         <translation>{name} couvre une catégorie, pas des produits</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="327"/>
         <source>{name} needs a category</source>
         <translation>{name} demande une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="328"/>
         <source>{name} must end after it starts</source>
         <translation>{name} doit finir après son début</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="329"/>
         <source>{name}: the percent must be more than 0</source>
         <translation>{name} : le pourcentage doit être supérieur à 0</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="331"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="330"/>
         <source>{name}: the price {price} is not a whole number of the store&apos;s currency</source>
         <translation>{name} : le prix {price} n&apos;est pas un nombre entier de la monnaie du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="334"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="333"/>
         <source>{name} saves nothing on product {id}: {quantity} cost {price} at the shelf price</source>
         <translation>{name} ne fait rien gagner sur le produit {id} : {quantity} coûtent {price} au prix affiché</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="337"/>
         <source>{label} can have at most 4 decimals (got {value})</source>
         <translation>{label} : au plus 4 décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="338"/>
         <source>{label} can have at most {max} items</source>
         <translation>{label} : {max} éléments au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="339"/>
         <source>{label} must be yes or no</source>
         <translation>{label} doit être oui ou non</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="341"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="340"/>
         <source>{label} must be a whole number of the currency, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de la monnaie, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="345"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="344"/>
         <source>{label} must be a whole number of {currency}, without decimals (got {value})</source>
         <translation>{label} doit être un nombre entier de {currency}, sans décimales (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="348"/>
         <source>{label} must be a whole number, not {value}</source>
         <translation>{label} doit être un nombre entier, pas {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="349"/>
         <source>{label} must be at least {min}</source>
         <translation>{label} doit valoir au moins {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="350"/>
         <source>{label} must be one of: {allowed} (got {value})</source>
         <translation>{label} doit être l&apos;un de : {allowed} (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="351"/>
         <source>{label} must be a date and time with a time zone</source>
         <translation>{label} doit être une date et une heure avec un fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="352"/>
         <source>{label} is out of range</source>
         <translation>{label} : valeur hors limites</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="353"/>
         <source>{label} is not one of the store&apos;s denominations</source>
         <translation>{label} n&apos;est pas une des coupures du magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="355"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="354"/>
         <source>{label} can have at most two decimals: {value} (type amounts without thousands separators)</source>
         <translation>{label} : au plus deux décimales ({value}) ; tapez les montants sans séparateur de milliers</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="359"/>
         <source>{label} can have at most two decimals: {value}</source>
         <translation>{label} : au plus deux décimales ({value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="361"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="360"/>
         <source>{label} must be digits with at most one decimal point, like 20 or 19.99 (got {value})</source>
         <translation>{label} : des chiffres avec au plus un séparateur décimal, comme 20 ou 19,99 (reçu {value})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="364"/>
         <source>{label} is not a number: {value}</source>
         <translation>{label} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="365"/>
         <source>{label} must be a finite number</source>
         <translation>{label} doit être un nombre fini</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="366"/>
         <source>{label} is too large</source>
         <translation>{label} : valeur trop grande</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="367"/>
         <source>{label} is required</source>
         <translation>{label} : champ obligatoire</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="368"/>
         <source>{label} cannot be negative</source>
         <translation>{label} ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="369"/>
         <source>{label} must be more than 0.00</source>
         <translation>{label} doit être supérieur à 0,00</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="370"/>
         <source>{label} must be more than {min}</source>
         <translation>{label} doit être supérieur à {min}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="371"/>
         <source>{label} must be at most {max} characters</source>
         <translation>{label} : {max} caractères au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="372"/>
         <source>{label} must be at most {max}</source>
         <translation>{label} : {max} au plus</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="373"/>
         <source>{label} must be between {low} and {high}</source>
         <translation>{label} doit être entre {low} et {high}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="374"/>
         <source>{label} must be a whole number</source>
         <translation>{label} doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="375"/>
         <source>{label} contains a character that is not allowed</source>
         <translation>{label} contient un caractère non autorisé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="376"/>
         <source>Price cannot be negative</source>
         <translation>Le prix ne peut pas être négatif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="378"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="377"/>
         <source>Username must be 3-32 characters of a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Le nom d&apos;utilisateur doit compter 3 à 32 caractères parmi a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="380"/>
         <source>Phone may hold only digits, spaces and + - ( )</source>
         <translation>Le téléphone ne peut contenir que des chiffres, des espaces et + - ( )</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="381"/>
         <source>E-mail must look like name@example.com</source>
         <translation>L&apos;e-mail doit ressembler à nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="382"/>
         <source>Barcode must be 1-64 letters, digits or &apos;-&apos;</source>
         <translation>Le code-barres doit compter 1 à 64 lettres, chiffres ou &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="384"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="383"/>
         <source>Nothing to update: no fields were given</source>
         <translation>Rien à modifier : aucun champ n&apos;a été donné</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="388"/>
         <source>{label} #{id} not found</source>
         <translation>{label} n° {id} introuvable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/service_messages.py" line="390"/>
+        <location filename="../../pos_app/ui/service_messages.py" line="389"/>
         <source>{label} {value} not found</source>
         <translation>{label} {value} introuvable</translation>
     </message>
