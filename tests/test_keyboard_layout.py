@@ -149,22 +149,31 @@ def test_a_long_product_name_does_not_squeeze_the_product_table(
     assert table.width() >= 600, f"the product table is {table.width()} px wide"
 
 
+def add_staff_by_keys(
+    qtbot: QtBot, ctx: AppContext, fields: tuple[str, str, str, str, str]
+) -> QWidget:
+    """Staff (Ctrl+6), Ctrl+N, then username, name, role (kept), password, repeat, Enter."""
+    press(qtbot, Key.Key_6, Ctrl)
+    settle(qtbot, ctx)
+    press(qtbot, Key.Key_N, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Add staff")
+    focus_is_in(qtbot, dialog, "username")
+    username, name, role, password, repeat = fields
+    type_text(qtbot, username)
+    for text in (name, role, password, repeat):
+        press(qtbot, Key.Key_Tab)
+        type_text(qtbot, text)
+    enter(qtbot)
+    return dialog
+
+
 def test_a_staff_member_just_added_is_the_one_selected(
     qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
 ) -> None:
     """The full-day trial added a member, pressed Alt+R, and was offered to reset the
     admin's own password: the selection had stayed on the admin."""
     window = open_counter(qtbot, ui_ctx, people.admin)
-    press(qtbot, Key.Key_6, Ctrl)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Key.Key_N, Ctrl)
-    dialog = wait_for_dialog(qtbot, "Add staff")
-    focus_is_in(qtbot, dialog, "username")
-    type_text(qtbot, "zoe")
-    for text in ("Zoe Clerk", "", "password-1", "password-1"):  # name, role, passwords
-        press(qtbot, Key.Key_Tab)
-        type_text(qtbot, text)
-    enter(qtbot)
+    add_staff_by_keys(qtbot, ui_ctx, ("zoe", "Zoe Clerk", "", "password-1", "password-1"))
     wait_no_dialog(qtbot)
     settle(qtbot, ui_ctx)
     assert "zoe was added" in seen(window)
@@ -180,16 +189,8 @@ def test_add_staff_refuses_two_passwords_that_differ_and_creates_nobody(
     """A slip in a password nobody sees would leave an account nobody can open: Add staff
     asks for it twice, as the first run and Reset do."""
     open_counter(qtbot, ui_ctx, people.admin)
-    press(qtbot, Key.Key_6, Ctrl)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Key.Key_N, Ctrl)
-    dialog = wait_for_dialog(qtbot, "Add staff")
-    focus_is_in(qtbot, dialog, "username")
-    type_text(qtbot, "newclerk")
-    for text in ("New Clerk", "", "password-1", "password-2"):  # name, role, passwords
-        press(qtbot, Key.Key_Tab)
-        type_text(qtbot, text)
-    enter(qtbot)
+    fields = ("newclerk", "New Clerk", "", "password-1", "password-2")
+    dialog = add_staff_by_keys(qtbot, ui_ctx, fields)
     settle(qtbot, ui_ctx)
     assert dialog.isVisible()
     assert "The two passwords differ" in seen(dialog)
