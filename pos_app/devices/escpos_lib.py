@@ -6,23 +6,40 @@ ESCPOS_CAPABILITIES_PICKLE_DIR names, or else in a new temporary folder each tim
 also makes that temporary folder when it is not used (python-escpos 3.1 evaluates the
 default eagerly) and never removes it. Here the parsed copy is kept in the user's cache
 folder, so it is parsed once, and the unused folder is made there and removed, so the
-system's temporary folder does not gain one per start. A cache folder that cannot be
-made leaves python-escpos to its own way.
+system's temporary folder does not gain one per start.
+
+python-escpos writes its copy in place, so a process that starts while another writes it
+reads half a file (three test workers on a new machine did: "EOFError: Ran out of
+input"). So the copy is written in a folder of this process's own and then put in place
+whole, and a copy that cannot be read (a crash while writing it) is parsed again. A cache
+folder that cannot be made, or one the environment names, leaves python-escpos to its
+own way.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+import importlib.util
 import os
+import pickle
+import platform
+import shutil
+import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 
 from pos_app.settings import cache_dir
 
 PICKLE_DIR_ENV = "ESCPOS_CAPABILITIES_PICKLE_DIR"
+#: The name python-escpos gives its parsed copy.
+PICKLE_NAME = f"{platform.python_version()}.capabilities.pickle"
 
 
 def _cache_folder() -> Path | None:
+    if PICKLE_DIR_ENV in os.environ:
+        return None
     try:
         folder = cache_dir() / "escpos"
         (folder / "scratch").mkdir(parents=True, exist_ok=True)
@@ -31,18 +48,57 @@ def _cache_folder() -> Path | None:
     return folder
 
 
-_folder = _cache_folder()
-if _folder is not None:
-    os.environ.setdefault(PICKLE_DIR_ENV, str(_folder))
-    tempfile.tempdir, _system_temp = str(_folder / "scratch"), tempfile.tempdir
+def _import_printer(pickle_dir: Path | None) -> ModuleType:
+    if pickle_dir is not None:
+        os.environ[PICKLE_DIR_ENV] = str(pickle_dir)
+    return importlib.import_module("escpos.printer")
 
-from escpos import printer as escpos_printer  # noqa: E402 (after the folder is named)
-from escpos.exceptions import Error as EscposError  # noqa: E402
 
-if _folder is not None:
-    tempfile.tempdir = _system_temp
-    for _unused in (_folder / "scratch").iterdir():
-        with contextlib.suppress(OSError):  # only an empty folder: what python-escpos left
-            _unused.rmdir()
+def _current(kept: Path) -> bool:
+    """Whether the kept copy is there and no older than the database it was parsed from
+    (python-escpos would otherwise write it again in place)."""
+    try:
+        spec = importlib.util.find_spec("escpos")  # found, not imported
+        if spec is None or spec.origin is None:
+            return False
+        database = Path(spec.origin).with_name("capabilities.json")
+        return kept.stat().st_mtime >= database.stat().st_mtime
+    except OSError:
+        return False
+
+
+def _forget_escpos() -> None:
+    for name in [n for n in sys.modules if n == "escpos" or n.startswith("escpos.")]:
+        del sys.modules[name]
+
+
+def _load() -> ModuleType:
+    folder = _cache_folder()
+    if folder is None:
+        return _import_printer(None)
+    kept = folder / PICKLE_NAME
+    system_temp, tempfile.tempdir = tempfile.tempdir, str(folder / "scratch")
+    own = Path(tempfile.mkdtemp(dir=folder / "scratch"))
+    try:
+        if _current(kept):
+            try:
+                return _import_printer(folder)
+            except (EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+                _forget_escpos()  # half a copy: parse the database again, below
+        printer = _import_printer(own)
+        with contextlib.suppress(OSError):
+            os.replace(own / PICKLE_NAME, kept)
+        return printer
+    finally:
+        tempfile.tempdir = system_temp
+        os.environ.pop(PICKLE_DIR_ENV, None)  # not handed on to programs this one starts
+        shutil.rmtree(own, ignore_errors=True)
+        for unused in (folder / "scratch").iterdir():
+            with contextlib.suppress(OSError):  # only an empty folder: what python-escpos left
+                unused.rmdir()
+
+
+escpos_printer = _load()
+from escpos.exceptions import Error as EscposError  # noqa: E402 (after the printer's import)
 
 __all__ = ["EscposError", "escpos_printer"]
