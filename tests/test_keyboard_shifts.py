@@ -10,6 +10,7 @@ manager, bad input refused in place with nothing written, the X report, and void
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from conftest import STAFF_PASSWORD, People
 from helpers import cart, new_product
 from keyboard import (
     CTRL,
+    PANEL_HEIGHT,
+    SCREEN_HEIGHT,
+    SCREEN_WIDTH,
     SHIFT,
     active_dialog,
     cells,
@@ -36,7 +40,7 @@ from keyboard import (
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -447,3 +451,43 @@ def test_f12_with_no_shift_open_offers_one_before_any_cash_is_taken(
     assert focus_is_in(qtbot, dialog).objectName() == "count_10000"
     assert "No shift open at this counter: press Ctrl+Shift+S to open one" in seen_words(window)
     assert db.read(lambda tx: tx.session.scalar(select(func.count(models.Sale.id)))) == 0
+
+
+def test_a_barcode_typed_before_the_shift_is_read_is_not_taken_by_the_offer(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    scarf: Product,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A trial scanned straight after signing in, in a store that sells only in shifts:
+    "Open a shift" came up when the server answered and took the rest of the digits as
+    the float's count. An offer that would land on typing is not made; the red line says
+    how to open one, and F12 offers it."""
+    services.taxes.update_settings(people.manager, {"shift_required": True})
+    answer = threading.Event()
+    read_shift = ui_ctx.services.shifts.current
+
+    def slow_server(*args: object, **kwargs: object) -> object:
+        answer.wait(10)
+        return read_shift(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ui_ctx.services.shifts, "current", slow_server)
+    window = MainWindow(ui_ctx, people.cashier)
+    qtbot.addWidget(window)
+    window.resize(SCREEN_WIDTH, SCREEN_HEIGHT - PANEL_HEIGHT)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    type_text(qtbot, "2001")  # before the server has answered
+    answer.set()
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is None
+    assert "No shift open at this counter: press Ctrl+Shift+S to open one" in seen_words(window)
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Wool Scarf" in str(cells(shown_child(window, QTableView, "cartTable")))
+    press(qtbot, Qt.Key.Key_F12)
+    dialog = wait_for_dialog(qtbot, "Open a shift")
+    assert focus_is_in(qtbot, dialog).objectName() == "count_10000"

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel
 
 from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PermissionDeniedError
 from pos_app.domain.money import format_money, parse_money
@@ -202,8 +202,20 @@ class ShiftActions(QObject):
         if shift is None and self.required:
             self.screen._flash(no_shift_text(), error=True)
             if not self._offered and self.screen.isVisible():
-                self._offered = True
-                self.open_shift()
+                self._offered = True  # once: not later, over whatever the person does then
+                if self._untouched():
+                    self.open_shift()
+
+    def _untouched(self) -> bool:
+        """Whether the counter is on screen as it opened: nothing typed, no line, no other
+        dialog. The offer comes when the server answers; a trial typed a barcode straight
+        after signing in and its digits went into the float's count."""
+        screen = self.screen
+        return (
+            not screen.entry.text()
+            and not screen.cart.rowCount()
+            and QApplication.activeModalWidget() is None
+        )
 
     def _show(self, shift: OpenShift | None) -> None:
         self.shift = shift
