@@ -245,6 +245,7 @@ class AppController(QObject):
         # A SQLite store: warn of an old backup, and make the day's copy off the UI thread.
         self.backups = BackupAtSignIn(self.ctx, window)
         self.backups.start()
+        window.settings_closed.connect(self.backups.start)
         # PostgreSQL: the other counters' changes, too (SQLite: nothing to start).
         self.ctx.services.changes.start_listening()
         log.info("signed in: %s (%s)", actor.username, actor.role.value)

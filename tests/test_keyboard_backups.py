@@ -21,7 +21,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from test_keyboard_dialogs import check_window_fits, duplicates, mnemonics
 
@@ -104,14 +104,18 @@ def controller(qtbot: QtBot, db_url: str, people: People) -> Iterator[AppControl
 
 
 def sign_in(
-    qtbot: QtBot, controller: AppController, title: str = "Sign in", **saved: str | int
+    qtbot: QtBot,
+    controller: AppController,
+    title: str = "Sign in",
+    username: str = "cashier1",
+    **saved: str | int,
 ) -> MainWindow:
-    """The counter's settings as saved, then a cashier signs in by keys."""
+    """The counter's settings as saved, then a cashier (or ``username``) signs in by keys."""
     controller.settings.save(**saved)
     controller.start()
     dialog = wait_for_dialog(qtbot, title)
     focus_is_in(qtbot, dialog, "username")
-    type_text(qtbot, "cashier1")
+    type_text(qtbot, username)
     press(qtbot, Key.Key_Tab)
     type_text(qtbot, STAFF_PASSWORD)
     qtbot.waitUntil(lambda: controller.ctx is not None, timeout=20_000)
@@ -198,3 +202,76 @@ def test_a_backup_that_fails_says_why_and_the_warning_stays(
     assert f"There is no folder {gone}" in words
     assert "No backup of this store's data has been made" in words
     assert controller.settings.last_backup_at == ""
+
+
+def open_backups_tab(qtbot: QtBot) -> QWidget:
+    press(qtbot, Key.Key_Comma, Ctrl)
+    dialog = wait_for_dialog(qtbot, "Settings")
+    press(qtbot, Key.Key_K, Alt)  # the Bac&kups tab
+    qtbot.waitUntil(lambda: "Back up now" in seen_words(dialog))
+    return dialog
+
+
+def test_back_up_now_copies_at_once_and_the_strip_says_no_more_that_none_was_made(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    """The full-day trial found no way to make a copy when the owner wanted one."""
+    window = sign_in(qtbot, controller, username="admin1", last_backup_at="", backup_folder="")
+    assert controller.ctx is not None
+    wait_idle(qtbot, controller.ctx)
+    assert "No backup of this store's data has been made" in seen_words(window)
+    dialog = open_backups_tab(qtbot)
+    assert not duplicates(mnemonics(dialog)), duplicates(mnemonics(dialog))
+    press(qtbot, Key.Key_N, Alt)  # Back up &now, with no folder typed
+    qtbot.waitUntil(lambda: "Type the folder to copy into first" in seen_words(dialog))
+    focus_is_in(qtbot, dialog, "backupFolder")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    type_text(qtbot, str(folder))
+    press(qtbot, Key.Key_N, Alt)
+    qtbot.waitUntil(lambda: "Backed up at" in seen_words(dialog), timeout=20_000)
+    [copy] = daily_copies(folder)
+    assert str(copy) in seen_words(dialog)
+    focus_is_in(qtbot, dialog, "backupNow")
+    made = datetime.fromisoformat(controller.settings.last_backup_at)
+    assert abs(datetime.now() - made) < timedelta(minutes=2)
+    press(qtbot, Key.Key_Escape)  # closed without saving the folder
+    wait_no_dialog(qtbot)
+    wait_idle(qtbot, controller.ctx)
+    assert "backup of this store" not in seen_words(window)
+    assert daily_copies(folder) == [copy]  # not made twice
+    assert controller.settings.backup_folder == ""
+
+
+def test_a_folder_chosen_in_settings_gets_its_first_copy_when_settings_close(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    """It waited for the next sign-in."""
+    window = sign_in(qtbot, controller, username="admin1", last_backup_at="", backup_folder="")
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    dialog = open_backups_tab(qtbot)
+    press(qtbot, Key.Key_F, Alt)  # Backup &folder
+    focus_is_in(qtbot, dialog, "backupFolder")
+    type_text(qtbot, str(folder))
+    enter(qtbot)  # Save
+    wait_no_dialog(qtbot)
+    qtbot.waitUntil(lambda: "Backed up at" in seen_words(window), timeout=20_000)
+    assert len(daily_copies(folder)) == 1
+    focus_is_in(qtbot, window)
+
+
+def test_back_up_now_into_a_folder_that_cannot_take_it_says_why_and_copies_nothing(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db_url: str, tmp_path: Path
+) -> None:
+    ctx = dataclasses.replace(ui_ctx, sqlite_path=db_url.removeprefix("sqlite:///"))
+    open_counter(qtbot, ctx, people.admin)
+    dialog = open_backups_tab(qtbot)
+    press(qtbot, Key.Key_F, Alt)
+    nowhere = tmp_path / "not-plugged-in"
+    type_text(qtbot, str(nowhere))
+    press(qtbot, Key.Key_N, Alt)
+    qtbot.waitUntil(lambda: f"There is no folder {nowhere}" in seen_words(dialog))
+    focus_is_in(qtbot, dialog, "backupFolder")
+    assert "Backed up at" not in seen_words(dialog)
+    assert not nowhere.exists() and ctx.settings.last_backup_at == ""

@@ -2,10 +2,11 @@
 
 A counter on a SQLite store copies the file (SQLite's online backup API, on a worker
 thread: the till sells on meanwhile) into the folder chosen here, at sign-in when the
-last copy is more than a day old, named by date and time, keeping the newest N. Sign-in
-says in a strip over the workspaces, never a dialog, when the last copy is more than two
-days old or there is none. A PostgreSQL store is backed up on the server (pos-admin
-backup).
+last copy is more than a day old, named by date and time, keeping the newest N, and again
+when Settings closes (a folder just chosen gets its first copy then, not at the next
+sign-in). "Back up now" makes a copy at once. Sign-in says in a strip over the
+workspaces, never a dialog, when the last copy is more than two days old or there is
+none. A PostgreSQL store is backed up on the server (pos-admin backup).
 
 The backup service is imported when it is used: it pulls in the data layer, which the
 sign-in dialog does not wait for.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,7 @@ class BackupSettings(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         settings = ctx.settings
         self.sqlite = bool(ctx.sqlite_path)
         self.saved_folder = settings.backup_folder
@@ -84,9 +87,18 @@ class BackupSettings(QWidget):
             ).format(when)
         self.note = named(QLabel(text), "backupNote")
         self.note.setWordWrap(True)
+        self.now_button = named(QPushButton(self.tr("Back up &now")), "backupNow")
+        self.now_button.setAutoDefault(False)  # Enter in a field still saves Settings
+        self.now_button.clicked.connect(self.back_up_now)
+        self.now_button.setVisible(self.sqlite)
+        self.done = named(QLabel(), "backupDone")
+        self.done.setWordWrap(True)
+        self.done.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
         layout.addWidget(self.note)
+        layout.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.done)
         layout.addWidget(self.form.form_error)
         layout.addStretch(1)
 
@@ -112,6 +124,52 @@ class BackupSettings(QWidget):
                 return None
         return {"backup_folder": folder, "backup_keep": self.keep.value()}
 
+    def back_up_now(self) -> None:
+        """Copy the store's file into the folder typed (checked first) at once, off the UI
+        thread; say where, or why not, under the button."""
+        from pos_app.services.backup import check_backup_folder, daily_backup  # noqa: PLC0415
+
+        self.form.clear()
+        self.done.hide()
+        folder = self.folder.text().strip()
+        if not self.form.within_limits():
+            return
+        if not folder:
+            self.form.show_error(self.tr("Type the folder to copy into first"), "backup_folder")
+            return
+        try:
+            where = str(check_backup_folder(folder))
+        except PosError as exc:
+            self.form.show_error(error_text(exc), "backup_folder")
+            return
+        sqlite, keep, now = self.ctx.sqlite_path, self.keep.value(), datetime.now()
+        self.now_button.setEnabled(False)
+        self._say(self.tr("Backing up…"))
+        self.ctx.tasks.read(
+            lambda: daily_backup(sqlite, where, keep, now),
+            lambda report: self._backed_up(report, now),
+            self._failed,
+        )
+
+    def _say(self, text: str) -> None:
+        self.done.setText(text)
+        self.done.show()
+
+    def _backed_up(self, report: BackupReport, now: datetime) -> None:
+        self.ctx.settings.save(last_backup_at=now.isoformat(timespec="seconds"))
+        log.info("backup made from Settings: %s", report.describe())
+        self._say(self.tr("Backed up at {0} to {1}").format(f"{now:%H:%M}", ltr(str(report.path))))
+        self.now_button.setEnabled(True)
+        self.now_button.setFocus()
+
+    def _failed(self, exc: Exception) -> None:
+        message = self.ctx.errors.message_for(exc)
+        log.warning("backup from Settings failed: %s", message)
+        self.done.hide()
+        self.form.show_error(self.tr("The backup failed: {0}.").format(message))
+        self.now_button.setEnabled(True)
+        self.now_button.setFocus()
+
 
 class BackupAtSignIn:
     """At sign-in on a SQLite store: the warning on the status bar, and the day's copy."""
@@ -132,9 +190,12 @@ class BackupAtSignIn:
         else:
             window.statusBar().addWidget(self.label, 1)
         self.warning: str | None = None
+        self.copying = False
 
     def start(self, now: datetime | None = None) -> None:
-        if not self.ctx.sqlite_path:  # a PostgreSQL store is backed up on the server
+        """At sign-in, and again when Settings closes: say whether a copy is overdue, and
+        make the day's copy if one is due and a folder is set."""
+        if not self.ctx.sqlite_path or self.copying:  # a PostgreSQL store: on the server
             return
         from pos_app.services.backup import backup_due, backup_warning  # noqa: PLC0415
 
@@ -150,7 +211,9 @@ class BackupAtSignIn:
                 ).format((now - last).days, ltr(f"{last:%Y-%m-%d %H:%M}"))
             )
         folder = settings.backup_folder
-        if self.warning:
+        if not self.warning:
+            self.label.hide()  # a copy made since (Settings' Back up now) answered it
+        else:
             then = (
                 translate("BackupAtSignIn", "; making one now…")
                 if folder
@@ -166,6 +229,7 @@ class BackupAtSignIn:
 
             return daily_backup(sqlite, folder, keep, now)
 
+        self.copying = True
         self.ctx.tasks.read(copy, lambda report: self._done(report, now), self._failed)
 
     def _say(self, text: str) -> None:
@@ -174,6 +238,7 @@ class BackupAtSignIn:
         self.label.show()
 
     def _done(self, report: BackupReport, now: datetime) -> None:
+        self.copying = False
         self.ctx.settings.save(last_backup_at=now.isoformat(timespec="seconds"))
         log.info("daily backup: %s", report.describe())
         if self.warning:  # said at sign-in: say it is dealt with
@@ -181,6 +246,7 @@ class BackupAtSignIn:
             self._say(done.format(f"{now:%H:%M}", report.path))
 
     def _failed(self, exc: Exception) -> None:
+        self.copying = False
         message = self.ctx.errors.message_for(exc)
         log.warning("daily backup failed: %s", message)
         failed = translate("BackupAtSignIn", "The daily backup failed: {0}.").format(message)

@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     switch_user_requested = Signal()
     lock_requested = Signal()
+    #: Settings closed (saved or not): the daily backup looks again at its folder.
+    settings_closed = Signal()
 
     def __init__(self, ctx: AppContext, actor: Actor) -> None:
         super().__init__()
@@ -479,6 +481,7 @@ class MainWindow(QMainWindow):
         # A new idle time counts from now, for whoever is signed in (it waited for the
         # next sign-in: the keyboard trial set 1 minute and saw no lock after 2).
         dialog.accepted.connect(lambda: self.idle_watcher.set_interval(self._idle_msecs()))
+        dialog.finished.connect(lambda _code: self.settings_closed.emit())
         dialog.open()
 
     def _idle_msecs(self) -> int:

@@ -722,32 +722,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="207"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>لم تُؤخذ أي نسخة احتياطية من بيانات المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="209"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>آخر نسخة احتياطية من بيانات المتجر عمرها {0} يوم ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="155"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="218"/>
         <source>; making one now…</source>
         <translation>؛ جارٍ إنشاء نسخة الآن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="157"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="220"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation>: اختر مجلداً في الإعدادات &gt; النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="180"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="245"/>
         <source>Backed up at {0} to {1}</source>
         <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="186"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="252"/>
         <source>The daily backup failed: {0}.</source>
         <translation>فشل النسخ الاحتياطي اليومي: {0}.</translation>
     </message>
@@ -755,39 +755,64 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="62"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
         <source>none; e.g. /media/usb/counter-backups</source>
         <translation>لا شيء؛ مثلاً /media/usb/counter-backups</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
         <source> copies</source>
         <translation> نسخ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="70"/>
         <source>Backup &amp;folder</source>
         <translation>مجلد ال&amp;نسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
         <source>Keep the &amp;last</source>
         <translation>الاحتفاظ بآ&amp;خر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="72"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="75"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>بيانات هذا المتجر على خادم PostgreSQL: انسخها احتياطياً هناك بالأمر &apos;pos-admin backup FILE&apos; (راجع README). النسخ اليومية للمتجر الذي يعمل على ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="79"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="82"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="81"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="84"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>مرة في اليوم، عند أول تسجيل دخول، ينسخ هذا الصندوق ملف المتجر إلى المجلد (ويفضَّل قرص USB أو قرص آخر) باسم التاريخ والوقت، ويحتفظ بأحدث النسخ. آخر نسخة: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="90"/>
+        <source>Back up &amp;now</source>
+        <translation>انسخ احتياطياً ال&amp;آن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="138"/>
+        <source>Type the folder to copy into first</source>
+        <translation>اكتب أولاً المجلد الذي يُنسخ إليه</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="161"/>
+        <source>Backed up at {0} to {1}</source>
+        <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="169"/>
+        <source>The backup failed: {0}.</source>
+        <translation>فشل النسخ الاحتياطي: {0}.</translation>
     </message>
 </context>
 <context>
@@ -3182,83 +3207,84 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="205"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Counter POS — {store}</source>
+        <extracomment>Settings closed (saved or not): the daily backup looks again at its folder.</extracomment>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="258"/>
+        <location filename="../../pos_app/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <extracomment>why the window locked, when not for idleness or Ctrl+L</extracomment>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="260"/>
+        <location filename="../../pos_app/ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="267"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="268"/>
+        <location filename="../../pos_app/ui/main_window.py" line="270"/>
         <source>S&amp;witch user…</source>
         <translation>تبديل المس&amp;تخدم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="271"/>
+        <location filename="../../pos_app/ui/main_window.py" line="273"/>
         <source>Sign &amp;out</source>
         <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="274"/>
+        <location filename="../../pos_app/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="283"/>
+        <location filename="../../pos_app/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="332"/>
+        <location filename="../../pos_app/ui/main_window.py" line="334"/>
         <source>Database: {location}</source>
         <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="390"/>
+        <location filename="../../pos_app/ui/main_window.py" line="392"/>
         <source>The database cannot be reached.</source>
         <translation>تعذّر الوصول إلى قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="391"/>
+        <location filename="../../pos_app/ui/main_window.py" line="393"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>عملك على الشاشة محفوظ؛ وسيُعاد الاتصال تلقائياً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="394"/>
+        <location filename="../../pos_app/ui/main_window.py" line="396"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>يستمر البيع نقداً وبالبطاقة في الصندوق. أما المرتجعات وشحن الأرصدة والزبائن الجدد وتغييرات الموظفين فتنتظر الخادم: فالمبيعات والأرصدة والحسابات محفوظة عليه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="418"/>
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline: 1 sale waiting</source>
         <translation>غير متصل: عملية بيع واحدة في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420"/>
+        <location filename="../../pos_app/ui/main_window.py" line="422"/>
         <source>Offline: {0} sales waiting</source>
         <translation>غير متصل: {0} من عمليات البيع في الانتظار</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="425"/>
+        <location filename="../../pos_app/ui/main_window.py" line="427"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="425"/>
+        <location filename="../../pos_app/ui/main_window.py" line="427"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
@@ -7533,130 +7559,130 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="241"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="316"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="261"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="262"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="280"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="317"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="347"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="365"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="366"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="371"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>سُجّل {0}: {1}، {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="404"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="416"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>سُجّل فتح الدرج دون بيع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
         <source>Opening the drawer…</source>
         <translation>جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="418"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="403"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="452"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="453"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="486"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="493"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

@@ -722,32 +722,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="146"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="207"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>Aucune sauvegarde des données du magasin n&apos;a été faite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="148"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="209"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>La dernière sauvegarde des données du magasin date de {0} jours ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="155"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="218"/>
         <source>; making one now…</source>
         <translation> ; sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="157"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="220"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation> : choisissez un dossier dans Réglages &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="180"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="245"/>
         <source>Backed up at {0} to {1}</source>
         <translation>Sauvegardé à {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="186"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="252"/>
         <source>The daily backup failed: {0}.</source>
         <translation>La sauvegarde quotidienne a échoué : {0}.</translation>
     </message>
@@ -755,39 +755,64 @@
 <context>
     <name>BackupSettings</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="62"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
         <source>none; e.g. /media/usb/counter-backups</source>
         <translation>aucun ; p. ex. /media/usb/counter-backups</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="65"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
         <source> copies</source>
         <translation> copies</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="67"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="70"/>
         <source>Backup &amp;folder</source>
         <translation>D&amp;ossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="68"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="71"/>
         <source>Keep the &amp;last</source>
         <translation>&amp;Garder les dernières</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="72"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="75"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>Les données de ce magasin sont sur un serveur PostgreSQL : sauvegardez-les là-bas avec « pos-admin backup FICHIER » (voir le README). Les copies quotidiennes concernent un magasin sur le fichier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="79"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="82"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="81"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="84"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>Une fois par jour, à la première connexion, cette caisse copie le fichier du magasin dans le dossier (un disque USB ou un autre disque, de préférence), nommé par date et heure, et garde les copies les plus récentes. Dernière sauvegarde : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="90"/>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="138"/>
+        <source>Type the folder to copy into first</source>
+        <translation>Saisissez d&apos;abord le dossier où copier</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="161"/>
+        <source>Backed up at {0} to {1}</source>
+        <translation>Sauvegardé à {0} dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/backup_settings.py" line="169"/>
+        <source>The backup failed: {0}.</source>
+        <translation>La sauvegarde a échoué : {0}.</translation>
     </message>
 </context>
 <context>
@@ -3182,83 +3207,84 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="205"/>
+        <location filename="../../pos_app/ui/main_window.py" line="207"/>
         <source>Counter POS — {store}</source>
+        <extracomment>Settings closed (saved or not): the daily backup looks again at its folder.</extracomment>
         <translation>Counter POS — {store}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="258"/>
+        <location filename="../../pos_app/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <extracomment>why the window locked, when not for idleness or Ctrl+L</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="260"/>
+        <location filename="../../pos_app/ui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="265"/>
+        <location filename="../../pos_app/ui/main_window.py" line="267"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="268"/>
+        <location filename="../../pos_app/ui/main_window.py" line="270"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="271"/>
+        <location filename="../../pos_app/ui/main_window.py" line="273"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="274"/>
+        <location filename="../../pos_app/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="283"/>
+        <location filename="../../pos_app/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>Aff&amp;ichage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="332"/>
+        <location filename="../../pos_app/ui/main_window.py" line="334"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="390"/>
+        <location filename="../../pos_app/ui/main_window.py" line="392"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="391"/>
+        <location filename="../../pos_app/ui/main_window.py" line="393"/>
         <source>Your work on screen is kept; it will reconnect by itself.</source>
         <translation>Votre travail à l&apos;écran est conservé&#xa0;; la connexion reviendra d&apos;elle-même.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="394"/>
+        <location filename="../../pos_app/ui/main_window.py" line="396"/>
         <source>Cash and card sales go on at the checkout. Returns, top-ups, new customers and staff changes wait for the server: the sales, balances and accounts are kept there.</source>
         <translation>Les ventes en espèces et par carte continuent à la caisse. Les retours, les recharges, les nouveaux clients et les changements du personnel attendent le serveur : les ventes, les soldes et les comptes y sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="418"/>
+        <location filename="../../pos_app/ui/main_window.py" line="420"/>
         <source>Offline: 1 sale waiting</source>
         <translation>Hors ligne : 1 vente en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="420"/>
+        <location filename="../../pos_app/ui/main_window.py" line="422"/>
         <source>Offline: {0} sales waiting</source>
         <translation>Hors ligne : {0} ventes en attente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="425"/>
+        <location filename="../../pos_app/ui/main_window.py" line="427"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/main_window.py" line="425"/>
+        <location filename="../../pos_app/ui/main_window.py" line="427"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
@@ -7533,130 +7559,130 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="229"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="304"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="241"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="316"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="234"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="249"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="261"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="262"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="256"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="280"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="305"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="317"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="314"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="347"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="353"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="365"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="366"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="358"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="359"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="371"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>{0} enregistré : {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="404"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="416"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>Ouverture du tiroir sans vente enregistrée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
         <source>Opening the drawer…</source>
         <translation>Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="390"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="402"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="418"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="403"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="394"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="422"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="428"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="452"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="441"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="453"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="474"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="486"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="481"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="493"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>
