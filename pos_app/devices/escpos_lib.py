@@ -29,6 +29,7 @@ import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from pos_app.settings import cache_dir
 
@@ -98,7 +99,10 @@ def _load() -> ModuleType:
                 unused.rmdir()
 
 
-escpos_printer = _load()
+if TYPE_CHECKING:
+    from escpos import printer as escpos_printer
+else:
+    escpos_printer = _load()
 from escpos.exceptions import Error as EscposError  # noqa: E402 (after the printer's import)
 
 __all__ = ["EscposError", "escpos_printer"]
