@@ -268,6 +268,37 @@ def test_a_close_above_the_limit_is_approved_by_a_manager(
     assert "Shift 1 closed: cash 20.00 short" in seen_words(window)
 
 
+def test_a_recount_after_a_refused_close_needs_the_manager_too(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
+) -> None:
+    """The full-day trial: after "The shift is NOT closed" a cashier could recount until a
+    figure was within the limit and close without a manager, and so learn what the drawer
+    should hold. A right recount now asks for the manager as well, in words that say
+    nothing of the figure."""
+    counter = ui_ctx.settings.counter_name
+    services.shifts.open(people.cashier, {"20": 5}, counter=counter)
+    open_counter(qtbot, ui_ctx, people.cashier)
+    press(qtbot, Key.Key_E, CTRL | SHIFT)
+    dialog = wait_for_dialog(qtbot, "Close the shift")
+    tab_to(qtbot, dialog, "count_2000")
+    type_text(qtbot, "4")  # 20.00 short
+    enter(qtbot)
+    wait_for_dialog(qtbot, "Approve the close")
+    press(qtbot, Key.Key_Escape)
+    dialog = wait_for_dialog(qtbot, "Close the shift")
+    tab_to(qtbot, dialog, "count_2000")
+    retype(qtbot, "5")  # what the drawer should hold
+    enter(qtbot)
+    approval = wait_for_dialog(qtbot, "Approve the close")
+    words = seen_words(approval)
+    assert "A count of this shift was refused already" in words
+    assert "differs" not in words and "100.00" not in words
+    assert focus_is_in(qtbot, approval).objectName() == "managerUser"
+    press(qtbot, Key.Key_Escape)
+    wait_for_dialog(qtbot, "Close the shift")
+    assert shifts(db)[0].closed_at is None
+
+
 def test_bad_input_is_refused_in_place_and_nothing_is_written(
     qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services, db: Database
 ) -> None:

@@ -238,6 +238,49 @@ def test_a_difference_above_the_limit_needs_a_managers_approval(
     assert (z.over_short, z.approved_by) == (D("-20.00"), people.manager.username)
 
 
+def test_after_a_refused_count_every_close_of_the_shift_needs_a_manager(
+    services: Services, people: People, db: Database
+) -> None:
+    """The blind close could be probed: told the count was too far off, a cashier recounted
+    (another figure each time) until one passed, and so learnt what the drawer held. The
+    refusal is kept; a count within the limit after it is refused all the same, with the
+    same words whatever the figure, and the manager's approval names it."""
+    open_shift(services, people, {"20": 5})  # 100.00 expected
+    with pytest.raises(PermissionDeniedError, match="by more than the store allows"):
+        services.shifts.close(people.cashier, {"20": 4}, counter=COUNTER)  # 20.00 short
+    for recount in ({"20": 5}, {"20": 6}):  # right, and over: the same answer
+        with pytest.raises(PermissionDeniedError) as again:
+            services.shifts.close(people.cashier, recount, counter=COUNTER)
+        assert again.value.message == (
+            "A count of this shift was refused already: a manager must approve this close"
+        )
+    assert services.shifts.current(people.cashier, COUNTER) is not None  # still open
+    refusals = [
+        (e.outcome.value, e.detail)
+        for e in services.audit.search(people.admin, action=AuditAction.SHIFT_CLOSED).items
+    ]
+    assert refusals == [
+        (
+            "denied",
+            "counter Test counter, counted 120.00: a count was refused before",
+        ),
+        (
+            "denied",
+            "counter Test counter, counted 100.00: a count was refused before",
+        ),
+        ("denied", "counter Test counter, counted 80.00: over the limit"),
+    ]
+    signed = ManagerOverride(people.manager.username, STAFF_PASSWORD)
+    z = services.shifts.close(people.cashier, {"20": 5}, counter=COUNTER, override=signed)
+    assert (z.over_short, z.approved_by) == (D("0.00"), people.manager.username)
+    closed = services.audit.search(people.admin, action=AuditAction.SHIFT_CLOSED).items[0]
+    assert closed.detail.endswith(f"approved by {people.manager.username} after a refused count")
+    # The next shift at this counter starts afresh.
+    open_shift(services, people, {"20": 5})
+    services.shifts.close(people.cashier, {"20": 5}, counter=COUNTER)
+    assert services.shifts.current(people.cashier, COUNTER) is None
+
+
 def test_a_sale_belongs_to_the_shift_open_at_its_counter_or_to_none(
     services: Services, people: People, db: Database
 ) -> None:

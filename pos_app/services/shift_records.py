@@ -35,6 +35,14 @@ AMOUNT_MAX = Decimal("100000.00")
 REASON_MAX = 200
 
 
+#: Why a cashier's close is refused; both end in ``NEEDS_MANAGER`` (the screen asks for one).
+OVER_LIMIT = (
+    "The count differs from what the drawer should hold by more than the store allows: "
+    "a manager must approve this close"
+)
+REFUSED_BEFORE = "A count of this shift was refused already: a manager must approve this close"
+
+
 @dataclass(frozen=True)
 class ShiftSettings:
     """The store's cash settings: the notes and coins a drawer is counted in, and the

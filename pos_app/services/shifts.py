@@ -16,7 +16,10 @@ top-ups on the card). **The blind close**: the cashier counts the drawer by deno
 (and may type the card terminal's total) without being shown what is expected; the
 close then shows counted against expected per method and records over (+) or short (-).
 A cash difference above the store's limit needs a manager's approval: a cashier's close
-is refused, with nothing written and no figure shown, until a manager signs it.
+is refused, with nothing written and no figure shown, until a manager signs it. The
+refusal is kept in the audit trail, and from then on every close of that shift needs a
+manager, whatever its count: else a cashier told "too far off" could recount until a
+figure passed, and learn what the drawer should hold (a trial did).
 
 **The X report** is the open shift's figures (changes nothing); **the Z report** of a
 period adds up its closed shifts, per counter or store-wide.
@@ -29,6 +32,8 @@ closed shift, is returned instead.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pos_app.data import models
 from pos_app.data.database import UniqueViolation
 from pos_app.data.repositories.wallets import Why
@@ -37,6 +42,7 @@ from pos_app.data.transaction import Transaction
 from pos_app.domain import rules
 from pos_app.domain.enums import (
     AuditAction,
+    AuditOutcome,
     CashMovementKind,
     PaymentMethod,
     StockMovementKind,
@@ -50,7 +56,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.money import from_cents, parse_money, plain_money, to_cents
 from pos_app.services.audit import seal_quietly
-from pos_app.services.audit_log import record
+from pos_app.services.audit_log import record, record_now
 from pos_app.services.base import Service, check_id, found_row
 from pos_app.services.offline_conflicts import checked_waiting, waiting_words
 from pos_app.services.override import authorize_with_override
@@ -59,7 +65,9 @@ from pos_app.services.records import Actor, ManagerOverride, Sale
 from pos_app.services.sale_history import sale_record
 from pos_app.services.shift_records import (
     AMOUNT_MAX,
+    OVER_LIMIT,
     REASON_MAX,
+    REFUSED_BEFORE,
     OpenShift,
     ShiftReport,
     ShiftSettings,
@@ -90,6 +98,16 @@ def _open_shift(tx: Transaction, counter: str, *, lock: bool = False) -> Shift:
     if shift is None:
         raise ConflictError(f"No shift is open at counter {counter}")
     return shift
+
+
+class _CountRefused(PermissionDeniedError):
+    """A cashier's count refused inside the close's transaction: the caller records the
+    refusal in a transaction of its own (the close's rolls back) and says why."""
+
+    def __init__(self, shift_id: int, counted: Decimal, before: bool) -> None:
+        super().__init__(REFUSED_BEFORE if before else OVER_LIMIT)
+        self.shift_id, self.counted = shift_id, counted
+        self.why = "a count was refused before" if before else "over the limit"
 
 
 class ShiftService(Service):
@@ -291,12 +309,15 @@ class ShiftService(Service):
             counted_cents = to_cents(counted.total)
             difference = counted_cents - cash
             over_limit = abs(difference) > to_cents(settings.difference_limit)
-            needs_approval = over_limit or waiting > 0
-            if over_limit and approver is None:
-                raise PermissionDeniedError(
-                    "The count differs from what the drawer should hold by more than the "
-                    "store allows: a manager must approve this close"
-                )
+            refused_before = tx.audit.has(
+                action=AuditAction.SHIFT_CLOSED.value,
+                outcome=AuditOutcome.DENIED.value,
+                record_type="shift",
+                record_id=shift.id,
+            )
+            needs_approval = over_limit or waiting > 0 or refused_before
+            if (over_limit or refused_before) and approver is None:
+                raise _CountRefused(shift.id, counted.total, refused_before)
             tx.shifts.close(
                 shift,
                 closed_by_id=checked.account_id,
@@ -312,6 +333,7 @@ class ShiftService(Service):
             over_short = "over" if difference > 0 else "short" if difference < 0 else "even"
             approval = (
                 f", approved by {approver.username}"
+                + (" after a refused count" if refused_before else "")
                 if needs_approval and approver is not None
                 else ""
             )
@@ -331,7 +353,19 @@ class ShiftService(Service):
             )
             return shift_report(tx, shift)
 
-        report = self._db.write(work)
+        try:
+            report = self._db.write(work)
+        except _CountRefused as refused:
+            record_now(
+                self._db,
+                checked,
+                AuditAction.SHIFT_CLOSED,
+                outcome=AuditOutcome.DENIED,
+                record_type="shift",
+                record_id=refused.shift_id,
+                detail=f"counter {where}, counted {plain_money(refused.counted)}: {refused.why}",
+            )
+            raise PermissionDeniedError(refused.message) from None
         seal_quietly(self._db)  # the audit chain takes in the shift's rows
         return report
 

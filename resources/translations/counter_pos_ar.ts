@@ -7539,150 +7539,155 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="133"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="112"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="119"/>
+        <source>A count of this shift was refused already, so a manager approves its close, whatever the count, by typing their username and password; nothing is recorded until then.</source>
+        <translation>رُفض عدٌّ لهذه الوردية من قبل، لذا يوافق مدير على إغلاقها، أيًّا كان العدّ، بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} يوافق مدير على إغلاق الوردية بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="148"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="241"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="316"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="325"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="261"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="270"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="262"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="271"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="277"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="280"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="289"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="317"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="347"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="365"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="374"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="366"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="375"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="371"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="400"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>سُجّل {0}: {1}، {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="416"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>سُجّل فتح الدرج دون بيع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
         <source>Opening the drawer…</source>
         <translation>جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="402"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="418"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="427"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="403"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="412"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="415"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="443"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="449"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="461"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="453"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="462"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="486"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="495"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="493"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="502"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

@@ -7539,150 +7539,155 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="124"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="133"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="110"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="112"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="117"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="119"/>
+        <source>A count of this shift was refused already, so a manager approves its close, whatever the count, by typing their username and password; nothing is recorded until then.</source>
+        <translation>Un comptage de ce service a déjà été refusé&#xa0;: un responsable approuve donc sa clôture, quel que soit le comptage, en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} Un responsable approuve la clôture du service en tapant son nom d&apos;utilisateur et son mot de passe ; rien n&apos;est enregistré avant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="139"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="148"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="241"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="316"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="325"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="261"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="270"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="262"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="271"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="268"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="277"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="280"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="289"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="317"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="347"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="365"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="374"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="366"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="375"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="370"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="371"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="391"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="400"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>{0} enregistré : {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="416"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>Ouverture du tiroir sans vente enregistrée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
         <source>Opening the drawer…</source>
         <translation>Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="402"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="418"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="427"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="403"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="412"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="415"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="443"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="440"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="449"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="452"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="461"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="453"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="462"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="486"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="495"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="493"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="502"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>

@@ -81,3 +81,18 @@ class AuditLog(Repository):
         if after is not None:
             query = query.where(AuditEntry.id < after[0])
         return list(self.session.scalars(query.offset(offset).limit(limit))), total
+
+    def has(self, *, action: str, outcome: str, record_type: str, record_id: object) -> bool:
+        """Whether the trail holds a row of ``action`` with ``outcome`` about that record
+        (through the index on record_type, record_id)."""
+        found = self.session.scalar(
+            select(AuditEntry.id)
+            .where(
+                AuditEntry.record_type == record_type,
+                AuditEntry.record_id == str(record_id),
+                AuditEntry.action == action,
+                AuditEntry.outcome == outcome,
+            )
+            .limit(1)
+        )
+        return found is not None

@@ -29,7 +29,7 @@ from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, Permi
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import ManagerOverride, Sale
-from pos_app.services.shift_records import OpenShift, ShiftReport, ShiftSettings
+from pos_app.services.shift_records import REFUSED_BEFORE, OpenShift, ShiftReport, ShiftSettings
 from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.shift_dialogs import (
     CashMovementDialog,
@@ -97,11 +97,13 @@ class CloseShiftDialog(CountDialog):
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, PermissionDeniedError) and NEEDS_MANAGER in exc.message:
-            self._ask_manager()
+            self._ask_manager(again=exc.message == REFUSED_BEFORE)
             return
         super()._failed(exc)
 
-    def _ask_manager(self) -> None:
+    def _ask_manager(self, again: bool = False) -> None:
+        """``again``: a count of this shift was refused before, so this one needs a
+        manager whatever it is (nothing here says whether it is within the limit)."""
         counted = self.count()
         if counted is None:
             return
@@ -113,6 +115,13 @@ class CloseShiftDialog(CountDialog):
             "allows. A manager approves this close by typing their username and password; "
             "nothing is recorded until then.",
         )
+        if again:
+            why = translate(
+                "ShiftActions",
+                "A count of this shift was refused already, so a manager approves its close, "
+                "whatever the count, by typing their username and password; nothing is "
+                "recorded until then.",
+            )
         if waiting:
             why = translate(
                 "ShiftActions",
