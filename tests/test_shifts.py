@@ -25,6 +25,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.services import Services
 from pos_app.services.records import ManagerOverride, RefundRequest, ReturnLine
+from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 
 COUNTER = "Test counter"
 D = Decimal
@@ -416,3 +417,31 @@ def test_the_z_report_of_a_period_is_built_from_its_closed_shifts(
     assert [s.cash_sales for s in one.shifts] == [D("30.00")]
     with pytest.raises(PermissionDeniedError):
         services.shifts.closed(people.cashier, start, end)
+
+
+def test_the_sales_csv_says_which_sales_were_voided_and_what_came_back(
+    services: Services, people: People
+) -> None:
+    """The full-day trial summed the export's totals and counted a voided sale's money,
+    which had all gone back: nothing in the file said so."""
+    shirt = new_product(services, people.manager, price="10.00", stock=20)
+    open_shift(services, people, {"10": 1})
+    kept = services.sales.checkout(people.cashier, cart((shirt.id, 2)))
+    voided = services.sales.checkout(people.cashier, cart((shirt.id, 1)))
+    services.shifts.void(people.manager, voided.id, "=Rang up twice")
+    returned = services.sales.checkout(people.cashier, cart((shirt.id, 1)))
+    refund_all(services, people, returned.id, "cash")
+
+    by_id = {
+        sale.id: dict(zip(CSV_HEADER, sales_csv_row(sale), strict=True))
+        for sale in services.sales.history(people.manager).items
+    }
+    shown = {
+        sale_id: (row["total"], row["refunded"], row["status"], row["void_reason"])
+        for sale_id, row in by_id.items()
+    }
+    assert shown == {
+        kept.id: ("20.00", "0.00", "completed", ""),
+        voided.id: ("10.00", "0.00", "void", "'=Rang up twice"),  # typed: no formula
+        returned.id: ("10.00", "10.00", "completed", ""),
+    }

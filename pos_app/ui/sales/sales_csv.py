@@ -1,4 +1,7 @@
-"""The rows of the sales CSV export: one per sale, money as plain decimals."""
+"""The rows of the sales CSV export: one per sale, money as plain decimals. A voided sale
+keeps its figures as rung up and says "void" (with its reason) in ``status``; what came
+back by returns is ``refunded``: a spreadsheet that sums ``total`` filters on ``status``
+(the full-day trial found no way to tell a voided sale in the file)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ CSV_HEADER = [
     "cash",
     "card",
     "paid_by",
+    "refunded",
+    "status",
+    "void_reason",
 ]
 
 
@@ -53,4 +59,7 @@ def sales_csv_row(sale: Sale) -> list[object]:
         money_text(sale.paid_by(PaymentMethod.CASH)),
         money_text(sale.paid_by(PaymentMethod.CARD)),
         paid_by(sale),
+        money_text(sale.refunded),
+        "void" if sale.voided_at is not None else "completed",
+        spreadsheet_safe(sale.void_reason) if sale.voided_at is not None else "",
     ]
