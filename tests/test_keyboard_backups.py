@@ -204,6 +204,10 @@ def test_a_backup_that_fails_says_why_and_the_warning_stays(
     assert controller.settings.last_backup_at == ""
 
 
+def made_at(controller: AppController) -> datetime:
+    return datetime.fromisoformat(controller.settings.last_backup_at)
+
+
 def open_backups_tab(qtbot: QtBot) -> QWidget:
     press(qtbot, Key.Key_Comma, Ctrl)
     dialog = wait_for_dialog(qtbot, "Settings")
@@ -232,6 +236,8 @@ def test_back_up_now_copies_at_once_and_the_strip_says_no_more_that_none_was_mad
     qtbot.waitUntil(lambda: "Backed up at" in seen_words(dialog), timeout=20_000)
     [copy] = daily_copies(folder)
     assert str(copy) in seen_words(dialog)
+    assert "Last backup: none yet" not in seen_words(dialog)
+    assert f"Last backup: {made_at(controller):%Y-%m-%d %H:%M}." in seen_words(dialog)
     focus_is_in(qtbot, dialog, "backupNow")
     made = datetime.fromisoformat(controller.settings.last_backup_at)
     assert abs(datetime.now() - made) < timedelta(minutes=2)

@@ -69,23 +69,10 @@ class BackupSettings(QWidget):
         self.keep.setValue(settings.backup_keep)
         self.form.add("backup_folder", self.tr("Backup &folder"), self.folder, limit=FOLDER_MAX)
         self.form.add("backup_keep", self.tr("Keep the &last"), self.keep)
-        last = last_backup(ctx)
         if not self.sqlite:
-            text = self.tr(
-                "This store's data is on a PostgreSQL server: back it up there with "
-                "'pos-admin backup FILE' (see the README). Daily copies are for a store on "
-                "this computer's own file."
-            )
             self.folder.setEnabled(False)
             self.keep.setEnabled(False)
-        else:
-            when = f"{last:%Y-%m-%d %H:%M}" if last else self.tr("none yet")
-            text = self.tr(
-                "Once a day, at the first sign-in, this counter copies the store's file into "
-                "the folder (a USB disk or another drive is best), named by date and time, "
-                "and keeps the newest copies. Last backup: {0}."
-            ).format(when)
-        self.note = named(QLabel(text), "backupNote")
+        self.note = named(QLabel(self._note_text()), "backupNote")
         self.note.setWordWrap(True)
         self.now_button = named(QPushButton(self.tr("Back up &now")), "backupNow")
         self.now_button.setAutoDefault(False)  # Enter in a field still saves Settings
@@ -101,6 +88,21 @@ class BackupSettings(QWidget):
         layout.addWidget(self.done)
         layout.addWidget(self.form.form_error)
         layout.addStretch(1)
+
+    def _note_text(self) -> str:
+        if not self.sqlite:
+            return self.tr(
+                "This store's data is on a PostgreSQL server: back it up there with "
+                "'pos-admin backup FILE' (see the README). Daily copies are for a store on "
+                "this computer's own file."
+            )
+        last = last_backup(self.ctx)
+        when = f"{last:%Y-%m-%d %H:%M}" if last else self.tr("none yet")
+        return self.tr(
+            "Once a day, at the first sign-in, this counter copies the store's file into "
+            "the folder (a USB disk or another drive is best), named by date and time, "
+            "and keeps the newest copies. Last backup: {0}."
+        ).format(when)
 
     def values(self) -> dict[str, str | int | bool] | None:
         """The settings to save; None (the problem said at its field) if the folder cannot
@@ -158,6 +160,7 @@ class BackupSettings(QWidget):
     def _backed_up(self, report: BackupReport, now: datetime) -> None:
         self.ctx.settings.save(last_backup_at=now.isoformat(timespec="seconds"))
         log.info("backup made from Settings: %s", report.describe())
+        self.note.setText(self._note_text())
         self._say(self.tr("Backed up at {0} to {1}").format(f"{now:%H:%M}", ltr(str(report.path))))
         self.now_button.setEnabled(True)
         self.now_button.setFocus()

@@ -722,32 +722,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="207"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="210"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>لم تُؤخذ أي نسخة احتياطية من بيانات المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="209"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="212"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>آخر نسخة احتياطية من بيانات المتجر عمرها {0} يوم ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="218"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="221"/>
         <source>; making one now…</source>
         <translation>؛ جارٍ إنشاء نسخة الآن…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="220"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="223"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation>: اختر مجلداً في الإعدادات &gt; النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="245"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="248"/>
         <source>Backed up at {0} to {1}</source>
         <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="252"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="255"/>
         <source>The daily backup failed: {0}.</source>
         <translation>فشل النسخ الاحتياطي اليومي: {0}.</translation>
     </message>
@@ -775,42 +775,42 @@
         <translation>الاحتفاظ بآ&amp;خر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="75"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="95"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>بيانات هذا المتجر على خادم PostgreSQL: انسخها احتياطياً هناك بالأمر &apos;pos-admin backup FILE&apos; (راجع README). النسخ اليومية للمتجر الذي يعمل على ملف هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="82"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="100"/>
         <source>none yet</source>
         <translation>لا شيء بعد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="84"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="102"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>مرة في اليوم، عند أول تسجيل دخول، ينسخ هذا الصندوق ملف المتجر إلى المجلد (ويفضَّل قرص USB أو قرص آخر) باسم التاريخ والوقت، ويحتفظ بأحدث النسخ. آخر نسخة: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="90"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="77"/>
         <source>Back up &amp;now</source>
         <translation>انسخ احتياطياً ال&amp;آن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="138"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="140"/>
         <source>Type the folder to copy into first</source>
         <translation>اكتب أولاً المجلد الذي يُنسخ إليه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="149"/>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="161"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="164"/>
         <source>Backed up at {0} to {1}</source>
         <translation>نُسخ احتياطياً الساعة {0} إلى {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="169"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="172"/>
         <source>The backup failed: {0}.</source>
         <translation>فشل النسخ الاحتياطي: {0}.</translation>
     </message>

@@ -722,32 +722,32 @@
 <context>
     <name>BackupAtSignIn</name>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="207"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="210"/>
         <source>No backup of this store&apos;s data has been made</source>
         <translation>Aucune sauvegarde des données du magasin n&apos;a été faite</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="209"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="212"/>
         <source>The last backup of this store&apos;s data is {0} days old ({1})</source>
         <translation>La dernière sauvegarde des données du magasin date de {0} jours ({1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="218"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="221"/>
         <source>; making one now…</source>
         <translation> ; sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="220"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="223"/>
         <source>: choose a folder in Settings &gt; Backups</source>
         <translation> : choisissez un dossier dans Réglages &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="245"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="248"/>
         <source>Backed up at {0} to {1}</source>
         <translation>Sauvegardé à {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="252"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="255"/>
         <source>The daily backup failed: {0}.</source>
         <translation>La sauvegarde quotidienne a échoué : {0}.</translation>
     </message>
@@ -775,42 +775,42 @@
         <translation>&amp;Garder les dernières</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="75"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="95"/>
         <source>This store&apos;s data is on a PostgreSQL server: back it up there with &apos;pos-admin backup FILE&apos; (see the README). Daily copies are for a store on this computer&apos;s own file.</source>
         <translation>Les données de ce magasin sont sur un serveur PostgreSQL : sauvegardez-les là-bas avec « pos-admin backup FICHIER » (voir le README). Les copies quotidiennes concernent un magasin sur le fichier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="82"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="100"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="84"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="102"/>
         <source>Once a day, at the first sign-in, this counter copies the store&apos;s file into the folder (a USB disk or another drive is best), named by date and time, and keeps the newest copies. Last backup: {0}.</source>
         <translation>Une fois par jour, à la première connexion, cette caisse copie le fichier du magasin dans le dossier (un disque USB ou un autre disque, de préférence), nommé par date et heure, et garde les copies les plus récentes. Dernière sauvegarde : {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="90"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="77"/>
         <source>Back up &amp;now</source>
         <translation>Sauvegarder &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="138"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="140"/>
         <source>Type the folder to copy into first</source>
         <translation>Saisissez d&apos;abord le dossier où copier</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="147"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="149"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="161"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="164"/>
         <source>Backed up at {0} to {1}</source>
         <translation>Sauvegardé à {0} dans {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/backup_settings.py" line="169"/>
+        <location filename="../../pos_app/ui/backup_settings.py" line="172"/>
         <source>The backup failed: {0}.</source>
         <translation>La sauvegarde a échoué : {0}.</translation>
     </message>
