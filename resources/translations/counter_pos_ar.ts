@@ -7512,182 +7512,181 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="57"/>
         <source>No shift open at this counter: press {0} to open one</source>
-        <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: اضغط {0} لفتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="63"/>
         <source>Shift open since {0} by {1}</source>
         <translation>وردية مفتوحة منذ {0} بواسطة {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="39"/>
         <source>Close the shift</source>
         <translation>إغلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="30"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
-        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
+        <extracomment>What a close refused for want of a manager says (``ShiftService.close``). Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>عُدّ الدرج حسب الأوراق والقطع النقدية (واكتب مجموع جهاز البطاقات إن توفّر). يظهر ما يجب أن يحويه الدرج بعد إغلاق الوردية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="44"/>
         <source>C&amp;lose the shift</source>
         <translation>إ&amp;غلاق الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="85"/>
         <source>Approve the close</source>
         <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="112"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="64"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>يختلف العدّ عمّا يجب أن يحويه الدرج بأكثر مما يسمح به المتجر. يوافق المدير على هذا الإغلاق بكتابة اسم المستخدم وكلمة المرور؛ ولا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="71"/>
         <source>A count of this shift was refused already, so a manager approves its close, whatever the count, by typing their username and password; nothing is recorded until then.</source>
         <translation>رُفض عدٌّ لهذه الوردية من قبل، لذا يوافق مدير على إغلاقها، أيًّا كان العدّ، بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="78"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} يوافق مدير على إغلاق الوردية بكتابة اسم المستخدم وكلمة المرور؛ لا يُسجَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="100"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>لم تُغلق الوردية: يجب أن يوافق مدير على هذا العدّ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="325"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="161"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>لا توجد وردية مفتوحة على هذا الصندوق: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="166"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>توجد وردية مفتوحة بالفعل على هذا الصندوق ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="181"/>
         <source>Open a shift</source>
         <translation>فتح وردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="271"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="182"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>عُدّ رصيد الافتتاح في درج {0}، حسب الأوراق والقطع النقدية.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="188"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;فتح الوردية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="289"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="200"/>
         <source>Shift opened: float {0}</source>
         <translation>فُتحت الوردية: رصيد الافتتاح {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
         <source>nothing to close</source>
         <translation>لا شيء لإغلاقه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>إغلاق الوردية يحتاج إلى الخادم، وهو غير متاح: تابع البيع وأغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="267"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>أُغلقت الوردية {0}: النقد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="374"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="285"/>
         <source>Paid in</source>
         <translation>إيداع نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="375"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>نقد وُضع في الدرج خارج البيع، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="290"/>
         <source>Paid out</source>
         <translation>سحب نقدي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="291"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>نقد أُخذ من الدرج خارج الاسترداد، وسببه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="400"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="311"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>سُجّل {0}: {1}، {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>سُجّل فتح الدرج دون بيع: {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
         <source>Opening the drawer…</source>
         <translation>جارٍ فتح الدرج…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="411"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="427"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="322"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="338"/>
         <source>No sale</source>
         <translation>بدون بيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="412"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="323"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>فتح الدرج بدون بيع: اذكر السبب (يُسجَّل).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;فتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="443"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Drawer opened</source>
         <translation>فُتح الدرج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="449"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>لم يُفتح الدرج: {0} ({1} مسجّل على أي حال)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="461"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="372"/>
         <source>X report</source>
         <translation>تقرير X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="462"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>يعرض تقرير X ما يجب أن يحويه الدرج، وهو ما لا يعرضه إغلاق أمين الصندوق. يعرضه المدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="495"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>No sale yet at this counter to void</source>
         <translation>لا يوجد بيع بعد على هذا الصندوق لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="502"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>أُلغي البيع {0} ({1}): {2}. عادت بضاعته إلى الرفوف وعاد رصيد المتجر إلى المحفظة؛ أعد أي دفعة نقدية أو بالبطاقة.</translation>
     </message>

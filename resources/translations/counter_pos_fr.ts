@@ -7512,182 +7512,181 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>ShiftActions</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="60"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="57"/>
         <source>No shift open at this counter: press {0} to open one</source>
-        <extracomment>What a close refused for want of a manager says (``ShiftService.close``).</extracomment>
         <translation>Aucun service ouvert à cette caisse&#xa0;: appuyez sur {0} pour en ouvrir un</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="66"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="63"/>
         <source>Shift open since {0} by {1}</source>
         <translation>Service ouvert depuis {0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="87"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="39"/>
         <source>Close the shift</source>
         <translation>Clôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="78"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="30"/>
         <source>Count the drawer by note and coin (and type the card terminal&apos;s total if you have it). What the drawer should hold is shown once the shift is closed.</source>
-        <extracomment>Sales made offline at this counter that have not reached the server.</extracomment>
+        <extracomment>What a close refused for want of a manager says (``ShiftService.close``). Sales made offline at this counter that have not reached the server.</extracomment>
         <translation>Comptez le tiroir par billet et pièce (et tapez le total du terminal de carte si vous l&apos;avez). Ce que le tiroir devrait contenir s&apos;affiche une fois le service clôturé.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="92"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="44"/>
         <source>C&amp;lose the shift</source>
         <translation>C&amp;lôturer le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="85"/>
         <source>Approve the close</source>
         <translation>Approuver la clôture</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="112"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="64"/>
         <source>The count differs from what the drawer should hold by more than the store allows. A manager approves this close by typing their username and password; nothing is recorded until then.</source>
         <translation>Le comptage diffère de ce que le tiroir devrait contenir de plus que ce que le magasin permet. Un responsable approuve cette clôture en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="119"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="71"/>
         <source>A count of this shift was refused already, so a manager approves its close, whatever the count, by typing their username and password; nothing is recorded until then.</source>
         <translation>Un comptage de ce service a déjà été refusé&#xa0;: un responsable approuve donc sa clôture, quel que soit le comptage, en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est enregistré d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="126"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="78"/>
         <source>{0} A manager approves closing the shift before they do by typing their username and password; nothing is recorded until then.</source>
         <translation>{0} Un responsable approuve la clôture du service en tapant son nom d&apos;utilisateur et son mot de passe ; rien n&apos;est enregistré avant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="148"/>
+        <location filename="../../pos_app/ui/checkout/close_shift_dialog.py" line="100"/>
         <source>The shift is NOT closed: a manager must approve this count</source>
         <translation>Le service N&apos;est PAS clôturé&#xa0;: un responsable doit approuver ce comptage</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="250"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="325"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="161"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="236"/>
         <source>No shift is open at this counter: {0}</source>
         <extracomment>Why the drawer was asked to open, by us: said once it opened or failed.</extracomment>
         <translation>Aucun service n&apos;est ouvert à cette caisse&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="255"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="166"/>
         <source>A shift is already open at this counter ({0})</source>
         <translation>Un service est déjà ouvert à cette caisse ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="181"/>
         <source>Open a shift</source>
         <translation>Ouvrir un service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="271"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="182"/>
         <source>Count the opening float in the drawer of {0}, by note and coin.</source>
         <translation>Comptez le fonds de caisse dans le tiroir de {0}, par billet et pièce.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="277"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="188"/>
         <source>&amp;Open the shift</source>
         <translation>&amp;Ouvrir le service</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="289"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="200"/>
         <source>Shift opened: float {0}</source>
         <translation>Service ouvert&#xa0;: fonds de caisse {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="237"/>
         <source>nothing to close</source>
         <translation>rien à clôturer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="246"/>
         <source>Closing the shift needs the server, and it cannot be reached: keep selling, and close once it is back.</source>
         <translation>La clôture du service demande le serveur, qui est injoignable : continuez à vendre et clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="356"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="267"/>
         <source>Shift {0} closed: cash {1}</source>
         <translation>Service {0} clôturé&#xa0;: espèces {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="374"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="285"/>
         <source>Paid in</source>
         <translation>Entrée d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="375"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="286"/>
         <source>Cash put into the drawer outside a sale, and why.</source>
         <translation>Espèces mises dans le tiroir hors vente, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="290"/>
         <source>Paid out</source>
         <translation>Sortie d&apos;espèces</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="380"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="291"/>
         <source>Cash taken out of the drawer outside a refund, and why.</source>
         <translation>Espèces retirées du tiroir hors remboursement, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="400"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="311"/>
         <source>{0} recorded: {1}, {2}.</source>
         <translation>{0} enregistré : {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="425"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="336"/>
         <source>Drawer opening with no sale recorded: {0}.</source>
         <translation>Ouverture du tiroir sans vente enregistrée : {0}.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="345"/>
         <source>Opening the drawer…</source>
         <translation>Ouverture du tiroir…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="411"/>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="427"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="322"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="338"/>
         <source>No sale</source>
         <translation>Sans vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="412"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="323"/>
         <source>Open the drawer with no sale: say why (it is recorded).</source>
         <translation>Ouvrir le tiroir sans vente&#xa0;: dites pourquoi (c&apos;est enregistré).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="415"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="326"/>
         <source>&amp;Open the drawer</source>
         <translation>&amp;Ouvrir le tiroir</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="443"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="354"/>
         <source>Drawer opened</source>
         <translation>Tiroir ouvert</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="449"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="360"/>
         <source>The drawer did NOT open: {0} ({1} is recorded all the same)</source>
         <translation>Le tiroir NE s&apos;est PAS ouvert&#xa0;: {0} ({1} est enregistré quand même)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="461"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="372"/>
         <source>X report</source>
         <translation>Rapport X</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="462"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="373"/>
         <source>The X report shows what the drawer should hold, which a cashier&apos;s close does not. A manager shows it by typing their username and password.</source>
         <translation>Le rapport X montre ce que le tiroir devrait contenir, ce que la clôture d&apos;un caissier ne montre pas. Un responsable l&apos;affiche en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="495"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="406"/>
         <source>No sale yet at this counter to void</source>
         <translation>Aucune vente encore à annuler à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="502"/>
+        <location filename="../../pos_app/ui/checkout/shift_actions.py" line="413"/>
         <source>Sale {0} voided ({1}): {2}. Its goods are back on the shelf and store credit back in the wallet; give back any cash or card payment.</source>
         <translation>Vente {0} annulée ({1})&#xa0;: {2}. Ses articles sont de retour en rayon et l&apos;avoir de retour dans le porte-monnaie&#xa0;; rendez tout paiement en espèces ou par carte.</translation>
     </message>

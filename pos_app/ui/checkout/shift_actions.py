@@ -25,18 +25,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel
 
-from pos_app.domain.errors import ConflictError, DatabaseUnavailableError, PermissionDeniedError
+from pos_app.domain.errors import ConflictError, DatabaseUnavailableError
 from pos_app.domain.money import format_money, parse_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import ManagerOverride, Sale
-from pos_app.services.shift_records import REFUSED_BEFORE, OpenShift, ShiftReport, ShiftSettings
+from pos_app.services.shift_records import OpenShift, ShiftReport, ShiftSettings
+from pos_app.ui.checkout.close_shift_dialog import CloseShiftDialog
 from pos_app.ui.checkout.keys import KEYS, key_text
 from pos_app.ui.checkout.shift_dialogs import (
     CashMovementDialog,
     CountDialog,
     ReasonDialog,
     ShiftReportDialog,
-    waiting_text,
 )
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
@@ -48,9 +48,6 @@ if TYPE_CHECKING:
     from pos_app.ui.workspaces.checkout import CheckoutWorkspace
 
 log = logging.getLogger(__name__)
-
-#: What a close refused for want of a manager says (``ShiftService.close``).
-NEEDS_MANAGER = "a manager must approve"
 
 Close = Callable[[dict[str, str], str | None], ShiftReport]
 Then = Callable[[OpenShift | None, ShiftSettings], None]
@@ -64,92 +61,6 @@ def no_shift_text() -> str:
 def shift_text(shift: OpenShift) -> str:
     since = shift.opened_at.astimezone().strftime("%H:%M")
     return translate("ShiftActions", "Shift open since {0} by {1}").format(since, shift.opened_by)
-
-
-class CloseShiftDialog(CountDialog):
-    """The blind close. Refused for want of a manager, it asks for one (the app's
-    override dialog) and sends the same count again with their authorisation."""
-
-    def __init__(self, actions: ShiftActions, settings: ShiftSettings, waiting: int = 0) -> None:
-        screen = actions.screen
-        self.shift_actions = actions
-        #: Sales made offline at this counter that have not reached the server.
-        self.waiting = waiting
-        intro = translate(
-            "ShiftActions",
-            "Count the drawer by note and coin (and type the card terminal's total if you "
-            "have it). What the drawer should hold is shown once the shift is closed.",
-        )
-        if waiting:  # said first: the count comes after it
-            intro = f"{waiting_text(waiting)}\n\n{intro}"
-        super().__init__(
-            screen.ctx,
-            translate("ShiftActions", "Close the shift"),
-            intro,
-            settings.denominations,
-            actions.close_call(None, waiting),
-            screen,
-            ok_text=translate("ShiftActions", "C&lose the shift"),
-            card_total=True,
-        )
-        self.setObjectName("closeShiftDialog")
-        self.approval: ManagerApprovalDialog | None = None
-
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, PermissionDeniedError) and NEEDS_MANAGER in exc.message:
-            self._ask_manager(again=exc.message == REFUSED_BEFORE)
-            return
-        super()._failed(exc)
-
-    def _ask_manager(self, again: bool = False) -> None:
-        """``again``: a count of this shift was refused before, so this one needs a
-        manager whatever it is (nothing here says whether it is within the limit)."""
-        counted = self.count()
-        if counted is None:
-            return
-        card = self.card.text().strip() if self.card is not None else ""
-        close, waiting = self.shift_actions.close_call, self.waiting
-        why = translate(
-            "ShiftActions",
-            "The count differs from what the drawer should hold by more than the store "
-            "allows. A manager approves this close by typing their username and password; "
-            "nothing is recorded until then.",
-        )
-        if again:
-            why = translate(
-                "ShiftActions",
-                "A count of this shift was refused already, so a manager approves its close, "
-                "whatever the count, by typing their username and password; nothing is "
-                "recorded until then.",
-            )
-        if waiting:
-            why = translate(
-                "ShiftActions",
-                "{0} A manager approves closing the shift before they do by typing their "
-                "username and password; nothing is recorded until then.",
-            ).format(waiting_text(waiting))
-        approval = ManagerApprovalDialog(
-            self.ctx,
-            translate("ShiftActions", "Approve the close"),
-            why,
-            lambda override: close(override, waiting)(counted, card or None),
-            self,
-        )
-        approval.accepted.connect(lambda: self._done(approval.result_record))
-        approval.rejected.connect(self._not_approved)
-        approval.finished.connect(approval.deleteLater)
-        self.approval = approval
-        approval.open()
-
-    def _not_approved(self) -> None:
-        """Back to the count, in front again, with what happened said in place."""
-        self.activateWindow()
-        self.form.show_error(
-            translate("ShiftActions", "The shift is NOT closed: a manager must approve this count")
-        )
-        first = next(iter(self.fields.values()), None)
-        if first is not None:
-            first.setFocus()
 
 
 class ShiftActions(QObject):
