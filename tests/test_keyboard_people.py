@@ -9,6 +9,7 @@ import pytest
 from conftest import People
 from helpers import new_customer, new_product
 from keyboard import (
+    active_dialog,
     cells,
     enter,
     focus_is_in,
@@ -154,6 +155,63 @@ def test_a_manager_reactivates_a_customer_by_keyboard(
     assert audit_details(ui_ctx, people.admin, AuditAction.CUSTOMER_ACTIVATION) == [
         "gina reactivated"
     ]
+
+
+def test_a_manager_deducts_from_a_wallet_with_a_reason_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The manager's trial found no way to take money out of a wallet (a top-up made twice)
+    although the matrix gives managers wallet.deduct."""
+    customer = new_customer(ui_ctx.services, people.manager, "gina", "25.50")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_text(qtbot, "gina")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)  # Deduct
+    dialog = wait_for_dialog(qtbot, "Deduct from gina")
+    assert focus_is_in(qtbot, dialog).objectName() == "amount"
+    assert "balance 25.50" in seen_words(dialog)
+    type_text(qtbot, "30")
+    enter(qtbot)  # no reason
+    settle(qtbot, ui_ctx)
+    assert "Say why the money is taken out" in seen_words(dialog)
+    assert focused().objectName() == "reason"
+    type_text(qtbot, "Top-up made twice")
+    enter(qtbot)  # more than the wallet holds: refused, nothing taken
+    settle(qtbot, ui_ctx)
+    assert dialog.isVisible() and "Insufficient" in seen_words(dialog)
+    assert ui_ctx.services.wallets.balance(people.manager, customer.id) == Decimal("25.50")
+    press(qtbot, Qt.Key.Key_A, ALT)  # &Amount
+    press(qtbot, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, "10")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Took 10.00 from gina's wallet; balance 15.50" in seen_words(window)
+    assert ui_ctx.services.wallets.balance(people.manager, customer.id) == Decimal("15.50")
+    ledger = table_rows(window, "ledgerTable")
+    assert any("Top-up made twice" in " ".join(row) for row in ledger), ledger
+
+
+def test_a_cashier_is_not_offered_a_wallet_deduction(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    new_customer(ui_ctx.services, people.manager, "gina", "25.50")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    type_text(qtbot, "gina")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    assert "Deduct" not in seen_words(window)
+    press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)
+    settle(qtbot, ui_ctx)
+    assert active_dialog() is None
 
 
 def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(  # noqa: PLR0915 - one scenario, key by key

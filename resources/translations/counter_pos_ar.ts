@@ -2438,98 +2438,113 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="102"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="283"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="293"/>
         <source>Top up the customer&apos;s wallet</source>
         <translation>شحن محفظة الزبون</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="105"/>
+        <source>Ded&amp;uct…</source>
+        <translation>&amp;خصم…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="108"/>
+        <source>Take money out of the customer&apos;s wallet, with the reason</source>
+        <translation>اخصم مبلغًا من محفظة العميل مع ذكر السبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="111"/>
         <source>Re&amp;activate</source>
         <translation>إعادة ت&amp;فعيل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="108"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="114"/>
         <source>Reactivate the deactivated customer: their wallet moves again</source>
         <translation>إعادة تفعيل الزبون المعطّل: تعود محفظته للعمل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="118"/>
         <source>Wallet PI&amp;N…</source>
         <translation>رمز PI&amp;N للمحفظة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="112"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="118"/>
         <source>Set the customer&apos;s wallet PIN</source>
         <translation>تعيين رمز PIN لمحفظة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="121"/>
         <source>Wallet &amp;card…</source>
         <translation>بطاقة المحف&amp;ظة…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="115"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="121"/>
         <source>Issue the customer&apos;s card</source>
         <translation>إصدار بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="125"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="132"/>
         <source>Only a manager or an admin can edit customers</source>
         <extracomment>A cashier deletes only with a manager&apos;s credentials typed on the spot.</extracomment>
         <translation>لا يعدّل الزبائن إلا مدير أو مسؤول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="128"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="135"/>
         <source>Delete the customer (a manager authorises) (Del)</source>
         <translation>حذف الزبون (بتفويض مدير) (Del)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="233"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="243"/>
         <source>{0} of {1:,}+ customers</source>
         <translation>{0} من أكثر من {1:,} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="235"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="245"/>
         <source>{0} of {1} customers</source>
         <translation>{0} من {1} زبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="237"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="247"/>
         <source>{0} customers</source>
         <translation>عدد الزبائن: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="281"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="291"/>
         <source>A deactivated customer&apos;s wallet is frozen: a manager reactivates them first</source>
         <translation>محفظة الزبون المعطّل مجمّدة: يعيد المدير تفعيله أولاً</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="302"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="313"/>
         <source>Customer {0} was registered</source>
         <translation>سُجّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="325"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="336"/>
         <source>Customer {0} was updated</source>
         <translation>عُدّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="343"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <source>Took {0} from {1}&apos;s wallet; balance {2}</source>
+        <translation>خُصم {0} من محفظة {1}؛ الرصيد {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="363"/>
         <source>The wallet PIN of {0} was set</source>
         <translation>تم تعيين رمز PIN لمحفظة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="357"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
         <source>A new card was issued to {0}</source>
         <translation>أُصدرت بطاقة جديدة لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="360"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="380"/>
         <source>Customer card</source>
         <translation>بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="361"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="381"/>
         <source>Print this code as the barcode of {0}&apos;s card:
 
 {1}</source>
@@ -2538,28 +2553,28 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="378"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="398"/>
         <source>Customer {0} was reactivated</source>
         <translation>أُعيد تفعيل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="385"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="404"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="413"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="427"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="452"/>
         <source>Delete customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="415"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="440"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="429"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="454"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2568,9 +2583,47 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="432"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="457"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
+    </message>
+</context>
+<context>
+    <name>DeductDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="66"/>
+        <source>Deduct from {0}</source>
+        <translation>خصم من {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="72"/>
+        <source>{0}: balance {1}</source>
+        <translation>{0}: الرصيد {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="77"/>
+        <source>e.g. {0}</source>
+        <translation>مثلًا {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="79"/>
+        <source>e.g. a top-up made twice</source>
+        <translation>مثلًا شحن تكرر مرتين</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="80"/>
+        <source>&amp;Amount</source>
+        <translation>ال&amp;مبلغ</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="81"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="87"/>
+        <source>Say why the money is taken out</source>
+        <translation>اذكر سبب خصم المبلغ</translation>
     </message>
 </context>
 <context>
@@ -8292,47 +8345,47 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="25"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="26"/>
         <source>Top up {0}</source>
         <translation>شحن {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="31"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
         <source>{0}: balance {1}</source>
         <translation>{0}: الرصيد {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="36"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
         <source>e.g. {0}</source>
         <translation>مثلًا {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="38"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="39"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
         <source>Cash (into this drawer)</source>
         <translation>نقداً (في هذا الدرج)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="43"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="44"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="45"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="45"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="46"/>
         <source>Paid &amp;by</source>
         <translation>الدفع &amp;بـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="46"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="47"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>

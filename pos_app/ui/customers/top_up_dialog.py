@@ -1,4 +1,5 @@
-"""Topping up a customer's wallet, paid in cash or by card."""
+"""Topping up a customer's wallet, paid in cash or by card; and a manager's deduction from
+it, with its reason (an adjustment: a top-up made twice, say)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,36 @@ class TopUpDialog(FormDialog):
         return lambda: self.ctx.services.wallets.top_up(
             self._actor, customer_id, amount, reason, method=method, counter=counter
         )
+
+
+class DeductDialog(FormDialog):
+    """Take money out of a wallet (``wallet.deduct``, a manager's): the amount and why,
+    both required; never below zero (the service refuses it)."""
+
+    def __init__(
+        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, self.tr("Deduct from {0}").format(customer.username), parent)
+        self.setMinimumWidth(DIALOG_MIN_WIDTH)
+        self._actor = actor
+        self.customer = customer
+        self.form.layout.addRow(
+            QLabel(
+                self.tr("{0}: balance {1}").format(customer.name, format_money(customer.balance))
+            )
+        )
+        self.amount = named(QLineEdit(), "amount")
+        latin_digits(self.amount)
+        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(input_money(Decimal(10))))
+        self.reason = named(QLineEdit(), "reason")
+        self.reason.setPlaceholderText(self.tr("e.g. a top-up made twice"))
+        self.form.add("amount", self.tr("&Amount"), self.amount)
+        self.form.add("reason", self.tr("&Reason"), self.reason)
+        self.amount.setFocus()
+
+    def work(self) -> Callable[[], Any] | None:
+        amount, reason, customer_id = self.amount.text(), self.reason.text(), self.customer.id
+        if not reason.strip():
+            self.form.show_error(self.tr("Say why the money is taken out"), "reason")
+            return None
+        return lambda: self.ctx.services.wallets.deduct(self._actor, customer_id, amount, reason)

@@ -35,7 +35,7 @@ from pos_app.ui.customers.customer_dialogs import (
     sees_personal,
 )
 from pos_app.ui.customers.history_tables import panel_table
-from pos_app.ui.customers.top_up_dialog import TopUpDialog
+from pos_app.ui.customers.top_up_dialog import DeductDialog, TopUpDialog
 from pos_app.ui.customers.wallet_keys import CARD_KEY, PIN_KEY, WalletCardDialog, WalletPinDialog
 from pos_app.ui.dialogs import ManagerApprovalDialog
 from pos_app.ui.forms import named
@@ -101,6 +101,12 @@ class CustomersWorkspace(Workspace):
         self.top_up_button = tool_button(
             self.tr("&Top up…"), "topUpWallet", "Ctrl+T", self.tr("Top up the customer's wallet")
         )
+        self.deduct_button = tool_button(
+            self.tr("Ded&uct…"),
+            "deductWallet",
+            "Ctrl+Shift+T",
+            self.tr("Take money out of the customer's wallet, with the reason"),
+        )
         self.reactivate_button = tool_button(
             self.tr("Re&activate"),
             "reactivateCustomer",
@@ -121,6 +127,7 @@ class CustomersWorkspace(Workspace):
         self.delete_needs_manager = needs_override(actor.role, Op.CUSTOMER_DELETE)
         self.can_delete = allowed(actor.role, Op.CUSTOMER_DELETE) or self.delete_needs_manager
         self.can_top_up = allowed(actor.role, Op.WALLET_TOP_UP)
+        self.can_deduct = allowed(actor.role, Op.WALLET_DEDUCT)
         if not self.can_edit:
             self.edit_button.setToolTip(self.tr("Only a manager or an admin can edit customers"))
         if self.delete_needs_manager:
@@ -132,12 +139,14 @@ class CustomersWorkspace(Workspace):
             self.edit_button,
             self.delete_button,
             self.top_up_button,
+            self.deduct_button,
             self.reactivate_button,
             self.pin_button,
             self.card_button,
         ):
             self.toolbar.addWidget(button)
         self.reactivate_button.setVisible(self.can_reactivate)
+        self.deduct_button.setVisible(self.can_deduct)
         self.pin_button.setVisible(self.can_edit)
         self.card_button.setVisible(self.can_edit)
 
@@ -180,6 +189,7 @@ class CustomersWorkspace(Workspace):
         self.edit_button.clicked.connect(self.edit_customer)
         self.delete_button.clicked.connect(self.delete_customer)
         self.top_up_button.clicked.connect(self.top_up)
+        self.deduct_button.clicked.connect(self.deduct)
         self.reactivate_button.clicked.connect(self.reactivate)
         self.pin_button.clicked.connect(self.wallet_pin)
         self.card_button.clicked.connect(self.wallet_card)
@@ -282,6 +292,7 @@ class CustomersWorkspace(Workspace):
             if frozen
             else key_hint(self.tr("Top up the customer's wallet"), "Ctrl+T")
         )
+        self.deduct_button.setEnabled(chosen and self.can_deduct and not frozen)
         self.reactivate_button.setEnabled(frozen and self.can_reactivate)
         self.pin_button.setEnabled(chosen and self.can_edit)
         self.card_button.setEnabled(chosen and self.can_edit)
@@ -335,6 +346,15 @@ class CustomersWorkspace(Workspace):
         dialog.accepted.connect(lambda: self._topped_up(customer, dialog.result_record))
         dialog.open()
 
+    def deduct(self) -> None:
+        customer = self.selected()
+        if customer is None or not self.can_deduct or not customer.active:
+            return
+        dialog = DeductDialog(self.ctx, self.actor, customer, self)
+        taken = self.tr("Took {0} from {1}'s wallet; balance {2}")
+        dialog.accepted.connect(lambda: self._wallet_moved(customer, dialog.result_record, taken))
+        dialog.open()
+
     def wallet_pin(self) -> None:
         customer = self.selected()
         if customer is None or not self.can_edit:
@@ -381,8 +401,13 @@ class CustomersWorkspace(Workspace):
         )
 
     def _topped_up(self, customer: Customer, movement: WalletMovement) -> None:
+        self._wallet_moved(customer, movement, self.tr("Added {0} to {1}'s wallet; balance {2}"))
+
+    def _wallet_moved(self, customer: Customer, movement: WalletMovement, said: str) -> None:
+        """Say what moved (``said``: amount, username, balance) and show the customer
+        afresh, their ledger too."""
         self.say(
-            self.tr("Added {0} to {1}'s wallet; balance {2}").format(
+            said.format(
                 format_money(movement.amount), customer.username, format_money(movement.balance)
             )
         )
