@@ -25,7 +25,8 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from pos_app.domain.enums import AuditAction, Role
@@ -36,6 +37,7 @@ from pos_app.ui.main_window import MainWindow
 pytestmark = pytest.mark.sqlite_only
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+WORKSPACES_OF_A_MANAGER = ("Customers", "Inventory", "Reviews", "Sales", "Pricing")
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -212,6 +214,31 @@ def test_a_cashier_is_not_offered_a_wallet_deduction(
     press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)
     settle(qtbot, ui_ctx)
     assert active_dialog() is None
+
+
+def test_a_buttons_underlined_letter_presses_it_beside_its_shortcut(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The manager's trial: Alt+I on "Import…", Alt+T on "Categories…", Alt+A and Alt+N
+    in the Categories dialog did nothing (a button's shortcut had replaced its mnemonic);
+    their Ctrl keys worked."""
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_T, ALT)  # Ca&tegories…
+    dialog = wait_for_dialog(qtbot, "Categories")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_A, ALT)  # &Add…
+    added = wait_for_dialog(qtbot, "Add a category")
+    assert focus_is_in(qtbot, added).objectName() == "categoryName"
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_for_dialog(qtbot, "Categories")
+    assert active_dialog() is dialog
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_no_dialog(qtbot)
+    for name in WORKSPACES_OF_A_MANAGER:
+        go_to(qtbot, ui_ctx, window, name)
+        for button in window.workspaces[name].findChildren(QPushButton):
+            if button.isVisible() and "&" in button.text() and button.findChild(QShortcut):
+                assert button.shortcut() == QKeySequence.mnemonic(button.text()), button.text()
 
 
 def test_a_manager_adds_and_renames_a_category_and_a_product_gets_it(  # noqa: PLR0915 - one scenario, key by key

@@ -17,7 +17,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QResizeEvent, QValidator
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QValidator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -170,6 +177,16 @@ def empty_page(offset: int, limit: int) -> Page[Any]:
 
 
 # -- buttons and boxes ---------------------------------------------------------------------
+def press_with(button: QAbstractButton, keys: QKeySequence | str) -> QShortcut:
+    """``keys`` click ``button`` (after the press animation a mnemonic shows), while it is
+    on show and enabled, and its underlined letter stays a key too: the button's own
+    shortcut is its mnemonic, which ``setShortcut`` would replace (the manager's trial
+    pressed Alt+I on "&Import…" and nothing happened)."""
+    shortcut = QShortcut(QKeySequence(keys), button)
+    shortcut.activated.connect(button.animateClick)
+    return shortcut
+
+
 def tool_button(text: str, name: str, shortcut: QKeySequence | str, tip: str) -> QPushButton:
     """A toolbar button whose shortcut (if any) is named in its tooltip."""
     button = named(QPushButton(text), name)
@@ -177,7 +194,7 @@ def tool_button(text: str, name: str, shortcut: QKeySequence | str, tip: str) ->
     if keys.isEmpty():
         button.setToolTip(tip)
         return button
-    button.setShortcut(keys)
+    press_with(button, keys)
     button.setToolTip(key_hint(tip, keys.toString(QKeySequence.SequenceFormat.NativeText)))
     return button
 

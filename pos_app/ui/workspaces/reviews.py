@@ -29,7 +29,7 @@ from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, ltr, translate
 from pos_app.ui.stars import stars, stars_spoken
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce, display
-from pos_app.ui.widgets import select_row
+from pos_app.ui.widgets import press_with, select_row
 from pos_app.ui.workspaces.base import Workspace
 
 PAGE_SIZE = 200
@@ -142,7 +142,7 @@ class ReviewsWorkspace(Workspace):
         for action in ACTIONS:
             text = translate("Reviews", action.label)
             button = named(QPushButton(text), action.name)
-            button.setShortcut(QKeySequence(action.chord))
+            press_with(button, action.chord)
             plain = text.replace("&", "")
             button.setToolTip(
                 self.tr("{0} ({1} in the list, or {2})").format(

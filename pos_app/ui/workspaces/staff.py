@@ -25,7 +25,7 @@ from pos_app.ui.dialogs import FormDialog, password_field
 from pos_app.ui.forms import named
 from pos_app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from pos_app.ui.table_model import Column, RecordRole, RecordTableModel
-from pos_app.ui.widgets import select_row
+from pos_app.ui.widgets import press_with, select_row
 from pos_app.ui.workspaces.base import Workspace
 
 STAFF_COLUMNS: list[Column[StaffMember]] = [
@@ -139,7 +139,7 @@ class StaffWorkspace(Workspace):
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.add_button = named(QPushButton(self.tr("&Add staff…")), "addStaff")
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        press_with(self.add_button, QKeySequence(QKeySequence.StandardKey.New))
         self.add_button.setToolTip(self.tr("Add a staff member (Ctrl+N)"))
         self.toggle_button = named(QPushButton(self.tr("&Deactivate")), "toggleActive")
         self.role_button = named(QPushButton(self.tr("Change r&ole…")), "changeRole")
