@@ -91,6 +91,30 @@ def test_scan_twice_and_once_more_with_focus_in_the_scan_field(
     assert "Unknown barcode" not in seen_words(window)  # no longer true
 
 
+def test_a_retired_products_barcode_says_it_is_no_longer_sold(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+) -> None:
+    """The manager's trial retired a product, then scanned it at the till and read
+    "Unknown barcode": the cashier could not tell a retired product from a bad label."""
+    mug = shelf["mug"]
+    services.inventory.update(people.manager, mug.id, {"active": False})
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, mug.barcode)
+    qtbot.waitUntil(lambda: "is no longer sold" in seen_words(window), timeout=5_000)
+    assert f"{mug.name} (barcode {mug.barcode}) is no longer sold: nothing was added" in (
+        seen_words(window)
+    )
+    assert cart_rows(window) == []
+    scan(qtbot, ui_ctx, "999999")  # no product at all: as before
+    settle(qtbot, ui_ctx)
+    assert "Unknown barcode 999999: nothing was added" in seen_words(window)
+    assert "no longer sold" not in seen_words(window)
+
+
 def test_every_cart_key_works_while_the_scan_field_has_focus(
     qtbot: QtBot, ui_ctx: AppContext, people: People, shelf: dict[str, Product]
 ) -> None:

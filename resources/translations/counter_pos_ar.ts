@@ -4594,22 +4594,27 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>باركود غير معروف {0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="102"/>
         <source>{0}: nothing was added</source>
         <translation>{0}: لم يُضف شيء</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="122"/>
+        <source>{0} (barcode {1}) is no longer sold: nothing was added</source>
+        <translation>{0} (الباركود {1}) لم يعد يُباع: لم يُضف شيء</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="129"/>
         <source>No product matches that name</source>
         <translation>لا يوجد منتج بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="149"/>
         <source>A line holds at most {0} units</source>
         <translation>لا يتجاوز البند {0} وحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="155"/>
         <source>Only {0} of {1} in stock</source>
         <translation>المتوفر من {1} في المخزون {0} فقط</translation>
     </message>
@@ -8795,7 +8800,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="216"/>
+        <location filename="../../pos_app/ui/widgets.py" line="233"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>

@@ -4594,22 +4594,27 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Code-barres inconnu {0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="101"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="102"/>
         <source>{0}: nothing was added</source>
         <translation>{0}&#xa0;: rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="108"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="122"/>
+        <source>{0} (barcode {1}) is no longer sold: nothing was added</source>
+        <translation>{0} (code-barres {1}) n&apos;est plus vendu&#xa0;: rien n&apos;a été ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="129"/>
         <source>No product matches that name</source>
         <translation>Aucun produit ne correspond à ce nom</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="128"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="149"/>
         <source>A line holds at most {0} units</source>
         <translation>Une ligne contient au plus {0} unités</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/scanning.py" line="134"/>
+        <location filename="../../pos_app/ui/checkout/scanning.py" line="155"/>
         <source>Only {0} of {1} in stock</source>
         <translation>Seulement {0} de {1} en stock</translation>
     </message>
@@ -8795,7 +8800,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../pos_app/ui/widgets.py" line="216"/>
+        <location filename="../../pos_app/ui/widgets.py" line="233"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

@@ -96,12 +96,33 @@ class ProductScanner(QObject):
             QApplication.beep()
             said = self.tr("Unknown barcode {0}: nothing was added").format(code)
             self.screen._flash(said, error=True)
+            self._say_if_retired(code, said)
         elif isinstance(exc, ValidationError):  # a price label that does not check out
             QApplication.beep()
             said = self.tr("{0}: nothing was added").format(error_text(exc))
             self.screen._flash(said, error=True)
         else:
             self.screen.report(exc)
+
+    def _say_if_retired(self, code: str, unknown: str) -> None:
+        """A barcode no product on sale has may be a retired product's: say so by name
+        (the manager's trial scanned a product retired that morning and read "Unknown
+        barcode"). Looked up after the refusal, so a scan costs nothing more; offline, or
+        if the lookup fails, "Unknown barcode" stands."""
+        services, actor = self.screen.ctx.services, self.screen.actor
+
+        def retired() -> Product | None:
+            found = services.inventory.search(
+                actor, barcode=code, include_inactive=True, limit=1
+            ).items
+            return found[0] if found and not found[0].active else None
+
+        def said(product: Product | None) -> None:
+            if product is not None and self.screen.message.text() == unknown:  # still said
+                text = self.tr("{0} (barcode {1}) is no longer sold: nothing was added")
+                self.screen._flash(text.format(product.name, code), error=True)
+
+        self.screen.ctx.tasks.read(retired, said, lambda _exc: None)
 
     def _show_picks(self, page: Page[Product]) -> None:
         if not self.screen.panel.offer(page.items):
