@@ -170,3 +170,44 @@ def test_a_manager_sets_the_pin_and_issues_a_card_and_the_card_scan_pays(  # noq
     assert payments(db) == [("wallet", 1750, None, None, None)]
     details = [e.detail for e in services.audit.search(people.admin, action="password_reset").items]
     assert "wallet card replaced" in details and details.count("wallet PIN set") == 1
+
+
+def test_a_pin_for_a_customer_who_has_none_says_so_and_how_to_get_one(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: object,
+    db: Database,
+) -> None:
+    """The manager's trial typed a PIN for a customer never given one and read "This
+    wallet cannot be paid by PIN: scan the customer's card"; she had no card either."""
+    jane = services.customers.register(
+        people.cashier,
+        username="jane",
+        password="Jane-Pass-2026",
+        name="Jane",
+        age=30,
+        marital_status="single",
+        address="2 Main Street",
+        gender="",
+    )
+    services.wallets.top_up(people.cashier, jane.id, "50.00", method="cash")
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "2001")
+    attach(qtbot, ui_ctx, window, "jane")
+    open_payment(qtbot)
+    enter(qtbot)  # the wallet
+    consent_dialog(qtbot)
+    type_text(qtbot, "2468")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    dialog = active_dialog()
+    assert dialog is not None and dialog.objectName() == "walletConsentDialog"
+    said = (
+        "This customer has no wallet PIN yet: scan their card, or a manager sets a PIN in "
+        "Customers (Ctrl+Shift+W)"
+    )
+    assert said in seen_words(dialog)
+    assert "scan the customer's card" not in seen_words(window)
+    assert sales(db) == 0

@@ -213,3 +213,5 @@ class WalletConsentRefused(PosError):
         self.refusal = refusal
         self.tries_left = tries_left
         self.locked_until = locked_until
+        #: The store's setting: NO_PIN where it takes PINs means this customer has none.
+        self.mode = mode

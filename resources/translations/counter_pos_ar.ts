@@ -2629,18 +2629,18 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;تفويض</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
         <source>&amp;Manager</source>
         <translation>ال&amp;مدير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="71"/>
         <source>Manager pass&amp;word</source>
         <translation>كلمة مرور ال&amp;مدير</translation>
     </message>
@@ -5495,78 +5495,78 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="200"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="201"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>جارٍ إتمام البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="238"/>
         <source>Authorise the discount</source>
         <translation>تفويض الخصم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}؟ إنها تتجاوز حدّ أمناء الصندوق. يفوّضها المدير بكتابة اسم المستخدم وكلمة المرور؛ ولا يُحصَّل شيء قبل ذلك.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="233"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="234"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>تعذّر الوصول إلى الخادم: يُسجَّل البيع في هذا الصندوق، ولا يفوّضه إلا مدير سجّل دخوله هنا خلال آخر {0} ساعة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="246"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>بانتظار تفويض المدير للخصم…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="278"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="279"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. لم يفوّض أي مدير الخصم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="307"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="308"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>تمّ البيع: البيع {0}، المجموع {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="331"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>لم يُطبع الإيصال: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="332"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="333"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>لم يُطبع إيصال البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>تمّ البيع {0}، لكن إيصاله لم يُطبع: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="350"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="353"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>جارٍ التحقق من البيع… انقطع الاتصال؛ تبقى السلة محفوظة حتى نتأكد.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="364"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="367"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="382"/>
         <source>Checking the sale that was being paid…</source>
         <translation>جارٍ التحقق من البيع الذي كان قيد الدفع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>لم يتم البيع: لم يُحصَّل أي مبلغ (انقطع الاتصال قبل تسجيل البيع). السلة محفوظة؛ اضغط دفع للمحاولة مجدداً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="420"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="423"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>جارٍ التحقق من البيع… بانتظار عودة قاعدة البيانات.</translation>
     </message>
@@ -7315,63 +7315,63 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>لا أحد مسجّل الدخول على هذا الصندوق: الإرسال ينتظر تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="32"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
         <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون أو بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>الدفع من المحفظة يتطلب رمز PIN الخاص بالزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>الدفع من المحفظة يتطلب مسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>لا يمكن الدفع من هذه المحفظة برمز PIN: امسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>لا يمكن الدفع من هذه المحفظة بمسح البطاقة: يكتب الزبون رمز PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>رمز PIN خاطئ. المحاولات المتبقية قبل القفل: {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="45"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>هذه البطاقة ليست بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="46"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>رموز PIN خاطئة كثيرة: الرمز مقفل حتى {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>لا يمكن الوصول إلى الخادم: تُدفع المحفظة فقط بمسح بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="51"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>رمز PIN من 4 إلى 6 أرقام</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="52"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>هذا الرمز سهل التخمين؛ اختر رمزًا آخر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="53"/>
         <source>The two PINs differ; type it again</source>
         <translation>الرمزان مختلفان؛ اكتبه مرة أخرى</translation>
     </message>
@@ -8743,27 +8743,32 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>WalletConsentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="64"/>
+        <source>This customer has no wallet PIN yet: scan their card, or a manager sets a PIN in Customers (Ctrl+Shift+W)</source>
+        <translation>ليس لهذا العميل رمز PIN للمحفظة بعد: امسح بطاقته، أو يضع مدير رمزًا في العملاء (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="93"/>
         <source>Store credit: the customer&apos;s consent</source>
         <translation>رصيد المتجر: موافقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
         <source>Customer &amp;PIN or card scan</source>
         <translation>&amp;رمز PIN الخاص بالزبون أو مسح بطاقته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="96"/>
         <source>&amp;Pay from the wallet</source>
         <translation>ا&amp;دفع من المحفظة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="97"/>
         <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
         <translation>يكتب الزبون رمز PIN (لا يظهر)، أو امسح بطاقة الزبون. يعود مفتاح Escape إلى الدفع.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="111"/>
         <source>Type the customer&apos;s PIN or scan their card</source>
         <translation>اكتب رمز PIN الخاص بالزبون أو امسح بطاقته</translation>
     </message>

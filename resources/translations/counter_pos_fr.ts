@@ -2629,18 +2629,18 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
 <context>
     <name>DiscountApproval</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="68"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
         <source>&amp;Authorise</source>
         <extracomment>How soon a sale whose outcome is unknown is asked for again.</extracomment>
         <translation>&amp;Autoriser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="69"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
         <source>&amp;Manager</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="70"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="71"/>
         <source>Manager pass&amp;word</source>
         <translation>Mot de passe du respo&amp;nsable</translation>
     </message>
@@ -5495,78 +5495,78 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
 <context>
     <name>SalePayment</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="200"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="201"/>
         <source>Completing the sale…</source>
         <extracomment>A manager is being asked to authorise the cart&apos;s discounts. The total the payment dialog showed: the sale is refused if it would charge another (the store&apos;s pricing changed meanwhile). The receipt printer: it prints once a sale is recorded, never before. The manager&apos;s authorisation typed for the sale being paid (its UUID), kept only until it is recorded: a sale offered offline after an online send failed is recorded with it. The payment dialog open, if any: it stays open while the customer&apos;s consent for a wallet part is asked over it, until the sale&apos;s outcome.</extracomment>
         <translation>Finalisation de la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="237"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="238"/>
         <source>Authorise the discount</source>
         <translation>Autoriser la remise</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="228"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="229"/>
         <source>{0}? They are over the cashiers&apos; limit. A manager authorises them by typing their username and password; nothing is charged until then.</source>
         <translation>{0}&#xa0;? Elles dépassent la limite des caissiers. Un responsable les autorise en tapant son identifiant et son mot de passe&#xa0;; rien n&apos;est encaissé d&apos;ici là.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="233"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="234"/>
         <source>The server cannot be reached: the sale is recorded at this counter, and only a manager who signed in here in the last {0} hours can authorise it.</source>
         <translation>Le serveur est injoignable : la vente est enregistrée à cette caisse, et seul un responsable connecté ici au cours des {0} dernières heures peut l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="245"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="246"/>
         <source>Waiting for a manager to authorise the discount…</source>
         <translation>En attente de l&apos;autorisation d&apos;un responsable pour la remise…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="278"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="279"/>
         <source>Sale NOT completed: nothing was charged. No manager authorised the discount.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. Aucun responsable n&apos;a autorisé la remise.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="307"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="308"/>
         <source>Sale completed: sale {0}, total {1}</source>
         <translation>Vente effectuée&#xa0;: vente {0}, total {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="330"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="331"/>
         <source>Receipt NOT printed: {0}</source>
         <translation>Ticket NON imprimé&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="332"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="333"/>
         <source>The receipt of sale {0} did NOT print: {1}</source>
         <translation>Le ticket de la vente {0} NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="335"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="336"/>
         <source>Sale {0} is completed, but its receipt did NOT print: {1}</source>
         <translation>La vente {0} est effectuée, mais son ticket NE s&apos;est PAS imprimé&#xa0;: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="350"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="353"/>
         <source>Checking the sale… the connection dropped; the cart is kept until we know.</source>
         <translation>Vérification de la vente… la connexion a été coupée&#xa0;; le panier est gardé jusqu&apos;à ce que l&apos;on sache.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="364"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="367"/>
         <source>Sale NOT completed: nothing was charged. {0}</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="379"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="382"/>
         <source>Checking the sale that was being paid…</source>
         <translation>Vérification de la vente qui était en cours de paiement…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="412"/>
         <source>Sale NOT completed: nothing was charged (the connection dropped before the sale was recorded). The cart is kept; press Pay to try again.</source>
         <translation>Vente NON effectuée&#xa0;: rien n&apos;a été encaissé (la connexion a été coupée avant l&apos;enregistrement de la vente). Le panier est gardé&#xa0;; appuyez sur Payer pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/paying.py" line="420"/>
+        <location filename="../../pos_app/ui/checkout/paying.py" line="423"/>
         <source>Checking the sale… waiting for the database to come back.</source>
         <translation>Vérification de la vente… en attente du retour de la base de données.</translation>
     </message>
@@ -7315,63 +7315,63 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Personne n&apos;est connecté à cette caisse : l&apos;envoi attend une connexion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="29"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="32"/>
         <source>Paying from the wallet needs the customer&apos;s PIN or card</source>
         <extracomment>The refusals the services raise (``domain.wallet_consent``), for the translators (the screen translates a refusal by its template, ``service_messages``).</extracomment>
         <translation>Payer avec le porte-monnaie demande le code PIN ou la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="30"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="33"/>
         <source>Paying from the wallet needs the customer&apos;s PIN</source>
         <translation>Payer avec le porte-monnaie demande le code PIN du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="31"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
         <source>Paying from the wallet needs the scan of the customer&apos;s card</source>
         <translation>Payer avec le porte-monnaie demande le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="34"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
         <source>This wallet cannot be paid by PIN: scan the customer&apos;s card</source>
         <translation>Ce porte-monnaie ne se paie pas par code PIN : scannez la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="37"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="40"/>
         <source>This wallet cannot be paid by card scan: the customer types their PIN</source>
         <translation>Ce porte-monnaie ne se paie pas par scan de carte : le client tape son code PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="41"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
         <source>Wrong PIN. Tries left before the PIN locks: {tries}</source>
         <translation>Code PIN erroné. Essais restants avant blocage : {tries}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="45"/>
         <source>This card is not the customer&apos;s card</source>
         <translation>Cette carte n&apos;est pas celle du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="46"/>
         <source>Too many wrong PINs: the PIN is locked until {time}</source>
         <translation>Trop de codes PIN erronés : le code PIN est bloqué jusqu&apos;à {time}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="44"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="47"/>
         <source>The server cannot be reached: the wallet pays only by the scan of the customer&apos;s card</source>
         <translation>Le serveur est injoignable : le porte-monnaie ne se paie que par le scan de la carte du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="48"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="51"/>
         <source>A PIN is 4 to 6 digits</source>
         <translation>Un code PIN a 4 à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="49"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="52"/>
         <source>This PIN is too easy to guess; choose another</source>
         <translation>Ce code PIN est trop facile à deviner ; choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="50"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="53"/>
         <source>The two PINs differ; type it again</source>
         <translation>Les deux codes PIN diffèrent ; tapez-le à nouveau</translation>
     </message>
@@ -8743,27 +8743,32 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>WalletConsentDialog</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="76"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="64"/>
+        <source>This customer has no wallet PIN yet: scan their card, or a manager sets a PIN in Customers (Ctrl+Shift+W)</source>
+        <translation>Ce client n&apos;a pas encore de code PIN de porte-monnaie&#xa0;: scannez sa carte, ou un responsable lui donne un code dans Clients (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="93"/>
         <source>Store credit: the customer&apos;s consent</source>
         <translation>Crédit magasin : l&apos;accord du client</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="77"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
         <source>Customer &amp;PIN or card scan</source>
         <translation>&amp;Code PIN du client ou scan de sa carte</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="79"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="96"/>
         <source>&amp;Pay from the wallet</source>
         <translation>&amp;Payer avec le porte-monnaie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="97"/>
         <source>The customer types their PIN (it is not shown), or scan their customer card. Escape goes back to the payment.</source>
         <translation>Le client tape son code PIN (il ne s&apos;affiche pas), ou scannez sa carte client. Échap revient au paiement.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="94"/>
+        <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="111"/>
         <source>Type the customer&apos;s PIN or scan their card</source>
         <translation>Tapez le code PIN du client ou scannez sa carte</translation>
     </message>

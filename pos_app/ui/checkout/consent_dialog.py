@@ -16,7 +16,10 @@ from pos_app.domain.wallet_consent import (
     MESSAGES,
     NEEDS,
     PIN_MAX_DIGITS,
+    ConsentMode,
+    Refusal,
     WalletConsent,
+    WalletConsentRefused,
 )
 from pos_app.ui.checkout.one_field_dialogs import OneFieldDialog
 from pos_app.ui.forms import named
@@ -50,6 +53,20 @@ SERVICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "The two PINs differ; type it again"),
 )
 assert set(SERVICE_TEMPLATES) >= set(NEEDS.values()) | set(MESSAGES.values())
+
+
+def refusal_text(exc: WalletConsentRefused, said: str) -> str:
+    """What the counter says of a refused consent: ``said`` (the refusal's own words),
+    but where the store takes PINs and the customer has none, that (the manager's trial
+    typed a PIN for a customer who had never been given one and read "This wallet cannot
+    be paid by PIN: scan the customer's card"; she had no card either)."""
+    if exc.refusal == Refusal.NO_PIN and exc.mode != ConsentMode.CARD:
+        return translate(
+            "WalletConsentDialog",
+            "This customer has no wallet PIN yet: scan their card, or a manager sets a PIN "
+            "in Customers (Ctrl+Shift+W)",
+        )
+    return said
 
 
 def typed_consent(text: str) -> WalletConsent:

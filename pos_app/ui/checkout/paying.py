@@ -38,6 +38,7 @@ from pos_app.services.offline import OfflineReceipt
 from pos_app.services.permissions import Op
 from pos_app.services.records import CheckoutRequest, ManagerOverride, Sale
 from pos_app.services.sale_pricing import Quote
+from pos_app.ui.checkout.consent_dialog import refusal_text
 from pos_app.ui.checkout.discounts import authorisation_text
 from pos_app.ui.checkout.offline_paying import OfflineOffer
 from pos_app.ui.checkout.payment_dialog import PaymentDialog, Tender
@@ -338,6 +339,8 @@ class SalePayment(QObject):
     def _sale_failed(self, exc: Exception) -> None:
         screen = self.screen
         message = screen.ctx.errors.message_for(exc)
+        if isinstance(exc, WalletConsentRefused):
+            message = refusal_text(exc, message)
         if isinstance(exc, WalletConsentRefused) and self.dialog and self.dialog.refused(message):
             screen.outcome.show_outcome(message, "error")  # nothing was charged
             return  # a wrong PIN or card: typed again there (or Escape, back to the payment)
