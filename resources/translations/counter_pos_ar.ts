@@ -5791,42 +5791,42 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>با&amp;ركود المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="445"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="444"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
         <source>Wallet balance after: {0}</source>
         <translation>رصيد المحفظة بعد العملية: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="453"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="460"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="464"/>
         <source>Receipt of sale {0}</source>
         <translation>إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
         <source>Select a sale to void it</source>
         <translation>اختر بيعاً لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="483"/>
         <source>Sale {0} voided: {1}</source>
         <translation>أُلغي البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="485"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="492"/>
         <source>Export sales history</source>
         <translation>تصدير سجل المبيعات</translation>
     </message>
@@ -7833,8 +7833,8 @@ Taken off: {4} in discounts, {5} in promotions</source>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="80"/>
-        <source>at all counters</source>
-        <translation>على كل الصناديق</translation>
+        <source>in the whole store</source>
+        <translation>في المتجر كله</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="84"/>

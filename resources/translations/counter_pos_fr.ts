@@ -5791,42 +5791,42 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Code-&amp;barres du produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>Choisissez une vente pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="445"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="444"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
         <source>Wallet balance after: {0}</source>
         <translation>Solde du porte-monnaie après : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="453"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="460"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>Choisissez une vente pour réimprimer son ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="464"/>
         <source>Receipt of sale {0}</source>
         <translation>Ticket de la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="469"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
         <source>Select a sale to void it</source>
         <translation>Choisissez une vente pour l&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="483"/>
         <source>Sale {0} voided: {1}</source>
         <translation>Vente {0} annulée : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="485"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="492"/>
         <source>Export sales history</source>
         <translation>Exporter l&apos;historique des ventes</translation>
     </message>
@@ -7833,8 +7833,8 @@ Déduit : {4} de remises, {5} de promotions</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="80"/>
-        <source>at all counters</source>
-        <translation>à toutes les caisses</translation>
+        <source>in the whole store</source>
+        <translation>dans tout le magasin</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/sales/shifts_report.py" line="84"/>

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from pos_app.data.changes import SALES
 from pos_app.data.models import Refund, Sale, SalePayment, WalletEntry, utcnow
 from pos_app.data.repositories.base import Repository
 from pos_app.data.shift_models import CashMovement, Shift
@@ -62,6 +63,7 @@ class ShiftRepository(Repository):
         closed_by_id, closing_count, counted_*, expected_*, over_short_cents and
         approved_by_id; its closing time is now."""
         self.tx.check_writable()
+        self.tx.touch(SALES)  # the sales' Z report of shifts counts it
         shift.closed_at = utcnow()
         for column, value in figures.items():
             setattr(shift, column, value)

@@ -70,14 +70,14 @@ def narrowed(total: ShiftsTotal, counter: str) -> ShiftsTotal:
 
 
 def summary_text(total: ShiftsTotal) -> str:
-    """E.g. "2 shifts closed at all counters from 2026-05-01 to 2026-05-07; ..." (the
+    """E.g. "2 shifts closed in the whole store from 2026-05-01 to 2026-05-07; ..." (the
     period's last whole day: it runs to the midnight after it)."""
     first = total.since.astimezone().strftime("%Y-%m-%d")
     last = (total.until.astimezone() - timedelta(seconds=1)).strftime("%Y-%m-%d")
     where = (
         translate("ShiftsReport", "at counter {0}").format(total.counter)
         if total.counter
-        else translate("ShiftsReport", "at all counters")
+        else translate("ShiftsReport", "in the whole store")
     )
     count = len(total.shifts)
     if not count:

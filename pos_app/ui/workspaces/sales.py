@@ -379,6 +379,13 @@ class SalesWorkspace(Workspace):
         self.loader.reload(found.history(self.ctx.services, self.actor), keyed=True)
         self._load_reports(found)
 
+    def refresh_in_place(self, topics: frozenset[str]) -> None:
+        """The history in place, and the reports and the shifts' Z report of the same
+        period: the manager's trial closed a shift and the Shifts tab still said none was
+        closed until F5."""
+        super().refresh_in_place(topics)
+        self._load_reports(self.filter)
+
     def _history_loaded(self, total: int) -> None:
         self._count_shown(total)
         self.table.resizeColumnsToContents()
