@@ -72,6 +72,8 @@ class BulkDemo:
         self.bought: list[tuple[int, int, datetime]] = []
         self.bought_max = 0
         self.prices_include_tax = True
+        #: Who rang up the sales, in turn (none: the sales name no cashier).
+        self.cashier_ids: list[int] = []
 
     # -- rows shared by every phase --------------------------------------------------------
     def audit(

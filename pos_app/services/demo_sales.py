@@ -195,6 +195,7 @@ class BulkSales:
 
     def _sales(self, tx: Transaction, plans: list[SalePlan]) -> None:
         actor_id, people = self.run.actor.account_id, self.run.people
+        cashiers = self.run.cashier_ids
         sales, lines, movements, payments, entries, audit = [], [], [], [], [], []
         sold: dict[int, int] = {}
         spent: dict[int, int] = {}
@@ -212,7 +213,7 @@ class BulkSales:
                     "customer_id": None
                     if plan.customer is None
                     else self.run.people[plan.customer][0],
-                    "cashier_id": actor_id,
+                    "cashier_id": cashiers[sale_id % len(cashiers)] if cashiers else actor_id,
                     "counter": plan.counter,
                     "created_at": plan.at,
                     "total_cents": plan.total,
