@@ -361,7 +361,9 @@ def test_one_day_closing_by_keyboard_and_a_second_refused_on_screen(
     type_text(qtbot, "17.50")
     press(qtbot, Qt.Key.Key_L, ALT)  # Close the day…
     ask = wait_for_dialog(qtbot, "Close the day")
-    assert f"Close the business day {today.isoformat()}" in seen_words(ask)
+    counter = ui_ctx.settings.counter_name
+    assert f"Close the business day {today.isoformat()} for counter {counter}?" in seen_words(ask)
+    assert "This counter" not in seen_words(ask)  # the list's words, mid-sentence (a trial)
     assert "Difference: 0.00" in seen_words(ask)
     enter(qtbot)
     back_to(qtbot, dialog)

@@ -2942,12 +2942,22 @@ A customer with purchases or wallet history is deactivated instead, so that hist
         <translation>الرصيد الافتتاحي</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="189"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <source>counter {0}</source>
+        <translation>الصندوق {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <source>the whole store</source>
+        <translation>المتجر كله</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="191"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>إقفال يوم العمل لـ {0}؟ يوجد إقفال واحد في اليوم.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash: {2}
@@ -2964,47 +2974,47 @@ There is one closing a day; it cannot be undone, and what is sold after it count
 يوجد إقفال واحد في اليوم؛ لا يمكن التراجع عنه، وما يُباع بعده يُحتسب لليوم التالي.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
         <source>Close the day</source>
         <translation>إقفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
         <source>&amp;Close the day</source>
         <translation>إ&amp;قفال اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="249"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>أُغلق اليوم بالفعل: الإغلاق التالي غدًا.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>اليوم التقويمي {0} (معاينة؛ الإقفال لليوم فقط)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="272"/>
         <source>The float the day&apos;s first shift counted</source>
         <translation>الرصيد الافتتاحي الذي عدّته أول وردية في اليوم</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="283"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="285"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>إغلاق اليوم يحتاج إلى الخادم، وهو غير متاح: أغلق عند عودته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="305"/>
         <source>Save Z report</source>
         <translation>حفظ تقرير Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="311"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="313"/>
         <source>Z report</source>
         <translation>تقرير Z</translation>
     </message>
@@ -8782,7 +8792,7 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation>رمز PIN لمحفظة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="40"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
         <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
         <translation>يكتب الزبون رمز PIN من 4 إلى 6 أرقام مرتين. يدفع به من محفظته في الصندوق؛ ولم يعد الرمز السابق يدفع.</translation>
     </message>

@@ -2942,12 +2942,22 @@ Un client qui a des achats ou un historique de porte-monnaie est désactivé à 
         <translation>Fond de caisse initial</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="189"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <source>counter {0}</source>
+        <translation>la caisse {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="190"/>
+        <source>the whole store</source>
+        <translation>tout le magasin</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="191"/>
         <source>Close the business day for {0}? There is one closing a day.</source>
         <translation>Clôturer la journée commerciale pour {0} ? Il y a une clôture par jour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="196"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="198"/>
         <source>Close the business day {0} for {1}?
 
 Counted cash: {2}
@@ -2964,47 +2974,47 @@ Attendues jusqu&apos;ici : {3}
 Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite compte pour le jour suivant.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="211"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
         <source>Close the day</source>
         <translation>Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="213"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="215"/>
         <source>&amp;Close the day</source>
         <translation>&amp;Clôturer la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="247"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="249"/>
         <source>Today is closed already: the next closing is tomorrow.</source>
         <translation>La journée est déjà clôturée : la prochaine clôture est demain.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="254"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="256"/>
         <source>Calendar day {0} (a preview; closing is for today)</source>
         <translation>Jour calendaire {0} (un aperçu ; la clôture, c&apos;est pour aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="270"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="272"/>
         <source>The float the day&apos;s first shift counted</source>
         <translation>Le fond de caisse compté par le premier poste de la journée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="283"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="285"/>
         <source>Closing the day needs the server, and it cannot be reached: close once it is back.</source>
         <translation>La clôture de la journée demande le serveur, qui est injoignable : clôturez à son retour.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="305"/>
         <source>Save Z report</source>
         <translation>Enregistrer le rapport Z</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="303"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="305"/>
         <source>PDF (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="311"/>
+        <location filename="../../pos_app/ui/checkout/end_of_day_dialog.py" line="313"/>
         <source>Z report</source>
         <translation>Rapport Z</translation>
     </message>
@@ -8782,7 +8792,7 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation>Code PIN du porte-monnaie de {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="40"/>
+        <location filename="../../pos_app/ui/customers/wallet_keys.py" line="39"/>
         <source>The customer types a PIN of 4 to 6 digits, twice. It pays from their wallet at the counter; the earlier PIN no longer does.</source>
         <translation>Le client tape deux fois un code PIN de 4 à 6 chiffres. Il paie avec son porte-monnaie en caisse ; l&apos;ancien code PIN ne paie plus.</translation>
     </message>

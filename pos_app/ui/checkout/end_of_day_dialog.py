@@ -185,7 +185,9 @@ class EndOfDayDialog(QDialog):
             self.form.show_error(exc)
             return
         report = self.report
-        where = self.scope.currentText()
+        counter = str(self.scope.currentData() or "")
+        # In the sentence, not the list's own words ("for This counter (Counter 1)?").
+        where = self.tr("counter {0}").format(counter) if counter else self.tr("the whole store")
         text = self.tr("Close the business day for {0}? There is one closing a day.")
         text = text.format(where)
         if report is not None and report.business_day is not None:

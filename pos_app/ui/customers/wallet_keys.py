@@ -34,14 +34,14 @@ class WalletPinDialog(FormDialog):
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
-        self.form.layout.addRow(
-            QLabel(
-                self.tr(
-                    "The customer types a PIN of 4 to 6 digits, twice. It pays from their "
-                    "wallet at the counter; the earlier PIN no longer does."
-                )
+        said = QLabel(
+            self.tr(
+                "The customer types a PIN of 4 to 6 digits, twice. It pays from their "
+                "wallet at the counter; the earlier PIN no longer does."
             )
         )
+        said.setWordWrap(True)  # one line, it stretched the dialog to 910 px (a trial)
+        self.form.layout.addRow(said)
         self.pin = named(QLineEdit(), "pin")
         self.again = named(QLineEdit(), "pin_again")
         latin_digits(self.pin, self.again)
