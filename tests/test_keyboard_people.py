@@ -20,15 +20,17 @@ from keyboard import (
     seen,
     seen_words,
     settle,
+    shown_child,
     type_text,
     wait_for_dialog,
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QTableView
+from PySide6.QtWidgets import QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from pos_app.data.database import Database
 from pos_app.domain.enums import AuditAction, Role
 from pos_app.services.records import Actor
 from pos_app.ui.context import AppContext
@@ -104,6 +106,59 @@ def test_a_cashier_registers_a_customer_with_phone_and_email_and_finds_them_by_p
     screen = seen(window)
     assert "older" in screen
     assert "1 Main Street" not in screen and "age 30" not in screen  # a cashier's view
+
+
+def test_a_customer_just_registered_is_on_the_list_and_selected_among_many(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, db: Database
+) -> None:
+    """The manager's trial registered jane.miller among 300 customers: she was on a page
+    past the first, not selected, and had to be searched for to be topped up."""
+    profiles = [
+        {"username": f"a{n:03d}", "name": f"A {n}", "role": "customer", "password_hash": "x"}
+        for n in range(150)
+    ]
+    db.write(lambda tx: tx.accounts.add(profiles))
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Customers")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    wait_for_dialog(qtbot, "Register a customer")
+    for text in ("zoe.newcomer", "zoe-pass-12", "Zoe Newcomer"):
+        type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    rows = table_rows(window, "customersTable")
+    assert [row[0] for row in rows] == ["zoe.newcomer"]
+    assert "Zoe Newcomer" in seen_words(shown_child(window, QWidget, "customerTitle"))
+    button_key(qtbot, ui_ctx, Qt.Key.Key_T, CTRL)  # served next: topped up at once
+    wait_for_dialog(qtbot, "Top up zoe.newcomer")
+
+
+def test_a_product_just_added_is_on_the_list_and_selected_among_many(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The manager's trial added "Watering Can 5L" to 2,000 products and had to search
+    for it to restock it."""
+    rows = [
+        {"name": f"Item {n:03d}", "category": "food", "price": "1.00", "stock": "1"}
+        for n in range(150)
+    ]
+    assert not ui_ctx.services.inventory.import_products(people.manager, rows).errors
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    button_key(qtbot, ui_ctx, Qt.Key.Key_N, CTRL)
+    wait_for_dialog(qtbot, "Add product")
+    type_text(qtbot, "Watering Can 5L")
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12.50")  # the price
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert [row[0] for row in table_rows(window, "productTable")] == ["Watering Can 5L"]
+    button_key(qtbot, ui_ctx, Qt.Key.Key_R, CTRL)  # restocked next, without a search
+    wait_for_dialog(qtbot, "Restock Watering Can 5L")
 
 
 def test_every_field_typed_wrong_is_said_at_once_in_the_forms_order(

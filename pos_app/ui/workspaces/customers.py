@@ -311,14 +311,12 @@ class CustomersWorkspace(Workspace):
 
     def _registered(self, customer: Customer) -> None:
         self.say(self.tr("Customer {0} was registered").format(customer.username))
-        self._wanted_id = customer.id
-        text = self.search.text().strip().lower()
-        fields = (customer.username, customer.name.lower(), customer.phone, customer.email.lower())
-        if text and not any(text in field for field in fields):
-            # The search would hide the newcomer, who is usually served next: show them.
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
+        # The newcomer is usually served next: found by their username, so that they are
+        # on the list and selected, not on a page past the first (the manager's trial
+        # registered jane.miller among 300 customers and had to search for her).
+        self.search.blockSignals(True)
+        self.search.setText(customer.username)
+        self.search.blockSignals(False)
         self._reload_keeping(customer.id)
 
     def _reload_keeping(self, customer_id: int) -> None:

@@ -467,8 +467,14 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         return dialog
 
     def _added(self, product: Product) -> None:
+        """The new product, found by its barcode (else its name) and selected: it is
+        usually restocked or checked next, and among thousands it would sit on a page past
+        the first (the manager's trial searched for it again)."""
         self.say(self.tr("Added {0}").format(product.name))
         self._select_after_load = product.id
+        self.search_box.blockSignals(True)
+        self.search_box.setText(product.barcode or product.name)
+        self.search_box.blockSignals(False)
         self.reload()
 
     def _changed(self, product: Product, template: str) -> None:
