@@ -28,9 +28,10 @@ from pos_app.ui import charts
 from pos_app.ui.charts import BarChart
 from pos_app.ui.context import AppContext
 from pos_app.ui.csv_export import write_paged_csv
-from pos_app.ui.widgets import to_qdate
+from pos_app.ui.sales.sales_filter import local_zone
+from pos_app.ui.widgets import local_midnight, to_qdate
 from pos_app.ui.workspaces import sales as sales_module
-from pos_app.ui.workspaces.sales import SalesWorkspace, local_midnight, local_zone
+from pos_app.ui.workspaces.sales import SalesWorkspace
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -4,8 +4,7 @@ managers) daily totals and best sellers as bar charts."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import NotFoundError, ValidationError
 from pos_app.domain.money import format_money
-from pos_app.services import Services
 from pos_app.services.changes import SALES
 from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import (
@@ -51,6 +49,7 @@ from pos_app.ui.sales.sale_columns import (
     sales_matched,
 )
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
+from pos_app.ui.sales.sales_filter import SalesFilter, local_zone
 from pos_app.ui.sales.shifts_report import ShiftsReport
 from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt
 from pos_app.ui.service_messages import error_text
@@ -59,7 +58,6 @@ from pos_app.ui.widgets import (
     current_record,
     date_edit,
     keep_in_order,
-    local_midnight,
     record_table,
     save_csv_dialog,
     to_date,
@@ -68,49 +66,6 @@ from pos_app.ui.workspaces.base import Workspace
 
 #: The period shown when the workspace opens: the last seven days, today included.
 DEFAULT_DAYS = 7
-
-
-def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None  # astimezone() always attaches one
-    return zone
-
-
-@dataclass(frozen=True)
-class SalesFilter:
-    """The filters in force, with names already resolved to ids."""
-
-    first: date
-    last: date
-    customer_id: int | None = None
-    cashier_id: int | None = None
-    product_id: int | None = None
-
-    @property
-    def since(self) -> datetime:
-        return local_midnight(self.first)
-
-    @property
-    def until(self) -> datetime:
-        return local_midnight(self.last + timedelta(days=1))
-
-    def history(self, services: Services, actor: Actor) -> Callable[..., Page[Sale]]:
-        """``fetch(offset, limit, after=None)`` for these filters; runs on a worker."""
-
-        def fetch(offset: int, limit: int, after: object = None) -> Page[Sale]:
-            return services.sales.history(
-                actor,
-                customer_id=self.customer_id,
-                cashier_id=self.cashier_id,
-                product_id=self.product_id,
-                since=self.since,
-                until=self.until,
-                offset=offset,
-                limit=limit,
-                after=after,
-            )
-
-        return fetch
 
 
 def write_sales_csv(path: str, fetch: Callable[[int, int], Page[Sale]]) -> int:
