@@ -10,6 +10,7 @@ pick list (17), clear asks first (21), closing with a cart parks it (21).
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -40,6 +41,7 @@ from sqlalchemy import func, select
 
 from pos_app.data import models
 from pos_app.data.database import Database
+from pos_app.domain.enums import PromotionKind
 from pos_app.services import Services
 from pos_app.services.drafts import CartDraft
 from pos_app.services.records import CartLine, CheckoutRequest, Product
@@ -113,6 +115,40 @@ def test_a_retired_products_barcode_says_it_is_no_longer_sold(
     settle(qtbot, ui_ctx)
     assert "Unknown barcode 999999: nothing was added" in seen_words(window)
     assert "no longer sold" not in seen_words(window)
+
+
+def test_a_cart_priced_again_by_a_pricing_change_says_its_new_total(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+) -> None:
+    """The manager's trial retired a promotion while a cashier had a cart on screen: its
+    total went from 20.00 to 23.97 and nothing at the till said so."""
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "1003")
+    scan(qtbot, ui_ctx, "1003")
+    assert total_shown(window) == "14.00"
+    now = datetime.now(UTC)
+    promotion = services.promotions.add(
+        people.manager,
+        name="2 caps for 10.00",
+        kind=PromotionKind.MULTI_BUY,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=1),
+        product_ids=(shelf["cap"].id,),
+        quantity=2,
+        price="10.00",
+    )
+    qtbot.waitUntil(lambda: total_shown(window) == "10.00")
+    words = seen_words(window)
+    assert "The store's prices changed: the total is now 10.00 (was 14.00)" in words
+    scan(qtbot, ui_ctx, "1002")  # the cashier's own change: nothing more is said of prices
+    assert "prices changed" not in seen_words(window)
+    services.promotions.set_active(people.manager, promotion.id, False)
+    qtbot.waitUntil(lambda: total_shown(window) == "18.50")
+    assert "the total is now 18.50 (was 14.50)" in seen_words(window)
 
 
 def test_every_cart_key_works_while_the_scan_field_has_focus(

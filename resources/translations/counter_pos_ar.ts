@@ -1009,13 +1009,18 @@
 <context>
     <name>CartQuoter</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="97"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="103"/>
         <source>Pricing the cart: the payment opens as soon as it is priced</source>
-        <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting).</extracomment>
+        <extracomment>A quote writes nothing, but its request is checked like a sale&apos;s: it needs a UUID. The total beside Pay while an earlier cart&apos;s figure is shown. the cart the quote or the error is about Raised by ``reprice``: an answer asked before it is about the old pricing. What to do with the quote of the cart on screen once it is in (F12 waiting). The cart and its total shown before ``reprice``: said if the new pricing changes that cart&apos;s total (not a total changed by a scan since).</extracomment>
         <translation>جارٍ تسعير السلة: تُفتح نافذة الدفع فور انتهاء التسعير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/quoting.py" line="145"/>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="151"/>
+        <source>The store&apos;s prices changed: the total is now {0} (was {1})</source>
+        <translation>تغيّرت أسعار المتجر: الإجمالي الآن {0} (كان {1})</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/quoting.py" line="160"/>
         <source>Cannot pay yet: the cart cannot be priced. {0}</source>
         <translation>لا يمكن الدفع بعد: تعذّر تسعير السلة. {0}</translation>
     </message>
@@ -2519,32 +2524,32 @@
         <translation>سُجّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="336"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="334"/>
         <source>Customer {0} was updated</source>
         <translation>عُدّل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="354"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="352"/>
         <source>Took {0} from {1}&apos;s wallet; balance {2}</source>
         <translation>خُصم {0} من محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="363"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="361"/>
         <source>The wallet PIN of {0} was set</source>
         <translation>تم تعيين رمز PIN لمحفظة {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="377"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="375"/>
         <source>A new card was issued to {0}</source>
         <translation>أُصدرت بطاقة جديدة لـ {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="380"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="378"/>
         <source>Customer card</source>
         <translation>بطاقة الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="381"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="379"/>
         <source>Print this code as the barcode of {0}&apos;s card:
 
 {1}</source>
@@ -2553,28 +2558,28 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="398"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="396"/>
         <source>Customer {0} was reactivated</source>
         <translation>أُعيد تفعيل الزبون {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="404"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="402"/>
         <source>Added {0} to {1}&apos;s wallet; balance {2}</source>
         <translation>أُضيف {0} إلى محفظة {1}؛ الرصيد {2}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="438"/>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="452"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="436"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="450"/>
         <source>Delete customer</source>
         <translation>حذف الزبون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="440"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="438"/>
         <source>Delete {0} ({1})? A manager authorises this. A customer with purchases or wallet history is deactivated instead.</source>
         <translation>حذف {0} ({1})؟ يفوّض ذلك مدير. الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="454"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="452"/>
         <source>Delete {0} ({1})?
 
 A customer with purchases or wallet history is deactivated instead, so that history stays whole.</source>
@@ -2583,7 +2588,7 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 الزبون الذي له مشتريات أو سجل محفظة يُعطَّل بدلاً من حذفه، كي يبقى ذلك السجل كاملاً.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/customers.py" line="457"/>
+        <location filename="../../pos_app/ui/workspaces/customers.py" line="455"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
@@ -3249,7 +3254,7 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>أُخرجت وحدة من {name}: المتبقي {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="470"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="473"/>
         <source>Added {0}</source>
         <translation>أُضيف {0}</translation>
     </message>
@@ -5679,164 +5684,164 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="138"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="93"/>
         <source>&amp;History</source>
         <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="98"/>
         <source>Rep&amp;orts</source>
         <translation>الت&amp;قارير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="145"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="100"/>
         <source>Shifts (&amp;Z report)</source>
         <translation>الورديات (تقرير &amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
         <source>Load the sales again</source>
         <translation>إعادة تحميل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="158"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="113"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="116"/>
         <source>Export the listed sales to a CSV file</source>
         <translation>تصدير المبيعات المعروضة إلى ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="165"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="120"/>
         <source>Re&amp;print receipt…</source>
         <translation>إعادة &amp;طباعة الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="168"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="123"/>
         <source>Show, print or save the selected sale&apos;s receipt</source>
         <translation>عرض إيصال البيع المحدد أو طباعته أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="173"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="128"/>
         <source>Voi&amp;d sale…</source>
         <translation>إل&amp;غاء البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="176"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="131"/>
         <source>Void the selected sale</source>
         <translation>إلغاء البيع المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="187"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
         <source>username, Enter</source>
         <translation>اسم المستخدم ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="188"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
         <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
         <translation>اكتب اسم مستخدم الزبون واضغط Enter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="191"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="314"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="269"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="193"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="148"/>
         <source>scan or type, Enter</source>
         <translation>امسح أو اكتب ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="194"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="149"/>
         <source>Only sales of the product with this barcode</source>
         <translation>مبيعات المنتج صاحب هذا الباركود فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="196"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="151"/>
         <source>&amp;Apply</source>
         <translation>تطب&amp;يق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="197"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="152"/>
         <source>Apply the filters (Enter in a filter field)</source>
         <translation>تطبيق عوامل التصفية (Enter في حقل تصفية)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="198"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="153"/>
         <source>&amp;Clear filters</source>
         <translation>مسح عوامل &amp;التصفية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="204"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="159"/>
         <source>Fro&amp;m</source>
         <translation>م&amp;ن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="205"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="206"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
         <source>C&amp;ustomer</source>
         <translation>الز&amp;بون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="209"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
         <source>Ca&amp;shier</source>
         <translation>أمين ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="215"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="170"/>
         <source>Product &amp;barcode</source>
         <translation>با&amp;ركود المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="393"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="445"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="400"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="451"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="406"/>
         <source>Wallet balance after: {0}</source>
         <translation>رصيد المحفظة بعد العملية: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="460"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="415"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="464"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="419"/>
         <source>Receipt of sale {0}</source>
         <translation>إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="476"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
         <source>Select a sale to void it</source>
         <translation>اختر بيعاً لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="483"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
         <source>Sale {0} voided: {1}</source>
         <translation>أُلغي البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="492"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
         <source>Export sales history</source>
         <translation>تصدير سجل المبيعات</translation>
     </message>

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -54,6 +55,9 @@ class CartQuoter(QObject):
         self._generation = 0
         #: What to do with the quote of the cart on screen once it is in (F12 waiting).
         self._then: Callable[[Quote], None] | None = None
+        #: The cart and its total shown before ``reprice``: said if the new pricing changes
+        #: that cart's total (not a total changed by a scan since).
+        self._repriced_from: tuple[CartKey, Decimal] | None = None
 
     def key(self) -> CartKey:
         """Everything the price of the cart depends on."""
@@ -83,6 +87,8 @@ class CartQuoter(QObject):
     def reprice(self) -> None:
         """The store's pricing changed: the cart on screen is priced again."""
         self._generation += 1
+        if self._quote is not None and self._key == self.key():
+            self._repriced_from = (self._key, self._quote.total)
         self._key, self._quote, self._error = None, None, ""
         self.cart_changed()
 
@@ -135,6 +141,15 @@ class CartQuoter(QObject):
         if exc is not None and not isinstance(exc, PosError):
             log.error("quote failed", exc_info=(type(exc), exc, exc.__traceback__))
         self._show()
+        before, self._repriced_from = self._repriced_from, None
+        if quote is not None and before is not None and before[0] == key:
+            was = before[1]
+            if was != quote.total:
+                # Said, not only shown: the customer may have been told the old total
+                # (the manager's trial retired a promotion and an open cart went from
+                # 20.00 to 23.97 with nothing said at the till).
+                said = self.tr("The store's prices changed: the total is now {0} (was {1})")
+                self.screen._flash(said.format(format_money(quote.total), format_money(was)), True)
         then, self._then = self._then, None
         if then is None:
             return
