@@ -266,3 +266,27 @@ def test_a_cashiers_sales_has_no_shifts_report(
     assert not [t for t in window.findChildren(QTableView, "shiftsTable") if t.isVisible()]
     words = seen_words(window)
     assert "Shifts closed" not in words and "7.00 short" not in words
+
+
+def test_one_key_goes_from_the_filters_to_the_sales_list(
+    qtbot: QtBot, ui_ctx: AppContext, people: People, services: Services
+) -> None:
+    """The manager's trial needed four Tabs from the barcode filter to the list, and Alt+H
+    on the History tab left the cursor in the filters."""
+    scarf = new_product(services, people.manager, "Wool Scarf", "10.00", 20, "2001")
+    first = services.sales.checkout(people.cashier, cart((scarf.id, 1)))
+    newest = services.sales.checkout(people.cashier, cart((scarf.id, 2)))
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Sales")
+    press(qtbot, Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # the filters
+    focus_is_in(qtbot, window, "customerFilter")
+    press(qtbot, Key.Key_Down)
+    table = focus_is_in(qtbot, window, "salesTable")
+    assert table.currentIndex().row() == 0
+    press(qtbot, Key.Key_Down)
+    assert f"Sale {first.id}" in seen_words(window)  # its detail, as the row is chosen
+    press(qtbot, Key.Key_M, ALT)  # Fro&m
+    focus_is_in(qtbot, window, "firstDate")
+    press(qtbot, Key.Key_H, ALT)  # the &History tab: into its rows, the row kept
+    qtbot.waitUntil(lambda: focus_is_in(qtbot, window, "salesTable") is not None)
+    assert f"Sale {first.id}" in seen_words(window) and newest.id != first.id

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -57,9 +57,11 @@ from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
     current_record,
     date_edit,
+    down_into,
     keep_in_order,
     record_table,
     save_csv_dialog,
+    select_row,
     to_date,
 )
 from pos_app.ui.workspaces.base import Workspace
@@ -101,6 +103,11 @@ class SalesWorkspace(Workspace):
         self.root.addLayout(filters)
         self.root.addWidget(self.tabs, 1)
         self.finish_layout()
+        # From the filters to the list by one key (the manager's trial needed four Tabs):
+        # Down from a typed filter, and a tab's letter (Alt+H: History) from anywhere.
+        for field in (self.customer, self.barcode):
+            down_into(field, self.table)
+        self.tabs.tabBar().installEventFilter(self)
         for before, after in zip(self._tab_chain, self._tab_chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -333,6 +340,25 @@ class SalesWorkspace(Workspace):
         self.say("")
         self.loader.reload(found.history(self.ctx.services, self.actor), keyed=True)
         self._load_reports(found)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A tab's letter (its mnemonic) shows the tab and, once it is on show, puts the
+        cursor in it: the history's rows, or the report's own first field."""
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            QTimer.singleShot(0, self._into_tab)
+        return super().eventFilter(watched, event)
+
+    def _into_tab(self) -> None:
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        if self.tabs.currentIndex() == 0:
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if self.model.rowCount() and not self.table.currentIndex().isValid():
+                select_row(self.table, 0)
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            page.focusNextChild()
 
     def refresh_in_place(self, topics: frozenset[str]) -> None:
         """The history in place, and the reports and the shifts' Z report of the same
