@@ -16,6 +16,7 @@ from keyboard import (
     ALT,
     CTRL,
     SHIFT,
+    active_dialog,
     cells,
     enter,
     focus_is_in,
@@ -96,15 +97,13 @@ def test_a_manager_voids_the_selected_sale_in_sales_and_it_reads_void(
     press(qtbot, Key.Key_Down)  # the newest, then the older one of a closed shift
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_V, CTRL | SHIFT)
-    dialog = wait_for_dialog(qtbot, f"Void sale {old.id}")
-    assert focus_is_in(qtbot, dialog).objectName() == "reason"
-    type_text(qtbot, "Too late")
-    enter(qtbot)
     settle(qtbot, ui_ctx)
-    assert "is not of a shift still open: take it back as a return" in seen_words(dialog)
+    # Said before any reason is typed (the manager's trial typed one, then read this).
+    assert active_dialog() is None
+    said = f"Sale {old.id} is not of a shift still open: take it back as a return (F6)"
+    assert said in seen_words(window)
+    assert focused().objectName() == "salesTable"
     assert voids(db) == []
-    press(qtbot, Key.Key_Escape)
-    wait_no_dialog(qtbot)
 
     press(qtbot, Key.Key_Up)
     press(qtbot, Key.Key_V, CTRL | SHIFT)

@@ -5684,164 +5684,164 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <translation> · المسترد {0} · الصافي &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="95"/>
         <source>&amp;History</source>
         <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
         <translation>ال&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="98"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="100"/>
         <source>Rep&amp;orts</source>
         <translation>الت&amp;قارير</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="102"/>
         <source>Shifts (&amp;Z report)</source>
         <translation>الورديات (تقرير &amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="117"/>
         <source>Load the sales again</source>
         <translation>إعادة تحميل المبيعات</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;تصدير CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="123"/>
         <source>Export the listed sales to a CSV file</source>
         <translation>تصدير المبيعات المعروضة إلى ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="120"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="127"/>
         <source>Re&amp;print receipt…</source>
         <translation>إعادة &amp;طباعة الإيصال…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="123"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="130"/>
         <source>Show, print or save the selected sale&apos;s receipt</source>
         <translation>عرض إيصال البيع المحدد أو طباعته أو حفظه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="128"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="135"/>
         <source>Voi&amp;d sale…</source>
         <translation>إل&amp;غاء البيع…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="131"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="138"/>
         <source>Void the selected sale</source>
         <translation>إلغاء البيع المحدد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="149"/>
         <source>username, Enter</source>
         <translation>اسم المستخدم ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="150"/>
         <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
         <translation>اكتب اسم مستخدم الزبون واضغط Enter (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="146"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="269"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="276"/>
         <source>Everyone</source>
         <translation>الجميع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="148"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>scan or type, Enter</source>
         <translation>امسح أو اكتب ثم Enter</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="149"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="156"/>
         <source>Only sales of the product with this barcode</source>
         <translation>مبيعات المنتج صاحب هذا الباركود فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="151"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="158"/>
         <source>&amp;Apply</source>
         <translation>تطب&amp;يق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="159"/>
         <source>Apply the filters (Enter in a filter field)</source>
         <translation>تطبيق عوامل التصفية (Enter في حقل تصفية)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
         <source>&amp;Clear filters</source>
         <translation>مسح عوامل &amp;التصفية</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="159"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="166"/>
         <source>Fro&amp;m</source>
         <translation>م&amp;ن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
         <source>&amp;To</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="168"/>
         <source>C&amp;ustomer</source>
         <translation>الز&amp;بون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="171"/>
         <source>Ca&amp;shier</source>
         <translation>أمين ال&amp;صندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="177"/>
         <source>Product &amp;barcode</source>
         <translation>با&amp;ركود المنتج</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="393"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="419"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>اختر بيعاً لعرض بنوده ودفعاته.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="400"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="426"/>
         <source>Ref. {0}</source>
         <translation>المرجع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="406"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
         <source>Wallet balance after: {0}</source>
         <translation>رصيد المحفظة بعد العملية: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="415"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="441"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>اختر بيعاً لإعادة طباعة إيصاله</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="419"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="445"/>
         <source>Receipt of sale {0}</source>
         <translation>إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
         <source>Select a sale to void it</source>
         <translation>اختر بيعاً لإلغائه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="464"/>
         <source>Sale {0} voided: {1}</source>
         <translation>أُلغي البيع {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="473"/>
         <source>Export sales history</source>
         <translation>تصدير سجل المبيعات</translation>
     </message>
@@ -8707,32 +8707,47 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>VoidSale</name>
     <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="37"/>
+        <source>Sale {0} is already void</source>
+        <translation>البيع {0} ملغى أصلاً</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/sales/void_sale.py" line="39"/>
+        <source>Sale {0} has a return already: return the rest instead</source>
+        <translation>للبيع {0} مرتجع من قبل: أرجع الباقي بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <source>Sale {0} is not of a shift still open: take it back as a return (F6)</source>
+        <translation>البيع {0} ليس من وردية ما زالت مفتوحة: استرجعه كمرتجع (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="88"/>
         <source>Void sale {0} ({1})? The whole sale is taken back: its goods go back on the shelf, store credit back to the wallet, and its cash and card leave the shift&apos;s figures. Only a sale of the shift still open can be voided.</source>
         <translation>إلغاء البيع {0} ({1})؟ يُستعاد البيع كله: تعود بضاعته إلى الرف، ويعود رصيد المتجر إلى المحفظة، ويخرج نقده وبطاقته من أرقام الوردية. لا يمكن إلغاء إلا بيع من الوردية التي ما زالت مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="95"/>
         <source>A manager authorises it by typing their username and password.</source>
         <translation>يفوّضه مدير بكتابة اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="51"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="100"/>
         <source>Void sale {0}</source>
         <translation>إلغاء البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="55"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="104"/>
         <source>&amp;Void the sale</source>
         <translation>إ&amp;لغاء البيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="67"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="116"/>
         <source>VOID</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="75"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="124"/>
         <source>VOID {0}: {1}</source>
         <translation>ملغى {0}: {1}</translation>
     </message>

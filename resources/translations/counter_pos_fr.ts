@@ -5684,164 +5684,164 @@ Déduit : {4} de remises, {5} de promotions</translation>
         <translation> · remboursé {0} · net &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="93"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="95"/>
         <source>&amp;History</source>
         <extracomment>The period shown when the workspace opens: the last seven days, today included.</extracomment>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="98"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="100"/>
         <source>Rep&amp;orts</source>
         <translation>Rapp&amp;orts</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="100"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="102"/>
         <source>Shifts (&amp;Z report)</source>
         <translation>Services (rapport &amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="117"/>
         <source>Load the sales again</source>
         <translation>Recharger les ventes</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="120"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="123"/>
         <source>Export the listed sales to a CSV file</source>
         <translation>Exporter les ventes listées dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="120"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="127"/>
         <source>Re&amp;print receipt…</source>
         <translation>Réimprimer le &amp;ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="123"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="130"/>
         <source>Show, print or save the selected sale&apos;s receipt</source>
         <translation>Afficher, imprimer ou enregistrer le ticket de la vente choisie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="128"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="135"/>
         <source>Voi&amp;d sale…</source>
         <translation>A&amp;nnuler la vente…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="131"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="138"/>
         <source>Void the selected sale</source>
         <translation>Annuler la vente choisie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="142"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="149"/>
         <source>username, Enter</source>
         <translation>identifiant, Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="150"/>
         <source>Type a customer&apos;s username and press Enter (Ctrl+F)</source>
         <translation>Tapez l&apos;identifiant d&apos;un client puis Entrée (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="146"/>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="269"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="276"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="148"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="155"/>
         <source>scan or type, Enter</source>
         <translation>scannez ou tapez, Entrée</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="149"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="156"/>
         <source>Only sales of the product with this barcode</source>
         <translation>Seulement les ventes du produit portant ce code-barres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="151"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="158"/>
         <source>&amp;Apply</source>
         <translation>A&amp;ppliquer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="152"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="159"/>
         <source>Apply the filters (Enter in a filter field)</source>
         <translation>Appliquer les filtres (Entrée dans un champ de filtre)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
         <source>&amp;Clear filters</source>
         <translation>Effa&amp;cer les filtres</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="159"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="166"/>
         <source>Fro&amp;m</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="160"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="167"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="161"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="168"/>
         <source>C&amp;ustomer</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="164"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="171"/>
         <source>Ca&amp;shier</source>
         <translation>&amp;Vendeur</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="170"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="177"/>
         <source>Product &amp;barcode</source>
         <translation>Code-&amp;barres du produit</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="393"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="419"/>
         <source>Select a sale to see its lines and payments.</source>
         <translation>Choisissez une vente pour voir ses lignes et ses paiements.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="400"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="426"/>
         <source>Ref. {0}</source>
         <translation>Réf. {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="406"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="432"/>
         <source>Wallet balance after: {0}</source>
         <translation>Solde du porte-monnaie après : {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="415"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="441"/>
         <source>Select a sale to reprint its receipt</source>
         <translation>Choisissez une vente pour réimprimer son ticket</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="419"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="445"/>
         <source>Receipt of sale {0}</source>
         <translation>Ticket de la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="457"/>
         <source>Select a sale to void it</source>
         <translation>Choisissez une vente pour l&apos;annuler</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="438"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="464"/>
         <source>Sale {0} voided: {1}</source>
         <translation>Vente {0} annulée : {1}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/sales.py" line="447"/>
+        <location filename="../../pos_app/ui/workspaces/sales.py" line="473"/>
         <source>Export sales history</source>
         <translation>Exporter l&apos;historique des ventes</translation>
     </message>
@@ -8707,32 +8707,47 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>VoidSale</name>
     <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="37"/>
+        <source>Sale {0} is already void</source>
+        <translation>La vente {0} est déjà annulée</translation>
+    </message>
+    <message>
         <location filename="../../pos_app/ui/sales/void_sale.py" line="39"/>
+        <source>Sale {0} has a return already: return the rest instead</source>
+        <translation>La vente {0} a déjà un retour&#xa0;: retournez plutôt le reste</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <source>Sale {0} is not of a shift still open: take it back as a return (F6)</source>
+        <translation>La vente {0} n&apos;appartient pas à un service encore ouvert&#xa0;: reprenez-la comme un retour (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="88"/>
         <source>Void sale {0} ({1})? The whole sale is taken back: its goods go back on the shelf, store credit back to the wallet, and its cash and card leave the shift&apos;s figures. Only a sale of the shift still open can be voided.</source>
         <translation>Annuler la vente {0} ({1}) ? Toute la vente est reprise : ses articles retournent en rayon, l&apos;avoir revient au porte-monnaie, et ses espèces et sa carte sortent des chiffres du service. Seule une vente du service encore ouvert peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="46"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="95"/>
         <source>A manager authorises it by typing their username and password.</source>
         <translation>Un responsable l&apos;autorise en tapant son identifiant et son mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="51"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="100"/>
         <source>Void sale {0}</source>
         <translation>Annuler la vente {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="55"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="104"/>
         <source>&amp;Void the sale</source>
         <translation>&amp;Annuler la vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="67"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="116"/>
         <source>VOID</source>
         <translation>ANNULÉE</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/sales/void_sale.py" line="75"/>
+        <location filename="../../pos_app/ui/sales/void_sale.py" line="124"/>
         <source>VOID {0}: {1}</source>
         <translation>ANNULÉE {0} : {1}</translation>
     </message>

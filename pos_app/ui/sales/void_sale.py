@@ -10,20 +10,69 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from pos_app.domain.money import format_money
 from pos_app.services.permissions import Op, allowed, needs_override
 from pos_app.services.records import Actor, Sale
+from pos_app.services.shift_records import OpenShift
 from pos_app.ui.checkout.shift_dialogs import ReasonDialog
 from pos_app.ui.context import AppContext
 from pos_app.ui.i18n import translate
+
+if TYPE_CHECKING:
+    from pos_app.ui.workspaces.base import Workspace
 
 
 def may_void(actor: Actor) -> bool:
     """A manager voids; a cashier with a manager's authorisation on the spot."""
     return allowed(actor.role, Op.SALE_VOID) or needs_override(actor.role, Op.SALE_VOID)
+
+
+def void_refusal(sale: Sale) -> str:
+    """Why ``sale`` cannot be voided, as far as its record says ("" if it may be)."""
+    if sale.voided_at is not None:
+        return translate("VoidSale", "Sale {0} is already void").format(sale.id)
+    if sale.refunded:
+        return translate(
+            "VoidSale", "Sale {0} has a return already: return the rest instead"
+        ).format(sale.id)
+    return ""
+
+
+def not_of_open_shift(sale: Sale) -> str:
+    return translate(
+        "VoidSale", "Sale {0} is not of a shift still open: take it back as a return (F6)"
+    ).format(sale.id)
+
+
+def start_void(
+    ctx: AppContext,
+    actor: Actor,
+    sale: Sale,
+    parent: Workspace,
+    voided: Callable[[Sale], None],
+) -> None:
+    """The void of ``sale`` from a list: what would be refused is said on ``parent``'s
+    message line before any reason is asked (the manager's trial typed one, then read that
+    the sale could not be voided); else the dialog."""
+    refused = void_refusal(sale)
+    if refused:
+        parent.say(refused)
+        return
+    services = ctx.services
+
+    def answered(shift: OpenShift | None) -> None:
+        # Its counter's shift opened after it, or none is open: the sale is in no open
+        # shift (the server puts a sale in the shift open at its counter when it is made).
+        if shift is None or shift.opened_at > sale.created_at:
+            parent.say(not_of_open_shift(sale))
+        else:
+            void_dialog(ctx, actor, sale, parent, voided)
+
+    ctx.tasks.read(lambda: services.shifts.current(actor, sale.counter), answered, parent.report)
 
 
 def void_dialog(

@@ -51,7 +51,7 @@ from pos_app.ui.sales.sale_columns import (
 from pos_app.ui.sales.sales_csv import CSV_HEADER, sales_csv_row
 from pos_app.ui.sales.sales_filter import SalesFilter, local_zone
 from pos_app.ui.sales.shifts_report import ShiftsReport
-from pos_app.ui.sales.void_sale import may_void, void_dialog, void_receipt
+from pos_app.ui.sales.void_sale import may_void, start_void, void_receipt
 from pos_app.ui.service_messages import error_text
 from pos_app.ui.table_model import PagedLoader, RecordTableModel, debounce
 from pos_app.ui.widgets import (
@@ -456,7 +456,7 @@ class SalesWorkspace(Workspace):
         if sale is None:
             self.say(self.tr("Select a sale to void it"))
             return
-        void_dialog(self.ctx, self.actor, sale, self, self._voided)
+        start_void(self.ctx, self.actor, sale, self, self._voided)
 
     def _voided(self, sale: Sale) -> None:
         self.model.replace(lambda old: old.id == sale.id, sale)
