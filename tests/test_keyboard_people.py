@@ -161,6 +161,36 @@ def test_a_product_just_added_is_on_the_list_and_selected_among_many(
     wait_for_dialog(qtbot, "Restock Watering Can 5L")
 
 
+def test_the_stock_historys_reason_is_reached_by_keyboard(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The manager's trial recorded "Damaged - breakage" and never saw it: the history
+    panel showed only the first columns, Tab walked the product table's cells, and no
+    key led into the history."""
+    mug = new_product(ui_ctx.services, people.manager, "Blue Mug", "4.50", 10, "1002")
+    ui_ctx.services.inventory.deduct_one(people.manager, mug.id, "Damaged - breakage")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    type_text(qtbot, "Blue Mug")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)  # into the products, the mug chosen
+    qtbot.wait(300)  # the history is read a moment after the choice settles
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Tab)  # Tab leaves the product table for the history
+    history = focus_is_in(qtbot, window, "historyTable")
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    focus_is_in(qtbot, window, "productSearch")
+    press(qtbot, Qt.Key.Key_H, ALT)  # and Alt+H from anywhere
+    assert focus_is_in(qtbot, window, "historyTable") is history
+    assert isinstance(history, QTableView)
+    for _column in range(5):
+        press(qtbot, Qt.Key.Key_Right)
+    current = history.currentIndex()
+    assert current.row() == 0 and current.data() == "Damaged - breakage"
+    assert history.viewport().rect().contains(history.visualRect(current).center())
+
+
 def test_every_field_typed_wrong_is_said_at_once_in_the_forms_order(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:

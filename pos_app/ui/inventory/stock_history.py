@@ -15,7 +15,7 @@ from pos_app.ui.i18n import QT_TRANSLATE_NOOP
 from pos_app.ui.reason_text import reason_text
 from pos_app.ui.table_model import Column, PagedLoader, RecordTableModel, debounce
 from pos_app.ui.tasks import ErrorCallback
-from pos_app.ui.widgets import ElidedLabel, empty_page, record_table
+from pos_app.ui.widgets import ElidedLabel, empty_page, record_table, select_row
 
 HISTORY_PAGE_SIZE = 100
 #: Selecting rows with the arrow keys should not start a history query per key press.
@@ -55,13 +55,20 @@ class StockHistoryPanel(QWidget):
         )
         # one line, shortened with "…": a long product name must not squeeze the table
         self.title = named(ElidedLabel(mode=Qt.TextElideMode.ElideRight), "historyTitle")
-        self.table = record_table(self.model, "historyTable")
+        self.table = record_table(self.model, "historyTable", tab_leaves=True)
         panel = QVBoxLayout(self)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.title)
         panel.addWidget(self.table, 1)
         self.timer = debounce(self, HISTORY_DELAY_MS, self.load)
         self.loader.loaded.connect(lambda _total: self.table.resizeColumnsToContents())
+
+    def enter(self) -> None:
+        """Alt+H: the cursor in the movements, on the newest; Left and Right walk its
+        columns (Kind, By, Reason) where the panel is too narrow to show them all."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            select_row(self.table, 0)
 
     def selection_changed(self) -> None:
         self.timer.start()

@@ -170,7 +170,9 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         )
         #: The Rating column reads it.
         self.ratings = ProductRatings(self.ctx, self.actor, self.model, self.report)
-        self.table = record_table(self.model, "productTable")
+        # Tab leaves for the stock history beside it (the manager's trial: Tab walked the
+        # cells, and the history's Kind, By and Reason could not be reached by keyboard).
+        self.table = record_table(self.model, "productTable", tab_leaves=True)
         header = self.table.horizontalHeader()
         # sorting happens in the database: the header only shows and requests it
         header.setSectionsClickable(True)
@@ -188,6 +190,8 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         # window of its own, which takes the focus from the counter's window.
         if not self.can_see_history:
             self.history_panel.hide()
+        else:
+            self.add_shortcut("Alt+H", self.history_panel.enter)
         return self.history_panel
 
     def _connect_signals(self) -> None:
