@@ -218,6 +218,25 @@ def test_deducting_stock_at_zero_is_refused(services: Services, people: People) 
     assert services.inventory.get(people.manager, product.id).stock == 0
 
 
+def test_several_units_go_out_as_one_movement_and_never_below_zero(
+    services: Services, people: People
+) -> None:
+    """A box of five dropped: one adjustment of -5, not five of -1 (the manager's trial
+    took them out one at a time); more than the stock is refused, nothing taken."""
+    product = new_product(services, people.manager, stock=7)
+    assert services.inventory.deduct(people.manager, product.id, 5, "Dropped").stock == 2
+    with pytest.raises(OutOfStockError):
+        services.inventory.deduct(people.manager, product.id, 3, "Dropped")
+    for bad in (0, -1, "two"):
+        with pytest.raises(ValidationError):
+            services.inventory.deduct(people.manager, product.id, bad, "Dropped")
+    with pytest.raises(PermissionDeniedError):
+        services.inventory.deduct(people.cashier, product.id, 1, "Dropped")
+    moves = services.inventory.movements(people.manager, product.id).items
+    assert [(m.quantity, m.stock_after, m.reason) for m in moves][:1] == [(-5, 2, "Dropped")]
+    assert services.inventory.get(people.manager, product.id).stock == 2
+
+
 # 11
 def test_purchase_debits_wallet_and_stock_and_records_the_sale(
     services: Services, people: People

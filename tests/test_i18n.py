@@ -513,6 +513,8 @@ def store_with_a_sale(services: Services, people: People) -> set[str]:
     data (never translated), libpq's TLS modes and the ISO currency codes among them."""
     product = new_product(services, people.manager, "Green T-Shirt", "19.99", 30, "1001")
     customer = new_customer(services, people.manager, "johndoe", "50.00")
+    # In a shift still open at its counter, so that its void dialog opens to be read.
+    services.shifts.open(people.manager, {"10": 1}, counter="Test counter")
     buy(services, people.manager, customer.id, product.id, 2)
     return {
         "Green T-Shirt",

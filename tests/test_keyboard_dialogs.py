@@ -304,8 +304,8 @@ def test_inventory_dialogs_start_in_their_first_field(
     check_dialog(qtbot, "Add", "name")
     press(qtbot, Key.Key_R, Ctrl)
     check_dialog(qtbot, "Restock", "quantity")
-    press(qtbot, Key.Key_M, Alt)  # Re&move one…
-    check_dialog(qtbot, "Remove one", "reason")
+    press(qtbot, Key.Key_M, Alt)  # Re&move…
+    check_dialog(qtbot, "from stock", "quantity")
     press(qtbot, Key.Key_C, Ctrl | Shift)
     categories = check_dialog(qtbot, "Categories", "categoriesTable", close=False)
     press(qtbot, Key.Key_N, Ctrl)

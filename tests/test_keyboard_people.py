@@ -191,6 +191,31 @@ def test_the_stock_historys_reason_is_reached_by_keyboard(
     assert history.viewport().rect().contains(history.visualRect(current).center())
 
 
+def test_five_broken_units_go_out_in_one_go(
+    qtbot: QtBot, ui_ctx: AppContext, people: People
+) -> None:
+    """The manager's trial could take units out only one at a time."""
+    mug = new_product(ui_ctx.services, people.manager, "Blue Mug", "4.50", 12, "1002")
+    window = open_counter(qtbot, ui_ctx, people.manager)
+    go_to(qtbot, ui_ctx, window, "Inventory")
+    type_text(qtbot, "Blue Mug")
+    enter(qtbot)
+    settle(qtbot, ui_ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ui_ctx)
+    button_key(qtbot, ui_ctx, Qt.Key.Key_M, ALT)  # Re&move…
+    dialog = wait_for_dialog(qtbot, "Remove Blue Mug from stock")
+    assert focus_is_in(qtbot, dialog).objectName() == "quantity"
+    type_text(qtbot, "5")  # over the 1 it starts with
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Damaged - box dropped")
+    enter(qtbot)
+    wait_no_dialog(qtbot)
+    settle(qtbot, ui_ctx)
+    assert "Took 5 × Blue Mug out: 7 left" in seen_words(window)
+    assert ui_ctx.services.inventory.get(people.manager, mug.id).stock == 7
+
+
 def test_every_field_typed_wrong_is_said_at_once_in_the_forms_order(
     qtbot: QtBot, ui_ctx: AppContext, people: People
 ) -> None:

@@ -248,10 +248,18 @@ class InventoryService(ProductCategories, ProductImportExport):
 
     def deduct_one(self, actor: Actor | None, product_id: int, reason: str = "") -> Product:
         """Take one unit out (damaged, lost); refused at zero."""
+        return self.deduct(actor, product_id, 1, reason)
+
+    def deduct(
+        self, actor: Actor | None, product_id: int, quantity: object, reason: str = ""
+    ) -> Product:
+        """Take ``quantity`` units out at once (a box dropped, a batch expired), as one
+        movement; refused, nothing taken, beyond the stock."""
         checked = authorize(actor, Op.PRODUCT_DEDUCT)
+        units = rules.integer(quantity, "quantity", "Quantity", 1, rules.RESTOCK_MAX)
         why = rules.optional_text(reason, "reason", "Reason", rules.REASON_MAX)
         return self._move_stock(
-            checked, product_id, -1, StockMovementKind.ADJUSTMENT, why or "Deducted"
+            checked, product_id, -units, StockMovementKind.ADJUSTMENT, why or "Deducted"
         )
 
     def _move_stock(

@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="236"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Category</source>
         <translation>الفئة</translation>
@@ -1751,7 +1751,7 @@
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="234"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
@@ -1805,26 +1805,26 @@
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="239"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Price</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="245"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Stock</source>
         <translation>المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="250"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <source>Barcode</source>
         <translation>الباركود</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="253"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Rating</source>
         <translation>التقييم</translation>
@@ -3164,97 +3164,97 @@ There is one closing a day; it cannot be undone, and what is sold after it count
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
-        <source>Re&amp;move one…</source>
-        <translation>إخراج &amp;وحدة…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
-        <source>Take one unit out (damaged, lost)</source>
-        <translation>إخراج وحدة واحدة (تالفة، مفقودة)</translation>
+        <source>Re&amp;move…</source>
+        <translation>إ&amp;خراج من المخزون…</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="107"/>
+        <source>Take units out (damaged, lost, expired)</source>
+        <translation>إخراج وحدات (تالفة، مفقودة، منتهية الصلاحية)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
         <source>Import products from a CSV file</source>
         <translation>استيراد منتجات من ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
         <source>E&amp;xport…</source>
         <translation>ت&amp;صدير…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
         <source>Export every product to a CSV file</source>
         <translation>تصدير كل المنتجات إلى ملف CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
         <source>Ca&amp;tegories…</source>
         <translation>ال&amp;فئات…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="125"/>
         <source>Add, rename or retire categories</source>
         <translation>إضافة الفئات أو إعادة تسميتها أو إيقافها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
         <source>Name or barcode (Ctrl+F)</source>
         <translation>الاسم أو الباركود (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="149"/>
         <source>&amp;Search</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
         <source>Show one category</source>
         <translation>عرض فئة واحدة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="156"/>
         <source>Show i&amp;nactive</source>
         <translation>عرض &amp;غير النشطة</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="157"/>
         <source>Include products that are no longer on sale</source>
         <translation>تضمين المنتجات التي لم تعد معروضة للبيع</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="222"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
         <source>{0}: managers only</source>
         <extracomment>The Rating column reads it.</extracomment>
         <translation>{0}: للمديرين فقط</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="261"/>
         <source>&amp;Low stock (below {0})</source>
         <translation>مخزون م&amp;نخفض (أقل من {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="422"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="429"/>
         <source>Saved {name}</source>
         <translation>حُفظ {name}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="438"/>
         <source>Restocked {name}: {stock} in stock</source>
         <translation>أُعيد تزويد {name}: في المخزون {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="440"/>
-        <source>Took one {name} out: {stock} left</source>
-        <translation>أُخرجت وحدة من {name}: المتبقي {stock}</translation>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="447"/>
+        <source>Took {count} × {name} out: {stock} left</source>
+        <translation>أُخرج {count} × {name}: المتبقي {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="473"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="482"/>
         <source>Added {0}</source>
         <translation>أُضيف {0}</translation>
     </message>
@@ -5176,27 +5176,37 @@ There is one closing a day; it cannot be undone, and what is sold after it count
         <translation>مستخدم في المتجر</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
-        <source>Remove one {0}</source>
-        <translation>إخراج وحدة من {0}</translation>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="71"/>
+        <source>Remove {0} from stock</source>
+        <translation>إخراج {0} من المخزون</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="77"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="80"/>
         <source>Why is it taken out?</source>
         <translation>لماذا أُخرجت؟</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="78"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="81"/>
         <source>In stock now</source>
         <translation>في المخزون الآن</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="79"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="82"/>
+        <source>&amp;Quantity</source>
+        <translation>ال&amp;كمية</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="83"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Type how many units are taken out</source>
+        <translation>اكتب عدد الوحدات المُخرجة</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="93"/>
         <source>Say why the unit is taken out</source>
         <translation>اذكر سبب إخراج الوحدة</translation>
     </message>
@@ -8099,12 +8109,12 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>StockHistoryPanel</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="75"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="82"/>
         <source>Select a product to see its stock history</source>
         <translation>اختر منتجاً لعرض سجل مخزونه</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="80"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="87"/>
         <source>Stock history of {0}</source>
         <translation>سجل مخزون {0}</translation>
     </message>

@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/inventory/category_dialogs.py" line="62"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="236"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="55"/>
         <source>Category</source>
         <translation>Catégorie</translation>
@@ -1751,7 +1751,7 @@
         <location filename="../../pos_app/ui/pricing/promotions_panel.py" line="137"/>
         <location filename="../../pos_app/ui/pricing/tax_dialogs.py" line="40"/>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="59"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="227"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="234"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="54"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="33"/>
         <source>Name</source>
@@ -1805,26 +1805,26 @@
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="232"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="239"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="56"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="238"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="245"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="58"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="243"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="250"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="59"/>
         <source>Barcode</source>
         <translation>Code-barres</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/customers.py" line="64"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="244"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="251"/>
         <location filename="../../pos_app/ui/workspaces/product_csv.py" line="60"/>
         <location filename="../../pos_app/ui/workspaces/staff.py" line="35"/>
         <source>Active</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <location filename="../../pos_app/ui/customers/history_tables.py" line="73"/>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="246"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="253"/>
         <location filename="../../pos_app/ui/workspaces/reviews.py" line="60"/>
         <source>Rating</source>
         <translation>Note</translation>
@@ -3164,97 +3164,97 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
-        <source>Re&amp;move one…</source>
-        <translation>Retirer &amp;un…</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="104"/>
-        <source>Take one unit out (damaged, lost)</source>
-        <translation>Sortir une unité (abîmée, perdue)</translation>
+        <source>Re&amp;move…</source>
+        <translation>Retirer &amp;du stock…</translation>
     </message>
     <message>
         <location filename="../../pos_app/ui/workspaces/inventory.py" line="107"/>
+        <source>Take units out (damaged, lost, expired)</source>
+        <translation>Sortir des unités (abîmées, perdues, périmées)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="110"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
         <source>Import products from a CSV file</source>
         <translation>Importer des produits depuis un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="113"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="116"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
         <source>Export every product to a CSV file</source>
         <translation>Exporter tous les produits dans un fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="119"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
         <source>Ca&amp;tegories…</source>
         <translation>Caté&amp;gories…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="122"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="125"/>
         <source>Add, rename or retire categories</source>
         <translation>Ajouter, renommer ou retirer des catégories</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="143"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
         <source>Name or barcode (Ctrl+F)</source>
         <translation>Nom ou code-barres (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="146"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="149"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="150"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
         <source>Show one category</source>
         <translation>Afficher une catégorie</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="153"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="156"/>
         <source>Show i&amp;nactive</source>
         <translation>Afficher les i&amp;nactifs</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="154"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="157"/>
         <source>Include products that are no longer on sale</source>
         <translation>Inclure les produits qui ne sont plus en vente</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="222"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="229"/>
         <source>{0}: managers only</source>
         <extracomment>The Rating column reads it.</extracomment>
         <translation>{0} : responsables seulement</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="254"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="261"/>
         <source>&amp;Low stock (below {0})</source>
         <translation>Stock &amp;bas (moins de {0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="422"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="429"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="431"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="438"/>
         <source>Restocked {name}: {stock} in stock</source>
         <translation>{name} réapprovisionné : {stock} en stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="440"/>
-        <source>Took one {name} out: {stock} left</source>
-        <translation>Une unité de {name} sortie : il en reste {stock}</translation>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="447"/>
+        <source>Took {count} × {name} out: {stock} left</source>
+        <translation>{count} × {name} sorti(s)&#xa0;: il en reste {stock}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/workspaces/inventory.py" line="473"/>
+        <location filename="../../pos_app/ui/workspaces/inventory.py" line="482"/>
         <source>Added {0}</source>
         <translation>{0} ajouté</translation>
     </message>
@@ -5176,27 +5176,37 @@ Il y a une clôture par jour ; elle est définitive, et ce qui est vendu ensuite
         <translation>Utilisé dans le magasin</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="70"/>
-        <source>Remove one {0}</source>
-        <translation>Sortir une unité de {0}</translation>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="71"/>
+        <source>Remove {0} from stock</source>
+        <translation>Sortir {0} du stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="77"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="80"/>
         <source>Why is it taken out?</source>
         <translation>Pourquoi est-elle sortie ?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="78"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="81"/>
         <source>In stock now</source>
         <translation>En stock maintenant</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="79"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="82"/>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="83"/>
         <source>&amp;Reason</source>
         <translation>M&amp;otif</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="84"/>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="89"/>
+        <source>Type how many units are taken out</source>
+        <translation>Tapez combien d&apos;unités sont sorties</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/inventory/stock_dialogs.py" line="93"/>
         <source>Say why the unit is taken out</source>
         <translation>Dites pourquoi l&apos;unité est sortie</translation>
     </message>
@@ -8099,12 +8109,12 @@ Déduit : {4} de remises, {5} de promotions</translation>
 <context>
     <name>StockHistoryPanel</name>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="75"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="82"/>
         <source>Select a product to see its stock history</source>
         <translation>Choisissez un produit pour voir l&apos;historique de son stock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/inventory/stock_history.py" line="80"/>
+        <location filename="../../pos_app/ui/inventory/stock_history.py" line="87"/>
         <source>Stock history of {0}</source>
         <translation>Historique du stock de {0}</translation>
     </message>

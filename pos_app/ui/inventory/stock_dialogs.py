@@ -62,26 +62,35 @@ class RestockDialog(FormDialog):
 
 
 class RemoveOneDialog(FormDialog):
-    """Take one unit out of stock (damaged, lost), saying why."""
+    """Take units out of stock (damaged, lost, expired), saying why: one unless another
+    number is typed (the manager's trial took out five broken units one at a time)."""
 
     def __init__(
         self, ctx: AppContext, actor: Actor, product: Product, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, self.tr("Remove one {0}").format(product.name), parent)
+        super().__init__(ctx, self.tr("Remove {0} from stock").format(product.name), parent)
         self._actor = actor
         self._product = product
+        self.quantity = named(SignedCountBox(rules.RESTOCK_MAX), "quantity")
+        self.quantity.setValue(1)
         self.reason = named(QComboBox(), "reason")
         self.reason.setEditable(True)
         self.reason.addItems([self.tr(reason) for reason in REMOVE_REASONS])
         self.reason.setCurrentIndex(-1)
         self.reason.setPlaceholderText(self.tr("Why is it taken out?"))
         self.form.layout.addRow(self.tr("In stock now"), QLabel(f"{product.stock:,}"))
+        self.form.add("quantity", self.tr("&Quantity"), self.quantity)
         self.form.add("reason", self.tr("&Reason"), self.reason)
+        self.quantity.selectAll()  # typed over: "5" takes five
 
     def work(self) -> Callable[[], Any] | None:
+        units = self.quantity.value()
+        if units <= 0:
+            self.form.show_error(self.tr("Type how many units are taken out"), "quantity")
+            return None
         reason = self.reason.currentText().strip()
         if not reason:
             self.form.show_error(self.tr("Say why the unit is taken out"), "reason")
             return None
         actor, inventory, product_id = self._actor, self.ctx.services.inventory, self._product.id
-        return lambda: inventory.deduct_one(actor, product_id, reason)
+        return lambda: inventory.deduct(actor, product_id, units, reason)

@@ -101,7 +101,10 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
             self.tr("&Restock…"), "restockProduct", "Ctrl+R", self.tr("Add a delivery to the stock")
         )
         self.remove_button = self._button(
-            self.tr("Re&move one…"), "removeOne", "", self.tr("Take one unit out (damaged, lost)")
+            self.tr("Re&move…"),
+            "removeOne",
+            "",
+            self.tr("Take units out (damaged, lost, expired)"),
         )
         self.import_button = self._button(
             self.tr("&Import…"),
@@ -441,8 +444,10 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         if product is None or not self.can_deduct:
             return None
         dialog = RemoveOneDialog(self.ctx, self.actor, product, self)
-        removed = self.tr("Took one {name} out: {stock} left")
-        dialog.accepted.connect(lambda: self._changed(dialog.result_record, removed))
+        removed = self.tr("Took {count} × {name} out: {stock} left")
+        dialog.accepted.connect(
+            lambda: self._changed(dialog.result_record, removed, count=dialog.quantity.value())
+        )
         return self._open(dialog)
 
     def manage_categories(self) -> CategoriesDialog | None:
@@ -481,8 +486,8 @@ class InventoryWorkspace(ProductCsvActions, Workspace):
         self.search_box.blockSignals(False)
         self.reload()
 
-    def _changed(self, product: Product, template: str) -> None:
+    def _changed(self, product: Product, template: str, **more: object) -> None:
         """Show the changed product in place; the list keeps its scroll position."""
         self.model.replace(lambda p: p.id == product.id, product)
-        self.say(template.format(name=product.name, stock=f"{product.stock:,}"))
+        self.say(template.format(name=product.name, stock=f"{product.stock:,}", **more))
         self._selection_changed()
