@@ -555,6 +555,15 @@ ENTRIES: tuple[Entry, ...] = (
         lambda w: {"product_id": fz.ids(w.products), "reason": fz.plain_text},
         ("manager",),
     ),
+    Entry(
+        "inventory.deduct",
+        lambda w: {
+            "product_id": fz.ids(w.products),
+            "quantity": st.integers(1, 100),
+            "reason": fz.plain_text,
+        },
+        ("manager",),
+    ),
     Entry("inventory.categories", lambda w: {"include_retired": st.booleans()}, ("cashier",)),
     Entry(
         "inventory.add_category",
@@ -1255,6 +1264,12 @@ KNOWN_CASES: dict[str, Case] = {
     ),
     "inventory.restock: 2**63 units": lambda w: _s(w).inventory.restock(
         _manager(w), w.products[0], 2**63
+    ),
+    "inventory.deduct: 2**63 units": lambda w: _s(w).inventory.deduct(
+        _manager(w), w.products[0], 2**63
+    ),
+    "inventory.deduct: a negative count": lambda w: _s(w).inventory.deduct(
+        _manager(w), w.products[0], -5
     ),
     "sales.checkout: a 10,000-digit quantity as text": lambda w: _checkout(
         w,
