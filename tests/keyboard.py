@@ -276,3 +276,14 @@ def settle(qtbot: QtBot, ctx: AppContext) -> None:
     """Let every database job finish and its answer reach the screen."""
     wait_idle(qtbot, ctx)
     qtbot.wait(10)
+
+
+def pick(qtbot: QtBot, ctx: AppContext, text: str) -> None:
+    """In a workspace with a search field (Ctrl+F): search for ``text``, then Down onto
+    the first row found, its details on screen."""
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, text)
+    enter(qtbot)
+    settle(qtbot, ctx)
+    press(qtbot, Qt.Key.Key_Down)
+    settle(qtbot, ctx)

@@ -16,6 +16,7 @@ from keyboard import (
     focused,
     go_to,
     open_counter,
+    pick,
     press,
     seen,
     seen_words,
@@ -97,12 +98,7 @@ def test_a_cashier_registers_a_customer_with_phone_and_email_and_finds_them_by_p
     assert [row[:5] for row in rows] == [
         ["ann.lee", "Ann Lee", "0.00", "+44 20 7946 0958", "Ann@Example.org"]
     ]
-    press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(qtbot, "older")
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Qt.Key.Key_Down)
-    settle(qtbot, ui_ctx)
+    pick(qtbot, ui_ctx, "older")
     screen = seen(window)
     assert "older" in screen
     assert "1 Main Street" not in screen and "age 30" not in screen  # a cashier's view
@@ -198,11 +194,7 @@ def test_five_broken_units_go_out_in_one_go(
     mug = new_product(ui_ctx.services, people.manager, "Blue Mug", "4.50", 12, "1002")
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to(qtbot, ui_ctx, window, "Inventory")
-    type_text(qtbot, "Blue Mug")
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Qt.Key.Key_Down)
-    settle(qtbot, ui_ctx)
+    pick(qtbot, ui_ctx, "Blue Mug")
     button_key(qtbot, ui_ctx, Qt.Key.Key_M, ALT)  # Re&move…
     dialog = wait_for_dialog(qtbot, "Remove Blue Mug from stock")
     assert focus_is_in(qtbot, dialog).objectName() == "quantity"
@@ -254,12 +246,7 @@ def test_a_manager_reactivates_a_customer_by_keyboard(
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to(qtbot, ui_ctx, window, "Customers")
     mnemonic(qtbot, ui_ctx, Qt.Key.Key_I)  # Include deactivated
-    press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(qtbot, "gina")
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Qt.Key.Key_Down)
-    settle(qtbot, ui_ctx)
+    pick(qtbot, ui_ctx, "gina")
     assert "deactivated: wallet frozen" in seen_words(window)
     button_key(qtbot, ui_ctx, Qt.Key.Key_A, CTRL_SHIFT)  # Reactivate
     assert "Customer gina was reactivated" in seen_words(window)
@@ -277,12 +264,7 @@ def test_a_manager_deducts_from_a_wallet_with_a_reason_by_keyboard(
     customer = new_customer(ui_ctx.services, people.manager, "gina", "25.50")
     window = open_counter(qtbot, ui_ctx, people.manager)
     go_to(qtbot, ui_ctx, window, "Customers")
-    press(qtbot, Qt.Key.Key_F, CTRL)
-    type_text(qtbot, "gina")
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Qt.Key.Key_Down)
-    settle(qtbot, ui_ctx)
+    pick(qtbot, ui_ctx, "gina")
     press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)  # Deduct
     dialog = wait_for_dialog(qtbot, "Deduct from gina")
     assert focus_is_in(qtbot, dialog).objectName() == "amount"
@@ -315,11 +297,7 @@ def test_a_cashier_is_not_offered_a_wallet_deduction(
     new_customer(ui_ctx.services, people.manager, "gina", "25.50")
     window = open_counter(qtbot, ui_ctx, people.cashier)
     go_to(qtbot, ui_ctx, window, "Customers")
-    type_text(qtbot, "gina")
-    enter(qtbot)
-    settle(qtbot, ui_ctx)
-    press(qtbot, Qt.Key.Key_Down)
-    settle(qtbot, ui_ctx)
+    pick(qtbot, ui_ctx, "gina")
     assert "Deduct" not in seen_words(window)
     press(qtbot, Qt.Key.Key_T, CTRL_SHIFT)
     settle(qtbot, ui_ctx)

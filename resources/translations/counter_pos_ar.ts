@@ -2596,37 +2596,27 @@ A customer with purchases or wallet history is deactivated instead, so that hist
 <context>
     <name>DeductDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="66"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="85"/>
         <source>Deduct from {0}</source>
         <translation>خصم من {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="72"/>
-        <source>{0}: balance {1}</source>
-        <translation>{0}: الرصيد {1}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="77"/>
-        <source>e.g. {0}</source>
-        <translation>مثلًا {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="79"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="87"/>
         <source>e.g. a top-up made twice</source>
         <translation>مثلًا شحن تكرر مرتين</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="80"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="88"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="81"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="89"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="87"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="95"/>
         <source>Say why the money is taken out</source>
         <translation>اذكر سبب خصم المبلغ</translation>
     </message>
@@ -8375,47 +8365,37 @@ Taken off: {4} in discounts, {5} in promotions</source>
 <context>
     <name>TopUpDialog</name>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="26"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="56"/>
         <source>Top up {0}</source>
         <translation>شحن {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="32"/>
-        <source>{0}: balance {1}</source>
-        <translation>{0}: الرصيد {1}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="37"/>
-        <source>e.g. {0}</source>
-        <translation>مثلًا {0}</translation>
-    </message>
-    <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="39"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="58"/>
         <source>optional</source>
         <translation>اختياري</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="42"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="61"/>
         <source>Cash (into this drawer)</source>
         <translation>نقداً (في هذا الدرج)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="43"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="62"/>
         <source>Card (external terminal)</source>
         <translation>بطاقة (جهاز خارجي)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="45"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="64"/>
         <source>&amp;Amount</source>
         <translation>ال&amp;مبلغ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="46"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="65"/>
         <source>Paid &amp;by</source>
         <translation>الدفع &amp;بـ</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="47"/>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="66"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
@@ -8811,6 +8791,19 @@ Taken off: {4} in discounts, {5} in promotions</source>
         <location filename="../../pos_app/ui/checkout/consent_dialog.py" line="111"/>
         <source>Type the customer&apos;s PIN or scan their card</source>
         <translation>اكتب رمز PIN الخاص بالزبون أو امسح بطاقته</translation>
+    </message>
+</context>
+<context>
+    <name>WalletDialog</name>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="41"/>
+        <source>{0}: balance {1}</source>
+        <translation>{0}: الرصيد {1}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/customers/top_up_dialog.py" line="47"/>
+        <source>e.g. {0}</source>
+        <translation>مثلًا {0}</translation>
     </message>
 </context>
 <context>

@@ -15,27 +15,46 @@ from pos_app.ui.context import AppContext
 from pos_app.ui.customers.customer_dialogs import DIALOG_MIN_WIDTH
 from pos_app.ui.dialogs import FormDialog
 from pos_app.ui.forms import named
+from pos_app.ui.i18n import translate
 from pos_app.ui.money_format import input_money
 from pos_app.ui.widgets import latin_digits
 
 
-class TopUpDialog(FormDialog):
+class _WalletDialog(FormDialog):
+    """The customer, their balance, and an amount with its reason: what a top-up and a
+    deduction both ask."""
+
     def __init__(
-        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        actor: Actor,
+        customer: Customer,
+        title: str,
+        example: Decimal,
+        parent: QWidget | None,
     ) -> None:
-        super().__init__(ctx, self.tr("Top up {0}").format(customer.username), parent)
+        super().__init__(ctx, title, parent)
         self.setMinimumWidth(DIALOG_MIN_WIDTH)
         self._actor = actor
         self.customer = customer
+        # translate(), not self.tr(): a subclass's tr() would look under its own name.
+        balance = translate("WalletDialog", "{0}: balance {1}")
         self.form.layout.addRow(
-            QLabel(
-                self.tr("{0}: balance {1}").format(customer.name, format_money(customer.balance))
-            )
+            QLabel(balance.format(customer.name, format_money(customer.balance)))
         )
         self.amount = named(QLineEdit(), "amount")
         latin_digits(self.amount)
-        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(input_money(Decimal(20))))
+        example_text = translate("WalletDialog", "e.g. {0}").format(input_money(example))
+        self.amount.setPlaceholderText(example_text)
         self.reason = named(QLineEdit(), "reason")
+
+
+class TopUpDialog(_WalletDialog):
+    def __init__(
+        self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
+    ) -> None:
+        title = self.tr("Top up {0}").format(customer.username)
+        super().__init__(ctx, actor, customer, title, Decimal(20), parent)
         self.reason.setPlaceholderText(self.tr("optional"))
         # How the customer paid: the Z report counts cash top-ups in this counter's drawer.
         self.method = named(QComboBox(), "topUpMethod")
@@ -56,26 +75,15 @@ class TopUpDialog(FormDialog):
         )
 
 
-class DeductDialog(FormDialog):
+class DeductDialog(_WalletDialog):
     """Take money out of a wallet (``wallet.deduct``, a manager's): the amount and why,
     both required; never below zero (the service refuses it)."""
 
     def __init__(
         self, ctx: AppContext, actor: Actor, customer: Customer, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, self.tr("Deduct from {0}").format(customer.username), parent)
-        self.setMinimumWidth(DIALOG_MIN_WIDTH)
-        self._actor = actor
-        self.customer = customer
-        self.form.layout.addRow(
-            QLabel(
-                self.tr("{0}: balance {1}").format(customer.name, format_money(customer.balance))
-            )
-        )
-        self.amount = named(QLineEdit(), "amount")
-        latin_digits(self.amount)
-        self.amount.setPlaceholderText(self.tr("e.g. {0}").format(input_money(Decimal(10))))
-        self.reason = named(QLineEdit(), "reason")
+        title = self.tr("Deduct from {0}").format(customer.username)
+        super().__init__(ctx, actor, customer, title, Decimal(10), parent)
         self.reason.setPlaceholderText(self.tr("e.g. a top-up made twice"))
         self.form.add("amount", self.tr("&Amount"), self.amount)
         self.form.add("reason", self.tr("&Reason"), self.reason)
