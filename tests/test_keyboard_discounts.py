@@ -33,7 +33,7 @@ from keyboard import (
     wait_no_dialog,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QStyle, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -472,6 +472,39 @@ def test_a_cart_the_sale_would_refuse_is_said_and_not_paid(
     assert active_dialog() is None
     assert "Cannot pay yet" in seen_words(window)
     assert sale_count(db) == 0
+
+
+def test_a_long_promotion_name_keeps_what_it_takes_off_in_sight(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    shelf: dict[str, Product],
+) -> None:
+    """The manager's trial read "3 Blue Backpacks for 20.00…" at 1366x768: the amount off
+    was cut. A cell too long loses its middle: the amount stays, as drawn."""
+    now = datetime.now(UTC)
+    services.promotions.add(
+        people.manager,
+        name="Three bars of the lavender and oat handmade soap for only 5.00 this week",
+        kind=PromotionKind.MULTI_BUY,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=1),
+        product_ids=(shelf["soap"].id,),
+        quantity=3,
+        price="5.00",
+    )
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    scan(qtbot, ui_ctx, "3*3002")
+    table = shown_child(window, QTableView, "cartTable")
+    cell = table.model().index(0, table.model().columnCount() - 1)
+    text = str(cell.data())
+    width = table.visualRect(cell).width() - 2 * table.style().pixelMetric(
+        QStyle.PixelMetric.PM_FocusFrameHMargin, None, table
+    )
+    drawn = table.fontMetrics().elidedText(text, table.textElideMode(), width)
+    assert text.endswith("-1.00") and drawn != text  # too long for its column here
+    assert drawn.endswith("-1.00"), drawn
 
 
 def test_a_promotion_is_named_on_its_line_and_taken_off_the_total(

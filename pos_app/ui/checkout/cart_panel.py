@@ -64,6 +64,9 @@ class CartPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        # A cell too long loses its middle, not its end: "3 Blue Backp… -3.97" keeps what
+        # the promotion takes off (the manager's trial read "3 Blue Backpacks for 20.00…").
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setColumnWidth(0, 240)  # the last column, "Promotion / discount", takes the rest
         header = self.table.horizontalHeader()
         for column in range(1, cart.columnCount() - 1):  # each title whole, in any language
