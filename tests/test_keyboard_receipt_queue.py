@@ -203,3 +203,42 @@ def test_a_cash_refund_prints_its_slip_and_opens_the_drawer_a_wallet_refund_does
     shown = seen_words(window)
     assert "Refund completed: 17.50" in shown
     assert "did NOT print" not in shown
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
+def test_ctrl_shift_p_while_the_receipt_is_with_the_printer_says_so(
+    qtbot: QtBot,
+    ui_ctx: AppContext,
+    people: People,
+    services: Services,
+    tmp_path: Path,
+) -> None:
+    """A receipt still with the printer (a FIFO nobody reads yet) was counted as owed:
+    Ctrl+Shift+P said "Printing 1 receipt…" and, the printer's thread finding nothing
+    owed once the receipt was through, printed nothing. It now says the receipt is
+    printing; once it is out, the key prints the copy."""
+    new_product(services, people.manager, "Wool Scarf", "17.50", 9, "2001")
+    fifo = tmp_path / "printer"
+    os.mkfifo(fifo)
+    ui_ctx.settings.save(printer_kind="file", printer_target=str(fifo), printer_auto=True)
+    reader = Reader(fifo, 2)
+    reader.start()
+    window = open_counter(qtbot, ui_ctx, people.cashier)
+    try:
+        ring_up_cash_sale(qtbot, ui_ctx)
+        assert waiting(services, ui_ctx) == [(1, False)]  # queued, with the printer
+        press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+        settle(qtbot, ui_ctx)
+        shown = seen_words(window)
+        assert "The receipt of sale 1 is printing now" in shown
+        assert "Printing 1 receipt" not in shown and "receipt not printed" not in shown
+        reader.go.set()  # the printer takes paper: the receipt comes out
+        qtbot.waitUntil(lambda: waiting(services, ui_ctx) == [], timeout=10_000)
+        press(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+        qtbot.waitUntil(lambda: "Printed the receipt of sale 1 again" in seen_words(window))
+    finally:
+        reader.go.set()
+        reader.join(30)
+    printed = read_escpos(reader.got)
+    assert printed.commands().count("init") == 2
+    assert [line.strip() for line in printed.lines].count("*** COPY ***") == 1

@@ -932,27 +932,27 @@
         <translation>امسح الباركود، أو اكتب اسم المنتج واضغط Enter (اكتب ‎3*‎ قبله لثلاث قطع)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
         <source>Quantity… ({0})</source>
         <translation>الكمية… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
         <source>Remove line ({0})</source>
         <translation>حذف البند ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="94"/>
         <source>Clear cart ({0})</source>
         <translation>إفراغ السلة ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="96"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>خصم… ({0}، السلة {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="136"/>
         <source>{0} in stock</source>
         <translation>في المخزون: {0}</translation>
     </message>
@@ -2122,73 +2122,83 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="70"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed. The last sale recorded offline here (Ctrl+Shift+P prints it again when it is newer than the last sale the server recorded).</extracomment>
         <translation>إيصال واحد لم يُطبع: {0} لطباعته</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="72"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>إيصالات لم تُطبع: {count}. اضغط {0} لطباعتها</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="87"/>
         <source>Printing 1 receipt…</source>
         <translation>جارٍ طباعة إيصال واحد…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="87"/>
         <source>Printing {0} receipts…</source>
         <translation>جارٍ طباعة الإيصالات: {0}…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="96"/>
+        <source>sale {0}</source>
+        <translation>البيع {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="100"/>
+        <source>The receipt of {0} is printing now</source>
+        <translation>إيصال {0} قيد الطباعة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="105"/>
         <source>Printing the receipt of {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="438"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="109"/>
         <source>No sale yet at this counter</source>
         <translation>لا توجد مبيعات بعد على هذا الصندوق</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="442"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="113"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>جارٍ إعادة طباعة إيصال البيع {0} (نسخة)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="463"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="134"/>
         <source>Printed the receipt of {0} again</source>
         <translation>أُعيدت طباعة إيصال {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="471"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="142"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>أُعيدت طباعة إيصال البيع {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="146"/>
         <source>Printed 1 receipt</source>
         <translation>طُبع إيصال واحد</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="146"/>
         <source>Printed {0} receipts</source>
         <translation>الإيصالات المطبوعة: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="483"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="154"/>
         <source>the rest did NOT print: {0}</source>
         <translation>لم يُطبع الباقي: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="486"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="157"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>لم تُطبع الإيصالات: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="495"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="166"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>لم يُطبع إيصال الاسترداد: {0}</translation>
     </message>

@@ -932,27 +932,27 @@
         <translation>Scannez un code-barres, ou tapez le nom d&apos;un produit puis Entrée (3* avant pour trois)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="85"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
         <source>Quantity… ({0})</source>
         <translation>Quantité… ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="88"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
         <source>Remove line ({0})</source>
         <translation>Retirer la ligne ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="91"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="94"/>
         <source>Clear cart ({0})</source>
         <translation>Vider le panier ({0})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="93"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="96"/>
         <source>Discount… ({0}, cart {1})</source>
         <translation>Remise… ({0}, panier {1})</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="133"/>
+        <location filename="../../pos_app/ui/checkout/cart_panel.py" line="136"/>
         <source>{0} in stock</source>
         <translation>{0} en stock</translation>
     </message>
@@ -2122,73 +2122,83 @@
 <context>
     <name>CounterReceipts</name>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="409"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="70"/>
         <source>1 receipt not printed: {0} prints it</source>
         <extracomment>Sales whose receipt the cashier asked for again: said once printed. The last sale recorded offline here (Ctrl+Shift+P prints it again when it is newer than the last sale the server recorded).</extracomment>
         <translation>1 ticket non imprimé&#xa0;: {0} l&apos;imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="411"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="72"/>
         <source>{count} receipts not printed: {0} prints them</source>
         <translation>{count} tickets non imprimés&#xa0;: {0} les imprime</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="87"/>
         <source>Printing 1 receipt…</source>
         <translation>Impression d&apos;1 ticket…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="426"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="87"/>
         <source>Printing {0} receipts…</source>
         <translation>Impression de {0} tickets…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="434"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="96"/>
+        <source>sale {0}</source>
+        <translation>la vente {0}</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="100"/>
+        <source>The receipt of {0} is printing now</source>
+        <translation>Le ticket de {0} est en cours d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="105"/>
         <source>Printing the receipt of {0} again (a copy)…</source>
         <translation>Réimpression du ticket de {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="438"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="109"/>
         <source>No sale yet at this counter</source>
         <translation>Aucune vente encore à cette caisse</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="442"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="113"/>
         <source>Printing the receipt of sale {0} again (a copy)…</source>
         <translation>Réimpression du ticket de la vente {0} (une copie)…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="463"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="134"/>
         <source>Printed the receipt of {0} again</source>
         <translation>Ticket de {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="471"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="142"/>
         <source>Printed the receipt of sale {0} again</source>
         <translation>Ticket de la vente {0} réimprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="146"/>
         <source>Printed 1 receipt</source>
         <translation>1 ticket imprimé</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="475"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="146"/>
         <source>Printed {0} receipts</source>
         <translation>{0} tickets imprimés</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="483"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="154"/>
         <source>the rest did NOT print: {0}</source>
         <translation>les autres NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="486"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="157"/>
         <source>The receipts did NOT print: {0}</source>
         <translation>Les tickets NE se sont PAS imprimés&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../pos_app/ui/checkout/receipt_printing.py" line="495"/>
+        <location filename="../../pos_app/ui/checkout/counter_receipts.py" line="166"/>
         <source>The refund slip did NOT print: {0}</source>
         <translation>Le bon de remboursement NE s&apos;est PAS imprimé&#xa0;: {0}</translation>
     </message>

@@ -36,6 +36,7 @@ from pos_app.services.permissions import Op, allowed
 from pos_app.services.records import Actor, Customer, ParkedCart, Refund, Sale
 from pos_app.ui.cart_model import CartModel
 from pos_app.ui.checkout.cart_panel import CartPanel
+from pos_app.ui.checkout.counter_receipts import CounterReceipts
 from pos_app.ui.checkout.customer_display_link import CustomerDisplayLink
 from pos_app.ui.checkout.customer_lookup import CustomerLookup
 from pos_app.ui.checkout.discounts import CartDiscounts
@@ -48,7 +49,6 @@ from pos_app.ui.checkout.parking import CartParking
 from pos_app.ui.checkout.paying import SalePayment
 from pos_app.ui.checkout.payment_dialog import Tender
 from pos_app.ui.checkout.quoting import CartQuoter
-from pos_app.ui.checkout.receipt_printing import CounterReceipts
 from pos_app.ui.checkout.return_dialog import ReturnDialog, refund_document
 from pos_app.ui.checkout.saved_cart import item_count
 from pos_app.ui.checkout.scanning import QUANTITY_MAX, ProductScanner
