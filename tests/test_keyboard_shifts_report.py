@@ -250,6 +250,14 @@ def test_a_shift_closed_while_the_report_is_open_shows_without_a_key(
     services.shifts.close(people.cashier, {"10": 2}, counter="Front")
     qtbot.waitUntil(lambda: "1 shift closed in the whole store" in seen_words(window))
     assert table_rows(window)[0]["Counter"] == "Front"
+    # Closed while the history is on show: the report is read again when its tab is.
+    press(qtbot, Key.Key_H, ALT)
+    settle(qtbot, ui_ctx)
+    services.shifts.open(people.cashier, {"10": 2}, counter="Back")
+    services.shifts.close(people.cashier, {"10": 2}, counter="Back")
+    qtbot.wait(600)  # the change reaches the screens (they gather a burst for 250 ms)
+    press(qtbot, Key.Key_Z, ALT)
+    qtbot.waitUntil(lambda: "2 shifts closed in the whole store" in seen_words(window))
 
 
 def test_a_cashiers_sales_has_no_shifts_report(
