@@ -173,12 +173,17 @@ class ReportQueries(Repository):
         )
         units = func.sum(SaleLine.quantity - func.coalesce(returned.c.units, 0))
         revenue = func.sum(SaleLine.paid_cents - func.coalesce(returned.c.cents, 0))
+        # The period's sales first, through their time's index, then their lines: as a
+        # join, SQLite walked every line of 2,000,000 sales by product (18 s for 30 days;
+        # 0.8 s this way, the big-store bench's store).
+        period = select(Sale.id).where(
+            Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED
+        )
         query = (
             select(SaleLine.product_id, Product.name, units, revenue)
-            .join(Sale, Sale.id == SaleLine.sale_id)
             .join(Product, Product.id == SaleLine.product_id)
             .outerjoin(returned, returned.c.line_id == SaleLine.id)
-            .where(Sale.created_at >= since, Sale.created_at < until, NOT_VOIDED)
+            .where(SaleLine.sale_id.in_(period))
             .group_by(SaleLine.product_id, Product.name)
             .having(units > 0)
             .order_by(units.desc(), SaleLine.product_id)
