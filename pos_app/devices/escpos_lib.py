@@ -5,8 +5,9 @@ here, on the first receipt of every start) and keeps the parsed copy in the fold
 ESCPOS_CAPABILITIES_PICKLE_DIR names, or else in a new temporary folder each time. It
 also makes that temporary folder when it is not used (python-escpos 3.1 evaluates the
 default eagerly) and never removes it. Here the parsed copy is kept in the user's cache
-folder, so it is parsed once, and the unused folder is made there and removed, so the
-system's temporary folder does not gain one per start.
+folder, so it is parsed once, and the unused folder is made in a folder of this
+process's own there and removed with it, so the system's temporary folder does not gain
+one per start.
 
 python-escpos writes its copy in place, so a process that starts while another writes it
 reads half a file (three test workers on a new machine did: "EOFError: Ran out of
@@ -78,8 +79,11 @@ def _load() -> ModuleType:
     if folder is None:
         return _import_printer(None)
     kept = folder / PICKLE_NAME
-    system_temp, tempfile.tempdir = tempfile.tempdir, str(folder / "scratch")
     own = Path(tempfile.mkdtemp(dir=folder / "scratch"))
+    # The folder python-escpos makes and never uses lands in this process's own, and goes
+    # with it: another program's, maybe still empty, is never touched (a CI run's four
+    # programs starting together removed one another's before its copy was written).
+    system_temp, tempfile.tempdir = tempfile.tempdir, str(own)
     try:
         if _current(kept):
             try:
@@ -94,9 +98,6 @@ def _load() -> ModuleType:
         tempfile.tempdir = system_temp
         os.environ.pop(PICKLE_DIR_ENV, None)  # not handed on to programs this one starts
         shutil.rmtree(own, ignore_errors=True)
-        for unused in (folder / "scratch").iterdir():
-            with contextlib.suppress(OSError):  # only an empty folder: what python-escpos left
-                unused.rmdir()
 
 
 if TYPE_CHECKING:

@@ -126,8 +126,14 @@ class ReceiptPrinter(QObject):
         return self.settings.printer_connection() is not None
 
     def printing(self, key: int) -> bool:
-        """Whether receipt ``key`` is with the printer now (sent, not yet answered)."""
-        return key in self._in_flight
+        """Whether receipt ``key`` is with the printer now: sent, and not yet off the
+        queue (its job's answer may reach the screen a moment after that)."""
+        if key not in self._in_flight or self._queue is None:
+            return False
+        try:
+            return self._queue.is_waiting(self.counter, key)
+        except ReceiptQueueError:
+            return False
 
     def waiting(self) -> int:
         """How many receipts wait at this counter, not counting those still with the
