@@ -114,6 +114,23 @@ def cart_rows(window: MainWindow) -> list[list[str]]:
     return cells(shown_child(window, QTableView, "cartTable"))
 
 
+def three_soaps_for_5(
+    services: Services, people: People, shelf: dict[str, Product], name: str
+) -> None:
+    """A running multi-buy: three soaps (1.00 off the 6.00 they cost) for 5.00."""
+    now = datetime.now(UTC)
+    services.promotions.add(
+        people.manager,
+        name=name,
+        kind=PromotionKind.MULTI_BUY,
+        starts_at=now - timedelta(days=1),
+        ends_at=now + timedelta(days=1),
+        product_ids=(shelf["soap"].id,),
+        quantity=3,
+        price="5.00",
+    )
+
+
 def pay_cash(qtbot: QtBot, ctx: AppContext, cash: str, shown_total: str) -> None:
     press(qtbot, Qt.Key.Key_F12)
     dialog = wait_for_dialog(qtbot, "Payment")
@@ -483,17 +500,8 @@ def test_a_long_promotion_name_keeps_what_it_takes_off_in_sight(
 ) -> None:
     """The manager's trial read "3 Blue Backpacks for 20.00…" at 1366x768: the amount off
     was cut. A cell too long loses its middle: the amount stays, as drawn."""
-    now = datetime.now(UTC)
-    services.promotions.add(
-        people.manager,
-        name="Three bars of the lavender and oat handmade soap for only 5.00 this week",
-        kind=PromotionKind.MULTI_BUY,
-        starts_at=now - timedelta(days=1),
-        ends_at=now + timedelta(days=1),
-        product_ids=(shelf["soap"].id,),
-        quantity=3,
-        price="5.00",
-    )
+    long_name = "Three bars of the lavender and oat handmade soap for only 5.00 this week"
+    three_soaps_for_5(services, people, shelf, long_name)
     window = open_counter(qtbot, ui_ctx, people.cashier)
     scan(qtbot, ui_ctx, "3*3002")
     table = shown_child(window, QTableView, "cartTable")
@@ -515,17 +523,7 @@ def test_a_promotion_is_named_on_its_line_and_taken_off_the_total(
     shelf: dict[str, Product],
     db: Database,
 ) -> None:
-    now = datetime.now(UTC)
-    services.promotions.add(
-        people.manager,
-        name="3 for 5.00",
-        kind=PromotionKind.MULTI_BUY,
-        starts_at=now - timedelta(days=1),
-        ends_at=now + timedelta(days=1),
-        product_ids=(shelf["soap"].id,),
-        quantity=3,
-        price="5.00",
-    )
+    three_soaps_for_5(services, people, shelf, "3 for 5.00")
     window = open_counter(qtbot, ui_ctx, people.cashier)
     scan(qtbot, ui_ctx, "3*3002")
     assert cart_rows(window)[0][-1] == "3 for 5.00 -1.00"

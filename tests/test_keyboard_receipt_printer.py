@@ -231,6 +231,17 @@ class Reader(threading.Thread):
             os.close(pipe)
 
 
+def fifo_printer(ctx: AppContext, folder: Path, receipts: int) -> Reader:
+    """The counter's printer is a FIFO in ``folder`` that takes nothing until the reader
+    returned (started) is told ``go``, then reads ``receipts`` receipts."""
+    fifo = folder / "printer"
+    os.mkfifo(fifo)
+    ctx.settings.save(printer_kind="file", printer_target=str(fifo), printer_auto=True)
+    reader = Reader(fifo, receipts)
+    reader.start()
+    return reader
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a FIFO")
 def test_a_printer_that_hangs_holds_up_no_next_sale(
     qtbot: QtBot,
@@ -244,11 +255,7 @@ def test_a_printer_that_hangs_holds_up_no_next_sale(
     sales are rung up and recorded meanwhile; once it takes paper again, both receipts
     come out, the first first."""
     new_product(services, people.manager, "Wool Scarf", "17.50", 9, "2001")
-    fifo = tmp_path / "printer"
-    os.mkfifo(fifo)
-    ui_ctx.settings.save(printer_kind="file", printer_target=str(fifo), printer_auto=True)
-    reader = Reader(fifo, 2)
-    reader.start()
+    reader = fifo_printer(ui_ctx, tmp_path, 2)
     window = open_counter(qtbot, ui_ctx, people.cashier)
     try:
         ring_up_cash_sale(qtbot, ui_ctx)

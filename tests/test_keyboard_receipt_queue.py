@@ -27,7 +27,7 @@ from keyboard import (
 )
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_keyboard_receipt_printer import Reader, ring_up_cash_sale, sales
+from test_keyboard_receipt_printer import Reader, fifo_printer, ring_up_cash_sale, sales
 
 from pos_app.data.database import Database
 from pos_app.devices.escpos_reader import read_escpos
@@ -218,11 +218,7 @@ def test_ctrl_shift_p_while_the_receipt_is_with_the_printer_says_so(
     owed once the receipt was through, printed nothing. It now says the receipt is
     printing; once it is out, the key prints the copy."""
     new_product(services, people.manager, "Wool Scarf", "17.50", 9, "2001")
-    fifo = tmp_path / "printer"
-    os.mkfifo(fifo)
-    ui_ctx.settings.save(printer_kind="file", printer_target=str(fifo), printer_auto=True)
-    reader = Reader(fifo, 2)
-    reader.start()
+    reader = fifo_printer(ui_ctx, tmp_path, 2)
     window = open_counter(qtbot, ui_ctx, people.cashier)
     try:
         ring_up_cash_sale(qtbot, ui_ctx)
